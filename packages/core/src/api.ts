@@ -1,0 +1,77 @@
+import type { CatalogueEntry } from "./catalogue/entries.js";
+import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
+import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
+import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
+import type { ParsedReply } from "./parse/parse-reply.js";
+
+/** Options that choose the language of the texts. */
+export interface LocaleOptions {
+  /** `"en"` (default) or `"de"`; the English-only entry point `@smtp-codes/core/en` knows `"en"` only. */
+  readonly locale?: string;
+}
+
+/** The functions of `@smtp-codes/core` that return texts, bound to a set of locales. */
+export interface SmtpCodes {
+  /**
+   * The catalogue entry of a basic code (`550`, `"550"`) or an enhanced code (`"5.1.1"`,
+   * `"X.1.1"`). A well-formed code that is not registered (`"5.1.99"`, `"580"`) gives an entry
+   * built from its class and subject with `registered: false`; a string that is not a code gives
+   * `undefined`.
+   *
+   * @example
+   * lookup(550)?.title;                      // "Mailbox unavailable"
+   * lookup("5.1.1", { locale: "de" })?.title; // "Fehlerhafte Postfachadresse des Empfängers"
+   * lookup("hello");                         // undefined
+   * @throws {TypeError} when `code` is neither a string nor a number.
+   * @throws {RangeError} when the locale is not available.
+   */
+  lookup(code: string | number, options?: LocaleOptions): CatalogueEntry | undefined;
+  /**
+   * Every registered entry: basic codes by number, then enhanced codes (`X.s.d`) by subject and
+   * detail. For tables, docs and search.
+   *
+   * @example
+   * listEntries({ kind: "enhanced" }).length; // 81
+   */
+  listEntries(options?: LocaleOptions & ListOptions): CatalogueEntry[];
+  /**
+   * Explains an SMTP reply, or a reply buried in a log line, DSN or error message: severity,
+   * whether to retry and when, hard or soft bounce, reason, who has to act, and one-sentence
+   * summary and advice. Never throws for a string.
+   *
+   * @example
+   * const e = explain("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints");
+   * e.reason;    // "badReputation"
+   * e.retryable; // true
+   * explain("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", { command: "RCPT TO" }).bounce; // "hard"
+   * @throws {TypeError} when `input` is neither a string nor a parsed reply.
+   * @throws {RangeError} when the locale is not available.
+   */
+  explain(input: string | ParsedReply, options?: ExplainOptions): Explanation;
+  /** The locales these functions can answer in. */
+  readonly locales: readonly string[];
+}
+
+/** Binds the text-returning functions to a set of locales; the first is the default. */
+export function createSmtpCodes(locales: Readonly<Record<string, LocaleTexts>>): SmtpCodes {
+  const names = Object.keys(locales);
+  const fallback = names[0] ?? "en";
+  const textsFor = (options: unknown): LocaleTexts => {
+    if (options !== undefined && (typeof options !== "object" || options === null)) {
+      throw new TypeError(`options must be an object, got ${describe(options)}`);
+    }
+    const requested = (options as LocaleOptions | undefined)?.locale ?? fallback;
+    if (typeof requested !== "string" || !Object.hasOwn(locales, requested)) {
+      throw new RangeError(
+        `unknown locale ${JSON.stringify(String(requested))}: available are ${names.join(", ")}`,
+      );
+    }
+    return locales[requested] as LocaleTexts;
+  };
+  return {
+    lookup: (code, options) => lookupIn(textsFor(options), code),
+    listEntries: (options) => listIn(textsFor(options), options),
+    explain: (input, options) => explainWith(textsFor(options), input, options),
+    locales: names,
+  };
+}

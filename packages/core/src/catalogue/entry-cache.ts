@@ -1,0 +1,29 @@
+import { basicEntry, type CatalogueEntry, enhancedEntry } from "./entries.js";
+import type { LocaleTexts } from "./locales/locale-texts.js";
+import { parseEnhancedParts } from "./syntax.js";
+
+/**
+ * Entries are the same every time for the same code and locale, so registered ones are built
+ * once, frozen and shared. Unregistered codes are built anew (their number is unbounded).
+ */
+const caches = new WeakMap<LocaleTexts, Map<string, CatalogueEntry>>();
+
+/** The entry of a normalised code (`"550"`, `"5.1.1"`, `"X.1.1"`), or `undefined`. */
+export function cachedEntry(code: string, texts: LocaleTexts): CatalogueEntry | undefined {
+  let cache = caches.get(texts);
+  if (!cache) {
+    cache = new Map();
+    caches.set(texts, cache);
+  }
+  const hit = cache.get(code);
+  if (hit) return hit;
+  const entry = buildEntry(code, texts);
+  if (entry?.registered) cache.set(code, Object.freeze(entry));
+  return entry;
+}
+
+function buildEntry(code: string, texts: LocaleTexts): CatalogueEntry | undefined {
+  if (code.length === 3) return basicEntry(code, texts);
+  const parts = parseEnhancedParts(code, true);
+  return parts ? enhancedEntry(parts.cls, parts.subject, parts.detail, texts) : undefined;
+}

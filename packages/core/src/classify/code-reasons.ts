@@ -1,0 +1,270 @@
+import type { SmtpCommand } from "../parse/commands.js";
+import type { Reason } from "../types.js";
+
+/**
+ * What a code says when the reply's text says nothing the rules recognise. Data, one entry per
+ * line, sorted by code, with the source of each meaning.
+ */
+
+/** Enhanced codes: subject, a range of details, and the reason they stand for. */
+export interface EnhancedReason {
+  readonly subject: number;
+  readonly from: number;
+  readonly to: number;
+  /** Only for this class, where a vendor uses the same detail differently per class. */
+  readonly cls?: 4 | 5;
+  readonly reason: Reason;
+  readonly source: string;
+}
+
+/** Sorted by subject and detail; the first entry whose range holds the detail wins. */
+export const enhancedReasons: readonly EnhancedReason[] = [
+  { subject: 1, from: 1, to: 1, reason: "userUnknown", source: "RFC 3463 X.1.1" },
+  { subject: 1, from: 2, to: 2, reason: "hostUnknown", source: "RFC 3463 X.1.2" },
+  {
+    subject: 1,
+    from: 3,
+    to: 4,
+    reason: "userUnknown",
+    source: "RFC 3463 X.1.3, X.1.4: the address is unusable",
+  },
+  { subject: 1, from: 5, to: 5, reason: "delivered", source: "RFC 3463 X.1.5" },
+  { subject: 1, from: 6, to: 6, reason: "hasMoved", source: "RFC 3463 X.1.6" },
+  { subject: 1, from: 7, to: 8, reason: "senderRejected", source: "RFC 3463 X.1.7, X.1.8" },
+  { subject: 1, from: 10, to: 10, reason: "notAccept", source: "RFC 7505 X.1.10" },
+  {
+    subject: 1,
+    from: 351,
+    to: 351,
+    reason: "userUnknown",
+    source: "Microsoft 365 5.1.351: recipient not found",
+  },
+  { subject: 2, from: 1, to: 1, reason: "mailboxDisabled", source: "RFC 3463 X.2.1" },
+  { subject: 2, from: 2, to: 2, reason: "mailboxFull", source: "RFC 3463 X.2.2" },
+  {
+    subject: 2,
+    from: 3,
+    to: 3,
+    reason: "exceedLimit",
+    source: "RFC 3463 X.2.3: the mailbox's message size limit",
+  },
+  { subject: 2, from: 4, to: 4, reason: "systemError", source: "RFC 3463 X.2.4" },
+  { subject: 3, from: 0, to: 0, reason: "systemError", source: "RFC 3463 X.3.0" },
+  { subject: 3, from: 1, to: 1, reason: "systemFull", source: "RFC 3463 X.3.1" },
+  { subject: 3, from: 2, to: 2, reason: "systemError", source: "RFC 3463 X.3.2" },
+  { subject: 3, from: 3, to: 3, reason: "protocolError", source: "RFC 3463 X.3.3" },
+  { subject: 3, from: 4, to: 4, reason: "messageTooBig", source: "RFC 3463 X.3.4" },
+  { subject: 3, from: 5, to: 5, reason: "systemError", source: "RFC 3463 X.3.5" },
+  { subject: 3, from: 6, to: 6, reason: "delivered", source: "RFC 6710 X.3.6" },
+  { subject: 4, from: 0, to: 3, reason: "networkError", source: "RFC 3463 X.4.0 to X.4.3" },
+  {
+    subject: 4,
+    from: 4,
+    to: 4,
+    reason: "hostUnknown",
+    source: "RFC 3463 X.4.4: no route, usually no DNS record",
+  },
+  { subject: 4, from: 5, to: 5, reason: "systemError", source: "RFC 3463 X.4.5" },
+  { subject: 4, from: 6, to: 6, reason: "networkError", source: "RFC 3463 X.4.6" },
+  { subject: 4, from: 7, to: 7, reason: "expired", source: "RFC 3463 X.4.7" },
+  { subject: 4, from: 300, to: 300, reason: "expired", source: "Microsoft 365 5.4.300: message expired" },
+  {
+    subject: 4,
+    from: 310,
+    to: 310,
+    reason: "hostUnknown",
+    source: "Microsoft 365 5.4.310: DNS domain does not exist",
+  },
+  {
+    subject: 4,
+    from: 312,
+    to: 312,
+    reason: "networkError",
+    source: "Microsoft 365 X.4.312: DNS query failed",
+  },
+  {
+    subject: 4,
+    from: 316,
+    to: 316,
+    reason: "networkError",
+    source: "Microsoft 365 X.4.316: connection refused",
+  },
+  { subject: 5, from: 0, to: 1, reason: "protocolError", source: "RFC 3463 X.5.0, X.5.1" },
+  { subject: 5, from: 2, to: 2, reason: "syntaxError", source: "RFC 3463 X.5.2" },
+  { subject: 5, from: 3, to: 3, reason: "exceedLimit", source: "RFC 3463 X.5.3: too many recipients" },
+  { subject: 5, from: 4, to: 4, reason: "syntaxError", source: "RFC 3463 X.5.4" },
+  { subject: 5, from: 5, to: 6, reason: "protocolError", source: "RFC 3463 X.5.5, RFC 4954 X.5.6" },
+  { subject: 6, from: 0, to: 10, reason: "contentError", source: "RFC 3463, RFC 6531 X.6.0 to X.6.10" },
+  { subject: 6, from: 11, to: 11, reason: "contentError", source: "Microsoft 365 5.6.11: bare line feeds" },
+  {
+    subject: 7,
+    from: 0,
+    to: 1,
+    reason: "policyViolation",
+    source: "RFC 3463 X.7.0, X.7.1: refused by policy",
+  },
+  { subject: 7, from: 2, to: 2, reason: "policyViolation", source: "RFC 3463 X.7.2" },
+  { subject: 7, from: 3, to: 7, reason: "securityError", source: "RFC 3463 X.7.3 to X.7.7" },
+  { subject: 7, from: 8, to: 9, reason: "authRequired", source: "RFC 4954 X.7.8, X.7.9" },
+  { subject: 7, from: 10, to: 11, reason: "requireTLS", source: "RFC 5248 X.7.10, RFC 4954 X.7.11" },
+  { subject: 7, from: 12, to: 12, reason: "authRequired", source: "RFC 4954 X.7.12" },
+  { subject: 7, from: 13, to: 13, reason: "mailboxDisabled", source: "RFC 5248 X.7.13" },
+  { subject: 7, from: 14, to: 14, reason: "securityError", source: "RFC 5248 X.7.14" },
+  { subject: 7, from: 15, to: 15, reason: "policyViolation", source: "RFC 6710 X.7.15" },
+  { subject: 7, from: 16, to: 16, reason: "messageTooBig", source: "RFC 6710 X.7.16" },
+  { subject: 7, from: 17, to: 18, reason: "hasMoved", source: "RFC 7293 X.7.17, X.7.18" },
+  { subject: 7, from: 19, to: 19, reason: "policyViolation", source: "RFC 7293 X.7.19" },
+  { subject: 7, from: 20, to: 24, reason: "authFailure", source: "RFC 7372 X.7.20 to X.7.24: DKIM, SPF" },
+  { subject: 7, from: 25, to: 25, reason: "requirePTR", source: "RFC 7372 X.7.25" },
+  { subject: 7, from: 26, to: 26, reason: "authFailure", source: "RFC 7372 X.7.26" },
+  { subject: 7, from: 27, to: 27, reason: "senderRejected", source: "RFC 7505 X.7.27" },
+  { subject: 7, from: 28, to: 28, reason: "rateLimited", source: "X.7.28 mail flood detected" },
+  { subject: 7, from: 29, to: 29, reason: "authFailure", source: "RFC 8617 X.7.29" },
+  { subject: 7, from: 30, to: 30, reason: "requireTLS", source: "RFC 8689 X.7.30" },
+  {
+    subject: 7,
+    from: 57,
+    to: 57,
+    reason: "authRequired",
+    source: "Microsoft 365 5.7.57: client not authenticated",
+  },
+  {
+    subject: 7,
+    from: 60,
+    to: 60,
+    reason: "senderRejected",
+    source: "Microsoft 365 5.7.60: no permission to send as sender",
+  },
+  {
+    subject: 7,
+    from: 64,
+    to: 64,
+    reason: "relayDenied",
+    source: "Microsoft 365 5.7.64: relay access denied",
+  },
+  {
+    subject: 7,
+    from: 500,
+    to: 599,
+    cls: 4,
+    reason: "rateLimited",
+    source: "Microsoft 365 4.7.5xx: server busy",
+  },
+  {
+    subject: 7,
+    from: 501,
+    to: 511,
+    cls: 5,
+    reason: "blocked",
+    source: "Microsoft 365 5.7.501 to 5.7.511: banned sender",
+  },
+  {
+    subject: 7,
+    from: 512,
+    to: 512,
+    cls: 5,
+    reason: "contentError",
+    source: "Microsoft 365 5.7.512: not RFC 5322",
+  },
+  {
+    subject: 7,
+    from: 513,
+    to: 513,
+    cls: 5,
+    reason: "blocked",
+    source: "Microsoft 365 5.7.513: customer block list",
+  },
+  {
+    subject: 7,
+    from: 606,
+    to: 649,
+    reason: "blocked",
+    source: "Microsoft 365 5.7.606 to 5.7.649: banned sending IP",
+  },
+  {
+    subject: 7,
+    from: 650,
+    to: 650,
+    cls: 4,
+    reason: "badReputation",
+    source: "Microsoft 365 4.7.650: IP reputation",
+  },
+  { subject: 7, from: 700, to: 750, reason: "blocked", source: "Microsoft 365 5.7.7xx: tenant blocked" },
+];
+
+/** Basic codes, optionally for one SMTP stage only. The first matching entry wins. */
+export interface BasicReason {
+  readonly code: number;
+  readonly commands?: readonly SmtpCommand[];
+  readonly reason: Reason;
+  readonly source: string;
+}
+
+export const basicReasons: readonly BasicReason[] = [
+  { code: 101, reason: "networkError", source: "copied lists: cannot connect" },
+  { code: 111, reason: "networkError", source: "copied lists: connection refused" },
+  { code: 420, reason: "networkError", source: "GroupWise: timeout" },
+  { code: 421, reason: "systemError", source: "RFC 5321: service not available" },
+  { code: 422, reason: "mailboxFull", source: "copied lists: 4.2.2 without dots" },
+  { code: 431, reason: "systemFull", source: "copied lists: 4.3.1 without dots" },
+  { code: 432, reason: "authRequired", source: "RFC 4954: password transition" },
+  { code: 441, reason: "networkError", source: "copied lists: 4.4.1 without dots" },
+  { code: 442, reason: "networkError", source: "copied lists: 4.4.2 without dots" },
+  { code: 446, reason: "networkError", source: "copied lists: 4.4.6 without dots" },
+  { code: 447, reason: "expired", source: "copied lists: 4.4.7 without dots" },
+  { code: 449, reason: "networkError", source: "copied lists: Exchange routing error" },
+  { code: 451, reason: "systemError", source: "RFC 5321: local error in processing" },
+  { code: 452, reason: "systemFull", source: "RFC 5321: insufficient system storage" },
+  { code: 454, reason: "securityError", source: "RFC 3207, RFC 4954: TLS or AUTH temporarily unavailable" },
+  { code: 455, reason: "syntaxError", source: "RFC 5321: parameters" },
+  { code: 471, reason: "policyViolation", source: "copied lists: 4.7.1 without dots" },
+  { code: 499, reason: "networkError", source: "copied lists: cannot reach MX" },
+  { code: 500, reason: "syntaxError", source: "RFC 5321" },
+  { code: 501, reason: "syntaxError", source: "RFC 5321" },
+  { code: 502, reason: "protocolError", source: "RFC 5321" },
+  { code: 503, reason: "protocolError", source: "RFC 5321" },
+  { code: 504, reason: "protocolError", source: "RFC 5321" },
+  { code: 510, reason: "userUnknown", source: "copied lists: 5.1.0 without dots" },
+  { code: 511, reason: "userUnknown", source: "copied lists: 5.1.1 without dots" },
+  { code: 512, reason: "hostUnknown", source: "copied lists: 5.1.2 without dots" },
+  { code: 513, reason: "userUnknown", source: "copied lists: 5.1.3 without dots" },
+  { code: 521, reason: "notAccept", source: "RFC 7504" },
+  { code: 523, reason: "requireTLS", source: "RFC 5248 association with X.7.10" },
+  { code: 524, reason: "requireTLS", source: "RFC 5248 association with X.7.11" },
+  { code: 525, reason: "mailboxDisabled", source: "RFC 5248 association with X.7.13" },
+  { code: 530, reason: "authRequired", source: "RFC 4954, RFC 3207" },
+  { code: 534, reason: "authRequired", source: "RFC 4954" },
+  { code: 535, reason: "authRequired", source: "RFC 4954" },
+  { code: 538, reason: "requireTLS", source: "RFC 4954" },
+  { code: 541, reason: "spamDetected", source: "copied lists: refused by the recipient's anti-spam filter" },
+  { code: 550, commands: ["MAIL"], reason: "senderRejected", source: "RFC 5321: 550 to MAIL FROM" },
+  {
+    code: 550,
+    commands: ["RCPT"],
+    reason: "userUnknown",
+    source: "RFC 5321: 550 to RCPT TO, mailbox unavailable",
+  },
+  { code: 551, reason: "hasMoved", source: "RFC 5321: user not local, please try <forward-path>" },
+  { code: 552, commands: ["RCPT"], reason: "mailboxFull", source: "RFC 5321: exceeded storage allocation" },
+  { code: 552, reason: "messageTooBig", source: "RFC 1870: message size exceeds the limit" },
+  {
+    code: 553,
+    commands: ["MAIL"],
+    reason: "senderRejected",
+    source: "RFC 5321: sender mailbox name not allowed",
+  },
+  { code: 553, commands: ["RCPT"], reason: "userUnknown", source: "RFC 5321: mailbox name not allowed" },
+  { code: 555, reason: "syntaxError", source: "RFC 5321" },
+  { code: 556, reason: "notAccept", source: "RFC 7504" },
+];
+
+/**
+ * What any failure means at the stages where the stage alone says enough: refused at the
+ * greeting or EHLO is a refusal of the client; at AUTH a problem with the credentials.
+ */
+export const stageReasons: Readonly<Partial<Record<SmtpCommand, Reason>>> = {
+  CONNECT: "blocked",
+  EHLO: "blocked",
+  AUTH: "authRequired",
+  STARTTLS: "securityError",
+};

@@ -1,0 +1,113 @@
+import { parseEnhancedParts } from "../catalogue/syntax.js";
+import type { SmtpCommand } from "../parse/commands.js";
+import type { ParsedReply } from "../parse/parse-reply.js";
+import type { Reason } from "../types.js";
+import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
+import { matchRule } from "./match-rules.js";
+import type { Rule } from "./rules.js";
+
+/** The reason a reply stands for, and what decided it. */
+export interface Decision {
+  readonly reason: Reason;
+  /** `rule:<id>`, `context:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, `class:<digit>`, `none`. */
+  readonly rule: string;
+  readonly confidence: number;
+  /** The text rule that decided, if one did. */
+  readonly textRule: Rule | null;
+}
+
+/** Enhanced codes that say too little on their own to outrank the stage or the basic code. */
+const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4.0", "X.2.0", "X.1.0"]);
+
+/**
+ * Decides the reason in a fixed order, most specific first:
+ * the class for successes; the text rules on the reply's text; the text rules on the text
+ * around an embedded reply; a specific enhanced code; the basic code at its stage; the stage
+ * alone for permanent greeting, EHLO, STARTTLS and AUTH failures; a vague enhanced code; the
+ * basic code.
+ */
+export function decide(
+  parsed: ParsedReply,
+  cls: number | null,
+  command: SmtpCommand | null,
+  context: string | null,
+): Decision {
+  if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
+  if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
+  const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
+  const enhancedKey = parts ? `X.${parts.subject}.${parts.detail}` : null;
+  const ruleContext = { cls, command, enhancedKey };
+  const textRule = matchRule(parsed.text, ruleContext);
+  if (textRule) {
+    return {
+      reason: textRule.reason,
+      rule: `rule:${textRule.id}`,
+      confidence: textRule.confidence ?? 0.9,
+      textRule,
+    };
+  }
+  if (context) {
+    const contextRule = matchRule(context, ruleContext);
+    if (contextRule) {
+      const confidence = (contextRule.confidence ?? 0.9) * 0.8;
+      return {
+        reason: contextRule.reason,
+        rule: `context:${contextRule.id}`,
+        confidence,
+        textRule: contextRule,
+      };
+    }
+  }
+  const byEnhanced =
+    parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
+  const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
+  if (byEnhanced && !vague) {
+    return {
+      reason: byEnhanced.reason,
+      rule: `enhanced:${parsed.enhanced}`,
+      confidence: 0.8,
+      textRule: null,
+    };
+  }
+  const byBasicAtStage = parsed.code !== null && command ? basicDefault(parsed.code, command) : undefined;
+  if (byBasicAtStage?.commands) {
+    return {
+      reason: byBasicAtStage.reason,
+      rule: `basic:${parsed.code}@${command}`,
+      confidence: 0.6,
+      textRule: null,
+    };
+  }
+  const byStage = command && cls === 5 ? stageReasons[command] : undefined;
+  if (byStage) return { reason: byStage, rule: `stage:${command}`, confidence: 0.6, textRule: null };
+  if (byEnhanced)
+    return {
+      reason: byEnhanced.reason,
+      rule: `enhanced:${parsed.enhanced}`,
+      confidence: 0.5,
+      textRule: null,
+    };
+  const byBasic = parsed.code !== null ? basicDefault(parsed.code, null) : undefined;
+  if (byBasic)
+    return { reason: byBasic.reason, rule: `basic:${parsed.code}`, confidence: 0.5, textRule: null };
+  if (cls !== null) return { reason: "undefined", rule: `class:${cls}`, confidence: 0.2, textRule: null };
+  return { reason: "undefined", rule: "none", confidence: 0, textRule: null };
+}
+
+function enhancedDefault(cls: number, subject: number, detail: number): EnhancedReason | undefined {
+  for (const entry of enhancedReasons) {
+    if (entry.subject !== subject || detail < entry.from || detail > entry.to) continue;
+    if (entry.cls !== undefined && entry.cls !== cls) continue;
+    return entry;
+  }
+  return undefined;
+}
+
+function basicDefault(code: number, command: SmtpCommand | null) {
+  for (const entry of basicReasons) {
+    if (entry.code !== code) continue;
+    if (entry.commands && (command === null || !entry.commands.includes(command))) continue;
+    return entry;
+  }
+  return undefined;
+}

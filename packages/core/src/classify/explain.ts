@@ -1,0 +1,191 @@
+import type { CatalogueEntry } from "../catalogue/entries.js";
+import { cachedEntry } from "../catalogue/entry-cache.js";
+import type { LocaleTexts } from "../catalogue/locales/locale-texts.js";
+import { severityOfClass } from "../catalogue/severity.js";
+import { normalizeCommand, type SmtpCommand } from "../parse/commands.js";
+import { answersRecipientStage } from "../parse/context.js";
+import { type ParsedReply, type ParseWarning, parseReply } from "../parse/parse-reply.js";
+import { queueIdOf } from "../parse/queue-id.js";
+import { cleanText } from "../parse/text.js";
+import type { Actor, Reason, Severity } from "../types.js";
+import { type Decision, decide } from "./decide.js";
+import { reasonTraits, transientByNature } from "./reason-traits.js";
+import { retryAfterFromText } from "./retry-after.js";
+
+/** Options of `explain`. */
+export interface ExplainOptions {
+  /** Language of `summary` and `advice`: `"en"` (default) or `"de"`. */
+  readonly locale?: string;
+  /**
+   * The SMTP stage the reply answered: `CONNECT`, `EHLO`, `STARTTLS`, `AUTH`, `MAIL`, `RCPT`,
+   * `DATA`, or nodemailer's spellings (`"RCPT TO"`, `"AUTH PLAIN"`, `"CONN"`). When absent, a
+   * stage named in the text around the reply is used.
+   */
+  readonly command?: string;
+}
+
+/** What a reply means and what to do about it. */
+export interface Explanation {
+  /** Basic reply code, or `null`. */
+  readonly code: number | null;
+  /** Enhanced status code, or `null`. */
+  readonly enhanced: string | null;
+  /** Governed by the basic code; by the enhanced code's class when there is no basic code. */
+  readonly severity: Severity;
+  /** Whether sending again (unchanged, later) can succeed. */
+  readonly retryable: boolean;
+  /** When retryable: seconds to wait, from the reply's own words where it names a wait. */
+  readonly retryAfter: number | null;
+  /** `hard` when the address itself is bad, `soft` for other failures, `null` for success. */
+  readonly bounce: "hard" | "soft" | null;
+  readonly reason: Reason;
+  /** Who has to act; `null` for success. */
+  readonly actor: Actor | null;
+  /** One sentence: what happened. */
+  readonly summary: string;
+  /** One sentence: what to do. */
+  readonly advice: string;
+  /** The catalogue title of the enhanced code (or else the basic code), or `null`. */
+  readonly title: string | null;
+  /** What decided the reason: `rule:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, ... */
+  readonly rule: string;
+  /** How sure the decision is, 0 to 1. */
+  readonly confidence: number;
+  /** The SMTP stage used: from the options, or named in the text. */
+  readonly command: SmtpCommand | null;
+  /** The queue id a success reply states (`queued as 4C33C18207F`), or `null`. */
+  readonly queueId: string | null;
+  /** The reply's text without codes, cleaned and capped. */
+  readonly text: string;
+  readonly warnings: readonly ParseWarning[];
+  readonly locale: string;
+}
+
+/** Explains a reply with the given texts. */
+export function explainWith(texts: LocaleTexts, input: unknown, options: ExplainOptions = {}): Explanation {
+  const parsed = toParsed(input);
+  let command = normalizeCommand(options.command) ?? parsed.command;
+  if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
+    command = "RCPT";
+  const cls = classOf(parsed);
+  const severity = severityOfClass(cls ?? undefined);
+  const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
+  const decision = adjustForStage(decide(parsed, cls, command, context), command);
+  const reason = decision.reason;
+  const traits = reasonTraits[reason];
+  const success = severity === "success" || severity === "intermediate";
+  const entry = catalogueEntry(parsed, texts, success);
+  const reasonTexts = texts.reasons[reason];
+  const undecided = reason === "undefined";
+  // Nothing in the input says it failed or succeeded: no bounce, nothing to retry.
+  const unknown = undecided && cls === null;
+  const retryable = !unknown && isRetryable(severity, reason, decision);
+  return {
+    code: parsed.code,
+    enhanced: parsed.enhanced,
+    severity,
+    retryable,
+    retryAfter: retryable ? (retryAfterFromText(parsed.text) ?? traits.retryAfter) : null,
+    bounce: bounceOf(severity, reason, success || unknown),
+    reason,
+    actor: success ? null : (traits.actor ?? entry?.actor ?? null),
+    summary: (success || undecided) && entry?.registered ? entry.explanation : reasonTexts.summary,
+    advice: success
+      ? texts.reasons.delivered.advice
+      : undecided
+        ? (entry?.advice ?? reasonTexts.advice)
+        : reasonTexts.advice,
+    title: entry?.registered ? entry.title : null,
+    rule: decision.rule,
+    confidence: decision.confidence,
+    command,
+    queueId: severity === "success" ? queueIdOf(parsed.text) : null,
+    text: parsed.text,
+    warnings: parsed.warnings,
+    locale: texts.locale,
+  };
+}
+
+function toParsed(input: unknown): ParsedReply {
+  if (typeof input === "string") return parseReply(input);
+  if (isParsedReply(input)) return input;
+  throw new TypeError("explain: expected a reply string or the result of parseReply");
+}
+
+function isParsedReply(value: unknown): value is ParsedReply {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Partial<ParsedReply>;
+  return (
+    (candidate.code === null || typeof candidate.code === "number") &&
+    (candidate.enhanced === null || typeof candidate.enhanced === "string") &&
+    typeof candidate.text === "string" &&
+    Array.isArray(candidate.warnings)
+  );
+}
+
+/** The class digit: the basic code governs; the enhanced code's class stands in when there is none. */
+function classOf(parsed: ParsedReply): number | null {
+  if (parsed.code !== null) return Math.floor(parsed.code / 100);
+  if (parsed.enhanced !== null) return parsed.enhanced.charCodeAt(0) - 48;
+  return null;
+}
+
+/**
+ * What the stage changes: at MAIL FROM an unknown address or domain is the sender's; after DATA,
+ * a recipient the server had accepted at RCPT and now calls unknown was refused by a filter.
+ */
+function adjustForStage(decision: Decision, command: SmtpCommand | null): Decision {
+  if (
+    command === "MAIL" &&
+    (decision.reason === "userUnknown" ||
+      decision.reason === "hostUnknown" ||
+      decision.reason === "notAccept")
+  ) {
+    return { ...decision, reason: "senderRejected", rule: `${decision.rule}@MAIL` };
+  }
+  if (command === "DATA" && decision.reason === "userUnknown" && decision.textRule) {
+    return {
+      ...decision,
+      reason: "filtered",
+      rule: `${decision.rule}@DATA`,
+      confidence: Math.min(decision.confidence, 0.6),
+    };
+  }
+  return decision;
+}
+
+function bounceOf(severity: Severity, reason: Reason, noFailure: boolean): "hard" | "soft" | null {
+  if (noFailure || reason === "delivered") return null;
+  const permanentOrUnknown = severity === "permanent" || severity === "unknown";
+  return permanentOrUnknown && reasonTraits[reason].addressIsBad ? "hard" : "soft";
+}
+
+function isRetryable(severity: Severity, reason: Reason, decision: Decision): boolean {
+  switch (severity) {
+    case "success":
+    case "intermediate":
+      return false;
+    case "transient":
+      return true;
+    case "permanent":
+      return decision.textRule?.retryable ?? reasonTraits[reason].retryDespitePermanent;
+    default:
+      return decision.textRule?.retryable ?? transientByNature.has(reason);
+  }
+}
+
+/**
+ * The catalogue entry that describes the reply best: a registered enhanced code that says more
+ * than its class, else the basic code. Successes are described by the basic code.
+ */
+function catalogueEntry(
+  parsed: ParsedReply,
+  texts: LocaleTexts,
+  success: boolean,
+): CatalogueEntry | undefined {
+  if (parsed.enhanced && !(success && parsed.code !== null) && !parsed.enhanced.endsWith(".0.0")) {
+    const entry = cachedEntry(parsed.enhanced, texts);
+    if (entry?.registered) return entry;
+  }
+  return parsed.code !== null ? cachedEntry(String(parsed.code), texts) : undefined;
+}

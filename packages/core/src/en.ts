@@ -1,0 +1,12 @@
+/**
+ * `@smtp-codes/core/en`: the same API as `@smtp-codes/core` with English texts only, for
+ * bundles that should not carry the German texts.
+ */
+import { createSmtpCodes } from "./api.js";
+import { en } from "./catalogue/locales/en.js";
+
+export * from "./public-types.js";
+export { en };
+
+/** `lookup`, `listEntries` and `explain` in English. */
+export const { lookup, listEntries, explain } = createSmtpCodes({ en });

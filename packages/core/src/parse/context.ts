@@ -1,0 +1,56 @@
+import { normalizeCommand, type SmtpCommand } from "./commands.js";
+
+/**
+ * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
+ * line, with the system that writes it. The first capture group names the command.
+ */
+const commandPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+  { pattern: /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i, source: "Postfix" },
+  {
+    pattern:
+      /\bafter (end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
+    source: "Exim",
+  },
+  {
+    pattern: /\bwhile (?:sending|performing the) (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS)\b/i,
+    source: "Postfix",
+  },
+  { pattern: /\berror following (RCPT|MAIL|DATA|EHLO|HELO|AUTH)\b/i, source: "Notes, Exchange" },
+  { pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i, source: "qmail" },
+  { pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/, source: "Amazon SES, relays" },
+  { pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i, source: "Sendmail" },
+];
+
+/** All phrasings in one pattern, so the text is scanned once; each keeps its one group. */
+let combined: RegExp | undefined;
+
+/** The SMTP stage that the text around a reply names, or `null`. */
+export function commandFromContext(s: string): SmtpCommand | null {
+  combined ??= new RegExp(commandPhrasings.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "i");
+  const match = combined.exec(s);
+  if (!match) return null;
+  for (let group = 1; group < match.length; group++) {
+    const named = match[group];
+    if (named) return normalizeCommand(named.replace("_", " "));
+  }
+  return null;
+}
+
+/** Where Postfix's command note begins in a reply line, so it can be left out of the text. */
+export function commandNoteStart(s: string, from: number): number {
+  return s.indexOf(" (in reply to ", from);
+}
+
+/**
+ * Phrasings that show a reply logged at DATA was really about a recipient refused at RCPT: the
+ * answer to DATA after every RCPT failed (Sendmail's `503 5.0.0 Need RCPT`, Postfix's
+ * `554 5.5.1 Error: no valid recipients`, Gmail's `503 5.5.1 RCPT first`, RFC 5321's `503 Bad
+ * sequence of commands`), or Postfix's RCPT restriction prefix `Recipient address rejected`.
+ */
+const recipientStagePhrasing =
+  /\b(?:need|no valid|no) (?:RCPT|recipients?)\b|\bRCPT first\b|\bno recipients specified\b|\bbad sequence of commands\b|\bRecipient address rejected\b/i;
+
+/** Whether a reply logged at DATA shows that the failure happened at RCPT. */
+export function answersRecipientStage(text: string): boolean {
+  return recipientStagePhrasing.test(text.length > 2_048 ? text.slice(0, 2_048) : text);
+}

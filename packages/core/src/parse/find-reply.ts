@@ -1,0 +1,110 @@
+import {
+  enhancedEnd,
+  enhancedStartAfter,
+  isLineBreak,
+  isThreeDigitCode,
+  isTokenStart,
+  isValidCodeAt,
+} from "./scan.js";
+
+/**
+ * Finding a reply inside other text: a log line, a DSN, an error message. Every three-digit
+ * token is a candidate; the best one wins:
+ * 3. followed by an enhanced code of the same class (`550 5.1.1`, `550-'5.1.1`, `550 #5.1.0`);
+ * 2. at the start of a line, or after a colon, semicolon, quote or bracket (`said: 550 ...`,
+ *    `smtp; 550 ...`, `'550 ...`);
+ * 1. after a space, followed by words (`... because of 550 User unknown`), 4xx and 5xx only.
+ * Ties go to the first. Candidates need valid RFC 5321 syntax, so ports, years, sizes and IP
+ * address parts (`:587`, `2015`, `192.0.2.1`) are not mistaken for codes.
+ */
+export function findReplyStart(s: string): number {
+  let best = -1;
+  let bestScore = 0;
+  const end = s.length - 2;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 50 || c > 53) continue;
+    if (!isThreeDigitCode(s, i) || !isTokenStart(s, i) || !isValidCodeAt(s, i)) continue;
+    const score = candidateScore(s, i);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      if (score === 3) break;
+    }
+    i += 2;
+  }
+  return best;
+}
+
+/** Characters after which a code most likely starts a reply. */
+const opensReply = new Set([39, 34, 91, 40, 60, 62, 35, 58, 59, 61, 42]); // ' " [ ( < > # : ; = *
+
+function candidateScore(s: string, i: number): number {
+  const after = s.charCodeAt(i + 3);
+  const atEnd = i + 3 >= s.length;
+  const separates =
+    atEnd || after === 32 || after === 45 || after === 58 || after === 9 || isLineBreak(after);
+  const closes = after === 44 || after === 41 || after === 93 || after === 62 || after === 39 || after === 34;
+  if (!separates && !closes) return 0;
+  if (separates && !atEnd) {
+    const e = enhancedStartAfter(s, i + 4);
+    if (e >= 0 && s.charCodeAt(e) === s.charCodeAt(i)) return 3;
+  }
+  let p = i - 1;
+  while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
+  if (p < 0 || isLineBreak(s.charCodeAt(p)) || opensReply.has(s.charCodeAt(p)) || endsWithCode(s, p))
+    return 2;
+  if (s.charCodeAt(i) === 50 || after !== 32) return 0;
+  const next = s.charCodeAt(i + 4);
+  const wordFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 60;
+  return wordFollows ? 1 : 0;
+}
+
+/** Whether the word ending at `p` is "code" (`response code 421`, `ResponseCode 421`). */
+function endsWithCode(s: string, p: number): boolean {
+  return p >= 3 && (s.charCodeAt(p) | 32) === 101 && s.slice(p - 3, p + 1).toLowerCase() === "code";
+}
+
+/**
+ * Finds an enhanced code when there is no basic code: at the start of a line (`5.1.1 <a@b>...`),
+ * in a DSN `Status:` field, or after `#` or `(` (qmail's `(#5.1.1)`). Elsewhere in prose a
+ * `d.d.d` is more likely a version number. Returns the best position or -1.
+ */
+export function findEnhancedStart(s: string): number {
+  let best = -1;
+  let bestScore = 0;
+  for (let i = 0; i < s.length - 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 50 && c !== 52 && c !== 53) continue;
+    if (!isTokenStart(s, i) || enhancedEnd(s, i) < 0) continue;
+    let p = i - 1;
+    while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
+    const prev = p < 0 ? 10 : s.charCodeAt(p);
+    const score = isLineBreak(prev) ? 3 : prev === 58 || prev === 35 || prev === 40 ? 2 : 0;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      if (score === 3) break;
+    }
+  }
+  return best;
+}
+
+/** The closing character that matches an opening quote or bracket just before a reply. */
+export function closerFor(s: string, start: number): number {
+  const c = start > 0 ? s.charCodeAt(start - 1) : 0;
+  switch (c) {
+    case 39:
+      return 39;
+    case 34:
+      return 34;
+    case 91:
+      return 93;
+    case 40:
+      return 41;
+    case 60:
+      return 62;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { limits, type ParsedReply, parseReply } from "../index.js";
+
+const gmail = [
+  "550-5.1.1 The email account that you tried to reach does not exist. Please try",
+  "550-5.1.1 double-checking the recipient's email address for typos or",
+  "550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser",
+];
+const gmailText =
+  "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser";
+
+type Expected = Partial<Pick<ParsedReply, "code" | "enhanced" | "text" | "command" | "form">> & {
+  warnings?: string[];
+};
+
+describe("parseReply", () => {
+  it.each<[string, string, Expected]>([
+    ["a one-line reply", "550 5.1.1 User unknown", { code: 550, enhanced: "5.1.1", text: "User unknown", form: "reply" }],
+    ["a reply without enhanced code", "554 Transaction failed", { code: 554, enhanced: null, text: "Transaction failed" }],
+    ["a bare code", "421", { code: 421, enhanced: null, text: "" }],
+    ["a code with an empty text", "250 ", { code: 250, text: "" }],
+    ["a multi-line reply with CRLF", gmail.join("\r\n"), { code: 550, enhanced: "5.1.1", text: gmailText, warnings: [] }],
+    ["a multi-line reply with LF", gmail.join("\n"), { code: 550, enhanced: "5.1.1", text: gmailText }],
+    ["a multi-line reply joined onto one line", gmail.join(" "), { code: 550, enhanced: "5.1.1", text: gmailText }],
+    [
+      "nodemailer's err.message",
+      "Can't send mail - all recipients were rejected: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
+      { code: 550, enhanced: "5.1.1", text: "<a@example.com>: Recipient address rejected: User unknown", form: "embedded" },
+    ],
+    [
+      "a Postfix log line",
+      "Nov 29 10:00:00 mx postfix/smtp[123]: 4C33C18207F: to=<a@example.com>, relay=mx.example.com[192.0.2.5]:25, delay=1.2, status=bounced (host mx.example.com[192.0.2.5] said: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))",
+      { code: 550, enhanced: "5.1.1", text: "<a@example.com>: Recipient address rejected: User unknown", command: "RCPT" },
+    ],
+    [
+      "an Exim log line",
+      "** a@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 5.7.1 Relaying denied",
+      { code: 550, enhanced: "5.7.1", text: "Relaying denied", command: "RCPT" },
+    ],
+    [
+      "an Exim failure after the data",
+      "SMTP error from remote mail server after end of data: 552 5.3.4 Message size exceeds fixed maximum message size",
+      { code: 552, enhanced: "5.3.4", command: "DATA" },
+    ],
+    [
+      "DSN fields",
+      "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552-5.2.2 The email account that you tried to reach is over quota.\n",
+      { code: 552, enhanced: "5.2.2", text: "The email account that you tried to reach is over quota." },
+    ],
+    [
+      "a DSN Diagnostic-Code without enhanced code, with a Status field",
+      "Status: 5.1.1\nDiagnostic-Code: smtp; 550 User unknown",
+      { code: 550, enhanced: "5.1.1", text: "User unknown" },
+    ],
+    [
+      "qmail's enhanced code in parentheses",
+      "550 sorry, no mailbox here by that name (#5.1.1 - chkusr)",
+      { code: 550, enhanced: "5.1.1", text: "sorry, no mailbox here by that name (#5.1.1 - chkusr)" },
+    ],
+    [
+      "a Microsoft NDR",
+      "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+      { code: 550, enhanced: "5.1.10", text: "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
+    ],
+    [
+      "a Microsoft code with a three-digit detail",
+      "550 5.7.606 Access denied, banned sending IP [192.0.2.1]",
+      { code: 550, enhanced: "5.7.606" },
+    ],
+    [
+      "an Exchange '#' prefix",
+      "#550 5.2.2 STOREDRV.Deliver: mailbox full ##",
+      { code: 550, enhanced: "5.2.2", form: "embedded" },
+    ],
+    [
+      "a second reply joined after the first",
+      "550 5.1.1 <a@example.com>... User unknown 503 5.0.0 Need RCPT (recipient)",
+      { code: 550, enhanced: "5.1.1", text: "<a@example.com>... User unknown", warnings: ["mixedCodes"] },
+    ],
+    ["an enhanced code alone", "5.1.1 <a@example.com>... User Unknown", { code: null, enhanced: "5.1.1", form: "enhancedOnly" }],
+    [
+      "a message without any code",
+      "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+      { code: null, enhanced: null, text: "connect to mx.example.com[192.0.2.1]:25: Connection timed out", form: "none" },
+    ],
+    ["an empty string", "", { code: null, enhanced: null, text: "", form: "none", warnings: [] }],
+    ["a class mismatch", "550 4.2.2 Mailbox full", { code: 550, enhanced: "4.2.2", warnings: ["classMismatch"] }],
+    ["an invalid reply code", "471 Local error", { code: 471, warnings: ["invalidCode"] }],
+    [
+      "lines whose codes differ",
+      "550-5.1.1 first line\r\n551 5.1.1 last line",
+      { code: 550, text: "first line last line", warnings: ["mixedCodes"] },
+    ],
+    ["a multi-line reply without its last line", "550-5.1.1 first line\r\n", { code: 550, warnings: ["truncated"] }],
+    ["a response code named in prose", "Error, ResponseCode 421, Host not reachable.", { code: 421 }],
+  ])("reads %s", (_name, input, expected) => {
+    const { warnings, ...fields } = expected;
+    const parsed = parseReply(input);
+    expect(parsed).toMatchObject(fields);
+    if (warnings) expect(parsed.warnings.map((warning) => warning.type)).toEqual(warnings);
+  });
+
+  it.each([
+    "the IP address 192.0.2.250 refused",
+    "connect to mx.example.com:587 failed",
+    "in 2015 the server at port 465",
+    "message size 10485760 too big",
+    "see https://example.com/550/help",
+    "version 4.25.15 of the software",
+  ])("takes no numbers for codes in %j", (input) => {
+    const parsed = parseReply(input);
+    expect(parsed.code).toBeNull();
+    expect(parsed.enhanced).toBeNull();
+  });
+
+  it("keeps the lines of a multi-line reply", () => {
+    const { lines } = parseReply(gmail.join("\r\n"));
+    expect(lines.map((line) => [line.code, line.separator, line.enhanced])).toEqual([
+      [550, "-", "5.1.1"],
+      [550, "-", "5.1.1"],
+      [550, " ", "5.1.1"],
+    ]);
+    expect(lines[2]?.text).toBe("unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser");
+  });
+
+  it("turns control characters into spaces", () => {
+    const { text } = parseReply("550 5.1.1 bad\u0000user\u001b[31m red\u0007 \u2028next");
+    expect(text).toBe("bad user [31m red next");
+  });
+
+  it("caps what it reads and returns", () => {
+    const huge = `550 5.1.1 ${"a".repeat(limits.maxInputLength * 2)}`;
+    const parsed = parseReply(huge);
+    expect(parsed.code).toBe(550);
+    expect(parsed.text.length).toBeLessThanOrEqual(limits.maxTextLength);
+    expect(parsed.warnings.map((warning) => warning.type)).toContain("truncated");
+    const manyLines = Array.from({ length: 1000 }, () => "550-5.1.1 line").join("\r\n");
+    expect(parseReply(manyLines).lines.length).toBeLessThanOrEqual(limits.maxLines);
+  });
+
+  it("does not split a surrogate pair when it caps the text", () => {
+    const text = parseReply(`550 ${"😀".repeat(limits.maxTextLength)}`).text;
+    expect(text.length).toBeLessThanOrEqual(limits.maxTextLength);
+    expect(text).toBe(text.normalize());
+    expect(/[\uD800-\uDBFF]$/.test(text)).toBe(false);
+  });
+
+  it.each([null, undefined, 550, {}, ["550"], Buffer.from("550 ok")])("throws a TypeError for %j", (input) => {
+    expect(() => parseReply(input as never)).toThrow(TypeError);
+  });
+});

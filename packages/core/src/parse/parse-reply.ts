@@ -1,0 +1,304 @@
+import type { SmtpCommand } from "./commands.js";
+import { commandFromContext, commandNoteStart } from "./context.js";
+import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
+import { limits } from "./limits.js";
+import {
+  codeAt,
+  enhancedEnd,
+  enhancedStartAfter,
+  isLineBreak,
+  isThreeDigitCode,
+  isTokenStart,
+  isValidCodeAt,
+  skipBlanks,
+} from "./scan.js";
+import { cleanText } from "./text.js";
+
+/** One line of a reply. */
+export interface ReplyLine {
+  /** The line's reply code, or `null` for text with no code. */
+  readonly code: number | null;
+  /** `-` on continuation lines, a space on the last line, `""` when the line had neither. */
+  readonly separator: "-" | " " | "";
+  /** The line's enhanced status code, or `null`. */
+  readonly enhanced: string | null;
+  /** The line's text without its codes. */
+  readonly text: string;
+}
+
+/** Something odd about a reply, worth knowing but not fatal. */
+export interface ParseWarning {
+  readonly type:
+    | "classMismatch" // the enhanced code's class differs from the basic code's
+    | "mixedCodes" // lines (or joined replies) carry different codes
+    | "invalidCode" // a code breaks RFC 5321 or RFC 3463 syntax
+    | "truncated"; // the input was cut at the length limit, or a multi-line reply has no last line
+  readonly message: string;
+}
+
+/** How the reply was found in the input. */
+export type ReplyForm = "reply" | "embedded" | "enhancedOnly" | "none";
+
+/** A parsed SMTP reply. */
+export interface ParsedReply {
+  /** The basic reply code (`550`), or `null` when there is none. */
+  readonly code: number | null;
+  /** The enhanced status code (`"5.1.1"`), or `null`. */
+  readonly enhanced: string | null;
+  /** The reply's text without its codes, lines joined by spaces, white space collapsed, capped. */
+  readonly text: string;
+  /** The reply's lines (empty when no reply was found). */
+  readonly lines: readonly ReplyLine[];
+  /** The SMTP stage the surrounding text names (`(in reply to RCPT TO command)`), or `null`. */
+  readonly command: SmtpCommand | null;
+  /** `reply`: the input is a reply; `embedded`: found inside other text; `enhancedOnly`: only an
+   * enhanced code was found; `none`: no code at all (`text` then holds the cleaned input). */
+  readonly form: ReplyForm;
+  readonly warnings: readonly ParseWarning[];
+}
+
+/**
+ * Parses an SMTP reply (RFC 5321 section 4.2), on its own or buried in other text: nodemailer
+ * errors, Postfix, Exim, Sendmail and qmail logs, DSN fields, Microsoft NDRs, multi-line replies
+ * joined onto one line. Never throws for a string; a string without a reply gives `code: null`.
+ *
+ * @example
+ * parseReply("550-5.1.1 The email account that you tried to reach does not exist.\r\n550 5.1.1 Please check.");
+ * // { code: 550, enhanced: "5.1.1", text: "The email account ... Please check.", lines: [...], ... }
+ * parseReply("host mx.example.net said: 450 4.2.0 Greylisted (in reply to RCPT TO command)").command; // "RCPT"
+ * @throws {TypeError} when `input` is not a string.
+ */
+export function parseReply(input: string): ParsedReply {
+  if (typeof input !== "string") {
+    throw new TypeError(`parseReply: expected a string, got ${input === null ? "null" : typeof input}`);
+  }
+  const warnings: ParseWarning[] = [];
+  let s = input;
+  if (s.length > limits.maxInputLength) {
+    s = s.slice(0, limits.maxInputLength);
+    warnings.push({
+      type: "truncated",
+      message: `input longer than ${limits.maxInputLength} characters was cut`,
+    });
+  }
+  const first = skipBlankLines(s);
+  if (first < s.length && isThreeDigitCode(s, first) && startsReplyLine(s, first)) {
+    return readReply(s, first, "reply", warnings);
+  }
+  const start = findReplyStart(s);
+  if (start >= 0) return readReply(s, start, "embedded", warnings);
+  return readEnhancedOnly(s, warnings);
+}
+
+/** Skips leading white space, including empty lines. */
+function skipBlankLines(s: string): number {
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether the code at `i` is followed by what a reply line allows: a separator or the line's end. */
+function startsReplyLine(s: string, i: number): boolean {
+  if (i + 3 >= s.length) return true;
+  const c = s.charCodeAt(i + 3);
+  return c === 32 || c === 45 || c === 9 || isLineBreak(c);
+}
+
+/** Reads a reply whose first code starts at `start`. */
+function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWarning[]): ParsedReply {
+  const code = codeAt(s, start);
+  if (!isValidCodeAt(s, start)) {
+    warnings.push({ type: "invalidCode", message: `${code} is not a valid RFC 5321 reply code` });
+  }
+  const embedded = form === "embedded";
+  const closer = embedded ? closerFor(s, start) : 0;
+  const lines: ReplyLine[] = [];
+  let enhanced: string | null = null;
+  let i = start;
+  let final = false;
+  while (lines.length < limits.maxLines) {
+    const lineCode = codeAt(s, i);
+    const sepChar = s.charCodeAt(i + 3);
+    const separator = sepChar === 45 ? "-" : sepChar === 32 || sepChar === 58 || sepChar === 9 ? " " : "";
+    let textStart = separator ? i + 4 : i + 3;
+    let lineEnhanced: string | null = null;
+    const e = enhancedStartAfter(s, textStart);
+    if (e >= 0) {
+      const end = enhancedEnd(s, e);
+      lineEnhanced = s.slice(e, end);
+      textStart = end;
+    }
+    textStart = skipBlanks(s, textStart);
+    const lineBreak = nextLineBreak(s, textStart);
+    const cut = cutInLine(s, textStart, lineBreak, lineCode, lineEnhanced, closer, embedded);
+    lines.push({
+      code: lineCode,
+      separator,
+      enhanced: lineEnhanced,
+      text: cleanText(s.slice(textStart, cut.end)),
+    });
+    if (lineCode !== code)
+      warnings.push({ type: "mixedCodes", message: `line with code ${lineCode} in a ${code} reply` });
+    if (lineEnhanced !== null) {
+      if (enhanced === null) enhanced = lineEnhanced;
+      else if (lineEnhanced !== enhanced) {
+        warnings.push({
+          type: "mixedCodes",
+          message: `enhanced code ${lineEnhanced} in a ${enhanced} reply`,
+        });
+      }
+    }
+    if (cut.next >= 0) {
+      i = cut.next;
+      continue;
+    }
+    if (cut.otherReply) {
+      warnings.push({ type: "mixedCodes", message: "a second reply with another code follows" });
+      final = true;
+      break;
+    }
+    if (separator !== "-" || cut.closed) {
+      final = true;
+      break;
+    }
+    const next = lineBreak < s.length ? skipLineBreak(s, lineBreak) : s.length;
+    if (next >= s.length || !isThreeDigitCode(s, next)) break;
+    i = next;
+  }
+  if (!final) warnings.push({ type: "truncated", message: "the multi-line reply has no last line" });
+  if (enhanced === null) enhanced = enhancedInText(s, start, lines, code);
+  if (enhanced !== null && enhanced.charCodeAt(0) !== 48 + Math.floor(code / 100)) {
+    warnings.push({
+      type: "classMismatch",
+      message: `enhanced code ${enhanced} does not match the class of ${code}`,
+    });
+  }
+  // A reply on its own carries no context; only text around an embedded reply can name the stage.
+  const command = form === "embedded" ? commandFromContext(s) : null;
+  return { code, enhanced, text: joinLines(lines), lines, command, form, warnings };
+}
+
+interface LineCut {
+  /** Where this line's text ends. */
+  readonly end: number;
+  /** Where a joined continuation line starts, or -1. */
+  readonly next: number;
+  /** A different reply follows on the same line. */
+  readonly otherReply: boolean;
+  /** The closing quote or bracket of an embedded reply was reached. */
+  readonly closed: boolean;
+}
+
+/**
+ * Finds where a line's text ends: at the line break, at a continuation of the same reply that a
+ * relay joined onto the line (`... 550-5.1.1 more text`), at a second reply with another code
+ * (`... 503 5.5.1 RCPT first`), and for a reply embedded in a log line at Postfix's
+ * `(in reply to ...)` note or at the closing quote or bracket around the reply.
+ */
+function cutInLine(
+  s: string,
+  from: number,
+  lineBreak: number,
+  code: number,
+  enhanced: string | null,
+  closer: number,
+  note: boolean,
+): LineCut {
+  let end = lineBreak;
+  let closed = false;
+  if (closer) {
+    const close = s.lastIndexOf(String.fromCharCode(closer), lineBreak - 1);
+    if (close >= from) {
+      end = close;
+      closed = true;
+    }
+  }
+  if (closer || note) {
+    const noteStart = commandNoteStart(s, from);
+    if (noteStart >= 0 && noteStart < end) end = noteStart;
+  }
+  for (let p = s.indexOf(" ", from); p >= 0 && p < end - 3; p = s.indexOf(" ", p + 1)) {
+    const q = p + 1;
+    const c = s.charCodeAt(q);
+    if (c < 50 || c > 53 || !isThreeDigitCode(s, q) || !isTokenStart(s, q)) continue;
+    const sep = s.charCodeAt(q + 3);
+    if (sep !== 32 && sep !== 45) continue;
+    const e = enhancedStartAfter(s, q + 4);
+    const otherEnhanced = e >= 0 ? s.slice(e, enhancedEnd(s, e)) : null;
+    if (codeAt(s, q) === code && (sep === 45 || (enhanced !== null && otherEnhanced === enhanced))) {
+      return { end: p, next: q, otherReply: false, closed: false };
+    }
+    if (otherEnhanced !== null && isValidCodeAt(s, q))
+      return { end: p, next: -1, otherReply: true, closed: false };
+  }
+  return { end, next: -1, otherReply: false, closed };
+}
+
+function nextLineBreak(s: string, from: number): number {
+  const lf = s.indexOf("\n", from);
+  const cr = s.indexOf("\r", from);
+  if (lf < 0) return cr < 0 ? s.length : cr;
+  return cr < 0 || lf < cr ? lf : cr;
+}
+
+function skipLineBreak(s: string, i: number): number {
+  return s.charCodeAt(i) === 13 && s.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+}
+
+/**
+ * An enhanced code that does not lead the text but stands inside it, as qmail writes it
+ * (`no mailbox here by that name (#5.1.1 - chkusr)`), or in a DSN `Status:` field. Only a code
+ * of the reply's class is taken.
+ */
+function enhancedInText(s: string, start: number, lines: readonly ReplyLine[], code: number): string | null {
+  const cls = 48 + Math.floor(code / 100);
+  for (const line of lines) {
+    const found = enhancedAtBoundary(line.text, cls);
+    if (found) return found;
+  }
+  const status = s.indexOf("Status: ");
+  if (status >= 0 && status !== start) {
+    const e = status + 8;
+    if (s.charCodeAt(e) === cls && enhancedEnd(s, e) > 0) return s.slice(e, enhancedEnd(s, e));
+  }
+  return null;
+}
+
+function enhancedAtBoundary(text: string, cls: number): string | null {
+  for (let i = text.indexOf(".", 1) - 1; i >= 0 && i < text.length; i = text.indexOf(".", i + 2) - 1) {
+    if (text.charCodeAt(i) !== cls || !isTokenStart(text, i)) continue;
+    const end = enhancedEnd(text, i);
+    if (end > 0) return text.slice(i, end);
+  }
+  return null;
+}
+
+/** No basic code: look for an enhanced code alone (`5.1.1 <a@b>... User unknown`, `Status: 5.1.1`). */
+function readEnhancedOnly(s: string, warnings: ParseWarning[]): ParsedReply {
+  const start = findEnhancedStart(s);
+  const command = commandFromContext(s);
+  if (start < 0) {
+    return { code: null, enhanced: null, text: cleanText(s), lines: [], command, form: "none", warnings };
+  }
+  const end = enhancedEnd(s, start);
+  const enhanced = s.slice(start, end);
+  const atLineStart = start === skipBlankLines(s) || isLineBreak(s.charCodeAt(start - 1));
+  const text = atLineStart ? cleanText(s.slice(skipBlanks(s, end), nextLineBreak(s, end))) : cleanText(s);
+  const lines: ReplyLine[] = atLineStart ? [{ code: null, separator: "", enhanced, text }] : [];
+  return { code: null, enhanced, text, lines, command, form: "enhancedOnly", warnings };
+}
+
+function joinLines(lines: readonly ReplyLine[]): string {
+  if (lines.length === 1) return (lines[0] as ReplyLine).text;
+  let text = "";
+  for (const line of lines) {
+    if (!line.text) continue;
+    text = text ? `${text} ${line.text}` : line.text;
+    if (text.length > limits.maxTextLength) return cleanText(text);
+  }
+  return text;
+}

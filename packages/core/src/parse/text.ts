@@ -1,0 +1,24 @@
+import { limits } from "./limits.js";
+
+/** Control characters (C0, DEL, C1), Unicode line separators, or runs of white space. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
+const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+
+/**
+ * Text as the parser returns it: control characters and runs of white space become one space,
+ * the ends are trimmed, and the length is capped at `limits.maxTextLength` without splitting a
+ * surrogate pair.
+ */
+export function cleanText(raw: string): string {
+  let text = raw;
+  if (text.length > limits.maxTextLength * 2) text = text.slice(0, limits.maxTextLength * 2);
+  if (needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
+  text = text.trim();
+  if (text.length <= limits.maxTextLength) return text;
+  let end = limits.maxTextLength;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end);
+}

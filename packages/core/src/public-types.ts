@@ -1,0 +1,21 @@
+/** Everything `@smtp-codes/core` exports that needs no texts, shared by both entry points. */
+export type { LocaleOptions, SmtpCodes } from "./api.js";
+export { createSmtpCodes } from "./api.js";
+export type { BasicCodeFacts } from "./catalogue/basic-codes.js";
+export { basicCodes } from "./catalogue/basic-codes.js";
+export type { EnhancedCodeFacts } from "./catalogue/enhanced-codes.js";
+export { enhancedCodes } from "./catalogue/enhanced-codes.js";
+export type { BasicEntry, CatalogueEntry, EnhancedEntry } from "./catalogue/entries.js";
+export type { EntryTexts, LocaleTexts, ReasonTexts } from "./catalogue/locales/locale-texts.js";
+export type { ListOptions } from "./catalogue/lookup.js";
+export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
+export type { ExplainOptions, Explanation } from "./classify/explain.js";
+export type { Rule } from "./classify/rules.js";
+export { rules } from "./classify/rules.js";
+export type { SmtpCommand } from "./parse/commands.js";
+export { normalizeCommand } from "./parse/commands.js";
+export { limits } from "./parse/limits.js";
+export type { ParsedReply, ParseWarning, ReplyForm, ReplyLine } from "./parse/parse-reply.js";
+export { parseReply } from "./parse/parse-reply.js";
+export type { Actor, EnhancedClass, Locale, Reason, ReplyClass, Severity } from "./types.js";
+export { reasons } from "./types.js";
