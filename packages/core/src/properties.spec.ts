@@ -6,8 +6,30 @@ import { explain, limits, lookup, parseReply } from "./index.js";
 const replyish = fc
   .array(
     fc.oneof(
-      fc.constantFrom("550", "550-", "550 ", "421 ", "5.1.1 ", "4.7.0", "\r\n", "\n", " ", "-", "(#5.1.1)", "'", "[", "<", ">"),
-      fc.constantFrom("said: ", "Status: ", "Diagnostic-Code: smtp; ", "(in reply to RCPT TO command)", "user unknown"),
+      fc.constantFrom(
+        "550",
+        "550-",
+        "550 ",
+        "421 ",
+        "5.1.1 ",
+        "4.7.0",
+        "\r\n",
+        "\n",
+        " ",
+        "-",
+        "(#5.1.1)",
+        "'",
+        "[",
+        "<",
+        ">",
+      ),
+      fc.constantFrom(
+        "said: ",
+        "Status: ",
+        "Diagnostic-Code: smtp; ",
+        "(in reply to RCPT TO command)",
+        "user unknown",
+      ),
       fc.string({ unit: "grapheme-composite", maxLength: 8 }),
       fc.string({ unit: "binary", maxLength: 8 }),
     ),
@@ -15,7 +37,11 @@ const replyish = fc
   )
   .map((parts) => parts.join(""));
 
-const anyString = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 300 }), replyish);
+const anyString = fc.oneof(
+  fc.string({ unit: "binary", maxLength: 300 }),
+  fc.string({ unit: "grapheme", maxLength: 300 }),
+  replyish,
+);
 
 describe("on any string", () => {
   it("parseReply never throws and keeps its output bounded", () => {
@@ -34,14 +60,18 @@ describe("on any string", () => {
 
   it("explain never throws, answers from its vocabulary and gives the same answer twice", () => {
     fc.assert(
-      fc.property(anyString, fc.constantFrom(undefined, "RCPT TO", "DATA", "MAIL", "bogus"), (input, command) => {
-        const first = explain(input, command ? { command } : {});
-        expect(first).toEqual(explain(input, command ? { command } : {}));
-        expect(["success", "intermediate", "transient", "permanent", "unknown"]).toContain(first.severity);
-        expect([null, "hard", "soft"]).toContain(first.bounce);
-        expect(first.summary.length).toBeGreaterThan(0);
-        expect(first.text.length).toBeLessThanOrEqual(limits.maxTextLength);
-      }),
+      fc.property(
+        anyString,
+        fc.constantFrom(undefined, "RCPT TO", "DATA", "MAIL", "bogus"),
+        (input, command) => {
+          const first = explain(input, command ? { command } : {});
+          expect(first).toEqual(explain(input, command ? { command } : {}));
+          expect(["success", "intermediate", "transient", "permanent", "unknown"]).toContain(first.severity);
+          expect([null, "hard", "soft"]).toContain(first.bounce);
+          expect(first.summary.length).toBeGreaterThan(0);
+          expect(first.text.length).toBeLessThanOrEqual(limits.maxTextLength);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -53,20 +53,34 @@ describe("the catalogue against the IANA registry", () => {
     expect(entry.intendedClasses).toEqual("allowedClasses" in row ? row.allowedClasses : []);
     if (row.summary) expect(entry.registryName).toBe(row.summary);
     for (const cls of [2, 4, 5] as const) {
-      expect(enhanced(`${cls}.${row.subject}.${row.detail}`)).toMatchObject({ class: cls, registryCode: row.code });
+      expect(enhanced(`${cls}.${row.subject}.${row.detail}`)).toMatchObject({
+        class: cls,
+        registryCode: row.code,
+      });
     }
   });
 });
 
 describe("the catalogue against the RFC basic codes", () => {
   it.each(basicReference.standardCodes)("has standard code $code", (row) => {
-    expect(basic(row.code)).toMatchObject({ class: row.class, standard: true, registered: true, validSyntax: true });
+    expect(basic(row.code)).toMatchObject({
+      class: row.class,
+      standard: true,
+      registered: true,
+      validSyntax: true,
+    });
   });
   it.each(basicReference.nonStandardCodes)("flags non-standard code $code", (row) => {
-    expect(basic(row.code)).toMatchObject({ standard: false, registered: true, validSyntax: abnfValid(row.code) });
+    expect(basic(row.code)).toMatchObject({
+      standard: false,
+      registered: true,
+      validSyntax: abnfValid(row.code),
+    });
   });
   it("holds every standard code, and no other code as standard", () => {
     const standard = listEntries({ kind: "basic" }).filter((entry) => (entry as BasicEntry).standard);
-    expect(standard.map((entry) => Number(entry.code))).toEqual(basicReference.standardCodes.map((row) => row.code));
+    expect(standard.map((entry) => Number(entry.code))).toEqual(
+      basicReference.standardCodes.map((row) => row.code),
+    );
   });
 });

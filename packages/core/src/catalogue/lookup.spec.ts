@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { type EnhancedEntry, isValidEnhancedCode, isValidReplyCode, lookup } from "../index.js";
 import { lookup as lookupEnglish } from "../en.js";
+import { type EnhancedEntry, isValidEnhancedCode, isValidReplyCode, lookup } from "../index.js";
 
 describe("lookup", () => {
   it.each([550, "550", " 550 ", "550\n", "\t550"])("finds a basic code given as %j", (code) => {
-    expect(lookup(code)).toMatchObject({ kind: "basic", code: "550", severity: "permanent", registered: true });
+    expect(lookup(code)).toMatchObject({
+      kind: "basic",
+      code: "550",
+      severity: "permanent",
+      registered: true,
+    });
   });
 
   it.each([
@@ -29,7 +34,12 @@ describe("lookup", () => {
     expect(detail.subjectTitle).toBe("Addressing status");
     expect(detail.advice).toBeTruthy();
     expect(lookup("4.9.1")).toMatchObject({ registered: false, severity: "transient", subjectTitle: null });
-    expect(lookup("580")).toMatchObject({ kind: "basic", registered: false, severity: "permanent", validSyntax: false });
+    expect(lookup("580")).toMatchObject({
+      kind: "basic",
+      registered: false,
+      severity: "permanent",
+      validSyntax: false,
+    });
     expect(lookup("299")).toMatchObject({ registered: false, severity: "success", advice: null });
   });
 
@@ -61,13 +71,19 @@ describe("lookup", () => {
     expect(lookup(input)).toBeUndefined();
   });
 
-  it.each([Number.NaN, 550.5, -550, Number.POSITIVE_INFINITY, 5500])("gives undefined for the number %d", (code) => {
-    expect(lookup(code)).toBeUndefined();
-  });
+  it.each([Number.NaN, 550.5, -550, Number.POSITIVE_INFINITY, 5500])(
+    "gives undefined for the number %d",
+    (code) => {
+      expect(lookup(code)).toBeUndefined();
+    },
+  );
 
-  it.each([null, undefined, {}, [], true, Symbol("550"), 550n, () => 550])("throws a TypeError for %s", (input) => {
-    expect(() => lookup(input as never)).toThrow(TypeError);
-  });
+  it.each([null, undefined, {}, [], true, Symbol("550"), 550n, () => 550])(
+    "throws a TypeError for %s",
+    (input) => {
+      expect(() => lookup(input as never)).toThrow(TypeError);
+    },
+  );
 
   it("throws a RangeError for a locale it does not have", () => {
     expect(() => lookup(550, { locale: "fr" })).toThrow(RangeError);

@@ -8,12 +8,24 @@ describe("explain", () => {
     [
       "Gmail's unknown user",
       "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550 5.1.1 double-checking the recipient's email address.",
-      { severity: "permanent", reason: "userUnknown", bounce: "hard", retryable: false, actor: "sendingApplication" },
+      {
+        severity: "permanent",
+        reason: "userUnknown",
+        bounce: "hard",
+        retryable: false,
+        actor: "sendingApplication",
+      },
     ],
     [
       "Yahoo's complaint deferral",
       "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
-      { severity: "transient", reason: "badReputation", bounce: "soft", retryable: true, actor: "senderAdmin" },
+      {
+        severity: "transient",
+        reason: "badReputation",
+        bounce: "soft",
+        retryable: true,
+        actor: "senderAdmin",
+      },
     ],
     [
       "a rate limit sent with a permanent code",
@@ -30,9 +42,21 @@ describe("explain", () => {
       "550 5.7.1 <a@example.com>: Recipient address rejected: User unknown",
       { reason: "userUnknown", bounce: "hard" },
     ],
-    ["a 554 for spam", "554 Message rejected as spam by Content Filtering", { reason: "spamDetected", bounce: "soft" }],
-    ["a full mailbox", "552 5.2.2 Mailbox full", { reason: "mailboxFull", retryable: true, bounce: "soft", actor: "recipient" }],
-    ["a null MX", "556 5.1.10 Recipient address has null MX", { reason: "notAccept", bounce: "hard", retryable: false }],
+    [
+      "a 554 for spam",
+      "554 Message rejected as spam by Content Filtering",
+      { reason: "spamDetected", bounce: "soft" },
+    ],
+    [
+      "a full mailbox",
+      "552 5.2.2 Mailbox full",
+      { reason: "mailboxFull", retryable: true, bounce: "soft", actor: "recipient" },
+    ],
+    [
+      "a null MX",
+      "556 5.1.10 Recipient address has null MX",
+      { reason: "notAccept", bounce: "hard", retryable: false },
+    ],
     [
       "a DMARC rejection",
       "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy.",
@@ -40,37 +64,77 @@ describe("explain", () => {
     ],
     ["bad credentials", "535 5.7.8 Authentication credentials invalid", { reason: "authRequired" }],
     ["TLS required", "530 5.7.0 Must issue a STARTTLS command first", { reason: "requireTLS" }],
-    ["a bare enhanced code", "5.2.2", { severity: "permanent", reason: "mailboxFull", code: null, enhanced: "5.2.2" }],
-    ["a code only", "452", { severity: "transient", reason: "systemFull", retryable: true, rule: "basic:452" }],
-    ["a too-big message", "552 5.3.4 Message size exceeds fixed maximum message size", { reason: "messageTooBig" }],
+    [
+      "a bare enhanced code",
+      "5.2.2",
+      { severity: "permanent", reason: "mailboxFull", code: null, enhanced: "5.2.2" },
+    ],
+    [
+      "a code only",
+      "452",
+      { severity: "transient", reason: "systemFull", retryable: true, rule: "basic:452" },
+    ],
+    [
+      "a too-big message",
+      "552 5.3.4 Message size exceeds fixed maximum message size",
+      { reason: "messageTooBig" },
+    ],
     [
       "a success with a queue id",
       "250 2.0.0 Ok: queued as 4C33C18207F",
-      { severity: "success", reason: "delivered", bounce: null, retryable: false, queueId: "4C33C18207F", actor: null },
+      {
+        severity: "success",
+        reason: "delivered",
+        bounce: null,
+        retryable: false,
+        queueId: "4C33C18207F",
+        actor: null,
+      },
     ],
-    ["an intermediate reply", "354 End data with <CR><LF>.<CR><LF>", { severity: "intermediate", bounce: null, retryable: false }],
+    [
+      "an intermediate reply",
+      "354 End data with <CR><LF>.<CR><LF>",
+      { severity: "intermediate", bounce: null, retryable: false },
+    ],
     [
       "text without any code or known phrasing",
       "something odd happened",
-      { severity: "unknown", reason: "undefined", bounce: null, retryable: false, rule: "none", confidence: 0 },
+      {
+        severity: "unknown",
+        reason: "undefined",
+        bounce: null,
+        retryable: false,
+        rule: "none",
+        confidence: 0,
+      },
     ],
     [
       "a transient unknown reason",
       "450 4.0.0 zorg",
       { severity: "transient", reason: "undefined", retryable: true, bounce: "soft", rule: "class:4" },
     ],
-    ["a connection error message", "connect ECONNREFUSED 127.0.0.1:25: Connection refused", { reason: "networkError", retryable: true }],
+    [
+      "a connection error message",
+      "connect ECONNREFUSED 127.0.0.1:25: Connection refused",
+      { reason: "networkError", retryable: true },
+    ],
   ])("explains %s", (_name, input, expected) => {
     expect(explain(input)).toMatchObject(expected);
   });
 
   it("uses the SMTP stage", () => {
-    expect(explain("550 Access denied", { command: "MAIL FROM" })).toMatchObject({ reason: "senderRejected", command: "MAIL" });
+    expect(explain("550 Access denied", { command: "MAIL FROM" })).toMatchObject({
+      reason: "senderRejected",
+      command: "MAIL",
+    });
     expect(explain("550 Requested action not taken", { command: "RCPT TO" })).toMatchObject({
       reason: "userUnknown",
       command: "RCPT",
     });
-    expect(explain("554 No SMTP service here", { command: "CONN" })).toMatchObject({ reason: "blocked", command: "CONNECT" });
+    expect(explain("554 No SMTP service here", { command: "CONN" })).toMatchObject({
+      reason: "blocked",
+      command: "CONNECT",
+    });
     expect(explain("550 5.1.2 No such domain", { command: "MAIL" }).reason).toBe("senderRejected");
     expect(explain("552 Requested mail action aborted", { command: "DATA" }).reason).toBe("messageTooBig");
     expect(explain("552 Requested mail action aborted", { command: "RCPT" }).reason).toBe("mailboxFull");
@@ -79,13 +143,15 @@ describe("explain", () => {
 
   it("calls an unknown user after DATA a filter, unless the text shows the failure was at RCPT", () => {
     expect(explain("550 Unknown user a@example.jp", { command: "DATA" }).reason).toBe("filtered");
-    expect(explain("550 5.1.1 <a@example.jp>... User unknown 503 5.0.0 Need RCPT", { command: "DATA" }).reason).toBe(
-      "userUnknown",
-    );
+    expect(
+      explain("550 5.1.1 <a@example.jp>... User unknown 503 5.0.0 Need RCPT", { command: "DATA" }).reason,
+    ).toBe("userUnknown");
   });
 
   it("reads the stage from the log line around the reply", () => {
-    const result = explain("host mx.example.com[192.0.2.1] said: 550 Access denied (in reply to MAIL FROM command)");
+    const result = explain(
+      "host mx.example.com[192.0.2.1] said: 550 Access denied (in reply to MAIL FROM command)",
+    );
     expect(result).toMatchObject({ command: "MAIL", reason: "senderRejected" });
   });
 
@@ -101,7 +167,9 @@ describe("explain", () => {
   });
 
   it("says when the classes disagree", () => {
-    expect(explain("550 4.2.2 Mailbox full").warnings.map((warning) => warning.type)).toContain("classMismatch");
+    expect(explain("550 4.2.2 Mailbox full").warnings.map((warning) => warning.type)).toContain(
+      "classMismatch",
+    );
     expect(explain("550 4.2.2 Mailbox full").severity).toBe("permanent");
   });
 

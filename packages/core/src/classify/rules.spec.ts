@@ -13,22 +13,29 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "gmail.account-disabled": { reply: "550-5.2.1 The email account that you tried to reach is disabled." },
   "gmail.over-quota": { reply: "452-4.2.2 The email account that you tried to reach is over quota." },
   "gmail.receiving-rate": {
-    reply: "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages.",
+    reply:
+      "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages.",
   },
   "gmail.unusual-rate": {
-    reply: "421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.",
+    reply:
+      "421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address.",
   },
   "gmail.unauthenticated": {
     reply: "550-5.7.26 This mail has been blocked because the sender is unauthenticated.",
   },
-  "gmail.likely-unsolicited": { reply: "550-5.7.1 Our system has detected that this message is likely unsolicited mail." },
+  "gmail.likely-unsolicited": {
+    reply: "550-5.7.1 Our system has detected that this message is likely unsolicited mail.",
+  },
   "gmail.ptr": { reply: "550-5.7.25 The IP address sending this message does not have a PTR record setup." },
   "gmail.security-issue": {
     reply: "552-5.7.0 This message was blocked because its content presents a potential security issue.",
   },
-  "gmail.multiple-from": { reply: "550-5.7.1 Messages with multiple addresses in From: header are not accepted." },
+  "gmail.multiple-from": {
+    reply: "550-5.7.1 Messages with multiple addresses in From: header are not accepted.",
+  },
   "gmail.group-permission": {
-    reply: "The group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.",
+    reply:
+      "The group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.",
   },
   "microsoft.recipient-not-found": { reply: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found" },
   "microsoft.directory-edge-blocking": {
@@ -38,36 +45,64 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "421 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
   },
   "microsoft.block-list": {
-    reply: "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
+    reply:
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).",
   },
-  "microsoft.server-busy": { reply: "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714)" },
-  "microsoft.mailbox-full": { reply: "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException" },
-  "microsoft.size-limit": { reply: "552 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient" },
+  "microsoft.server-busy": {
+    reply: "451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714)",
+  },
+  "microsoft.mailbox-full": {
+    reply: "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException",
+  },
+  "microsoft.size-limit": {
+    reply: "552 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+  },
   "microsoft.not-authorized": { reply: "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized" },
-  "microsoft.bare-linefeeds": { reply: "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds" },
+  "microsoft.bare-linefeeds": {
+    reply: "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds",
+  },
   "microsoft.send-as": { reply: "550 5.7.60 SMTP; Client does not have permissions to send as this sender" },
   "yahoo.deferred-complaints": {
-    reply: "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
+    reply:
+      "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
   },
-  "yahoo.blocklist": { reply: "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list" },
-  "yahoo.no-account": { reply: "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]" },
+  "yahoo.blocklist": {
+    reply:
+      "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list",
+  },
+  "yahoo.no-account": {
+    reply: "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]",
+  },
   "yahoo.policy": { reply: "554 5.7.9 Message not accepted for policy reasons." },
   "t-online.tag": { reply: "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help.) (BL)" },
-  "gmx.ptr": { reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record." },
+  "gmx.ptr": {
+    reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record.",
+  },
   "cox.blocklist": { reply: "554 5.7.1 192.0.2.1 rejected. IP blocked. AUP#CXBL" },
   "qq.frequency": { reply: "550 Ip frequency limited" },
-  "qq.content-denied": { reply: "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1" },
+  "qq.content-denied": {
+    reply: "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1",
+  },
   "facebook.recipient-preferences": { reply: "550 5.1.1 RCP-P2 Refused due to recipient preferences" },
   "apple.unknown-or-illegal": { reply: "550 5.1.1 unknown or illegal alias: a@icloud.com" },
-  "mimecast.blocked-senders": { reply: "550 Rejected by header based Blocked Senders - block policy for Blocked Senders" },
+  "mimecast.blocked-senders": {
+    reply: "550 Rejected by header based Blocked Senders - block policy for Blocked Senders",
+  },
   "notes.not-listed": { reply: "User a not listed in Domino Directory" },
   "qmail.badrcptto": { reply: "553 sorry, this recipient is in my badrcptto list (#5.7.1)" },
   "qmail.badmailfrom": { reply: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)" },
   "qmail.rcpthosts": { reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" },
   "mailer.program": { reply: "554 5.3.0 unknown mailer error 1: pipe to |/usr/bin/procmail failed" },
-  greylisting: { reply: "450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/" },
-  "too-many-connections": { reply: "421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later" },
-  "rate-limit.recipients-per-period": { reply: "550 5.1.1 <a@b.example> - 192.0.2.1 has sent to too many recipients this hour. IB607" },
+  greylisting: {
+    reply:
+      "450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/",
+  },
+  "too-many-connections": {
+    reply: "421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later",
+  },
+  "rate-limit.recipients-per-period": {
+    reply: "550 5.1.1 <a@b.example> - 192.0.2.1 has sent to too many recipients this hour. IB607",
+  },
   "rate-limit": { reply: "451 4.7.1 Rate limited, please slow down" },
   "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending quota exceeded." },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },
@@ -83,7 +118,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "ptr.required": { reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]" },
   virus: { reply: "554 5.7.1 The message contains a virus (Eicar-Test-Signature)" },
   "spam.url-blocklist": { reply: "554 5.7.1 Message rejected: a link in the body is listed on URIBL" },
-  "blocked.blocklist": { reply: "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org" },
+  "blocked.blocklist": {
+    reply: "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+  },
   "blocked.client-host": { reply: "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied" },
   reputation: { reply: "554 5.7.1 Rejected: sender has poor reputation" },
   "spam.content": { reply: "550 5.7.1 Message content rejected, UBE, id=12345-01" },
@@ -93,11 +130,15 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "mailbox.disabled": { reply: "550 5.2.1 This account has been disabled." },
   "mailbox.full": { reply: "452 4.2.2 <a@example.com>: Recipient address rejected: Mailbox is full" },
   "mailbox.moved": { reply: "551 5.1.6 User has moved; please try <a@new.example>" },
-  "user.unknown": { reply: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table" },
+  "user.unknown": {
+    reply: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table",
+  },
   "user.unknown.localised": { reply: "550 5.1.1 Empfänger unbekannt" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
-  "domain.unknown": { reply: "Host or domain name not found. Name service error for name=example.invalid type=A" },
+  "domain.unknown": {
+    reply: "Host or domain name not found. Name service error for name=example.invalid type=A",
+  },
   "size.mailbox-limit": { reply: "552 5.2.3 Message exceeds the size limit of this mailbox" },
   "size.message-too-big": { reply: "552 5.3.4 Message size exceeds fixed limit" },
   "limit.recipients": { reply: "452 4.5.3 Error: too many recipients" },

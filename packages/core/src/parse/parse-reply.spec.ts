@@ -15,22 +15,48 @@ type Expected = Partial<Pick<ParsedReply, "code" | "enhanced" | "text" | "comman
 
 describe("parseReply", () => {
   it.each<[string, string, Expected]>([
-    ["a one-line reply", "550 5.1.1 User unknown", { code: 550, enhanced: "5.1.1", text: "User unknown", form: "reply" }],
-    ["a reply without enhanced code", "554 Transaction failed", { code: 554, enhanced: null, text: "Transaction failed" }],
+    [
+      "a one-line reply",
+      "550 5.1.1 User unknown",
+      { code: 550, enhanced: "5.1.1", text: "User unknown", form: "reply" },
+    ],
+    [
+      "a reply without enhanced code",
+      "554 Transaction failed",
+      { code: 554, enhanced: null, text: "Transaction failed" },
+    ],
     ["a bare code", "421", { code: 421, enhanced: null, text: "" }],
     ["a code with an empty text", "250 ", { code: 250, text: "" }],
-    ["a multi-line reply with CRLF", gmail.join("\r\n"), { code: 550, enhanced: "5.1.1", text: gmailText, warnings: [] }],
+    [
+      "a multi-line reply with CRLF",
+      gmail.join("\r\n"),
+      { code: 550, enhanced: "5.1.1", text: gmailText, warnings: [] },
+    ],
     ["a multi-line reply with LF", gmail.join("\n"), { code: 550, enhanced: "5.1.1", text: gmailText }],
-    ["a multi-line reply joined onto one line", gmail.join(" "), { code: 550, enhanced: "5.1.1", text: gmailText }],
+    [
+      "a multi-line reply joined onto one line",
+      gmail.join(" "),
+      { code: 550, enhanced: "5.1.1", text: gmailText },
+    ],
     [
       "nodemailer's err.message",
       "Can't send mail - all recipients were rejected: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
-      { code: 550, enhanced: "5.1.1", text: "<a@example.com>: Recipient address rejected: User unknown", form: "embedded" },
+      {
+        code: 550,
+        enhanced: "5.1.1",
+        text: "<a@example.com>: Recipient address rejected: User unknown",
+        form: "embedded",
+      },
     ],
     [
       "a Postfix log line",
       "Nov 29 10:00:00 mx postfix/smtp[123]: 4C33C18207F: to=<a@example.com>, relay=mx.example.com[192.0.2.5]:25, delay=1.2, status=bounced (host mx.example.com[192.0.2.5] said: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))",
-      { code: 550, enhanced: "5.1.1", text: "<a@example.com>: Recipient address rejected: User unknown", command: "RCPT" },
+      {
+        code: 550,
+        enhanced: "5.1.1",
+        text: "<a@example.com>: Recipient address rejected: User unknown",
+        command: "RCPT",
+      },
     ],
     [
       "an Exim log line",
@@ -60,7 +86,11 @@ describe("parseReply", () => {
     [
       "a Microsoft NDR",
       "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
-      { code: 550, enhanced: "5.1.10", text: "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup" },
+      {
+        code: 550,
+        enhanced: "5.1.10",
+        text: "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      },
     ],
     [
       "a Microsoft code with a three-digit detail",
@@ -77,21 +107,38 @@ describe("parseReply", () => {
       "550 5.1.1 <a@example.com>... User unknown 503 5.0.0 Need RCPT (recipient)",
       { code: 550, enhanced: "5.1.1", text: "<a@example.com>... User unknown", warnings: ["mixedCodes"] },
     ],
-    ["an enhanced code alone", "5.1.1 <a@example.com>... User Unknown", { code: null, enhanced: "5.1.1", form: "enhancedOnly" }],
+    [
+      "an enhanced code alone",
+      "5.1.1 <a@example.com>... User Unknown",
+      { code: null, enhanced: "5.1.1", form: "enhancedOnly" },
+    ],
     [
       "a message without any code",
       "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
-      { code: null, enhanced: null, text: "connect to mx.example.com[192.0.2.1]:25: Connection timed out", form: "none" },
+      {
+        code: null,
+        enhanced: null,
+        text: "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+        form: "none",
+      },
     ],
     ["an empty string", "", { code: null, enhanced: null, text: "", form: "none", warnings: [] }],
-    ["a class mismatch", "550 4.2.2 Mailbox full", { code: 550, enhanced: "4.2.2", warnings: ["classMismatch"] }],
+    [
+      "a class mismatch",
+      "550 4.2.2 Mailbox full",
+      { code: 550, enhanced: "4.2.2", warnings: ["classMismatch"] },
+    ],
     ["an invalid reply code", "471 Local error", { code: 471, warnings: ["invalidCode"] }],
     [
       "lines whose codes differ",
       "550-5.1.1 first line\r\n551 5.1.1 last line",
       { code: 550, text: "first line last line", warnings: ["mixedCodes"] },
     ],
-    ["a multi-line reply without its last line", "550-5.1.1 first line\r\n", { code: 550, warnings: ["truncated"] }],
+    [
+      "a multi-line reply without its last line",
+      "550-5.1.1 first line\r\n",
+      { code: 550, warnings: ["truncated"] },
+    ],
     ["a response code named in prose", "Error, ResponseCode 421, Host not reachable.", { code: 421 }],
   ])("reads %s", (_name, input, expected) => {
     const { warnings, ...fields } = expected;
@@ -145,7 +192,10 @@ describe("parseReply", () => {
     expect(/[\uD800-\uDBFF]$/.test(text)).toBe(false);
   });
 
-  it.each([null, undefined, 550, {}, ["550"], Buffer.from("550 ok")])("throws a TypeError for %j", (input) => {
-    expect(() => parseReply(input as never)).toThrow(TypeError);
-  });
+  it.each([null, undefined, 550, {}, ["550"], Buffer.from("550 ok")])(
+    "throws a TypeError for %j",
+    (input) => {
+      expect(() => parseReply(input as never)).toThrow(TypeError);
+    },
+  );
 });

@@ -1,0 +1,16 @@
+/** Inputs built to make a parser or a regular expression work hard: long runs of what it looks for. */
+export function hostileInputs(length: number): Record<string, string> {
+  const fill = (unit: string, prefix = "") =>
+    prefix + unit.repeat(Math.ceil((length - prefix.length) / unit.length)).slice(0, length - prefix.length);
+  return {
+    digits: fill("5"),
+    dashes: fill("-"),
+    spaces: fill(" "),
+    "repeated 550-": fill("550-"),
+    "repeated 550- lines": fill("550-5.1.1 x\r\n"),
+    "unclosed brackets": fill("[(<'\"", "550 "),
+    "dotted numbers": fill("5.1."),
+    "words the rules look for": fill("user unknown mailbox full spam blocked ", "550 "),
+    "one long word": fill("a", "550 5.1.1 "),
+  };
+}
