@@ -34,8 +34,9 @@ console.log(`reason, finer reasons accepted:   ${percent(result.reasonRefined)}`
 console.log(`  ... and Sisimai's alternatives: ${percent(result.reasonAlternatives)}`);
 console.log(`hard/soft bounce:                 ${percent(result.bounce)}`);
 console.log(`  ... and Sisimai's alternatives: ${percent(result.bounceAlternatives)}`);
-console.log(`basic code extraction:            ${percent(result.basicCode)}`);
-console.log(`enhanced code extraction:         ${percent(result.enhancedCode)}`);
+console.log(`basic code, where in the text:    ${percent(result.basicCode)}`);
+console.log(`  ... over all records:           ${percent(result.basicCodeAll)}`);
+console.log(`enhanced code, where in the text: ${percent(result.enhancedCode)}`);
 console.log("\nconfusion (Sisimai reason: ours x count), disagreements marked *:");
 for (const [sisimai, row] of [...result.confusion].sort()) {
   const cells = [...row].sort((a, b) => b[1] - a[1]).map(([ours, n]) => `${ours} x${n}`);

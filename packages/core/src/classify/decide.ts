@@ -21,7 +21,8 @@ const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4
 
 /**
  * Decides the reason in a fixed order, most specific first:
- * the class for successes; the text rules on the reply's text; the text rules on the text
+ * the class for successes; the text rules on the reply's text (a weak, generic rule yields to a
+ * specific enhanced code); the text rules on the text
  * around an embedded reply; a specific enhanced code; the basic code at its stage; the stage
  * alone for permanent greeting, EHLO, STARTTLS and AUTH failures; a vague enhanced code; the
  * basic code.
@@ -46,7 +47,7 @@ export function decide(
       textRule,
     };
   }
-  if (context) {
+  if (context && !textRule) {
     const contextRule = matchRule(context, ruleContext);
     if (contextRule) {
       const confidence = (contextRule.confidence ?? 0.9) * 0.8;

@@ -25,6 +25,11 @@ export interface Rule {
   readonly enhanced?: readonly string[];
   /** Overrides the retry decision that follows from the reason and the class. */
   readonly retryable?: boolean;
+  /**
+   * A generic phrasing ("Service unavailable", "local policy") that servers put before more
+   * specific reasons: a specific enhanced code outranks it.
+   */
+  readonly weak?: boolean;
   /** How sure the rule is, 0 to 1; 0.9 when absent. */
   readonly confidence?: number;
   readonly source: string;
@@ -62,7 +67,7 @@ export const rules: readonly Rule[] = [
   },
   {
     id: "gmail.unusual-rate",
-    words: ["unusual", "unsolicited"],
+    words: ["unusual", "unsolicited", "reputation"],
     pattern: /\bunusual rate of unsolicited mail\b|\bsuspicious due to the very low reputation\b/i,
     reason: "badReputation",
     source: "Gmail 421-4.7.0, 550-5.7.1, 4.7.28",
@@ -315,9 +320,9 @@ export const rules: readonly Rule[] = [
   },
   {
     id: "too-many-connections",
-    words: ["connections", "connection", "sessions", "concurrent", "simultaneous"],
+    words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum"],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnection (?:rate )?limit\b|\bmaximum (?:number of )?(?:concurrent )?connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnection (?:rate )?limit\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
     reason: "tooManyConnections",
     source: "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections",
   },
@@ -325,7 +330,7 @@ export const rules: readonly Rule[] = [
     id: "rate-limit.recipients-per-period",
     words: ["recipients", "messages", "mails", "emails"],
     pattern:
-      /\btoo many (?:recipients|messages|mails|e-?mails)\b[^.]{0,30}\b(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
+      /\btoo many (?:recipients|messages|mails|e-?mails)\b(?:[^.]|\.\d){0,30}\b(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source: "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits",
   },
@@ -341,9 +346,11 @@ export const rules: readonly Rule[] = [
       "deferred",
       "frequency",
       "flood",
+      "attempts",
+      "unusual",
     ],
     pattern:
-      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b/i,
+      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bunusual sending activity\b/i,
     reason: "rateLimited",
     source: "Many receivers: throttling",
   },
@@ -381,7 +388,7 @@ export const rules: readonly Rule[] = [
     id: "auth.dkim",
     words: ["dkim", "arc"],
     pattern:
-      /\b(?:DKIM|ARC)\b[^.]{0,60}\b(?:fail\w*|invalid|reject\w*|not (?:pass|valid|verif)\w*|missing)|\bno (?:valid |passing )?DKIM\b/i,
+      /\b(?:DKIM|ARC)\b(?:[^.]|\.\d){0,60}\b(?:fail\w*|invalid|reject\w*|not (?:pass|valid|verif)\w*|missing)|\bno (?:valid |passing )?DKIM\b/i,
     reason: "authFailure",
     source: "RFC 7372 receivers: DKIM or ARC failure",
   },
@@ -402,6 +409,15 @@ export const rules: readonly Rule[] = [
     reason: "requireTLS",
     source: "RFC 3207 530 5.7.0, Gmail 4.7.0 TLS required",
   },
+  // --- Relaying (before SMTP AUTH: "Relaying denied. Authentication required" is about relaying) ---
+  {
+    id: "relay.denied",
+    words: ["relay", "relaying"],
+    pattern:
+      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b/i,
+    reason: "relayDenied",
+    source: "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused",
+  },
   {
     id: "smtp-auth.required",
     words: [
@@ -419,21 +435,13 @@ export const rules: readonly Rule[] = [
     reason: "authRequired",
     source: "RFC 4954, Gmail 530-5.7.0 and 535-5.7.8, Microsoft 5.7.57, Postfix, Exim",
   },
-  // --- Relaying -------------------------------------------------------------------------------
-  {
-    id: "relay.denied",
-    words: ["relay", "relaying"],
-    pattern:
-      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b/i,
-    reason: "relayDenied",
-    source: "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused",
-  },
+
   // --- Reverse DNS ------------------------------------------------------------------------------
   {
     id: "ptr.required",
     words: ["ptr", "reverse", "rdns", "hostname"],
     pattern:
-      /\b(?:PTR|reverse DNS|rDNS|reverse (?:DNS )?lookup|reverse hostname)\b[^.]{0,40}\b(?:required|missing|fail\w*|not found|invalid|mismatch|must|does not|doesn't)\b|\b(?:no|invalid|missing|bad) (?:PTR|reverse DNS|rDNS)\b|\bcannot find your (?:reverse )?hostname\b|\b(?:must|should) have a (?:valid )?(?:PTR|reverse DNS)\b|\bPTR record\b/i,
+      /\b(?:PTR|reverse DNS|rDNS|reverse (?:DNS )?lookup|reverse hostname)\b(?:[^.]|\.\d){0,40}\b(?:required|missing|fail\w*|not found|invalid|mismatch|must|does not|doesn't)\b|\b(?:no|invalid|missing|bad) (?:PTR|reverse DNS|rDNS)\b|\bcannot find your (?:reverse )?hostname\b|\b(?:must|should) have a (?:valid )?(?:PTR|reverse DNS)\b|\bPTR record\b/i,
     reason: "requirePTR",
     source: "Postfix reject_unknown_client_hostname, Comcast, GMX, Gmail: reverse DNS required",
   },
@@ -489,11 +497,31 @@ export const rules: readonly Rule[] = [
   },
   {
     id: "blocked.client-host",
-    words: ["client", "host", "ip", "blocked", "banned", "bloquee", "bloquée", "bloqueada", "gesperrt"],
+    words: [
+      "client",
+      "host",
+      "ip",
+      "blocked",
+      "banned",
+      "bloquee",
+      "bloquée",
+      "bloqueada",
+      "gesperrt",
+      "relay",
+      "open",
+    ],
     pattern:
-      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:IP|sending IP|IP address|host|client)\b[^.]{0,40}\b(?:is |has been |was )?(?:blocked|banned|blacklisted|not allowed to send|rejected)\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse[^.]{0,30}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b/i,
+      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:IP|sending IP|IP address|host|client)\b(?:[^.]|\.\d){0,40}\b(?:is |has been |was )?(?:blocked|banned|blacklisted|not allowed to send|rejected)\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse(?:[^.]|\.\d){0,30}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
     reason: "blocked",
     source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
+  },
+  {
+    id: "blocked.helo",
+    words: ["helo", "ehlo", "name"],
+    pattern:
+      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\binvalid (?:HELO|EHLO)(?: name)?\b/i,
+    reason: "blocked",
+    source: "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused",
   },
   {
     id: "reputation",
@@ -584,7 +612,7 @@ export const rules: readonly Rule[] = [
       "cheia",
     ],
     pattern:
-      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bmailbox\b[^.]{0,40}\bexceeded\b|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz)\w* (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
+      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bmailbox\b(?:[^.]|\.\d){0,40}\bexceeded\b|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz)\w* (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
     reason: "mailboxFull",
     source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
   },
@@ -709,6 +737,7 @@ export const rules: readonly Rule[] = [
     words: ["policy", "policies", "prohibited", "prohibition", "violation", "richtlinie", "richtlinien"],
     pattern:
       /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat\w+ (?:our |the |local |a )?polic|\b(?:denied|rejected|refused|blocked) (?:by|due to|for) (?:local |our |security )?polic|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinie\w*\b/i,
+    weak: true,
     reason: "policyViolation",
     source: "Postfix, Exim, Yandex, Mimecast, Proofpoint: refused by a local policy",
   },
@@ -723,9 +752,9 @@ export const rules: readonly Rule[] = [
   // --- Protocol --------------------------------------------------------------------------------
   {
     id: "protocol.sequence",
-    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented"],
+    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented", "errors"],
     pattern:
-      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\b(?:command|parameter) not implemented\b/i,
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b/i,
     reason: "protocolError",
     source: "RFC 5321 502 to 504, Postfix, Exim, Sendmail",
   },
@@ -776,6 +805,22 @@ export const rules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, Gmail, Exchange: the queue gave up",
   },
   {
+    id: "network.socket-error",
+    words: [
+      "econnrefused",
+      "econnreset",
+      "etimedout",
+      "enotfound",
+      "ehostunreach",
+      "enetunreach",
+      "epipe",
+      "eai",
+    ],
+    pattern: /\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE|AI_AGAIN)\b/,
+    reason: "networkError",
+    source: "Node.js socket and DNS errors, as nodemailer reports them",
+  },
+  {
     id: "network.routing-loop",
     words: ["loop", "hop", "hops"],
     pattern: /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b/i,
@@ -817,6 +862,7 @@ export const rules: readonly Rule[] = [
     ],
     pattern:
       /\bservice (?:is )?(?:currently |temporarily )?(?:unavailable|not available)\b|\btemporary (?:local )?(?:problem|failure|error)\b|\binternal (?:server )?error\b|\blocal error in processing\b|\b(?:system|server|mailer) (?:error|failure|problem)\b|\bunable to process\b/i,
+    weak: true,
     reason: "systemError",
     source: "RFC 5321 421 and 451, Postfix, Exim, Mimecast: the receiving system failed",
   },

@@ -34,7 +34,10 @@ export interface Evaluation {
   readonly reasonAlternatives: Ratio;
   readonly bounce: Ratio;
   readonly bounceAlternatives: Ratio;
+  /** Over records whose text holds the code Sisimai gives. */
   readonly basicCode: Ratio;
+  /** Over all records, Sisimai's code (or none) against ours. */
+  readonly basicCodeAll: Ratio;
   readonly enhancedCode: Ratio;
   /** Sisimai reason, then ours, then how often. */
   readonly confusion: ReadonlyMap<string, ReadonlyMap<Reason, number>>;
@@ -60,8 +63,9 @@ export function parseCorpus(jsonl: string): CorpusRecord[] {
 
 /**
  * Runs `explain` on every record's diagnostic text (with its SMTP command) and compares with
- * Sisimai's labels. Enhanced codes are compared only where Sisimai's status stands in the text:
- * elsewhere Sisimai made it up (its 5.0.9xx codes) and there is nothing to extract.
+ * Sisimai's labels. Codes are compared where Sisimai's code stands in the text: elsewhere
+ * Sisimai took it from another part of the bounce, or made it up (its 5.0.9xx codes), and there
+ * is nothing to extract. The basic code is also compared over all records.
  */
 export function evaluate(records: readonly CorpusRecord[]): Evaluation {
   const counts = {
@@ -74,6 +78,7 @@ export function evaluate(records: readonly CorpusRecord[]): Evaluation {
     bounces: 0,
     basic: 0,
     basics: 0,
+    basicAll: 0,
     enhanced: 0,
     enhanceds: 0,
   };
@@ -112,13 +117,16 @@ export function evaluate(records: readonly CorpusRecord[]): Evaluation {
       if (agrees) counts.bounce++;
       if (agrees || sisimaiAlternatives[record.reason]?.includes(result.reason)) counts.bounceAlternatives++;
     }
-    counts.basics++;
     const expectedCode = record.replycode === "" ? null : record.replycode;
-    if (result.code === expectedCode) counts.basic++;
+    if (result.code === expectedCode) counts.basicAll++;
     else
       codeDisagreements.push(
         `${record.file}: code sisimai ${expectedCode}, ours ${result.code}: ${record.diagnosticcode}`,
       );
+    if (expectedCode !== null && new RegExp(`(?<!\\d)${expectedCode}(?!\\d)`).test(record.diagnosticcode)) {
+      counts.basics++;
+      if (result.code === expectedCode) counts.basic++;
+    }
     if (record.deliverystatus && record.diagnosticcode.includes(record.deliverystatus)) {
       counts.enhanceds++;
       if (result.enhanced === record.deliverystatus) counts.enhanced++;
@@ -137,6 +145,7 @@ export function evaluate(records: readonly CorpusRecord[]): Evaluation {
     bounce: { agree: counts.bounce, total: counts.bounces },
     bounceAlternatives: { agree: counts.bounceAlternatives, total: counts.bounces },
     basicCode: { agree: counts.basic, total: counts.basics },
+    basicCodeAll: { agree: counts.basicAll, total: counts.reasons },
     enhancedCode: { agree: counts.enhanced, total: counts.enhanceds },
     confusion,
     disagreements,
