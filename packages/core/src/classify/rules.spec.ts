@@ -78,6 +78,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "gmx.ptr": {
     reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record.",
   },
+  "comcast.blocklist": {
+    reply:
+      "554 resimta-ch2-01v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
+  },
   "cox.blocklist": { reply: "554 5.7.1 192.0.2.1 rejected. IP blocked. AUP#CXBL" },
   "qq.frequency": { reply: "550 Ip frequency limited" },
   "qq.content-denied": {

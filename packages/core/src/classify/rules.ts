@@ -233,6 +233,13 @@ export const rules: readonly Rule[] = [
     source: "GMX, WEB.DE 554 Bad DNS PTR resource record",
   },
   {
+    id: "comcast.blocklist",
+    words: ["bl000000", "bl000001", "bl000010", "bl000020"],
+    pattern: /\bBL0000[0-2]\d\b/,
+    reason: "blocked",
+    source: "Comcast 554 ... BL000000 to BL000020: blocked by reputation or blocklist",
+  },
+  {
     id: "cox.blocklist",
     words: ["aup"],
     pattern: /\bAUP#(?:CXBL|CDRBL|RBL|BL|IPBL)\w*/i,

@@ -1,0 +1,20 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+
+/** The published entry points, loaded the way users load them: through the package's exports map. */
+describe.each(["@smtp-codes/core", "@smtp-codes/core/en"])("%s", (specifier) => {
+  it("loads from CommonJS", () => {
+    const core = require(specifier);
+    expect(core.lookup(550).title).toBe("Mailbox unavailable");
+    expect(core.explain("550 5.1.1 User unknown").reason).toBe("userUnknown");
+    expect(require.resolve(specifier)).toMatch(/\.cjs$/);
+  });
+
+  it("loads from ESM", async () => {
+    const core = await import(specifier);
+    expect(core.parseReply("421 4.7.0 Try later").code).toBe(421);
+    expect(core.isValidEnhancedCode("5.7.26")).toBe(true);
+  });
+});
