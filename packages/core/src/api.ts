@@ -2,6 +2,7 @@ import type { CatalogueEntry } from "./catalogue/entries.js";
 import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
 import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
 import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
+import { explainErrorWith } from "./classify/explain-error.js";
 import type { ParsedReply } from "./parse/parse-reply.js";
 
 /** Options that choose the language of the texts. */
@@ -48,6 +49,18 @@ export interface SmtpCodes {
    * @throws {RangeError} when the locale is not available.
    */
   explain(input: string | ParsedReply, options?: ExplainOptions): Explanation;
+  /**
+   * Explains an error of an SMTP client such as nodemailer: the server's reply it carries
+   * (`response`, `responseCode`, `command`), else a reply or known phrasing in its `message`,
+   * else its code (`ECONNECTION`, `ETIMEDOUT`, `EAUTH`, `ECONNREFUSED` ..., also on `cause`).
+   * Never throws: any value gives an explanation.
+   *
+   * @example
+   * explainError({ code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:25" }).reason; // "networkError"
+   * explainError({ code: "EENVELOPE", response: "550 5.1.1 User unknown", command: "RCPT TO" }).bounce; // "hard"
+   * @throws {RangeError} when the locale is not available.
+   */
+  explainError(error: unknown, options?: ExplainOptions): Explanation;
   /** The locales these functions can answer in. */
   readonly locales: readonly string[];
 }
@@ -72,6 +85,7 @@ export function createSmtpCodes(locales: Readonly<Record<string, LocaleTexts>>):
     lookup: (code, options) => lookupIn(textsFor(options), code),
     listEntries: (options) => listIn(textsFor(options), options),
     explain: (input, options) => explainWith(textsFor(options), input, options),
+    explainError: (error, options) => explainErrorWith(textsFor(options), error, options),
     locales: names,
   };
 }

@@ -9,6 +9,8 @@ export type { BasicEntry, CatalogueEntry, EnhancedEntry } from "./catalogue/entr
 export type { EntryTexts, LocaleTexts, ReasonTexts } from "./catalogue/locales/locale-texts.js";
 export type { ListOptions } from "./catalogue/lookup.js";
 export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
+export { clientErrors } from "./classify/client-errors.js";
+export { combineExplanations } from "./classify/combine.js";
 export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";

@@ -14,6 +14,8 @@ export interface Decision {
   readonly confidence: number;
   /** The text rule that decided, if one did. */
   readonly textRule: Rule | null;
+  /** Set where the decision itself knows whether a retry helps (client-side errors). */
+  readonly retryable?: boolean;
 }
 
 /** Enhanced codes that say too little on their own to outrank the stage or the basic code. */

@@ -68,9 +68,19 @@ export function explainWith(texts: LocaleTexts, input: unknown, options: Explain
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const severity = severityOfClass(cls ?? undefined);
   const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
   const decision = adjustForStage(decide(parsed, cls, command, context), command);
+  return describe(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
+}
+
+/** The explanation of a decision: retry, bounce, actor and the texts in the locale. */
+export function describe(
+  texts: LocaleTexts,
+  parsed: ParsedReply,
+  decision: Decision,
+  severity: Severity,
+  command: SmtpCommand | null,
+): Explanation {
   const reason = decision.reason;
   const traits = reasonTraits[reason];
   const success = severity === "success" || severity === "intermediate";
@@ -78,7 +88,7 @@ export function explainWith(texts: LocaleTexts, input: unknown, options: Explain
   const reasonTexts = texts.reasons[reason];
   const undecided = reason === "undefined";
   // Nothing in the input says it failed or succeeded: no bounce, nothing to retry.
-  const unknown = undecided && cls === null;
+  const unknown = undecided && severity === "unknown";
   const retryable = !unknown && isRetryable(severity, reason, decision);
   return {
     code: parsed.code,
@@ -161,6 +171,7 @@ function bounceOf(severity: Severity, reason: Reason, noFailure: boolean): "hard
 }
 
 function isRetryable(severity: Severity, reason: Reason, decision: Decision): boolean {
+  if (decision.retryable !== undefined) return decision.retryable;
   switch (severity) {
     case "success":
     case "intermediate":

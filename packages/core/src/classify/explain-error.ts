@@ -1,0 +1,69 @@
+import type { LocaleTexts } from "../catalogue/locales/locale-texts.js";
+import { normalizeCommand } from "../parse/commands.js";
+import { parseReply } from "../parse/parse-reply.js";
+import { clientErrors } from "./client-errors.js";
+import { describe, type ExplainOptions, type Explanation, explainWith } from "./explain.js";
+import { transientByNature } from "./reason-traits.js";
+
+/** The fields of an error that can carry SMTP information (nodemailer's errors have them all). */
+interface ErrorFields {
+  readonly response?: unknown;
+  readonly responseCode?: unknown;
+  readonly command?: unknown;
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly cause?: unknown;
+}
+
+/**
+ * Explains an error from an SMTP client: the server's reply when the error carries one
+ * (`response`, with `responseCode` and `command`), else a reply or known phrasing in its
+ * message, else its error code (nodemailer's `ECONNECTION`, `EAUTH` ..., Node's `ECONNREFUSED`
+ * ..., also on its `cause`). Never throws; anything that is not an object is read as a message.
+ */
+export function explainErrorWith(
+  texts: LocaleTexts,
+  error: unknown,
+  options: ExplainOptions = {},
+): Explanation {
+  const fields: ErrorFields =
+    typeof error === "object" && error !== null ? (error as ErrorFields) : { message: error };
+  const command = options.command ?? stringField(fields.command);
+  const withCommand: ExplainOptions = { ...options, command };
+  const response = stringField(fields.response);
+  if (response?.trim()) {
+    const result = explainWith(texts, response, withCommand);
+    const responseCode = fields.responseCode;
+    if (result.code !== null || typeof responseCode !== "number" || !Number.isInteger(responseCode))
+      return result;
+    return explainWith(texts, `${responseCode} ${response}`, withCommand);
+  }
+  const message = stringField(fields.message) ?? (typeof error === "string" ? error : "");
+  const fromMessage = explainWith(texts, message, withCommand);
+  if (fromMessage.code !== null || fromMessage.enhanced !== null) return fromMessage;
+  const code = knownCode(fields.code) ?? knownCode(causeCode(fields.cause));
+  const meaning = code ? clientErrors[code] : undefined;
+  if (!meaning) return fromMessage;
+  // The message's words, where a rule knows them, say more than the code ("Message size larger
+  // than allowed" under EMESSAGE); the code says whether the failure passes.
+  const byText = fromMessage.rule.startsWith("rule:");
+  const reason = byText ? fromMessage.reason : meaning.reason;
+  const retryable = reason === meaning.reason ? meaning.retryable : transientByNature.has(reason);
+  const rule = byText ? fromMessage.rule : `client:${code}`;
+  const decision = { reason, rule, confidence: 0.7, textRule: null, retryable };
+  // A client-side failure has no reply class; whether it passes decides between the two.
+  const severity = retryable ? "transient" : "permanent";
+  return describe(texts, parseReply(message), decision, severity, normalizeCommand(command) ?? null);
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+function knownCode(value: unknown): string | undefined {
+  return typeof value === "string" && Object.hasOwn(clientErrors, value) ? value : undefined;
+}
+
+function causeCode(cause: unknown): unknown {
+  return typeof cause === "object" && cause !== null ? (cause as ErrorFields).code : undefined;
+}
