@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# A Postfix from Debian for the tests of @smtp-codes/nodemailer: listens on 127.0.0.1:2525 only,
+# delivers to local users of "localhost", refuses to relay, and has a small message size limit.
+#
+#   postfix-test-server.sh install   install Postfix (apt, non-interactive; CI only)
+#   postfix-test-server.sh start     configure and start it
+#   postfix-test-server.sh stop      stop it
+set -euo pipefail
+
+case "${1:-}" in
+  install)
+    if ! command -v postfix >/dev/null 2>&1; then
+      export DEBIAN_FRONTEND=noninteractive
+      echo "postfix postfix/main_mailer_type select Local only" | debconf-set-selections
+      echo "postfix postfix/mailname string localhost" | debconf-set-selections
+      apt-get update -qq
+      apt-get install -y -qq postfix >/dev/null
+    fi
+    ;;
+  start)
+    postconf -e \
+      "myhostname = localhost" \
+      "mydestination = localhost" \
+      "inet_interfaces = 127.0.0.1" \
+      "inet_protocols = ipv4" \
+      "mynetworks = 127.0.0.2/32" \
+      "smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination" \
+      "message_size_limit = 20480" \
+      "smtpd_banner = \$myhostname ESMTP" \
+      "maillog_file = /var/log/postfix-test.log"
+    # Only the test listener on 2525: no port 25, so nothing else on the machine changes.
+    postconf -M# "smtp/inet" >/dev/null 2>&1 || true
+    postconf -Me "127.0.0.1:2525/inet = 127.0.0.1:2525 inet n - n - - smtpd"
+    postfix check
+    # A changed inet_interfaces needs a full restart, not a reload.
+    postfix stop >/dev/null 2>&1 || true
+    postfix start
+    for _ in $(seq 1 50); do
+      (exec 3<>/dev/tcp/127.0.0.1/2525) 2>/dev/null && exit 0
+      sleep 0.2
+    done
+    echo "postfix-test-server: Postfix does not listen on 127.0.0.1:2525" >&2
+    exit 1
+    ;;
+  stop)
+    postfix stop >/dev/null 2>&1 || true
+    ;;
+  *)
+    echo "usage: $0 install|start|stop" >&2
+    exit 2
+    ;;
+esac
