@@ -2,7 +2,7 @@ import type { CatalogueEntry } from "./catalogue/entries.js";
 import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
 import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
 import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
-import { explainErrorWith } from "./classify/explain-error.js";
+import { type ErrorExplanation, explainErrorWith } from "./classify/explain-error.js";
 import type { ParsedReply } from "./parse/parse-reply.js";
 
 /** Options that choose the language of the texts. */
@@ -50,17 +50,18 @@ export interface SmtpCodes {
    */
   explain(input: string | ParsedReply, options?: ExplainOptions): Explanation;
   /**
-   * Explains an error of an SMTP client such as nodemailer: the server's reply it carries
-   * (`response`, `responseCode`, `command`), else a reply or known phrasing in its `message`,
-   * else its code (`ECONNECTION`, `ETIMEDOUT`, `EAUTH`, `ECONNREFUSED` ..., also on `cause`).
-   * Never throws: any value gives an explanation.
+   * Explains an error (or a send result) of an SMTP client such as nodemailer: the server's
+   * reply it carries (`response`, `responseCode`, `command`), else a reply or known phrasing in
+   * its `message`, else its code (`ECONNECTION`, `ETIMEDOUT`, `EAUTH`, `ECONNREFUSED` ..., also
+   * on `cause`). Refused recipients in `rejectedErrors` are explained one by one in
+   * `recipients`, and a failure's verdict covers them all. Never throws.
    *
    * @example
    * explainError({ code: "ESOCKET", message: "connect ECONNREFUSED 127.0.0.1:25" }).reason; // "networkError"
    * explainError({ code: "EENVELOPE", response: "550 5.1.1 User unknown", command: "RCPT TO" }).bounce; // "hard"
    * @throws {RangeError} when the locale is not available.
    */
-  explainError(error: unknown, options?: ExplainOptions): Explanation;
+  explainError(error: unknown, options?: ExplainOptions): ErrorExplanation;
   /** The locales these functions can answer in. */
   readonly locales: readonly string[];
 }

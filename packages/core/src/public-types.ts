@@ -12,6 +12,7 @@ export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
 export { clientErrors } from "./classify/client-errors.js";
 export { combineExplanations } from "./classify/combine.js";
 export type { ExplainOptions, Explanation } from "./classify/explain.js";
+export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
 export type { SmtpCommand } from "./parse/commands.js";

@@ -1,18 +1,8 @@
-import { combineExplanations, type Explanation, explain, explainError } from "@smtp-codes/core";
-import type { RecipientExplanation, SmtpCodesOptions, SmtpExplanation } from "./types.js";
+import { explainError } from "@smtp-codes/core";
+import type { SmtpCodesOptions, SmtpExplanation } from "./types.js";
 
 /** Objects this package has explained, so that explaining twice changes nothing. */
 const enriched = new WeakSet<object>();
-
-interface ErrorFields {
-  readonly recipient?: unknown;
-  readonly rejectedErrors?: unknown;
-}
-
-interface InfoFields {
-  readonly response?: unknown;
-  readonly rejectedErrors?: unknown;
-}
 
 /**
  * Attaches core's explanation to an error from nodemailer's `sendMail`, as a `smtp` property,
@@ -28,23 +18,7 @@ interface InfoFields {
  * }
  */
 export function enrichError<E>(err: E, options: SmtpCodesOptions = {}): E {
-  try {
-    if (typeof err !== "object" || err === null || enriched.has(err)) return err;
-    const recipients = rejectedRecipients((err as ErrorFields).rejectedErrors, options);
-    const own = explainError(err, options);
-    if (recipients.length === 0) {
-      attach(err, own);
-      return err;
-    }
-    // nodemailer puts one recipient's reply on an all-recipients-refused error (a 4xx one when
-    // there is one): the verdict must cover every recipient. A failure after RCPT (at DATA)
-    // adds to the recipients' refusals.
-    const overall = combineExplanations(own.command === "RCPT" ? recipients : [own, ...recipients]) ?? own;
-    attach(err, { ...overall, recipients });
-  } catch {
-    // Explaining must never replace or hide the user's error.
-  }
-  return err;
+  return enrich(err, options, false);
 }
 
 /**
@@ -58,40 +32,32 @@ export function enrichError<E>(err: E, options: SmtpCodesOptions = {}): E {
  * for (const refused of info.smtp?.recipients ?? []) console.warn(refused.recipient, refused.reason);
  */
 export function enrichInfo<I>(info: I, options: SmtpCodesOptions = {}): I {
-  try {
-    if (typeof info !== "object" || info === null || enriched.has(info)) return info;
-    const response = (info as InfoFields).response;
-    if (typeof response !== "string") return info;
-    const recipients = rejectedRecipients((info as InfoFields).rejectedErrors, options);
-    const own = explain(response, { ...options, command: "DATA" });
-    attach(info, recipients.length > 0 ? { ...own, recipients } : own);
-  } catch {
-    // A result that cannot be explained is still the user's result.
-  }
-  return info;
+  return enrich(info, options, true);
 }
 
-/** Explains each rejected recipient's error in place and returns the explanations. */
-function rejectedRecipients(rejectedErrors: unknown, options: SmtpCodesOptions): RecipientExplanation[] {
-  if (!Array.isArray(rejectedErrors)) return [];
-  const explanations: RecipientExplanation[] = [];
-  for (const rejected of rejectedErrors) {
-    if (typeof rejected !== "object" || rejected === null) continue;
-    const explanation: Explanation = explainError(rejected, options);
-    const recipient = (rejected as ErrorFields).recipient;
-    const entry = { ...explanation, recipient: typeof recipient === "string" ? recipient : null };
-    if (!enriched.has(rejected)) attach(rejected, entry);
-    explanations.push(entry);
+function enrich<T>(target: T, options: SmtpCodesOptions, result: boolean): T {
+  try {
+    if (typeof target !== "object" || target === null || enriched.has(target)) return target;
+    // A result without an SMTP response (JSON or stream transport) has nothing to explain.
+    if (result && typeof (target as { response?: unknown }).response !== "string") return target;
+    const smtp: SmtpExplanation = explainError(target, result ? { ...options, command: "DATA" } : options);
+    const rejectedErrors = (target as { rejectedErrors?: unknown }).rejectedErrors;
+    if (Array.isArray(rejectedErrors)) {
+      rejectedErrors.forEach((rejected: unknown, i) => {
+        const recipient = smtp.recipients?.[i];
+        if (recipient && typeof rejected === "object" && rejected !== null && !enriched.has(rejected)) {
+          attach(rejected, recipient);
+        }
+      });
+    }
+    attach(target, smtp);
+  } catch {
+    // Explaining must never replace or hide the user's error, nor break their result.
   }
-  return explanations;
+  return target;
 }
 
 function attach(target: object, smtp: SmtpExplanation): void {
-  Object.defineProperty(target, "smtp", {
-    value: smtp,
-    enumerable: true,
-    configurable: true,
-    writable: true,
-  });
+  Object.defineProperty(target, "smtp", { value: smtp, enumerable: true, configurable: true, writable: true });
   enriched.add(target);
 }

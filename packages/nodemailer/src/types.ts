@@ -1,18 +1,13 @@
-import type { Explanation } from "@smtp-codes/core";
+import type { ErrorExplanation } from "@smtp-codes/core";
 
-/** One refused recipient: its address and the explanation of the server's reply. */
-export interface RecipientExplanation extends Explanation {
-  readonly recipient: string | null;
-}
+export type { RecipientExplanation } from "@smtp-codes/core";
 
 /**
  * What `@smtp-codes/nodemailer` attaches as `smtp` to errors and results: core's explanation;
- * for a send where several recipients were refused, one verdict over all of them plus the
- * explanation of each in `recipients`.
+ * for a send where recipients were refused, one verdict over all of them plus the explanation
+ * of each in `recipients`.
  */
-export interface SmtpExplanation extends Explanation {
-  readonly recipients?: readonly RecipientExplanation[];
-}
+export type SmtpExplanation = ErrorExplanation;
 
 /** Options of `withSmtpCodes`, `enrichError` and `enrichInfo`. */
 export interface SmtpCodesOptions {

@@ -2,11 +2,14 @@ import type { LocaleTexts } from "../catalogue/locales/locale-texts.js";
 import { normalizeCommand } from "../parse/commands.js";
 import { parseReply } from "../parse/parse-reply.js";
 import { clientErrors } from "./client-errors.js";
+import { combineExplanations } from "./combine.js";
 import { describe, type ExplainOptions, type Explanation, explainWith } from "./explain.js";
 import { transientByNature } from "./reason-traits.js";
 
 /** The fields of an error that can carry SMTP information (nodemailer's errors have them all). */
 interface ErrorFields {
+  readonly rejectedErrors?: unknown;
+  readonly recipient?: unknown;
   readonly response?: unknown;
   readonly responseCode?: unknown;
   readonly command?: unknown;
@@ -15,17 +18,51 @@ interface ErrorFields {
   readonly cause?: unknown;
 }
 
+/** One refused recipient: its address and the explanation of the server's reply. */
+export interface RecipientExplanation extends Explanation {
+  readonly recipient: string | null;
+}
+
+/** The explanation of an error or a send result, with the refused recipients where there are any. */
+export interface ErrorExplanation extends Explanation {
+  readonly recipients?: readonly RecipientExplanation[];
+}
+
 /**
- * Explains an error from an SMTP client: the server's reply when the error carries one
+ * Explains an error (or a send result) of an SMTP client: the server's reply when it carries one
  * (`response`, with `responseCode` and `command`), else a reply or known phrasing in its
  * message, else its error code (nodemailer's `ECONNECTION`, `EAUTH` ..., Node's `ECONNREFUSED`
- * ..., also on its `cause`). Never throws; anything that is not an object is read as a message.
+ * ..., also on its `cause`). Per-recipient refusals in `rejectedErrors` (nodemailer's) are
+ * explained one by one in `recipients`; for a failure the verdict covers them all: nodemailer
+ * puts one recipient's reply on an all-recipients-refused error (a 4xx one when there is one),
+ * and a failure after RCPT (at DATA) adds to the recipients' refusals. Never throws; anything
+ * that is not an object is read as a message.
  */
 export function explainErrorWith(
   texts: LocaleTexts,
   error: unknown,
   options: ExplainOptions = {},
-): Explanation {
+): ErrorExplanation {
+  const own = explainOne(texts, error, options);
+  const rejected =
+    typeof error === "object" && error !== null ? (error as ErrorFields).rejectedErrors : undefined;
+  if (!Array.isArray(rejected)) return own;
+  const recipients: RecipientExplanation[] = [];
+  for (const item of rejected) {
+    if (typeof item !== "object" || item === null) continue;
+    const recipient = (item as ErrorFields).recipient;
+    // Each refusal names its own stage (RCPT TO, or DATA for LMTP), whatever the caller's is.
+    const command = stringField((item as ErrorFields).command) ?? options.command;
+    const explanation = explainOne(texts, item, { ...options, command });
+    recipients.push({ ...explanation, recipient: typeof recipient === "string" ? recipient : null });
+  }
+  if (recipients.length === 0) return own;
+  if (own.severity === "success") return { ...own, recipients };
+  const overall = combineExplanations(own.command === "RCPT" ? recipients : [own, ...recipients]) ?? own;
+  return { ...overall, recipients };
+}
+
+function explainOne(texts: LocaleTexts, error: unknown, options: ExplainOptions = {}): Explanation {
   const fields: ErrorFields =
     typeof error === "object" && error !== null ? (error as ErrorFields) : { message: error };
   const command = options.command ?? stringField(fields.command);
