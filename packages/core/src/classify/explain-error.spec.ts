@@ -57,6 +57,27 @@ describe("explainError", () => {
     expect(explainError(wrapped)).toMatchObject({ reason: "networkError", rule: "client:ECONNRESET" });
   });
 
+  it("explains every refused recipient and gives one verdict over them", () => {
+    const rejectedErrors = [
+      { response: "550 5.1.1 User unknown", command: "RCPT TO", recipient: "gone@example.com" },
+      { response: "452 4.2.2 Mailbox full", command: "RCPT TO", recipient: "full@example.com" },
+    ];
+    const failure = explainError({
+      code: "EENVELOPE",
+      response: "452 4.2.2 Mailbox full",
+      command: "RCPT TO",
+      rejectedErrors,
+    });
+    expect(failure).toMatchObject({ reason: "mailboxFull", retryable: true, bounce: "soft" });
+    expect(failure.recipients?.map((r) => [r.recipient, r.reason, r.bounce])).toEqual([
+      ["gone@example.com", "userUnknown", "hard"],
+      ["full@example.com", "mailboxFull", "soft"],
+    ]);
+    const result = explainError({ response: "250 2.0.0 Ok: queued as 4C33C18207F", rejectedErrors }, { command: "DATA" });
+    expect(result).toMatchObject({ severity: "success", queueId: "4C33C18207F" });
+    expect(result.recipients?.[0]).toMatchObject({ reason: "userUnknown", command: "RCPT" });
+  });
+
   it.each([null, undefined, 42, "550 5.1.1 User unknown", {}, [], Symbol("x")])(
     "never throws for %s",
     (value) => {
