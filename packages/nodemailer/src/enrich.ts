@@ -58,6 +58,11 @@ function enrich<T>(target: T, options: SmtpCodesOptions, result: boolean): T {
 }
 
 function attach(target: object, smtp: SmtpExplanation): void {
-  Object.defineProperty(target, "smtp", { value: smtp, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(target, "smtp", {
+    value: smtp,
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
   enriched.add(target);
 }

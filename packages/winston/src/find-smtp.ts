@@ -1,4 +1,4 @@
-import { clientErrors, type Explanation, explainError } from "@smtp-codes/core";
+import { clientErrors, type ErrorExplanation, explainError, parseReply } from "@smtp-codes/core";
 
 const SPLAT = Symbol.for("splat");
 
@@ -12,17 +12,19 @@ interface SmtpFields {
   readonly command?: unknown;
 }
 
-/** What the format found: the explanation and the value it came from. */
+/** What the format found: the value, its explanation (computed on demand) and a memo key. */
 export interface Found {
-  readonly explanation: Explanation & { readonly recipients?: readonly unknown[] };
+  readonly explanation: () => ErrorExplanation;
   readonly source: object;
+  /** The same key means the same explanation; `null` when it must not be memoised. */
+  readonly key: string | null;
 }
 
 /** An explanation `@smtp-codes/nodemailer` already attached. */
-function attached(value: SmtpFields): Found["explanation"] | undefined {
+function attached(value: SmtpFields): ErrorExplanation | undefined {
   const smtp = value.smtp;
   return typeof smtp === "object" && smtp !== null && "reason" in smtp && "severity" in smtp
-    ? (smtp as Found["explanation"])
+    ? (smtp as ErrorExplanation)
     : undefined;
 }
 
@@ -39,7 +41,9 @@ export function carriesSmtp(value: unknown): value is object {
     typeof fields.response === "string" ||
     typeof fields.responseCode === "number" ||
     Array.isArray(fields.rejectedErrors) ||
-    (typeof fields.code === "string" && typeof fields.command === "string" && Object.hasOwn(clientErrors, fields.code))
+    (typeof fields.code === "string" &&
+      typeof fields.command === "string" &&
+      Object.hasOwn(clientErrors, fields.code))
   );
 }
 
@@ -47,16 +51,61 @@ export function carriesSmtp(value: unknown): value is object {
  * Looks where winston puts SMTP information, in this order: the record itself (`logger.error(err)`
  * and nodemailer `info` objects), `info.err` and `info.error`, an Error as `info.message`
  * (`logger.log({ level, message: err })`), and the extra arguments winston keeps in
- * `info[SPLAT]` (`logger.error("message", err)`). Reuses an explanation already attached.
+ * `info[SPLAT]` (`logger.error("message", err)`); with `parseMessages`, a reply inside a plain
+ * string message. Reuses an explanation already attached.
  */
-export function findSmtp(info: Record<string | symbol, unknown>, locale: "en" | "de"): Found | undefined {
+export function findSmtp(
+  info: Record<string | symbol, unknown>,
+  locale: "en" | "de",
+  parseMessages: boolean,
+): Found | undefined {
+  // Checked one by one, without building a list: most records carry no SMTP data at all.
+  const found =
+    foundIn(info, locale) ??
+    foundIn(info.err, locale) ??
+    foundIn(info.error, locale) ??
+    foundIn(info.message, locale);
+  if (found) return found;
   const splat = info[SPLAT];
-  const candidates: unknown[] = [info, info.err, info.error, info.message];
-  if (Array.isArray(splat)) candidates.push(...splat);
-  for (const candidate of candidates) {
-    if (!carriesSmtp(candidate)) continue;
-    const reused = attached(candidate as SmtpFields);
-    return { explanation: reused ?? explainError(candidate, { locale }), source: candidate };
+  if (Array.isArray(splat)) {
+    for (const candidate of splat) {
+      const inSplat = foundIn(candidate, locale);
+      if (inSplat) return inSplat;
+    }
+  }
+  // Off by default: a plain message that holds a reply ("... said: 550 5.1.1 ...").
+  const message = info.message;
+  if (parseMessages && typeof message === "string" && parseReply(message).code !== null) {
+    return {
+      explanation: () => explainError({ message }, { locale }),
+      source: { response: message },
+      key: null,
+    };
   }
   return undefined;
+}
+
+function foundIn(candidate: unknown, locale: "en" | "de"): Found | undefined {
+  if (!carriesSmtp(candidate)) return undefined;
+  const reused = attached(candidate as SmtpFields);
+  if (reused) return { explanation: () => reused, source: candidate, key: null };
+  return {
+    explanation: () => explainError(candidate, { locale }),
+    source: candidate,
+    key: memoKey(candidate),
+  };
+}
+
+/**
+ * What an explanation of a value depends on, as a key: its reply, code and command. Values with
+ * per-recipient errors or a cause are not memoised (their explanation depends on more).
+ */
+function memoKey(value: object): string | null {
+  const fields = value as SmtpFields & { readonly message?: unknown; readonly cause?: unknown };
+  if (fields.rejectedErrors !== undefined || fields.cause !== undefined) return null;
+  const { response, responseCode, code, command, message } = fields;
+  if (typeof response !== "string" && typeof message !== "string") return null;
+  return `${String(responseCode)}\u0000${String(code)}\u0000${String(command)}\u0000${
+    typeof response === "string" ? response : ""
+  }\u0000${typeof response === "string" ? "" : String(message)}`;
 }

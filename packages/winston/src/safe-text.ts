@@ -12,7 +12,10 @@ const named: Readonly<Record<string, string>> = { "\r": "\\r", "\n": "\\n", "\t"
 /** Escapes control characters and caps the length (an ellipsis marks a cut). */
 export function safeText(text: string, maxLength: number): string {
   const bounded = text.length > maxLength ? text.slice(0, maxLength) : text;
-  const escaped = bounded.replace(unsafe, (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const escaped = bounded.replace(
+    unsafe,
+    (c) => named[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
   const capped = escaped.length > maxLength ? escaped.slice(0, maxLength) : escaped;
   return text.length > maxLength || escaped.length > maxLength ? `${capped}…` : capped;
 }

@@ -40,6 +40,33 @@ export function measure<T>(
   return { name, opsPerSecond: rates[Math.floor(rates.length / 2)] ?? 0 };
 }
 
+/**
+ * The time of `candidate` as a multiple of the time of `baseline` on the same inputs: rounds of
+ * the two alternate (so that both meet the same machine state), and the median of the per-pair
+ * ratios is returned. Small differences (a few per cent) need this; separate runs drift more.
+ */
+export function timeRatio<T>(
+  baseline: (input: T) => unknown,
+  candidate: (input: T) => unknown,
+  inputs: readonly T[],
+  pairs = 15,
+  roundMs = 150,
+): number {
+  const rate = (fn: (input: T) => unknown): number => measure("", fn, inputs, 1, roundMs).opsPerSecond;
+  rate(baseline);
+  rate(candidate);
+  const ratios: number[] = [];
+  for (let pair = 0; pair < pairs; pair++) {
+    const first = pair % 2 === 0;
+    const a = first ? rate(baseline) : 0;
+    const b = rate(candidate);
+    const base = first ? a : rate(baseline);
+    ratios.push(base / b);
+  }
+  ratios.sort((x, y) => x - y);
+  return ratios[Math.floor(ratios.length / 2)] ?? 0;
+}
+
 /** Milliseconds for one call, the best of a few (for single large inputs). */
 export function timeOnce(fn: () => unknown, repeat = 5): number {
   let best = Number.POSITIVE_INFINITY;

@@ -7,6 +7,7 @@ import { explain, limits, parseReply } from "@smtp-codes/core";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
 import { realisticReplies } from "./replies.js";
+import { benchWinston } from "./winston.js";
 
 const require = createRequire(import.meta.url);
 const EmailBounceParser = require("email-bounce-parser") as new () => { read(body: string): unknown };
@@ -64,3 +65,5 @@ for (const name of Object.keys(hostileInputs(16))) {
     );
   console.log(`  ${name.padEnd(26)} ${ratio.toFixed(2).padStart(6)}`);
 }
+
+benchWinston();

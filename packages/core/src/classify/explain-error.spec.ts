@@ -73,7 +73,10 @@ describe("explainError", () => {
       ["gone@example.com", "userUnknown", "hard"],
       ["full@example.com", "mailboxFull", "soft"],
     ]);
-    const result = explainError({ response: "250 2.0.0 Ok: queued as 4C33C18207F", rejectedErrors }, { command: "DATA" });
+    const result = explainError(
+      { response: "250 2.0.0 Ok: queued as 4C33C18207F", rejectedErrors },
+      { command: "DATA" },
+    );
     expect(result).toMatchObject({ severity: "success", queueId: "4C33C18207F" });
     expect(result.recipients?.[0]).toMatchObject({ reason: "userUnknown", command: "RCPT" });
   });
