@@ -20,5 +20,7 @@ export { normalizeCommand } from "./parse/commands.js";
 export { limits } from "./parse/limits.js";
 export type { ParsedReply, ParseWarning, ReplyForm, ReplyLine } from "./parse/parse-reply.js";
 export { parseReply } from "./parse/parse-reply.js";
+export { domainOf, findRecipient } from "./parse/recipient.js";
+export { safeText } from "./parse/safe-text.js";
 export type { Actor, EnhancedClass, Locale, Reason, ReplyClass, Severity } from "./types.js";
 export { reasons } from "./types.js";

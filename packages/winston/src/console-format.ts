@@ -1,4 +1,4 @@
-import { safeText } from "./safe-text.js";
+import { safeText } from "@smtp-codes/core";
 
 const MESSAGE = Symbol.for("message");
 const LEVEL = Symbol.for("level");

@@ -1,5 +1,5 @@
 import type { ErrorExplanation } from "@smtp-codes/core";
-import { safeText } from "./safe-text.js";
+import { safeText } from "@smtp-codes/core";
 
 /** The structured field the format adds (nested form). */
 export interface SmtpLogField {

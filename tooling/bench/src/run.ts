@@ -7,6 +7,7 @@ import { explain, limits, parseReply } from "@smtp-codes/core";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
 import { realisticReplies } from "./replies.js";
+import { benchScan } from "./scan.js";
 import { benchWinston } from "./winston.js";
 
 const require = createRequire(import.meta.url);
@@ -67,3 +68,4 @@ for (const name of Object.keys(hostileInputs(16))) {
 }
 
 benchWinston();
+await benchScan();

@@ -9,7 +9,13 @@ const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 const named: Readonly<Record<string, string>> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
 
-/** Escapes control characters and caps the length (an ellipsis marks a cut). */
+/**
+ * Escapes control characters and caps the length (an ellipsis marks a cut): for writing text
+ * from remote servers into logs and terminals.
+ *
+ * @example
+ * safeText("550 5.7.1 spam\r\nforged: line", 100); // "550 5.7.1 spam\\r\\nforged: line"
+ */
 export function safeText(text: string, maxLength: number): string {
   const bounded = text.length > maxLength ? text.slice(0, maxLength) : text;
   const escaped = bounded.replace(

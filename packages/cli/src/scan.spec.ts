@@ -1,0 +1,66 @@
+import { Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { scan, TopCounter, textKey } from "./index.js";
+import { logLine } from "./testing-log.js";
+
+const lines = (count: number) => Readable.from(Array.from({ length: count }, (_, i) => `${logLine(i)}\n`));
+
+describe("scan", () => {
+  it("counts replies by severity, reason and domain", async () => {
+    const report = await scan(lines(800));
+    expect(report.lines).toBe(800);
+    expect(report.replies).toBe(700); // one outcome in eight is a line without a reply
+    expect(report.bySeverity).toEqual({ success: 200, permanent: 300, transient: 200 });
+    expect(report.byReason).toMatchObject({
+      delivered: 200,
+      userUnknown: 100,
+      greylisted: 100,
+      badReputation: 100,
+      mailboxFull: 100,
+      blocked: 100,
+    });
+    expect(report.byDomain.map((d) => d.domain).sort()).toEqual([
+      "example.com",
+      "example.net",
+      "example.org",
+      "mail.example.de",
+    ]);
+    expect(report.topTexts[0]?.count).toBe(100);
+    expect(report.topTexts.every((t) => !t.text.includes("@"))).toBe(true);
+  });
+
+  it("reads lines with no line break at all in bounded memory", async () => {
+    const huge = Readable.from([Buffer.alloc(5_000_000, 0x35), "\n550 5.1.1 User unknown\n"]);
+    const report = await scan(huge);
+    expect(report.lines).toBe(2);
+    expect(report.byReason.userUnknown).toBe(1);
+  });
+
+  it("takes CRLF, bytes that are not UTF-8 and a last line without a break", async () => {
+    const input = Readable.from([
+      Buffer.from([0xff, 0xfe, 0x0d, 0x0a]),
+      "452 4.2.2 Mailbox full\r\n",
+      "550 5.1.1 gone",
+    ]);
+    const report = await scan(input);
+    expect(report).toMatchObject({ lines: 3, replies: 2 });
+  });
+});
+
+describe("textKey", () => {
+  it("masks what differs between equal replies", () => {
+    expect(textKey("<a@example.com>: User unknown, from 192.0.2.1 id 4C33C18207F")).toBe(
+      "…: User unknown, from … id …",
+    );
+  });
+});
+
+describe("TopCounter", () => {
+  it("keeps the frequent keys within its capacity", () => {
+    const counter = new TopCounter(3);
+    // A key more frequent than 1 in capacity is always kept.
+    for (let i = 0; i < 1000; i++) counter.add(i % 2 === 0 ? "frequent" : `rare-${i}`);
+    expect(counter.top(1)[0]).toMatchObject({ key: "frequent" });
+    expect(counter.top(10)).toHaveLength(3);
+  });
+});
