@@ -58,7 +58,9 @@ export function explainErrorWith(
   }
   if (recipients.length === 0) return own;
   if (own.severity === "success") return { ...own, recipients };
-  const overall = combineExplanations(own.command === "RCPT" ? recipients : [own, ...recipients]) ?? own;
+  const combined = combineExplanations(own.command === "RCPT" ? recipients : [own, ...recipients]) ?? own;
+  // The verdict is about all recipients, not the one whose reply it was chosen from.
+  const { recipient: _chosen, ...overall } = combined as RecipientExplanation;
   return { ...overall, recipients };
 }
 

@@ -1,0 +1,142 @@
+import { readFile } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { de, en, explain, listEntries } from "@smtp-codes/core";
+import { scenarios } from "./scenarios.js";
+import { sendTestMail } from "./send.js";
+import { startSmtp } from "./smtp.js";
+
+/** Where the built page lives: beside the built server (dist/server, dist/web). */
+const builtWebRoot = join(dirname(fileURLToPath(import.meta.url)), "../web");
+const staticFiles: Readonly<Record<string, { file: string; type: string }>> = {
+  "/": { file: "index.html", type: "text/html; charset=utf-8" },
+  "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
+  "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
+};
+const maxBody = 65_536;
+
+/** Thrown for requests the API refuses, with their status. */
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const language = (value: unknown): "en" | "de" => (value === "de" ? "de" : "en");
+
+function send(
+  response: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headOnly = false,
+): void {
+  response.writeHead(status, {
+    "content-type": type,
+    "content-length": Buffer.byteLength(body),
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "content-security-policy":
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  });
+  response.end(headOnly ? undefined : body);
+}
+
+const json = (response: ServerResponse, status: number, value: unknown) =>
+  send(response, status, JSON.stringify(value), "application/json; charset=utf-8");
+
+async function body(request: IncomingMessage): Promise<Record<string, unknown>> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > maxBody) throw new HttpError(413, `request body over ${maxBody} bytes`);
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const value = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("not an object");
+    return value as Record<string, unknown>;
+  } catch {
+    throw new HttpError(400, "the body must be a JSON object");
+  }
+}
+
+/** The demo: the web page and its API on 127.0.0.1, and the embedded SMTP server. */
+export async function startDemo(
+  port = 0,
+  webRoot = builtWebRoot,
+): Promise<{ url: string; smtpPort: number; close(): Promise<void> }> {
+  const smtp = await startSmtp();
+  const server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      const asset = staticFiles[url.pathname];
+      if ((request.method === "GET" || request.method === "HEAD") && asset) {
+        return send(
+          response,
+          200,
+          await readFile(join(webRoot, asset.file)),
+          asset.type,
+          request.method === "HEAD",
+        );
+      }
+      if (request.method === "GET" && url.pathname === "/api/catalogue") {
+        const locale = language(url.searchParams.get("lang"));
+        const texts = locale === "de" ? de : en;
+        return json(response, 200, {
+          entries: listEntries({ locale }),
+          actors: texts.actors,
+          classes: texts.classes,
+        });
+      }
+      if (request.method === "GET" && url.pathname === "/api/scenarios") {
+        const locale = language(url.searchParams.get("lang"));
+        return json(
+          response,
+          200,
+          scenarios.map(({ id, address, title }) => ({ id, address, title: title[locale] })),
+        );
+      }
+      if (request.method === "POST" && url.pathname === "/api/explain") {
+        const input = await body(request);
+        if (typeof input.text !== "string") throw new HttpError(400, "text must be a string");
+        const command = typeof input.command === "string" && input.command ? input.command : undefined;
+        return json(
+          response,
+          200,
+          explain(input.text, { locale: language(input.lang), ...(command ? { command } : {}) }),
+        );
+      }
+      if (request.method === "POST" && url.pathname === "/api/send") {
+        const input = await body(request);
+        const scenario = scenarios.find((s) => s.id === input.scenario);
+        if (!scenario) throw new HttpError(400, "unknown scenario");
+        return json(response, 200, await sendTestMail(smtp.port, scenario, language(input.lang)));
+      }
+      throw new HttpError(404, "not found");
+    } catch (error) {
+      const status = error instanceof HttpError ? error.status : 500;
+      json(response, status, { error: error instanceof HttpError ? error.message : "internal error" });
+    }
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}/`,
+    smtpPort: smtp.port,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await smtp.close();
+    },
+  };
+}

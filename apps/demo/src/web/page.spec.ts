@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemo } from "../server/app.js";
+
+/**
+ * The page in a real headless Chromium: Debian's chromium, driven by playwright-core (never a
+ * browser download). CI installs it; without it these tests skip, except in CI where they fail.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(executablePath);
+if (!available && process.env.CI === "true")
+  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
+if (!available)
+  console.warn(`page.spec: no Chromium at ${executablePath}, skipping (apt-get install chromium)`);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artefacts = join(here, "../../../../test-results/demo");
+/** The built page (the test task builds the app first). */
+const builtWeb = join(here, "../../dist/web");
+
+let browser: Browser;
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let page: Page;
+
+describe.skipIf(!available)("the demo page", () => {
+  beforeAll(async () => {
+    mkdirSync(artefacts, { recursive: true });
+    demo = await startDemo(0, builtWeb);
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ locale: "en-US" });
+    page.setDefaultTimeout(10_000);
+    await page.goto(demo.url);
+    await page.waitForSelector("#catalogue tbody tr");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(artefacts, `${name}.png`), fullPage: true });
+
+  it("shows the whole catalogue and searches it", async () => {
+    expect(await page.locator("#catalogue tbody tr").count()).toBe(143);
+    await page.fill("#search", "greylist");
+    await expect.poll(() => page.locator("#catalogue tbody tr").count()).toBeLessThan(143);
+    await page.fill("#search", "5.7.26");
+    await expect.poll(() => page.locator("#catalogue tbody tr").count()).toBe(1);
+    expect(await page.textContent("#catalogue tbody")).toContain("Multiple authentication checks failed");
+    await page.selectOption("#kind", "nonstandard");
+    await page.fill("#search", "");
+    await expect.poll(() => page.locator("#catalogue tbody tr").count()).toBe(23);
+    await shot("catalogue-search");
+    await page.selectOption("#kind", "all");
+  });
+
+  it("switches to German", async () => {
+    await page.selectOption("#language", "de");
+    await expect.poll(() => page.textContent("h1")).toBe("SMTP-Antwortcodes erklärt");
+    await page.fill("#search", "X.2.2");
+    await expect.poll(() => page.textContent("#catalogue tbody")).toContain("Postfach voll");
+    await shot("german");
+    await page.fill("#search", "");
+    await page.selectOption("#language", "en");
+    await expect.poll(() => page.textContent("h1")).toBe("SMTP reply codes explained");
+  });
+
+  it("explains a pasted reply with the keyboard alone", async () => {
+    await page.fill(
+      "#explain-text",
+      "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints",
+    );
+    await page.focus("#explain-text");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    const card = page.locator("#explain-result .card");
+    await expect.poll(() => card.getAttribute("data-reason")).toBe("badReputation");
+    expect(await card.getAttribute("data-severity")).toBe("transient");
+    await shot("explain");
+  });
+
+  it("renders remote text as text, never as markup", async () => {
+    await page.fill("#explain-text", "550 5.7.1 <img src=x onerror=\"document.title='owned'\"><b>bold</b>");
+    await page.click("#explain-form button");
+    await expect.poll(() => page.locator("#explain-result .card").textContent()).toContain("<b>bold</b>");
+    expect(await page.locator("#explain-result img, #explain-result b").count()).toBe(0);
+    expect(await page.title()).not.toBe("owned");
+  });
+
+  it.each([
+    ["unknown", "userUnknown", "permanent"],
+    ["full", "mailboxFull", "transient"],
+    ["greylist", "greylisted", "transient"],
+    ["spam", "spamDetected", "permanent"],
+    ["toobig", "messageTooBig", "permanent"],
+    ["ratelimit", "rateLimited", "transient"],
+    ["dmarc", "authFailure", "permanent"],
+    ["accepted", "delivered", "success"],
+  ])("sends a test mail to the %s mailbox", async (scenario, reason, severity) => {
+    await page.selectOption("#scenario", scenario);
+    await page.click("#send-form button");
+    const card = page.locator("#send-result .card");
+    await expect.poll(() => card.getAttribute("data-reason")).toBe(reason);
+    expect(await card.getAttribute("data-severity")).toBe(severity);
+    expect(JSON.parse((await page.textContent("#send-result .log-line")) ?? "{}").smtp.reason).toBe(reason);
+    await shot(`send-${scenario}`);
+  });
+
+  it("is readable at phone width", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await shot("phone");
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
