@@ -2,7 +2,7 @@
 const secondsPerUnit: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
 
 /** "try again in 5 minutes", "retry after 30 seconds", "please come back in 1 hour". */
-const waitPhrase =
+export const waitPhrase =
   /\b(?:try(?: again)?|retry|come back|wait|resend)(?: later)?,? (?:in|after|for) (?:about |at least )?(\d{1,5}) ?(s|sec|secs|seconds?|m|min|mins|minutes?|h|hrs?|hours?|d|days?)\b/i;
 
 /** Longest wait a reply may ask for; longer requests are capped. */

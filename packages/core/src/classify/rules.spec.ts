@@ -126,6 +126,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
   },
   "blocked.client-host": { reply: "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied" },
+  "blocked.ip-refused": { reply: "550 5.7.1 Service unavailable; client [192.0.2.1] blocked by Orange" },
   "blocked.helo": { reply: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found" },
   reputation: { reply: "554 5.7.1 Rejected: sender has poor reputation" },
   "spam.content": { reply: "550 5.7.1 Message content rejected, UBE, id=12345-01" },
@@ -134,6 +135,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sender.rejected": { reply: "553 5.1.8 <a@nowhere.example>: Sender address rejected: Domain not found" },
   "mailbox.disabled": { reply: "550 5.2.1 This account has been disabled." },
   "mailbox.full": { reply: "452 4.2.2 <a@example.com>: Recipient address rejected: Mailbox is full" },
+  "mailbox.exceeded": { reply: "550 The number of messages in the mailbox has exceeded the local limit" },
   "mailbox.moved": { reply: "551 5.1.6 User has moved; please try <a@new.example>" },
   "user.unknown": {
     reply: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table",

@@ -313,7 +313,7 @@ export const rules: readonly Rule[] = [
   {
     id: "mailer.program",
     words: ["pipe", "procmail", "maildrop"],
-    pattern: /\bpipe to \||\|\s*\/\S*(?:procmail|maildrop)|\bexec \/\S+\/(?:procmail|maildrop)\b/i,
+    pattern: /\bpipe to \||\b(?:procmail|maildrop)\b/i,
     reason: "systemError",
     source: "Sendmail, Postfix: a local delivery program failed",
   },
@@ -337,7 +337,7 @@ export const rules: readonly Rule[] = [
     id: "rate-limit.recipients-per-period",
     words: ["recipients", "messages", "mails", "emails"],
     pattern:
-      /\btoo many (?:recipients|messages|mails|e-?mails)\b(?:[^.]|\.\d){0,30}\b(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
+      /\btoo many (?:recipients|messages|mails|e-?mails)\s+(?:\S+\s+){0,5}(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source: "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits",
   },
@@ -380,7 +380,7 @@ export const rules: readonly Rule[] = [
     id: "auth.spf",
     words: ["spf"],
     pattern:
-      /\bSPF\b.{0,60}\b(?:fail\w*|reject\w*|invalid|hardfail|softfail|not (?:pass|permit|allow)\w*)|\b(?:fail\w*|reject\w*|blocked|not (?:allowed|authori[sz]ed|permitted) to send)\b.{0,60}\bSPF\b/i,
+      /\bSPF\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))|\b(?:fail|reject|blocked|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3}\s+(?:\S+\s+){0,8}SPF\b/i,
     reason: "authFailure",
     source: "RFC 7208 receivers: SPF fail",
   },
@@ -395,7 +395,7 @@ export const rules: readonly Rule[] = [
     id: "auth.dkim",
     words: ["dkim", "arc"],
     pattern:
-      /\b(?:DKIM|ARC)\b(?:[^.]|\.\d){0,60}\b(?:fail\w*|invalid|reject\w*|not (?:pass|valid|verif)\w*|missing)|\bno (?:valid |passing )?DKIM\b/i,
+      /\b(?:DKIM|ARC)\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|invalid|reject|not (?:pass|valid|verif)|missing)|\bno (?:valid |passing )?DKIM\b/i,
     reason: "authFailure",
     source: "RFC 7372 receivers: DKIM or ARC failure",
   },
@@ -448,7 +448,7 @@ export const rules: readonly Rule[] = [
     id: "ptr.required",
     words: ["ptr", "reverse", "rdns", "hostname"],
     pattern:
-      /\b(?:PTR|reverse DNS|rDNS|reverse (?:DNS )?lookup|reverse hostname)\b(?:[^.]|\.\d){0,40}\b(?:required|missing|fail\w*|not found|invalid|mismatch|must|does not|doesn't)\b|\b(?:no|invalid|missing|bad) (?:PTR|reverse DNS|rDNS)\b|\bcannot find your (?:reverse )?hostname\b|\b(?:must|should) have a (?:valid )?(?:PTR|reverse DNS)\b|\bPTR record\b/i,
+      /\b(?:PTR|rDNS|reverse (?:DNS|lookup|hostname))\S{0,2}\s+(?:\S+\s+){0,6}(?:required|missing|fail|invalid|mismatch|must|not)|\b(?:no|invalid|missing|bad) (?:PTR|reverse DNS|rDNS)\b|\bcannot find your (?:reverse )?hostname\b|\b(?:must|should) have a (?:valid )?(?:PTR|reverse DNS)\b|\bPTR record\b/i,
     reason: "requirePTR",
     source: "Postfix reject_unknown_client_hostname, Comcast, GMX, Gmail: reverse DNS required",
   },
@@ -518,10 +518,19 @@ export const rules: readonly Rule[] = [
       "open",
     ],
     pattern:
-      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:IP|sending IP|IP address|host|client)\b(?:[^.]|\.\d){0,40}\b(?:is |has been |was )?(?:blocked|banned|blacklisted|not allowed to send|rejected)\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse(?:[^.]|\.\d){0,30}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
     reason: "blocked",
     source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
   },
+  {
+    id: "blocked.ip-refused",
+    words: ["ip", "host", "client"],
+    pattern:
+      /\b(?:IP|host|client)\s+(?:\S+\s+){0,6}(?:blocked|banned|blacklisted|not allowed to send|rejected)\b/i,
+    reason: "blocked",
+    source: "Orange, Outlook.com, Cisco: the client IP is named, then refused",
+  },
+
   {
     id: "blocked.helo",
     words: ["helo", "ehlo", "name"],
@@ -619,10 +628,18 @@ export const rules: readonly Rule[] = [
       "cheia",
     ],
     pattern:
-      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bmailbox\b(?:[^.]|\.\d){0,40}\bexceeded\b|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz)\w* (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
+      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz)\w* (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
     reason: "mailboxFull",
     source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
   },
+  {
+    id: "mailbox.exceeded",
+    words: ["mailbox"],
+    pattern: /\bmailbox\s+(?:\S+\s+){0,6}exceeded\b/i,
+    reason: "mailboxFull",
+    source: "Sendmail, Japanese carriers: the mailbox exceeded its limit",
+  },
+
   {
     id: "mailbox.moved",
     words: ["moved", "local"],

@@ -4,7 +4,7 @@ import { normalizeCommand, type SmtpCommand } from "./commands.js";
  * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
  * line, with the system that writes it. The first capture group names the command.
  */
-const commandPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const commandPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
   { pattern: /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i, source: "Postfix" },
   {
     pattern:
@@ -47,7 +47,7 @@ export function commandNoteStart(s: string, from: number): number {
  * `554 5.5.1 Error: no valid recipients`, Gmail's `503 5.5.1 RCPT first`, RFC 5321's `503 Bad
  * sequence of commands`), or Postfix's RCPT restriction prefix `Recipient address rejected`.
  */
-const recipientStagePhrasing =
+export const recipientStagePhrasing =
   /\b(?:need|no valid|no) (?:RCPT|recipients?)\b|\bRCPT first\b|\bno recipients specified\b|\bbad sequence of commands\b|\bRecipient address rejected\b/i;
 
 /** Whether a reply logged at DATA shows that the failure happened at RCPT. */

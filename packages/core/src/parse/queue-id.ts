@@ -2,7 +2,7 @@
  * How servers state the queue id of an accepted message. Data: one entry per line, with the
  * server that writes it; the first capture group is the id.
  */
-const queueIdPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const queueIdPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
   { pattern: /\bqueued as ([A-Za-z0-9._-]{4,64})/i, source: "Postfix, Sendmail, smtp-server" },
   { pattern: /\bOK id=([A-Za-z0-9-]{6,64})/, source: "Exim" },
   { pattern: /\bInternalId=(\d{1,20})/, source: "Exchange" },

@@ -2,7 +2,7 @@
  * How mail logs and bounces name the recipient of a delivery. Data: one entry per line, with the
  * system that writes it; the first capture group is the address. Tried in order.
  */
-const recipientPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const recipientPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
   { pattern: /\bto=<([^<>\s@]{1,64}@[^<>\s]{1,255})>/, source: "Postfix" },
   { pattern: /\bFinal-Recipient:\s*rfc822;\s*<?([^<>\s@]{1,64}@[^<>\s;]{1,255})/i, source: "DSN (RFC 3464)" },
   { pattern: /(?:^|\s)(?:\*\*|==|=>|->)\s+([^<>\s@]{1,64}@[^<>\s:]{1,255})/, source: "Exim" },

@@ -5,7 +5,7 @@
  */
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+export const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 const named: Readonly<Record<string, string>> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
 

@@ -2,9 +2,9 @@ import { limits } from "./limits.js";
 
 /** Control characters (C0, DEL, C1), Unicode line separators, or runs of white space. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
+export const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
 /**
  * Text as the parser returns it: control characters and runs of white space become one space,
