@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { explain, limits, parseReply } from "@smtp-codes/core";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
+import { benchNodemailer } from "./nodemailer-load.js";
 import { realisticReplies } from "./replies.js";
 import { benchScan } from "./scan.js";
 import { benchWinston } from "./winston.js";
@@ -69,3 +70,4 @@ for (const name of Object.keys(hostileInputs(16))) {
 
 benchWinston();
 await benchScan();
+await benchNodemailer();

@@ -5,7 +5,7 @@ import type { RunningServer } from "./smtp-server.js";
  * What the scripted server does with a command: a reply (any number of lines), `"drop"` to close
  * the connection, `"silence"` to say nothing. `undefined` falls back to a plain success.
  */
-export type ScriptAnswer = string | "drop" | "silence" | undefined;
+export type ScriptAnswer = string | Buffer | "drop" | "silence" | undefined;
 
 /** A scripted SMTP peer for what smtp-server cannot do: multi-line refusals, EHLO refusal, drops. */
 export interface Script {
@@ -55,7 +55,7 @@ export async function startScriptServer(script: Script): Promise<RunningServer> 
         const verb = line.split(/[ :]/)[0]?.toUpperCase() ?? "";
         const scripted = script.command?.(line);
         const response = scripted ?? defaults[verb] ?? "502 5.5.2 Command not implemented";
-        if (verb === "DATA" && response.startsWith("354")) inData = true;
+        if (verb === "DATA" && typeof response === "string" && response.startsWith("354")) inData = true;
         answer(socket, response);
         if (verb === "QUIT") socket.end();
       }
@@ -76,6 +76,12 @@ export async function startScriptServer(script: Script): Promise<RunningServer> 
 function answer(socket: Socket, response: ScriptAnswer): void {
   if (response === "drop") return void socket.destroy();
   if (response === "silence" || response === undefined) return;
+  if (Buffer.isBuffer(response)) return void socket.write(response);
+  if (response.startsWith("partial:")) {
+    // Half a reply, then the connection closes.
+    socket.write(response.slice("partial:".length));
+    return void socket.end();
+  }
   socket.write(`${response.replace(/\r?\n/g, "\r\n")}\r\n`);
 }
 
