@@ -1,10 +1,11 @@
 import { normalizeCommand, type SmtpCommand } from "./commands.js";
+import type { Phrasing } from "./phrasings.js";
 
 /**
  * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
  * line, with the system that writes it. The first capture group names the command.
  */
-export const commandPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const commandPhrasings: readonly Phrasing[] = [
   { pattern: /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i, source: "Postfix" },
   {
     pattern:

@@ -1,8 +1,10 @@
+import { firstCapture, type Phrasing } from "./phrasings.js";
+
 /**
  * How servers state the queue id of an accepted message. Data: one entry per line, with the
  * server that writes it; the first capture group is the id.
  */
-export const queueIdPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const queueIdPhrasings: readonly Phrasing[] = [
   { pattern: /\bqueued as ([A-Za-z0-9._-]{4,64})/i, source: "Postfix, Sendmail, smtp-server" },
   { pattern: /\bOK id=([A-Za-z0-9-]{6,64})/, source: "Exim" },
   { pattern: /\bInternalId=(\d{1,20})/, source: "Exchange" },
@@ -16,10 +18,5 @@ export const queueIdPhrasings: readonly { readonly pattern: RegExp; readonly sou
 
 /** The queue id a success reply states, or `null`. */
 export function queueIdOf(text: string): string | null {
-  const bounded = text.length > 512 ? text.slice(0, 512) : text;
-  for (const { pattern } of queueIdPhrasings) {
-    const match = pattern.exec(bounded);
-    if (match?.[1]) return match[1];
-  }
-  return null;
+  return firstCapture(queueIdPhrasings, text, 512);
 }

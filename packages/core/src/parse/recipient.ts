@@ -1,8 +1,10 @@
+import { firstCapture, type Phrasing } from "./phrasings.js";
+
 /**
  * How mail logs and bounces name the recipient of a delivery. Data: one entry per line, with the
  * system that writes it; the first capture group is the address. Tried in order.
  */
-export const recipientPhrasings: readonly { readonly pattern: RegExp; readonly source: string }[] = [
+export const recipientPhrasings: readonly Phrasing[] = [
   { pattern: /\bto=<([^<>\s@]{1,64}@[^<>\s]{1,255})>/, source: "Postfix" },
   { pattern: /\bFinal-Recipient:\s*rfc822;\s*<?([^<>\s@]{1,64}@[^<>\s;]{1,255})/i, source: "DSN (RFC 3464)" },
   { pattern: /(?:^|\s)(?:\*\*|==|=>|->)\s+([^<>\s@]{1,64}@[^<>\s:]{1,255})/, source: "Exim" },
@@ -17,12 +19,7 @@ export const recipientPhrasings: readonly { readonly pattern: RegExp; readonly s
  * findRecipient("postfix/smtp[1]: 4C33: to=<a@example.com>, relay=mx[192.0.2.1]:25, status=bounced (...)"); // "a@example.com"
  */
 export function findRecipient(text: string): string | null {
-  const bounded = text.length > 4_096 ? text.slice(0, 4_096) : text;
-  for (const { pattern } of recipientPhrasings) {
-    const match = pattern.exec(bounded);
-    if (match?.[1]) return match[1];
-  }
-  return null;
+  return firstCapture(recipientPhrasings, text, 4_096);
 }
 
 /** The domain of an address, lower case, or `null`. */
