@@ -12,5 +12,10 @@ export function hostileInputs(length: number): Record<string, string> {
     "dotted numbers": fill("5.1."),
     "words the rules look for": fill("user unknown mailbox full spam blocked ", "550 "),
     "one long word": fill("a", "550 5.1.1 "),
+    // The shapes recheck found against earlier versions of the rules' word gaps.
+    "repeated PTR": fill("PTR ", "550 "),
+    "repeated IP": fill("B\u0000IP ", "550 "),
+    "repeated MAILBOX": fill("MAILBOX\t", "550 "),
+    "repeated SPF": fill("SPF ", "550 "),
   };
 }
