@@ -1,14 +1,9 @@
 import { defineConfig } from "tsup";
+import { library } from "../../tooling/tsup.base.mjs";
 
 export default defineConfig([
-  {
-    entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: "node20",
-  },
+  library({ index: "src/index.ts" }),
+  // The binary: ESM only, with its shebang; clean is off so that it does not remove the library build.
   {
     entry: { cli: "src/cli.ts" },
     format: ["esm"],

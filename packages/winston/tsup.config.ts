@@ -1,10 +1,4 @@
 import { defineConfig } from "tsup";
+import { library } from "../../tooling/tsup.base.mjs";
 
-export default defineConfig({
-  entry: { index: "src/index.ts" },
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "node20",
-});
+export default defineConfig(library({ index: "src/index.ts" }));
