@@ -1,13 +1,5 @@
 import type { Readable } from "node:stream";
-import {
-  domainOf,
-  explain,
-  findRecipient,
-  type Locale,
-  parseReply,
-  type Reason,
-  type Severity,
-} from "@smtp-codes/core";
+import { domainOf, explain, findRecipient, type Locale, parseReply, type Reason } from "@smtp-codes/core";
 import { boundedLines } from "./lines.js";
 import { TopCounter } from "./top-counter.js";
 
@@ -100,5 +92,3 @@ export async function scan(input: Readable, options: ScanOptions = {}): Promise<
 function sortedRecord(record: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1]));
 }
-
-export type { Severity };

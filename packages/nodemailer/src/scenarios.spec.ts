@@ -35,6 +35,12 @@ const refuseRecipients =
   (address, _session, callback) =>
     callback(answers[address.address] ?? undefined);
 
+/** The server of the two several-recipient scenarios: one unknown user, one full mailbox. */
+const refuseUnknownAndFull = refuseRecipients({
+  "unknown@example.com": reply(550, "5.1.1 User unknown"),
+  "full@example.com": reply(452, "4.2.2 Mailbox full"),
+});
+
 const scenarios: Scenario[] = [
   {
     name: "greeting 554",
@@ -172,10 +178,7 @@ const scenarios: Scenario[] = [
     to: ["ok@example.com", "unknown@example.com", "full@example.com"],
     server: {
       smtp: {
-        onRcptTo: refuseRecipients({
-          "unknown@example.com": reply(550, "5.1.1 User unknown"),
-          "full@example.com": reply(452, "4.2.2 Mailbox full"),
-        }),
+        onRcptTo: refuseUnknownAndFull,
       },
     },
     expect: {
@@ -192,10 +195,7 @@ const scenarios: Scenario[] = [
     to: ["unknown@example.com", "full@example.com"],
     server: {
       smtp: {
-        onRcptTo: refuseRecipients({
-          "unknown@example.com": reply(550, "5.1.1 User unknown"),
-          "full@example.com": reply(452, "4.2.2 Mailbox full"),
-        }),
+        onRcptTo: refuseUnknownAndFull,
       },
     },
     expect: {

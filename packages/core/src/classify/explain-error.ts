@@ -3,7 +3,7 @@ import { normalizeCommand } from "../parse/commands.js";
 import { parseReply } from "../parse/parse-reply.js";
 import { clientErrors } from "./client-errors.js";
 import { combineExplanations } from "./combine.js";
-import { describe, type ExplainOptions, type Explanation, explainWith } from "./explain.js";
+import { type ExplainOptions, type Explanation, explainWith, explanationOf } from "./explain.js";
 import { transientByNature } from "./reason-traits.js";
 
 /** The fields of an error that can carry SMTP information (nodemailer's errors have them all). */
@@ -92,7 +92,7 @@ function explainOne(texts: LocaleTexts, error: unknown, options: ExplainOptions 
   const decision = { reason, rule, confidence: 0.7, textRule: null, retryable };
   // A client-side failure has no reply class; whether it passes decides between the two.
   const severity = retryable ? "transient" : "permanent";
-  return describe(texts, parseReply(message), decision, severity, normalizeCommand(command) ?? null);
+  return explanationOf(texts, parseReply(message), decision, severity, normalizeCommand(command) ?? null);
 }
 
 function stringField(value: unknown): string | undefined {

@@ -70,11 +70,11 @@ export function explainWith(texts: LocaleTexts, input: unknown, options: Explain
   const cls = classOf(parsed);
   const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
   const decision = adjustForStage(decide(parsed, cls, command, context), command);
-  return describe(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
+  return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
 /** The explanation of a decision: retry, bounce, actor and the texts in the locale. */
-export function describe(
+export function explanationOf(
   texts: LocaleTexts,
   parsed: ParsedReply,
   decision: Decision,
