@@ -15,6 +15,14 @@ export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
+export type {
+  DsnAction,
+  OutcomeSource,
+  OutcomeType,
+  RecipientOutcome,
+  SuppressionReason,
+} from "./outcome/recipient-outcome.js";
+export { dsnActions, outcomeTypeOfAction, suppressionOf } from "./outcome/recipient-outcome.js";
 export type { SmtpCommand } from "./parse/commands.js";
 export { normalizeCommand } from "./parse/commands.js";
 export { limits } from "./parse/limits.js";
