@@ -66,12 +66,12 @@ describe("readMailboxMessages", () => {
     expect((await collect(plain)).map(({ bytes }) => bytes.toString())).toEqual([message("1"), message("2")]);
   });
 
-  it("cuts a file over maxMessageBytes and marks it", async () => {
+  it("cuts a file over maxSize and marks it", async () => {
     const folder = join(root, "large");
     mkdirSync(folder);
     const large = `${message("large")}${"x".repeat(5_000)}\n`;
     writeFileSync(join(folder, "large.eml"), large);
-    const [entry] = await collect(folder, { maxMessageBytes: 1_000 });
+    const [entry] = await collect(folder, { maxSize: 1_000 });
     expect(entry).toMatchObject({ size: large.length, truncated: true });
     expect(entry?.bytes.toString()).toBe(large.slice(0, 1_000));
   });
@@ -81,6 +81,6 @@ describe("readMailboxMessages", () => {
       name: "MailboxError",
       code: "notFound",
     });
-    await expect(collect(root, { maxMessageBytes: 0 })).rejects.toBeInstanceOf(MailboxError);
+    await expect(collect(root, { maxSize: 0 })).rejects.toBeInstanceOf(MailboxError);
   });
 });

@@ -20,28 +20,28 @@ export interface MailboxSource {
 /** One message of a mailbox, not yet parsed. */
 export interface MailboxMessage {
   readonly source: MailboxSource;
-  /** The message's bytes: all of it, or its first `maxMessageBytes` when `truncated`. */
+  /** The message's bytes: all of it, or its first `maxSize` when `truncated`. */
   readonly bytes: Buffer;
   /** The message's whole size in bytes. */
   readonly size: number;
-  /** Whether it was larger than `maxMessageBytes` and only its start was read. */
+  /** Whether it was larger than `maxSize` and only its start was read. */
   readonly truncated: boolean;
 }
 
 /** Options of `readMailbox` and `readMailboxMessages`. */
 export interface MailboxOptions {
   /**
-   * The most bytes of one message that are read (default 10 MiB, `defaultMaxMessageBytes`).
+   * The most bytes of one message that are read (default 10 MiB, `defaultMaxSize`).
    * A longer message is cut: its start (where a bounce report puts its answer, before the
    * returned message) is read and the entry is marked `truncated`.
    */
-  readonly maxMessageBytes?: number;
+  readonly maxSize?: number;
   /** How `>From ` lines of an mbox are unquoted (default `mboxrd`). */
   readonly quoting?: MboxQuoting;
 }
 
-/** Default of `maxMessageBytes`: 10 MiB. */
-export const defaultMaxMessageBytes = 10 * 1024 * 1024;
+/** Default of `maxSize`: 10 MiB. */
+export const defaultMaxSize = 10 * 1024 * 1024;
 
 /** Why a mailbox cannot be read, in `MailboxError.code`. */
 export type MailboxErrorCode = "notFound" | "notReadable" | "badOption";
@@ -65,7 +65,7 @@ export type MailboxKind = "mbox" | "maildir" | "folder";
  * The messages of a mailbox, unparsed, one at a time: an mbox file or stream (also a single
  * .eml file: one message), a Maildir (the files in `cur/` and `new/`), or a folder of messages
  * (its files ending in `.eml`, or every file when it has none). At most one message is held in
- * memory, and no more than `maxMessageBytes` of it.
+ * memory, and no more than `maxSize` of it.
  *
  * @example
  * for await (const { source, size } of readMailboxMessages("/var/mail/bounces")) {
@@ -76,11 +76,11 @@ export async function* readMailboxMessages(
   pathOrStream: string | Readable,
   options: MailboxOptions = {},
 ): AsyncGenerator<MailboxMessage> {
-  const maxMessageBytes = options.maxMessageBytes ?? defaultMaxMessageBytes;
-  if (!Number.isInteger(maxMessageBytes) || maxMessageBytes < 1)
-    throw new MailboxError("badOption", "maxMessageBytes must be a positive whole number");
+  const maxSize = options.maxSize ?? defaultMaxSize;
+  if (!Number.isInteger(maxSize) || maxSize < 1)
+    throw new MailboxError("badOption", "maxSize must be a positive whole number");
   if (typeof pathOrStream !== "string") {
-    yield* mboxMessages(pathOrStream, null, maxMessageBytes, options.quoting);
+    yield* mboxMessages(pathOrStream, null, maxSize, options.quoting);
     return;
   }
   const kind = await mailboxKind(pathOrStream);
@@ -88,14 +88,14 @@ export async function* readMailboxMessages(
     yield* mboxMessages(
       createReadStream(pathOrStream, { highWaterMark: 256 * 1024 }),
       pathOrStream,
-      maxMessageBytes,
+      maxSize,
       options.quoting,
     );
     return;
   }
   let index = 0;
   for (const file of await messageFiles(pathOrStream, kind)) {
-    const read = await readStart(file, maxMessageBytes);
+    const read = await readStart(file, maxSize);
     if (read === null) continue;
     yield { source: { path: file, index, offset: null }, ...read };
     index++;
@@ -122,10 +122,10 @@ export async function mailboxKind(path: string): Promise<MailboxKind> {
 async function* mboxMessages(
   stream: Readable,
   path: string | null,
-  maxMessageBytes: number,
+  maxSize: number,
   quoting: MboxQuoting | undefined,
 ): AsyncGenerator<MailboxMessage> {
-  const splitter = new MboxSplitter({ maxMessageBytes, ...(quoting ? { quoting } : {}) });
+  const splitter = new MboxSplitter({ maxSize, ...(quoting ? { quoting } : {}) });
   const toEntry = ({ index, offset, bytes, size, truncated }: MboxMessage): MailboxMessage => ({
     source: { path, index, offset },
     bytes,

@@ -11,8 +11,8 @@ function writeMboxrd(messages: readonly string[], lineEnd = "\n"): Buffer {
   return Buffer.from(quoted.join(""));
 }
 
-function split(input: Buffer, chunkSize: number, maxMessageBytes = 1_000_000, quoting?: "mboxo" | "mboxrd") {
-  const splitter = new MboxSplitter({ maxMessageBytes, ...(quoting ? { quoting } : {}) });
+function split(input: Buffer, chunkSize: number, maxSize = 1_000_000, quoting?: "mboxo" | "mboxrd") {
+  const splitter = new MboxSplitter({ maxSize, ...(quoting ? { quoting } : {}) });
   const messages: MboxMessage[] = [];
   for (let start = 0; start < input.length; start += chunkSize)
     messages.push(...splitter.push(input.subarray(start, start + chunkSize)));
@@ -52,10 +52,13 @@ describe("MboxSplitter", () => {
       "\n\nSubject: plain eml\n\nFrom: nobody\n",
     ]);
     expect(split(Buffer.from("\n\n\n"), 1)).toEqual([]);
+    const eml = "Subject: plain\r\n\r\nFrom the top\r\n>From here\r\n\r\nFrom x Tue Dec  1 08:00:00 2026\r\n";
+    for (const chunk of [1, 2, 7, 100]) expect(text(split(Buffer.from(eml), chunk))).toEqual([eml]);
+    expect(text(split(Buffer.from(`\r\n\r\nFrom a Tue Dec  1 2026\r\nA: 1\r\n`), 1))).toEqual(["A: 1\r\n"]);
     expect(split(Buffer.alloc(0), 1)).toEqual([]);
   });
 
-  it("keeps only maxMessageBytes of a message and says so", () => {
+  it("keeps only maxSize of a message and says so", () => {
     const big = `Subject: big\n\n${"x".repeat(10_000)}\n`;
     const messages = split(writeMboxrd([big, "Subject: small\n"]), 777, 100);
     expect(messages.map(({ size, truncated, bytes }) => [size, truncated, bytes.length])).toEqual([
@@ -66,7 +69,7 @@ describe("MboxSplitter", () => {
   });
 
   it("holds no more than a line start across chunks, even in a run of a million >", () => {
-    const splitter = new MboxSplitter({ maxMessageBytes: 10 });
+    const splitter = new MboxSplitter({ maxSize: 10 });
     const run = Buffer.alloc(1 << 20, ">");
     for (let start = 0; start < run.length; start += 1 << 12)
       splitter.push(run.subarray(start, start + (1 << 12)));

@@ -6,10 +6,11 @@
  * A line that starts with `From ` begins a message (RFC 4155, section 2): the first line of the
  * file, or any later line, because writers quote a `From ` at the start of a body line as
  * `>From `. The empty line that writers put before the next `From ` line is not part of the
- * message. Quoted lines are unquoted: in mboxrd every `>`...`>From ` line loses one `>`; in
+ * message. An input whose first line (after empty lines) is not a `From ` line is one message
+ * read as it is (a plain .eml file: its body may well have unquoted `From ` lines). Quoted
+ * lines are unquoted: in mboxrd every `>`...`>From ` line loses one `>`; in
  * mboxo only `>From ` does (mboxo cannot tell a quoted `From ` from a written `>From `, so
- * `>>From ` stays as it is). Bytes before the first `From ` line (a plain .eml given as an
- * mbox) are a message of their own.
+ * `>>From ` stays as it is).
  */
 
 /** How `>From ` lines are unquoted. */
@@ -23,9 +24,9 @@ export interface MboxMessage {
   readonly offset: number;
   /** Its size in bytes after unquoting, also when it was cut. */
   readonly size: number;
-  /** Its first `maxMessageBytes` bytes (all of it unless `truncated`). */
+  /** Its first `maxSize` bytes (all of it unless `truncated`). */
   readonly bytes: Buffer;
-  /** Whether the message was longer than `maxMessageBytes` and was cut. */
+  /** Whether the message was longer than `maxSize` and was cut. */
   readonly truncated: boolean;
 }
 
@@ -45,7 +46,7 @@ type LineStart = "separator" | "quoted" | "plain" | "undecided";
  * completed, then `end` for the last one.
  */
 export class MboxSplitter {
-  readonly #maxMessageBytes: number;
+  readonly #maxSize: number;
   readonly #quoting: MboxQuoting;
   /** The kept parts of the current message. */
   #parts: Buffer[] = [];
@@ -63,11 +64,15 @@ export class MboxSplitter {
   #atLineStart = true;
   /** Whether the rest of the current line is a `From ` line, skipped. */
   #inSeparator = false;
+  /** Whether the first line that is not empty has been seen (and so what the input is). */
+  #decided = false;
+  /** Whether the input is one message without a `From ` line: nothing is split or unquoted. */
+  #single = false;
   /** The start of a line that a chunk ended in before it could be told apart. */
   #held: Buffer | null = null;
 
-  constructor(options: { maxMessageBytes: number; quoting?: MboxQuoting }) {
-    this.#maxMessageBytes = options.maxMessageBytes;
+  constructor(options: { maxSize: number; quoting?: MboxQuoting }) {
+    this.#maxSize = options.maxSize;
     this.#quoting = options.quoting ?? "mboxrd";
   }
 
@@ -82,6 +87,10 @@ export class MboxSplitter {
       this.#held = null;
     }
     this.#consumed += input.length;
+    if (this.#single) {
+      this.#keep(chunk);
+      return done;
+    }
     let position = 0;
     let segment = 0;
     if (this.#inSeparator || !this.#atLineStart) {
@@ -97,9 +106,18 @@ export class MboxSplitter {
     }
     while (position < chunk.length) {
       const kind = this.#lineStart(chunk, position);
-      if (kind === "undecided") {
+      const splitCrlf = chunk[position] === carriageReturn && position + 1 === chunk.length;
+      if (kind === "undecided" || (!this.#decided && splitCrlf)) {
         this.#keep(chunk.subarray(segment, position));
         this.#held = Buffer.from(chunk.subarray(position));
+        return done;
+      }
+      if (!this.#decided && kind === "separator") this.#decided = true;
+      else if (!this.#decided && !isEmptyLine(chunk, position)) {
+        // The input does not begin with a `From ` line: one message, read as it is.
+        this.#decided = true;
+        this.#single = true;
+        this.#keep(chunk.subarray(segment));
         return done;
       }
       if (kind === "separator") {
@@ -165,7 +183,7 @@ export class MboxSplitter {
     if (part.length === 0) return;
     this.#open = true;
     this.#size += part.length;
-    const room = this.#maxMessageBytes - this.#kept;
+    const room = this.#maxSize - this.#kept;
     if (room <= 0) return;
     // A copy: the caller may reuse its chunk, and a small part must not pin a large chunk.
     const kept = Buffer.from(part.length > room ? part.subarray(0, room) : part);
@@ -212,4 +230,9 @@ function isBlank(parts: readonly Buffer[]): boolean {
     for (const byte of part)
       if (byte !== newline && byte !== carriageReturn && byte !== 0x20 && byte !== 0x09) return false;
   return true;
+}
+
+function isEmptyLine(chunk: Buffer, position: number): boolean {
+  const first = chunk[position];
+  return first === newline || (first === carriageReturn && chunk[position + 1] === newline);
 }
