@@ -2,7 +2,7 @@ import type { DsnAction, RecipientOutcome } from "@smtp-codes/core";
 import { isoDate } from "./dates.js";
 import { viewByFullParse } from "./message/full-parse.js";
 import { headerValue } from "./message/headers.js";
-import { toBytes } from "./message/input.js";
+import { normalizeLineEnds, toBytes } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
@@ -37,7 +37,7 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
       message: `the email is longer than ${resolved.maxSize} bytes and was cut`,
     });
   }
-  const view = await viewByFullParse(bytes, resolved);
+  const view = await viewByFullParse(normalizeLineEnds(bytes), resolved);
   warnings.push(...view.warnings);
   return reportOf(view, resolved, warnings);
 }
