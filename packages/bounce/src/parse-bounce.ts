@@ -1,5 +1,6 @@
 import { type DsnAction, parseReply, type RecipientOutcome, type SmtpCommand } from "@smtp-codes/core";
 import { isoDate } from "./dates.js";
+import { viewByStructure } from "./message/fast-path.js";
 import { viewByFullParse } from "./message/full-parse.js";
 import { headerValue } from "./message/headers.js";
 import { normalizeLineEnds, toBytes } from "./message/input.js";
@@ -40,7 +41,10 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
       message: `the email is longer than ${resolved.maxSize} bytes and was cut`,
     });
   }
-  const view = await viewByFullParse(normalizeLineEnds(bytes), resolved);
+  const normalized = normalizeLineEnds(bytes);
+  const view =
+    (resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
+    (await viewByFullParse(normalized, resolved));
   warnings.push(...view.warnings);
   return reportOf(view, resolved, warnings);
 }

@@ -11,7 +11,7 @@ export const angleAddressLine =
 export const indentedAddressLine = /^\s{1,8}<?([^\s<>()@]{1,64}@[^\s<>():]{1,255}?)>?:?\s*$/;
 
 /** An address alone on a line, indented or not, possibly in angle brackets (Exchange, Domino). */
-export const addressAloneLine = /^\s*<?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/;
+export const addressAloneLine = /^\s*(?:[*\u2022-]\s+)?<?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/;
 
 /** A line that starts the copy of the returned message, in the words many MTAs share. */
 export const returnedMessageMarkers: readonly RegExp[] = [
