@@ -15,3 +15,14 @@ const utf8 = new TextDecoder("utf-8");
 export function utf8Text(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
+
+/**
+ * CR-only line ends (old Mac OS mail stores) as LF, so that the MIME library and the readers
+ * see the lines. Emails with any LF are left as they are.
+ */
+export function normalizeLineEnds(bytes: Uint8Array): Uint8Array {
+  if (bytes.indexOf(13) < 0 || bytes.indexOf(10) >= 0) return bytes;
+  const copy = new Uint8Array(bytes);
+  for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
