@@ -51,7 +51,14 @@ export function readWithFormat(
     const block = body.slice(match.index + match[0].length);
     const recipients = readBlock(format, block, maxRecipients);
     if (recipients.length === 0) continue;
-    for (const facts of recipients) facts.action ??= action;
+    const transcript = readTranscripts(body);
+    for (const facts of recipients) {
+      facts.action ??= action;
+      const said =
+        (facts.address ? transcript.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        transcript.last;
+      if (said && facts.command === null) facts.command = said.command;
+    }
     return { format: format.name, recipients, originalHeaders: original };
   }
   const listed = format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
@@ -154,20 +161,40 @@ function readTranscript(lines: readonly string[]): { reply: string; command: Smt
   return reply === null ? null : { reply, command: replyCommand };
 }
 
-/** Lines of the transcripts outside recipients' paragraphs, for recipients read without one. */
-export function transcriptOf(text: string): { reply: string; command: SmtpCommand | null } | null {
-  return readTranscript(text.split("\n").map((line) => line.trim()));
+/** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
+interface Transcripts {
+  readonly byAddress: Map<string, { reply: string; command: SmtpCommand | null }>;
+  readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
-function firstParagraph(body: string, format: MtaFormat): string | null {
-  const start = format.blockStarts ? firstMatch(format.blockStarts, body, 0) : -1;
-  const from = start < 0 ? 0 : start;
-  const paragraph = body
-    .slice(from)
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .find((p) => p.length > 20);
-  return paragraph ? paragraph.slice(0, 1_000) : null;
+/**
+ * The SMTP transcripts of a bounce (Sendmail's "Transcript of session follows", Courier's):
+ * `>>> RCPT To:<a@b>` then `<<< 550 ...`. A refusal after `RCPT` belongs to that address.
+ */
+function readTranscripts(text: string): Transcripts {
+  const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  let last: { reply: string; command: SmtpCommand | null } | null = null;
+  let command: SmtpCommand | null = null;
+  let argument = "";
+  if (text.indexOf("<<< ") < 0) return { byAddress, last };
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith(">>> ")) {
+      const sent = line.slice(4);
+      command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
+      argument = sent;
+    } else if (line.startsWith("<<< ")) {
+      const reply = line.slice(4).trim();
+      const first = reply.charAt(0);
+      if (first !== "4" && first !== "5") continue;
+      last = { reply, command };
+      if (command === "RCPT") {
+        const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
+        if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
+      }
+    }
+  }
+  return { byAddress, last };
 }
 
 /** Where the first of the patterns matches (multi-line), or -1. */
@@ -189,4 +216,15 @@ function originalHeadersAfter(text: string, markerAt: number): string | null {
   const end = rest.search(/\n[ \t]*\n/);
   const block = end < 0 ? rest : rest.slice(0, end);
   return /^[!-9;-~]{1,76}:/m.test(block) ? block.replace(/^[ \t]+(?=[!-9;-~]{1,76}:)/gm, "") : null;
+}
+
+/** The first real paragraph of the recipients' part, the reply of recipients listed in a header. */
+function firstParagraph(body: string, format: MtaFormat): string | null {
+  const start = format.blockStarts ? firstMatch(format.blockStarts, body, 0) : -1;
+  const paragraph = body
+    .slice(start < 0 ? 0 : start)
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .find((p) => p.length > 20);
+  return paragraph ? paragraph.slice(0, 1_000) : null;
 }
