@@ -1,4 +1,4 @@
-import { type DsnAction, normalizeCommand, type SmtpCommand } from "@smtp-codes/core";
+import { type DsnAction, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
 import { headerValue } from "../../message/headers.js";
 import type { MessageView } from "../../message/view.js";
 import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
