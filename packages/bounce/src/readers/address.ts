@@ -23,7 +23,9 @@ export function allAddresses(text: string, max: number): string[] {
 
 /** The address with its domain in lower case and stray dots trimmed. */
 export function normalizeAddress(address: string): string {
-  let a = address.trim().replace(/^['"<]+|['">.,;:]+$/g, "");
+  let a = address.trim().replace(/^[<']+|['>.,;:]+$/g, "");
+  // a quoted local part keeps its quotes (RFC 5321 section 4.1.2); stray quotes go
+  if (!/^"[^"]*"@/.test(a)) a = a.replace(/"/g, "");
   if (a.toLowerCase().startsWith("mailto:")) a = a.slice(7);
   const at = a.lastIndexOf("@");
   return at < 0 ? a : `${a.slice(0, at)}@${a.slice(at + 1).toLowerCase()}`;

@@ -149,7 +149,8 @@ export function score(messages: readonly ScoredMessage[]): Scores {
       if (record.reason === "feedback" || record.reason === "vacation") continue;
       if (!ours) continue;
       const e = ours.explanation;
-      if (record.deliverystatus) {
+      // Sisimai's X.0.9xx codes are its own, made from its reason: no report states them
+      if (record.deliverystatus && !/^\d\.0\.9\d\d$/.test(record.deliverystatus)) {
         count(
           "status",
           ours.status === record.deliverystatus,

@@ -13,7 +13,7 @@ export const sendmail: MtaFormat = {
     /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
   ],
   blockEnds: [
-    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed|Transcript of session follows) -{3,}/,
+    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
   ],
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
