@@ -127,6 +127,23 @@ describe("smtp-codes bounces", () => {
     );
   });
 
+  it("shows progress on a terminal only, on stderr", () => {
+    const path = write("progress.mbox", mboxOf(messages()));
+    expect(run(["bounces", path]).stderr).toBe("");
+    // script(1) runs the command on a pseudo-terminal, as a user's shell does.
+    const terminal = spawnSync(
+      "script",
+      ["-qec", `${process.execPath} ${cli} bounces ${path}`, "/dev/null"],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", NO_COLOR: "1" },
+      },
+    );
+    expect(terminal.status).toBe(0);
+    expect(terminal.stdout).toMatch(/\rreading \d+ %, \d+ messages/);
+    expect(terminal.stdout).toContain("4 messages");
+  });
+
   it("exits 1 for a mailbox without reports, 2 for one that does not exist", () => {
     expect(run(["bounces", write("none.mbox", mboxOf([messages()[3] as string]))]).code).toBe(1);
     const { code, stderr } = run(["bounces", join(dir, "missing")]);
