@@ -138,7 +138,7 @@ export async function benchBounce(corpus: string, mboxBytes = 100 * 1_048_576): 
   try {
     files = emailFiles(corpus);
   } catch {
-    console.log(`\nparseBounce: no corpus at ${corpus} (pass its path: pnpm bench:bounce /path/to/corpus)`);
+    console.log(`\nparseBounce: no corpus at ${corpus} (pass its path: pnpm bench -- /path/to/corpus)`);
   }
   if (files.length > 0) {
     const emails = files.map((file) => readFileSync(file));
