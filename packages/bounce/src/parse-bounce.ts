@@ -2,8 +2,8 @@ import { type DsnAction, parseReply, type RecipientOutcome, type SmtpCommand } f
 import { isoDate } from "./dates.js";
 import { viewByStructure } from "./message/fast-path.js";
 import { viewByFullParse } from "./message/full-parse.js";
-import { headerValue } from "./message/headers.js";
-import { normalizeLineEnds, toBytes } from "./message/input.js";
+import { headerValue, startsWithHeaders } from "./message/headers.js";
+import { normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
@@ -42,11 +42,24 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
     });
   }
   const normalized = normalizeLineEnds(bytes);
-  const view =
-    (resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
-    (await viewByFullParse(normalized, resolved));
+  const view = !startsWithHeaders(utf8Text(normalized.subarray(0, 1_000)))
+    ? pastedText(normalized)
+    : ((resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
+      (await viewByFullParse(normalized, resolved)));
   warnings.push(...view.warnings);
   return reportOf(view, resolved, warnings);
+}
+
+/** A bounce's text pasted without its headers. */
+function pastedText(bytes: Uint8Array): MessageView {
+  return {
+    headers: [],
+    text: utf8Text(bytes),
+    deliveryStatus: null,
+    feedbackReport: null,
+    originalHeaders: null,
+    warnings: [],
+  };
 }
 
 /**
