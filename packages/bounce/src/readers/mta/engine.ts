@@ -5,6 +5,9 @@ import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "../facts.js";
 import type { MtaFormat } from "./format.js";
 
+/** Lines of a recipient's paragraph read. */
+const maxParagraphLines = 40;
+
 /** Characters of text the readers look at; bounce texts are short, the rest is the returned message. */
 const maxTextLength = 131_072;
 
@@ -68,7 +71,7 @@ export function readWithFormat(
   const listed =
     fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
   if (listed) {
-    const recipients = allAddresses(listed, maxRecipients).map((address) => {
+    const recipients = allAddresses(listed.slice(0, 65_536), maxRecipients).map((address) => {
       const facts = emptyFacts(address);
       facts.diagnosticCode = firstParagraph(body, format);
       facts.action = action;
@@ -93,6 +96,8 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       continue;
     }
     if (!current) continue;
+    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
+    if (current.lines.length >= maxParagraphLines) continue;
     if (line.trim() === "") {
       if (format.paragraphEnds === "blankLine" && sawText) current = null;
       continue;
