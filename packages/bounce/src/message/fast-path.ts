@@ -3,6 +3,7 @@ import type { ResolvedOptions } from "../options.js";
 import type { BounceWarning } from "../report.js";
 import { deliveryStatusTypes, originalTypes, rawBody } from "./full-parse.js";
 import { type Header, headerEnd, headerValue, mediaTypeOf, parameterOf, readHeaders } from "./headers.js";
+import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
 
@@ -207,7 +208,7 @@ async function decodeText(
     return latin1ToUtf8(raw.slice(start, end));
   }
   const email = await PostalMime.parse(miniMessage(raw, headers, start, end));
-  return email.text ?? null;
+  return email.text ?? (email.html ? htmlToText(email.html) : null);
 }
 
 async function decodeContent(

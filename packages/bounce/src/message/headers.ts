@@ -70,9 +70,15 @@ export function startsWithHeaders(text: string): boolean {
   return /^From \S/.test(firstLine) || /^[!-9;-~]{1,76}:/.test(firstLine);
 }
 
+const parameterPatterns = new Map<string, RegExp>();
+
 /** A MIME parameter (`boundary`, `charset`, `report-type`) of a Content-Type value, or `null`. */
 export function parameterOf(value: string, parameter: string): string | null {
-  const pattern = new RegExp(`(?:^|;)\\s*${parameter}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, "i");
+  let pattern = parameterPatterns.get(parameter);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|;)\\s*${parameter}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, "i");
+    parameterPatterns.set(parameter, pattern);
+  }
   const match = pattern.exec(value);
   if (!match) return null;
   return match[1] ?? match[2] ?? null;

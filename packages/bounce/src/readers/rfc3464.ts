@@ -18,7 +18,7 @@ import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
 export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
   const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
   if (body === null) return null;
-  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients });
+  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients + 1 });
   const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
   return {
     format: "rfc3464",

@@ -5,8 +5,11 @@ import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "../facts.js";
 import type { MtaFormat } from "./format.js";
 
+/** Lines of a recipient's paragraph read. */
+const maxParagraphLines = 40;
+
 /** Characters of text the readers look at; bounce texts are short, the rest is the returned message. */
-const maxTextLength = 262_144;
+const maxTextLength = 131_072;
 
 /** Whether the email is in this MTA's format. */
 export function recognises(format: MtaFormat, view: MessageView, text: string): boolean {
@@ -45,14 +48,11 @@ export function readWithFormat(
       ? "delivered"
       : "failed";
   for (const start of fromHeader ? [] : starts) {
-    const match = new RegExp(start.source, start.flags.includes("m") ? start.flags : `${start.flags}m`).exec(
-      body,
-    );
+    const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
     const transcript = readTranscripts(body);
     const recipients = readBlock(format, block, maxRecipients);
-    if (recipients.length === 0) recipients.push(...refusedInTranscript(transcript, maxRecipients));
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
@@ -63,10 +63,15 @@ export function readWithFormat(
     }
     return { format: format.name, recipients, originalHeaders: original };
   }
+  if (!fromHeader) {
+    const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
+    for (const facts of refused) facts.action = action;
+    if (refused.length > 0) return { format: format.name, recipients: refused, originalHeaders: original };
+  }
   const listed =
     fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
   if (listed) {
-    const recipients = allAddresses(listed, maxRecipients).map((address) => {
+    const recipients = allAddresses(listed.slice(0, 65_536), maxRecipients).map((address) => {
       const facts = emptyFacts(address);
       facts.diagnosticCode = firstParagraph(body, format);
       facts.action = action;
@@ -91,6 +96,8 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       continue;
     }
     if (!current) continue;
+    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
+    if (current.lines.length >= maxParagraphLines) continue;
     if (line.trim() === "") {
       if (format.paragraphEnds === "blankLine" && sawText) current = null;
       continue;
@@ -218,13 +225,28 @@ function refusedInTranscript(transcript: Transcripts, maxRecipients: number): Re
   });
 }
 
+/** Multi-line versions of the formats' patterns, made once. */
+const multiline = new WeakMap<RegExp, RegExp>();
+
+function multilineOf(pattern: RegExp): RegExp {
+  let made = multiline.get(pattern);
+  if (!made) {
+    made = pattern.flags.includes("m") ? pattern : new RegExp(pattern.source, `${pattern.flags}m`);
+    multiline.set(pattern, made);
+  }
+  return made;
+}
+
 /** Where the first of the patterns matches (multi-line), or -1. */
 export function firstMatch(patterns: readonly RegExp[], text: string, from: number): number {
   let best = -1;
+  const searched = from > 0 ? text.slice(from) : text;
   for (const pattern of patterns) {
-    const flags = pattern.flags.includes("m") ? pattern.flags : `${pattern.flags}m`;
-    const match = new RegExp(pattern.source, flags).exec(from > 0 ? text.slice(from) : text);
-    if (match && (best < 0 || match.index + from < best)) best = match.index + from;
+    const match = multilineOf(pattern).exec(searched);
+    if (!match) continue;
+    // a pattern may start with white space (`^\s*----- ...`): the marker is where the text starts
+    const at = match.index + from + (match[0].length - match[0].trimStart().length);
+    if (best < 0 || at < best) best = at;
   }
   return best;
 }
