@@ -75,6 +75,18 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
 
   const cards = () => page.locator("#bounce-result .card");
 
+  it("reads the example that the box starts with", async () => {
+    await page.click("#bounce-form button");
+    await expect.poll(() => cards().count()).toBe(2);
+    expect(
+      await cards().evaluateAll((nodes) => nodes.map((n) => [n.dataset.address, n.dataset.reason])),
+    ).toEqual([
+      ["ann@example.net", "userUnknown"],
+      ["bob@example.de", "mailboxFull"],
+    ]);
+    expect(await page.textContent("#bounce-result .bounce-summary")).toContain("spring-1@example.org");
+  });
+
   it("shows one card per recipient of a pasted bounce, remote text as text", async () => {
     await page.fill("#bounce-text", bounce);
     await page.click("#bounce-form button");
