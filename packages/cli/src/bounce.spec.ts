@@ -146,6 +146,7 @@ describe("smtp-codes bounces", () => {
 
   it("exits 1 for a mailbox without reports, 2 for one that does not exist", () => {
     expect(run(["bounces", write("none.mbox", mboxOf([messages()[3] as string]))]).code).toBe(1);
+    expect(run(["bounces", "--suppress", "--jsonl", dir]).code).toBe(2);
     const { code, stderr } = run(["bounces", join(dir, "missing")]);
     expect(code).toBe(2);
     expect(stderr).toContain("cannot read the mailbox");
