@@ -37,6 +37,9 @@ const quote = 0x3e; // ">"
 const fromSpace = Buffer.from("From ");
 const carriageReturnByte = Buffer.from([carriageReturn]);
 
+/** The first size of a message's buffer; most bounce reports fit. */
+const initialBufferSize = 16_384;
+
 /** Longest run of `>` still read as a quoted `From ` line; longer runs are plain text. */
 const maxQuoteDepth = 1_024;
 
@@ -50,8 +53,12 @@ type LineStart = "separator" | "quoted" | "plain" | "undecided";
 export class MboxSplitter {
   readonly #maxSize: number;
   readonly #quoting: MboxQuoting;
-  /** The kept parts of the current message. */
-  #parts: Buffer[] = [];
+  /**
+   * The kept bytes of the current message, in one buffer that grows by doubling up to
+   * `maxSize`: thousands of small parts (a message of quoted `>From ` lines) cost no more than
+   * their bytes.
+   */
+  #buffer = Buffer.allocUnsafe(initialBufferSize);
   #kept = 0;
   #size = 0;
   #messageOffset = 0;
@@ -185,7 +192,7 @@ export class MboxSplitter {
   /** Completes the current message, unless it is only the blank lines before the first `From `. */
   #emit(done: MboxMessage[], last: boolean): void {
     if (!this.#open) return;
-    if (!this.#fromLine && isBlank(this.#parts)) {
+    if (!this.#fromLine && isBlank(this.#buffer.subarray(0, this.#kept))) {
       this.#reset();
       return;
     }
@@ -212,13 +219,19 @@ export class MboxSplitter {
     const room = this.#maxSize - this.#kept;
     if (room <= 0) return;
     // A copy: the caller may reuse its chunk, and a small part must not pin a large chunk.
-    const kept = Buffer.from(part.length > room ? part.subarray(0, room) : part);
-    this.#parts.push(kept);
-    this.#kept += kept.length;
+    const length = Math.min(part.length, room);
+    const needed = this.#kept + length;
+    if (needed > this.#buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(this.#maxSize, Math.max(needed, 2 * this.#buffer.length)));
+      this.#buffer.copy(grown, 0, 0, this.#kept);
+      this.#buffer = grown;
+    }
+    part.copy(this.#buffer, this.#kept, 0, length);
+    this.#kept = needed;
   }
 
   #finish(last: boolean): MboxMessage {
-    let bytes = this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts);
+    let bytes = this.#buffer.subarray(0, this.#kept);
     let size = this.#size;
     const truncated = size > this.#kept;
     // The empty line before the next `From ` line belongs to the mbox, not to the message.
@@ -234,7 +247,8 @@ export class MboxSplitter {
   }
 
   #reset(): void {
-    this.#parts = [];
+    // A new buffer: the message given out keeps the old one.
+    this.#buffer = Buffer.allocUnsafe(initialBufferSize);
     this.#kept = 0;
     this.#size = 0;
     this.#open = false;
@@ -263,10 +277,9 @@ function trailingEmptyLine(bytes: Buffer, lineEnd: number): number {
   return 0;
 }
 
-function isBlank(parts: readonly Buffer[]): boolean {
-  for (const part of parts)
-    for (const byte of part)
-      if (byte !== newline && byte !== carriageReturn && byte !== 0x20 && byte !== 0x09) return false;
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes)
+    if (byte !== newline && byte !== carriageReturn && byte !== 0x20 && byte !== 0x09) return false;
   return true;
 }
 
