@@ -11,7 +11,7 @@ export const exim: MtaFormat = {
     subject: /^(?:Mail delivery failed|Warning: message \S+ delayed)/i,
   },
   blockStarts: [
-    /The following address(?:\(es\)|es)?\s+failed:\s*$/,
+    /following\s+address(?:\(es\)|es)?\s+failed:\s*$/i,
     /could not be delivered to one or more of\s+its\s+recipients\.[^\n]*$/,
     /address(?:es)? to which the message has not yet been delivered (?:is|are):?\s*$/,
   ],
