@@ -21,7 +21,7 @@ export const exim: MtaFormat = {
     /^-{2,} The header of the original message is following/,
     /^Reporting-MTA:/,
   ],
-  recipientLines: [indentedAddressLine, /^\s{0,8}"?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})"?:\s*(.*)$/],
+  recipientLines: [indentedAddressLine, /^\s{0,8}["<]?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})[">]?:\s*(.*)$/],
   paragraphEnds: "blankLine",
   remoteHost: /\bhost (\S+) \[/,
   delayed: /has not yet been delivered to|^Subject: Warning: message/m,
