@@ -89,6 +89,14 @@ const cases: readonly {
     messageId: "gmail-delay-1@example.org",
   },
   {
+    file: "ses-bounce-notification.eml",
+    kind: "bounce",
+    format: "amazonSes",
+    recipients: [["liam@example.net", "5.1.1", null]],
+    reason: "userUnknown",
+    messageId: "ses-1@example.org",
+  },
+  {
     file: "arf-abuse.eml",
     kind: "complaint",
     format: "arf",

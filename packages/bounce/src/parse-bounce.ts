@@ -8,6 +8,7 @@ import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
+import { readSesNotification } from "./readers/amazon-ses.js";
 import { readFeedbackReport } from "./readers/arf.js";
 import type { ReaderResult, RecipientFacts } from "./readers/facts.js";
 import { readMtaText } from "./readers/mta-text.js";
@@ -98,6 +99,8 @@ function readView(
 ): ReaderResult | null {
   const complaint = readFeedbackReport(view, options.maxRecipients + 1);
   if (complaint) return complaint;
+  const ses = readSesNotification(view, options.maxRecipients + 1);
+  if (ses) return ses;
   const dsn = readDeliveryStatusPart(view, options.maxRecipients + 1);
   const text = readMtaText(view, options.maxRecipients + 1);
   if (dsn && dsn.recipients.length > 0) {

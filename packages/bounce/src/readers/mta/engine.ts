@@ -261,11 +261,18 @@ function originalHeadersAfter(text: string, markerAt: number): string | null {
   return /^[!-9;-~]{1,76}:/m.test(block) ? block.replace(/^[ \t]+(?=[!-9;-~]{1,76}:)/gm, "") : null;
 }
 
-/** The first real paragraph of the recipients' part, the reply of recipients listed in a header. */
+/** The first real paragraph after the phrase that opens the recipients' part: the reply of recipients listed in a header. */
 function firstParagraph(body: string, format: MtaFormat): string | null {
-  const start = format.blockStarts ? firstMatch(format.blockStarts, body, 0) : -1;
+  let from = 0;
+  for (const start of format.blockStarts ?? []) {
+    const match = multilineOf(start).exec(body);
+    if (match) {
+      from = match.index + match[0].length;
+      break;
+    }
+  }
   const paragraph = body
-    .slice(start < 0 ? 0 : start)
+    .slice(from)
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, " ").trim())
     .find((p) => p.length > 20);

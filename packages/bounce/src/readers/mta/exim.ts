@@ -11,7 +11,7 @@ export const exim: MtaFormat = {
     subject: /^(?:Mail delivery failed|Warning: message \S+ delayed)/i,
   },
   blockStarts: [
-    /The following address(?:\(es\)|es)?\s+failed:\s*$/,
+    /following\s+address(?:\(es\)|es)?\s+failed:\s*$/i,
     /could not be delivered to one or more of\s+its\s+recipients\.[^\n]*$/,
     /address(?:es)? to which the message has not yet been delivered (?:is|are):?\s*$/,
   ],
@@ -21,7 +21,7 @@ export const exim: MtaFormat = {
     /^-{2,} The header of the original message is following/,
     /^Reporting-MTA:/,
   ],
-  recipientLines: [indentedAddressLine, /^\s{0,8}"?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})"?:\s*(.*)$/],
+  recipientLines: [indentedAddressLine, /^\s{0,8}["<]?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})[">]?:\s*(.*)$/],
   paragraphEnds: "blankLine",
   remoteHost: /\bhost (\S+) \[/,
   delayed: /has not yet been delivered to|^Subject: Warning: message/m,
