@@ -129,6 +129,38 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
     await expect.poll(() => page.textContent("#bounce-heading")).toBe("Read a bounce email");
   });
 
+  it("shows a complaint as a complaint, and its address as one to stop mailing", async () => {
+    await page.fill(
+      "#bounce-text",
+      `From: feedback@isp.example
+Subject: Abuse report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+--arf
+Content-Type: text/plain
+
+An abuse report.
+--arf
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Original-Rcpt-To: <annoyed@example.net>
+Source-IP: 192.0.2.5
+
+--arf--
+`,
+    );
+    await page.click("#bounce-form button");
+    await expect.poll(() => cards().first().getAttribute("data-address")).toBe("annoyed@example.net");
+    const text = await cards().first().textContent();
+    expect(text).toContain("reported the message as spam");
+    expect(text).toContain("Stop mailing this addressyes (complaint)");
+    expect(await page.textContent("#bounce-result .bounce-summary")).toContain("spam complaint");
+  });
+
   it("says so when the text is not a bounce", async () => {
     await page.fill("#bounce-text", "hello, world");
     await page.click("#bounce-form button");
