@@ -14,10 +14,10 @@ const maxTextLength = 131_072;
 /** Whether the email is in this MTA's format. */
 export function recognises(format: MtaFormat, view: MessageView, text: string): boolean {
   const { from, subject, headers, text: phrase } = format.recognise;
-  if (from && from.test(headerValue(view.headers, "from") ?? "")) return true;
-  if (subject && subject.test(headerValue(view.headers, "subject") ?? "")) return true;
+  if (from?.test(headerValue(view.headers, "from") ?? "")) return true;
+  if (subject?.test(headerValue(view.headers, "subject") ?? "")) return true;
   if (headers?.some((name) => headerValue(view.headers, name) !== null)) return true;
-  return phrase !== undefined && phrase.test(text);
+  return phrase?.test(text) ?? false;
 }
 
 /** The text readers see: the plain text, cut at `maxTextLength`, line ends as LF. */
