@@ -91,7 +91,10 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   let lastOutside: string[] = [];
   for (const line of block.split("\n")) {
     const hit = recipientLine(format, line);
-    if (hit) {
+    // the address again inside its own paragraph ("after RCPT TO:" / "<a@b>:") continues it
+    const repeated =
+      hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
+    if (hit && !repeated) {
       if (found.length >= maxRecipients) break;
       if (outside.length > 0) lastOutside = outside;
       outside = [];
