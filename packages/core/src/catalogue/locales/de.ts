@@ -373,7 +373,7 @@ export const de: LocaleTexts = {
       explanation:
         "Die Aktion wurde nicht ausgeführt: Das Postfach existiert nicht, ist nicht erreichbar, oder der Server lehnt aus Richtliniengründen ab. Text und erweiterter Code sagen, was zutrifft.",
       advice:
-        "Erweiterten Code und Text lesen: Ein fehlendes Postfach heißt Adresse entfernen, eine Richtlinienablehnung heißt die Absenderseite reparieren.",
+        "Erweiterten Code und Text lesen: Fehlt das Postfach, die Adresse entfernen; lehnt eine Richtlinie ab, auf der Absenderseite nachbessern.",
     },
     "551": {
       title: "Empfänger nicht lokal",
@@ -698,7 +698,7 @@ export const de: LocaleTexts = {
     "X.7.3": {
       title: "Sicherheitsumwandlung erforderlich, aber unmöglich",
       explanation: "Die Nachricht bräuchte eine Sicherheitsumwandlung, die nicht möglich ist.",
-      advice: "Ohne die Sicherheitsfunktionen senden, die der Weg nicht trägt.",
+      advice: "Ohne die Sicherheitsfunktionen senden, die auf dem Weg nicht unterstützt werden.",
     },
     "X.7.4": {
       title: "Sicherheitsfunktionen nicht unterstützt",
@@ -719,7 +719,8 @@ export const de: LocaleTexts = {
     "X.7.7": {
       title: "Integritätsfehler der Nachricht",
       explanation: "Die Nachricht wurde unterwegs verändert, oder ihre Integritätsprüfung scheiterte.",
-      advice: "Signaturen prüfen und alles, was die Nachricht unterwegs umschreibt.",
+      advice:
+        "Signaturen prüfen, ebenso alles, was die Nachricht unterwegs verändert (Footer, Weiterleitungen).",
     },
     "X.7.8": {
       title: "Zugangsdaten ungültig",
@@ -826,12 +827,12 @@ export const de: LocaleTexts = {
     "X.7.26": {
       title: "Mehrere Authentifizierungsprüfungen fehlgeschlagen",
       explanation: "Mehrere Prüfungen (etwa SPF, DKIM und DMARC) sind zugleich gescheitert.",
-      advice: "SPF, DKIM und DMARC für die Absenderdomain einrichten.",
+      advice: "SPF, DKIM und DMARC für die From-Domain und die MAIL-FROM-Domain konfigurieren.",
     },
     "X.7.27": {
       title: "Absenderdomain hat Null-MX",
       explanation:
-        "Die Domain des Absenders veröffentlicht einen Null-MX und könnte keine Bounces empfangen (RFC 7505).",
+        "Die Domain des Envelope-Absenders (MAIL FROM) veröffentlicht einen Null-MX und könnte keine Bounces empfangen (RFC 7505).",
       advice: "Von einer Domain senden, die Post annimmt.",
     },
     "X.7.28": {
@@ -894,13 +895,13 @@ export const de: LocaleTexts = {
       title: "Relaying verweigert",
       summary:
         "Der Server verweigert das Relaying an dieses Ziel: Der Client ist nicht angemeldet oder für dieses Ziel nicht berechtigt.",
-      advice: "Beim Server anmelden oder über den für die eigene Domain zuständigen Server senden.",
+      advice: "Am Server anmelden (SMTP AUTH) oder über den für die eigene Domain zuständigen Server senden.",
     },
     blocked: {
       title: "Blockiert",
       summary: "Der Server hat die sendende IP-Adresse oder den Host abgewiesen, oft wegen einer Sperrliste.",
       advice:
-        "Die sendende IP auf der genannten Sperrliste nachschlagen und nach Behebung der Ursache die Entfernung beantragen.",
+        "Die sendende IP auf der genannten Sperrliste nachschlagen und, sobald die Ursache behoben ist, das Delisting beantragen.",
     },
     badReputation: {
       title: "Schlechte Reputation",
@@ -910,7 +911,7 @@ export const de: LocaleTexts = {
         "Langsamer senden, nur an interessierte Empfänger senden und die Postmaster-Angebote des Anbieters prüfen (etwa Google Postmaster Tools, Microsoft SNDS).",
     },
     rateLimited: {
-      title: "Ratenbegrenzung",
+      title: "Rate-Limit",
       summary: "Der Empfänger begrenzt, wie schnell oder wie viel dieser Absender senden darf.",
       advice: "Später erneut versuchen und langsamer senden.",
     },
@@ -1016,7 +1017,7 @@ export const de: LocaleTexts = {
     },
     expired: {
       title: "Zustellung abgelaufen",
-      summary: "Die Zustellung wurde nach zu langen Wiederholungen aufgegeben.",
+      summary: "Die Zustellung wurde aufgegeben, nachdem die Nachricht zu lange in der Warteschlange lag.",
       advice: "Klären, warum das Ziel unerreichbar war, bevor erneut gesendet wird.",
     },
     delivered: {

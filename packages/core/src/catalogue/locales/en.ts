@@ -784,7 +784,8 @@ export const en: LocaleTexts = {
     },
     "X.7.27": {
       title: "Sender address has null MX",
-      explanation: "The sender's domain publishes a null MX, so it could not receive a bounce (RFC 7505).",
+      explanation:
+        "The envelope sender's domain (MAIL FROM) publishes a null MX, so it could not receive a bounce (RFC 7505).",
       advice: "Send from a domain that accepts mail.",
     },
     "X.7.28": {
