@@ -10,7 +10,8 @@ import type { LocaleTexts } from "./locale-texts.js";
  * Terms: the words the admins of the language use, not dictionary translations. Here:
  * - Konfiguration (not Einrichtung), Quota (not Kontingent, Speicherzuteilung), Hops (not
  *   Stationen), Challenge (AUTH), Spam-Einstufung, Implementierung (not Umsetzung), Relaying,
- *   Greylisting, Bounce / Hard Bounce / Soft Bounce, Reverse-DNS, PTR-Eintrag, Envelope-Absender.
+ *   Greylisting, Bounce / Hard Bounce / Soft Bounce, Reverse-DNS, PTR-Eintrag, Envelope-Absender,
+ *   Delisting, Rate-Limit; Speicherplatz for storage (plain „Speicher“ reads as memory).
  * - "required" is always „erforderlich“ (never „nötig“ beside it).
  * - Lists of codes found on the web are „im Netz kursierende Listen“.
  * - Protocol words stay as the RFCs spell them: MAIL FROM, RCPT TO, HELO/EHLO, STARTTLS, AUTH,
@@ -164,7 +165,7 @@ export const de: LocaleTexts = {
       title: "Kein Speicherplatz (nicht standardisiert)",
       explanation:
         "Kein RFC definiert 431. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.3.1: Das Zielsystem ist voll.",
-      advice: "Später erneut versuchen; die Empfängerseite muss Speicher freigeben.",
+      advice: "Später erneut versuchen; die Empfängerseite muss Speicherplatz freigeben.",
     },
     "432": {
       title: "Passwortumstellung erforderlich",
@@ -382,7 +383,7 @@ export const de: LocaleTexts = {
       advice: "Die genannte Adresse verwenden oder den Empfänger nach der neuen fragen.",
     },
     "552": {
-      title: "Speicherplatz überschritten",
+      title: "Quota überschritten",
       explanation:
         "Die Nachricht ist zu groß für den Server, oder das Postfach hat seine Quota überschritten.",
       advice:
@@ -510,8 +511,8 @@ export const de: LocaleTexts = {
     },
     "X.3.1": {
       title: "Mailsystem voll",
-      explanation: "Das Mailsystem des Ziels hat keinen Speicher mehr.",
-      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicher freigeben.",
+      explanation: "Das Mailsystem des Ziels hat keinen freien Speicherplatz mehr.",
+      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicherplatz freigeben.",
     },
     "X.3.2": {
       title: "System nimmt keine Netzwerknachrichten an",
@@ -1007,8 +1008,8 @@ export const de: LocaleTexts = {
     },
     systemFull: {
       title: "System voll",
-      summary: "Das empfangende System hat keinen Speicher mehr.",
-      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicher freigeben.",
+      summary: "Das empfangende System hat keinen freien Speicherplatz mehr.",
+      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicherplatz freigeben.",
     },
     networkError: {
       title: "Netzwerkfehler",

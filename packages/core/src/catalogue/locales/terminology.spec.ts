@@ -18,6 +18,7 @@ const avoidedInGerman: [RegExp, string][] = [
   [/Einrichtung/, "Konfiguration"],
   [/eingerichtet/, "konfiguriert"],
   [/Kontingent|Speicherzuteilung/, "Quota"],
+  [/\bSpeicher\b/, "Speicherplatz (storage, not memory)"],
   [/Stationen/, "Hops"],
   [/Umsetzung|setzt \S+ nicht um/, "Implementierung"],
   [/Spamurteil/, "Spam-Einstufung"],
