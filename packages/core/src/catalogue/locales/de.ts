@@ -170,7 +170,7 @@ export const de: LocaleTexts = {
     "432": {
       title: "Passwortumstellung erforderlich",
       explanation:
-        "Standardisiert (RFC 4954), Antwort auf AUTH: Der Server muss die gespeicherten Zugangsdaten für das gewählte Verfahren (etwa CRAM-MD5 oder SCRAM) umwandeln und braucht dafür einmal das Passwort selbst, meist über eine Anmeldung mit PLAIN über TLS. Das Passwort muss nicht geändert werden. Eine „angehaltene Warteschlange“, wie im Netz kursierende Listen behaupten, ist es nicht.",
+        "Standardisiert (RFC 4954), Antwort auf AUTH: Der Server muss die gespeicherten Zugangsdaten für das gewählte Verfahren (etwa CRAM-MD5 oder SCRAM) umwandeln und braucht dafür einmal das Passwort im Klartext, meist durch eine Anmeldung mit PLAIN über TLS. Das Passwort muss nicht geändert werden. Eine „angehaltene Warteschlange“, wie im Netz kursierende Listen behaupten, ist es nicht.",
       advice:
         "Einmal mit PLAIN über TLS anmelden; danach funktioniert das gewählte Verfahren. Kann der Client das nicht, ihn auf PLAIN über TLS umstellen.",
     },
@@ -747,7 +747,7 @@ export const de: LocaleTexts = {
     "X.7.12": {
       title: "Passwortumstellung erforderlich",
       explanation:
-        "Der Server muss die gespeicherten Zugangsdaten für das gewählte AUTH-Verfahren umwandeln und braucht dafür einmal das Passwort selbst, meist über eine Anmeldung mit PLAIN über TLS (RFC 4954). Das Passwort muss nicht geändert werden.",
+        "Der Server muss die gespeicherten Zugangsdaten für das gewählte AUTH-Verfahren umwandeln und braucht dafür einmal das Passwort im Klartext, meist durch eine Anmeldung mit PLAIN über TLS (RFC 4954). Das Passwort muss nicht geändert werden.",
       advice: "Einmal mit PLAIN über TLS anmelden; danach funktioniert das gewählte Verfahren.",
     },
     "X.7.13": {
@@ -802,7 +802,7 @@ export const de: LocaleTexts = {
     "X.7.22": {
       title: "Keine zur From-Domain passende DKIM-Signatur",
       explanation:
-        "Keine gültige DKIM-Signatur stammt von der Domain in der From-Kopfzeile (dem Autor); auf die Domain des Envelope-Absenders (MAIL FROM) kommt es hier nicht an.",
+        "Keine gültige DKIM-Signatur stammt von der Domain aus der From-Kopfzeile (der Domain des Autors); auf die Domain des Envelope-Absenders (MAIL FROM) kommt es hier nicht an.",
       advice: "Mit einem DKIM-Schlüssel der From-Domain signieren (d= gleich der From-Domain).",
     },
     "X.7.23": {
@@ -821,7 +821,7 @@ export const de: LocaleTexts = {
     "X.7.25": {
       title: "Reverse-DNS-Prüfung fehlgeschlagen",
       explanation:
-        "Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden: Es gibt keinen PTR-Eintrag, oder der Hostname, den er nennt, löst nicht wieder auf dieselbe IP auf (Forward-Confirmed Reverse DNS).",
+        "Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden: Sie hat keinen PTR-Eintrag, oder dessen Hostname löst nicht wieder auf dieselbe IP auf (Forward-Confirmed Reverse DNS).",
       advice:
         "Für die sendende IP einen PTR-Eintrag setzen, dessen Hostname per A- bzw. AAAA-Eintrag wieder auf diese IP auflöst, und diesen Namen im HELO/EHLO ankündigen.",
     },
