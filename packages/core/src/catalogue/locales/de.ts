@@ -821,7 +821,7 @@ export const de: LocaleTexts = {
     "X.7.25": {
       title: "Reverse-DNS-Prüfung fehlgeschlagen",
       explanation:
-        "Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden: Sie hat keinen PTR-Eintrag, oder dessen Hostname löst nicht wieder auf dieselbe IP auf (Forward-Confirmed Reverse DNS).",
+        "Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden: Sie hat keinen PTR-Eintrag, oder dessen Hostname löst nicht wieder auf dieselbe IP auf (Forward-Confirmed Reverse DNS, die Prüfung „iprev“ aus RFC 8601).",
       advice:
         "Für die sendende IP einen PTR-Eintrag setzen, dessen Hostname per A- bzw. AAAA-Eintrag wieder auf diese IP auflöst, und diesen Namen im HELO/EHLO ankündigen.",
     },

@@ -773,7 +773,7 @@ export const en: LocaleTexts = {
     "X.7.25": {
       title: "Reverse DNS validation failed",
       explanation:
-        "The sending IP failed the reverse DNS check: it has no PTR record, or the host name its PTR record gives does not resolve back to the same IP (forward-confirmed reverse DNS).",
+        "The sending IP failed the reverse DNS check: it has no PTR record, or the host name its PTR record gives does not resolve back to the same IP (forward-confirmed reverse DNS, the 'iprev' check of RFC 8601).",
       advice:
         "Set a PTR record for the sending IP whose host name resolves (A or AAAA record) back to that IP, and announce that name in HELO/EHLO.",
     },
