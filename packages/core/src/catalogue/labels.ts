@@ -1,7 +1,15 @@
 import type { Actor, Reason } from "../types.js";
 import type { LabelTexts, LocaleTexts } from "./locales/locale-texts.js";
 
-/** Every label of one locale in one object: the values of a verdict and the names of its fields. */
+/**
+ * Every label of one locale in one object, as `labels(locale)` returns it: the values of a
+ * verdict and the names of its fields.
+ *
+ * @example
+ * const german: Labels = labels("de");
+ * `${german.fields.severity}: ${german.severities[result.severity]}`; // "Schweregrad: dauerhaft"
+ * german.bounces[result.bounce ?? "none"];                           // "Hard Bounce", "kein Bounce"
+ */
 export interface Labels extends LabelTexts {
   readonly locale: string;
   /** `userUnknown` → "Recipient unknown" / "Empfänger unbekannt" (the reason's title). */

@@ -19,10 +19,20 @@ export interface ReasonTexts {
   readonly advice: string;
 }
 
-/** How a bounce is labelled: `hard`, `soft`, or `none` where `bounce` is `null`. */
+/**
+ * How a bounce is labelled: `hard`, `soft`, or `none` where `bounce` is `null`.
+ *
+ * @example
+ * labels("de").bounces[result.bounce ?? "none"]; // "kein Bounce" for a success
+ */
 export type BounceLabelKey = "hard" | "soft" | "none";
 
-/** The fields of a verdict that a table, card or log line names. */
+/**
+ * The fields of a verdict that a table, card or log line names.
+ *
+ * @example
+ * labels("de").fields.actor; // "Zuständig"
+ */
 export type FieldLabelKey =
   | "code"
   | "severity"
@@ -35,7 +45,12 @@ export type FieldLabelKey =
 
 /**
  * Short labels for the values of a verdict and the names of its fields, for tables, cards and
- * log lines. Reasons and actors are labelled by `reasons[reason].title` and `actors`.
+ * log lines: the `labels` of a locale's texts. Reasons and actors are labelled by
+ * `reasons[reason].title` and `actors`; `labels(locale)` gives all of them in one object.
+ *
+ * @example
+ * de.labels.severities.transient;      // "vorübergehend"
+ * de.labels.retry.after;               // "ja, nach {duration}"
  */
 export interface LabelTexts {
   /** `permanent` → "permanent" / "dauerhaft". */
