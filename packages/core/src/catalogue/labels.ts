@@ -27,11 +27,16 @@ export function labelsOf(texts: LocaleTexts): Labels {
   const reasons = Object.freeze(
     Object.fromEntries(Object.entries(texts.reasons).map(([reason, { title }]) => [reason, title])),
   ) as Labels["reasons"];
+  // Frozen copies: a caller that writes to a label cannot change the locale's texts.
+  const copy = <T extends object>(table: T): T => Object.freeze({ ...table });
   const labels: Labels = Object.freeze({
     locale: texts.locale,
-    ...texts.labels,
+    severities: copy(texts.labels.severities),
+    bounces: copy(texts.labels.bounces),
+    fields: copy(texts.labels.fields),
+    retry: copy(texts.labels.retry),
     reasons,
-    actors: texts.actors,
+    actors: copy(texts.actors),
   });
   cache.set(texts, labels);
   return labels;
