@@ -30,7 +30,7 @@ const typicalReplies: Readonly<Record<Reason, string>> = {
   spamDetected: "550 5.7.1 Message rejected as spam",
   virusDetected: "554 5.7.1 virus detected",
   contentError: "554 5.6.0",
-  filtered: "550 5.7.1 filtered",
+  filtered: "550 5.7.1 refused due to recipient preferences",
   messageTooBig: "552 5.3.4",
   exceedLimit: "552 5.5.3",
   syntaxError: "501 5.5.2",
