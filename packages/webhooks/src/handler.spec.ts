@@ -61,7 +61,7 @@ async function listen(server: Server): Promise<string> {
 const post = (url: string, body: string | Uint8Array, headers: Record<string, string>) =>
   fetch(url, { method: "POST", body, headers }).then(async (response) => ({
     status: response.status,
-    body: await response.json(),
+    body: (await response.json()) as { events?: number; error?: string },
   }));
 
 /** The same checks against node:http and Express. */
