@@ -107,8 +107,12 @@ export class FieldReader {
     return null;
   }
 
-  /** Notes a field the provider always sends but this event lacks. */
-  missing(key: string): void {
+  /**
+   * Notes a field the provider always sends but this event lacks; when `object` is given, only
+   * if the field is absent there (a field of the wrong type was noted already).
+   */
+  missing(key: string, object?: unknown): void {
+    if (object !== undefined && this.raw(object, key) !== undefined && this.raw(object, key) !== null) return;
     this.warnings.add("missingField", `${key}: missing`, this.index);
   }
 

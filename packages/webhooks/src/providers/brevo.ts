@@ -49,7 +49,7 @@ function readBrevo(body: unknown, context: ReadContext): ReadResult {
     events: items.map((item, index) => {
       const fields = new FieldReader(context.warnings, index);
       const event = fields.text(item, "event");
-      if (event === null) fields.missing("event");
+      if (event === null) fields.missing("event", item);
       const mapping = categoryIn(brevoCategories, event);
       if (!mapping) fields.note("unknownEvent", `Brevo event ${String(event).slice(0, 64)}`);
       const messageId = fields.text(item, "message-id");

@@ -94,7 +94,7 @@ function readMailjet(body: unknown, context: ReadContext): ReadResult {
     events: items.map((item, index) => {
       const fields = new FieldReader(context.warnings, index);
       const event = fields.text(item, "event");
-      if (event === null) fields.missing("event");
+      if (event === null) fields.missing("event", item);
       const error = fields.text(item, "error");
       const mapping = categoryIn(mailjetCategories, error) ?? categoryIn(mailjetCategories, event);
       if (!mapping) fields.note("unknownEvent", `Mailjet event ${String(event).slice(0, 64)}`);

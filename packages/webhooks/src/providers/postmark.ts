@@ -61,7 +61,7 @@ function readPostmark(body: unknown, context: ReadContext): ReadResult {
       const fields = new FieldReader(context.warnings, index);
       if (!isObject(item)) fields.note("wrongType", "a Postmark event is an object");
       const record = fields.text(item, "RecordType");
-      if (record === null) fields.missing("RecordType");
+      if (record === null) fields.missing("RecordType", item);
       const category = record === "Bounce" ? (fields.text(item, "Type") ?? "Unknown") : record;
       const mapping = categoryIn(postmarkCategories, category);
       if (!mapping) fields.note("unknownEvent", `Postmark record ${String(category).slice(0, 64)}`);

@@ -47,9 +47,9 @@ export const resendCategories: readonly CategoryMapping[] = [
 function readResend(body: unknown, context: ReadContext): ReadResult {
   const fields = new FieldReader(context.warnings, 0);
   const type = fields.text(body, "type");
-  if (type === null) fields.missing("type");
+  if (type === null) fields.missing("type", body);
   const data = fields.object(body, "data");
-  if (data === null) fields.missing("data");
+  if (data === null) fields.missing("data", body);
   const bounce = fields.object(data, "bounce");
   const bounceCategory =
     bounce === null

@@ -80,7 +80,7 @@ function eventsOf(items: readonly unknown[], context: ReadContext) {
   return items.map((item, index) => {
     const fields = new FieldReader(context.warnings, index);
     const event = fields.text(item, "event");
-    if (event === null) fields.missing("event");
+    if (event === null) fields.missing("event", item);
     const categoryName =
       event === "bounce"
         ? (fields.text(item, "bounce_classification") ?? fields.text(item, "type") ?? "bounce")
