@@ -216,6 +216,31 @@ describe.each(["node:http", "express"])("the handler under %s", (kind) => {
   });
 });
 
+describe("under Express with a body parser", () => {
+  it("takes the body express.raw() read, and refuses one express.json() already parsed", async () => {
+    sns ??= snsKeys();
+    const handler = createWebhookHandler(options());
+    const app = express();
+    app.post("/raw/:provider", express.raw({ type: "*/*" }), handler);
+    app.post("/json/:provider", express.json(), handler);
+    const server = createServer(app);
+    const base = await listen(server);
+    try {
+      const body = JSON.stringify(postmarkEvents.delivery);
+      expect(await post(`${base}/raw/postmark`, body, basicAuth("hooks", "pm-secret"))).toMatchObject({
+        status: 200,
+        body: { events: 1 },
+      });
+      expect(await post(`${base}/json/postmark`, body, basicAuth("hooks", "pm-secret"))).toMatchObject({
+        status: 400,
+        body: { error: "bodyAlreadyParsed" },
+      });
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
 describe("handleWebhook", () => {
   it("lets a failed onEvents be retried", async () => {
     sns ??= snsKeys();
