@@ -39,7 +39,7 @@ export interface WebhookRequest {
 
 /** What to answer. */
 export interface WebhookResponse {
-  readonly status: 200 | 400 | 401 | 404 | 413 | 415 | 500;
+  readonly status: 200 | 400 | 401 | 404 | 405 | 413 | 415 | 500;
   readonly body: {
     readonly ok: boolean;
     readonly provider?: WebhookProvider;
@@ -166,7 +166,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const request = req as NodeRequest;
     if (request.method !== "POST") {
-      send(res, { status: 405 as WebhookResponse["status"], body: { ok: false, error: "methodNotAllowed" } });
+      send(res, answer(405, { ok: false, error: "methodNotAllowed" }));
       return;
     }
     const declared = Number(request.headers["content-length"]);
