@@ -49,7 +49,12 @@ export interface WebhookResponse {
   };
 }
 
-/** The default body size limit: 5 MiB, room for SendGrid's largest batches. */
+/**
+ * The default body size limit: 5 MiB, room for SendGrid's largest batches.
+ *
+ * @example
+ * createWebhookHandler({ providers, onEvents, maxBodyBytes: defaultMaxBodyBytes / 5 });
+ */
 export const defaultMaxBodyBytes = 5 * 1024 * 1024;
 
 /** SNS posts its messages as `text/plain`; every provider else sends JSON. */

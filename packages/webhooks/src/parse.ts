@@ -9,7 +9,12 @@ import {
 } from "./types.js";
 import { bodyText } from "./verify/compare.js";
 
-/** Why a body could not be read at all. */
+/**
+ * Why a body could not be read at all.
+ *
+ * @example
+ * try { parseWebhook("sendgrid", "[{"); } catch (error) { (error as WebhookParseError).code; } // "invalidJson"
+ */
 export class WebhookParseError extends Error {
   override readonly name = "WebhookParseError";
   constructor(
@@ -21,7 +26,12 @@ export class WebhookParseError extends Error {
   }
 }
 
-/** The largest body `parseWebhook` reads as text (10 MiB); the handler's own limit is lower. */
+/**
+ * The largest body `parseWebhook` reads as text (10 MiB); the handler's own limit is lower.
+ *
+ * @example
+ * maxBodyLength; // 10485760
+ */
 export const maxBodyLength = 10 * 1024 * 1024;
 
 /**

@@ -11,7 +11,12 @@ export type WebhookProvider =
   | "mailjet"
   | "brevo";
 
-/** Every `WebhookProvider`, in the order the README documents them. */
+/**
+ * Every `WebhookProvider`, in the order the README documents them.
+ *
+ * @example
+ * webhookProviders.length; // 8
+ */
 export const webhookProviders: readonly WebhookProvider[] = [
   "ses",
   "sendgrid",
@@ -23,7 +28,13 @@ export const webhookProviders: readonly WebhookProvider[] = [
   "brevo",
 ];
 
-/** Whether a value names a provider this package knows. */
+/**
+ * Whether a value names a provider this package knows.
+ *
+ * @example
+ * isWebhookProvider("mailgun"); // true
+ * isWebhookProvider("mandrill"); // false
+ */
 export function isWebhookProvider(value: unknown): value is WebhookProvider {
   return typeof value === "string" && (webhookProviders as readonly string[]).includes(value);
 }

@@ -10,7 +10,12 @@ import {
   type VerifyResult,
 } from "./verify/types.js";
 
-/** The default tolerance of signed timestamps: 5 minutes. */
+/**
+ * The default tolerance of signed timestamps: 5 minutes.
+ *
+ * @example
+ * verifyWebhook("resend", request, { secret }, { toleranceSeconds: 2 * defaultToleranceSeconds });
+ */
 export const defaultToleranceSeconds = 300;
 
 /** The store used when the caller passes none: one per process, bounded. */

@@ -34,7 +34,14 @@ const algorithms: Readonly<Record<string, string>> = { "1": "RSA-SHA1", "2": "RS
 /** The only hosts a signing certificate is taken from: SNS's own, per region. */
 const certificateHost = /^sns\.[a-z0-9-]{3,40}\.amazonaws\.com(\.cn)?$/;
 
-/** The canonical string SNS signs, or `null` when a field it needs is missing or not a string. */
+/**
+ * The canonical string SNS signs, or `null` when a field it needs is missing or not a string:
+ * each signed field's name and value on lines of their own, in the documented order.
+ *
+ * @example
+ * snsStringToSign({ Type: "Notification", Message: "hi", MessageId: "1", Timestamp: "2026-12-01T08:00:00Z", TopicArn: "arn:aws:sns:eu-west-1:1:t" });
+ * // "Message\nhi\nMessageId\n1\nTimestamp\n2026-12-01T08:00:00Z\nTopicArn\narn:aws:sns:eu-west-1:1:t\nType\nNotification\n"
+ */
 export function snsStringToSign(message: JsonObject): string | null {
   const type = message.Type;
   if (typeof type !== "string" || !Object.hasOwn(signedFields, type)) return null;
@@ -49,7 +56,14 @@ export function snsStringToSign(message: JsonObject): string | null {
   return text;
 }
 
-/** Whether a `SigningCertURL` may be fetched: https, on an SNS host, no credentials or port. */
+/**
+ * Whether a `SigningCertURL` may be fetched: https, on an SNS host, no credentials or port, a
+ * `.pem` file.
+ *
+ * @example
+ * isTrustedCertificateUrl("https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-1.pem"); // true
+ * isTrustedCertificateUrl("https://sns.eu-west-1.amazonaws.com.evil.example/x.pem"); // false
+ */
 export function isTrustedCertificateUrl(url: string): boolean {
   let parsed: URL;
   try {
