@@ -95,6 +95,15 @@ describe("ses", () => {
       willRetryUntil: "2026-12-01T20:00:00.000Z",
     });
     expect(delay?.explanation.reason).toBe("mailboxFull");
+    const rejected = parseWebhook("ses", {
+      eventType: "Reject",
+      reject: { reason: "Bad content" },
+      mail: { messageId: "ses-2", destination: ["one@receiver.example", "two@receiver.example"] },
+    }).events;
+    expect(rejected.map((event) => [event.type, event.providerCategory, event.explanation.reason])).toEqual([
+      ["dropped", "Bad content", "virusDetected"],
+      ["dropped", "Bad content", "virusDetected"],
+    ]);
     const [open] = parseWebhook("ses", sesMessages.open).events;
     expect(open).toMatchObject({
       type: "other",
@@ -231,8 +240,8 @@ describe("mailjet", () => {
   it("reads a grouped batch with its error table", () => {
     const { events } = parseWebhook("mailjet", mailjetBatch);
     expect(events.map((event) => [event.type, event.providerCategory, event.explanation.reason])).toEqual([
-      ["bounce", "recipient: user unknown (hard)", "userUnknown"],
-      ["dropped", "recipient: preblocked", "undefined"],
+      ["bounce", "user unknown", "userUnknown"],
+      ["dropped", "preblocked", "undefined"],
       ["delivered", "sent", "delivered"],
       ["complaint", "spam", "undefined"],
       ["other", "open", "undefined"],

@@ -98,16 +98,13 @@ function readMailjet(body: unknown, context: ReadContext): ReadResult {
       const error = fields.text(item, "error");
       const mapping = categoryIn(mailjetCategories, error) ?? categoryIn(mailjetCategories, event);
       if (!mapping) fields.note("unknownEvent", `Mailjet event ${String(event).slice(0, 64)}`);
-      const hard = fields.boolean(item, "hard_bounce");
-      const relatedTo = fields.text(item, "error_related_to");
       return {
         type: (event !== null && eventTypes[event]) || "other",
         address: fields.text(item, "email"),
         timestamp: fromUnix(fields.number(item, "time")),
         diagnosticCode: event === "sent" ? replyOf(fields.text(item, "smtp_reply")) : null,
         providerMessageId: fields.text(item, "MessageID") ?? fields.text(item, "Message_GUID"),
-        providerCategory:
-          error !== null ? `${relatedTo ?? "unknown"}: ${error}${hard === true ? " (hard)" : ""}` : event,
+        providerCategory: error ?? event,
         mapping,
       };
     }),
