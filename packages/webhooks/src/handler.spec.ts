@@ -259,6 +259,13 @@ describe("handleWebhook", () => {
     expect(calls).toBe(2);
   });
 
+  it("answers 400 for a request without a raw body", async () => {
+    expect((await handleWebhook({ headers: {} } as never, { ...options(), onEvents: () => {} })).status).toBe(
+      400,
+    );
+    expect((await handleWebhook(null as never, { ...options(), onEvents: () => {} })).status).toBe(400);
+  });
+
   it("detects the provider when the route does not name it", async () => {
     const response = await handleWebhook(
       { rawBody: JSON.stringify(postmarkEvents.delivery), headers: basicAuth("hooks", "pm-secret") },

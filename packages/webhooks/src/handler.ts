@@ -90,6 +90,9 @@ export async function handleWebhook(
   options: WebhookHandlerOptions,
 ): Promise<WebhookResponse> {
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  if (typeof request?.rawBody !== "string" && !(request?.rawBody instanceof Uint8Array)) {
+    return answer(400, { ok: false, error: "noRawBody" });
+  }
   const size =
     typeof request.rawBody === "string" ? Buffer.byteLength(request.rawBody) : request.rawBody.byteLength;
   if (size > maxBodyBytes) return answer(413, { ok: false, error: "payloadTooLarge" });
@@ -179,7 +182,14 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
       send(res, answer(413, { ok: false, error: "payloadTooLarge" }), true);
       return;
     }
-    const rawBody = await bodyOf(request, maxBodyBytes);
+    let rawBody: Awaited<ReturnType<typeof bodyOf>>;
+    try {
+      rawBody = await bodyOf(request, maxBodyBytes);
+    } catch {
+      // The client went away or the stream broke: answer if anybody is left to read it.
+      send(res, answer(400, { ok: false, error: "bodyUnreadable" }));
+      return;
+    }
     if (rawBody === "tooLarge") {
       send(res, answer(413, { ok: false, error: "payloadTooLarge" }), true);
       return;
@@ -189,7 +199,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): NodeWebhoo
       return;
     }
     const provider = providerFromRoute(request);
-    send(res, await handle({ rawBody, headers: request.headers, ...(provider ? { provider } : {}) }));
+    try {
+      send(res, await handle({ rawBody, headers: request.headers, ...(provider ? { provider } : {}) }));
+    } catch {
+      send(res, answer(500, { ok: false, error: "internalError" }));
+    }
   };
   return Object.assign(handler, { handleWebhook: handle });
 }
