@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { RecipientOutcome } from "@smtp-codes/core";
 import express from "express";
+import Fastify from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createWebhookHandler, handleWebhook, type WebhookHandlerOptions } from "./handler.js";
 import {
@@ -237,6 +238,47 @@ describe("under Express with a body parser", () => {
       });
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
+
+describe("under Fastify", () => {
+  it("takes the raw body Fastify keeps, through handler.handleWebhook", async () => {
+    sns ??= snsKeys();
+    received.length = 0;
+    const handler = createWebhookHandler(options());
+    const fastify = Fastify();
+    fastify.addContentTypeParser(
+      ["application/json", "text/plain"],
+      { parseAs: "buffer" },
+      (_request, body, done) => done(null, body),
+    );
+    fastify.post<{ Params: { provider: string } }>("/webhooks/:provider", async (request, reply) => {
+      const answer = await handler.handleWebhook({
+        rawBody: request.body as Buffer,
+        headers: request.headers,
+        provider: request.params.provider,
+      });
+      return reply.code(answer.status).send(answer.body);
+    });
+    const base = await fastify.listen({ port: 0, host: "127.0.0.1" });
+    try {
+      const body = JSON.stringify(sendgridBatch);
+      expect(
+        await post(`${base}/webhooks/sendgrid`, body, signSendgrid(body, sendgrid.privateKey)),
+      ).toMatchObject({ status: 200, body: { events: 8 } });
+      expect(
+        (
+          await post(
+            `${base}/webhooks/sendgrid`,
+            body.replace("gone@", "else@"),
+            signSendgrid(body, sendgrid.privateKey),
+          )
+        ).status,
+      ).toBe(401);
+      expect(received.flatMap((webhook) => webhook.events)).toHaveLength(8);
+    } finally {
+      await fastify.close();
     }
   });
 });
