@@ -147,6 +147,9 @@ Options:
       summary: "summarise the SMTP replies in a mail log (reads stdin without FILE, or with -)",
       usage: `Usage: smtp-codes scan [FILE]   (reads stdin without FILE, or with -)
 
+A bounce email, or an mbox of them, is read message by message: each recipient it reports
+counts as one reply (smtp-codes bounce and bounces show the reports themselves).
+
 Options:
   --json            print the summary as JSON
   --lang de|en      language (default: from LANG)
@@ -285,6 +288,9 @@ Optionen:
       summary:
         "fasst die SMTP-Antworten eines Mail-Logs zusammen (liest ohne DATEI oder mit - von der Standardeingabe)",
       usage: `Aufruf: smtp-codes scan [DATEI]   (liest ohne DATEI oder mit - von der Standardeingabe)
+
+Eine Bounce-Mail oder eine mbox davon wird Nachricht für Nachricht gelesen: jeder Empfänger, den
+sie meldet, zählt als eine Antwort (smtp-codes bounce und bounces zeigen die Berichte selbst).
 
 Optionen:
   --json            Zusammenfassung als JSON ausgeben
