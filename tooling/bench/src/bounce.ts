@@ -123,7 +123,7 @@ async function mailboxRate(
     const after = heap();
     const rate = size / 1_048_576 / seconds;
     console.log(
-      `\nreadMailbox over ${title} of ${megabytes(size)} (${written.messages} messages, ${recipients} recipients)`,
+      `\nreadMailbox over ${title}: ${megabytes(size)}, ${written.messages} messages, ${recipients} recipients`,
     );
     console.log(
       `  readMailbox (split + parseBounce) ${rate.toFixed(1).padStart(7)} MB/s  ${(messages / seconds).toFixed(0)} messages/s   goal 30 MB/s: ${rate >= 30 ? "met" : "MISSED"}`,
