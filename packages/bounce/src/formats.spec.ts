@@ -213,6 +213,13 @@ describe("what the readers take from the report", () => {
     expect(report.original.messageId).toBe("offer-9@example.org");
   });
 
+  it("decodes ISO-2022-JP text whose part declares no charset", async () => {
+    const japanese = Buffer.from("\u001b$B%f!<%6!<$,B8:_$7$^$;$s\u001b(B", "latin1").toString("latin1");
+    const email = `From: MAILER-DAEMON@mx.example.jp\r\nSubject: Returned mail\r\n\r\n<mia@example.jp>: ${japanese}\r\n`;
+    const report = await parseBounce(email);
+    expect(report.recipients[0]?.diagnosticCode).toBe("ユーザーが存在しません");
+  });
+
   it("says `none` for an ordinary email", async () => {
     const report = await parseBounce("From: a@example.org\nTo: b@example.net\nSubject: Lunch?\n\nAt noon?\n");
     expect(report).toMatchObject({ kind: "none", recipients: [], format: null });

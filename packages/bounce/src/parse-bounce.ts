@@ -3,7 +3,7 @@ import { isoDate } from "./dates.js";
 import { viewByStructure } from "./message/fast-path.js";
 import { rawBody, viewByFullParse } from "./message/full-parse.js";
 import { headerEnd, headerValue, readHeaders, startsWithHeaders } from "./message/headers.js";
-import { normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
+import { decodeUndeclaredIso2022jp, normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
@@ -48,6 +48,7 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
     : ((resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
       (await fullParseOrRaw(normalized, resolved)));
   warnings.push(...view.warnings);
+  view.text = decodeUndeclaredIso2022jp(view.text);
   return reportOf(view, resolved, warnings);
 }
 
