@@ -9,9 +9,10 @@ import type { MessageView } from "./view.js";
 
 /**
  * The fast path: reads only the structure of a report (headers, multipart boundaries) and
- * decodes only the parts a report is made of. Parts in plain UTF-8 or ASCII are read as they
- * are; a part with a transfer encoding, another charset or flowed text is handed, on its own,
- * to the MIME library. Attachments and the returned message's body are never decoded.
+ * decodes only the parts a report is made of. Parts without a transfer encoding are read with
+ * the TextDecoder the MIME library would take for their charset; a part with a transfer
+ * encoding, a charset the runtime does not know, flowed text or HTML is handed, on its own, to
+ * the MIME library. Attachments and the returned message's body are never decoded.
  * Returns `null` for structures it does not read (a missing boundary, a boundary that never
  * appears), which then go to the full parse.
  */
@@ -74,8 +75,22 @@ interface Walker {
 
 /** Identity transfer encodings (RFC 2045 section 6.1), whose bodies are read as they are. */
 const identity: ReadonlySet<string> = new Set(["", "7bit", "8bit", "binary"]);
-/** Charsets read directly as UTF-8 (ASCII is a subset). */
-const utf8Charsets: ReadonlySet<string> = new Set(["", "utf-8", "utf8", "us-ascii", "ascii"]);
+const decoders = new Map<string, InstanceType<typeof TextDecoder> | null>();
+
+/** A TextDecoder for a charset label the runtime knows (WHATWG Encoding labels), or `null`. */
+function decoderFor(charset: string): InstanceType<typeof TextDecoder> | null {
+  const label = charset.trim() || "utf-8";
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = null;
+    }
+    if (decoders.size < 64) decoders.set(label, decoder);
+  }
+  return decoder;
+}
 
 async function collect(
   walker: Walker,
@@ -203,13 +218,10 @@ async function decodeText(
   const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
   const charset = (parameterOf(contentType, "charset") ?? "").toLowerCase();
   const flowed = /^flowed$/i.test(parameterOf(contentType, "format") ?? "");
-  if (
-    identity.has(encoding) &&
-    utf8Charsets.has(charset) &&
-    !flowed &&
-    mediaTypeOf(contentType) !== "text/html"
-  ) {
-    return utf8Text(walker.bytes.subarray(start, end));
+  if (identity.has(encoding) && !flowed && mediaTypeOf(contentType) !== "text/html") {
+    // the decoder the MIME library would take for this label, when the runtime knows it
+    const decoder = decoderFor(charset);
+    if (decoder) return decoder.decode(walker.bytes.subarray(start, end));
   }
   const email = await PostalMime.parse(miniMessage(walker.raw, headers, start, end));
   return email.text ?? (email.html ? htmlToText(email.html) : null);
