@@ -97,6 +97,27 @@ const cases: readonly {
     messageId: "ses-1@example.org",
   },
   {
+    file: "courier-dsn.eml",
+    kind: "bounce",
+    format: "rfc3464",
+    recipients: [["oscar@example.net", "5.1.1", "RCPT"]],
+    reason: "userUnknown",
+  },
+  {
+    file: "domino-ndr.eml",
+    kind: "bounce",
+    format: "domino",
+    recipients: [["paul@example.com", null, null]],
+  },
+  {
+    file: "yahoo-bounce.eml",
+    kind: "bounce",
+    format: "yahoo",
+    recipients: [["quinn@example.net", "5.2.2", "RCPT"]],
+    reason: "mailboxFull",
+    messageId: "yahoo-1@example.org",
+  },
+  {
     file: "arf-abuse.eml",
     kind: "complaint",
     format: "arf",
@@ -218,6 +239,13 @@ describe("what the readers take from the report", () => {
     const email = `From: MAILER-DAEMON@mx.example.jp\r\nSubject: Returned mail\r\n\r\n<mia@example.jp>: ${japanese}\r\n`;
     const report = await parseBounce(email);
     expect(report.recipients[0]?.diagnosticCode).toBe("ユーザーが存在しません");
+  });
+
+  it("reads Domino's reason after 'because:' and Courier's transcript", async () => {
+    const domino = await parseBounce(fixture("domino-ndr.eml"));
+    expect(domino.recipients[0]?.diagnosticCode).toBe("User paul (paul@example.com) not listed in Domino Directory");
+    const courier = await parseBounce(fixture("courier-dsn.eml"));
+    expect(courier.recipients[0]?.diagnosticCode).toBe("550 5.1.1 <oscar@example.net>... User Unknown");
   });
 
   it("says `none` for an ordinary email", async () => {
