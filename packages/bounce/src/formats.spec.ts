@@ -243,7 +243,9 @@ describe("what the readers take from the report", () => {
 
   it("reads Domino's reason after 'because:' and Courier's transcript", async () => {
     const domino = await parseBounce(fixture("domino-ndr.eml"));
-    expect(domino.recipients[0]?.diagnosticCode).toBe("User paul (paul@example.com) not listed in Domino Directory");
+    expect(domino.recipients[0]?.diagnosticCode).toBe(
+      "User paul (paul@example.com) not listed in Domino Directory",
+    );
     const courier = await parseBounce(fixture("courier-dsn.eml"));
     expect(courier.recipients[0]?.diagnosticCode).toBe("550 5.1.1 <oscar@example.net>... User Unknown");
   });

@@ -128,15 +128,23 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
 });
 
 /** A generated MIME tree: multiparts of leaves, some of them a report's parts. */
-type Tree =
-  | { multipart: string; parts: Tree[] }
-  | { leaf: "text" | "qp" | "base64" | "status" | "headers" | "binary" };
+type Leaf = "text" | "qp" | "base64" | "status" | "headers" | "binary" | "latin1" | "asciiEightBit";
+type Tree = { multipart: string; parts: Tree[] } | { leaf: Leaf };
 
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({
-      leaf: fc.constantFrom("text", "qp", "base64", "status", "headers", "binary") as fc.Arbitrary<"text">,
+      leaf: fc.constantFrom<Leaf>(
+        "text",
+        "qp",
+        "base64",
+        "status",
+        "headers",
+        "binary",
+        "latin1",
+        "asciiEightBit",
+      ),
     }),
     fc.record({
       multipart: fc.constantFrom("mixed", "alternative", "report", "related"),
