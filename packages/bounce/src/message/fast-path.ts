@@ -75,6 +75,9 @@ interface Walker {
 
 /** Identity transfer encodings (RFC 2045 section 6.1), whose bodies are read as they are. */
 const identity: ReadonlySet<string> = new Set(["", "7bit", "8bit", "binary"]);
+/** A part's headers the walk needs: its MIME headers (RFC 2045). */
+const isContentHeader = (name: string): boolean => name.startsWith("content-");
+
 const decoders = new Map<string, InstanceType<typeof TextDecoder> | null>();
 
 /** A TextDecoder for a charset label the runtime knows (WHATWG Encoding labels), or `null`. */
@@ -133,7 +136,10 @@ async function collect(
         bodyStart = partStart + 2;
       else {
         const split = headerEnd(raw, partStart);
-        partHeaders = readHeaders(utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))));
+        partHeaders = readHeaders(
+          utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))),
+          isContentHeader,
+        );
         bodyStart = Math.min(split.body, partEnd);
       }
       if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, own))) return false;
