@@ -106,6 +106,12 @@ function readView(
   const text = readMtaText(view, options.maxRecipients + 1);
   if (dsn && dsn.recipients.length > 0) {
     if (text) completeFromText(dsn.recipients, text.recipients);
+    if (dsn.recipients.some((r) => r.status === null && r.diagnosticCode === null)) {
+      warnings.push({
+        type: "incompleteReport",
+        message: "a recipient of the delivery-status part has neither a status nor a diagnostic",
+      });
+    }
     return dsn;
   }
   if (dsn) {

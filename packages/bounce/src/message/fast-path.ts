@@ -34,8 +34,8 @@ export async function viewByStructure(
   const texts: TextEntry[] = [];
   const warnings: BounceWarning[] = [];
   const walker = { raw, bytes, options, warnings, found };
-  if (!(await collect(walker, headers, body, raw.length, 0, texts))) return null;
-  let text = texts.map((entry) => entry.text).join("\n");
+  if (!(await collect(walker, headers, body, raw.length, 0, texts, -1))) return null;
+  let text = renderTexts(texts);
   if (text === "" && found.leaves === 0) text = rawBody(bytes);
   return {
     headers,
@@ -62,6 +62,8 @@ interface Found {
 interface TextEntry {
   readonly text: string;
   readonly html: boolean;
+  /** The closest enclosing multipart/alternative (its number), or the part's own number outside one. */
+  readonly selector: number;
 }
 
 interface Walker {
@@ -102,6 +104,7 @@ async function collect(
   end: number,
   depth: number,
   texts: TextEntry[],
+  alternative: number,
 ): Promise<boolean> {
   const { raw, options, warnings, found } = walker;
   if (++found.parts > options.maxParts) {
@@ -127,7 +130,7 @@ async function collect(
     if (!boundary) return false;
     const parts = splitParts(raw, boundary, start, end);
     if (parts === null) return false;
-    const own: TextEntry[] = [];
+    const selector = type === "multipart/alternative" ? found.parts : alternative;
     for (const [partStart, partEnd] of parts) {
       let partHeaders: Header[] = [];
       let bodyStart = partStart;
@@ -142,15 +145,19 @@ async function collect(
         );
         bodyStart = Math.min(split.body, partEnd);
       }
-      if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, own))) return false;
+      if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, texts, selector))) return false;
     }
-    texts.push(...(type === "multipart/alternative" ? chooseAlternative(own) : own));
     return true;
   }
   const disposition = (headerValue(headers, "content-disposition") ?? "").trim().toLowerCase();
   if ((type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment")) {
     const text = await decodeText(walker, headers, start, end);
-    if (text !== null) texts.push({ text, html: type === "text/html" });
+    if (text !== null)
+      texts.push({
+        text,
+        html: type === "text/html",
+        selector: alternative >= 0 ? alternative : found.parts,
+      });
     return true;
   }
   found.leaves++;
@@ -172,10 +179,24 @@ async function collect(
   return true;
 }
 
-/** The texts of a multipart/alternative as the MIME library renders them: the plain parts, else the HTML ones. */
-function chooseAlternative(texts: readonly TextEntry[]): TextEntry[] {
-  const plain = texts.filter((t) => !t.html);
-  return plain.length > 0 ? plain : [...texts];
+/**
+ * The body text as the MIME library renders it: text parts grouped by their closest enclosing
+ * multipart/alternative (a part outside one is its own group), groups in the order of their
+ * first part; a group gives its plain parts, or its HTML ones when it has no plain part.
+ */
+function renderTexts(texts: readonly TextEntry[]): string {
+  const groups = new Map<number, TextEntry[]>();
+  for (const entry of texts) {
+    const group = groups.get(entry.selector);
+    if (group) group.push(entry);
+    else groups.set(entry.selector, [entry]);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const plain = group.filter((entry) => !entry.html);
+    for (const entry of plain.length > 0 ? plain : group) out.push(entry.text);
+  }
+  return out.join("\n");
 }
 
 /**
