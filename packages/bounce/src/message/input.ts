@@ -34,6 +34,7 @@ const iso2022jp = new TextDecoder("iso-2022-jp");
  * Japanese MTAs send it: 7-bit text with `ESC $ B` shifts, decoded here as ISO-2022-JP.
  */
 export function decodeUndeclaredIso2022jp(text: string): string {
-  if (text.indexOf("\u001b$") < 0 || /[^\u0000-\u007f]/.test(text)) return text;
+  if (text.indexOf("\u001b$") < 0) return text;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text;
   return iso2022jp.decode(Buffer.from(text, "latin1"));
 }
