@@ -220,7 +220,12 @@ function readTranscripts(text: string): Transcripts {
   if (text.indexOf("<<< ") < 0) return { byAddress, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    if (line.startsWith(">>> ")) {
+    // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
+    // anything was sent answers the greeting
+    if (/^\.\.\. while talking to /i.test(line)) {
+      command = "CONNECT";
+      argument = "";
+    } else if (line.startsWith(">>> ")) {
       const sent = line.slice(4);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
