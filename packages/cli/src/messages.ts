@@ -119,6 +119,8 @@ export interface BounceTexts {
   readonly truncated: string;
   /** The progress line of `bounces`; `{read}` is the share of an mbox read and the messages so far. */
   readonly progress: string;
+  /** `bounce` given an mbox of several messages. */
+  readonly firstOfMany: string;
 }
 
 const en: Messages = {
@@ -259,6 +261,8 @@ Options (one of --suppress, --json, --jsonl):
     addresses: { one: "{count} address", other: "{count} addresses" },
     truncated: "{messages} over the size limit read in part",
     progress: "reading {read}",
+    firstOfMany:
+      "smtp-codes: this is an mbox of several messages; bounce explains the first, bounces reads them all",
   },
 };
 
@@ -408,6 +412,8 @@ Optionen (eine von --suppress, --json, --jsonl):
     addresses: { one: "{count} Adresse", other: "{count} Adressen" },
     truncated: "{messages} über der Größengrenze nur zum Teil gelesen",
     progress: "Postfach wird gelesen … {read}",
+    firstOfMany:
+      "smtp-codes: das ist eine mbox mit mehreren Nachrichten; bounce erklärt die erste, bounces liest alle",
   },
 };
 
