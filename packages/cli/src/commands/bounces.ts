@@ -37,6 +37,8 @@ export const bouncesCommand: Command = {
         for (const recipient of report.recipients) {
           const address = recipient.address;
           if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
+          // A remote server's text: an "address" with spaces or control characters is none.
+          if (!printable(address)) continue;
           suppressed.add(address);
           process.stdout.write(`${address}\n`);
         }
@@ -54,6 +56,15 @@ export const bouncesCommand: Command = {
     return reports > 0 ? 0 : 1;
   },
 };
+
+/** Whether a text has no space and no control character (C0, DEL, C1). */
+function printable(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  }
+  return true;
+}
 
 /** Progress on a terminal's stderr (never in pipes): per cent of an mbox file, else messages. */
 function progressLine(
