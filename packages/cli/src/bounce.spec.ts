@@ -120,6 +120,13 @@ describe("smtp-codes bounces", () => {
     expect(stdout).toBe("gone@example.com\nmoved@example.org\nannoyed@example.net\n");
   });
 
+  it("--suppress prints no control character of a hostile report", () => {
+    const hostile = bounceEmail([{ ...gone, address: "evil\u001b[2J\u0007@example.com" }], "4");
+    const { stdout } = run(["bounces", "--suppress", "-"], mboxOf([hostile, bounceEmail([moved], "5")]));
+    expect(stdout).toMatch(/moved@example\.org\n$/);
+    expect([...stdout].every((char) => char === "\n" || char.charCodeAt(0) >= 0x20)).toBe(true);
+  });
+
   it("--jsonl prints one report per line with its source; --json the summary", () => {
     const path = write("jsonl.mbox", mboxOf(messages()));
     const lines = run(["bounces", "--jsonl", path])
