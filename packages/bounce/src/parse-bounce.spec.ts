@@ -51,7 +51,11 @@ describe("parseBounce on an RFC 3464 report", () => {
         "",
         "Reporting-MTA: dns; mx.example.com",
         "",
-        ...actions.flatMap((action, i) => [`Final-Recipient: rfc822; r${i}@example.net`, `Action: ${action}`, ""]),
+        ...actions.flatMap((action, i) => [
+          `Final-Recipient: rfc822; r${i}@example.net`,
+          `Action: ${action}`,
+          "",
+        ]),
         "--b--",
       ].join("\r\n");
     expect((await parseBounce(report(["delayed", "delayed"]))).kind).toBe("delay");
