@@ -263,6 +263,26 @@ describe("what the readers take from the report", () => {
     expect(reasonFirst.recipients[0]?.explanation.reason).toBe("mailboxFull");
   });
 
+  it("finds the returned message's headers in the text under a marker no reader knows", async () => {
+    const report = await parseBounce(
+      [
+        "From: MAILER-DAEMON@relay.example.com",
+        "Subject: Mail delivery failed",
+        "",
+        "<tom@example.net>: 550 5.1.1 User unknown",
+        "",
+        "A copy of the header is attached here:",
+        "",
+        "Received: from client.example.org by relay.example.com",
+        "Message-ID: <inline-3@example.org>",
+        "Subject: Hello",
+        "",
+      ].join("\r\n"),
+    );
+    expect(report.original.messageId).toBe("inline-3@example.org");
+    expect(report.original.subject).toBe("Hello");
+  });
+
   it("says `none` for an ordinary email", async () => {
     const report = await parseBounce("From: a@example.org\nTo: b@example.net\nSubject: Lunch?\n\nAt noon?\n");
     expect(report).toMatchObject({ kind: "none", recipients: [], format: null });

@@ -77,6 +77,18 @@ async function fullParseOrRaw(bytes: Uint8Array, options: ResolvedOptions): Prom
   }
 }
 
+/**
+ * The returned message's headers copied into the bounce's text under a marker no reader knows
+ * ("Included is a copy of the message header:"): the block of lines around its Message-ID.
+ */
+function inlineHeaders(text: string): string | null {
+  const match = /^Message-ID:[ \t]*<[^<>\s]+>/im.exec(text.length > 262_144 ? text.slice(0, 262_144) : text);
+  if (!match) return null;
+  const before = text.lastIndexOf("\n\n", match.index);
+  const after = text.indexOf("\n\n", match.index);
+  return text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after);
+}
+
 /** A bounce's text pasted without its headers. */
 function pastedText(bytes: Uint8Array): MessageView {
   return {
@@ -147,7 +159,7 @@ function commandOfText(text: string | null): SmtpCommand | null {
 function reportOf(view: MessageView, options: ResolvedOptions, warnings: BounceWarning[]): BounceReport {
   const result = readView(view, options, warnings);
   const original = originalOf(
-    result?.originalHeaders ?? view.originalHeaders,
+    result?.originalHeaders ?? view.originalHeaders ?? inlineHeaders(view.text),
     result?.envelopeId ?? null,
     options.headers,
   );
