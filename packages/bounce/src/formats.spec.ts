@@ -188,6 +188,13 @@ describe("what the readers take from the report", () => {
     expect(report.recipients[0]?.diagnosticCode).toBe("550 5.1.1 ユーザーが存在しません");
   });
 
+  it("names the reporting host a bounce text states", async () => {
+    expect((await parseBounce(fixture("qmail-qsbmf.eml"))).reportingMta).toBe("mail.example.com");
+    expect((await parseBounce(fixture("exchange-ndr-html.eml"))).reportingMta).toBe(
+      "AM0PR01MB0001.eurprd01.prod.outlook.com",
+    );
+  });
+
   it("reads a qmail bounce's second recipient from its own paragraph", async () => {
     const report = await parseBounce(fixture("qmail-qsbmf.eml"));
     expect(report.recipients[1]?.diagnosticCode).toBe(

@@ -40,7 +40,7 @@ export function readView(
   if (text)
     return {
       ...text,
-      reportingMta: dsn?.reportingMta ?? null,
+      reportingMta: dsn?.reportingMta ?? text.reportingMta ?? null,
       arrivalDate: dsn?.arrivalDate ?? null,
       envelopeId: dsn?.envelopeId ?? null,
     };

@@ -41,6 +41,7 @@ export function readWithFormat(
   const body = end < 0 ? text : text.slice(0, end);
   const original = end < 0 ? null : originalHeadersAfter(text, end);
   const starts = format.blockStarts ?? [/^/];
+  const reportingMta = format.reportingHost?.exec(body)?.[1] ?? null;
   const context = `Subject: ${headerValue(view.headers, "subject") ?? ""}\n${body}`;
   const action: DsnAction = format.delayed?.test(context)
     ? "delayed"
@@ -61,12 +62,13 @@ export function readWithFormat(
         transcript.last;
       if (said && facts.command === null) facts.command = said.command;
     }
-    return { format: format.name, recipients, originalHeaders: original };
+    return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
   if (!fromHeader) {
     const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
     for (const facts of refused) facts.action = action;
-    if (refused.length > 0) return { format: format.name, recipients: refused, originalHeaders: original };
+    if (refused.length > 0)
+      return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
   }
   const listed =
     fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
@@ -77,7 +79,8 @@ export function readWithFormat(
       facts.action = action;
       return facts;
     });
-    if (recipients.length > 0) return { format: format.name, recipients, originalHeaders: original };
+    if (recipients.length > 0)
+      return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
   return null;
 }

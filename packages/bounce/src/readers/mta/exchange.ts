@@ -33,6 +33,7 @@ export const exchange: MtaFormat = {
     /(#[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3}.*?)##/,
     /(?:^|\s)(#?[45]\d\d[ -][45]\.\d{1,3}\.\d{1,3} .+?)(?:\s+Original message headers:|$)/,
   ],
+  reportingHost: /^Generating server: (\S+)/m,
   remoteHost: /Remote Server at (\S+)|Receiving server: (\S+)/,
   delayed:
     /^Delivery is delayed to these recipients or groups:|^Subject: (?:Delivery delayed|Undeliverable delayed|Delayed):/im,
