@@ -290,6 +290,20 @@ describe("what the readers take from the report", () => {
     expect(report.original.subject).toBe("Hello");
   });
 
+  it("reads recipients refused in a transcript, in both arrow conventions", async () => {
+    for (const [sent, received] of [
+      [">>> ", "<<< "],
+      ["Sent <<< ", "Received >>> "],
+    ]) {
+      const report = await parseBounce(
+        `From: postmaster@relay.example.com\r\nSubject: Undeliverable\r\n\r\n${sent}RCPT TO:<uma@example.net>\r\n${received}550 5.1.1 <uma@example.net>... user unknown\r\n`,
+      );
+      expect(report.recipients.map((r) => [r.address, r.command, r.status])).toEqual([
+        ["uma@example.net", "RCPT", "5.1.1"],
+      ]);
+    }
+  });
+
   it("says `none` for an ordinary email", async () => {
     const report = await parseBounce("From: a@example.org\nTo: b@example.net\nSubject: Lunch?\n\nAt noon?\n");
     expect(report).toMatchObject({ kind: "none", recipients: [], format: null });

@@ -220,7 +220,7 @@ function readTranscripts(text: string): Transcripts {
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0) return { byAddress, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
@@ -228,12 +228,13 @@ function readTranscripts(text: string): Transcripts {
     if (/^\.\.\. while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
-    } else if (line.startsWith(">>> ")) {
-      const sent = line.slice(4);
+    } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
+      // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
+      const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
-    } else if (line.startsWith("<<< ")) {
-      const reply = line.slice(4).trim();
+    } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
+      const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
       last = { reply, command };
