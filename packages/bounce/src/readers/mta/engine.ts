@@ -41,6 +41,7 @@ export function readWithFormat(
   const body = end < 0 ? text : text.slice(0, end);
   const original = end < 0 ? null : originalHeadersAfter(text, end);
   const starts = format.blockStarts ?? [/^/];
+  const reportingMta = format.reportingHost?.exec(body)?.[1] ?? null;
   const context = `Subject: ${headerValue(view.headers, "subject") ?? ""}\n${body}`;
   const action: DsnAction = format.delayed?.test(context)
     ? "delayed"
@@ -61,12 +62,13 @@ export function readWithFormat(
         transcript.last;
       if (said && facts.command === null) facts.command = said.command;
     }
-    return { format: format.name, recipients, originalHeaders: original };
+    return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
   if (!fromHeader) {
     const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
     for (const facts of refused) facts.action = action;
-    if (refused.length > 0) return { format: format.name, recipients: refused, originalHeaders: original };
+    if (refused.length > 0)
+      return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
   }
   const listed =
     fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
@@ -77,7 +79,8 @@ export function readWithFormat(
       facts.action = action;
       return facts;
     });
-    if (recipients.length > 0) return { format: format.name, recipients, originalHeaders: original };
+    if (recipients.length > 0)
+      return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
   return null;
 }
@@ -217,7 +220,7 @@ function readTranscripts(text: string): Transcripts {
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0) return { byAddress, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
@@ -225,12 +228,13 @@ function readTranscripts(text: string): Transcripts {
     if (/^\.\.\. while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
-    } else if (line.startsWith(">>> ")) {
-      const sent = line.slice(4);
+    } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
+      // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
+      const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
-    } else if (line.startsWith("<<< ")) {
-      const reply = line.slice(4).trim();
+    } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
+      const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
       last = { reply, command };
