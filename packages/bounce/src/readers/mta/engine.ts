@@ -48,24 +48,24 @@ export function readWithFormat(
     : format.delivered?.test(context)
       ? "delivered"
       : "failed";
-  for (const start of fromHeader ? [] : starts) {
+  const transcript = fromHeader ? null : readTranscripts(body);
+  for (const start of transcript === null ? [] : starts) {
     const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
-    const transcript = readTranscripts(body);
     const recipients = readBlock(format, block, maxRecipients);
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
       const said =
-        (facts.address ? transcript.byAddress.get(facts.address.toLowerCase()) : undefined) ??
-        transcript.last;
+        (facts.address ? transcript?.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        transcript?.last;
       if (said && facts.command === null) facts.command = said.command;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
-  if (!fromHeader) {
-    const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
+  if (transcript !== null) {
+    const refused = refusedInTranscript(transcript, maxRecipients);
     for (const facts of refused) facts.action = action;
     if (refused.length > 0)
       return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
