@@ -263,6 +263,12 @@ describe("what the readers take from the report", () => {
     );
     expect(sentence.format).toBe("generic");
     expect(sentence.recipients.map((r) => r.address)).toEqual(["rita@example.net"]);
+    const bracketed = await parseBounce(
+      "From: MAILER-DAEMON@mail.example.com\r\nSubject: Returned Mail\r\n\r\n--- The following addresses had delivery errors ---\r\n\r\nvera@example.net [User unknown]\r\n",
+    );
+    expect(bracketed.recipients.map((r) => [r.address, r.diagnosticCode])).toEqual([
+      ["vera@example.net", "User unknown"],
+    ]);
     const reasonFirst = await parseBounce(
       "From: MAILER-DAEMON@mail.example.com\r\nSubject: Delivery failure\r\n\r\nUser mailbox exceeds allowed size: <sam@example.net>\r\n",
     );
