@@ -999,6 +999,27 @@ export const de: LocaleTexts = {
     recipientAdmin: "der Mailadministrator des Empfängers",
     network: "niemand Bestimmtes (Netzwerk)",
   },
+  labels: {
+    severities: {
+      success: "Erfolg",
+      intermediate: "Zwischenantwort",
+      transient: "vorübergehend",
+      permanent: "dauerhaft",
+      unknown: "unbekannt",
+    },
+    bounces: { hard: "Hard Bounce", soft: "Soft Bounce", none: "kein Bounce" },
+    fields: {
+      code: "Code",
+      severity: "Schweregrad",
+      reason: "Grund",
+      bounce: "Bounce",
+      actor: "Zuständig",
+      retry: "Wiederholen?",
+      summary: "Befund",
+      advice: "Empfehlung",
+    },
+    retry: { yes: "ja", no: "nein", after: "ja, nach {duration}" },
+  },
   unregistered: {
     basicTitle: "Nicht registrierter Antwortcode",
     enhancedTitle: "Nicht registriertes Statusdetail",

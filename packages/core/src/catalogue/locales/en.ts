@@ -973,6 +973,27 @@ export const en: LocaleTexts = {
     recipientAdmin: "the recipient's mail administrator",
     network: "nobody in particular (network)",
   },
+  labels: {
+    severities: {
+      success: "success",
+      intermediate: "intermediate",
+      transient: "transient",
+      permanent: "permanent",
+      unknown: "unknown",
+    },
+    bounces: { hard: "hard bounce", soft: "soft bounce", none: "no bounce" },
+    fields: {
+      code: "Code",
+      severity: "Severity",
+      reason: "Reason",
+      bounce: "Bounce",
+      actor: "Who acts",
+      retry: "Retry?",
+      summary: "Summary",
+      advice: "Advice",
+    },
+    retry: { yes: "yes", no: "no", after: "yes, after {duration}" },
+  },
   unregistered: {
     basicTitle: "Unregistered reply code",
     enhancedTitle: "Unregistered status detail",
