@@ -87,7 +87,7 @@ export function renderEntry(entry: CatalogueEntry, language: Language, s: Style)
   }
   if (!entry.registered) flags.push(l.unregistered);
   const lines = [
-    `${s.severity(entry.severity, s.bold(entry.code))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
+    `${s.severity(entry.severity, s.bold(String(entry.code)))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
   ];
   lines.push(`  ${entry.explanation}`);
   if (entry.advice) lines.push(`  ${l.advice}: ${entry.advice}`);

@@ -183,7 +183,7 @@ function renderCatalogue(): void {
         entry.kind === "basic" && !entry.standard ? "nonstandard" : undefined,
       );
       tr.append(
-        element("td", entry.code),
+        element("td", String(entry.code)),
         element("td", entry.title),
         element("td", entry.explanation),
         element("td", entry.advice ?? ""),
