@@ -27,6 +27,14 @@ Options:
       );
       return 0;
     }
+    // A bare number that lookup does not know (600, 999) is no code at all: lookup knows every
+    // code there is, registered or not.
+    if (/^\d+$/.test(input.trim())) {
+      throw new Exit(
+        1,
+        `smtp-codes: ${input.trim()} is not an SMTP reply code (three digits, the first 2 to 5)`,
+      );
+    }
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
     const result = explain(reply, { locale: language, ...(command ? { command } : {}) });
