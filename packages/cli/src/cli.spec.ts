@@ -158,6 +158,16 @@ describe("smtp-codes scan", () => {
     expect(report.topTexts).toHaveLength(3);
   });
 
+  it("prints a suppression list with --suppress: hard bounces only, one per line, unmasked", () => {
+    const log = fileURLToPath(new URL("./fixtures/postfix-exim.log", import.meta.url));
+    const { code, stdout } = run(["scan", "--suppress", log]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("a@example.org\nc@nowhere.example\nd@example.org\n");
+    expect(run(["scan", log]).stdout).not.toContain("@");
+    expect(run(["scan", "--show-addresses", log]).stdout).toContain("<x@example.org>");
+    expect(run(["scan", "--suppress", "--json", log]).code).toBe(2);
+  });
+
   it("exits 1 when a log holds no SMTP reply", () => {
     expect(run(["scan", "-"], { input: "nothing\nto see\n" }).code).toBe(1);
   });

@@ -42,6 +42,8 @@ const labels = {
     references: "References",
     scanned: (lines: number, mb: string, replies: number) =>
       `${lines} lines (${mb} MB), ${replies} SMTP replies`,
+    messages: (messages: number, o: ScanReport["outcomes"]) =>
+      `${messages} messages: recipients ${o.delivered} delivered, ${o.delay} still deferred, ${o.bounce} bounced (last attempt each)`,
     bySeverity: "By severity",
     byReason: "By reason",
     byDomain: "Receiving domains of failures",
@@ -62,6 +64,8 @@ const labels = {
     references: "Quellen",
     scanned: (lines: number, mb: string, replies: number) =>
       `${lines} Zeilen (${mb} MB), ${replies} SMTP-Antworten`,
+    messages: (messages: number, o: ScanReport["outcomes"]) =>
+      `${messages} Nachrichten: Empfänger ${o.delivered} zugestellt, ${o.delay} noch zurückgestellt, ${o.bounce} gebounct (je letzter Versuch)`,
     bySeverity: "Nach Schwere",
     byReason: "Nach Grund",
     byDomain: "Empfängerdomains der Fehler",
@@ -126,6 +130,7 @@ export function renderExplanation(
 export function renderReport(report: ScanReport, language: Language, s: Style): string {
   const l = labels[language];
   const out = [s.bold(l.scanned(report.lines, (report.bytes / 1_048_576).toFixed(1), report.replies))];
+  if (report.messages > 0) out.push(l.messages(report.messages, report.outcomes));
   const table = (title: string, rows: [string, number][], colour?: (key: string, text: string) => string) => {
     if (rows.length === 0) return;
     out.push("", s.bold(title));

@@ -12,8 +12,11 @@ export const scanCommand: Command = {
 Options:
   --json            print the summary as JSON
   --lang de|en      language (default: from LANG)
-  --top N           how many domains and texts to list (default 10)`,
-  options: { top: { type: "string" } },
+  --top N           how many domains and texts to list (default 10)
+  --suppress        print only the addresses that hard-bounced, one per line, each once
+                    (a suppression list; the addresses are shown unmasked)
+  --show-addresses  do not mask addresses in the frequent texts`,
+  options: { top: { type: "string" }, suppress: { type: "boolean" }, "show-addresses": { type: "boolean" } },
   async run({ positionals, values, language, style }) {
     if (positionals.length > 1) throw new Exit(2, "smtp-codes: scan takes one file (or - for stdin)");
     const top = values.top === undefined ? 10 : Number(values.top);
@@ -33,11 +36,15 @@ Options:
       }
       input = createReadStream(file);
     }
+    const suppress = values.suppress === true;
+    if (suppress && values.json) throw new Exit(2, "smtp-codes: --suppress prints addresses, not JSON");
     const progress = process.stderr.isTTY === true && total > 0;
     let shown = 0;
     const report = await scan(input as never, {
       locale: language,
       top,
+      showAddresses: values["show-addresses"] === true,
+      onSuppress: suppress ? (address) => process.stdout.write(`${address}\n`) : undefined,
       onProgress: progress
         ? (bytes) => {
             const now = Date.now();
@@ -48,6 +55,7 @@ Options:
         : undefined,
     });
     if (progress) process.stderr.write("\r\u001b[K");
+    if (suppress) return report.replies > 0 ? 0 : 1;
     process.stdout.write(
       values.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report, language, style)}\n`,
     );
