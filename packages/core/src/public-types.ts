@@ -24,6 +24,8 @@ export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
 export { formatDuration } from "./format/duration.js";
+export type { LogDelivery } from "./logs/log-delivery.js";
+export { parseLogLine } from "./logs/parse-log-line.js";
 export type {
   DsnAction,
   OutcomeSource,
@@ -34,8 +36,6 @@ export type {
 export { dsnActions, outcomeTypeOfAction, suppressionOf } from "./outcome/recipient-outcome.js";
 export type { SmtpCommand } from "./parse/commands.js";
 export { normalizeCommand } from "./parse/commands.js";
-export type { LogDelivery } from "./logs/log-delivery.js";
-export { parseLogLine } from "./logs/parse-log-line.js";
 export { limits } from "./parse/limits.js";
 export type { ParsedReply, ParseWarning, ReplyForm, ReplyLine } from "./parse/parse-reply.js";
 export { parseReply } from "./parse/parse-reply.js";
