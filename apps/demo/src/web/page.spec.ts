@@ -107,7 +107,9 @@ describe.skipIf(!available)("the demo page", () => {
     await page.click("#explain-form button");
     await page.selectOption("#scenario", "unknown");
     await page.click("#send-form button");
-    await expect.poll(() => page.locator("#send-result .card").getAttribute("data-reason")).toBe("userUnknown");
+    await expect
+      .poll(() => page.locator("#send-result .card").getAttribute("data-reason"))
+      .toBe("userUnknown");
     await expect.poll(() => page.locator("#explain-result .card h3").textContent()).toBe("Mailbox full");
     await page.selectOption("#language", "de");
     const explained = page.locator("#explain-result .card");
