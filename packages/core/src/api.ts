@@ -16,8 +16,8 @@ export interface LocaleOptions {
 export interface SmtpCodes {
   /**
    * The catalogue entry of a basic code (`550`, `"550"`) or an enhanced code (`"5.1.1"`,
-   * `"X.1.1"`). A well-formed code that is not registered (`"5.1.99"`, `"580"`) gives an entry
-   * built from its class and subject with `registered: false`; a string that is not a code gives
+   * `"X.1.1"`). A code that is not registered (`"5.1.99"`, `"557"`, the invalid `"599"`) gives an
+   * entry built from its class (and subject) with `registered: false`; a string that is not a code gives
    * `undefined`.
    *
    * @example

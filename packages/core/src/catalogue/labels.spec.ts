@@ -14,6 +14,7 @@ describe("labels", () => {
     expect(german.fields.retry).toBe("Wiederholen?");
     for (const reason of reasons) expect(german.reasons[reason]).toBe(de.reasons[reason].title);
     expect(german.actors).toEqual(de.actors);
+    expect(german.actors).not.toBe(de.actors);
   });
 
   it("is English by default and in the English-only entry point", () => {
@@ -56,5 +57,7 @@ describe("labels", () => {
   it("gives the same frozen object on every call", () => {
     expect(labels("de")).toBe(labels("de"));
     expect(Object.isFrozen(labels("de"))).toBe(true);
+    for (const table of ["severities", "reasons", "bounces", "actors", "fields", "retry"] as const)
+      expect(Object.isFrozen(labels("de")[table]), table).toBe(true);
   });
 });
