@@ -93,6 +93,17 @@ describe("scan of Postfix and Exim delivery lines", () => {
 });
 
 describe("textKey", () => {
+  it("drops smtpd's envelope and a closing parenthesis of the log's framing", () => {
+    expect(
+      textKey(
+        "<a@example.com>: Relay access denied; from=<s@example.net> to=<a@example.com> proto=ESMTP helo=<c>",
+        { showAddresses: true },
+      ),
+    ).toBe("<a@example.com>: Relay access denied");
+    expect(textKey("Ok: queued as 1A2B)")).toBe("Ok: queued as 1A2B");
+    expect(textKey("see (in reply to RCPT TO command)")).toBe("see (in reply to RCPT TO command)");
+  });
+
   it("masks what differs between equal replies", () => {
     expect(textKey("<a@example.com>: User unknown, from 192.0.2.1 id 4C33C18207F")).toBe(
       "…: User unknown, from … id …",

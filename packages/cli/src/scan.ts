@@ -61,7 +61,16 @@ const address = /<[^<>\s]{1,320}>|[^\s<>@]{1,64}@[^\s<>]{1,255}/g;
 const smtpdEnvelope =
   /;\s+from=<[^<>]{0,320}>(?:\s+to=<[^<>]{0,320}>)?(?:\s+proto=\S{1,20})?(?:\s+helo=<[^<>]{0,255}>)?\s*$/;
 
-/** A reply's text with what varies per message masked, for counting. */
+/**
+ * A reply's text with what varies per message masked, for counting: addresses (unless
+ * `showAddresses`), IP addresses, hex ids and long numbers, and the log's framing left after
+ * the reply.
+ *
+ * @example
+ * textKey("<a@example.com>: User unknown, from 192.0.2.1 id 4C33C18207F"); // "…: User unknown, from … id …"
+ * textKey("<a@example.com>: Relay access denied; from=<s@example.net> to=<a@example.com> proto=ESMTP helo=<c>", { showAddresses: true });
+ * // "<a@example.com>: Relay access denied"
+ */
 export function textKey(text: string, options: { showAddresses?: boolean } = {}): string {
   let key = text.replace(smtpdEnvelope, "");
   // A closing parenthesis of the log's framing left after the reply (`status=sent (250 Ok)`).
