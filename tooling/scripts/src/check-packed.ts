@@ -107,6 +107,7 @@ function main(): number {
       const manifest = readFileSync(join(project, "node_modules", pkg.name, "package.json"), "utf8");
       if (manifest.includes("workspace:"))
         failures.push(`${pkg.name}: the packed package.json keeps a workspace: range`);
+      // pnpm pack adds the root LICENSE to a package without its own.
       for (const file of ["README.md", "LICENSE"]) {
         if (!existsSync(join(project, "node_modules", pkg.name, file)))
           failures.push(`${pkg.name}: the tarball has no ${file}`);

@@ -36,8 +36,9 @@ describe.each(workspace.map((pkg) => [pkg.name, pkg]))("%s", (_, pkg) => {
     }
   });
 
-  it.skipIf(pkg.private)("ships its LICENSE and README", () => {
-    expect(existsSync(join(pkg.directory, "LICENSE")), "copy the root LICENSE into the package").toBe(true);
+  // The LICENSE comes from the repository root: pnpm pack adds it to a package that has none
+  // (check:packed looks for it in every tarball).
+  it.skipIf(pkg.private)("has a README", () => {
     expect(existsSync(join(pkg.directory, "README.md"))).toBe(true);
   });
 });
