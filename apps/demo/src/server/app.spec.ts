@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatDuration, labels } from "@smtp-codes/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "./app.js";
 import { scenarios } from "./scenarios.js";
@@ -39,13 +40,15 @@ describe("the demo's API", () => {
   it("explains a pasted reply, with the card's words from core's labels", async () => {
     const result = await (await post("/api/explain", { text: "452 4.2.2 Mailbox full", lang: "de" })).json();
     expect(result).toMatchObject({ code: 452, reason: "mailboxFull", locale: "de" });
+    const german = labels("de");
     expect(result.view).toEqual({
-      verdict: "Postfach voll",
-      severity: "vorübergehend",
-      bounce: "Soft Bounce",
-      actor: "der Empfänger",
-      retry: "ja, nach 6 Stunden",
+      verdict: german.reasons.mailboxFull,
+      severity: german.severities.transient,
+      bounce: german.bounces.soft,
+      actor: german.actors.recipient,
+      retry: german.retry.after.replace("{duration}", formatDuration(21_600, "de")),
     });
+    expect(result.view.retry).toBe("ja, nach 6 Stunden");
     const english = await (await post("/api/explain", { text: "452 4.2.2 Mailbox full" })).json();
     expect(english.view).toMatchObject({ verdict: "Mailbox full", retry: "yes, after 6 hours" });
   });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { labels } from "@smtp-codes/core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "../server/app.js";
@@ -113,14 +114,16 @@ describe.skipIf(!available)("the demo page", () => {
     await expect.poll(() => page.locator("#explain-result .card h3").textContent()).toBe("Mailbox full");
     await page.selectOption("#language", "de");
     const explained = page.locator("#explain-result .card");
-    await expect.poll(() => explained.locator("h3").textContent()).toBe("Postfach voll");
+    const german = labels("de");
+    await expect.poll(() => explained.locator("h3").textContent()).toBe(german.reasons.mailboxFull);
     const text = (await explained.textContent()) ?? "";
-    expect(text).toContain("vorübergehend");
+    expect(text).toContain(german.severities.transient);
     expect(text).toContain("ja, nach 6 Stunden");
     expect(text).not.toMatch(/transient|mailboxFull|soft bounce|seconds/);
     const sent = (await page.locator("#send-result .card").textContent()) ?? "";
-    expect(sent).toContain("Empfänger unbekannt");
-    expect(sent).toContain("dauerhaft");
+    expect(sent).toContain(`${german.fields.severity}${german.severities.permanent}`);
+    expect(sent).toContain(german.bounces.hard);
+    expect(await page.locator("#send-result .card h3").textContent()).toContain(german.reasons.userUnknown);
     expect(sent).not.toMatch(/permanent|userUnknown|hard bounce/);
     await shot("german-cards");
     await page.selectOption("#language", "en");
