@@ -106,7 +106,7 @@ Options:
   --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)`,
     },
     lookup: {
-      summary: "the catalogue entry of a code (550, 5.1.1, X.7.26): title, meaning, advice, references",
+      summary: "show the catalogue entry of a code (550, 5.1.1, X.7.26): title, meaning, advice, references",
       usage: `Usage: smtp-codes lookup <code>
 
   A basic code (550), an enhanced code (5.1.1) or a registry key (X.7.26). Exits 1 when the
@@ -195,7 +195,7 @@ Optionen:
   --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)`,
     },
     lookup: {
-      summary: "der Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
+      summary: "zeigt den Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
       usage: `Aufruf: smtp-codes lookup <Code>
 
   Ein einfacher Code (550), ein erweiterter Code (5.1.1) oder ein Registerschlüssel (X.7.26).
