@@ -195,7 +195,8 @@ Optionen:
   --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)`,
     },
     lookup: {
-      summary: "zeigt den Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
+      summary:
+        "zeigt den Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
       usage: `Aufruf: smtp-codes lookup <Code>
 
   Ein einfacher Code (550), ein erweiterter Code (5.1.1) oder ein Registerschlüssel (X.7.26).
