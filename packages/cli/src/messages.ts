@@ -27,6 +27,7 @@ export interface Messages {
   readonly overview: string;
   readonly commands: {
     readonly explain: CommandTexts;
+    readonly lookup: CommandTexts;
     readonly scan: CommandTexts;
   };
   /** Every message of an exit with code 1 or 2, without the `smtp-codes: ` prefix. */
@@ -38,6 +39,12 @@ export interface Messages {
     readonly badArguments: string;
     readonly nothingToExplain: string;
     readonly notSmtp: string;
+    /** A bare number outside the reply classes (600, 999); `{code}` is the number. */
+    readonly notAReplyCode: string;
+    /** `lookup` with something that is no code; `{value}` is the argument, quoted. */
+    readonly notACode: string;
+    readonly lookupOneCode: string;
+    readonly suppressWithoutJson: string;
     readonly scanOneFile: string;
     readonly topRange: string;
     readonly scanNeedsInput: string;
@@ -66,6 +73,9 @@ export interface Messages {
     readonly replies: PluralForms;
     /** `{lines}`, `{size}` and `{replies}` are already formatted. */
     readonly scanned: string;
+    readonly messages: PluralForms;
+    /** The recipients of the messages by their last attempt; `{messages}` and the counts are formatted. */
+    readonly outcomes: string;
     readonly bySeverity: string;
     readonly byReason: string;
     readonly byDomain: string;
@@ -95,6 +105,17 @@ Options:
   --lang de|en      language (default: from LANG)
   --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)`,
     },
+    lookup: {
+      summary: "show the catalogue entry of a code (550, 5.1.1, X.7.26): title, meaning, advice, references",
+      usage: `Usage: smtp-codes lookup <code>
+
+  A basic code (550), an enhanced code (5.1.1) or a registry key (X.7.26). Exits 1 when the
+  argument is not a code (600, 999, a word); to explain a whole reply use smtp-codes explain.
+
+Options:
+  --json            print the catalogue entry as JSON
+  --lang de|en      language (default: from LANG)`,
+    },
     scan: {
       summary: "summarise the SMTP replies in a mail log (reads stdin without FILE, or with -)",
       usage: `Usage: smtp-codes scan [FILE]   (reads stdin without FILE, or with -)
@@ -102,7 +123,10 @@ Options:
 Options:
   --json            print the summary as JSON
   --lang de|en      language (default: from LANG)
-  --top N           how many domains and texts to list (default 10)`,
+  --top N           how many domains and texts to list (default 10)
+  --suppress        print only the addresses that hard-bounced, one per line, each once
+                    (a suppression list; the addresses are shown unmasked)
+  --show-addresses  do not mask addresses in the frequent texts`,
     },
   },
   errors: {
@@ -113,6 +137,10 @@ Options:
     badArguments: "invalid arguments",
     nothingToExplain: "nothing to explain",
     notSmtp: "this is not an SMTP code or reply (no reply code, enhanced code or known phrasing)",
+    notAReplyCode: "{code} is not an SMTP reply code (three digits, the first 2 to 5)",
+    notACode: "{value} is not an SMTP reply code or enhanced status code",
+    lookupOneCode: "lookup takes one code",
+    suppressWithoutJson: "--suppress prints addresses, not JSON",
     scanOneFile: "scan takes one file (or - for stdin)",
     topRange: "--top must be a whole number from 1 to 1000",
     scanNeedsInput: "scan needs a FILE, or a log on stdin",
@@ -134,6 +162,9 @@ Options:
     lines: { one: "{count} line", other: "{count} lines" },
     replies: { one: "{count} SMTP reply", other: "{count} SMTP replies" },
     scanned: "{lines} ({size}), {replies}",
+    messages: { one: "{count} message", other: "{count} messages" },
+    outcomes:
+      "{messages}: recipients {delivered} delivered, {delay} still deferred, {bounce} bounced (last attempt each)",
     bySeverity: "By severity",
     byReason: "By reason",
     byDomain: "Receiving domains of failures",
@@ -163,6 +194,19 @@ Optionen:
   --lang de|en      Sprache (Standard: aus LANG)
   --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)`,
     },
+    lookup: {
+      summary:
+        "zeigt den Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
+      usage: `Aufruf: smtp-codes lookup <Code>
+
+  Ein einfacher Code (550), ein erweiterter Code (5.1.1) oder ein Registerschlüssel (X.7.26).
+  Endet mit 1, wenn das Argument kein Code ist (600, 999, ein Wort); eine ganze Antwort erklärt
+  smtp-codes explain.
+
+Optionen:
+  --json            Katalogeintrag als JSON ausgeben
+  --lang de|en      Sprache (Standard: aus LANG)`,
+    },
     scan: {
       summary:
         "fasst die SMTP-Antworten eines Mail-Logs zusammen (liest ohne DATEI oder mit - von der Standardeingabe)",
@@ -171,7 +215,10 @@ Optionen:
 Optionen:
   --json            Zusammenfassung als JSON ausgeben
   --lang de|en      Sprache (Standard: aus LANG)
-  --top N           wie viele Domains und Texte aufgeführt werden (Standard 10)`,
+  --top N           wie viele Domains und Texte aufgeführt werden (Standard 10)
+  --suppress        nur die Adressen mit Hard Bounce ausgeben, eine pro Zeile, jede einmal
+                    (eine Sperrliste; die Adressen erscheinen unmaskiert)
+  --show-addresses  Adressen in den häufigen Texten nicht maskieren`,
     },
   },
   errors: {
@@ -183,6 +230,10 @@ Optionen:
     nothingToExplain: "nichts zu erklären",
     notSmtp:
       "das ist weder ein SMTP-Code noch eine SMTP-Antwort (kein Antwortcode, kein erweiterter Code, keine bekannte Formulierung)",
+    notAReplyCode: "{code} ist kein SMTP-Antwortcode (drei Ziffern, die erste 2 bis 5)",
+    notACode: "{value} ist weder ein SMTP-Antwortcode noch ein erweiterter Statuscode",
+    lookupOneCode: "lookup nimmt genau einen Code",
+    suppressWithoutJson: "--suppress gibt Adressen aus, kein JSON",
     scanOneFile: "scan nimmt eine Datei (oder - für die Standardeingabe)",
     topRange: "--top muss eine ganze Zahl von 1 bis 1000 sein",
     scanNeedsInput: "scan erwartet eine DATEI oder ein Log auf der Standardeingabe",
@@ -204,6 +255,9 @@ Optionen:
     lines: { one: "{count} Zeile", other: "{count} Zeilen" },
     replies: { one: "{count} SMTP-Antwort", other: "{count} SMTP-Antworten" },
     scanned: "{lines} ({size}), {replies}",
+    messages: { one: "{count} Nachricht", other: "{count} Nachrichten" },
+    outcomes:
+      "{messages}: Empfänger {delivered} zugestellt, {delay} noch zurückgestellt, {bounce} gebounct (je letzter Versuch)",
     bySeverity: "Nach Schweregrad",
     byReason: "Nach Grund",
     byDomain: "Empfängerdomains der Fehler",

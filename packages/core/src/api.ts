@@ -37,7 +37,8 @@ export interface SmtpCodes {
    */
   listEntries(options?: LocaleOptions & ListOptions): CatalogueEntry[];
   /**
-   * Explains an SMTP reply, or a reply buried in a log line, DSN or error message: severity,
+   * Explains an SMTP reply (or a bare code, `550` or `"550"`), or a reply buried in a log line,
+   * DSN or error message: severity,
    * whether to retry and when, hard or soft bounce, reason, who has to act, and one-sentence
    * summary and advice. Never throws for a string.
    *
@@ -46,10 +47,11 @@ export interface SmtpCodes {
    * e.reason;    // "badReputation"
    * e.retryable; // true
    * explain("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", { command: "RCPT TO" }).bounce; // "hard"
-   * @throws {TypeError} when `input` is neither a string nor a parsed reply.
+   * explain(550).code; // 550, a number, as lookup(550).code
+   * @throws {TypeError} when `input` is neither a string, a number nor a parsed reply.
    * @throws {RangeError} when the locale is not available.
    */
-  explain(input: string | ParsedReply, options?: ExplainOptions): Explanation;
+  explain(input: string | number | ParsedReply, options?: ExplainOptions): Explanation;
   /**
    * Explains an error (or a send result) of an SMTP client such as nodemailer: the server's
    * reply it carries (`response`, `responseCode`, `command`), else a reply or known phrasing in
@@ -82,7 +84,17 @@ export interface SmtpCodes {
   readonly locales: readonly string[];
 }
 
-/** Binds the text-returning functions to a set of locales; the first is the default. */
+/**
+ * Binds the text-returning functions to a set of locales; the first is the default. The
+ * package's entry points are made with it (`@smtp-codes/core` with `{ en, de }`,
+ * `@smtp-codes/core/en` with `{ en }`); a third language is one more `LocaleTexts` object.
+ *
+ * @example
+ * import { createSmtpCodes, en } from "@smtp-codes/core";
+ * const englishOnly = createSmtpCodes({ en });
+ * englishOnly.locales;                      // ["en"]
+ * englishOnly.explain("552 5.2.2 Mailbox full").reason; // "mailboxFull"
+ */
 export function createSmtpCodes(locales: Readonly<Record<string, LocaleTexts>>): SmtpCodes {
   const names = Object.keys(locales);
   const fallback = names[0] ?? "en";

@@ -24,6 +24,8 @@ export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
 export { formatDuration } from "./format/duration.js";
+export type { LogDelivery } from "./logs/log-delivery.js";
+export { parseLogLine } from "./logs/parse-log-line.js";
 export type {
   DsnAction,
   OutcomeSource,

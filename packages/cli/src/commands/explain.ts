@@ -22,6 +22,11 @@ export const explainCommand: Command = {
       );
       return 0;
     }
+    // A bare number that lookup does not know (600, 999) is no code at all: lookup knows every
+    // code there is, registered or not.
+    if (/^\d+$/.test(input.trim())) {
+      throw Exit.with(1, language, "notAReplyCode", { code: input.trim() });
+    }
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
     const result = explain(reply, { locale: language, ...(command ? { command } : {}) });

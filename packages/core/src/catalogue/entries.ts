@@ -7,8 +7,6 @@ import { isValidReplyCode } from "./syntax.js";
 
 /** Fields every catalogue entry has. */
 interface EntryBase {
-  /** The code as asked for, normalised: `"550"`, `"5.1.1"`, `"X.1.1"`. */
-  readonly code: string;
   /** What the class digit means. `unknown` for a wildcard class (`X.1.1`) or no SMTP class (`101`). */
   readonly severity: Severity;
   /** Whether the catalogue knows this code (an RFC, the IANA registry, or a widely copied list). */
@@ -28,6 +26,11 @@ interface EntryBase {
 /** A basic (three-digit) reply code. */
 export interface BasicEntry extends EntryBase {
   readonly kind: "basic";
+  /**
+   * The code, `550`. A number, like `code` in the results of `parseReply` and `explain`: basic
+   * codes are numbers everywhere, enhanced codes strings.
+   */
+  readonly code: number;
   /** The first digit (1 for the non-SMTP 1yz codes of copied lists). */
   readonly class: number;
   /** Defined by an RFC. */
@@ -43,6 +46,8 @@ export interface BasicEntry extends EntryBase {
 /** An enhanced status code (RFC 3463). */
 export interface EnhancedEntry extends EntryBase {
   readonly kind: "enhanced";
+  /** The code as asked for, normalised: `"5.1.1"`, `"X.1.1"`; a string, like `enhanced` in `explain`'s result. */
+  readonly code: string;
   /** 2, 4 or 5; `null` for the wildcard `X`. */
   readonly class: EnhancedClass | null;
   readonly subject: number;
@@ -80,7 +85,7 @@ export function basicEntry(code: string, texts: LocaleTexts): BasicEntry | undef
   if (!facts) {
     return {
       kind: "basic",
-      code,
+      code: Number(code),
       class: firstDigit,
       severity: severityOfClass(firstDigit),
       registered: false,
@@ -99,7 +104,7 @@ export function basicEntry(code: string, texts: LocaleTexts): BasicEntry | undef
   const entryTexts = texts.basic[code as BasicCodeKey];
   return {
     kind: "basic",
-    code,
+    code: Number(code),
     class: firstDigit,
     severity: severityOfClass(firstDigit),
     registered: true,

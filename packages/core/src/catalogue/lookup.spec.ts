@@ -6,7 +6,7 @@ describe("lookup", () => {
   it.each([550, "550", " 550 ", "550\n", "\t550"])("finds a basic code given as %j", (code) => {
     expect(lookup(code)).toMatchObject({
       kind: "basic",
-      code: "550",
+      code: 550,
       severity: "permanent",
       registered: true,
     });

@@ -118,8 +118,10 @@ export function explanationOf(
 
 function toParsed(input: unknown): ParsedReply {
   if (typeof input === "string") return parseReply(input);
+  // A number is a bare code, as `lookup(550)` takes it: 550 reads as the reply "550".
+  if (typeof input === "number") return parseReply(String(input));
   if (isParsedReply(input)) return input;
-  throw new TypeError("explain: expected a reply string or the result of parseReply");
+  throw new TypeError("explain: expected a reply string, a code number or the result of parseReply");
 }
 
 function isParsedReply(value: unknown): value is ParsedReply {

@@ -21,8 +21,8 @@ describe.each(Object.keys(locales))("locale %s", (locale) => {
   it("has a title and an explanation for every entry", () => {
     expect(entries.length).toBe(62 + 81);
     for (const entry of entries) {
-      expect(entry.title.trim(), entry.code).not.toBe("");
-      expect(entry.explanation.trim(), entry.code).not.toBe("");
+      expect(entry.title.trim(), String(entry.code)).not.toBe("");
+      expect(entry.explanation.trim(), String(entry.code)).not.toBe("");
       expect(entry.locale).toBe(locale);
     }
   });
@@ -33,7 +33,7 @@ describe.each(Object.keys(locales))("locale %s", (locale) => {
         entry.kind === "basic"
           ? entry.class >= 4 || entry.class === 1
           : !(entry.intendedClasses.length > 0 && entry.intendedClasses.every((cls) => cls === 2));
-      if (failure) expect(entry.advice?.trim(), entry.code).toBeTruthy();
+      if (failure) expect(entry.advice?.trim(), String(entry.code)).toBeTruthy();
     }
   });
 
