@@ -1,4 +1,4 @@
-import { type CatalogueEntry, type Explanation, safeText } from "@smtp-codes/core";
+import { type CatalogueEntry, type Explanation, type Locale, safeText } from "@smtp-codes/core";
 import type { ScanReport } from "./scan.js";
 
 /** Terminal styling; every function is the identity when colours are off. */
@@ -67,9 +67,10 @@ const labels = {
     byDomain: "Empfängerdomains der Fehler",
     topTexts: "Häufigste Fehlertexte",
   },
-} as const;
+} as const satisfies Record<Locale, object>;
 
-export type Language = keyof typeof labels;
+/** The CLI speaks core's locales; `labels` must hold each (checked where it is declared). */
+export type Language = Locale;
 
 function humanDuration(seconds: number): string {
   if (seconds < 120) return `${seconds} s`;

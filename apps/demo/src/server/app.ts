@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { de, en, explain, listEntries } from "@smtp-codes/core";
+import { de, en, explain, type Locale, listEntries, locales } from "@smtp-codes/core";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
@@ -27,7 +27,7 @@ class HttpError extends Error {
   }
 }
 
-const language = (value: unknown): "en" | "de" => (value === "de" ? "de" : "en");
+const language = (value: unknown): Locale => locales.find((locale) => locale === value) ?? "en";
 
 function send(
   response: ServerResponse,

@@ -2,9 +2,9 @@
  * The demo page. Everything that comes from the server (and so from remote SMTP servers) is
  * written with textContent, never as markup.
  */
-import type { CatalogueEntry, ErrorExplanation, Explanation } from "@smtp-codes/core";
+import type { CatalogueEntry, ErrorExplanation, Explanation, Locale } from "@smtp-codes/core";
 
-type Language = "en" | "de";
+type Language = Locale;
 
 /** The page's own words; the catalogue and the explanations come from the API in the language. */
 const labels: Record<Language, Record<string, string>> = {

@@ -30,7 +30,9 @@ Options:
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
     const result = explain(reply, { locale: language, ...(command ? { command } : {}) });
-    const recognised = reply.code !== null || reply.enhanced !== null || result.rule.startsWith("rule:");
+    const decidedBy = result.decidedBy.kind;
+    const recognised =
+      reply.code !== null || reply.enhanced !== null || decidedBy === "rule" || decidedBy === "user-rule";
     if (!recognised)
       throw new Exit(
         1,
