@@ -1,4 +1,5 @@
 import { safeText } from "@smtp-codes/core";
+import { isExplanation, type SmtpLogField, verdictOf } from "@smtp-codes/core/log";
 
 const MESSAGE = Symbol.for("message");
 const LEVEL = Symbol.for("level");
@@ -21,24 +22,16 @@ const colourBySeverity: Readonly<Record<string, string>> = {
 };
 const reset = "\u001b[0m";
 
-interface ConsoleField {
-  readonly code?: unknown;
-  readonly enhanced?: unknown;
-  readonly severity?: unknown;
-  readonly reason?: unknown;
-  readonly bounce?: unknown;
-  readonly retryable?: unknown;
-  readonly summary?: unknown;
-}
-
 /**
  * A human rendering for development consoles, after `smtpFormat()`: one line per record, the
- * SMTP verdict coloured by severity, with reason, bounce, retry and summary. Control characters
- * in the message are escaped, so a record stays one line. Sets the record's printed message.
+ * SMTP verdict coloured by severity, with reason, bounce, retry, the refused recipients of a
+ * send, and the summary. Control characters in the message are escaped, so a record stays one
+ * line. Sets the record's printed message. Reads the nested field (`fields: "nested"`).
  *
  * @example
  * format.combine(format.errors({ stack: true }), smtpFormat(), smtpConsole())
  * // error: send failed [550 5.1.1 permanent userUnknown, hard bounce, no retry] The recipient's mailbox does not exist.
+ * // info: sent [250 2.0.0 success delivered, no retry; 1 refused: gone@example.com 550 5.1.1 userUnknown hard] ...
  */
 export function smtpConsole(options: SmtpConsoleOptions = {}) {
   const field = options.field ?? "smtp";
@@ -50,15 +43,11 @@ export function smtpConsole(options: SmtpConsoleOptions = {}) {
       const info = input as unknown as Record<string | symbol, unknown>;
       const level = String(info[LEVEL] ?? info.level ?? "info");
       const message = safeText(String(info.message ?? ""), maxLength);
-      const smtp = info[field] as ConsoleField | undefined;
+      const smtp = info[field];
       let line = `${level}: ${message}`;
-      if (smtp && typeof smtp === "object" && typeof smtp.reason === "string") {
-        const codes = [smtp.code, smtp.enhanced]
-          .filter((part) => part !== null && part !== undefined)
-          .join(" ");
-        const bounce = smtp.bounce ? `, ${smtp.bounce} bounce` : "";
-        const verdict = `[${codes ? `${codes} ` : ""}${smtp.severity} ${smtp.reason}${bounce}, ${smtp.retryable ? "retry" : "no retry"}]`;
-        const colour = colors ? (colourBySeverity[String(smtp.severity)] ?? "") : "";
+      if (isExplanation(smtp)) {
+        const verdict = `[${verdictOf(smtp as unknown as SmtpLogField)}]`;
+        const colour = colors ? (colourBySeverity[smtp.severity] ?? "") : "";
         line += ` ${colour}${verdict}${colour ? reset : ""} ${safeText(String(smtp.summary ?? ""), maxLength)}`;
       }
       info[MESSAGE] = line;

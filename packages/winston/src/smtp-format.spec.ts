@@ -99,6 +99,20 @@ describe("smtpFormat finds SMTP information wherever winston puts it", () => {
     });
   });
 
+  it("writes the log's locale over the one @smtp-codes/nodemailer explained in", () => {
+    const { logger, last } = loggerWith(
+      winston.format.combine(winston.format.errors({ stack: true }), smtpFormat({ locale: "de" })),
+    );
+    const err = enrichError(nodemailerError());
+    expect(err.smtp.locale).toBe("en");
+    logger.error("send failed", err);
+    expect(last().smtp).toMatchObject({
+      ...expected,
+      summary: "Das Postfach des Empfängers existiert nicht.",
+    });
+    expect(err.smtp.summary).toBe("The recipient's mailbox does not exist.");
+  });
+
   it("explains nodemailer info objects with refused recipients", () => {
     const { logger, last } = loggerWith(standard());
     const info = {
@@ -199,6 +213,22 @@ describe("field names", () => {
       "smtp.retryable": false,
     });
   });
+
+  it.each<[string, (logger: winston.Logger, err: Error) => void]>([
+    ["logger.error(message, err)", (logger, err) => logger.error("send failed", err)],
+    ["logger.error(err)", (logger, err) => logger.error(err)],
+  ])("writes only flat keys, also for an error @smtp-codes/nodemailer explained: %s", (_shape, log) => {
+    const { logger, last } = loggerWith(
+      winston.format.combine(winston.format.errors({ stack: true }), smtpFormat({ fields: "flat" })),
+    );
+    log(logger, enrichError(nodemailerError()));
+    const record = last();
+    expect(record["smtp.reason"]).toBe("userUnknown");
+    const nested = Object.entries(record).filter(
+      ([, value]) => typeof value === "object" && value !== null && !Array.isArray(value),
+    );
+    expect(nested).toEqual([]);
+  });
 });
 
 describe("hostile replies", () => {
@@ -259,6 +289,26 @@ describe("smtpConsole", () => {
     expect(line).toContain("\u001b[31m[550 5.1.1 permanent userUnknown, hard bounce, no retry]\u001b[0m");
     expect(line).toContain("The recipient's mailbox does not exist.");
     expect(line).toContain("send failed\\r\\nforged line");
+  });
+
+  it("shows the refused recipients of a send", () => {
+    const { logger, last } = loggerWith(winston.format.combine(smtpFormat(), smtpConsole({ colors: false })));
+    logger.info("sent", {
+      messageId: "<m@example.com>",
+      response: "250 2.0.0 Ok: queued as 4C33C18207F",
+      rejectedErrors: [
+        Object.assign(new Error("Recipient command failed"), {
+          response: "550 5.1.1 User unknown\r\nforged",
+          command: "RCPT TO",
+          recipient: "gone@example.com",
+        }),
+      ],
+    });
+    const line = String(last()[MESSAGE]);
+    expect(line).toMatch(
+      /^info: sent \[250 2\.0\.0 success delivered, no retry; 1 refused: gone@example\.com 550 5\.1\.1 userUnknown hard\] /,
+    );
+    expect(line.split("\n")).toHaveLength(1);
   });
 
   it("renders without colours", () => {
