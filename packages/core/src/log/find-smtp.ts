@@ -106,7 +106,9 @@ export function carriesSmtp(value: unknown): value is object {
  * Looks for SMTP information where loggers put it, in this order: the record itself (an error,
  * a send result, an outcome or a bounce report logged as the record), `record.err` and
  * `record.error`, an Error as `record.message`, then the `extra` values (winston's splat); with
- * `parseMessages`, a reply inside a plain string `message`. Never throws for any record.
+ * `parseMessages`, a reply inside a plain string `message`. An Error without SMTP information
+ * is looked through to its `cause` (three levels deep), where an application wrapped the SMTP
+ * client's error.
  *
  * @example
  * findSmtp({ err: nodemailerError }, { explainError })?.explain().reason; // "userUnknown"
@@ -143,8 +145,19 @@ export function findSmtp<L extends string>(
   return undefined;
 }
 
-function foundIn<L extends string>(candidate: unknown, options: FindOptions<L>): FoundSmtp | undefined {
-  if (!carriesSmtp(candidate)) return undefined;
+/** How deep `cause` chains are followed: an application's error around a library's around the SMTP client's. */
+const maxCauseDepth = 3;
+
+function foundIn<L extends string>(
+  candidate: unknown,
+  options: FindOptions<L>,
+  depth = 0,
+): FoundSmtp | undefined {
+  if (!carriesSmtp(candidate)) {
+    // An error of the application that wraps the SMTP client's (`new Error("...", { cause: err })`).
+    const cause = candidate instanceof Error ? (candidate as SmtpFields).cause : undefined;
+    return cause !== undefined && depth < maxCauseDepth ? foundIn(cause, options, depth + 1) : undefined;
+  }
   const { explainError, locale } = options;
   const fields = candidate as SmtpFields;
   const response = typeof fields.response === "string" ? fields.response : undefined;

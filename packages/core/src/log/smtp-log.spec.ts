@@ -58,6 +58,16 @@ describe("createSmtpLog", () => {
     }
   });
 
+  it("looks through an application's error to the SMTP client's error it wraps", () => {
+    const smtpLog = createSmtpLog({ explainError });
+    const client = Object.assign(new Error("failed"), envelopeError);
+    const wrapped = new Error("welcome mail failed", { cause: new Error("mailer failed", { cause: client }) });
+    expect(smtpLog.find({ err: wrapped })?.source).toBe(client);
+    let deep: Error = client;
+    for (let level = 0; level < 4; level++) deep = new Error(`level ${level}`, { cause: deep });
+    expect(smtpLog.find({ err: deep })).toBeUndefined();
+  });
+
   it("leaves records without SMTP information, and a database's ECONNREFUSED, alone", () => {
     const smtpLog = createSmtpLog({ explainError });
     expect(smtpLog.find({ message: "order placed", orderId: 42 })).toBeUndefined();
