@@ -61,7 +61,9 @@ describe("createSmtpLog", () => {
   it("looks through an application's error to the SMTP client's error it wraps", () => {
     const smtpLog = createSmtpLog({ explainError });
     const client = Object.assign(new Error("failed"), envelopeError);
-    const wrapped = new Error("welcome mail failed", { cause: new Error("mailer failed", { cause: client }) });
+    const wrapped = new Error("welcome mail failed", {
+      cause: new Error("mailer failed", { cause: client }),
+    });
     expect(smtpLog.find({ err: wrapped })?.source).toBe(client);
     let deep: Error = client;
     for (let level = 0; level < 4; level++) deep = new Error(`level ${level}`, { cause: deep });
