@@ -14,7 +14,11 @@ describe("with Fastify's logger", () => {
   it("explains the SMTP error of a failing route in Fastify's own error record", async () => {
     const lines: string[] = [];
     const app = Fastify({
-      logger: { ...smtpPino(), level: "info", stream: { write: (line: string) => void lines.push(line) } },
+      logger: {
+        ...smtpPino({ messagePrefix: true }),
+        level: "info",
+        stream: { write: (line: string) => void lines.push(line) },
+      },
     });
     const transporter = transportTo(smtp.port);
     app.post("/welcome", async (request) => {

@@ -92,7 +92,7 @@ describe.each(pinos)("%s", (_name, make) => {
       `${hardVerdict} send to gone@example.com failed`,
     ],
   ])("finds a nodemailer error: %s", (_shape, log, message) => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     const before = fieldsOf(envelope());
     log(logger);
     const record = last();
@@ -103,7 +103,7 @@ describe.each(pinos)("%s", (_name, make) => {
   });
 
   it("explains a send result with a refused recipient and names the refusal in the message", () => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     logger.info(real.partial, "sent");
     const record = last();
     expect(record.smtp).toMatchObject({
@@ -117,14 +117,14 @@ describe.each(pinos)("%s", (_name, make) => {
   });
 
   it("explains a Node socket error at an SMTP stage", () => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     logger.error(real.socket, "send failed");
     expect(last().smtp).toMatchObject({ reason: "networkError", retryable: true, severity: "transient" });
     expect(last().msg).toBe("[transient networkError, soft bounce, retry] send failed");
   });
 
   it("explains an error whose cause carries the socket error code", () => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     const cause = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
     logger.error(
       Object.assign(new Error("Connection closed", { cause }), { command: "DATA", code: "ECONNECTION" }),
@@ -153,7 +153,7 @@ describe.each(pinos)("%s", (_name, make) => {
   });
 
   it("reuses what @smtp-codes/nodemailer attached, and leaves it out of the serialized error", () => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     logger.error(enrichError(envelopeCopy(), { locale: "de" }), "send failed");
     const record = last();
     expect(record.smtp).toMatchObject({ ...hard, summary: "Das Postfach des Empfängers existiert nicht." });
@@ -184,7 +184,7 @@ describe.each(pinos)("%s", (_name, make) => {
   });
 
   it("does not take over a field of the user's of the same name", () => {
-    const { logger, last } = capture(make, smtpPino());
+    const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     logger.child({ smtp: "relay-eu-1" }).error({ smtp: "relay-eu-1", err: envelope() }, "send failed");
     expect(last()).toMatchObject({ smtp: "relay-eu-1", smtp_explained: hard });
   });
@@ -194,7 +194,7 @@ describe.each(pinos)("%s", (_name, make) => {
     const { logger, last } = capture(
       make,
       smtpPino(
-        {},
+        { messagePrefix: true },
         {
           serializers: {
             err: (err: Error) => ({ mine: true, response: (err as { response?: string }).response }),
@@ -219,14 +219,14 @@ describe.each(pinos)("%s", (_name, make) => {
     expect(calls).toEqual([50]);
   });
 
-  it("leaves the message alone when asked", () => {
-    const { logger, last } = capture(make, smtpPino({ messagePrefix: false }));
+  it("leaves the message alone by default", () => {
+    const { logger, last } = capture(make, smtpPino());
     logger.error(envelope(), "send failed");
     expect(last()).toMatchObject({ smtp: hard, msg: "send failed" });
   });
 
   it("renders one readable first line in pino-pretty", () => {
-    const { logger, lines } = capture(make, smtpPino());
+    const { logger, lines } = capture(make, smtpPino({ messagePrefix: true }));
     logger.error(envelope(), "send failed");
     const pretty = prettyFactory({ colorize: false })(lines[0] ?? "");
     expect(pretty.split("\n")[0]).toMatch(/^\[[\d:.]+\] ERROR \(\d+\): (.*)$/);
@@ -235,7 +235,7 @@ describe.each(pinos)("%s", (_name, make) => {
 
   describe("hostile replies", () => {
     function logReply(response: string) {
-      const { logger, lines, last } = capture(make, smtpPino());
+      const { logger, lines, last } = capture(make, smtpPino({ messagePrefix: true }));
       logger.error(
         Object.assign(new Error("Message failed"), { response, command: "DATA", code: "EMESSAGE" }),
       );

@@ -48,7 +48,7 @@ describe.each(transports)("%s through pino.transport to a worker thread", (name,
   it("writes the smtp field and the prefixed message", async () => {
     const destination = join(folder, `${name.replace(" ", "-")}.log`);
     const { stream, make } = makeTransport(destination);
-    const logger = make(smtpPino({ locale: "de" }));
+    const logger = make(smtpPino({ locale: "de", messagePrefix: true }));
     const err = await send(server.port, ["gone@example.com"]);
     logger.error(err, "send failed");
     logger.info({ orderId: 42 }, "order placed");

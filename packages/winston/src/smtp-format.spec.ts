@@ -1,4 +1,4 @@
-import { enrichError } from "@smtp-codes/nodemailer";
+import { enrichError, type SmtpError } from "@smtp-codes/nodemailer";
 import { describe, expect, it } from "vitest";
 import winston from "winston";
 import Transport from "winston-transport";
@@ -103,7 +103,7 @@ describe("smtpFormat finds SMTP information wherever winston puts it", () => {
     const { logger, last } = loggerWith(
       winston.format.combine(winston.format.errors({ stack: true }), smtpFormat({ locale: "de" })),
     );
-    const err = enrichError(nodemailerError());
+    const err = enrichError(nodemailerError()) as unknown as SmtpError;
     expect(err.smtp.locale).toBe("en");
     logger.error("send failed", err);
     expect(last().smtp).toMatchObject({
