@@ -1,3 +1,4 @@
+import { explain, type RecipientOutcome } from "@smtp-codes/core";
 import { enrichError } from "@smtp-codes/nodemailer";
 import pino from "pino";
 import { prettyFactory } from "pino-pretty";
@@ -114,6 +115,35 @@ describe.each(pinos)("%s", (_name, make) => {
     expect(record.msg).toBe(
       "[250 success delivered, no retry; 1 refused: gone@example.com 550 5.1.1 userUnknown hard] sent",
     );
+  });
+
+  it("explains a bounce report's recipient outcomes", () => {
+    const outcome = (address: string, reply: string): RecipientOutcome => ({
+      source: "bounce",
+      type: "bounce",
+      address,
+      originalRecipient: null,
+      action: "failed",
+      status: null,
+      diagnosticCode: reply,
+      remoteMta: "mx.example.com",
+      command: "RCPT",
+      timestamp: null,
+      lastAttempt: null,
+      willRetryUntil: null,
+      messageId: "m1@example.com",
+      provider: null,
+      providerMessageId: null,
+      providerCategory: null,
+      explanation: explain(reply, { command: "RCPT" }),
+    });
+    const { logger, last } = capture(make, smtpPino({ fields: "flat" }));
+    logger.info({ recipients: [outcome("gone@example.com", "550 5.1.1 User unknown")] }, "bounce received");
+    expect(last()).toMatchObject({
+      "smtp.reason": "userUnknown",
+      "smtp.bounce": "hard",
+      "email.to.address": ["gone@example.com"],
+    });
   });
 
   it("explains a Node socket error at an SMTP stage", () => {
