@@ -199,6 +199,12 @@ describe.each(pinos)("%s", (_name, make) => {
     expect(last().smtp).toMatchObject({ summary: "Das Postfach des Empfängers existiert nicht." });
   });
 
+  it("accepts only the locales core holds", () => {
+    // @ts-expect-error: "fr" is not one of core's locales, so it does not compile,
+    // and from JavaScript it is core's RangeError when the options are made
+    expect(() => smtpPino({ locale: "fr" })).toThrow(RangeError);
+  });
+
   it("writes flat ECS and OpenTelemetry names only", () => {
     const { logger, last } = capture(make, smtpPino({ fields: "flat" }));
     logger.info(enrichError(envelopeCopy()) as unknown as object, "sent");

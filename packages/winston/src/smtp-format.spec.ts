@@ -113,6 +113,12 @@ describe("smtpFormat finds SMTP information wherever winston puts it", () => {
     expect(err.smtp.summary).toBe("The recipient's mailbox does not exist.");
   });
 
+  it("accepts only the locales core holds", () => {
+    // @ts-expect-error: "fr" is not one of core's locales, so it does not compile,
+    // and from JavaScript it is core's RangeError when the format is made
+    expect(() => smtpFormat({ locale: "fr" })).toThrow(RangeError);
+  });
+
   it("explains nodemailer info objects with refused recipients", () => {
     const { logger, last } = loggerWith(standard());
     const info = {

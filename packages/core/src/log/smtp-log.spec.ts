@@ -82,6 +82,10 @@ describe("createSmtpLog", () => {
     ).toBeDefined();
   });
 
+  it("refuses a locale the entry point does not hold when it is created", () => {
+    expect(() => createSmtpLog({ explainError, locale: "fr" as "de" })).toThrow(RangeError);
+  });
+
   it("memoises the field per reply", () => {
     const smtpLog = createSmtpLog({ explainError });
     const first = smtpLog.find({ ...envelopeError });

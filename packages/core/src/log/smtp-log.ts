@@ -49,9 +49,13 @@ const memoCapacity = 512;
  * const smtpLog = createSmtpLog({ explainError, locale: "de" });
  * const found = smtpLog.find({ err: { code: "EENVELOPE", response: "550 5.1.1 User unknown", command: "RCPT TO" } });
  * found && smtpLog.field(found).reason; // "userUnknown"
+ * @throws {RangeError} when `locale` is not one of the locales of `explainError`.
  */
 export function createSmtpLog<L extends string>(options: SmtpLogOptions<L>): SmtpLog {
   const maxReplyLength = options.maxReplyLength ?? 1000;
+  // A locale the entry point does not hold is a mistake of configuration: say so now (core's
+  // RangeError), not by leaving every record without its field later.
+  if (options.locale !== undefined) options.explainError("", { locale: options.locale });
   const findOptions = {
     explainError: options.explainError,
     locale: options.locale,
