@@ -162,6 +162,9 @@ describe("writeField", () => {
     const flat: Record<string, unknown> = { smtp: explainError(envelopeError), message: "m" };
     writeField(flat, field, { fields: "flat" });
     expect(flat).toEqual({ message: "m", ...flatFields(field) });
+    const renamed: Record<string, unknown> = { smtp: explainError(envelopeError) };
+    writeField(renamed, field, { field: "mail" });
+    expect(renamed).toEqual({ mail: field });
   });
 });
 

@@ -77,9 +77,9 @@ export function createSmtpLog<L extends string>(options: SmtpLogOptions<L>): Smt
 /**
  * Writes the field into a record the adapter may change (its own copy, never the user's
  * object). Nested: under `field`, or `<field>_explained` when the record holds a value of the
- * user's own under that name (winston's `defaultMeta`, say). Flat: the dotted names only, and an
- * explanation copied in under `field` from an error (`@smtp-codes/nodemailer`'s `smtp`) is
- * removed, so that a flat record holds no nested object.
+ * user's own under that name (winston's `defaultMeta`, say). Flat: the dotted names only. An
+ * explanation copied onto the record from an error (`@smtp-codes/nodemailer`'s `smtp`) is
+ * removed, so that a record holds the explanation once, and a flat record no nested object.
  *
  * @example
  * writeField(record, field, { fields: "flat" }); // record["smtp.reason"] === "userUnknown", no record.smtp
@@ -90,11 +90,13 @@ export function writeField(
   options: WriteOptions = {},
 ): void {
   const name = options.field ?? "smtp";
-  const current = record[name];
+  // What @smtp-codes/nodemailer attached (as `smtp`) and a logger copied onto the record: the
+  // field says it again, safely, so the copy goes.
+  if (isExplanation(record.smtp) && (options.fields === "flat" || name !== "smtp")) delete record.smtp;
   if (options.fields === "flat") {
-    if (isExplanation(current)) delete record[name];
     Object.assign(record, flatFields(field));
     return;
   }
+  const current = record[name];
   record[current === undefined || isExplanation(current) ? name : `${name}_explained`] = field;
 }
