@@ -8,5 +8,11 @@ import { en } from "./catalogue/locales/en.js";
 export * from "./public-types.js";
 export { en };
 
-/** `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English. */
-export const { lookup, listEntries, explain, explainError, labels } = createSmtpCodes({ en });
+/** The texts this entry point holds, by locale. */
+const textsByLocale = { en };
+
+/** The languages of this entry point: `"en"` only. */
+export type Locale = keyof typeof textsByLocale;
+
+/** `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English, and `locales` (`["en"]`). */
+export const { lookup, listEntries, explain, explainError, labels, locales } = createSmtpCodes(textsByLocale);

@@ -10,5 +10,20 @@ import { en } from "./catalogue/locales/en.js";
 export * from "./public-types.js";
 export { de, en };
 
-/** `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English (default) and German. */
-export const { lookup, listEntries, explain, explainError, labels } = createSmtpCodes({ en, de });
+/** The texts this entry point holds, by locale; the first is the default. */
+const textsByLocale = { en, de };
+
+/**
+ * The languages of this entry point: `"en" | "de"`. Derived from the texts it holds, so a new
+ * locale added here is accepted everywhere `Locale` is used.
+ */
+export type Locale = keyof typeof textsByLocale;
+
+/**
+ * `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English (default) and German, and
+ * `locales`, the names of the locales (`["en", "de"]`).
+ *
+ * @example
+ * locales; // ["en", "de"]
+ */
+export const { lookup, listEntries, explain, explainError, labels, locales } = createSmtpCodes(textsByLocale);

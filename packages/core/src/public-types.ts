@@ -19,6 +19,8 @@ export type { ListOptions } from "./catalogue/lookup.js";
 export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
 export { clientErrors } from "./classify/client-errors.js";
 export { combineExplanations } from "./classify/combine.js";
+export type { DecidedBy, DecisionKind } from "./classify/decided-by.js";
+export { decisionKinds } from "./classify/decided-by.js";
 export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules.js";
@@ -41,5 +43,5 @@ export type { ParsedReply, ParseWarning, ReplyForm, ReplyLine } from "./parse/pa
 export { parseReply } from "./parse/parse-reply.js";
 export { domainOf, findRecipient } from "./parse/recipient.js";
 export { safeText } from "./parse/safe-text.js";
-export type { Actor, EnhancedClass, Locale, Reason, ReplyClass, Severity } from "./types.js";
+export type { Actor, EnhancedClass, Reason, ReplyClass, Severity } from "./types.js";
 export { reasons } from "./types.js";

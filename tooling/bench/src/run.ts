@@ -7,6 +7,7 @@ import { explain, limits, parseReply } from "@smtp-codes/core";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
 import { benchNodemailer } from "./nodemailer-load.js";
+import { benchPino } from "./pino.js";
 import { realisticReplies } from "./replies.js";
 import { benchScan } from "./scan.js";
 import { benchWebhooks } from "./webhooks.js";
@@ -92,5 +93,6 @@ for (const name of Object.keys(hostileInputs(16))) {
 
 benchWinston();
 benchWebhooks();
+benchPino();
 await benchScan();
 await benchNodemailer();

@@ -7,7 +7,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BasicEntry, de, type EnhancedEntry, en, type LocaleTexts, listEntries } from "@smtp-codes/core";
+import {
+  type BasicEntry,
+  de,
+  type EnhancedEntry,
+  en,
+  type Locale,
+  type LocaleTexts,
+  listEntries,
+} from "@smtp-codes/core";
 
 const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs");
 
@@ -65,7 +73,7 @@ const cell = (text: string | null | undefined): string =>
   (text ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (cells: readonly (string | null | undefined)[]): string => `| ${cells.map(cell).join(" | ")} |`;
 
-function renderPage(locale: "en" | "de", texts: LocaleTexts): string {
+function renderPage(locale: Locale, texts: LocaleTexts): string {
   const l = labels[locale];
   const entries = listEntries({ locale });
   const basic = entries.filter((entry): entry is BasicEntry => entry.kind === "basic");

@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { explain, labels, listEntries } from "@smtp-codes/core";
+import { explain, type Locale, labels, listEntries, locales } from "@smtp-codes/core";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
-import { createWebhookDemo } from "./webhooks.js";
 import { viewOf } from "./view.js";
+import { createWebhookDemo } from "./webhooks.js";
 
 /** Where the built page lives: beside the built server (dist/server, dist/web). */
 const builtWebRoot = join(dirname(fileURLToPath(import.meta.url)), "../web");
@@ -34,7 +34,7 @@ class HttpError extends Error {
   }
 }
 
-const language = (value: unknown): "en" | "de" => (value === "de" ? "de" : "en");
+const language = (value: unknown): Locale => locales.find((locale) => locale === value) ?? "en";
 
 function send(
   response: ServerResponse,

@@ -1,4 +1,4 @@
-import { type ErrorExplanation, explainError, safeText } from "@smtp-codes/core";
+import { type ErrorExplanation, explainError, type Locale, safeText } from "@smtp-codes/core";
 import { smtpOf, withSmtpCodes } from "@smtp-codes/nodemailer";
 import { smtpFormat } from "@smtp-codes/winston";
 import nodemailer from "nodemailer";
@@ -45,7 +45,7 @@ class LastLine extends Transport {
 export async function sendTestMail(
   smtpPort: number,
   scenario: Scenario,
-  locale: "en" | "de",
+  locale: Locale,
 ): Promise<SendOutcome> {
   const lastLine = new LastLine();
   const logger = winston.createLogger({

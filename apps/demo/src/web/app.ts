@@ -2,9 +2,9 @@
  * The demo page. Everything that comes from the server (and so from remote SMTP servers) is
  * written with textContent, never as markup.
  */
-import type { CatalogueEntry, ErrorExplanation, Labels } from "@smtp-codes/core";
+import type { CatalogueEntry, ErrorExplanation, Labels, Locale } from "@smtp-codes/core";
 
-type Language = "en" | "de";
+type Language = Locale;
 
 /** The words the server adds to each explanation (core's labels and formatDuration). */
 interface CardView {

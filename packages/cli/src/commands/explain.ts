@@ -30,7 +30,9 @@ export const explainCommand: Command = {
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
     const result = explain(reply, { locale: language, ...(command ? { command } : {}) });
-    const recognised = reply.code !== null || reply.enhanced !== null || result.rule.startsWith("rule:");
+    const decidedBy = result.decidedBy.kind;
+    const recognised =
+      reply.code !== null || reply.enhanced !== null || decidedBy === "rule" || decidedBy === "user-rule";
     if (!recognised) throw Exit.with(1, language, "notSmtp");
     process.stdout.write(
       values.json

@@ -85,7 +85,8 @@ function explainOne(texts: LocaleTexts, error: unknown, options: ExplainOptions 
   if (!meaning) return fromMessage;
   // The message's words, where a rule knows them, say more than the code ("Message size larger
   // than allowed" under EMESSAGE); the code says whether the failure passes.
-  const byText = fromMessage.rule.startsWith("rule:");
+  const decidedBy = fromMessage.decidedBy.kind;
+  const byText = decidedBy === "rule" || decidedBy === "user-rule";
   const reason = byText ? fromMessage.reason : meaning.reason;
   const retryable = reason === meaning.reason ? meaning.retryable : transientByNature.has(reason);
   const rule = byText ? fromMessage.rule : `client:${code}`;

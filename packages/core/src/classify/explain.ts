@@ -9,13 +9,14 @@ import { queueIdOf } from "../parse/queue-id.js";
 import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
+import { type DecidedBy, decidedByOf } from "./decided-by.js";
 import { reasonTraits, transientByNature } from "./reason-traits.js";
 import { retryAfterFromText } from "./retry-after.js";
 
 /** Options of `explain`. */
-export interface ExplainOptions {
-  /** Language of `summary` and `advice`: `"en"` (default) or `"de"`. */
-  readonly locale?: string;
+export interface ExplainOptions<L extends string = string> {
+  /** Language of `summary` and `advice`: one of the entry point's locales, default `"en"`. */
+  readonly locale?: L;
   /**
    * The SMTP stage the reply answered: `CONNECT`, `EHLO`, `STARTTLS`, `AUTH`, `MAIL`, `RCPT`,
    * `DATA`, or nodemailer's spellings (`"RCPT TO"`, `"AUTH PLAIN"`, `"CONN"`). When absent, a
@@ -47,8 +48,13 @@ export interface Explanation {
   readonly advice: string;
   /** The catalogue title of the enhanced code (or else the basic code), or `null`. */
   readonly title: string | null;
-  /** What decided the reason: `rule:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, ... */
+  /**
+   * What decided the reason, as a name for people: `rule:<id>`, `enhanced:<code>`,
+   * `basic:<code>`, `stage:<command>`, ... Programs read `decidedBy` instead.
+   */
   readonly rule: string;
+  /** What decided the reason, as data: `{ kind: "rule", id: "gmail.user-unknown" }`, `{ kind: "none", id: null }`. */
+  readonly decidedBy: DecidedBy;
   /** How sure the decision is, 0 to 1. */
   readonly confidence: number;
   /** The SMTP stage used: from the options, or named in the text. */
@@ -107,6 +113,7 @@ export function explanationOf(
         : reasonTexts.advice,
     title: entry?.registered ? entry.title : null,
     rule: decision.rule,
+    decidedBy: decidedByOf(decision.rule),
     confidence: decision.confidence,
     command,
     queueId: severity === "success" ? queueIdOf(parsed.text) : null,

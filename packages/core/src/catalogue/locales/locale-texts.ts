@@ -41,7 +41,8 @@ export type FieldLabelKey =
   | "actor"
   | "retry"
   | "summary"
-  | "advice";
+  | "advice"
+  | "refused";
 
 /**
  * Short labels for the values of a verdict and the names of its fields, for tables, cards and

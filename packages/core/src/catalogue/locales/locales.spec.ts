@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { type CatalogueEntry, de, en, explain, type LocaleTexts, listEntries, reasons } from "../../index.js";
+import {
+  type CatalogueEntry,
+  de,
+  en,
+  explain,
+  type Locale,
+  type LocaleTexts,
+  listEntries,
+  reasons,
+} from "../../index.js";
 
-const locales: Record<string, LocaleTexts> = { en, de };
+const locales: Record<Locale, LocaleTexts> = { en, de };
 
 /** Words that give a text away as English or German when they stand in the other language. */
 const giveaways: Record<string, RegExp> = {
@@ -14,7 +23,7 @@ function textsOf(entry: CatalogueEntry): Record<string, string | null> {
   return { title: entry.title, explanation: entry.explanation, advice: entry.advice };
 }
 
-describe.each(Object.keys(locales))("locale %s", (locale) => {
+describe.each(Object.keys(locales) as Locale[])("locale %s", (locale) => {
   const entries = listEntries({ locale });
   const english = new Map(listEntries({ locale: "en" }).map((entry) => [entry.code, entry]));
 
