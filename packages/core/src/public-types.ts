@@ -15,6 +15,8 @@ export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
+export type { DeliveryStatusFields, DsnField, DsnFieldGroup, FieldBlockLimits } from "./dsn/fields.js";
+export { decodeXtext, fieldValue, findField, readDeliveryStatus, readFieldGroups } from "./dsn/fields.js";
 export type {
   DsnAction,
   OutcomeSource,

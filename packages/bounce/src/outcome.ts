@@ -1,0 +1,82 @@
+import {
+  type DsnAction,
+  explain,
+  outcomeTypeOfAction,
+  parseReply,
+  type RecipientOutcome,
+} from "@smtp-codes/core";
+import type { RecipientFacts } from "./readers/facts.js";
+
+/** The action a status implies when the report states none. */
+function actionOfStatus(status: string | null, fallback: DsnAction): DsnAction {
+  switch (status?.charAt(0)) {
+    case "2":
+      return "delivered";
+    case "4":
+      return "delayed";
+    case "5":
+      return "failed";
+    default:
+      return fallback;
+  }
+}
+
+/**
+ * What core's `explain` reads for a recipient: the remote reply, with the DSN status put in when
+ * the reply carries no enhanced code of its own; the status alone when there is no reply.
+ */
+function explainInput(facts: RecipientFacts): string {
+  const diagnostic = facts.diagnosticCode;
+  if (!diagnostic) return facts.status ?? "";
+  if (!facts.status) return diagnostic;
+  const parsed = parseReply(diagnostic);
+  if (parsed.enhanced) return diagnostic;
+  if (parsed.code !== null && String(parsed.code).charAt(0) === facts.status.charAt(0)) {
+    return `${parsed.code} ${facts.status} ${parsed.text}`;
+  }
+  if (parsed.code !== null) return diagnostic;
+  return `${facts.status} ${diagnostic}`;
+}
+
+/** A recipient's facts as core's shared outcome, explained. */
+export function outcomeOf(
+  facts: RecipientFacts,
+  context: {
+    messageId: string | null;
+    timestamp: string | null;
+    locale: string | undefined;
+    fallback: DsnAction;
+  },
+): RecipientOutcome {
+  const input = explainInput(facts);
+  const options: { locale?: string; command?: string } = {};
+  if (context.locale !== undefined) options.locale = context.locale;
+  if (facts.command) options.command = facts.command;
+  const explanation = explain(input, options);
+  const action =
+    facts.action ?? actionOfStatus(facts.status ?? enhancedOrCode(explanation), context.fallback);
+  return {
+    source: "bounce",
+    type: outcomeTypeOfAction(action),
+    address: facts.address,
+    originalRecipient: facts.originalRecipient,
+    action,
+    status: facts.status ?? explanation.enhanced,
+    diagnosticCode: facts.diagnosticCode,
+    remoteMta: facts.remoteMta,
+    command: facts.command ?? explanation.command,
+    timestamp: facts.lastAttempt ?? context.timestamp,
+    lastAttempt: facts.lastAttempt,
+    willRetryUntil: facts.willRetryUntil,
+    messageId: context.messageId,
+    provider: null,
+    providerMessageId: null,
+    providerCategory: null,
+    explanation,
+  };
+}
+
+function enhancedOrCode(explanation: { enhanced: string | null; code: number | null }): string | null {
+  if (explanation.enhanced) return explanation.enhanced;
+  return explanation.code === null ? null : String(explanation.code);
+}

@@ -1,0 +1,47 @@
+import {
+  type DsnAction,
+  type DsnFieldGroup,
+  dsnActions,
+  fieldValue,
+  findField,
+  readDeliveryStatus,
+} from "@smtp-codes/core";
+import { isoDate } from "../dates.js";
+import type { MessageView } from "../message/view.js";
+import { normalizeAddress } from "./address.js";
+import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
+
+/**
+ * RFC 3464 delivery status notifications, and RFC 6533's `message/global-delivery-status`:
+ * the per-message fields and one recipient per field group.
+ */
+export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
+  if (view.deliveryStatus === null) return null;
+  const fields = readDeliveryStatus(view.deliveryStatus, { maxGroups: maxRecipients });
+  const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
+  return {
+    format: "rfc3464",
+    recipients,
+    reportingMta: fieldValue(fields.message, "reporting-mta"),
+    arrivalDate: isoDate(fieldValue(fields.message, "arrival-date")),
+    envelopeId: fieldValue(fields.message, "original-envelope-id"),
+  };
+}
+
+function recipientOf(group: DsnFieldGroup): RecipientFacts {
+  const final = findField(group, "final-recipient")?.value || findField(group, "original-recipient")?.value;
+  const facts = emptyFacts(final ? normalizeAddress(final) : null);
+  const original = fieldValue(group, "original-recipient");
+  facts.originalRecipient = original ? normalizeAddress(original) : null;
+  const action = fieldValue(group, "action")
+    ?.toLowerCase()
+    .split(/[\s(;]/)[0];
+  facts.action = dsnActions.includes(action as DsnAction) ? (action as DsnAction) : null;
+  const status = /^[245]\.\d{1,3}\.\d{1,3}/.exec(fieldValue(group, "status") ?? "");
+  facts.status = status ? status[0] : null;
+  facts.diagnosticCode = fieldValue(group, "diagnostic-code") || null;
+  facts.remoteMta = fieldValue(group, "remote-mta") || null;
+  facts.lastAttempt = isoDate(fieldValue(group, "last-attempt-date"));
+  facts.willRetryUntil = isoDate(fieldValue(group, "will-retry-until"));
+  return facts;
+}
