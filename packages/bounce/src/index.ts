@@ -3,6 +3,7 @@
  * texts) and explains each recipient's outcome with `@smtp-codes/core`.
  */
 export type { RecipientOutcome } from "@smtp-codes/core";
+export * from "./mailbox/index.js";
 export type { BounceOptions } from "./options.js";
 export { defaultLimits } from "./options.js";
 export { parseBounce } from "./parse-bounce.js";

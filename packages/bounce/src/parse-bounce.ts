@@ -1,5 +1,6 @@
-import type { DsnAction, RecipientOutcome } from "@smtp-codes/core";
+import { type DsnAction, parseReply, type RecipientOutcome, type SmtpCommand } from "@smtp-codes/core";
 import { isoDate } from "./dates.js";
+import { viewByStructure } from "./message/fast-path.js";
 import { viewByFullParse } from "./message/full-parse.js";
 import { headerValue } from "./message/headers.js";
 import { normalizeLineEnds, toBytes } from "./message/input.js";
@@ -7,8 +8,11 @@ import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
-import type { ReaderResult } from "./readers/facts.js";
+import { readFeedbackReport } from "./readers/arf.js";
+import type { ReaderResult, RecipientFacts } from "./readers/facts.js";
+import { readMtaText } from "./readers/mta-text.js";
 import { readDeliveryStatusPart } from "./readers/rfc3464.js";
+import { readAutoReply } from "./readers/rfc3834.js";
 import type { BounceReport, BounceWarning, ReportKind } from "./report.js";
 
 /**
@@ -37,18 +41,63 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
       message: `the email is longer than ${resolved.maxSize} bytes and was cut`,
     });
   }
-  const view = await viewByFullParse(normalizeLineEnds(bytes), resolved);
+  const normalized = normalizeLineEnds(bytes);
+  const view =
+    (resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
+    (await viewByFullParse(normalized, resolved));
   warnings.push(...view.warnings);
   return reportOf(view, resolved, warnings);
 }
 
-/** The readers in the order they are tried; the first that finds recipients wins. */
-function readView(view: MessageView, options: ResolvedOptions): ReaderResult | null {
-  return readDeliveryStatusPart(view, options.maxRecipients);
+/**
+ * The readers in the order they are tried: a feedback report, a delivery-status part (completed
+ * from the bounce's text where its fields are missing), an MTA's bounce text, an auto-reply.
+ */
+function readView(
+  view: MessageView,
+  options: ResolvedOptions,
+  warnings: BounceWarning[],
+): ReaderResult | null {
+  const complaint = readFeedbackReport(view, options.maxRecipients);
+  if (complaint) return complaint;
+  const dsn = readDeliveryStatusPart(view, options.maxRecipients);
+  const text = readMtaText(view, options.maxRecipients);
+  if (dsn && dsn.recipients.length > 0) {
+    if (text) completeFromText(dsn.recipients, text.recipients);
+    return dsn;
+  }
+  if (dsn) {
+    warnings.push({ type: "incompleteReport", message: "the delivery-status part names no recipient" });
+  }
+  if (text)
+    return {
+      ...text,
+      reportingMta: dsn?.reportingMta ?? null,
+      arrivalDate: dsn?.arrivalDate ?? null,
+      envelopeId: dsn?.envelopeId ?? null,
+    };
+  return readAutoReply(view);
+}
+
+/** Fills what a DSN leaves out (the reply, the stage) from what the bounce's text says of the same recipient. */
+function completeFromText(dsn: RecipientFacts[], text: readonly RecipientFacts[]): void {
+  for (const facts of dsn) {
+    const same =
+      text.find((t) => t.address?.toLowerCase() === facts.address?.toLowerCase()) ??
+      (dsn.length === 1 && text.length === 1 ? text[0] : undefined);
+    if (!same) continue;
+    facts.diagnosticCode ??= same.diagnosticCode;
+    facts.command ??= same.command ?? commandOfText(same.diagnosticCode);
+    facts.remoteMta ??= same.remoteMta;
+  }
+}
+
+function commandOfText(text: string | null): SmtpCommand | null {
+  return text ? parseReply(text).command : null;
 }
 
 function reportOf(view: MessageView, options: ResolvedOptions, warnings: BounceWarning[]): BounceReport {
-  const result = readView(view, options);
+  const result = readView(view, options, warnings);
   const original = originalOf(
     result?.originalHeaders ?? view.originalHeaders,
     result?.envelopeId ?? null,

@@ -1,3 +1,5 @@
+import { Readable } from "node:stream";
+
 /** Reads stdin up to `limit` bytes, as UTF-8. */
 export async function readStdin(limit: number): Promise<string> {
   const chunks: Buffer[] = [];
@@ -9,4 +11,55 @@ export async function readStdin(limit: number): Promise<string> {
     if (size >= limit) break;
   }
   return Buffer.concat(chunks).subarray(0, limit).toString("utf8");
+}
+
+/**
+ * The first `limit` bytes of a stream, and whether it held more; stops reading there, so a
+ * huge input costs no more memory than `limit`.
+ */
+export async function readBytes(
+  input: AsyncIterable<unknown>,
+  limit: number,
+): Promise<{ bytes: Buffer; more: boolean }> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buffer);
+    size += buffer.length;
+    if (size > limit) break;
+  }
+  const bytes = Buffer.concat(chunks);
+  return { bytes: bytes.subarray(0, limit), more: bytes.length > limit };
+}
+
+/**
+ * The first `bytes` bytes of a stream (fewer when it is shorter), and a stream that gives the
+ * whole input again, those bytes first: to look at an input before choosing how to read it.
+ */
+export async function peek(
+  input: AsyncIterable<unknown>,
+  bytes: number,
+): Promise<{ head: Buffer; stream: Readable }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const buffer = typeof next.value === "string" ? Buffer.from(next.value) : (next.value as Buffer);
+    chunks.push(buffer);
+    size += buffer.length;
+  }
+  async function* replay(): AsyncGenerator<Buffer> {
+    yield* chunks;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next())
+      yield next.value as Buffer;
+  }
+  return { head: Buffer.concat(chunks).subarray(0, bytes), stream: Readable.from(replay()) };
 }

@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { explain, limits, parseReply } from "@smtp-codes/core";
+import { benchBounce, corpusPath } from "./bounce.js";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
 import { benchNodemailer } from "./nodemailer-load.js";
@@ -71,3 +72,4 @@ for (const name of Object.keys(hostileInputs(16))) {
 benchWinston();
 await benchScan();
 await benchNodemailer();
+await benchBounce(corpusPath(process.argv[2]));

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { de, en, explain, listEntries } from "@smtp-codes/core";
+import { answerBounce } from "./bounce.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
@@ -113,6 +114,10 @@ export async function startDemo(
           200,
           explain(input.text, { locale: language(input.lang), ...(command ? { command } : {}) }),
         );
+      }
+      if (request.method === "POST" && url.pathname === "/api/bounce") {
+        const { status, value } = await answerBounce(request, url);
+        return json(response, status, value);
       }
       if (request.method === "POST" && url.pathname === "/api/send") {
         const input = await body(request);

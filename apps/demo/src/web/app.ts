@@ -3,6 +3,7 @@
  * written with textContent, never as markup.
  */
 import type { CatalogueEntry, ErrorExplanation, Explanation } from "@smtp-codes/core";
+import { startBounceSection } from "./bounce.js";
 
 type Language = "en" | "de";
 
@@ -218,6 +219,7 @@ function showError(target: HTMLElement, error: unknown): void {
 $<HTMLSelectElement>("language").addEventListener("change", (event) => {
   language = (event.target as HTMLSelectElement).value === "de" ? "de" : "en";
   void loadLanguage();
+  startBounceSection();
 });
 $("search").addEventListener("input", renderCatalogue);
 $("kind").addEventListener("change", renderCatalogue);
@@ -262,3 +264,4 @@ $("send-form").addEventListener("submit", async (event) => {
 });
 
 void loadLanguage();
+startBounceSection();

@@ -1,7 +1,6 @@
 import PostalMime, { type Attachment } from "postal-mime";
 import type { ResolvedOptions } from "../options.js";
 import { headerEnd, readHeaders } from "./headers.js";
-import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
 
@@ -42,7 +41,8 @@ export async function viewByFullParse(bytes: Uint8Array, options: ResolvedOption
       originalHeaders = content.slice(0, headerEnd(content).end);
     }
   }
-  const text = email.text ?? (email.html ? htmlToText(email.html) : "");
+  let text = email.text ?? "";
+  if (text === "" && email.attachments.length === 0) text = rawBody(bytes);
   return {
     headers: readHeaders(headerText),
     text,
@@ -51,6 +51,13 @@ export async function viewByFullParse(bytes: Uint8Array, options: ResolvedOption
     originalHeaders,
     warnings: [],
   };
+}
+
+/** The body as it stands, for an email whose MIME structure gave nothing readable. */
+export function rawBody(bytes: Uint8Array): string {
+  const head = utf8Text(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+  const { body } = headerEnd(head);
+  return utf8Text(bytes.subarray(Buffer.byteLength(head.slice(0, body)))).slice(0, 1 << 20);
 }
 
 function contentText(attachment: Attachment): string {

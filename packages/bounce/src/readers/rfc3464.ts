@@ -16,8 +16,9 @@ import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
  * the per-message fields and one recipient per field group.
  */
 export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
-  if (view.deliveryStatus === null) return null;
-  const fields = readDeliveryStatus(view.deliveryStatus, { maxGroups: maxRecipients });
+  const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
+  if (body === null) return null;
+  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients });
   const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
   return {
     format: "rfc3464",
@@ -44,4 +45,16 @@ function recipientOf(group: DsnFieldGroup): RecipientFacts {
   facts.lastAttempt = isoDate(fieldValue(group, "last-attempt-date"));
   facts.willRetryUntil = isoDate(fieldValue(group, "will-retry-until"));
   return facts;
+}
+
+/**
+ * DSN fields standing in the text itself, where the MIME structure is broken (boundaries that
+ * are never declared or never used): from the first per-message or recipient field on.
+ */
+function embeddedDeliveryStatus(text: string): string | null {
+  const start = /^(?:Reporting-MTA|Original-Envelope-Id|Final-Recipient|Original-Recipient):/im.exec(
+    text.length > 262_144 ? text.slice(0, 262_144) : text,
+  );
+  if (!start || !/^Final-Recipient:/im.test(text.slice(start.index))) return null;
+  return text.slice(start.index);
 }

@@ -1,4 +1,6 @@
 import type { Command } from "../command.js";
+import { bounceCommand } from "./bounce.js";
+import { bouncesCommand } from "./bounces.js";
 import { explainCommand } from "./explain.js";
 import { scanCommand } from "./scan.js";
 
@@ -6,4 +8,4 @@ import { scanCommand } from "./scan.js";
  * The subcommands, in the order `smtp-codes --help` lists them. The first is the default: an
  * argument that names no command is its input (`smtp-codes 550`).
  */
-export const commands: readonly Command[] = [explainCommand, scanCommand];
+export const commands: readonly Command[] = [explainCommand, scanCommand, bounceCommand, bouncesCommand];

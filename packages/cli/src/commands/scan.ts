@@ -1,13 +1,18 @@
 import { createReadStream, statSync } from "node:fs";
 import { type Command, Exit } from "../command.js";
+import { peek } from "../io.js";
 import { renderReport } from "../render.js";
 import { scan } from "../scan.js";
+import { looksLikeEmail, scanEmails } from "../scan-email.js";
 
 /** `smtp-codes scan [FILE]`: summarises the SMTP replies in a mail log. */
 export const scanCommand: Command = {
   name: "scan",
   summary: "summarise the SMTP replies in a mail log (reads stdin without FILE, or with -)",
   usage: `Usage: smtp-codes scan [FILE]   (reads stdin without FILE, or with -)
+
+A bounce email, or an mbox of them, is read message by message: each recipient it reports
+counts as one reply (use smtp-codes bounce / bounces for the reports themselves).
 
 Options:
   --json            print the summary as JSON
@@ -35,7 +40,11 @@ Options:
     }
     const progress = process.stderr.isTTY === true && total > 0;
     let shown = 0;
-    const report = await scan(input as never, {
+    // An email or an mbox of them is read message by message, so that a bounce counts its
+    // recipients once and not every line of its text that looks like a reply.
+    const { head, stream } = await peek(input as AsyncIterable<unknown>, 16_384);
+    const reader = looksLikeEmail(head) ? scanEmails : scan;
+    const report = await reader(stream, {
       locale: language,
       top,
       onProgress: progress

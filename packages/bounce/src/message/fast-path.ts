@@ -1,0 +1,241 @@
+import PostalMime from "postal-mime";
+import type { ResolvedOptions } from "../options.js";
+import type { BounceWarning } from "../report.js";
+import { deliveryStatusTypes, originalTypes, rawBody } from "./full-parse.js";
+import { type Header, headerEnd, headerValue, mediaTypeOf, parameterOf, readHeaders } from "./headers.js";
+import { utf8Text } from "./input.js";
+import type { MessageView } from "./view.js";
+
+/**
+ * The fast path: reads only the structure of a report (headers, multipart boundaries) and
+ * decodes only the parts a report is made of. Parts in plain UTF-8 or ASCII are read as they
+ * are; a part with a transfer encoding, another charset or flowed text is handed, on its own,
+ * to the MIME library. Attachments and the returned message's body are never decoded.
+ * Returns `null` for structures it does not read (a missing boundary, a boundary that never
+ * appears), which then go to the full parse.
+ */
+export async function viewByStructure(
+  bytes: Uint8Array,
+  options: ResolvedOptions,
+): Promise<MessageView | null> {
+  const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  const { end, body } = headerEnd(raw);
+  if (end === raw.length) return null;
+  const headers = readHeaders(utf8Text(bytes.subarray(0, end)));
+  const found: Found = {
+    deliveryStatus: null,
+    feedbackReport: null,
+    originalHeaders: null,
+    parts: 0,
+    leaves: 0,
+  };
+  const texts: TextEntry[] = [];
+  const warnings: BounceWarning[] = [];
+  const walker = { raw, options, warnings, found };
+  if (!(await collect(walker, headers, body, raw.length, 0, texts))) return null;
+  let text = texts.map((entry) => entry.text).join("\n");
+  if (text === "" && found.leaves === 0) text = rawBody(bytes);
+  return {
+    headers,
+    text,
+    deliveryStatus: found.deliveryStatus,
+    feedbackReport: found.feedbackReport,
+    originalHeaders: found.originalHeaders,
+    warnings,
+  };
+}
+
+/** What the walk found besides text. */
+interface Found {
+  deliveryStatus: string | null;
+  feedbackReport: string | null;
+  originalHeaders: string | null;
+  /** Parts seen, to stop at `maxParts`. */
+  parts: number;
+  /** Leaves that are no inline text: what the MIME library calls attachments. */
+  leaves: number;
+}
+
+/** A text part's text, and whether it was HTML (rendered as text by the MIME library). */
+interface TextEntry {
+  readonly text: string;
+  readonly html: boolean;
+}
+
+interface Walker {
+  readonly raw: string;
+  readonly options: ResolvedOptions;
+  readonly warnings: BounceWarning[];
+  readonly found: Found;
+}
+
+/** Identity transfer encodings (RFC 2045 section 6.1), whose bodies are read as they are. */
+const identity: ReadonlySet<string> = new Set(["", "7bit", "8bit", "binary"]);
+/** Charsets read directly as UTF-8 (ASCII is a subset). */
+const utf8Charsets: ReadonlySet<string> = new Set(["", "utf-8", "utf8", "us-ascii", "ascii"]);
+
+async function collect(
+  walker: Walker,
+  headers: readonly Header[],
+  start: number,
+  end: number,
+  depth: number,
+  texts: TextEntry[],
+): Promise<boolean> {
+  const { raw, options, warnings, found } = walker;
+  if (++found.parts > options.maxParts) {
+    if (!warnings.some((w) => w.type === "tooManyParts")) {
+      warnings.push({
+        type: "tooManyParts",
+        message: `more than ${options.maxParts} MIME parts; the rest were not read`,
+      });
+    }
+    return true;
+  }
+  const contentType = headerValue(headers, "content-type");
+  const type = mediaTypeOf(contentType);
+  if (type.startsWith("multipart/")) {
+    if (depth >= options.maxDepth) {
+      warnings.push({
+        type: "tooDeep",
+        message: `MIME nested deeper than ${options.maxDepth}; deeper parts were not read`,
+      });
+      return true;
+    }
+    const boundary = contentType ? parameterOf(contentType, "boundary") : null;
+    if (!boundary) return false;
+    const parts = splitParts(raw, boundary, start, end);
+    if (parts === null) return false;
+    const own: TextEntry[] = [];
+    for (const [partStart, partEnd] of parts) {
+      let partHeaders: Header[] = [];
+      let bodyStart = partStart;
+      if (raw.charCodeAt(partStart) === 10) bodyStart = partStart + 1;
+      else if (raw.charCodeAt(partStart) === 13 && raw.charCodeAt(partStart + 1) === 10)
+        bodyStart = partStart + 2;
+      else {
+        const split = headerEnd(raw, partStart);
+        partHeaders = readHeaders(latin1ToUtf8(raw.slice(partStart, Math.min(split.end, partEnd))));
+        bodyStart = Math.min(split.body, partEnd);
+      }
+      if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, own))) return false;
+    }
+    texts.push(...(type === "multipart/alternative" ? chooseAlternative(own) : own));
+    return true;
+  }
+  const disposition = (headerValue(headers, "content-disposition") ?? "").trim().toLowerCase();
+  if ((type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment")) {
+    const text = await decodeText(raw, headers, start, end);
+    if (text !== null) texts.push({ text, html: type === "text/html" });
+    return true;
+  }
+  found.leaves++;
+  if (deliveryStatusTypes.has(type)) {
+    found.deliveryStatus ??= await decodeContent(raw, headers, start, end);
+  } else if (type === "message/feedback-report") {
+    found.feedbackReport ??= await decodeContent(raw, headers, start, end);
+  } else if (originalTypes.has(type) && found.originalHeaders === null) {
+    const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+    if (identity.has(encoding)) {
+      found.originalHeaders = latin1ToUtf8(raw.slice(start, Math.min(headerEnd(raw, start).end, end)));
+    } else {
+      const content = await decodeContent(raw, headers, start, end);
+      found.originalHeaders = content.slice(0, headerEnd(content).end);
+    }
+  }
+  return true;
+}
+
+/** The texts of a multipart/alternative as the MIME library renders them: the plain parts, else the HTML ones. */
+function chooseAlternative(texts: readonly TextEntry[]): TextEntry[] {
+  const plain = texts.filter((t) => !t.html);
+  return plain.length > 0 ? plain : [...texts];
+}
+
+/**
+ * The parts of a multipart body between `start` and `end`: the ranges between delimiter lines
+ * `--boundary` (RFC 2046 section 5.1.1), up to the closing `--boundary--` or the end. `null`
+ * when the delimiter never appears.
+ */
+function splitParts(raw: string, boundary: string, start: number, end: number): [number, number][] | null {
+  const delimiter = `--${boundary}`;
+  const ranges: [number, number][] = [];
+  let partStart = -1;
+  let at = raw.indexOf(delimiter, start);
+  while (at >= 0 && at < end) {
+    const atLineStart = at === start || raw.charCodeAt(at - 1) === 10;
+    if (atLineStart) {
+      const after = at + delimiter.length;
+      const closing = raw.charCodeAt(after) === 45 && raw.charCodeAt(after + 1) === 45;
+      if (partStart >= 0) ranges.push([partStart, lineBreakBefore(raw, at)]);
+      if (closing) return ranges;
+      const lineEnd = raw.indexOf("\n", after);
+      if (lineEnd < 0 || lineEnd >= end) return ranges;
+      partStart = lineEnd + 1;
+    }
+    at = raw.indexOf(delimiter, at + delimiter.length);
+  }
+  if (partStart < 0) return null;
+  ranges.push([partStart, end]);
+  return ranges;
+}
+
+/** The delimiter's preceding line break belongs to it (RFC 2046 section 5.1.1). */
+function lineBreakBefore(raw: string, at: number): number {
+  let stop = at;
+  if (raw.charCodeAt(stop - 1) === 10) stop--;
+  if (raw.charCodeAt(stop - 1) === 13) stop--;
+  return stop;
+}
+
+async function decodeText(
+  raw: string,
+  headers: readonly Header[],
+  start: number,
+  end: number,
+): Promise<string | null> {
+  const contentType = headerValue(headers, "content-type") ?? "";
+  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  const charset = (parameterOf(contentType, "charset") ?? "").toLowerCase();
+  const flowed = /^flowed$/i.test(parameterOf(contentType, "format") ?? "");
+  if (
+    identity.has(encoding) &&
+    utf8Charsets.has(charset) &&
+    !flowed &&
+    mediaTypeOf(contentType) !== "text/html"
+  ) {
+    return latin1ToUtf8(raw.slice(start, end));
+  }
+  const email = await PostalMime.parse(miniMessage(raw, headers, start, end));
+  return email.text ?? null;
+}
+
+async function decodeContent(
+  raw: string,
+  headers: readonly Header[],
+  start: number,
+  end: number,
+): Promise<string> {
+  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  if (identity.has(encoding)) return latin1ToUtf8(raw.slice(start, end));
+  const email = await PostalMime.parse(miniMessage(raw, headers, start, end), {
+    forceRfc822Attachments: true,
+  });
+  const content = email.attachments[0]?.content;
+  if (content === undefined) return email.text ?? "";
+  if (typeof content === "string") return content;
+  return utf8Text(content instanceof Uint8Array ? content : new Uint8Array(content));
+}
+
+/** One part on its own, as a message the MIME library decodes. */
+function miniMessage(raw: string, headers: readonly Header[], start: number, end: number): Uint8Array {
+  const lines = headers
+    .filter((h) => h.name.startsWith("content-"))
+    .map((h) => `${h.name}: ${h.value}\r\n`)
+    .join("");
+  return Buffer.from(`${lines}\r\n${raw.slice(start, end)}`, "latin1");
+}
+
+function latin1ToUtf8(text: string): string {
+  return utf8Text(Buffer.from(text, "latin1"));
+}

@@ -1,0 +1,25 @@
+import type { MtaFormat } from "./format.js";
+import { addressAloneLine, angleAddressLine, returnedMessageMarkers } from "./lines.js";
+
+/**
+ * Bounces of MTAs that have no reader of their own: an email from a mailer daemon (or with a
+ * bounce's subject) that lists recipients the way most MTAs do, an address at the start of a
+ * line with its reply after it or below it.
+ */
+export const generic: MtaFormat = {
+  name: "generic",
+  source: "the layouts common to the MTAs above",
+  recognise: {
+    from: /mailer[-_ ]?daemon|postmaster|mail delivery (?:system|subsystem)|mail ?administrator/i,
+    subject:
+      /undeliver|returned mail|delivery (?:status notification|failure|failed|notification)|failure notice|non[- ]?delivery|mail delivery|could not be delivered|not delivered|unzustellbar|nicht zustellbar|non remis|no entregado|不達|配信|エラー/i,
+  },
+  blockEnds: returnedMessageMarkers,
+  recipientLines: [
+    angleAddressLine,
+    addressAloneLine,
+    /^\s*([^\s<>()"@:]{1,64}@[^\s<>():]{1,255}?):\s+(.+)$/,
+  ],
+  paragraphEnds: "blankLine",
+  recipientsHeader: "x-failed-recipients",
+};

@@ -1,0 +1,155 @@
+/**
+ * Speed of @smtp-codes/bounce: parseBounce in emails per second over the corpus emails, as a
+ * ratio against Sisimai 4.25 (Perl) over the same files in the same run, timed inside Perl
+ * (sisimai-speed.pl) so that Perl's start-up is not counted; and readMailbox over a generated
+ * 100 MB mbox in MB/s, with the heap before, at its highest during, and after the run.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseBounce, readMailbox, readMailboxMessages } from "@smtp-codes/bounce";
+import { writeBounceMbox } from "./generated-mbox.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repositoryRoot = resolve(here, "../../..");
+
+/** The corpus folder: the argument, else `../shared/corpus` beside the repository. */
+export function corpusPath(argument: string | undefined): string {
+  return resolve(repositoryRoot, argument ?? "../shared/corpus");
+}
+
+/** The single-message email files of the corpus (its mbox files are left out: one file, many messages). */
+function emailFiles(corpus: string): string[] {
+  const root = join(corpus, "emails");
+  const files: string[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (relative(root, path) !== "mailbox") walk(path);
+      } else if (entry.isFile() && entry.name !== "LICENSE") files.push(path);
+    }
+  };
+  walk(root);
+  return files;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** parseBounce over every email once per round; the median rate of `rounds` after a warm-up round. */
+async function parseRate(emails: readonly Buffer[], rounds = 5): Promise<number> {
+  const pass = async () => {
+    let recipients = 0;
+    for (const email of emails) recipients += (await parseBounce(email)).recipients.length;
+    return recipients;
+  };
+  await pass();
+  const rates: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const start = performance.now();
+    await pass();
+    rates.push((emails.length * 1000) / (performance.now() - start));
+  }
+  return median(rates);
+}
+
+interface SisimaiSpeed {
+  readonly version: string;
+  readonly emails: number;
+  readonly records: number;
+  readonly seconds: number;
+  readonly emailsPerSecond: number;
+}
+
+/** Sisimai's rate over the same files, or why it could not be measured. */
+function sisimaiRate(files: readonly string[]): SisimaiSpeed | string {
+  const probe = spawnSync("perl", ["-MSisimai", "-e", "print $Sisimai::VERSION"], { encoding: "utf8" });
+  if (probe.status !== 0)
+    return "Sisimai is not installed: apt-get install libsisimai-perl (Debian, Sisimai 4.25), then run the bench again";
+  const run = spawnSync("perl", [join(here, "sisimai-speed.pl")], {
+    input: `${files.join("\n")}\n`,
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (run.status !== 0) return `sisimai-speed.pl failed: ${run.stderr.trim()}`;
+  return JSON.parse(run.stdout) as SisimaiSpeed;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+
+/** readMailbox over a generated mbox: MB/s, and the heap before, at its highest during, and after. */
+async function mailboxRate(sizeBytes: number): Promise<void> {
+  const path = join(tmpdir(), `smtp-codes-bench-${process.pid}.mbox`);
+  try {
+    const written = await writeBounceMbox(path, sizeBytes);
+    const size = statSync(path).size;
+    const collect = (globalThis as { gc?: () => void }).gc;
+    const heap = () => {
+      collect?.();
+      return process.memoryUsage().heapUsed;
+    };
+    let start = performance.now();
+    let split = 0;
+    for await (const _message of readMailboxMessages(path)) split++;
+    const splitSeconds = (performance.now() - start) / 1000;
+    const before = heap();
+    let peak = before;
+    let messages = 0;
+    let recipients = 0;
+    start = performance.now();
+    for await (const { report } of readMailbox(path)) {
+      messages++;
+      recipients += report.recipients.length;
+      if (messages % 500 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    const seconds = (performance.now() - start) / 1000;
+    const after = heap();
+    const rate = size / 1_048_576 / seconds;
+    console.log(
+      `\nreadMailbox over a generated mbox of ${megabytes(size)} (${written.messages} bounce reports, ${recipients} recipients)`,
+    );
+    console.log(
+      `  readMailbox (split + parseBounce) ${rate.toFixed(1).padStart(7)} MB/s  ${(messages / seconds).toFixed(0)} messages/s   goal 30 MB/s: ${rate >= 30 ? "met" : "MISSED"}`,
+    );
+    console.log(
+      `  split only (readMailboxMessages)  ${(size / 1_048_576 / splitSeconds).toFixed(1).padStart(7)} MB/s  (${split} messages)`,
+    );
+    console.log(
+      `  heap before ${megabytes(before)}, highest during ${megabytes(peak)}, after ${megabytes(after)}${collect ? "" : " (run node with --expose-gc for heaps after a collection)"}`,
+    );
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+/** The bounce benchmarks; `corpus` is the corpus folder (see `corpusPath`). */
+export async function benchBounce(corpus: string, mboxBytes = 100 * 1_048_576): Promise<void> {
+  let files: string[] = [];
+  try {
+    files = emailFiles(corpus);
+  } catch {
+    console.log(`\nparseBounce: no corpus at ${corpus} (pass its path: pnpm bench:bounce /path/to/corpus)`);
+  }
+  if (files.length > 0) {
+    const emails = files.map((file) => readFileSync(file));
+    const ours = await parseRate(emails);
+    const sisimai = sisimaiRate(files);
+    console.log(`\nparseBounce over the ${files.length} single-message emails of ${corpus}`);
+    console.log(`  parseBounce        ${ours.toFixed(0).padStart(7)} emails/s`);
+    if (typeof sisimai === "string") console.log(`  Sisimai: ${sisimai}`);
+    else {
+      const ratio = ours / sisimai.emailsPerSecond;
+      console.log(
+        `  Sisimai ${sisimai.version.padEnd(10)} ${sisimai.emailsPerSecond.toFixed(0).padStart(7)} emails/s (Sisimai->make from memory, timed inside Perl)`,
+      );
+      console.log(
+        `  parseBounce / Sisimai ${ratio.toFixed(2)} x   goal 5 x: ${ratio >= 5 ? "met" : "MISSED"}`,
+      );
+    }
+  }
+  await mailboxRate(mboxBytes);
+}
