@@ -1,4 +1,4 @@
-import { MailboxError, type MailboxReport, readMailboxOnce, watchMailbox } from "@smtp-codes/bounce/imap";
+import { ImapMailboxError, type MailboxReport, readMailboxOnce, watchMailbox } from "@smtp-codes/bounce/imap";
 import { afterEach, describe, expect, it } from "vitest";
 import { malformedReport, nthBounce, plainMessage } from "./fixtures.js";
 import { startProxy } from "./proxy.js";
@@ -58,7 +58,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
       const mailbox = await mailboxWith("restart", bounces);
       const ids: string[] = [];
       const sends: string[] = [];
-      const errors: MailboxError[] = [];
+      const errors: ImapMailboxError[] = [];
       const watcher = watchMailbox({
         ...dovecotLogin(mailbox),
         batchSize: 10,
@@ -92,7 +92,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
     proxy.dropAfter(12_000);
     const ids: string[] = [];
     const sends: string[] = [];
-    const errors: MailboxError[] = [];
+    const errors: ImapMailboxError[] = [];
     const watcher = watchMailbox({
       ...dovecotLogin(mailbox),
       port: proxy.port,
@@ -119,7 +119,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
   it("ends with a clear error on a wrong password, after one attempt", async () => {
     const proxy = await startProxy({ host: dovecot.host, port: dovecot.port });
     cleanups.push(() => proxy.close());
-    const errors: MailboxError[] = [];
+    const errors: ImapMailboxError[] = [];
     const watcher = watchMailbox({
       ...dovecotLogin("INBOX"),
       port: proxy.port,
@@ -134,7 +134,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
       () => null,
       (error: unknown) => error,
     );
-    expect(failure).toBeInstanceOf(MailboxError);
+    expect(failure).toBeInstanceOf(ImapMailboxError);
     expect(failure).toMatchObject({ code: "authentication", fatal: true });
     expect((failure as Error).message).toMatch(/refused the login/);
     await expect(watcher.ready).rejects.toBe(failure);
@@ -199,7 +199,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
   it("reads a message with broken MIME as what it is, and goes on with the next ones", async () => {
     const mailbox = await mailboxWith("malformed", [malformedReport(), nthBounce(2), nthBounce(3)]);
     const reports: MailboxReport[] = [];
-    const errors: MailboxError[] = [];
+    const errors: ImapMailboxError[] = [];
     const result = await readMailboxOnce({
       ...dovecotLogin(mailbox),
       onError: (error) => errors.push(error),
@@ -244,7 +244,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
   it("leaves a message unmarked when onReport rejects, and tries it again later", async () => {
     const mailbox = await mailboxWith("rejects", [nthBounce(4), nthBounce(5)]);
     const seen: string[] = [];
-    const errors: MailboxError[] = [];
+    const errors: ImapMailboxError[] = [];
     let failOnce = true;
     const watcher = watchMailbox({
       ...dovecotLogin(mailbox),

@@ -1,5 +1,5 @@
 import { ImapFlow } from "imapflow";
-import { mailboxErrorOf } from "./errors.js";
+import { imapMailboxErrorOf } from "./errors.js";
 import type { MailboxConnectionOptions } from "./options.js";
 
 /** The default ports of IMAP over TLS (RFC 8314) and of plain IMAP. */
@@ -15,7 +15,7 @@ export interface OpenMailbox {
 }
 
 /**
- * Connects, logs in and selects the mailbox. Every failure becomes a `MailboxError`
+ * Connects, logs in and selects the mailbox. Every failure becomes a `ImapMailboxError`
  * (`authentication` and `mailbox` are the ones not worth a retry).
  */
 export async function openMailbox(options: MailboxConnectionOptions): Promise<OpenMailbox> {
@@ -44,13 +44,13 @@ export async function openMailbox(options: MailboxConnectionOptions): Promise<Op
     await client.connect();
   } catch (error) {
     client.close();
-    throw mailboxErrorOf(error, `cannot log in to ${options.host}`);
+    throw imapMailboxErrorOf(error, `cannot log in to ${options.host}`);
   }
   try {
     await client.mailboxOpen(mailbox);
   } catch (error) {
     client.close();
-    throw mailboxErrorOf(error, `cannot open mailbox ${JSON.stringify(mailbox)}`);
+    throw imapMailboxErrorOf(error, `cannot open mailbox ${JSON.stringify(mailbox)}`);
   }
   return { client, mailbox, closed };
 }

@@ -12,7 +12,7 @@
  * - `uidValidity`: the server renumbered the mailbox (a new UIDVALIDITY); messages reported
  *   but not yet marked can come back under new ids.
  */
-export type MailboxErrorCode =
+export type ImapMailboxErrorCode =
   | "authentication"
   | "mailbox"
   | "connection"
@@ -28,17 +28,17 @@ export type MailboxErrorCode =
  * try {
  *   await readMailboxOnce(options);
  * } catch (error) {
- *   if (error instanceof MailboxError && error.code === "authentication") process.exitCode = 2;
+ *   if (error instanceof ImapMailboxError && error.code === "authentication") process.exitCode = 2;
  * }
  */
-export class MailboxError extends Error {
-  override readonly name = "MailboxError";
-  readonly code: MailboxErrorCode;
+export class ImapMailboxError extends Error {
+  override readonly name = "ImapMailboxError";
+  readonly code: ImapMailboxErrorCode;
   /** The stable id of the message it concerns, for `parse` and `report`. */
   readonly messageId: string | null;
 
   constructor(
-    code: MailboxErrorCode,
+    code: ImapMailboxErrorCode,
     message: string,
     options: { cause?: unknown; messageId?: string | null } = {},
   ) {
@@ -62,27 +62,31 @@ interface ImapClientError {
   mailboxMissing?: unknown;
 }
 
-/** Turns what the IMAP client threw into a `MailboxError`, keeping the original as `cause`. */
-export function mailboxErrorOf(error: unknown, context: string): MailboxError {
-  if (error instanceof MailboxError) return error;
+/** Turns what the IMAP client threw into a `ImapMailboxError`, keeping the original as `cause`. */
+export function imapMailboxErrorOf(error: unknown, context: string): ImapMailboxError {
+  if (error instanceof ImapMailboxError) return error;
   const details = (typeof error === "object" && error !== null ? error : {}) as ImapClientError;
   const serverText = typeof details.responseText === "string" ? details.responseText : null;
   // [UNAVAILABLE] is the server's own trouble (RFC 5530), not a wrong password: worth a retry.
   if (details.authenticationFailed === true && details.serverResponseCode !== "UNAVAILABLE") {
-    return new MailboxError(
+    return new ImapMailboxError(
       "authentication",
       `${context}: the server refused the login${serverText ? ` (${serverText})` : ""}`,
       { cause: error },
     );
   }
   if (details.mailboxMissing === true || details.code === "NotFound") {
-    return new MailboxError("mailbox", `${context}: no such mailbox${serverText ? ` (${serverText})` : ""}`, {
-      cause: error,
-    });
+    return new ImapMailboxError(
+      "mailbox",
+      `${context}: no such mailbox${serverText ? ` (${serverText})` : ""}`,
+      {
+        cause: error,
+      },
+    );
   }
   const text =
     serverText ??
     (typeof details.message === "string" ? details.message : String(error)) +
       (typeof details.code === "string" ? ` (${details.code})` : "");
-  return new MailboxError("connection", `${context}: ${text}`, { cause: error });
+  return new ImapMailboxError("connection", `${context}: ${text}`, { cause: error });
 }

@@ -3,7 +3,7 @@
  * (`readMailboxOnce`) or following it (`watchMailbox`). Needs the optional peer dependency
  * `imapflow`.
  */
-export { MailboxError, type MailboxErrorCode } from "./errors.js";
+export { ImapMailboxError, type ImapMailboxErrorCode } from "./errors.js";
 export type { PassResult } from "./mailbox-reader.js";
 export type {
   AfterReport,

@@ -1,7 +1,7 @@
 import { parseBounce } from "../parse-bounce.js";
 import type { BounceReport } from "../report.js";
 import type { OpenMailbox } from "./connection.js";
-import { MailboxError, mailboxErrorOf } from "./errors.js";
+import { ImapMailboxError, imapMailboxErrorOf } from "./errors.js";
 import type { MailboxMessage, MailboxReport, ReadMailboxOptions } from "./options.js";
 import { reportIdOf } from "./report-id.js";
 import { UidRanges } from "./uid-ranges.js";
@@ -53,7 +53,7 @@ export class MailboxReader {
   async pass(open: OpenMailbox): Promise<PassResult> {
     const { client } = open;
     const mailbox = client.mailbox;
-    if (!mailbox) throw new MailboxError("connection", "the mailbox is no longer selected");
+    if (!mailbox) throw new ImapMailboxError("connection", "the mailbox is no longer selected");
     this.#checkUidValidity(String(mailbox.uidValidity));
     await this.#markUnmarked(open);
 
@@ -76,7 +76,7 @@ export class MailboxReader {
     if (this.#uidValidity === uidValidity) return;
     if (this.#uidValidity !== null) {
       this.#options.onError?.(
-        new MailboxError(
+        new ImapMailboxError(
           "uidValidity",
           `the server renumbered the mailbox (UIDVALIDITY ${this.#uidValidity} became ${uidValidity}); ` +
             `${this.#unmarked.size} reported message(s) not yet marked may be reported again under new ids`,
@@ -135,7 +135,7 @@ export class MailboxReader {
         // The same bytes fail the same way next time: mark it so it does not come back at every
         // pass, and tell the caller, who can find it by its id.
         this.#options.onError?.(
-          new MailboxError("parse", `message ${id} could not be read: ${String(error)}`, {
+          new ImapMailboxError("parse", `message ${id} could not be read: ${String(error)}`, {
             cause: error,
             messageId: id,
           }),
@@ -163,7 +163,7 @@ export class MailboxReader {
         result.failed++;
         this.#retryAt.set(item.uid, Date.now() + this.#retryDelay);
         this.#options.onError?.(
-          new MailboxError("report", `onReport rejected message ${id}; it stays unmarked`, {
+          new ImapMailboxError("report", `onReport rejected message ${id}; it stays unmarked`, {
             cause: error,
             messageId: id,
           }),
@@ -208,10 +208,10 @@ export class MailboxReader {
       try {
         await open.client.mailboxCreate(target);
       } catch (error) {
-        throw new MailboxError(
+        throw new ImapMailboxError(
           "mailbox",
           `cannot create ${JSON.stringify(target)} to move handled messages to`,
-          { cause: mailboxErrorOf(error, "mailboxCreate") },
+          { cause: imapMailboxErrorOf(error, "mailboxCreate") },
         );
       }
     }

@@ -1,7 +1,7 @@
 import type { ConnectionOptions } from "node:tls";
 import type { BounceOptions } from "../options.js";
 import type { BounceReport } from "../report.js";
-import type { MailboxError } from "./errors.js";
+import type { ImapMailboxError } from "./errors.js";
 
 /** A report read from a mailbox: `parseBounce`'s report and the message's stable id. */
 export type MailboxReport = BounceReport & {
@@ -67,7 +67,7 @@ export interface ReadMailboxOptions extends MailboxConnectionOptions {
    */
   onReport: (report: MailboxReport, message: MailboxMessage) => unknown;
   /** Errors the reader carries on after (a dropped connection, a rejected `onReport` ...). */
-  onError?: (error: MailboxError) => void;
+  onError?: (error: ImapMailboxError) => void;
   /** Default `"seen"`. */
   after?: AfterReport;
   /** The mailbox to move handled messages to, for `after: "move"`; created when missing. */

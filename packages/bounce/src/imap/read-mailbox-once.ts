@@ -1,5 +1,5 @@
 import { closeMailbox, openMailbox } from "./connection.js";
-import { mailboxErrorOf } from "./errors.js";
+import { imapMailboxErrorOf } from "./errors.js";
 import { MailboxReader, type PassResult } from "./mailbox-reader.js";
 import type { ReadMailboxOptions } from "./options.js";
 
@@ -7,7 +7,7 @@ import type { ReadMailboxOptions } from "./options.js";
  * One pass over a bounce mailbox, for a cron job: logs in, reports every unseen message to
  * `onReport` and marks it as `after` says once `onReport` resolved, logs out. Resolves with
  * how many were reported and how many `onReport` rejected (those stay unmarked for the next
- * run); rejects with a `MailboxError` when the server cannot be reached, the login is refused
+ * run); rejects with a `ImapMailboxError` when the server cannot be reached, the login is refused
  * or the connection drops.
  *
  * @example
@@ -25,7 +25,7 @@ export async function readMailboxOnce(options: ReadMailboxOptions): Promise<Pass
   try {
     return await reader.pass(open);
   } catch (error) {
-    throw mailboxErrorOf(error, `reading ${open.mailbox} on ${options.host}`);
+    throw imapMailboxErrorOf(error, `reading ${open.mailbox} on ${options.host}`);
   } finally {
     await closeMailbox(open);
   }

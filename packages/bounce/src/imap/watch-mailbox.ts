@@ -1,5 +1,5 @@
 import { closeMailbox, type OpenMailbox, openMailbox } from "./connection.js";
-import { MailboxError, mailboxErrorOf } from "./errors.js";
+import { ImapMailboxError, imapMailboxErrorOf } from "./errors.js";
 import { MailboxReader } from "./mailbox-reader.js";
 import type { WatchMailboxOptions } from "./options.js";
 
@@ -9,7 +9,7 @@ export interface MailboxWatcher {
   readonly ready: Promise<void>;
   /**
    * Settles when the watcher has ended: resolves after `stop()`, rejects with the
-   * `MailboxError` that ended it (a refused login, a missing mailbox).
+   * `ImapMailboxError` that ended it (a refused login, a missing mailbox).
    */
   readonly done: Promise<void>;
   /**
@@ -92,7 +92,7 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
     void open.closed.then(wakeUp);
     while (!stopped) {
       if (!open.client.usable) {
-        throw new MailboxError("connection", `the connection to ${options.host} closed`);
+        throw new ImapMailboxError("connection", `the connection to ${options.host} closed`);
       }
       changed = false;
       await reader.pass(open);
@@ -111,7 +111,7 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
         await follow(open);
       } catch (caught) {
         if (stopped) break;
-        const error = mailboxErrorOf(caught, `reading ${options.mailbox ?? "INBOX"} on ${options.host}`);
+        const error = imapMailboxErrorOf(caught, `reading ${options.mailbox ?? "INBOX"} on ${options.host}`);
         options.onError?.(error);
         if (error.fatal) {
           rejectReady(error);

@@ -3,6 +3,7 @@ import { MailboxError, readMailbox } from "@smtp-codes/bounce";
 import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "../bounce-summary.js";
 import { type Command, Exit } from "../command.js";
+import { isImapUrl, runImapBounces } from "../imap-bounces.js";
 import { renderBounceSummary } from "../render-bounce.js";
 
 /** `smtp-codes bounces MAILBOX`: summarises the bounce reports of an mbox, a Maildir or a folder. */
@@ -10,6 +11,7 @@ export const bouncesCommand: Command = {
   name: "bounces",
   summary: "summarise the bounce reports of a mailbox (mbox, Maildir or folder of .eml)",
   usage: `Usage: smtp-codes bounces MAILBOX   (an mbox file, a Maildir, a folder of .eml files, or - for an mbox on stdin)
+       smtp-codes bounces imap://USER@HOST[:PORT]/MAILBOX --password-env NAME   (imaps:// for TLS)
 
 Reads every message (in constant memory; messages over 10 MiB are read in part) and counts the
 reports by kind, the recipients by reason, bounce type and domain.
@@ -19,8 +21,17 @@ Options:
   --json            print the summary as JSON
   --jsonl           print each message's report as one line of JSON: {"source": ..., "report": ...}
   --lang de|en      language (default: from LANG)
-  --top N           how many domains to list (default 10)`,
-  options: { suppress: { type: "boolean" }, jsonl: { type: "boolean" }, top: { type: "string" } },
+  --top N           how many domains to list (default 10)
+  --password-env NAME   for imap://: the environment variable that holds the password
+  --watch           for imap://: follow new mail until Ctrl-C, then print the summary
+An IMAP mailbox is only read (its unseen messages); nothing is marked, moved or deleted.`,
+  options: {
+    suppress: { type: "boolean" },
+    jsonl: { type: "boolean" },
+    top: { type: "string" },
+    "password-env": { type: "string" },
+    watch: { type: "boolean" },
+  },
   async run({ positionals, values, language, style }) {
     if (positionals.length !== 1)
       throw new Exit(2, `smtp-codes: bounces takes one mailbox, or - for an mbox on stdin\n\n${this.usage}`);
@@ -28,6 +39,7 @@ Options:
     if (!Number.isInteger(top) || top < 1 || top > 1000)
       throw new Exit(2, "smtp-codes: --top must be a whole number from 1 to 1000");
     const path = positionals[0] as string;
+    if (isImapUrl(path)) return runImapBounces({ positionals, values, language, style });
     if (path === "-" && process.stdin.isTTY)
       throw new Exit(2, "smtp-codes: bounces - reads an mbox from stdin, and stdin is a terminal");
     const progress = progressLine(path);

@@ -1,0 +1,132 @@
+import type { BounceReport } from "@smtp-codes/bounce";
+import {
+  ImapMailboxError,
+  type MailboxMessage,
+  type ReadMailboxOptions,
+  readMailboxOnce,
+  watchMailbox,
+} from "@smtp-codes/bounce/imap";
+import { suppressionOf } from "@smtp-codes/core";
+import { BounceTally } from "./bounce-summary.js";
+import { type CommandContext, Exit } from "./command.js";
+import { renderBounceSummary } from "./render-bounce.js";
+
+/** Whether `bounces` was given an IMAP mailbox rather than a file. */
+export function isImapUrl(argument: string): boolean {
+  return /^imaps?:\/\//i.test(argument);
+}
+
+/**
+ * The connection an `imap://user@host:port/MAILBOX` or `imaps://...` URL names. The password
+ * comes from the environment variable `passwordEnv` names: a password in the URL or on the
+ * command line would show in `ps`, in shell history and in logs.
+ */
+export function imapConnectionOf(
+  url: string,
+  passwordEnv: string | undefined,
+  environment: NodeJS.ProcessEnv = process.env,
+): Pick<ReadMailboxOptions, "host" | "port" | "secure" | "auth" | "mailbox"> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Exit(2, `smtp-codes: ${JSON.stringify(url)} is not a valid imap:// or imaps:// URL`);
+  }
+  if (parsed.password) {
+    throw new Exit(
+      2,
+      "smtp-codes: the URL contains a password; put it in an environment variable and name that with --password-env",
+    );
+  }
+  if (!parsed.username) throw new Exit(2, "smtp-codes: the URL names no user (imap://USER@host/INBOX)");
+  if (!parsed.hostname) throw new Exit(2, "smtp-codes: the URL names no host");
+  if (!passwordEnv) {
+    throw new Exit(
+      2,
+      "smtp-codes: an IMAP mailbox needs --password-env NAME, the environment variable with the password",
+    );
+  }
+  const password = environment[passwordEnv];
+  if (password === undefined || password === "") {
+    throw new Exit(2, `smtp-codes: the environment variable ${passwordEnv} (--password-env) is not set`);
+  }
+  const secure = parsed.protocol.toLowerCase() === "imaps:";
+  const mailbox = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "INBOX";
+  return {
+    host: parsed.hostname.replace(/^\[|\]$/g, ""),
+    ...(parsed.port ? { port: Number(parsed.port) } : {}),
+    secure,
+    auth: { user: decodeURIComponent(parsed.username), pass: password },
+    mailbox,
+  };
+}
+
+/**
+ * `smtp-codes bounces imap://...`: the unseen messages of an IMAP mailbox, with the same
+ * summary, `--suppress` and `--jsonl` as for files; `--watch` follows new mail until Ctrl-C and
+ * prints the summary then. It only reads: nothing is marked, moved or deleted on the server.
+ */
+export async function runImapBounces(context: CommandContext): Promise<number> {
+  const { values, language, style } = context;
+  const url = context.positionals[0] as string;
+  const connection = imapConnectionOf(url, values["password-env"] as string | undefined);
+  const top = values.top === undefined ? 10 : Number(values.top);
+  const tally = new BounceTally();
+  const suppressed = new Set<string>();
+  let reports = 0;
+
+  const onReport = (report: BounceReport & { id: string }, message: MailboxMessage) => {
+    tally.add(report);
+    if (report.kind !== "none") reports++;
+    if (values.jsonl) {
+      const source = { id: message.id, mailbox: message.mailbox, uid: message.uid, size: message.size };
+      process.stdout.write(`${JSON.stringify({ source, report })}\n`);
+    }
+    if (values.suppress) {
+      for (const recipient of report.recipients) {
+        const address = recipient.address;
+        if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
+        suppressed.add(address);
+        process.stdout.write(`${address}\n`);
+      }
+    }
+  };
+  const options: ReadMailboxOptions = {
+    ...connection,
+    after: "keep",
+    parse: { locale: language },
+    onReport,
+  };
+
+  try {
+    if (values.watch) await watch(options);
+    else await readMailboxOnce(options);
+  } catch (error) {
+    if (error instanceof ImapMailboxError) throw new Exit(2, `smtp-codes: ${error.message}`);
+    throw error;
+  }
+  const summary = tally.summary(top);
+  if (values.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  else if (!values.jsonl && !values.suppress)
+    process.stdout.write(`${renderBounceSummary(summary, language, style)}\n`);
+  return reports > 0 || values.watch ? 0 : 1;
+}
+
+/** Follows the mailbox until SIGINT or SIGTERM; connection trouble goes to stderr meanwhile. */
+async function watch(options: ReadMailboxOptions): Promise<void> {
+  const watcher = watchMailbox({
+    ...options,
+    onError: (error) => {
+      if (!error.fatal) process.stderr.write(`smtp-codes: ${error.message}\n`);
+    },
+  });
+  const stop = () => void watcher.stop();
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await watcher.done;
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+  }
+}
