@@ -1,3 +1,4 @@
+import type { FetchMessageObject } from "imapflow";
 import { parseBounce } from "../parse-bounce.js";
 import type { BounceReport } from "../report.js";
 import type { OpenMailbox } from "./connection.js";
@@ -64,9 +65,19 @@ export class MailboxReader {
       .filter((uid) => !this.#reported.has(uid) && (this.#retryAt.get(uid) ?? 0) <= now)
       .sort((a, b) => a - b);
     const batchSize = Math.max(1, this.#options.batchSize ?? defaultBatchSize);
-    for (let start = 0; start < due.length && !this.#stopping; start += batchSize) {
-      const batch = due.slice(start, start + batchSize);
-      const handled = await this.#reportBatch(open, batch, result);
+    const batches: number[][] = [];
+    for (let start = 0; start < due.length; start += batchSize)
+      batches.push(due.slice(start, start + batchSize));
+    // One batch ahead: the server reads and sends the next batch while this one is parsed and
+    // reported. At most two batches are held in memory.
+    let next = batches.length > 0 ? this.#fetch(open, batches[0] as number[]) : null;
+    for (let index = 0; next && !this.#stopping; index++) {
+      const fetched = await next;
+      const following = batches[index + 1];
+      next = following ? this.#fetch(open, following) : null;
+      // Should the connection drop, the mark below fails and says so; this one need not.
+      next?.catch(() => {});
+      const handled = await this.#report(open, fetched, result);
       await this.#mark(open, handled);
     }
     return result;
@@ -89,17 +100,22 @@ export class MailboxReader {
     this.#retryAt.clear();
   }
 
-  /** Fetches a batch and reports its messages one by one; returns the UIDs to mark. */
-  async #reportBatch(open: OpenMailbox, batch: number[], result: PassResult): Promise<number[]> {
+  /**
+   * Fetches a batch whole (BODY.PEEK, so nothing is marked by reading). Whole, not streamed:
+   * the client can send no other command (the marks) while a FETCH is still streaming.
+   */
+  async #fetch(open: OpenMailbox, batch: number[]): Promise<FetchMessageObject[]> {
     const maxMessageBytes = this.#options.maxMessageBytes ?? defaultMaxMessageBytes;
-    // The whole batch is fetched before any onReport runs: the client cannot send the marks (or
-    // anything else) while a FETCH is still streaming.
     const fetched = await open.client.fetchAll(
       batch,
       { uid: true, size: true, internalDate: true, source: { maxLength: maxMessageBytes } },
       { uid: true },
     );
-    fetched.sort((a, b) => a.uid - b.uid);
+    return fetched.sort((a, b) => a.uid - b.uid);
+  }
+
+  /** Reports fetched messages one by one; returns the UIDs to mark. */
+  async #report(open: OpenMailbox, fetched: FetchMessageObject[], result: PassResult): Promise<number[]> {
     const handled: number[] = [];
     for (const item of fetched) {
       if (this.#stopping) break;
