@@ -4,11 +4,12 @@ import { malformedReport, nthBounce, plainMessage } from "./fixtures.js";
 import { startProxy } from "./proxy.js";
 import {
   appendMessages,
-  canRestartDovecot,
+  canAdministerDovecot,
   dovecot,
   dovecotCertificate,
   dovecotLogin,
   flagsByUid,
+  renumberMailbox,
   restartDovecot,
   scratchMailbox,
   serversAvailable,
@@ -52,7 +53,7 @@ function sendIdOf(report: MailboxReport): string {
 }
 
 describe.skipIf(!available)("faults against Dovecot", () => {
-  it.skipIf(!canRestartDovecot)(
+  it.skipIf(!canAdministerDovecot)(
     "loses nothing and reports nothing twice when Dovecot restarts mid-fetch",
     async () => {
       const mailbox = await mailboxWith("restart", bounces);
@@ -81,6 +82,34 @@ describe.skipIf(!available)("faults against Dovecot", () => {
       expect(errors.some((error) => error.code === "connection")).toBe(true);
       const flags = await flagsByUid(mailbox);
       expect([...flags.values()].every((set) => set.has("\\Seen"))).toBe(true);
+    },
+  );
+
+  it.skipIf(!canAdministerDovecot)(
+    "carries on under a new UIDVALIDITY, without reporting the handled messages again",
+    async () => {
+      const mailbox = await mailboxWith("uidvalidity", [nthBounce(12), nthBounce(13)]);
+      const ids: string[] = [];
+      const errors: ImapMailboxError[] = [];
+      const watcher = watchMailbox({
+        ...dovecotLogin(mailbox),
+        pollInterval: 500,
+        reconnect: { initialDelay: 100, maxDelay: 500 },
+        onError: (error) => errors.push(error),
+        onReport(report) {
+          ids.push(report.id);
+        },
+      });
+      await until(() => ids.length === 2);
+      // Dovecot drops the connection of a renumbered mailbox; the watcher comes back to it.
+      await renumberMailbox(mailbox, 4_242);
+      await appendMessages(mailbox, [nthBounce(14)]);
+      await until(() => ids.length === 3);
+      await wait(1_000);
+      await watcher.stop();
+      expect(ids[2]).toBe(`${mailbox};UIDVALIDITY=4242/;UID=3`);
+      expect(ids).toHaveLength(3);
+      expect(errors.map((error) => error.code)).toContain("uidValidity");
     },
   );
 

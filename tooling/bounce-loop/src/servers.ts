@@ -54,8 +54,8 @@ export async function serversAvailable(spec: string, needs: { postfix?: boolean 
   return false;
 }
 
-/** Whether this process may restart Dovecot (the restart tests need root, like the script). */
-export const canRestartDovecot = process.getuid?.() === 0;
+/** Whether this process may restart and administer Dovecot (as root, like the script). */
+export const canAdministerDovecot = process.getuid?.() === 0;
 
 /** Restarts the test Dovecot: every open connection is dropped, the mailbox data stays. */
 export async function restartDovecot(): Promise<void> {
@@ -63,6 +63,27 @@ export async function restartDovecot(): Promise<void> {
   const child = spawn(`${scriptsDirectory}dovecot-test-server.sh`, ["restart"], { stdio: "ignore" });
   const [code] = (await once(child, "exit")) as [number | null];
   if (code !== 0) throw new Error(`dovecot-test-server.sh restart exited with ${code}`);
+}
+
+/** Gives a mailbox a new UIDVALIDITY, as a server does when it rebuilds a mailbox's index. */
+export async function renumberMailbox(mailbox: string, uidValidity: number): Promise<void> {
+  const child = spawn(
+    "doveadm",
+    [
+      "-c",
+      "/etc/dovecot-test/dovecot.conf",
+      "mailbox",
+      "update",
+      "-u",
+      dovecot.user,
+      "--uid-validity",
+      String(uidValidity),
+      mailbox,
+    ],
+    { stdio: "ignore" },
+  );
+  const [code] = (await once(child, "exit")) as [number | null];
+  if (code !== 0) throw new Error(`doveadm mailbox update exited with ${code}`);
 }
 
 /**
