@@ -16,6 +16,15 @@ export function isImapUrl(argument: string): boolean {
   return /^imaps?:\/\//i.test(argument);
 }
 
+/** `--watch` and `--password-env` belong to IMAP mailboxes: refused for files, not ignored. */
+export function rejectImapOnlyOptions(values: CommandContext["values"]): void {
+  for (const option of ["watch", "password-env"]) {
+    if (values[option] !== undefined) {
+      throw new Exit(2, `smtp-codes: --${option} is for an IMAP mailbox (imap:// or imaps://), not a file`);
+    }
+  }
+}
+
 /**
  * The connection an `imap://user@host:port/MAILBOX` or `imaps://...` URL names. The password
  * comes from the environment variable `passwordEnv` names: a password in the URL or on the

@@ -127,6 +127,10 @@ describe.skipIf(!available)("smtp-codes bounces imap://", () => {
     expect(noOption.code).toBe(2);
     expect(noOption.stderr).toMatch(/--password-env/);
 
+    const file = await run(["bounces", "bounces.mbox", "--watch"]);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toMatch(/--watch is for an IMAP mailbox/);
+
     const wrong = await run(["bounces", url, "--password-env", "TEST_IMAP_PASSWORD"], {
       ...environment,
       TEST_IMAP_PASSWORD: "wrong",

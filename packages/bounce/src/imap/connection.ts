@@ -18,7 +18,10 @@ export interface OpenMailbox {
  * Connects, logs in and selects the mailbox. Every failure becomes a `ImapMailboxError`
  * (`authentication` and `mailbox` are the ones not worth a retry).
  */
-export async function openMailbox(options: MailboxConnectionOptions): Promise<OpenMailbox> {
+export async function openMailbox(
+  options: MailboxConnectionOptions,
+  maxMessageBytes: number,
+): Promise<OpenMailbox> {
   const secure = options.secure ?? options.port === imapsPort;
   const client = new ImapFlow({
     host: options.host,
@@ -30,6 +33,11 @@ export async function openMailbox(options: MailboxConnectionOptions): Promise<Op
     connectionTimeout: options.connectionTimeout ?? 30_000,
     greetingTimeout: options.connectionTimeout ?? 30_000,
     logger: false,
+    // The server is not trusted: no literal (a message) much longer than what was asked for,
+    // no response line (a SEARCH answer of UIDs) beyond 16 MiB.
+    maxLiteralSize: maxMessageBytes + 64 * 1024,
+    maxResponseSize: 2 * maxMessageBytes + 16 * 1024 * 1024,
+    maxLineLength: 16 * 1024 * 1024,
     // IDLE soon after each pass, so that new mail is announced within a second.
     autoIdleDelay: 500,
     // Dovecot and others end an IDLE after 30 minutes of silence (RFC 9051 asks clients to

@@ -7,7 +7,8 @@ import type { MailboxMessage, MailboxReport, ReadMailboxOptions } from "./option
 import { reportIdOf } from "./report-id.js";
 import { UidRanges } from "./uid-ranges.js";
 
-const defaultMaxMessageBytes = 1024 * 1024;
+/** How much of a message is read when `maxMessageBytes` is not given. */
+export const defaultMaxMessageBytes = 1024 * 1024;
 const defaultBatchSize = 25;
 
 /** What one pass over the mailbox did. */

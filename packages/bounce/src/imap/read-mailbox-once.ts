@@ -1,6 +1,6 @@
 import { closeMailbox, openMailbox } from "./connection.js";
 import { imapMailboxErrorOf } from "./errors.js";
-import { MailboxReader, type PassResult } from "./mailbox-reader.js";
+import { defaultMaxMessageBytes, MailboxReader, type PassResult } from "./mailbox-reader.js";
 import type { ReadMailboxOptions } from "./options.js";
 
 /**
@@ -21,7 +21,7 @@ import type { ReadMailboxOptions } from "./options.js";
  */
 export async function readMailboxOnce(options: ReadMailboxOptions): Promise<PassResult> {
   const reader = new MailboxReader(options, 0);
-  const open = await openMailbox(options);
+  const open = await openMailbox(options, options.maxMessageBytes ?? defaultMaxMessageBytes);
   try {
     return await reader.pass(open);
   } catch (error) {

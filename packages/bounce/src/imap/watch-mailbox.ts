@@ -1,6 +1,6 @@
 import { closeMailbox, type OpenMailbox, openMailbox } from "./connection.js";
 import { ImapMailboxError, imapMailboxErrorOf } from "./errors.js";
-import { MailboxReader } from "./mailbox-reader.js";
+import { defaultMaxMessageBytes, MailboxReader } from "./mailbox-reader.js";
 import type { WatchMailboxOptions } from "./options.js";
 
 /** A running `watchMailbox`. */
@@ -105,7 +105,7 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
     while (!stopped) {
       let open: OpenMailbox | null = null;
       try {
-        open = await openMailbox(options);
+        open = await openMailbox(options, options.maxMessageBytes ?? defaultMaxMessageBytes);
         failures = 0;
         resolveReady();
         await follow(open);

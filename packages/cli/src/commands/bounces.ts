@@ -3,7 +3,7 @@ import { MailboxError, readMailbox } from "@smtp-codes/bounce";
 import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "../bounce-summary.js";
 import { type Command, Exit } from "../command.js";
-import { isImapUrl, runImapBounces } from "../imap-bounces.js";
+import { isImapUrl, rejectImapOnlyOptions, runImapBounces } from "../imap-bounces.js";
 import { renderBounceSummary } from "../render-bounce.js";
 
 /** `smtp-codes bounces MAILBOX`: summarises the bounce reports of an mbox, a Maildir or a folder. */
@@ -40,6 +40,7 @@ An IMAP mailbox is only read (its unseen messages); nothing is marked, moved or 
       throw new Exit(2, "smtp-codes: --top must be a whole number from 1 to 1000");
     const path = positionals[0] as string;
     if (isImapUrl(path)) return runImapBounces({ positionals, values, language, style });
+    rejectImapOnlyOptions(values);
     if (path === "-" && process.stdin.isTTY)
       throw new Exit(2, "smtp-codes: bounces - reads an mbox from stdin, and stdin is a terminal");
     const progress = progressLine(path);
