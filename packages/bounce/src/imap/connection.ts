@@ -12,6 +12,8 @@ export interface OpenMailbox {
   readonly mailbox: string;
   /** Resolves when the connection closes, for whatever reason. */
   readonly closed: Promise<void>;
+  /** What the client reported as it gave up the connection (a parse error, a reset), if anything. */
+  readonly clientError: () => unknown;
 }
 
 /**
@@ -45,8 +47,12 @@ export async function openMailbox(
     maxIdleTime: 5 * 60_000,
   });
   const closed = new Promise<void>((resolve) => client.once("close", () => resolve()));
-  // An EventEmitter without an "error" listener throws: the failure shows as "close" anyway.
-  client.on("error", () => {});
+  // An EventEmitter without an "error" listener throws. The commands that were waiting reject
+  // with a bare "no connection"; this error says why, so it goes into the message.
+  let clientError: unknown;
+  client.on("error", (error: unknown) => {
+    clientError ??= error;
+  });
   const mailbox = options.mailbox ?? "INBOX";
   try {
     await client.connect();
@@ -60,7 +66,7 @@ export async function openMailbox(
     client.close();
     throw imapMailboxErrorOf(error, `cannot open mailbox ${JSON.stringify(mailbox)}`);
   }
-  return { client, mailbox, closed };
+  return { client, mailbox, closed, clientError: () => clientError };
 }
 
 /** Logs out politely, or drops the connection when the server does not answer within a second. */

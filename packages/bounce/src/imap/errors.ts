@@ -62,9 +62,20 @@ interface ImapClientError {
   mailboxMissing?: unknown;
 }
 
-/** Turns what the IMAP client threw into a `ImapMailboxError`, keeping the original as `cause`. */
-export function imapMailboxErrorOf(error: unknown, context: string): ImapMailboxError {
+/** The codes of a command that failed only because the connection had gone. */
+const connectionGone = new Set(["NoConnection", "EConnectionClosed"]);
+
+/**
+ * Turns what the IMAP client threw into an `ImapMailboxError`, keeping the original as `cause`.
+ * `clientError` is what the client said when it dropped the connection: a command that failed
+ * only because the connection had gone is explained by it.
+ */
+export function imapMailboxErrorOf(error: unknown, context: string, clientError?: unknown): ImapMailboxError {
   if (error instanceof ImapMailboxError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (clientError !== undefined && typeof code === "string" && connectionGone.has(code)) {
+    error = clientError;
+  }
   const details = (typeof error === "object" && error !== null ? error : {}) as ImapClientError;
   const serverText = typeof details.responseText === "string" ? details.responseText : null;
   // [UNAVAILABLE] is the server's own trouble (RFC 5530), not a wrong password: worth a retry.

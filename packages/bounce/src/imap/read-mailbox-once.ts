@@ -25,7 +25,7 @@ export async function readMailboxOnce(options: ReadMailboxOptions): Promise<Pass
   try {
     return await reader.pass(open);
   } catch (error) {
-    throw imapMailboxErrorOf(error, `reading ${open.mailbox} on ${options.host}`);
+    throw imapMailboxErrorOf(error, `reading ${open.mailbox} on ${options.host}`, open.clientError());
   } finally {
     await closeMailbox(open);
   }

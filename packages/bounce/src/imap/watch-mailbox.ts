@@ -111,7 +111,11 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
         await follow(open);
       } catch (caught) {
         if (stopped) break;
-        const error = imapMailboxErrorOf(caught, `reading ${options.mailbox ?? "INBOX"} on ${options.host}`);
+        const error = imapMailboxErrorOf(
+          caught,
+          `reading ${options.mailbox ?? "INBOX"} on ${options.host}`,
+          open?.clientError(),
+        );
         options.onError?.(error);
         if (error.fatal) {
           rejectReady(error);
