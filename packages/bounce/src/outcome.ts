@@ -61,7 +61,7 @@ export function outcomeOf(
     address: facts.address,
     originalRecipient: facts.originalRecipient,
     action,
-    status: facts.status ?? explanation.enhanced,
+    status: statusOf(facts.status, explanation.enhanced),
     diagnosticCode: facts.diagnosticCode,
     remoteMta: facts.remoteMta,
     command: facts.command ?? explanation.command,
@@ -79,4 +79,14 @@ export function outcomeOf(
 function enhancedOrCode(explanation: { enhanced: string | null; code: number | null }): string | null {
   if (explanation.enhanced) return explanation.enhanced;
   return explanation.code === null ? null : String(explanation.code);
+}
+
+/**
+ * The remote server's own enhanced code when it gives one of the DSN status's class: the
+ * reporting MTA's `Status:` is often its mapping (`5.0.0` for any refusal) of that reply.
+ */
+function statusOf(dsnStatus: string | null, replied: string | null): string | null {
+  if (!dsnStatus) return replied;
+  if (replied && replied.charAt(0) === dsnStatus.charAt(0)) return replied;
+  return dsnStatus;
 }

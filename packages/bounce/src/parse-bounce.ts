@@ -1,13 +1,14 @@
 import { type DsnAction, parseReply, type RecipientOutcome, type SmtpCommand } from "@smtp-codes/core";
 import { isoDate } from "./dates.js";
 import { viewByStructure } from "./message/fast-path.js";
-import { viewByFullParse } from "./message/full-parse.js";
-import { headerValue } from "./message/headers.js";
-import { normalizeLineEnds, toBytes } from "./message/input.js";
+import { rawBody, viewByFullParse } from "./message/full-parse.js";
+import { headerEnd, headerValue, readHeaders, startsWithHeaders } from "./message/headers.js";
+import { normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
+import { readSesNotification } from "./readers/amazon-ses.js";
 import { readFeedbackReport } from "./readers/arf.js";
 import type { ReaderResult, RecipientFacts } from "./readers/facts.js";
 import { readMtaText } from "./readers/mta-text.js";
@@ -42,11 +43,49 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
     });
   }
   const normalized = normalizeLineEnds(bytes);
-  const view =
-    (resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
-    (await viewByFullParse(normalized, resolved));
+  const view = !startsWithHeaders(utf8Text(normalized.subarray(0, 1_000)))
+    ? pastedText(normalized)
+    : ((resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
+      (await fullParseOrRaw(normalized, resolved)));
   warnings.push(...view.warnings);
   return reportOf(view, resolved, warnings);
+}
+
+/**
+ * The full parse; when the MIME library gives up (nesting deeper than `maxDepth`, headers
+ * beyond its size limit), the email's raw text is read instead, with a warning.
+ */
+async function fullParseOrRaw(bytes: Uint8Array, options: ResolvedOptions): Promise<MessageView> {
+  try {
+    return await viewByFullParse(bytes, options);
+  } catch (error) {
+    const head = utf8Text(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+    return {
+      headers: readHeaders(head.slice(0, headerEnd(head).end)),
+      text: rawBody(bytes),
+      deliveryStatus: null,
+      feedbackReport: null,
+      originalHeaders: null,
+      warnings: [
+        {
+          type: "malformedMime",
+          message: `the MIME structure could not be read (${(error as Error).message}); the raw text was read`,
+        },
+      ],
+    };
+  }
+}
+
+/** A bounce's text pasted without its headers. */
+function pastedText(bytes: Uint8Array): MessageView {
+  return {
+    headers: [],
+    text: utf8Text(bytes),
+    deliveryStatus: null,
+    feedbackReport: null,
+    originalHeaders: null,
+    warnings: [],
+  };
 }
 
 /**
@@ -58,10 +97,12 @@ function readView(
   options: ResolvedOptions,
   warnings: BounceWarning[],
 ): ReaderResult | null {
-  const complaint = readFeedbackReport(view, options.maxRecipients);
+  const complaint = readFeedbackReport(view, options.maxRecipients + 1);
   if (complaint) return complaint;
-  const dsn = readDeliveryStatusPart(view, options.maxRecipients);
-  const text = readMtaText(view, options.maxRecipients);
+  const ses = readSesNotification(view, options.maxRecipients + 1);
+  if (ses) return ses;
+  const dsn = readDeliveryStatusPart(view, options.maxRecipients + 1);
+  const text = readMtaText(view, options.maxRecipients + 1);
   if (dsn && dsn.recipients.length > 0) {
     if (text) completeFromText(dsn.recipients, text.recipients);
     return dsn;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bounceEmail, full, gone, mboxOf, moved } from "./testing-bounce.js";
+import { bounceEmail, complaintEmail, full, gone, mboxOf, moved } from "./testing-bounce.js";
 
 /** The built binary, run as users run it (the test task builds the package first). */
 const cli = join(dirname(fileURLToPath(import.meta.url)), "../dist/cli.js");
@@ -53,6 +53,14 @@ describe("smtp-codes bounce", () => {
     expect(report.recipients.map((r: { address: string }) => r.address)).toEqual(["gone@example.com"]);
   });
 
+  it("shows a complaint's feedback report and the complainer as an address to stop mailing", () => {
+    const { code, stdout } = run(["bounce", "-"], complaintEmail("annoyed@example.net"));
+    expect(code).toBe(0);
+    expect(stdout).toContain("spam complaint · read as arf");
+    expect(stdout).toContain("feedback type abuse · reported by ExampleFBL/1.0 · source IP 192.0.2.5");
+    expect(stdout).toMatch(/annoyed@example\.net\n {2}complained\n {2}→ stop mailing this address/);
+  });
+
   it("speaks German", () => {
     expect(run(["bounce", "--lang", "de", "-"], bounceEmail([gone])).stdout).toContain(
       "diese Adresse nicht mehr anschreiben",
@@ -74,25 +82,27 @@ describe("smtp-codes bounces", () => {
     bounceEmail([gone, full], "1"),
     bounceEmail([moved], "2"),
     bounceEmail([gone], "3"),
+    complaintEmail("annoyed@example.net"),
     "From: friend@example.org\nSubject: not a bounce\n\nFrom me, with love.\n",
   ];
 
   it("summarises an mbox by kind, reason, bounce type and domain", () => {
     const { code, stdout } = run(["bounces", write("bounces.mbox", mboxOf(messages()))]);
     expect(code).toBe(0);
-    expect(stdout).toContain("4 messages");
+    expect(stdout).toContain("5 messages");
     expect(stdout).toMatch(/bounce\s+3\n/);
+    expect(stdout).toMatch(/complaint\s+1\n/);
     expect(stdout).toMatch(/none\s+1\n/);
     expect(stdout).toMatch(/userUnknown\s+3\n/);
     expect(stdout).toMatch(/mailboxFull\s+1\n/);
     expect(stdout).toMatch(/example\.com\s+2\n/);
-    expect(stdout).toContain("3 addresses to stop mailing");
+    expect(stdout).toContain("4 addresses to stop mailing");
   });
 
-  it("--suppress prints each hard-bounced address once, one per line", () => {
+  it("--suppress prints each hard-bounced or complaining address once, one per line", () => {
     const { code, stdout } = run(["bounces", "--suppress", write("suppress.mbox", mboxOf(messages()))]);
     expect(code).toBe(0);
-    expect(stdout).toBe("gone@example.com\nmoved@example.org\n");
+    expect(stdout).toBe("gone@example.com\nmoved@example.org\nannoyed@example.net\n");
   });
 
   it("--jsonl prints one report per line with its source; --json the summary", () => {
@@ -105,10 +115,15 @@ describe("smtp-codes bounces", () => {
       [0, path, "bounce"],
       [1, path, "bounce"],
       [2, path, "bounce"],
-      [3, path, "none"],
+      [3, path, "complaint"],
+      [4, path, "none"],
     ]);
     const summary = JSON.parse(run(["bounces", "--json", path]).stdout);
-    expect(summary).toMatchObject({ messages: 4, byKind: { bounce: 3, none: 1 }, suppressed: 3 });
+    expect(summary).toMatchObject({
+      messages: 5,
+      byKind: { bounce: 3, complaint: 1, none: 1 },
+      suppressed: 4,
+    });
   });
 
   it("reads a Maildir and a folder of .eml files, and an mbox on stdin", () => {
@@ -123,12 +138,30 @@ describe("smtp-codes bounces", () => {
     writeFileSync(join(folder, "a.eml"), bounceEmail([full]));
     expect(JSON.parse(run(["bounces", "--json", folder]).stdout)).toMatchObject({ byKind: { delay: 1 } });
     expect(run(["bounces", "--suppress", "-"], mboxOf(messages())).stdout).toBe(
-      "gone@example.com\nmoved@example.org\n",
+      "gone@example.com\nmoved@example.org\nannoyed@example.net\n",
     );
   });
 
+  it("shows progress on a terminal only, on stderr", () => {
+    const path = write("progress.mbox", mboxOf(messages()));
+    expect(run(["bounces", path]).stderr).toBe("");
+    // script(1) runs the command on a pseudo-terminal, as a user's shell does.
+    const terminal = spawnSync(
+      "script",
+      ["-qec", `${process.execPath} ${cli} bounces ${path}`, "/dev/null"],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH ?? "", LANG: "C.UTF-8", NO_COLOR: "1" },
+      },
+    );
+    expect(terminal.status).toBe(0);
+    expect(terminal.stdout).toMatch(/\rreading \d+ %, \d+ messages/);
+    expect(terminal.stdout).toContain("5 messages");
+  });
+
   it("exits 1 for a mailbox without reports, 2 for one that does not exist", () => {
-    expect(run(["bounces", write("none.mbox", mboxOf([messages()[3] as string]))]).code).toBe(1);
+    expect(run(["bounces", write("none.mbox", mboxOf([messages()[4] as string]))]).code).toBe(1);
+    expect(run(["bounces", "--suppress", "--jsonl", dir]).code).toBe(2);
     const { code, stderr } = run(["bounces", join(dir, "missing")]);
     expect(code).toBe(2);
     expect(stderr).toContain("cannot read the mailbox");

@@ -23,6 +23,20 @@ const labels = {
     stopMailing: "stop mailing this address",
     warning: "Warning",
     complaint: "Complaint",
+    complaintFields: {
+      feedbackType: "feedback type",
+      userAgent: "reported by",
+      sourceIp: "source IP",
+      originalRecipient: "recipient",
+      originalMailFrom: "sender",
+      reportedDomain: "reported domain",
+      arrivalDate: "arrived",
+    } as Record<string, string>,
+    types: {
+      complaint: "complained",
+      autoReply: "replied automatically",
+      delivered: "delivered",
+    } as Record<string, string>,
     mailbox: (messages: number) => (messages === 1 ? "1 message" : `${messages} messages`),
     byKind: "By kind of report",
     byReason: "Recipients by reason",
@@ -50,6 +64,20 @@ const labels = {
     stopMailing: "diese Adresse nicht mehr anschreiben",
     warning: "Warnung",
     complaint: "Beschwerde",
+    complaintFields: {
+      feedbackType: "Art",
+      userAgent: "gemeldet von",
+      sourceIp: "Absender-IP",
+      originalRecipient: "Empfänger",
+      originalMailFrom: "Absender",
+      reportedDomain: "gemeldete Domain",
+      arrivalDate: "eingegangen",
+    } as Record<string, string>,
+    types: {
+      complaint: "hat sich beschwert",
+      autoReply: "hat automatisch geantwortet",
+      delivered: "zugestellt",
+    } as Record<string, string>,
     mailbox: (messages: number) => (messages === 1 ? "1 Nachricht" : `${messages} Nachrichten`),
     byKind: "Nach Art des Berichts",
     byReason: "Empfänger nach Grund",
@@ -83,9 +111,10 @@ export function renderBounceReport(report: BounceReport, language: Language, s: 
   for (const [name, value] of Object.entries(original.headers))
     out.push(s.dim(`  ${clean(name, 80)}: ${value === null ? "—" : clean(value, 200)}`));
   if (report.complaint) {
-    const c = report.complaint;
-    const parts = [c.feedbackType, c.userAgent, c.sourceIp, c.reportedDomain].filter((p) => p !== null);
-    out.push(`${l.complaint}: ${parts.map((p) => clean(p, 100)).join(" · ")}`);
+    const parts = Object.entries(report.complaint)
+      .filter(([, value]) => value !== null)
+      .map(([name, value]) => `${l.complaintFields[name] ?? name} ${clean(String(value), 100)}`);
+    out.push(`${l.complaint}: ${parts.join(" · ")}`);
   }
   for (const recipient of report.recipients) out.push("", renderRecipient(recipient, language, s));
   for (const warning of report.warnings) out.push(s.dim(`${l.warning}: ${clean(warning.message, 200)}`));
@@ -101,6 +130,15 @@ function renderRecipient(recipient: RecipientOutcome, language: Language, s: Sty
   if (recipient.remoteMta) line.push(s.dim(`${l.remoteMta} ${clean(recipient.remoteMta, 100)}`));
   const lines = [line.join("  ")];
   const explanation = recipient.explanation;
+  // A complaint, an automatic reply or a delivery is no refusal: core's verdict on it says
+  // nothing, the text it carries does.
+  const noRefusal = l.types[recipient.type];
+  if (noRefusal && explanation.code === null && explanation.enhanced === null) {
+    lines.push(`  ${noRefusal}`);
+    if (recipient.diagnosticCode) lines.push(s.dim(`  "${clean(recipient.diagnosticCode, 300)}"`));
+    if (suppressionOf(recipient) !== null) lines.push(`  ${s.severity("permanent", `→ ${l.stopMailing}`)}`);
+    return lines.join("\n");
+  }
   const actorText = explanation.actor ? (language === "de" ? de : en).actors[explanation.actor] : null;
   lines.push(indent(renderExplanation(explanation, actorText, language, s)));
   if (suppressionOf(recipient) !== null) lines.push(`    ${s.severity("permanent", `→ ${l.stopMailing}`)}`);

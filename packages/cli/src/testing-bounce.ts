@@ -80,3 +80,40 @@ export const mboxOf = (messages: readonly string[]) =>
       (message) => `From MAILER-DAEMON Tue Dec  1 08:00:00 2026\n${message.replace(/^(>*From )/gm, ">$1")}\n`,
     )
     .join("");
+
+/** An RFC 5965 feedback report: `complainer` marked the message as spam. */
+export function complaintEmail(complainer: string): string {
+  return `From: feedback@isp.example
+To: abuse@example.org
+Subject: Abuse report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+--arf
+Content-Type: text/plain
+
+This is an email abuse report for a message received from 192.0.2.5.
+
+--arf
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Original-Mail-From: <sender@example.org>
+Original-Rcpt-To: <${complainer}>
+Source-IP: 192.0.2.5
+Reported-Domain: example.org
+
+--arf
+Content-Type: message/rfc822
+
+From: sender@example.org
+To: ${complainer}
+Subject: Our newsletter
+Message-ID: <newsletter-arf@example.org>
+
+Hello
+--arf--
+`;
+}

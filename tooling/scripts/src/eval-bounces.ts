@@ -91,6 +91,7 @@ const labelsOf: Record<(typeof measures)[number], string> = {
   command: "command",
   reason: "reason (finer accepted)",
   hardSoft: "hard/soft",
+  hardSoftAlternatives: "  ... Sisimai's alternatives",
   complaint: "complaints",
   autoReply: "auto-replies",
   notReport: "not a report",

@@ -75,6 +75,18 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
 
   const cards = () => page.locator("#bounce-result .card");
 
+  it("reads the example that the box starts with", async () => {
+    await page.click("#bounce-form button");
+    await expect.poll(() => cards().count()).toBe(2);
+    expect(
+      await cards().evaluateAll((nodes) => nodes.map((n) => [n.dataset.address, n.dataset.reason])),
+    ).toEqual([
+      ["ann@example.net", "userUnknown"],
+      ["bob@example.de", "mailboxFull"],
+    ]);
+    expect(await page.textContent("#bounce-result .bounce-summary")).toContain("spring-1@example.org");
+  });
+
   it("shows one card per recipient of a pasted bounce, remote text as text", async () => {
     await page.fill("#bounce-text", bounce);
     await page.click("#bounce-form button");
@@ -115,6 +127,38 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
     await expect.poll(() => page.textContent("#bounce-result")).toContain("Adresse nicht mehr anschreiben");
     await page.selectOption("#language", "en");
     await expect.poll(() => page.textContent("#bounce-heading")).toBe("Read a bounce email");
+  });
+
+  it("shows a complaint as a complaint, and its address as one to stop mailing", async () => {
+    await page.fill(
+      "#bounce-text",
+      `From: feedback@isp.example
+Subject: Abuse report
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+--arf
+Content-Type: text/plain
+
+An abuse report.
+--arf
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: ExampleFBL/1.0
+Version: 1
+Original-Rcpt-To: <annoyed@example.net>
+Source-IP: 192.0.2.5
+
+--arf--
+`,
+    );
+    await page.click("#bounce-form button");
+    await expect.poll(() => cards().first().getAttribute("data-address")).toBe("annoyed@example.net");
+    const text = await cards().first().textContent();
+    expect(text).toContain("reported the message as spam");
+    expect(text).toContain("Stop mailing this addressyes (complaint)");
+    expect(await page.textContent("#bounce-result .bounce-summary")).toContain("spam complaint");
   });
 
   it("says so when the text is not a bounce", async () => {

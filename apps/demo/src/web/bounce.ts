@@ -31,6 +31,9 @@ const labels: Record<Language, Record<string, string>> = {
     noRecipients: "No recipient named in this email.",
     warning: "Warning",
     error: "Something went wrong: {message}",
+    type_complaint: "This recipient reported the message as spam (or asked to stop receiving it).",
+    type_autoReply: "This recipient's mailbox answered automatically (vacation, out of office ...).",
+    type_delivered: "The message was delivered to this recipient.",
     kind_bounce: "bounce",
     kind_delay: "delay (the sender still retries)",
     kind_delivered: "delivery notice",
@@ -61,6 +64,9 @@ const labels: Record<Language, Record<string, string>> = {
     noRecipients: "Diese Mail nennt keinen Empfänger.",
     warning: "Warnung",
     error: "Etwas ist schiefgegangen: {message}",
+    type_complaint: "Dieser Empfänger hat die Nachricht als Spam gemeldet (oder will keine mehr erhalten).",
+    type_autoReply: "Das Postfach dieses Empfängers hat automatisch geantwortet (Urlaub, Abwesenheit ...).",
+    type_delivered: "Die Nachricht wurde diesem Empfänger zugestellt.",
     kind_bounce: "Unzustellbarkeitsbericht",
     kind_delay: "Verzögerung (der Absender versucht es weiter)",
     kind_delivered: "Zustellbestätigung",
@@ -109,7 +115,11 @@ function recipientCard(recipient: RecipientOutcome, suppression: string | null):
   const codes = [result.code, result.enhanced ?? recipient.status].filter((part) => part !== null).join(" ");
   box.append(element("h3", `${recipient.address ?? "?"}${codes ? `: ${codes}` : ""}`));
   if (recipient.diagnosticCode) box.append(element("blockquote", recipient.diagnosticCode, "reply"));
-  box.append(element("p", result.summary), element("p", result.advice));
+  // A complaint, an automatic reply or a delivery is no refusal: core's verdict on a text
+  // without a code says nothing about it.
+  const noRefusal = ["complaint", "autoReply", "delivered"].includes(recipient.type) && codes === "";
+  if (noRefusal) box.append(element("p", label(`type_${recipient.type}`)));
+  else box.append(element("p", result.summary), element("p", result.advice));
   box.append(
     definitions([
       [label("action"), recipient.action],

@@ -40,13 +40,27 @@ export interface MailboxOptions {
   readonly quoting?: MboxQuoting;
 }
 
-/** Default of `maxSize`: 10 MiB. */
+/**
+ * Default of `maxSize`: 10 MiB, as `parseBounce`'s.
+ *
+ * @example
+ * readMailbox(path, { maxSize: 2 * defaultMaxSize }); // reads up to 20 MiB of each message
+ */
 export const defaultMaxSize = 10 * 1024 * 1024;
 
 /** Why a mailbox cannot be read, in `MailboxError.code`. */
 export type MailboxErrorCode = "notFound" | "notReadable" | "badOption";
 
-/** A mailbox that cannot be read at all (a message that cannot be read is skipped or cut). */
+/**
+ * A mailbox that cannot be read at all (a message that cannot be read is skipped or cut).
+ *
+ * @example
+ * try {
+ *   for await (const entry of readMailbox("/no/such/mbox")) console.log(entry);
+ * } catch (error) {
+ *   if (error instanceof MailboxError) console.log(error.code); // "notFound"
+ * }
+ */
 export class MailboxError extends Error {
   override readonly name = "MailboxError";
   constructor(
@@ -102,7 +116,13 @@ export async function* readMailboxMessages(
   }
 }
 
-/** Whether `path` is an mbox file, a Maildir or a folder of messages. */
+/**
+ * Whether `path` is an mbox file (any file), a Maildir (a folder with `cur/` or `new/`) or a
+ * folder of messages; throws a `MailboxError` when it cannot be read.
+ *
+ * @example
+ * await mailboxKind(`${process.env.HOME}/Maildir`); // "maildir"
+ */
 export async function mailboxKind(path: string): Promise<MailboxKind> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new MailboxError(

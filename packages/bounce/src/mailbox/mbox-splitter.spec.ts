@@ -58,6 +58,23 @@ describe("MboxSplitter", () => {
     expect(split(Buffer.alloc(0), 1)).toEqual([]);
   });
 
+  it("reads an mbox with CR-only line ends", () => {
+    for (const chunk of [1, 3, 1 << 16])
+      expect(text(split(writeMboxrd(["A: 1\r\rFrom x\r", "B: 2\r\ry\r"], "\r"), chunk))).toEqual([
+        "A: 1\r\rFrom x\r",
+        "B: 2\r\ry\r",
+      ]);
+  });
+
+  it("skips a From line of megabytes without holding it", () => {
+    const mbox = Buffer.concat([
+      Buffer.from("From "),
+      Buffer.alloc(3_000_000, "a"),
+      Buffer.from("\nSubject: after a long From line\n"),
+    ]);
+    expect(text(split(mbox, 65_536, 100))).toEqual(["Subject: after a long From line\n"]);
+  });
+
   it("keeps only maxSize of a message and says so", () => {
     const big = `Subject: big\n\n${"x".repeat(10_000)}\n`;
     const messages = split(writeMboxrd([big, "Subject: small\n"]), 777, 100);
@@ -78,28 +95,32 @@ describe("MboxSplitter", () => {
     expect(message?.bytes.length).toBe(10);
   });
 
-  it("gives back what an mboxrd writer wrote, at every chunk size (property)", () => {
+  it("gives back what an mboxrd writer wrote, at every chunk size and line end (property)", () => {
     const line = fc.oneof(
       fc.constantFrom("From x", ">From y", ">>>From z", "From", ">", "", "Fro", "  From w", "From: header"),
-      fc.string({ unit: fc.constantFrom("F", "r", "o", "m", " ", ">", "a", "\r"), maxLength: 12 }),
+      fc.string({ unit: fc.constantFrom("F", "r", "o", "m", " ", ">", "a"), maxLength: 12 }),
     );
-    const message = fc
-      .array(line, { maxLength: 12 })
-      .map((lines) => `Subject: t\n\n${lines.map((l) => `${l}\n`).join("")}`);
+    const mboxes = fc
+      .tuple(
+        fc.constantFrom("\n", "\r\n", "\r"),
+        fc.array(fc.array(line, { maxLength: 12 }), { minLength: 1, maxLength: 6 }),
+      )
+      .map(([lineEnd, messages]) => ({
+        lineEnd,
+        messages: messages.map(
+          (lines) => `Subject: t${lineEnd}${lineEnd}${lines.map((l) => `${l}${lineEnd}`).join("")}`,
+        ),
+      }));
     fc.assert(
-      fc.property(
-        fc.array(message, { minLength: 1, maxLength: 6 }),
-        fc.integer({ min: 1, max: 64 }),
-        (messages, chunk) => {
-          const mbox = writeMboxrd(messages);
-          const read = split(mbox, chunk);
-          expect(text(read)).toEqual(messages);
-          expect(read.map(({ offset }) => mbox.subarray(offset, offset + 5).toString())).toEqual(
-            messages.map(() => "From "),
-          );
-        },
-      ),
-      { numRuns: 300 },
+      fc.property(mboxes, fc.integer({ min: 1, max: 64 }), ({ lineEnd, messages }, chunk) => {
+        const mbox = writeMboxrd(messages, lineEnd);
+        const read = split(mbox, chunk);
+        expect(text(read)).toEqual(messages);
+        expect(read.map(({ offset }) => mbox.subarray(offset, offset + 5).toString())).toEqual(
+          messages.map(() => "From "),
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -10,7 +10,8 @@
  * read as it is (a plain .eml file: its body may well have unquoted `From ` lines). Quoted
  * lines are unquoted: in mboxrd every `>`...`>From ` line loses one `>`; in
  * mboxo only `>From ` does (mboxo cannot tell a quoted `From ` from a written `>From `, so
- * `>>From ` stays as it is).
+ * `>>From ` stays as it is). Lines may end in LF, CRLF, or CR alone (old Mac files: decided by
+ * the input's first line break).
  */
 
 /** How `>From ` lines are unquoted. */
@@ -34,6 +35,10 @@ const newline = 0x0a;
 const carriageReturn = 0x0d;
 const quote = 0x3e; // ">"
 const fromSpace = Buffer.from("From ");
+const carriageReturnByte = Buffer.from([carriageReturn]);
+
+/** The first size of a message's buffer; most bounce reports fit. */
+const initialBufferSize = 16_384;
 
 /** Longest run of `>` still read as a quoted `From ` line; longer runs are plain text. */
 const maxQuoteDepth = 1_024;
@@ -48,8 +53,12 @@ type LineStart = "separator" | "quoted" | "plain" | "undecided";
 export class MboxSplitter {
   readonly #maxSize: number;
   readonly #quoting: MboxQuoting;
-  /** The kept parts of the current message. */
-  #parts: Buffer[] = [];
+  /**
+   * The kept bytes of the current message, in one buffer that grows by doubling up to
+   * `maxSize`: thousands of small parts (a message of quoted `>From ` lines) cost no more than
+   * their bytes.
+   */
+  #buffer = Buffer.allocUnsafe(initialBufferSize);
   #kept = 0;
   #size = 0;
   #messageOffset = 0;
@@ -64,6 +73,11 @@ export class MboxSplitter {
   #atLineStart = true;
   /** Whether the rest of the current line is a `From ` line, skipped. */
   #inSeparator = false;
+  /** The byte that ends a line: LF (also for CRLF), or CR in a file with CR-only line ends. */
+  #lineEnd = newline;
+  #lineEndKnown = false;
+  /** Whether a CR ending the last chunk waits for the next one to tell the line end. */
+  #heldCarriageReturn = false;
   /** Whether the first line that is not empty has been seen (and so what the input is). */
   #decided = false;
   /** Whether the input is one message without a `From ` line: nothing is split or unquoted. */
@@ -81,12 +95,28 @@ export class MboxSplitter {
     const done: MboxMessage[] = [];
     let chunk = input;
     let chunkOffset = this.#consumed;
-    if (this.#held) {
-      chunk = Buffer.concat([this.#held, input]);
-      chunkOffset -= this.#held.length;
+    const before = [this.#held, this.#heldCarriageReturn ? carriageReturnByte : null].filter(
+      (part): part is Buffer => part !== null,
+    );
+    if (before.length > 0) {
+      chunk = Buffer.concat([...before, input]);
+      chunkOffset -= chunk.length - input.length;
       this.#held = null;
+      this.#heldCarriageReturn = false;
     }
     this.#consumed += input.length;
+    if (!this.#lineEndKnown) {
+      const lineEnd = lineEndOf(chunk);
+      // Until a line break is seen no line has ended, and LF is as good as any.
+      if (lineEnd !== null) {
+        this.#lineEnd = lineEnd;
+        this.#lineEndKnown = true;
+      } else if (chunk[chunk.length - 1] === carriageReturn) {
+        // A CR or a CRLF: the next chunk tells, so this CR waits for it.
+        this.#heldCarriageReturn = true;
+        chunk = chunk.subarray(0, chunk.length - 1);
+      }
+    }
     if (this.#single) {
       this.#keep(chunk);
       return done;
@@ -94,7 +124,7 @@ export class MboxSplitter {
     let position = 0;
     let segment = 0;
     if (this.#inSeparator || !this.#atLineStart) {
-      const end = chunk.indexOf(newline);
+      const end = chunk.indexOf(this.#lineEnd);
       if (end < 0) {
         if (!this.#inSeparator) this.#keep(chunk);
         return done;
@@ -106,14 +136,15 @@ export class MboxSplitter {
     }
     while (position < chunk.length) {
       const kind = this.#lineStart(chunk, position);
-      const splitCrlf = chunk[position] === carriageReturn && position + 1 === chunk.length;
+      const splitCrlf =
+        this.#lineEnd === newline && chunk[position] === carriageReturn && position + 1 === chunk.length;
       if (kind === "undecided" || (!this.#decided && splitCrlf)) {
         this.#keep(chunk.subarray(segment, position));
         this.#held = Buffer.from(chunk.subarray(position));
         return done;
       }
       if (!this.#decided && kind === "separator") this.#decided = true;
-      else if (!this.#decided && !isEmptyLine(chunk, position)) {
+      else if (!this.#decided && !isEmptyLine(chunk, position, this.#lineEnd)) {
         // The input does not begin with a `From ` line: one message, read as it is.
         this.#decided = true;
         this.#single = true;
@@ -130,7 +161,7 @@ export class MboxSplitter {
         this.#keep(chunk.subarray(segment, position));
         segment = position + 1;
       }
-      const end = chunk.indexOf(newline, position);
+      const end = chunk.indexOf(this.#lineEnd, position);
       if (end < 0) {
         if (kind === "separator") this.#inSeparator = true;
         else this.#keep(chunk.subarray(segment));
@@ -151,6 +182,8 @@ export class MboxSplitter {
       this.#keep(this.#held);
       this.#held = null;
     }
+    if (this.#heldCarriageReturn && !this.#inSeparator) this.#keep(carriageReturnByte);
+    this.#heldCarriageReturn = false;
     const done: MboxMessage[] = [];
     this.#emit(done, true);
     return done;
@@ -159,7 +192,7 @@ export class MboxSplitter {
   /** Completes the current message, unless it is only the blank lines before the first `From `. */
   #emit(done: MboxMessage[], last: boolean): void {
     if (!this.#open) return;
-    if (!this.#fromLine && isBlank(this.#parts)) {
+    if (!this.#fromLine && isBlank(this.#buffer.subarray(0, this.#kept))) {
       this.#reset();
       return;
     }
@@ -186,18 +219,24 @@ export class MboxSplitter {
     const room = this.#maxSize - this.#kept;
     if (room <= 0) return;
     // A copy: the caller may reuse its chunk, and a small part must not pin a large chunk.
-    const kept = Buffer.from(part.length > room ? part.subarray(0, room) : part);
-    this.#parts.push(kept);
-    this.#kept += kept.length;
+    const length = Math.min(part.length, room);
+    const needed = this.#kept + length;
+    if (needed > this.#buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.min(this.#maxSize, Math.max(needed, 2 * this.#buffer.length)));
+      this.#buffer.copy(grown, 0, 0, this.#kept);
+      this.#buffer = grown;
+    }
+    part.copy(this.#buffer, this.#kept, 0, length);
+    this.#kept = needed;
   }
 
   #finish(last: boolean): MboxMessage {
-    let bytes = this.#parts.length === 1 ? (this.#parts[0] as Buffer) : Buffer.concat(this.#parts);
+    let bytes = this.#buffer.subarray(0, this.#kept);
     let size = this.#size;
     const truncated = size > this.#kept;
     // The empty line before the next `From ` line belongs to the mbox, not to the message.
     if ((this.#fromLine || !last) && !truncated) {
-      const cut = trailingEmptyLine(bytes);
+      const cut = trailingEmptyLine(bytes, this.#lineEnd);
       bytes = bytes.subarray(0, bytes.length - cut);
       size -= cut;
     }
@@ -208,7 +247,8 @@ export class MboxSplitter {
   }
 
   #reset(): void {
-    this.#parts = [];
+    // A new buffer: the message given out keeps the old one.
+    this.#buffer = Buffer.allocUnsafe(initialBufferSize);
     this.#kept = 0;
     this.#size = 0;
     this.#open = false;
@@ -216,23 +256,34 @@ export class MboxSplitter {
   }
 }
 
-/** The length of the empty line ending `bytes` (`\n` or `\r\n` after a line break), or 0. */
-function trailingEmptyLine(bytes: Buffer): number {
+/**
+ * The line end of an input, from its first line break: CR when that is a CR not followed by LF
+ * (old Mac files), else LF (which also ends CRLF lines); `null` while the chunk shows none.
+ */
+function lineEndOf(chunk: Buffer): number | null {
+  const cr = chunk.indexOf(carriageReturn);
+  const lf = chunk.indexOf(newline);
+  if (lf >= 0 && (cr < 0 || lf < cr)) return newline;
+  if (cr < 0 || cr + 1 >= chunk.length) return null;
+  return chunk[cr + 1] === newline ? newline : carriageReturn;
+}
+
+/** The length of the empty line ending `bytes` (`\n`, `\r\n` or `\r` after a line break), or 0. */
+function trailingEmptyLine(bytes: Buffer, lineEnd: number): number {
   const n = bytes.length;
-  if (n >= 2 && bytes[n - 1] === newline && bytes[n - 2] === newline) return 1;
+  if (n >= 2 && bytes[n - 1] === lineEnd && bytes[n - 2] === lineEnd) return 1;
   if (n >= 4 && bytes[n - 1] === newline && bytes[n - 2] === carriageReturn && bytes[n - 3] === newline)
     return 2;
   return 0;
 }
 
-function isBlank(parts: readonly Buffer[]): boolean {
-  for (const part of parts)
-    for (const byte of part)
-      if (byte !== newline && byte !== carriageReturn && byte !== 0x20 && byte !== 0x09) return false;
+function isBlank(bytes: Buffer): boolean {
+  for (const byte of bytes)
+    if (byte !== newline && byte !== carriageReturn && byte !== 0x20 && byte !== 0x09) return false;
   return true;
 }
 
-function isEmptyLine(chunk: Buffer, position: number): boolean {
+function isEmptyLine(chunk: Buffer, position: number, lineEnd: number): boolean {
   const first = chunk[position];
-  return first === newline || (first === carriageReturn && chunk[position + 1] === newline);
+  return first === lineEnd || (first === carriageReturn && chunk[position + 1] === newline);
 }

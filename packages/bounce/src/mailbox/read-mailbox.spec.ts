@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
@@ -129,5 +130,20 @@ describe("readMailbox", () => {
     const path = join(root, "mixed.mbox");
     writeFileSync(path, mboxOf(["From: a@example.org\nSubject: lunch?\n\nFrom noon on.\n", one]));
     expect(summary(await collect(path)).map(({ kind }) => kind)).toEqual(["none", "bounce"]);
+  });
+
+  it("works from CommonJS and ESM, as the built package is loaded", async () => {
+    const path = join(root, "exports.mbox");
+    writeFileSync(path, mboxOf([one, two]));
+    const fromCommonJs = createRequire(import.meta.url)("@smtp-codes/bounce") as typeof import("../index.js");
+    const fromEsm = await import("@smtp-codes/bounce");
+    for (const bounce of [fromCommonJs, fromEsm]) {
+      const entries = [];
+      for await (const entry of bounce.readMailbox(path)) entries.push(entry);
+      expect(summary(entries)).toEqual(expected);
+      await expect(bounce.readMailbox(join(root, "missing")).next()).rejects.toBeInstanceOf(
+        bounce.MailboxError,
+      );
+    }
   });
 });

@@ -3,6 +3,7 @@ import type { ResolvedOptions } from "../options.js";
 import type { BounceWarning } from "../report.js";
 import { deliveryStatusTypes, originalTypes, rawBody } from "./full-parse.js";
 import { type Header, headerEnd, headerValue, mediaTypeOf, parameterOf, readHeaders } from "./headers.js";
+import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
 
@@ -31,7 +32,7 @@ export async function viewByStructure(
   };
   const texts: TextEntry[] = [];
   const warnings: BounceWarning[] = [];
-  const walker = { raw, options, warnings, found };
+  const walker = { raw, bytes, options, warnings, found };
   if (!(await collect(walker, headers, body, raw.length, 0, texts))) return null;
   let text = texts.map((entry) => entry.text).join("\n");
   if (text === "" && found.leaves === 0) text = rawBody(bytes);
@@ -63,7 +64,9 @@ interface TextEntry {
 }
 
 interface Walker {
+  /** The email as a latin1 string: one character per byte, so indexes are byte offsets. */
   readonly raw: string;
+  readonly bytes: Uint8Array;
   readonly options: ResolvedOptions;
   readonly warnings: BounceWarning[];
   readonly found: Found;
@@ -115,7 +118,7 @@ async function collect(
         bodyStart = partStart + 2;
       else {
         const split = headerEnd(raw, partStart);
-        partHeaders = readHeaders(latin1ToUtf8(raw.slice(partStart, Math.min(split.end, partEnd))));
+        partHeaders = readHeaders(utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))));
         bodyStart = Math.min(split.body, partEnd);
       }
       if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, own))) return false;
@@ -125,21 +128,23 @@ async function collect(
   }
   const disposition = (headerValue(headers, "content-disposition") ?? "").trim().toLowerCase();
   if ((type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment")) {
-    const text = await decodeText(raw, headers, start, end);
+    const text = await decodeText(walker, headers, start, end);
     if (text !== null) texts.push({ text, html: type === "text/html" });
     return true;
   }
   found.leaves++;
   if (deliveryStatusTypes.has(type)) {
-    found.deliveryStatus ??= await decodeContent(raw, headers, start, end);
+    found.deliveryStatus ??= await decodeContent(walker, headers, start, end);
   } else if (type === "message/feedback-report") {
-    found.feedbackReport ??= await decodeContent(raw, headers, start, end);
+    found.feedbackReport ??= await decodeContent(walker, headers, start, end);
   } else if (originalTypes.has(type) && found.originalHeaders === null) {
     const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
     if (identity.has(encoding)) {
-      found.originalHeaders = latin1ToUtf8(raw.slice(start, Math.min(headerEnd(raw, start).end, end)));
+      found.originalHeaders = utf8Text(
+        walker.bytes.subarray(start, Math.min(headerEnd(raw, start).end, end)),
+      );
     } else {
-      const content = await decodeContent(raw, headers, start, end);
+      const content = await decodeContent(walker, headers, start, end);
       found.originalHeaders = content.slice(0, headerEnd(content).end);
     }
   }
@@ -189,7 +194,7 @@ function lineBreakBefore(raw: string, at: number): number {
 }
 
 async function decodeText(
-  raw: string,
+  walker: Walker,
   headers: readonly Header[],
   start: number,
   end: number,
@@ -204,21 +209,21 @@ async function decodeText(
     !flowed &&
     mediaTypeOf(contentType) !== "text/html"
   ) {
-    return latin1ToUtf8(raw.slice(start, end));
+    return utf8Text(walker.bytes.subarray(start, end));
   }
-  const email = await PostalMime.parse(miniMessage(raw, headers, start, end));
-  return email.text ?? null;
+  const email = await PostalMime.parse(miniMessage(walker.raw, headers, start, end));
+  return email.text ?? (email.html ? htmlToText(email.html) : null);
 }
 
 async function decodeContent(
-  raw: string,
+  walker: Walker,
   headers: readonly Header[],
   start: number,
   end: number,
 ): Promise<string> {
   const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
-  if (identity.has(encoding)) return latin1ToUtf8(raw.slice(start, end));
-  const email = await PostalMime.parse(miniMessage(raw, headers, start, end), {
+  if (identity.has(encoding)) return utf8Text(walker.bytes.subarray(start, end));
+  const email = await PostalMime.parse(miniMessage(walker.raw, headers, start, end), {
     forceRfc822Attachments: true,
   });
   const content = email.attachments[0]?.content;
@@ -234,8 +239,4 @@ function miniMessage(raw: string, headers: readonly Header[], start: number, end
     .map((h) => `${h.name}: ${h.value}\r\n`)
     .join("");
   return Buffer.from(`${lines}\r\n${raw.slice(start, end)}`, "latin1");
-}
-
-function latin1ToUtf8(text: string): string {
-  return utf8Text(Buffer.from(text, "latin1"));
 }

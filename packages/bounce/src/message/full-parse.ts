@@ -1,6 +1,7 @@
 import PostalMime, { type Attachment } from "postal-mime";
 import type { ResolvedOptions } from "../options.js";
 import { headerEnd, readHeaders } from "./headers.js";
+import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
 
@@ -41,7 +42,7 @@ export async function viewByFullParse(bytes: Uint8Array, options: ResolvedOption
       originalHeaders = content.slice(0, headerEnd(content).end);
     }
   }
-  let text = email.text ?? "";
+  let text = email.text ?? (email.html ? htmlToText(email.html) : "");
   if (text === "" && email.attachments.length === 0) text = rawBody(bytes);
   return {
     headers: readHeaders(headerText),

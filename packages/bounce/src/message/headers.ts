@@ -12,27 +12,47 @@ export interface Header {
  */
 export function readHeaders(block: string, maxHeaders = 1_000): Header[] {
   const headers: Header[] = [];
-  const lines = block.split(/\r\n|\n|\r/);
   let name: string | null = null;
   let value = "";
   const flush = (): void => {
     if (name !== null && headers.length < maxHeaders) headers.push({ name, value: value.trim() });
     name = null;
   };
-  for (const line of lines) {
-    const first = line.charCodeAt(0);
-    if (first === 32 || first === 9) {
-      if (name !== null && value.length < 65_536) value += ` ${line.trim()}`;
-      continue;
+  const length = block.length;
+  let start = 0;
+  while (start <= length) {
+    let end = start;
+    while (end < length) {
+      const c = block.charCodeAt(end);
+      if (c === 10 || c === 13) break;
+      end++;
     }
-    flush();
-    const colon = line.indexOf(":");
-    if (colon <= 0 || colon > 76 || !/^[!-9;-~]+$/.test(line.slice(0, colon))) continue;
-    name = line.slice(0, colon).toLowerCase();
-    value = line.slice(colon + 1);
+    const first = block.charCodeAt(start);
+    if (first === 32 || first === 9) {
+      if (name !== null && value.length < 65_536) value += ` ${block.slice(start, end).trim()}`;
+    } else {
+      flush();
+      const colon = nameEnd(block, start, end);
+      if (colon > start) {
+        name = block.slice(start, colon).toLowerCase();
+        value = block.slice(colon + 1, end);
+      }
+    }
+    start = block.charCodeAt(end) === 13 && block.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   flush();
   return headers;
+}
+
+/** Where the colon after a header name is (printable US-ASCII, up to 76 characters), or -1. */
+function nameEnd(block: string, start: number, end: number): number {
+  const stop = Math.min(end, start + 77);
+  for (let i = start; i < stop; i++) {
+    const c = block.charCodeAt(i);
+    if (c === 58) return i;
+    if (c <= 32 || c >= 127) return -1;
+  }
+  return -1;
 }
 
 /** The first header of that name (lower case), or `null`. */
@@ -70,9 +90,15 @@ export function startsWithHeaders(text: string): boolean {
   return /^From \S/.test(firstLine) || /^[!-9;-~]{1,76}:/.test(firstLine);
 }
 
+const parameterPatterns = new Map<string, RegExp>();
+
 /** A MIME parameter (`boundary`, `charset`, `report-type`) of a Content-Type value, or `null`. */
 export function parameterOf(value: string, parameter: string): string | null {
-  const pattern = new RegExp(`(?:^|;)\\s*${parameter}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, "i");
+  let pattern = parameterPatterns.get(parameter);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|;)\\s*${parameter}\\s*=\\s*(?:"([^"]*)"|([^;\\s]+))`, "i");
+    parameterPatterns.set(parameter, pattern);
+  }
   const match = pattern.exec(value);
   if (!match) return null;
   return match[1] ?? match[2] ?? null;

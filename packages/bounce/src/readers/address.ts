@@ -1,6 +1,7 @@
-/** An email address: a local part and a domain with a dot or an IP literal. */
+/** An email address: a local part (UTF-8 allowed, RFC 6531; or quoted) and a domain with a dot, or an IP literal. */
 const addressPattern =
-  /[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@\[[0-9.:A-Fa-f]{3,45}\]/;
+  /(?:"[^"\r\n]{1,64}"|[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64})@(?:(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|\[[0-9.:A-Fa-f]{3,45}\])(?![A-Za-z0-9-])/u;
+/[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@\[[0-9.:A-Fa-f]{3,45}\]/;
 
 /** The first email address in a text (angle brackets, `rfc822;` and quotes around it are fine), or `null`. */
 export function firstAddress(text: string | null): string | null {
@@ -12,7 +13,7 @@ export function firstAddress(text: string | null): string | null {
 /** Every email address in a text, in order, without repeats. */
 export function allAddresses(text: string, max: number): string[] {
   const found: string[] = [];
-  const pattern = new RegExp(addressPattern.source, "g");
+  const pattern = new RegExp(addressPattern.source, "gu");
   for (const match of text.matchAll(pattern)) {
     const address = normalizeAddress(match[0]);
     if (!found.includes(address)) found.push(address);
@@ -23,7 +24,9 @@ export function allAddresses(text: string, max: number): string[] {
 
 /** The address with its domain in lower case and stray dots trimmed. */
 export function normalizeAddress(address: string): string {
-  let a = address.trim().replace(/^['"<]+|['">.,;:]+$/g, "");
+  let a = address.trim().replace(/^[<']+|['>.,;:]+$/g, "");
+  // a quoted local part keeps its quotes (RFC 5321 section 4.1.2); stray quotes go
+  if (!/^"[^"]*"@/.test(a)) a = a.replace(/"/g, "");
   if (a.toLowerCase().startsWith("mailto:")) a = a.slice(7);
   const at = a.lastIndexOf("@");
   return at < 0 ? a : `${a.slice(0, at)}@${a.slice(at + 1).toLowerCase()}`;

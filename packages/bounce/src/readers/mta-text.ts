@@ -10,11 +10,17 @@ import { mtaFormats } from "./mta/index.js";
  */
 export function readMtaText(view: MessageView, maxRecipients: number): ReaderResult | null {
   const text = readableText(view);
-  for (const format of mtaFormats) {
-    if (!recognises(format, view, text)) continue;
-    const result = readWithFormat(format, view, text, maxRecipients);
-    if (result) return result;
+  const recognised = mtaFormats.filter((format) => recognises(format, view, text));
+  if (recognises(generic, view, text)) recognised.push(generic);
+  // The text's own layout first; a header listing the failed recipients (Exim's, also added
+  // by Gmail) only when no layout names them.
+  for (const fromHeader of [false, true]) {
+    for (const format of recognised) {
+      // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
+      const first = format === generic ? readWithFormat(format, view, text, maxRecipients, true) : null;
+      const result = first ?? readWithFormat(format, view, text, maxRecipients, fromHeader);
+      if (result) return result;
+    }
   }
-  if (recognises(generic, view, text)) return readWithFormat(generic, view, text, maxRecipients);
   return null;
 }

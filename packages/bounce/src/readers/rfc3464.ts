@@ -8,7 +8,7 @@ import {
 } from "@smtp-codes/core";
 import { isoDate } from "../dates.js";
 import type { MessageView } from "../message/view.js";
-import { normalizeAddress } from "./address.js";
+import { firstAddress, isAddress, normalizeAddress } from "./address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
 
 /**
@@ -18,7 +18,7 @@ import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
 export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
   const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
   if (body === null) return null;
-  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients });
+  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients + 1 });
   const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
   return {
     format: "rfc3464",
@@ -30,9 +30,15 @@ export function readDeliveryStatusPart(view: MessageView, maxRecipients: number)
 }
 
 function recipientOf(group: DsnFieldGroup): RecipientFacts {
-  const final = findField(group, "final-recipient")?.value || findField(group, "original-recipient")?.value;
-  const facts = emptyFacts(final ? normalizeAddress(final) : null);
-  const original = fieldValue(group, "original-recipient");
+  const final = findField(group, "final-recipient")?.value ?? "";
+  const original = fieldValue(group, "original-recipient") ?? "";
+  // A final recipient that is no address (a pipe, a file: Exim, Sendmail) is named by the original one
+  const address = isAddress(final)
+    ? final
+    : isAddress(original)
+      ? original
+      : (firstAddress(final) ?? (final || original));
+  const facts = emptyFacts(address ? normalizeAddress(address) : null);
   facts.originalRecipient = original ? normalizeAddress(original) : null;
   const action = fieldValue(group, "action")
     ?.toLowerCase()

@@ -38,6 +38,8 @@ An IMAP mailbox is only read (its unseen messages); nothing is marked, moved or 
     const top = values.top === undefined ? 10 : Number(values.top);
     if (!Number.isInteger(top) || top < 1 || top > 1000)
       throw new Exit(2, "smtp-codes: --top must be a whole number from 1 to 1000");
+    if ([values.suppress, values.json, values.jsonl].filter(Boolean).length > 1)
+      throw new Exit(2, "smtp-codes: --suppress, --json and --jsonl each print their own output; choose one");
     const path = positionals[0] as string;
     if (isImapUrl(path)) return runImapBounces({ positionals, values, language, style });
     rejectImapOnlyOptions(values);

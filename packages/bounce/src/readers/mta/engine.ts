@@ -1,12 +1,15 @@
-import { type DsnAction, normalizeCommand, type SmtpCommand } from "@smtp-codes/core";
+import { type DsnAction, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
 import { headerValue } from "../../message/headers.js";
 import type { MessageView } from "../../message/view.js";
-import { allAddresses, normalizeAddress } from "../address.js";
+import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "../facts.js";
 import type { MtaFormat } from "./format.js";
 
+/** Lines of a recipient's paragraph read. */
+const maxParagraphLines = 40;
+
 /** Characters of text the readers look at; bounce texts are short, the rest is the returned message. */
-const maxTextLength = 262_144;
+const maxTextLength = 131_072;
 
 /** Whether the email is in this MTA's format. */
 export function recognises(format: MtaFormat, view: MessageView, text: string): boolean {
@@ -24,14 +27,15 @@ export function readableText(view: MessageView): string {
 }
 
 /**
- * Reads the recipients of a bounce text in `format`'s layout. Returns `null` when the format
- * finds none.
+ * Reads the recipients of a bounce text in `format`'s layout, or (`fromHeader`) from the header
+ * that lists them. Returns `null` when the format finds none.
  */
 export function readWithFormat(
   format: MtaFormat,
   view: MessageView,
   text: string,
   maxRecipients: number,
+  fromHeader = false,
 ): ReaderResult | null {
   const end = firstMatch(format.blockEnds, text, 0);
   const body = end < 0 ? text : text.slice(0, end);
@@ -43,20 +47,31 @@ export function readWithFormat(
     : format.delivered?.test(context)
       ? "delivered"
       : "failed";
-  for (const start of starts) {
-    const match = new RegExp(start.source, start.flags.includes("m") ? start.flags : `${start.flags}m`).exec(
-      body,
-    );
+  for (const start of fromHeader ? [] : starts) {
+    const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
+    const transcript = readTranscripts(body);
     const recipients = readBlock(format, block, maxRecipients);
     if (recipients.length === 0) continue;
-    for (const facts of recipients) facts.action ??= action;
+    for (const facts of recipients) {
+      facts.action ??= action;
+      const said =
+        (facts.address ? transcript.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        transcript.last;
+      if (said && facts.command === null) facts.command = said.command;
+    }
     return { format: format.name, recipients, originalHeaders: original };
   }
-  const listed = format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
+  if (!fromHeader) {
+    const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
+    for (const facts of refused) facts.action = action;
+    if (refused.length > 0) return { format: format.name, recipients: refused, originalHeaders: original };
+  }
+  const listed =
+    fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
   if (listed) {
-    const recipients = allAddresses(listed, maxRecipients).map((address) => {
+    const recipients = allAddresses(listed.slice(0, 65_536), maxRecipients).map((address) => {
       const facts = emptyFacts(address);
       facts.diagnosticCode = firstParagraph(body, format);
       facts.action = action;
@@ -81,6 +96,8 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       continue;
     }
     if (!current) continue;
+    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
+    if (current.lines.length >= maxParagraphLines) continue;
     if (line.trim() === "") {
       if (format.paragraphEnds === "blankLine" && sawText) current = null;
       continue;
@@ -101,7 +118,9 @@ function recipientLine(format: MtaFormat, line: string): { address: string; rest
   if (line.length > 2_048 || line.indexOf("@") < 0) return null;
   for (const pattern of format.recipientLines) {
     const match = pattern.exec(line);
-    if (match?.[1]) return { address: normalizeAddress(match[1]), rest: (match[2] ?? "").trim() };
+    const found = match?.groups?.address ?? match?.[1];
+    const address = found ? firstAddress(found) : null;
+    if (match && address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim() };
   }
   return null;
 }
@@ -118,9 +137,15 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
       break;
     }
   }
-  facts.diagnosticCode = reply ?? transcript?.reply ?? paragraph.trim();
+  // The reply starts on the first line that starts with a code; the lines before it say where
+  // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
+  const replyLine = lines.findIndex((line) =>
+    /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/.test(line),
+  );
+  const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
+  facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
   if (facts.diagnosticCode === "") facts.diagnosticCode = null;
-  facts.command = transcript?.command ?? commandOf(format, paragraph);
+  facts.command = transcript?.command ?? commandOf(format, paragraph) ?? parseReply(paragraph).command;
   const host = format.remoteHost?.exec(paragraph)?.[1];
   if (host) facts.remoteMta = host.replace(/\.$/, "");
 }
@@ -154,29 +179,74 @@ function readTranscript(lines: readonly string[]): { reply: string; command: Smt
   return reply === null ? null : { reply, command: replyCommand };
 }
 
-/** Lines of the transcripts outside recipients' paragraphs, for recipients read without one. */
-export function transcriptOf(text: string): { reply: string; command: SmtpCommand | null } | null {
-  return readTranscript(text.split("\n").map((line) => line.trim()));
+/** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
+interface Transcripts {
+  readonly byAddress: Map<string, { reply: string; command: SmtpCommand | null }>;
+  readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
-function firstParagraph(body: string, format: MtaFormat): string | null {
-  const start = format.blockStarts ? firstMatch(format.blockStarts, body, 0) : -1;
-  const from = start < 0 ? 0 : start;
-  const paragraph = body
-    .slice(from)
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, " ").trim())
-    .find((p) => p.length > 20);
-  return paragraph ? paragraph.slice(0, 1_000) : null;
+/**
+ * The SMTP transcripts of a bounce (Sendmail's "Transcript of session follows", Courier's):
+ * `>>> RCPT To:<a@b>` then `<<< 550 ...`. A refusal after `RCPT` belongs to that address.
+ */
+function readTranscripts(text: string): Transcripts {
+  const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  let last: { reply: string; command: SmtpCommand | null } | null = null;
+  let command: SmtpCommand | null = null;
+  let argument = "";
+  if (text.indexOf("<<< ") < 0) return { byAddress, last };
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line.startsWith(">>> ")) {
+      const sent = line.slice(4);
+      command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
+      argument = sent;
+    } else if (line.startsWith("<<< ")) {
+      const reply = line.slice(4).trim();
+      const first = reply.charAt(0);
+      if (first !== "4" && first !== "5") continue;
+      last = { reply, command };
+      if (command === "RCPT") {
+        const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
+        if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
+      }
+    }
+  }
+  return { byAddress, last };
+}
+
+/** Recipients a transcript shows refused at RCPT, for bounces that list them nowhere else. */
+function refusedInTranscript(transcript: Transcripts, maxRecipients: number): RecipientFacts[] {
+  return [...transcript.byAddress.entries()].slice(0, maxRecipients).map(([address, said]) => {
+    const facts = emptyFacts(address);
+    facts.diagnosticCode = said.reply;
+    facts.command = said.command;
+    return facts;
+  });
+}
+
+/** Multi-line versions of the formats' patterns, made once. */
+const multiline = new WeakMap<RegExp, RegExp>();
+
+function multilineOf(pattern: RegExp): RegExp {
+  let made = multiline.get(pattern);
+  if (!made) {
+    made = pattern.flags.includes("m") ? pattern : new RegExp(pattern.source, `${pattern.flags}m`);
+    multiline.set(pattern, made);
+  }
+  return made;
 }
 
 /** Where the first of the patterns matches (multi-line), or -1. */
 export function firstMatch(patterns: readonly RegExp[], text: string, from: number): number {
   let best = -1;
+  const searched = from > 0 ? text.slice(from) : text;
   for (const pattern of patterns) {
-    const flags = pattern.flags.includes("m") ? pattern.flags : `${pattern.flags}m`;
-    const match = new RegExp(pattern.source, flags).exec(from > 0 ? text.slice(from) : text);
-    if (match && (best < 0 || match.index + from < best)) best = match.index + from;
+    const match = multilineOf(pattern).exec(searched);
+    if (!match) continue;
+    // a pattern may start with white space (`^\s*----- ...`): the marker is where the text starts
+    const at = match.index + from + (match[0].length - match[0].trimStart().length);
+    if (best < 0 || at < best) best = at;
   }
   return best;
 }
@@ -189,4 +259,22 @@ function originalHeadersAfter(text: string, markerAt: number): string | null {
   const end = rest.search(/\n[ \t]*\n/);
   const block = end < 0 ? rest : rest.slice(0, end);
   return /^[!-9;-~]{1,76}:/m.test(block) ? block.replace(/^[ \t]+(?=[!-9;-~]{1,76}:)/gm, "") : null;
+}
+
+/** The first real paragraph after the phrase that opens the recipients' part: the reply of recipients listed in a header. */
+function firstParagraph(body: string, format: MtaFormat): string | null {
+  let from = 0;
+  for (const start of format.blockStarts ?? []) {
+    const match = multilineOf(start).exec(body);
+    if (match) {
+      from = match.index + match[0].length;
+      break;
+    }
+  }
+  const paragraph = body
+    .slice(from)
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .find((p) => p.length > 20);
+  return paragraph ? paragraph.slice(0, 1_000) : null;
 }

@@ -14,11 +14,14 @@ export const generic: MtaFormat = {
     subject:
       /undeliver|returned mail|delivery (?:status notification|failure|failed|notification)|failure notice|non[- ]?delivery|mail delivery|could not be delivered|not delivered|unzustellbar|nicht zustellbar|non remis|no entregado|不達|配信|エラー/i,
   },
-  blockEnds: returnedMessageMarkers,
+  // also the returned message's own header block, where no marker announces it
+  blockEnds: [...returnedMessageMarkers, /^(?:Received|Return-Path|DKIM-Signature|Message-ID):\s/i],
   recipientLines: [
     angleAddressLine,
     addressAloneLine,
     /^\s*([^\s<>()"@:]{1,64}@[^\s<>():]{1,255}?):\s+(.+)$/,
+    // "User's mailbox is full: <a@example.com>": the reason first, then the address
+    /^(?<reply>[^:<>@\n]{1,100}\s[^:<>@\n]{1,100}):\s+<?(?<address>[^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/,
   ],
   paragraphEnds: "blankLine",
   recipientsHeader: "x-failed-recipients",

@@ -21,7 +21,7 @@ export const gmail: MtaFormat = {
   blockEnds: [/^-{3,} ?Original message ?-{3,}/, ...returnedMessageMarkers],
   recipientLines: [
     indentedAddressLine,
-    /(?:wasn't delivered to|couldn't be delivered to|hasn't been delivered to|There was a temporary problem delivering your message to) <?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?(?: because|\.|\s*$)(.*)$/,
+    /(?:wasn't delivered to|couldn't be delivered to|hasn't been delivered to|There was a temporary problem delivering your message to) <?([^\s<>()"@]{1,64}@[^\s<>():]{1,255})>?(?:\s|$)(.*)$/,
   ],
   paragraphEnds: "nextRecipient",
   replies: [

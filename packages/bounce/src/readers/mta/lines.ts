@@ -3,9 +3,8 @@
  * address, the second what follows it on the line.
  */
 
-/** `<a@example.com>: reason` or `<a@example.com>` alone, at the start of a line (Postfix, qmail, Sendmail, Courier). */
-export const angleAddressLine =
-  /^\s{0,4}<([^<>\s@]{1,64}@[^<>\s]{1,255})>(?:\s*\(expanded from [^)]*\))?:?\s*(.*)$/;
+/** `<a@example.com>: reason` or `<a@example.com>` alone, at the very start of a line (Postfix, qmail, Sendmail, Courier); indented lines continue the reply. */
+export const angleAddressLine = /^<([^<>\s@]{1,64}@[^<>\s]{1,255})>(?:\s*\(expanded from [^)]*\))?:?\s*(.*)$/;
 
 /** An address alone on an indented line (Exim, Gmail). */
 export const indentedAddressLine = /^\s{1,8}<?([^\s<>()@]{1,64}@[^\s<>():]{1,255}?)>?:?\s*$/;

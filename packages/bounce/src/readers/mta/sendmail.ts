@@ -11,11 +11,16 @@ export const sendmail: MtaFormat = {
   },
   blockStarts: [
     /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
+    /^\s*-{3,} Transcript of session follows -{3,}\s*$/,
   ],
   blockEnds: [
-    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed|Transcript of session follows) -{3,}/,
+    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
   ],
-  recipientLines: [angleAddressLine],
+  recipientLines: [
+    angleAddressLine,
+    // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in err.c)
+    /^(?<reply>[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. .+)$/,
+  ],
   paragraphEnds: "blankLine",
   replies: [/\(reason: (.+?)\)(?:\s|$)/],
   delayed:
