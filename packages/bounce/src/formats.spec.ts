@@ -188,6 +188,31 @@ describe("what the readers take from the report", () => {
     expect(report.recipients.map((r) => r.address)).toEqual(["carol@example.net", "dave@example.net"]);
   });
 
+  it("reads Outlook.com's JMRP complaint, the reported message attached whole", async () => {
+    const email = [
+      "From: staff@hotmail.com",
+      "To: fbl@example.org",
+      "Subject: complaint about message from 192.0.2.7",
+      'Content-Type: multipart/mixed; boundary="j"',
+      "",
+      "--j",
+      "Content-Type: message/rfc822",
+      "",
+      "X-HmXmrOriginalRecipient: <nina@hotmail.com>",
+      "Message-ID: <offer-9@example.org>",
+      "Subject: Offer",
+      "",
+      "Buy now.",
+      "--j--",
+      "",
+    ].join("\r\n");
+    const report = await parseBounce(email);
+    expect(report.kind).toBe("complaint");
+    expect(report.recipients.map((r) => r.address)).toEqual(["nina@hotmail.com"]);
+    expect(report.complaint?.sourceIp).toBe("192.0.2.7");
+    expect(report.original.messageId).toBe("offer-9@example.org");
+  });
+
   it("says `none` for an ordinary email", async () => {
     const report = await parseBounce("From: a@example.org\nTo: b@example.net\nSubject: Lunch?\n\nAt noon?\n");
     expect(report).toMatchObject({ kind: "none", recipients: [], format: null });

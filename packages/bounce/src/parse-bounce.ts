@@ -9,7 +9,7 @@ import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./opti
 import { originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
 import { readSesNotification } from "./readers/amazon-ses.js";
-import { readFeedbackReport } from "./readers/arf.js";
+import { readFeedbackReport, readMicrosoftComplaint } from "./readers/arf.js";
 import type { ReaderResult, RecipientFacts } from "./readers/facts.js";
 import { readMtaText } from "./readers/mta-text.js";
 import { readDeliveryStatusPart } from "./readers/rfc3464.js";
@@ -97,7 +97,7 @@ function readView(
   options: ResolvedOptions,
   warnings: BounceWarning[],
 ): ReaderResult | null {
-  const complaint = readFeedbackReport(view, options.maxRecipients + 1);
+  const complaint = readFeedbackReport(view, options.maxRecipients + 1) ?? readMicrosoftComplaint(view);
   if (complaint) return complaint;
   const ses = readSesNotification(view, options.maxRecipients + 1);
   if (ses) return ses;

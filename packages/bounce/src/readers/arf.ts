@@ -34,3 +34,30 @@ export function readFeedbackReport(view: MessageView, maxRecipients: number): Re
     },
   };
 }
+
+/**
+ * Microsoft's Junk Mail Reporting Program (JMRP) and Outlook.com's feedback loop: the reported
+ * message attached whole (no feedback-report part), its recipient in the
+ * `X-HmXmrOriginalRecipient` header Outlook.com adds.
+ */
+export function readMicrosoftComplaint(view: MessageView): ReaderResult | null {
+  if (view.originalHeaders === null) return null;
+  const subject = headerValue(view.headers, "subject") ?? "";
+  if (!/^\s*complaint about message from /i.test(subject)) return null;
+  const original = readHeaders(view.originalHeaders);
+  const recipient = firstAddress(headerValue(original, "x-hmxmroriginalrecipient"));
+  return {
+    format: "arf",
+    kind: "complaint",
+    recipients: recipient ? [emptyFacts(recipient)] : [],
+    complaint: {
+      feedbackType: "abuse",
+      userAgent: null,
+      sourceIp: /from\s+\[?([0-9a-f.:]{3,45})\]?/i.exec(subject)?.[1] ?? null,
+      originalRecipient: recipient,
+      originalMailFrom: null,
+      reportedDomain: null,
+      arrivalDate: null,
+    },
+  };
+}

@@ -14,10 +14,10 @@ const maxTextLength = 131_072;
 /** Whether the email is in this MTA's format. */
 export function recognises(format: MtaFormat, view: MessageView, text: string): boolean {
   const { from, subject, headers, text: phrase } = format.recognise;
-  if (from && from.test(headerValue(view.headers, "from") ?? "")) return true;
-  if (subject && subject.test(headerValue(view.headers, "subject") ?? "")) return true;
+  if (from?.test(headerValue(view.headers, "from") ?? "")) return true;
+  if (subject?.test(headerValue(view.headers, "subject") ?? "")) return true;
   if (headers?.some((name) => headerValue(view.headers, name) !== null)) return true;
-  return phrase !== undefined && phrase.test(text);
+  return phrase?.test(text) ?? false;
 }
 
 /** The text readers see: the plain text, cut at `maxTextLength`, line ends as LF. */
@@ -83,35 +83,55 @@ export function readWithFormat(
 }
 
 function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
-  const found: { address: string; lines: string[] }[] = [];
-  let current: { address: string; lines: string[] } | null = null;
+  const found: { address: string; lines: string[]; before: string[] }[] = [];
+  let current: { address: string; lines: string[]; before: string[] } | null = null;
   let sawText = false;
+  // the text between recipients' paragraphs: some MTAs say why before they name the recipient
+  let outside: string[] = [];
+  let lastOutside: string[] = [];
   for (const line of block.split("\n")) {
     const hit = recipientLine(format, line);
     if (hit) {
       if (found.length >= maxRecipients) break;
-      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [] };
+      if (outside.length > 0) lastOutside = outside;
+      outside = [];
+      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside };
       found.push(current);
       sawText = hit.rest !== "";
       continue;
     }
-    if (!current) continue;
-    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
-    if (current.lines.length >= maxParagraphLines) continue;
-    if (line.trim() === "") {
-      if (format.paragraphEnds === "blankLine" && sawText) current = null;
+    const trimmed = line.trim();
+    if (!current) {
+      if (trimmed === "") {
+        if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
+        outside = [];
+      } else if (outside.length < maxParagraphLines) outside.push(trimmed);
       continue;
     }
-    current.lines.push(line.trim());
+    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
+    if (current.lines.length >= maxParagraphLines) continue;
+    if (trimmed === "") {
+      // "For the following reason:" and a blank line: the reply is the next paragraph
+      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) current = null;
+      continue;
+    }
+    current.lines.push(trimmed);
     sawText = true;
   }
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines } of found) {
+  for (const { address, lines, before } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
-    if (facts.diagnosticCode === null && lines.length > 0) describeParagraph(format, facts, lines);
+    const paragraph = lines.length > 0 ? lines : before;
+    if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
   }
   return [...merged.values()];
+}
+
+/** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
+function isHeading(lines: readonly string[]): boolean {
+  const last = lines[lines.length - 1] ?? "";
+  return last.endsWith(":") || /^[=*-]{3,}$/.test(last);
 }
 
 function recipientLine(format: MtaFormat, line: string): { address: string; rest: string } | null {

@@ -24,6 +24,12 @@ export const exim: MtaFormat = {
   recipientLines: [indentedAddressLine, /^\s{0,8}["<]?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})[">]?:\s*(.*)$/],
   paragraphEnds: "blankLine",
   remoteHost: /\bhost (\S+) \[/,
+  // "SMTP error from remote server after RCPT command:" (Exim-style bounces of GMX and others)
+  commands: [
+    [/\bafter RCPT(?: TO)? command\b/i, "RCPT"],
+    [/\bafter MAIL(?: FROM)? command\b/i, "MAIL"],
+    [/\bafter (?:DATA|end of data) command\b/i, "DATA"],
+  ],
   delayed: /has not yet been delivered to|^Subject: Warning: message/m,
   recipientsHeader: "x-failed-recipients",
 };
