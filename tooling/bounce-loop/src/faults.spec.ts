@@ -225,7 +225,7 @@ describe.skipIf(!available)("faults against Dovecot", () => {
     expect((await flagsByUid(moveTo)).size).toBe(2);
   });
 
-  it("reads a message with broken MIME as what it is, and goes on with the next ones", async () => {
+  it("reports a malformed message with warnings, and goes on with the next ones", async () => {
     const mailbox = await mailboxWith("malformed", [malformedReport(), nthBounce(2), nthBounce(3)]);
     const reports: MailboxReport[] = [];
     const errors: ImapMailboxError[] = [];
@@ -238,8 +238,9 @@ describe.skipIf(!available)("faults against Dovecot", () => {
     });
     expect(errors).toEqual([]);
     expect(result.reported).toBe(3);
-    // No recipient can be read from it: not a report, and no invented recipient.
+    // No recipient can be read from it: not a report, no invented recipient, and a warning why.
     expect(reports[0]).toMatchObject({ kind: "none", recipients: [] });
+    expect(reports[0]?.warnings.length).toBeGreaterThan(0);
     expect(reports.slice(1).map(sendIdOf)).toEqual(["send-2@example.org", "send-3@example.org"]);
     const flags = await flagsByUid(mailbox);
     expect([...flags.values()].every((set) => set.has("\\Seen"))).toBe(true);
