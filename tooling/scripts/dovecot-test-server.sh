@@ -31,6 +31,19 @@ wait_for_port() {
   return 1
 }
 
+# The first greeting after a start waits for the auth process (about 5 s): pay it here, so that
+# "started" means "serving".
+wait_for_greeting() {
+  local line=""
+  exec 3<>/dev/tcp/127.0.0.1/1143
+  read -r -t 20 line <&3 || true
+  exec 3<&- 3>&-
+  case "$line" in
+    "* OK"*) return 0 ;;
+    *) echo "dovecot-test-server: no IMAP greeting on 127.0.0.1:1143 (see /var/log/dovecot-test.log)" >&2; return 1 ;;
+  esac
+}
+
 stop_server() {
   # Dovecot's master leaves logged-in imap processes running for a while after it stops: end
   # them too (by their ids, as children of this instance's master), as a restart of the
@@ -95,8 +108,8 @@ userdb {
   driver = passwd-file
   args = username_format=%u $CONFIG_DIR/users
 }
-# No growing login delay after the wrong-password tests (Dovecot's authentication penalty per
-# IP): the one failed login's own 2-second delay stays, the tests after it are not slowed.
+# No growing login delay for 127.0.0.1 after the wrong-password tests (Dovecot's authentication
+# penalty would slow every test after them by seconds); the failed login's own delay stays.
 service anvil {
   unix_listener anvil-auth-penalty {
     mode = 0
@@ -136,6 +149,7 @@ case "${1:-}" in
     dovecot -c "$CONFIG" </dev/null >/dev/null 2>&1
     wait_for_port 1143
     wait_for_port 1993
+    wait_for_greeting
     ;;
   restart)
     stop_server
@@ -143,6 +157,7 @@ case "${1:-}" in
     dovecot -c "$CONFIG" </dev/null >/dev/null 2>&1
     wait_for_port 1143
     wait_for_port 1993
+    wait_for_greeting
     ;;
   stop)
     stop_server
