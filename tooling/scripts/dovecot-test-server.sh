@@ -44,13 +44,21 @@ wait_for_greeting() {
   esac
 }
 
+# The process ids whose parent is $1, from /proc (a fresh machine may have no pgrep).
+children_of() {
+  local status
+  for status in /proc/[0-9]*/status; do
+    awk -v parent="$1" '/^PPid:/ && $2 == parent { split(FILENAME, path, "/"); print path[3] }' "$status" 2>/dev/null || true
+  done
+}
+
 stop_server() {
   # Dovecot's master leaves logged-in imap processes running for a while after it stops: end
   # them too (by their ids, as children of this instance's master), as a restart of the
   # service would, so that clients see their connection close.
   local children=""
   if [ -s /run/dovecot-test/master.pid ]; then
-    children=$(pgrep -P "$(cat /run/dovecot-test/master.pid)" || true)
+    children=$(children_of "$(cat /run/dovecot-test/master.pid)")
   fi
   if [ -f "$CONFIG" ]; then
     doveadm -c "$CONFIG" stop >/dev/null 2>&1 || true
