@@ -13,7 +13,7 @@ await build({
   sourcemap: true,
 });
 await build({
-  entryPoints: ["src/web/app.ts"],
+  entryPoints: ["src/web/app.ts", "src/web/webhooks.ts"],
   outdir: "dist/web",
   bundle: true,
   platform: "browser",
@@ -26,4 +26,5 @@ await build({
 mkdirSync("dist/web", { recursive: true });
 cpSync("src/web/index.html", "dist/web/index.html");
 cpSync("src/web/style.css", "dist/web/style.css");
+cpSync("src/web/webhooks.html", "dist/web/webhooks.html");
 console.log("demo: built dist/server and dist/web");

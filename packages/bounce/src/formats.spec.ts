@@ -97,6 +97,27 @@ const cases: readonly {
     messageId: "ses-1@example.org",
   },
   {
+    file: "courier-dsn.eml",
+    kind: "bounce",
+    format: "rfc3464",
+    recipients: [["oscar@example.net", "5.1.1", "RCPT"]],
+    reason: "userUnknown",
+  },
+  {
+    file: "domino-ndr.eml",
+    kind: "bounce",
+    format: "domino",
+    recipients: [["paul@example.com", null, null]],
+  },
+  {
+    file: "yahoo-bounce.eml",
+    kind: "bounce",
+    format: "yahoo",
+    recipients: [["quinn@example.net", "5.2.2", "RCPT"]],
+    reason: "mailboxFull",
+    messageId: "yahoo-1@example.org",
+  },
+  {
     file: "arf-abuse.eml",
     kind: "complaint",
     format: "arf",
@@ -211,6 +232,22 @@ describe("what the readers take from the report", () => {
     expect(report.recipients.map((r) => r.address)).toEqual(["nina@hotmail.com"]);
     expect(report.complaint?.sourceIp).toBe("192.0.2.7");
     expect(report.original.messageId).toBe("offer-9@example.org");
+  });
+
+  it("decodes ISO-2022-JP text whose part declares no charset", async () => {
+    const japanese = Buffer.from("\u001b$B%f!<%6!<$,B8:_$7$^$;$s\u001b(B", "latin1").toString("latin1");
+    const email = `From: MAILER-DAEMON@mx.example.jp\r\nSubject: Returned mail\r\n\r\n<mia@example.jp>: ${japanese}\r\n`;
+    const report = await parseBounce(email);
+    expect(report.recipients[0]?.diagnosticCode).toBe("ユーザーが存在しません");
+  });
+
+  it("reads Domino's reason after 'because:' and Courier's transcript", async () => {
+    const domino = await parseBounce(fixture("domino-ndr.eml"));
+    expect(domino.recipients[0]?.diagnosticCode).toBe(
+      "User paul (paul@example.com) not listed in Domino Directory",
+    );
+    const courier = await parseBounce(fixture("courier-dsn.eml"));
+    expect(courier.recipients[0]?.diagnosticCode).toBe("550 5.1.1 <oscar@example.net>... User Unknown");
   });
 
   it("says `none` for an ordinary email", async () => {

@@ -16,7 +16,15 @@ export function originalOf(
   envelopeId: string | null,
   wanted: readonly string[],
 ): OriginalMessage {
-  const headers = headerBlock ? readHeaders(headerBlock) : [];
+  const names = new Set([
+    "message-id",
+    "from",
+    "to",
+    "subject",
+    "date",
+    ...wanted.map((name) => name.toLowerCase()),
+  ]);
+  const headers = headerBlock ? readHeaders(headerBlock, (name) => names.has(name)) : [];
   const named: Record<string, string | null> = {};
   for (const name of wanted) named[name] = decodeHeader(headerValue(headers, name.toLowerCase()));
   return {

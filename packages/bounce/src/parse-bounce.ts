@@ -3,7 +3,7 @@ import { isoDate } from "./dates.js";
 import { viewByStructure } from "./message/fast-path.js";
 import { rawBody, viewByFullParse } from "./message/full-parse.js";
 import { headerEnd, headerValue, readHeaders, startsWithHeaders } from "./message/headers.js";
-import { normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
+import { decodeUndeclaredIso2022jp, normalizeLineEnds, toBytes, utf8Text } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { originalOf } from "./original.js";
@@ -48,6 +48,7 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
     : ((resolved.mime === "auto" ? await viewByStructure(normalized, resolved) : null) ??
       (await fullParseOrRaw(normalized, resolved)));
   warnings.push(...view.warnings);
+  view.text = decodeUndeclaredIso2022jp(view.text);
   return reportOf(view, resolved, warnings);
 }
 
@@ -105,6 +106,12 @@ function readView(
   const text = readMtaText(view, options.maxRecipients + 1);
   if (dsn && dsn.recipients.length > 0) {
     if (text) completeFromText(dsn.recipients, text.recipients);
+    if (dsn.recipients.some((r) => r.status === null && r.diagnosticCode === null)) {
+      warnings.push({
+        type: "incompleteReport",
+        message: "a recipient of the delivery-status part has neither a status nor a diagnostic",
+      });
+    }
     return dsn;
   }
   if (dsn) {

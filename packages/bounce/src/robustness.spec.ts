@@ -120,6 +120,13 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
     }
   });
 
+  it("warns when a delivery-status part names recipients without a status", async () => {
+    const email = dsn(1).replace("Action: failed\r\nStatus: 5.1.1\r\n", "Action: failed\r\n");
+    const report = await parseBounce(email);
+    expect(report.recipients.map((r) => r.address)).toEqual(["user0@example.net"]);
+    expect(report.warnings.map((w) => w.type)).toEqual(["incompleteReport"]);
+  });
+
   it("reads an email with a 1 MB header line", async () => {
     const email = `X-Long: ${"a".repeat(1 << 20)}\r\n${dsn(1)}`;
     const report = await parseBounce(email);
@@ -128,15 +135,23 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
 });
 
 /** A generated MIME tree: multiparts of leaves, some of them a report's parts. */
-type Tree =
-  | { multipart: string; parts: Tree[] }
-  | { leaf: "text" | "qp" | "base64" | "status" | "headers" | "binary" };
+type Leaf = "text" | "qp" | "base64" | "status" | "headers" | "binary" | "latin1" | "asciiEightBit" | "html";
+type Tree = { multipart: string; parts: Tree[] } | { leaf: Leaf };
 
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     fc.record({
-      leaf: fc.constantFrom("text", "qp", "base64", "status", "headers", "binary") as fc.Arbitrary<"text">,
+      leaf: fc.constantFrom<Leaf>(
+        "text",
+        "qp",
+        "base64",
+        "status",
+        "headers",
+        "binary",
+        "latin1",
+        "asciiEightBit",
+      ),
     }),
     fc.record({
       multipart: fc.constantFrom("mixed", "alternative", "report", "related"),
@@ -157,6 +172,12 @@ function render(node: Tree): string {
         return `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from("<c@example.net>: 550 5.1.1 unknown\n").toString("base64")}\r\n`;
       case "status":
         return "Content-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\nFinal-Recipient: rfc822; d@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n";
+      case "latin1":
+        return "Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n<e@example.net>: 550 5.1.1 Gr\u00fc\u00dfe unbekannt\r\n";
+      case "asciiEightBit":
+        return "Content-Type: text/plain; charset=us-ascii\r\n\r\n<f@example.net>: 552 5.2.2 caf\u00e9 full\r\n";
+      case "html":
+        return "Content-Type: text/html; charset=utf-8\r\n\r\n<p>Delivery failed:</p><p>&lt;g@example.net&gt;: 550 5.1.1 unknown</p>\r\n";
       case "headers":
         return "Content-Type: text/rfc822-headers\r\n\r\nMessage-ID: <m@example.org>\r\nSubject: s\r\n";
       default:
@@ -172,7 +193,8 @@ describe("generated MIME trees", () => {
   it("give the same report on the fast path and the full parse, and never throw", async () => {
     await fc.assert(
       fc.asyncProperty(tree, fc.constantFrom("\r\n", "\n"), async (node, eol) => {
-        const email = `${header}\r\n${render(node)}`.replace(/\r\n/g, eol);
+        // latin1: one byte per character, so the 8-bit parts keep their bytes
+        const email = Buffer.from(`${header}\r\n${render(node)}`.replace(/\r\n/g, eol), "latin1");
         const fast = await parseBounce(email);
         const full = await parseBounce(email, { mime: "full" });
         expect(fast).toEqual(full);

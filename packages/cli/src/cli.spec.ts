@@ -43,7 +43,7 @@ describe("smtp-codes <code | reply>", () => {
       "unknown",
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/permanent · hard bounce · userUnknown · no retry/);
+    expect(stdout).toMatch(/permanent · hard bounce · User unknown · Retry\? no/);
   });
 
   it("reads a reply from stdin", () => {
@@ -51,7 +51,7 @@ describe("smtp-codes <code | reply>", () => {
       input: "421 4.7.0 [TSS04] Messages temporarily deferred due to user complaints\n",
     });
     expect(code).toBe(0);
-    expect(stdout).toContain("badReputation");
+    expect(stdout).toContain("Bad reputation");
   });
 
   it("prints core's result with --json", () => {
@@ -106,9 +106,9 @@ describe("smtp-codes scan", () => {
   it("summarises a log of 100 000 lines", () => {
     const { code, stdout } = run(["scan", file]);
     expect(code).toBe(0);
-    expect(stdout).toContain("100000 lines");
-    expect(stdout).toContain("87500 SMTP replies");
-    expect(stdout).toMatch(/userUnknown\s+12500/);
+    expect(stdout).toContain("100,000 lines");
+    expect(stdout).toContain("87,500 SMTP replies");
+    expect(stdout).toMatch(/User unknown\s+12,500/);
   });
 
   it("prints the report as JSON and reads stdin", () => {

@@ -1,4 +1,5 @@
-import type { Language, Style } from "./render.js";
+import { fill, type Language, type Messages, messages } from "./messages.js";
+import type { Style } from "./render.js";
 
 /** Ends the command line with a message: 2 for usage errors, 1 for input that is not SMTP. */
 export class Exit extends Error {
@@ -7,6 +8,18 @@ export class Exit extends Error {
     message: string,
   ) {
     super(message);
+  }
+
+  /** An exit with one of the language's error messages, `smtp-codes: ` before it. */
+  static with(
+    code: number,
+    language: Language,
+    key: keyof Messages["errors"],
+    values: Readonly<Record<string, string | number>> = {},
+    after?: string,
+  ): Exit {
+    const message = `smtp-codes: ${fill(messages[language].errors[key], values)}`;
+    return new Exit(code, after ? `${message}\n\n${after}` : message);
   }
 }
 
@@ -33,14 +46,12 @@ export interface OptionSpec {
 
 /**
  * One subcommand of `smtp-codes`: a file under `commands/` each, listed in `commands/index.ts`.
- * `usage` is its help text (`smtp-codes NAME --help`), `options` the options it adds to the
- * common ones.
+ * Its help texts are in `messages.ts` under its name (`summary` for the overview of
+ * `smtp-codes --help`, `usage` for `smtp-codes NAME --help`); `options` are the options it adds
+ * to the common ones.
  */
 export interface Command {
-  readonly name: string;
-  /** One line for the overview of `smtp-codes --help`. */
-  readonly summary: string;
-  readonly usage: string;
+  readonly name: keyof Messages["commands"];
   readonly options: Readonly<Record<string, OptionSpec>>;
   run(context: CommandContext): Promise<number>;
 }

@@ -9,6 +9,7 @@ import {
 import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "./bounce-summary.js";
 import { type CommandContext, Exit } from "./command.js";
+import type { Language } from "./messages.js";
 import { renderBounceSummary } from "./render-bounce.js";
 
 /** Whether `bounces` was given an IMAP mailbox rather than a file. */
@@ -17,11 +18,10 @@ export function isImapUrl(argument: string): boolean {
 }
 
 /** `--watch` and `--password-env` belong to IMAP mailboxes: refused for files, not ignored. */
-export function rejectImapOnlyOptions(values: CommandContext["values"]): void {
+export function rejectImapOnlyOptions(values: CommandContext["values"], language: Language): void {
   for (const option of ["watch", "password-env"]) {
-    if (values[option] !== undefined) {
-      throw new Exit(2, `smtp-codes: --${option} is for an IMAP mailbox (imap:// or imaps://), not a file`);
-    }
+    if (values[option] !== undefined)
+      throw Exit.with(2, language, "imapOnlyOption", { option: `--${option}` });
   }
 }
 
@@ -33,31 +33,22 @@ export function rejectImapOnlyOptions(values: CommandContext["values"]): void {
 export function imapConnectionOf(
   url: string,
   passwordEnv: string | undefined,
+  language: Language,
   environment: NodeJS.ProcessEnv = process.env,
 ): Pick<ReadMailboxOptions, "host" | "port" | "secure" | "auth" | "mailbox"> {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new Exit(2, `smtp-codes: ${JSON.stringify(url)} is not a valid imap:// or imaps:// URL`);
+    throw Exit.with(2, language, "imapBadUrl", { url: JSON.stringify(url) });
   }
-  if (parsed.password) {
-    throw new Exit(
-      2,
-      "smtp-codes: the URL contains a password; put it in an environment variable and name that with --password-env",
-    );
-  }
-  if (!parsed.username) throw new Exit(2, "smtp-codes: the URL names no user (imap://USER@host/INBOX)");
-  if (!parsed.hostname) throw new Exit(2, "smtp-codes: the URL names no host");
-  if (!passwordEnv) {
-    throw new Exit(
-      2,
-      "smtp-codes: an IMAP mailbox needs --password-env NAME, the environment variable with the password",
-    );
-  }
+  if (parsed.password) throw Exit.with(2, language, "imapPasswordInUrl");
+  if (!parsed.username) throw Exit.with(2, language, "imapNoUser");
+  if (!parsed.hostname) throw Exit.with(2, language, "imapNoHost");
+  if (!passwordEnv) throw Exit.with(2, language, "imapNeedsPasswordEnv");
   const password = environment[passwordEnv];
   if (password === undefined || password === "") {
-    throw new Exit(2, `smtp-codes: the environment variable ${passwordEnv} (--password-env) is not set`);
+    throw Exit.with(2, language, "imapPasswordEnvUnset", { name: passwordEnv });
   }
   const secure = parsed.protocol.toLowerCase() === "imaps:";
   const mailbox = decodeURIComponent(parsed.pathname.replace(/^\//, "")) || "INBOX";
@@ -78,7 +69,7 @@ export function imapConnectionOf(
 export async function runImapBounces(context: CommandContext): Promise<number> {
   const { values, language, style } = context;
   const url = context.positionals[0] as string;
-  const connection = imapConnectionOf(url, values["password-env"] as string | undefined);
+  const connection = imapConnectionOf(url, values["password-env"] as string | undefined, language);
   const top = values.top === undefined ? 10 : Number(values.top);
   const tally = new BounceTally();
   const suppressed = new Set<string>();
@@ -111,7 +102,7 @@ export async function runImapBounces(context: CommandContext): Promise<number> {
     if (values.watch) await watch(options);
     else await readMailboxOnce(options);
   } catch (error) {
-    if (error instanceof ImapMailboxError) throw new Exit(2, `smtp-codes: ${error.message}`);
+    if (error instanceof ImapMailboxError) throw Exit.with(2, language, "mailbox", { detail: error.message });
     throw error;
   }
   const summary = tally.summary(top);

@@ -1,4 +1,6 @@
-import { type CatalogueEntry, type Explanation, safeText } from "@smtp-codes/core";
+import { type CatalogueEntry, type Explanation, formatDuration, labels, safeText } from "@smtp-codes/core";
+import { formatCount, formatDecimal, formatMegabytes, formatPlural } from "./format.js";
+import { fill, type Language, messages } from "./messages.js";
 import type { ScanReport } from "./scan.js";
 
 /** Terminal styling; every function is the identity when colours are off. */
@@ -25,127 +27,119 @@ export function style(colors: boolean): Style {
   };
 }
 
-/** Labels of the text output, per language. */
-const labels = {
-  en: {
-    advice: "Advice",
-    actor: "Who acts",
-    rule: "Decided by",
-    retry: "retry",
-    noRetry: "no retry",
-    retryIn: (seconds: number) => `retry in ${humanDuration(seconds)}`,
-    bounce: (kind: string) => `${kind} bounce`,
-    standard: "standard",
-    nonStandard: "non-standard",
-    unregistered: "unregistered",
-    invalidSyntax: "invalid syntax",
-    references: "References",
-    scanned: (lines: number, mb: string, replies: number) =>
-      `${lines} lines (${mb} MB), ${replies} SMTP replies`,
-    bySeverity: "By severity",
-    byReason: "By reason",
-    byDomain: "Receiving domains of failures",
-    topTexts: "Most frequent failure texts",
-  },
-  de: {
-    advice: "Empfehlung",
-    actor: "Wer handelt",
-    rule: "Entschieden durch",
-    retry: "erneut versuchen",
-    noRetry: "nicht erneut versuchen",
-    retryIn: (seconds: number) => `erneut versuchen in ${humanDuration(seconds)}`,
-    bounce: (kind: string) => (kind === "hard" ? "Hard Bounce" : "Soft Bounce"),
-    standard: "standardisiert",
-    nonStandard: "nicht standardisiert",
-    unregistered: "nicht registriert",
-    invalidSyntax: "ungültige Syntax",
-    references: "Quellen",
-    scanned: (lines: number, mb: string, replies: number) =>
-      `${lines} Zeilen (${mb} MB), ${replies} SMTP-Antworten`,
-    bySeverity: "Nach Schwere",
-    byReason: "Nach Grund",
-    byDomain: "Empfängerdomains der Fehler",
-    topTexts: "Häufigste Fehlertexte",
-  },
-} as const;
+export type { Language } from "./messages.js";
 
-export type Language = keyof typeof labels;
+const severityOfClass = { 2: "success", 4: "transient", 5: "permanent" } as const;
 
-function humanDuration(seconds: number): string {
-  if (seconds < 120) return `${seconds} s`;
-  if (seconds < 7_200) return `${Math.round(seconds / 60)} min`;
-  return `${Math.round(seconds / 3_600)} h`;
+/** The label of a severity, or the class a wildcard (`X.`) code is meant for. */
+function classLabel(entry: CatalogueEntry, language: Language): string {
+  const labelled = labels(language);
+  if (entry.kind === "enhanced" && entry.class === null) {
+    const intended = entry.intendedClasses.map((cls) => labelled.severities[severityOfClass[cls]]);
+    return intended.length > 0 ? intended.join(" / ") : messages[language].entry.anyClass;
+  }
+  return labelled.severities[entry.severity];
 }
 
 /** A catalogue entry, a few lines. */
 export function renderEntry(entry: CatalogueEntry, language: Language, s: Style): string {
-  const l = labels[language];
-  const flags: string[] = [entry.severity];
+  const l = messages[language].entry;
+  const flags: string[] = [classLabel(entry, language)];
   if (entry.kind === "basic") {
     flags.push(entry.standard ? l.standard : l.nonStandard);
     if (!entry.validSyntax) flags.push(l.invalidSyntax);
   }
   if (!entry.registered) flags.push(l.unregistered);
+  if (entry.kind === "enhanced" && entry.deprecatedInFavourOf)
+    flags.push(fill(l.deprecated, { code: entry.deprecatedInFavourOf }));
   const lines = [
     `${s.severity(entry.severity, s.bold(entry.code))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
   ];
   lines.push(`  ${entry.explanation}`);
-  if (entry.advice) lines.push(`  ${l.advice}: ${entry.advice}`);
+  if (entry.advice) lines.push(`  ${labels(language).fields.advice}: ${entry.advice}`);
   if (entry.references.length > 0) lines.push(s.dim(`  ${l.references}: ${entry.references.join(", ")}`));
   return lines.join("\n");
 }
 
-/** An explanation of a reply, a few lines; remote text is escaped. */
-export function renderExplanation(
-  result: Explanation,
-  actorText: string | null,
-  language: Language,
-  s: Style,
-): string {
-  const l = labels[language];
+/** "Retry? no", "Retry? yes, after 6 hours": core's labels, the wait written by `formatDuration`. */
+function retryText(result: Explanation, language: Language): string {
+  const labelled = labels(language);
+  const answer = !result.retryable
+    ? labelled.retry.no
+    : result.retryAfter === null
+      ? labelled.retry.yes
+      : fill(labelled.retry.after, { duration: formatDuration(result.retryAfter, language) });
+  return `${labelled.fields.retry} ${answer}`;
+}
+
+/** An explanation of a reply, a few lines, in the language's labels; remote text is escaped. */
+export function renderExplanation(result: Explanation, language: Language, s: Style): string {
+  const labelled = labels(language);
   const codes = [result.code, result.enhanced].filter((part) => part !== null).join(" ");
   const verdict = [
-    result.severity,
-    result.bounce ? l.bounce(result.bounce) : null,
-    result.reason,
-    result.retryable ? (result.retryAfter ? l.retryIn(result.retryAfter) : l.retry) : l.noRetry,
+    labelled.severities[result.severity],
+    result.bounce ? labelled.bounces[result.bounce] : null,
+    labelled.reasons[result.reason],
+    retryText(result, language),
   ].filter(Boolean);
   const lines = [
     `${s.severity(result.severity, s.bold(codes || "—"))}  ${s.severity(result.severity, verdict.join(" · "))}`,
   ];
   if (result.title) lines.push(`  ${s.bold(result.title)}`);
-  if (result.text) lines.push(s.dim(`  "${safeText(result.text, 300)}"`));
+  if (result.text)
+    lines.push(
+      s.dim(`  ${fill(messages[language].explanation.quoted, { text: safeText(result.text, 300) })}`),
+    );
   lines.push(`  ${result.summary}`);
-  lines.push(`  ${l.advice}: ${result.advice}`);
-  if (actorText) lines.push(`  ${l.actor}: ${actorText}`);
-  lines.push(s.dim(`  ${l.rule}: ${result.rule} (${result.confidence.toFixed(2)})`));
+  lines.push(`  ${labelled.fields.advice}: ${result.advice}`);
+  if (result.actor) lines.push(`  ${labelled.fields.actor}: ${labelled.actors[result.actor]}`);
+  const confidence = formatDecimal(result.confidence, 2, language);
+  lines.push(s.dim(`  ${messages[language].explanation.decidedBy}: ${result.rule} (${confidence})`));
   return lines.join("\n");
 }
 
-/** The summary of a scanned log. */
+/** The summary of a scanned log, in the language's labels and number formats. */
 export function renderReport(report: ScanReport, language: Language, s: Style): string {
-  const l = labels[language];
-  const out = [s.bold(l.scanned(report.lines, (report.bytes / 1_048_576).toFixed(1), report.replies))];
-  const table = (title: string, rows: [string, number][], colour?: (key: string, text: string) => string) => {
+  const l = messages[language].report;
+  const labelled = labels(language);
+  const scanned = fill(l.scanned, {
+    lines: formatPlural(l.lines, report.lines, language),
+    size: formatMegabytes(report.bytes, language),
+    replies: formatPlural(l.replies, report.replies, language),
+  });
+  const out = [s.bold(scanned)];
+  const table = (title: string, rows: [key: string, label: string, count: number][], coloured = false) => {
     if (rows.length === 0) return;
     out.push("", s.bold(title));
-    const width = Math.max(...rows.map(([key]) => key.length));
-    for (const [key, count] of rows) {
-      const label = key.padEnd(width);
-      out.push(`  ${colour ? colour(key, label) : label}  ${String(count).padStart(8)}`);
+    const width = Math.max(...rows.map(([, label]) => label.length));
+    for (const [key, label, count] of rows) {
+      const padded = label.padEnd(width);
+      out.push(
+        `  ${coloured ? s.severity(key, padded) : padded}  ${formatCount(count, language).padStart(8)}`,
+      );
     }
   };
-  table(l.bySeverity, Object.entries(report.bySeverity), s.severity);
-  table(l.byReason, Object.entries(report.byReason));
+  const severityLabel = (key: string) => labelled.severities[key as keyof typeof labelled.severities] ?? key;
+  const reasonLabel = (key: string) => labelled.reasons[key as keyof typeof labelled.reasons] ?? key;
+  table(
+    l.bySeverity,
+    Object.entries(report.bySeverity).map(([key, count]) => [key, severityLabel(key), count]),
+    true,
+  );
+  table(
+    l.byReason,
+    Object.entries(report.byReason).map(([key, count]) => [key, reasonLabel(key), count]),
+  );
   table(
     l.byDomain,
-    report.byDomain.map(({ domain, count }) => [safeText(domain, 100), count]),
+    report.byDomain.map(({ domain, count }) => [domain, safeText(domain, 100), count]),
   );
   if (report.topTexts.length > 0) {
     out.push("", s.bold(l.topTexts));
+    const width = Math.max(...report.topTexts.map(({ reason }) => reasonLabel(reason).length));
     for (const { text, count, code, reason } of report.topTexts) {
       out.push(
-        `  ${String(count).padStart(8)}  ${code ?? "   "} ${reason.padEnd(18)} ${safeText(text, 120)}`,
+        `  ${formatCount(count, language).padStart(8)}  ${code ?? "   "} ${reasonLabel(reason).padEnd(width)} ${safeText(text, 120)}`,
       );
     }
   }

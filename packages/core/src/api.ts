@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from "./catalogue/entries.js";
+import { type Labels, labelsOf } from "./catalogue/labels.js";
 import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
 import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
 import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
@@ -15,8 +16,8 @@ export interface LocaleOptions {
 export interface SmtpCodes {
   /**
    * The catalogue entry of a basic code (`550`, `"550"`) or an enhanced code (`"5.1.1"`,
-   * `"X.1.1"`). A well-formed code that is not registered (`"5.1.99"`, `"580"`) gives an entry
-   * built from its class and subject with `registered: false`; a string that is not a code gives
+   * `"X.1.1"`). A code that is not registered (`"5.1.99"`, `"557"`, the invalid `"599"`) gives an
+   * entry built from its class (and subject) with `registered: false`; a string that is not a code gives
    * `undefined`.
    *
    * @example
@@ -62,6 +63,21 @@ export interface SmtpCodes {
    * @throws {RangeError} when the locale is not available.
    */
   explainError(error: unknown, options?: ExplainOptions): ErrorExplanation;
+  /**
+   * The labels of a locale, for tables, cards and log lines: severities, reasons, bounce types
+   * and actors, the names of a verdict's fields, and the answers to "Retry?". A frozen object,
+   * the same one on every call.
+   *
+   * @example
+   * labels("de").severities.permanent;       // "dauerhaft"
+   * labels("de").reasons.userUnknown;        // "Empfänger unbekannt"
+   * labels("de").bounces.none;               // "kein Bounce"
+   * labels("de").fields.actor;               // "Zuständig"
+   * labels().actors.recipient;               // "the recipient"
+   * labels("de").retry.after.replace("{duration}", formatDuration(21600, "de")); // "ja, nach 6 Stunden"
+   * @throws {RangeError} when the locale is not available.
+   */
+  labels(locale?: string): Labels;
   /** The locales these functions can answer in. */
   readonly locales: readonly string[];
 }
@@ -87,6 +103,7 @@ export function createSmtpCodes(locales: Readonly<Record<string, LocaleTexts>>):
     listEntries: (options) => listIn(textsFor(options), options),
     explain: (input, options) => explainWith(textsFor(options), input, options),
     explainError: (error, options) => explainErrorWith(textsFor(options), error, options),
+    labels: (locale) => labelsOf(textsFor(locale === undefined ? undefined : { locale })),
     locales: names,
   };
 }

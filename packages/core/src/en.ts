@@ -8,5 +8,5 @@ import { en } from "./catalogue/locales/en.js";
 export * from "./public-types.js";
 export { en };
 
-/** `lookup`, `listEntries`, `explain` and `explainError` in English. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({ en });
+/** `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English. */
+export const { lookup, listEntries, explain, explainError, labels } = createSmtpCodes({ en });

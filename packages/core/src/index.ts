@@ -10,5 +10,5 @@ import { en } from "./catalogue/locales/en.js";
 export * from "./public-types.js";
 export { de, en };
 
-/** `lookup`, `listEntries`, `explain` and `explainError` in English (default) and German. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({ en, de });
+/** `lookup`, `listEntries`, `explain`, `explainError` and `labels` in English (default) and German. */
+export const { lookup, listEntries, explain, explainError, labels } = createSmtpCodes({ en, de });

@@ -6,7 +6,15 @@ export { basicCodes } from "./catalogue/basic-codes.js";
 export type { EnhancedCodeFacts } from "./catalogue/enhanced-codes.js";
 export { enhancedCodes } from "./catalogue/enhanced-codes.js";
 export type { BasicEntry, CatalogueEntry, EnhancedEntry } from "./catalogue/entries.js";
-export type { EntryTexts, LocaleTexts, ReasonTexts } from "./catalogue/locales/locale-texts.js";
+export type { Labels } from "./catalogue/labels.js";
+export type {
+  BounceLabelKey,
+  EntryTexts,
+  FieldLabelKey,
+  LabelTexts,
+  LocaleTexts,
+  ReasonTexts,
+} from "./catalogue/locales/locale-texts.js";
 export type { ListOptions } from "./catalogue/lookup.js";
 export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
 export { clientErrors } from "./classify/client-errors.js";
@@ -17,6 +25,7 @@ export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
 export type { DeliveryStatusFields, DsnField, DsnFieldGroup, FieldBlockLimits } from "./dsn/fields.js";
 export { decodeXtext, fieldValue, findField, readDeliveryStatus, readFieldGroups } from "./dsn/fields.js";
+export { formatDuration } from "./format/duration.js";
 export type {
   DsnAction,
   OutcomeSource,

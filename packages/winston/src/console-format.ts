@@ -1,4 +1,4 @@
-import { safeText } from "@smtp-codes/core";
+import { formatDuration, labels, safeText } from "@smtp-codes/core";
 
 const MESSAGE = Symbol.for("message");
 const LEVEL = Symbol.for("level");
@@ -11,6 +11,8 @@ export interface SmtpConsoleOptions {
   readonly colors?: boolean;
   /** Longest message shown. Default 500. */
   readonly maxLength?: number;
+  /** Language of the verdict's labels: `"en"` (default) or `"de"`; use the same as `smtpFormat`'s. */
+  readonly locale?: "en" | "de";
 }
 
 const colourBySeverity: Readonly<Record<string, string>> = {
@@ -28,22 +30,48 @@ interface ConsoleField {
   readonly reason?: unknown;
   readonly bounce?: unknown;
   readonly retryable?: unknown;
+  readonly retryAfter?: unknown;
   readonly summary?: unknown;
+}
+
+/** The verdict in the locale's labels: "permanent · hard bounce · User unknown · Retry? no". */
+function verdictOf(smtp: ConsoleField, locale: "en" | "de"): string {
+  const labelled = labels(locale);
+  const label = (table: Readonly<Record<string, string>>, key: unknown) =>
+    typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
+  const wait = typeof smtp.retryAfter === "number" && smtp.retryAfter >= 0 ? smtp.retryAfter : null;
+  const retry = !smtp.retryable
+    ? labelled.retry.no
+    : wait === null
+      ? labelled.retry.yes
+      : labelled.retry.after.replace("{duration}", formatDuration(wait, locale));
+  return [
+    label(labelled.severities, smtp.severity),
+    smtp.bounce ? label(labelled.bounces, smtp.bounce) : null,
+    label(labelled.reasons, smtp.reason),
+    `${labelled.fields.retry} ${retry}`,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 /**
  * A human rendering for development consoles, after `smtpFormat()`: one line per record, the
- * SMTP verdict coloured by severity, with reason, bounce, retry and summary. Control characters
- * in the message are escaped, so a record stays one line. Sets the record's printed message.
+ * SMTP verdict coloured by severity, in core's labels (`labels(locale)`) with bounce, reason,
+ * retry and its wait (`formatDuration`), then the summary. Control characters in the message
+ * are escaped, so a record stays one line. Sets the record's printed message.
  *
  * @example
  * format.combine(format.errors({ stack: true }), smtpFormat(), smtpConsole())
- * // error: send failed [550 5.1.1 permanent userUnknown, hard bounce, no retry] The recipient's mailbox does not exist.
+ * // error: send failed [550 5.1.1 permanent · hard bounce · User unknown · Retry? no] The recipient's mailbox does not exist.
+ * format.combine(smtpFormat({ locale: "de" }), smtpConsole({ locale: "de" }))
+ * // error: send failed [550 5.1.1 dauerhaft · Hard Bounce · Empfänger unbekannt · Wiederholen? nein] Das Postfach ...
  */
 export function smtpConsole(options: SmtpConsoleOptions = {}) {
   const field = options.field ?? "smtp";
   const colors = options.colors ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const maxLength = options.maxLength ?? 500;
+  const locale = options.locale ?? "en";
   return {
     options,
     transform<T extends object>(input: T): T {
@@ -56,8 +84,7 @@ export function smtpConsole(options: SmtpConsoleOptions = {}) {
         const codes = [smtp.code, smtp.enhanced]
           .filter((part) => part !== null && part !== undefined)
           .join(" ");
-        const bounce = smtp.bounce ? `, ${smtp.bounce} bounce` : "";
-        const verdict = `[${codes ? `${codes} ` : ""}${smtp.severity} ${smtp.reason}${bounce}, ${smtp.retryable ? "retry" : "no retry"}]`;
+        const verdict = `[${codes ? `${codes} ` : ""}${verdictOf(smtp, locale)}]`;
         const colour = colors ? (colourBySeverity[String(smtp.severity)] ?? "") : "";
         line += ` ${colour}${verdict}${colour ? reset : ""} ${safeText(String(smtp.summary ?? ""), maxLength)}`;
       }

@@ -256,7 +256,9 @@ describe("smtpConsole", () => {
     logger.error("send failed\r\nforged line", nodemailerError());
     const line = String(last()[MESSAGE]);
     expect(line.split("\n")).toHaveLength(1);
-    expect(line).toContain("\u001b[31m[550 5.1.1 permanent userUnknown, hard bounce, no retry]\u001b[0m");
+    expect(line).toContain(
+      "\u001b[31m[550 5.1.1 permanent · hard bounce · User unknown · Retry? no]\u001b[0m",
+    );
     expect(line).toContain("The recipient's mailbox does not exist.");
     expect(line).toContain("send failed\\r\\nforged line");
   });

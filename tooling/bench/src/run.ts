@@ -10,6 +10,7 @@ import { hostileInputs } from "./hostile.js";
 import { benchNodemailer } from "./nodemailer-load.js";
 import { realisticReplies } from "./replies.js";
 import { benchScan } from "./scan.js";
+import { benchWebhooks } from "./webhooks.js";
 import { benchWinston } from "./winston.js";
 
 const require = createRequire(import.meta.url);
@@ -70,6 +71,7 @@ for (const name of Object.keys(hostileInputs(16))) {
 }
 
 benchWinston();
+benchWebhooks();
 await benchScan();
 await benchNodemailer();
 await benchBounce(corpusPath(process.argv[2]));

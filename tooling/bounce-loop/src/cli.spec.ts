@@ -118,6 +118,13 @@ describe.skipIf(!available)("smtp-codes bounces imap://", () => {
     ]);
     expect(inUrl.code).toBe(2);
     expect(inUrl.stderr).toMatch(/contains a password/);
+    const inUrlGerman = await run([
+      "bounces",
+      `imap://${dovecot.user}:secret@${dovecot.host}:${dovecot.port}/INBOX`,
+      "--lang",
+      "de",
+    ]);
+    expect(inUrlGerman.stderr).toMatch(/enthält ein Passwort/);
 
     const noVariable = await run(["bounces", url, "--password-env", "NO_SUCH_VARIABLE_FOR_SMTP_CODES"]);
     expect(noVariable.code).toBe(2);

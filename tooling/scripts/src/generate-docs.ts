@@ -42,8 +42,8 @@ const labels = {
       "Aus den Daten von `@smtp-codes/core` erzeugt mit `pnpm generate:docs`; nicht von Hand bearbeiten. Einfache Codes folgen RFC 5321 Abschnitt 4.2.3 und seinen Erweiterungen, erweiterte Codes dem IANA-Register (RFC 3463, RFC 5248). Codes, die kein RFC definiert, sind als nicht standardisiert markiert.",
     classes: "Klassen",
     basic: "Einfache Antwortcodes",
-    nonStandard: "Nicht standardisierte Codes aus kopierten Listen",
-    subjects: "Subjekte der erweiterten Statuscodes",
+    nonStandard: "Nicht standardisierte Codes aus im Netz kursierenden Listen",
+    subjects: "Subjects der erweiterten Statuscodes",
     enhanced: "Erweiterte Statuscodes",
     columns: {
       code: "Code",

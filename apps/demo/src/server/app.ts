@@ -8,6 +8,7 @@ import { answerBounce } from "./bounce.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
+import { createWebhookDemo } from "./webhooks.js";
 
 /** Where the built page lives: beside the built server (dist/server, dist/web). */
 const builtWebRoot = join(dirname(fileURLToPath(import.meta.url)), "../web");
@@ -15,6 +16,8 @@ const staticFiles: Readonly<Record<string, { file: string; type: string }>> = {
   "/": { file: "index.html", type: "text/html; charset=utf-8" },
   "/app.js": { file: "app.js", type: "text/javascript; charset=utf-8" },
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
+  "/webhooks.html": { file: "webhooks.html", type: "text/html; charset=utf-8" },
+  "/webhooks.js": { file: "webhooks.js", type: "text/javascript; charset=utf-8" },
 };
 const maxBody = 65_536;
 
@@ -75,9 +78,11 @@ export async function startDemo(
   webRoot = builtWebRoot,
 ): Promise<{ url: string; smtpPort: number; close(): Promise<void> }> {
   const smtp = await startSmtp();
+  const webhooks = createWebhookDemo(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   const server = createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
+      if (await webhooks.route(request, response, url)) return;
       const asset = staticFiles[url.pathname];
       if ((request.method === "GET" || request.method === "HEAD") && asset) {
         return send(

@@ -74,9 +74,15 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
   });
 
   const cards = () => page.locator("#bounce-result .card");
+  /** Empties the result (so that a poll waits for the new one), then reads `text` (or what the box holds). */
+  const read = async (text?: string) => {
+    await page.evaluate(() => document.getElementById("bounce-result")?.replaceChildren());
+    if (text !== undefined) await page.fill("#bounce-text", text);
+    await page.click("#bounce-form button");
+  };
 
   it("reads the example that the box starts with", async () => {
-    await page.click("#bounce-form button");
+    await read();
     await expect.poll(() => cards().count()).toBe(2);
     expect(
       await cards().evaluateAll((nodes) => nodes.map((n) => [n.dataset.address, n.dataset.reason])),
@@ -88,8 +94,7 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
   });
 
   it("shows one card per recipient of a pasted bounce, remote text as text", async () => {
-    await page.fill("#bounce-text", bounce);
-    await page.click("#bounce-form button");
+    await read(bounce);
     await expect.poll(() => cards().count()).toBe(2);
     expect(
       await cards().evaluateAll((nodes) => nodes.map((n) => [n.dataset.address, n.dataset.reason])),
@@ -122,16 +127,14 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
   it("speaks the page's language", async () => {
     await page.selectOption("#language", "de");
     await expect.poll(() => page.textContent("#bounce-heading")).toBe("Eine Bounce-Mail lesen");
-    await page.fill("#bounce-text", bounce);
-    await page.click("#bounce-form button");
+    await read(bounce);
     await expect.poll(() => page.textContent("#bounce-result")).toContain("Adresse nicht mehr anschreiben");
     await page.selectOption("#language", "en");
     await expect.poll(() => page.textContent("#bounce-heading")).toBe("Read a bounce email");
   });
 
   it("shows a complaint as a complaint, and its address as one to stop mailing", async () => {
-    await page.fill(
-      "#bounce-text",
+    await read(
       `From: feedback@isp.example
 Subject: Abuse report
 MIME-Version: 1.0
@@ -153,7 +156,6 @@ Source-IP: 192.0.2.5
 --arf--
 `,
     );
-    await page.click("#bounce-form button");
     await expect.poll(() => cards().first().getAttribute("data-address")).toBe("annoyed@example.net");
     const text = await cards().first().textContent();
     expect(text).toContain("reported the message as spam");
@@ -162,8 +164,7 @@ Source-IP: 192.0.2.5
   });
 
   it("says so when the text is not a bounce", async () => {
-    await page.fill("#bounce-text", "hello, world");
-    await page.click("#bounce-form button");
+    await read("hello, world");
     await expect.poll(() => page.textContent("#bounce-result")).toContain("not a bounce report");
     expect(await cards().count()).toBe(0);
   });

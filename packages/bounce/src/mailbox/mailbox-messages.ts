@@ -165,10 +165,11 @@ async function* mboxMessages(
   for (const message of splitter.end()) yield toEntry(message);
 }
 
-async function listDirectory(path: string): Promise<Dirent[]> {
+async function listDirectory(path: string, missingIsEmpty = false): Promise<Dirent[]> {
   try {
     return await readdir(path, { withFileTypes: true });
   } catch (error) {
+    if (missingIsEmpty && (error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw new MailboxError(
       "notReadable",
       `cannot list ${JSON.stringify(path)}: ${(error as Error).message}`,
@@ -188,10 +189,9 @@ async function messageFiles(path: string, kind: "maildir" | "folder"): Promise<s
   const directories = kind === "maildir" ? [join(path, "cur"), join(path, "new")] : [path];
   const files: string[] = [];
   for (const directory of directories) {
-    const entries =
-      kind === "maildir"
-        ? await readdir(directory, { withFileTypes: true }).catch(() => [])
-        : await listDirectory(directory);
+    // A Maildir may lack `cur/` or `new/` (a new one, or one a tool made); not being able to
+    // list one that is there is an error.
+    const entries = await listDirectory(directory, kind === "maildir");
     const plain = entries.filter((entry) => entry.isFile() && !entry.name.startsWith("."));
     const emails = plain.filter((entry) => entry.name.toLowerCase().endsWith(".eml"));
     const chosen = kind === "folder" && emails.length > 0 ? emails : plain;

@@ -9,9 +9,10 @@ import type { MessageView } from "./view.js";
 
 /**
  * The fast path: reads only the structure of a report (headers, multipart boundaries) and
- * decodes only the parts a report is made of. Parts in plain UTF-8 or ASCII are read as they
- * are; a part with a transfer encoding, another charset or flowed text is handed, on its own,
- * to the MIME library. Attachments and the returned message's body are never decoded.
+ * decodes only the parts a report is made of. Parts without a transfer encoding are read with
+ * the TextDecoder the MIME library would take for their charset; a part with a transfer
+ * encoding, a charset the runtime does not know, flowed text or HTML is handed, on its own, to
+ * the MIME library. Attachments and the returned message's body are never decoded.
  * Returns `null` for structures it does not read (a missing boundary, a boundary that never
  * appears), which then go to the full parse.
  */
@@ -33,8 +34,8 @@ export async function viewByStructure(
   const texts: TextEntry[] = [];
   const warnings: BounceWarning[] = [];
   const walker = { raw, bytes, options, warnings, found };
-  if (!(await collect(walker, headers, body, raw.length, 0, texts))) return null;
-  let text = texts.map((entry) => entry.text).join("\n");
+  if (!(await collect(walker, headers, body, raw.length, 0, texts, -1))) return null;
+  let text = renderTexts(texts);
   if (text === "" && found.leaves === 0) text = rawBody(bytes);
   return {
     headers,
@@ -61,6 +62,8 @@ interface Found {
 interface TextEntry {
   readonly text: string;
   readonly html: boolean;
+  /** The closest enclosing multipart/alternative (its number), or the part's own number outside one. */
+  readonly selector: number;
 }
 
 interface Walker {
@@ -74,8 +77,25 @@ interface Walker {
 
 /** Identity transfer encodings (RFC 2045 section 6.1), whose bodies are read as they are. */
 const identity: ReadonlySet<string> = new Set(["", "7bit", "8bit", "binary"]);
-/** Charsets read directly as UTF-8 (ASCII is a subset). */
-const utf8Charsets: ReadonlySet<string> = new Set(["", "utf-8", "utf8", "us-ascii", "ascii"]);
+/** A part's headers the walk needs: its MIME headers (RFC 2045). */
+const isContentHeader = (name: string): boolean => name.startsWith("content-");
+
+const decoders = new Map<string, InstanceType<typeof TextDecoder> | null>();
+
+/** A TextDecoder for a charset label the runtime knows (WHATWG Encoding labels), or `null`. */
+function decoderFor(charset: string): InstanceType<typeof TextDecoder> | null {
+  const label = charset.trim() || "utf-8";
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = null;
+    }
+    if (decoders.size < 64) decoders.set(label, decoder);
+  }
+  return decoder;
+}
 
 async function collect(
   walker: Walker,
@@ -84,6 +104,7 @@ async function collect(
   end: number,
   depth: number,
   texts: TextEntry[],
+  alternative: number,
 ): Promise<boolean> {
   const { raw, options, warnings, found } = walker;
   if (++found.parts > options.maxParts) {
@@ -109,7 +130,7 @@ async function collect(
     if (!boundary) return false;
     const parts = splitParts(raw, boundary, start, end);
     if (parts === null) return false;
-    const own: TextEntry[] = [];
+    const selector = type === "multipart/alternative" ? found.parts : alternative;
     for (const [partStart, partEnd] of parts) {
       let partHeaders: Header[] = [];
       let bodyStart = partStart;
@@ -118,18 +139,25 @@ async function collect(
         bodyStart = partStart + 2;
       else {
         const split = headerEnd(raw, partStart);
-        partHeaders = readHeaders(utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))));
+        partHeaders = readHeaders(
+          utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))),
+          isContentHeader,
+        );
         bodyStart = Math.min(split.body, partEnd);
       }
-      if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, own))) return false;
+      if (!(await collect(walker, partHeaders, bodyStart, partEnd, depth + 1, texts, selector))) return false;
     }
-    texts.push(...(type === "multipart/alternative" ? chooseAlternative(own) : own));
     return true;
   }
   const disposition = (headerValue(headers, "content-disposition") ?? "").trim().toLowerCase();
   if ((type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment")) {
     const text = await decodeText(walker, headers, start, end);
-    if (text !== null) texts.push({ text, html: type === "text/html" });
+    if (text !== null)
+      texts.push({
+        text,
+        html: type === "text/html",
+        selector: alternative >= 0 ? alternative : found.parts,
+      });
     return true;
   }
   found.leaves++;
@@ -151,10 +179,24 @@ async function collect(
   return true;
 }
 
-/** The texts of a multipart/alternative as the MIME library renders them: the plain parts, else the HTML ones. */
-function chooseAlternative(texts: readonly TextEntry[]): TextEntry[] {
-  const plain = texts.filter((t) => !t.html);
-  return plain.length > 0 ? plain : [...texts];
+/**
+ * The body text as the MIME library renders it: text parts grouped by their closest enclosing
+ * multipart/alternative (a part outside one is its own group), groups in the order of their
+ * first part; a group gives its plain parts, or its HTML ones when it has no plain part.
+ */
+function renderTexts(texts: readonly TextEntry[]): string {
+  const groups = new Map<number, TextEntry[]>();
+  for (const entry of texts) {
+    const group = groups.get(entry.selector);
+    if (group) group.push(entry);
+    else groups.set(entry.selector, [entry]);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    const plain = group.filter((entry) => !entry.html);
+    for (const entry of plain.length > 0 ? plain : group) out.push(entry.text);
+  }
+  return out.join("\n");
 }
 
 /**
@@ -203,13 +245,10 @@ async function decodeText(
   const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
   const charset = (parameterOf(contentType, "charset") ?? "").toLowerCase();
   const flowed = /^flowed$/i.test(parameterOf(contentType, "format") ?? "");
-  if (
-    identity.has(encoding) &&
-    utf8Charsets.has(charset) &&
-    !flowed &&
-    mediaTypeOf(contentType) !== "text/html"
-  ) {
-    return utf8Text(walker.bytes.subarray(start, end));
+  if (identity.has(encoding) && !flowed && mediaTypeOf(contentType) !== "text/html") {
+    // the decoder the MIME library would take for this label, when the runtime knows it
+    const decoder = decoderFor(charset);
+    if (decoder) return decoder.decode(walker.bytes.subarray(start, end));
   }
   const email = await PostalMime.parse(miniMessage(walker.raw, headers, start, end));
   return email.text ?? (email.html ? htmlToText(email.html) : null);

@@ -8,9 +8,10 @@ export interface Header {
 
 /**
  * Reads an RFC 5322 header block (CRLF, LF or CR-only line ends): unfolds continuation lines
- * and skips lines that are not headers (an mbox `From ` line, garbage).
+ * and skips lines that are not headers (an mbox `From ` line, garbage), and headers `wanted`
+ * does not accept.
  */
-export function readHeaders(block: string, maxHeaders = 1_000): Header[] {
+export function readHeaders(block: string, wanted?: (name: string) => boolean, maxHeaders = 1_000): Header[] {
   const headers: Header[] = [];
   let name: string | null = null;
   let value = "";
@@ -34,8 +35,11 @@ export function readHeaders(block: string, maxHeaders = 1_000): Header[] {
       flush();
       const colon = nameEnd(block, start, end);
       if (colon > start) {
-        name = block.slice(start, colon).toLowerCase();
-        value = block.slice(colon + 1, end);
+        const found = block.slice(start, colon).toLowerCase();
+        if (wanted === undefined || wanted(found)) {
+          name = found;
+          value = block.slice(colon + 1, end);
+        }
       }
     }
     start = block.charCodeAt(end) === 13 && block.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;

@@ -26,3 +26,15 @@ export function normalizeLineEnds(bytes: Uint8Array): Uint8Array {
   for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
   return copy;
 }
+
+const iso2022jp = new TextDecoder("iso-2022-jp");
+
+/**
+ * Japanese text in ISO-2022-JP (RFC 1468) whose part declares no charset or US-ASCII, as many
+ * Japanese MTAs send it: 7-bit text with `ESC $ B` shifts, decoded here as ISO-2022-JP.
+ */
+export function decodeUndeclaredIso2022jp(text: string): string {
+  if (text.indexOf("\u001b$") < 0) return text;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text;
+  return iso2022jp.decode(Buffer.from(text, "latin1"));
+}

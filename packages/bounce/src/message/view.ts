@@ -9,7 +9,7 @@ export interface MessageView {
   /** The email's own headers (empty for a bounce text pasted without them). */
   readonly headers: readonly Header[];
   /** The text of its inline text/plain parts, joined; or of its HTML parts as text when it has no plain text. */
-  readonly text: string;
+  text: string;
   /** The body of its `message/delivery-status` or `message/global-delivery-status` part, or `null`. */
   readonly deliveryStatus: string | null;
   /** The body of its `message/feedback-report` part (RFC 5965), or `null`. */

@@ -10,8 +10,10 @@ import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
  * ("Amazon SNS notification contents for Amazon SES"), bare or wrapped in SNS's envelope.
  */
 export function readSesNotification(view: MessageView, maxRecipients: number): ReaderResult | null {
-  const text = view.text.trim();
-  if (text.charAt(0) !== "{" || text.length > 1_048_576 || text.indexOf("notificationType") < 0) return null;
+  // SNS appends an unsubscribe footer after the JSON
+  const raw = view.text.trim();
+  if (raw.charAt(0) !== "{" || raw.length > 1_048_576 || raw.indexOf("notificationType") < 0) return null;
+  const text = raw.slice(0, raw.lastIndexOf("}") + 1);
   const notification = sesNotificationOf(text);
   if (!notification) return null;
   const type = String(notification.notificationType ?? notification.eventType ?? "");

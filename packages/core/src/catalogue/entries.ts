@@ -88,8 +88,8 @@ export function basicEntry(code: string, texts: LocaleTexts): BasicEntry | undef
       validSyntax,
       origin: null,
       likelyEnhanced: null,
-      title: `${texts.unregistered.basicTitle} (${classTexts.title})`,
-      explanation: `${texts.unregistered.explanation} ${classTexts.explanation}`,
+      title: `${validSyntax ? texts.unregistered.basicTitle : texts.unregistered.invalidBasicTitle} (${classTexts.title})`,
+      explanation: `${validSyntax ? texts.unregistered.basicExplanation : texts.unregistered.invalidBasicExplanation} ${classTexts.explanation}`,
       advice: failure ? (texts.enhanced["X.0.0"].advice ?? null) : null,
       actor: null,
       references: [],
@@ -144,8 +144,8 @@ export function enhancedEntry(
         ? `${subjectTexts.title}: ${unregistered.enhancedTitle}`
         : unregistered.enhancedTitle,
       explanation: subjectTexts
-        ? `${unregistered.explanation} ${subjectTexts.explanation}`
-        : unregistered.explanation,
+        ? `${unregistered.enhancedExplanation} ${subjectTexts.explanation}`
+        : unregistered.enhancedExplanation,
       advice: fallback.advice ?? null,
     };
   }

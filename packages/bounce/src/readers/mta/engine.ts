@@ -91,7 +91,10 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   let lastOutside: string[] = [];
   for (const line of block.split("\n")) {
     const hit = recipientLine(format, line);
-    if (hit) {
+    // the address again inside its own paragraph ("after RCPT TO:" / "<a@b>:") continues it
+    const repeated =
+      hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
+    if (hit && !repeated) {
       if (found.length >= maxRecipients) break;
       if (outside.length > 0) lastOutside = outside;
       outside = [];
@@ -217,7 +220,12 @@ function readTranscripts(text: string): Transcripts {
   if (text.indexOf("<<< ") < 0) return { byAddress, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
-    if (line.startsWith(">>> ")) {
+    // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
+    // anything was sent answers the greeting
+    if (/^\.\.\. while talking to /i.test(line)) {
+      command = "CONNECT";
+      argument = "";
+    } else if (line.startsWith(">>> ")) {
       const sent = line.slice(4);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;

@@ -3,13 +3,39 @@ import type { LocaleTexts } from "./locale-texts.js";
 /**
  * Deutsche Texte. Fakten aus RFC 5321, RFC 3463, dem IANA-Register und den dort zitierten RFCs;
  * die Formulierungen sind unsere eigenen. Ein Eintrag pro Block, in der Reihenfolge der Daten.
+ *
+ * Review checklist (for this file and for a third locale's translator; `locale-texts.ts` has
+ * the general rules, `terminology.spec.ts` checks what a machine can):
+ *
+ * Terms: the words the admins of the language use, not dictionary translations. Here:
+ * - Konfiguration (not Einrichtung), Quota (not Kontingent, Speicherzuteilung), Hops (not
+ *   Stationen), Challenge (AUTH), Spam-Einstufung, Implementierung (not Umsetzung), Relaying,
+ *   Greylisting, Bounce / Hard Bounce / Soft Bounce, Reverse-DNS, PTR-Eintrag, Envelope-Absender,
+ *   Delisting, Rate-Limit; Speicherplatz for storage (plain „Speicher“ reads as memory).
+ * - "required" is always „erforderlich“ (never „nötig“ beside it).
+ * - Lists of codes found on the web are „im Netz kursierende Listen“.
+ * - Protocol words stay as the RFCs spell them: MAIL FROM, RCPT TO, HELO/EHLO, STARTTLS, AUTH,
+ *   PLAIN, DKIM (d=), SPF, DMARC, ARC, MX, Null-MX. Product names as their makers spell them:
+ *   Google Postmaster Tools, Microsoft SNDS.
+ * - Keep the From header's domain (From-Domain, the author) and the envelope sender's domain
+ *   (MAIL-FROM-Domain) apart: SPF checks the one, DMARC aligns both with the From domain.
+ *
+ * Register: impersonal and short, as an admin writes a runbook. Advice starts with the
+ * infinitive („Später erneut versuchen“, „Den Text lesen“), no „Sie“, no „bitte“. Persistence
+ * is „Besteht das Problem weiter, …“. Labels: Schweregrad, Grund, Zuständig, Wiederholen?,
+ * „kein Bounce“.
+ *
+ * Quotation marks: German „…“ (U+201E, U+201C), never '…' or "…" inside a text.
+ *
+ * Meaning: check every text against its RFC, not against the English text alone; when the
+ * English is wrong, fix both.
  */
 export const de: LocaleTexts = {
   locale: "de",
   classes: {
     "2": { title: "Erfolg", explanation: "Der Server hat ausgeführt, worum er gebeten wurde." },
     "3": {
-      title: "Zwischenstand",
+      title: "Zwischenantwort",
       explanation:
         "Der Server hat den Befehl angenommen und wartet auf weitere Eingaben, etwa den Nachrichtentext.",
     },
@@ -21,7 +47,7 @@ export const de: LocaleTexts = {
     "5": {
       title: "Dauerhafter Fehler",
       explanation:
-        "Die Anfrage ist gescheitert und scheitert erneut, solange sich Nachricht, Adresse oder Einrichtung nicht ändern.",
+        "Die Anfrage ist gescheitert und scheitert erneut, solange sich Nachricht, Adresse oder Konfiguration nicht ändern.",
     },
   },
   subjects: {
@@ -31,7 +57,7 @@ export const de: LocaleTexts = {
     "3": { title: "Status des Mailsystems", explanation: "Ein Problem mit dem empfangenden Mailsystem." },
     "4": {
       title: "Netz- und Routingstatus",
-      explanation: "Ein Problem mit Netz, DNS oder Weiterleitung zwischen den Mailsystemen.",
+      explanation: "Ein Problem mit Netz, DNS oder Routing zwischen den Mailsystemen.",
     },
     "5": {
       title: "Status des Zustellprotokolls",
@@ -44,14 +70,14 @@ export const de: LocaleTexts = {
     "7": {
       title: "Sicherheits- oder Richtlinienstatus",
       explanation:
-        "Eine Entscheidung aus Sicherheit oder Richtlinien: Authentifizierung, Verschlüsselung, Reputation, lokale Regeln.",
+        "Eine Entscheidung aufgrund von Sicherheitsanforderungen oder Richtlinien: Authentifizierung, Verschlüsselung, Reputation, lokale Regeln.",
     },
   },
   basic: {
     "101": {
       title: "Keine Verbindung (kein SMTP-Code)",
       explanation:
-        "Kein SMTP-Antwortcode: SMTP kennt keine 1xx-Antworten. Kopierte Listen meinen damit einen Client, der keine Verbindung zum Server aufbauen konnte.",
+        "Kein SMTP-Antwortcode: SMTP kennt keine 1xx-Antworten. Im Netz kursierende Listen meinen damit einen Client, der keine Verbindung zum Server aufbauen konnte.",
       advice: "Den Verbindungsfehler des Clients selbst prüfen (DNS, Firewall, Port) statt dieser Zahl.",
     },
     "111": {
@@ -97,9 +123,9 @@ export const de: LocaleTexts = {
       explanation: "ETRN: Die Zustellung der wartenden Nachrichten für den Knoten hat begonnen.",
     },
     "334": {
-      title: "Authentifizierungsanfrage",
+      title: "AUTH-Challenge",
       explanation:
-        "Während SMTP AUTH: Der Server sendet eine (Base64-)Anfrage und wartet auf die Antwort des Clients.",
+        "Während SMTP AUTH: Der Server sendet eine Base64-kodierte Challenge und wartet auf die Antwort des Clients.",
     },
     "354": {
       title: "Nachrichteneingabe beginnen",
@@ -122,12 +148,12 @@ export const de: LocaleTexts = {
       explanation:
         "Der Server schließt die Verbindung: Er fährt herunter, ist überlastet oder weist diesen Client vorerst ab. Große Anbieter drosseln damit auch.",
       advice:
-        "Später mit wachsendem Abstand erneut versuchen; hält es an, den Text lesen: Er nennt oft ein Limit oder ein Reputationsproblem.",
+        "Später mit wachsendem Abstand erneut versuchen; besteht das Problem weiter, den Text lesen: Er nennt oft ein Limit oder ein Reputationsproblem.",
     },
     "422": {
-      title: "Postfach über Kontingent (nicht standardisiert)",
+      title: "Postfach über Quota (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 422 als Antwort; das Register ordnet ihn nur X.7.12 (Passwortwechsel) zu. Kopierte Listen meinen 4.2.2, ein volles Postfach.",
+        "Kein RFC definiert 422 als Antwort; das Register ordnet ihn nur X.7.12 zu (Umstellung der gespeicherten Zugangsdaten auf ein AUTH-Verfahren). Im Netz kursierende Listen meinen damit 4.2.2, ein volles Postfach.",
       advice: "Erweiterten Code und Text lesen; ist das Postfach voll, später erneut versuchen.",
     },
     "430": {
@@ -138,43 +164,44 @@ export const de: LocaleTexts = {
     "431": {
       title: "Kein Speicherplatz (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 431. Kopierte Listen übernehmen ihn vom erweiterten Code 4.3.1: Das Zielsystem ist voll.",
-      advice: "Später erneut versuchen; die Empfängerseite muss Speicher freigeben.",
+        "Kein RFC definiert 431. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.3.1: Das Zielsystem ist voll.",
+      advice: "Später erneut versuchen; die Empfängerseite muss Speicherplatz freigeben.",
     },
     "432": {
-      title: "Passwortwechsel nötig",
+      title: "Passwortumstellung erforderlich",
       explanation:
-        "Standardisiert (RFC 4954): Das Passwort muss geändert oder einmal mit einem Klartextverfahren angemeldet werden. Eine 'angehaltene Warteschlange', wie kopierte Listen behaupten, ist es nicht.",
-      advice: "Der Kontoinhaber aktualisiert das Passwort, danach erneut anmelden.",
+        "Standardisiert (RFC 4954), Antwort auf AUTH: Der Server muss die gespeicherten Zugangsdaten für das gewählte Verfahren (etwa CRAM-MD5 oder SCRAM) umwandeln und braucht dafür einmal das Passwort im Klartext, meist durch eine Anmeldung mit PLAIN über TLS. Das Passwort muss nicht geändert werden. Eine „angehaltene Warteschlange“, wie im Netz kursierende Listen behaupten, ist es nicht.",
+      advice:
+        "Einmal mit PLAIN über TLS anmelden; danach funktioniert das gewählte Verfahren. Kann der Client das nicht, ihn auf PLAIN über TLS umstellen.",
     },
     "441": {
       title: "Server antwortet nicht (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 441. Kopierte Listen übernehmen ihn vom erweiterten Code 4.4.1: keine Antwort vom Host.",
+        "Kein RFC definiert 441. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.4.1: keine Antwort vom Host.",
       advice: "Später erneut versuchen; prüfen, ob die Mailserver des Ziels erreichbar sind.",
     },
     "442": {
       title: "Verbindung abgebrochen (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 442. Kopierte Listen übernehmen ihn vom erweiterten Code 4.4.2: Die Verbindung brach ab.",
+        "Kein RFC definiert 442. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.4.2: Die Verbindung brach ab.",
       advice: "Später erneut versuchen; ein Verbindungsabbruch ist meist vorübergehend.",
     },
     "446": {
-      title: "Zu viele Stationen (nicht standardisiert)",
+      title: "Zu viele Hops (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 446. Kopierte Listen übernehmen ihn vom erweiterten Code 4.4.6: Die Nachricht kreist zwischen Servern.",
+        "Kein RFC definiert 446. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.4.6: Die Nachricht hat zu viele Hops hinter sich, meist weil sie zwischen Servern kreist.",
       advice: "Die Empfängerseite muss ihr Routing reparieren; ihren Postmaster informieren.",
     },
     "447": {
       title: "Zustellung abgelaufen (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 447. Kopierte Listen übernehmen ihn vom erweiterten Code 4.4.7: Die Zustellzeit lief ab.",
+        "Kein RFC definiert 447. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 4.4.7: Die Zustellzeit lief ab.",
       advice: "Später erneut versuchen; bleibt das Ziel unerreichbar, DNS und Mailserver des Ziels prüfen.",
     },
     "449": {
       title: "Routingfehler (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 449, und X.4.9 ist auch nicht registriert. Kopierte Listen nennen ihn einen Routingfehler von Microsoft Exchange.",
+        "Kein RFC definiert 449, und X.4.9 ist auch nicht registriert. Im Netz kursierende Listen nennen ihn einen Routingfehler von Microsoft Exchange.",
       advice: "Den Text lesen; die Empfängerseite muss ihr Routing reparieren.",
     },
     "450": {
@@ -188,12 +215,12 @@ export const de: LocaleTexts = {
       title: "Lokaler Verarbeitungsfehler",
       explanation:
         "Der Server brach die Aktion wegen eines lokalen Fehlers ab, oft ein vorübergehend gescheiterter Lookup oder Filter.",
-      advice: "Später erneut versuchen; hält es an, den Postmaster des Empfängers fragen.",
+      advice: "Später erneut versuchen; besteht das Problem weiter, den Postmaster des Empfängers fragen.",
     },
     "452": {
-      title: "Zu wenig Systemspeicher",
+      title: "Zu wenig Speicherplatz",
       explanation:
-        "Der Server hat gerade keinen Platz für die Nachricht. RFC 5321 verwendet 452 auch für 'zu viele Empfänger': Den Rest in einer weiteren Transaktion senden.",
+        "Dem Server fehlt gerade der Speicherplatz für die Nachricht. RFC 5321 verwendet 452 auch für „zu viele Empfänger“: Den Rest in einer weiteren Transaktion senden.",
       advice: "Später erneut versuchen; bei zu vielen Empfängern diese auf mehrere Transaktionen verteilen.",
     },
     "453": {
@@ -204,7 +231,8 @@ export const de: LocaleTexts = {
     "454": {
       title: "Vorübergehender Fehler bei Anmeldung oder TLS",
       explanation: "AUTH oder STARTTLS scheiterte aus einem vorübergehenden Grund auf der Serverseite.",
-      advice: "Später erneut versuchen; hält es an, muss der Serveradministrator Anmeldung oder TLS prüfen.",
+      advice:
+        "Später erneut versuchen; besteht das Problem weiter, muss der Serveradministrator Anmeldung oder TLS prüfen.",
     },
     "455": {
       title: "Parameter nicht erfüllbar",
@@ -224,20 +252,20 @@ export const de: LocaleTexts = {
     "471": {
       title: "Fehler im lokalen Filter (ungültiger Code)",
       explanation:
-        "Kein gültiger SMTP-Antwortcode: RFC 5321 erlaubt als zweite Ziffer nur 0 bis 5. Listen meinen damit 4.7.1, meist einen Spamfilter des eigenen Mailservers.",
+        "Kein gültiger SMTP-Antwortcode: RFC 5321 erlaubt als zweite Ziffer nur 0 bis 5. Im Netz kursierende Listen meinen damit 4.7.1, meist einen Spamfilter des eigenen Mailservers.",
       advice: "Den eigenen ausgehenden Mailserver und seine Filter prüfen.",
     },
     "499": {
       title: "Keine Verbindung zum MX (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 499. Manche Listen meinen einen Client, der keinen Mailserver der Domain erreichte.",
+        "Kein RFC definiert 499. Manche im Netz kursierende Listen meinen einen Client, der keinen Mailserver der Domain erreichte.",
       advice: "MX-Einträge der Empfängerdomain und das eigene Netz prüfen.",
     },
     "500": {
       title: "Befehl nicht erkannt",
       explanation: "Syntaxfehler: Der Server erkannte den Befehl nicht, oder die Zeile war zu lang.",
       advice:
-        "Die sendende Software schickte etwas, das der Server nicht versteht; ihre SMTP-Umsetzung prüfen.",
+        "Die sendende Software schickte etwas, das der Server nicht versteht; ihre SMTP-Implementierung prüfen.",
     },
     "501": {
       title: "Syntaxfehler in Parametern",
@@ -246,25 +274,25 @@ export const de: LocaleTexts = {
     },
     "502": {
       title: "Befehl nicht implementiert",
-      explanation: "Der Server kennt den Befehl, setzt ihn aber nicht um.",
+      explanation: "Der Server kennt den Befehl, hat ihn aber nicht implementiert.",
       advice: "Nur Befehle verwenden, die der Server in seiner EHLO-Antwort anbietet.",
     },
     "503": {
       title: "Falsche Befehlsreihenfolge",
       explanation:
-        "Der Befehl kam in der falschen Reihenfolge, etwa DATA ohne angenommenen Empfänger, oder es ist zuerst AUTH nötig.",
+        "Der Befehl kam in der falschen Reihenfolge, etwa DATA ohne angenommenen Empfänger, oder es ist zuerst AUTH erforderlich.",
       advice:
         "Die Sitzung prüfen: Oft scheiterte ein früherer Befehl (RCPT, AUTH), und der Client machte trotzdem weiter.",
     },
     "504": {
       title: "Parameter nicht implementiert",
-      explanation: "Der Server setzt einen Parameter des Befehls nicht um, etwa ein AUTH-Verfahren.",
+      explanation: "Der Server hat einen Parameter des Befehls nicht implementiert, etwa ein AUTH-Verfahren.",
       advice: "Einen Parameter oder ein Verfahren verwenden, das der Server anbietet.",
     },
     "510": {
       title: "Fehlerhafte Adresse (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 510. Kopierte Listen übernehmen ihn vom erweiterten Code 5.1.0: ein Adressproblem.",
+        "Kein RFC definiert 510. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 5.1.0: ein Adressproblem.",
       advice: "Die Empfängeradresse prüfen.",
     },
     "511": {
@@ -276,13 +304,13 @@ export const de: LocaleTexts = {
     "512": {
       title: "Domain nicht gefunden (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 512. Kopierte Listen übernehmen ihn vom erweiterten Code 5.1.2: Die Domain des Empfängers ist nicht auffindbar.",
+        "Kein RFC definiert 512. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 5.1.2: Die Domain des Empfängers ist nicht auffindbar.",
       advice: "Den Domainteil der Adresse prüfen.",
     },
     "513": {
       title: "Fehlerhafte Adresssyntax (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 513. Kopierte Listen übernehmen ihn vom erweiterten Code 5.1.3: Die Adresssyntax ist falsch.",
+        "Kein RFC definiert 513. Im Netz kursierende Listen übernehmen ihn vom erweiterten Code 5.1.3: Die Adresssyntax ist falsch.",
       advice: "Die Syntax der Adresse korrigieren.",
     },
     "521": {
@@ -291,13 +319,13 @@ export const de: LocaleTexts = {
       advice: "Nicht an diesen Host senden; MX-Einträge der Domain und die Adresse prüfen.",
     },
     "523": {
-      title: "Verschlüsselung nötig (nicht standardisiert)",
+      title: "Verschlüsselung erforderlich (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 523 als Antwort; das Register nennt ihn nur neben X.7.10, Verschlüsselung nötig. Kopierte Listen halten ihn fälschlich für ein Größenlimit.",
+        "Kein RFC definiert 523 als Antwort; das Register nennt ihn nur neben X.7.10, Verschlüsselung erforderlich. Im Netz kursierende Listen halten ihn fälschlich für ein Größenlimit.",
       advice: "Beim Senden an diesen Server TLS verwenden.",
     },
     "524": {
-      title: "Verschlüsselung für Verfahren nötig (nicht standardisiert)",
+      title: "Verschlüsselung für Verfahren erforderlich (nicht standardisiert)",
       explanation:
         "Kein RFC definiert 524 als Antwort; das Register nennt ihn neben X.7.11. RFC 4954 selbst verwendet 538.",
       advice: "Vor der Anmeldung mit diesem Verfahren TLS starten.",
@@ -330,7 +358,7 @@ export const de: LocaleTexts = {
       advice: "Zugangsdaten prüfen; manche Anbieter verlangen ein App-Passwort oder OAuth2.",
     },
     "538": {
-      title: "Verschlüsselung für Verfahren nötig",
+      title: "Verschlüsselung für Verfahren erforderlich",
       explanation:
         "RFC 4954 (historisch): Das gewählte AUTH-Verfahren braucht eine verschlüsselte Verbindung.",
       advice: "Vor der Anmeldung TLS starten.",
@@ -338,7 +366,7 @@ export const de: LocaleTexts = {
     "541": {
       title: "Vom Empfänger abgelehnt (nicht standardisiert)",
       explanation:
-        "Kein RFC definiert 541. Kopierte Listen meinen eine vom Spamfilter des Empfängers abgelehnte Nachricht.",
+        "Kein RFC definiert 541. Im Netz kursierende Listen meinen eine vom Spamfilter des Empfängers abgelehnte Nachricht.",
       advice: "Reputation des Absenders und Inhalt der Nachricht prüfen.",
     },
     "550": {
@@ -346,7 +374,7 @@ export const de: LocaleTexts = {
       explanation:
         "Die Aktion wurde nicht ausgeführt: Das Postfach existiert nicht, ist nicht erreichbar, oder der Server lehnt aus Richtliniengründen ab. Text und erweiterter Code sagen, was zutrifft.",
       advice:
-        "Erweiterten Code und Text lesen: Ein fehlendes Postfach heißt Adresse entfernen, eine Richtlinienablehnung heißt die Absenderseite reparieren.",
+        "Erweiterten Code und Text lesen: Fehlt das Postfach, die Adresse entfernen; lehnt eine Richtlinie ab, auf der Absenderseite nachbessern.",
     },
     "551": {
       title: "Empfänger nicht lokal",
@@ -355,8 +383,9 @@ export const de: LocaleTexts = {
       advice: "Die genannte Adresse verwenden oder den Empfänger nach der neuen fragen.",
     },
     "552": {
-      title: "Speicherzuteilung überschritten",
-      explanation: "Die Nachricht ist zu groß für den Server, oder das Postfach ist über seinem Kontingent.",
+      title: "Quota überschritten",
+      explanation:
+        "Die Nachricht ist zu groß für den Server, oder das Postfach hat seine Quota überschritten.",
       advice:
         "Eine kleinere Nachricht senden (große Dateien verlinken statt anhängen) oder warten, bis der Empfänger Platz schafft.",
     },
@@ -370,12 +399,12 @@ export const de: LocaleTexts = {
       title: "Transaktion gescheitert",
       explanation:
         "Die Transaktion ist gescheitert, oft aus Richtlinien- oder Spamgründen; als Begrüßung heißt es: hier kein SMTP-Dienst.",
-      advice: "Den Text lesen: Meist nennt er eine Sperrliste, ein Spamurteil oder eine Richtlinie.",
+      advice: "Den Text lesen: Meist nennt er eine Sperrliste, eine Spam-Einstufung oder eine Richtlinie.",
     },
     "555": {
       title: "Parameter nicht erkannt",
       explanation:
-        "Der Server erkennt einen Parameter von MAIL FROM oder RCPT TO nicht oder setzt ihn nicht um.",
+        "Der Server erkennt einen Parameter von MAIL FROM oder RCPT TO nicht oder hat ihn nicht implementiert.",
       advice: "Ohne den Parameter senden oder nur die angebotenen verwenden.",
     },
     "556": {
@@ -389,7 +418,7 @@ export const de: LocaleTexts = {
     "X.0.0": {
       title: "Sonstiger undefinierter Status",
       explanation:
-        "Nur die Klasse ist bekannt: Der Server nannte keinen genaueren Grund. Es heißt nicht 'Adresse existiert nicht'.",
+        "Nur die Klasse ist bekannt: Der Server nannte keinen genaueren Grund. Es heißt nicht „Adresse existiert nicht“.",
       advice: "Den Antworttext lesen; er enthält den eigentlichen Grund.",
     },
     "X.1.0": {
@@ -438,8 +467,9 @@ export const de: LocaleTexts = {
       advice: "Von einer Domain senden, die im DNS existiert und Post annimmt.",
     },
     "X.1.9": {
-      title: "An nicht konformes System weitergereicht",
-      explanation: "Die Nachricht ging an ein System, das keine Zustellberichte unterstützt (RFC 3886).",
+      title: "An System ohne Message Tracking weitergereicht",
+      explanation:
+        "Die Adresse war gültig, aber die Nachricht ging an ein System, das kein Message Tracking (MTRK, RFC 3885 und RFC 3886) unterstützt: Über den weiteren Weg lässt sich nichts mehr abfragen.",
     },
     "X.1.10": {
       title: "Empfängerdomain hat Null-MX",
@@ -460,7 +490,7 @@ export const de: LocaleTexts = {
     },
     "X.2.2": {
       title: "Postfach voll",
-      explanation: "Das Postfach des Empfängers hat sein Speicherkontingent überschritten.",
+      explanation: "Das Postfach des Empfängers hat seine Quota überschritten.",
       advice:
         "Später erneut versuchen; der Empfänger muss Platz schaffen. Nach wiederholten Fehlern aufhören.",
     },
@@ -472,7 +502,7 @@ export const de: LocaleTexts = {
     "X.2.4": {
       title: "Problem beim Auflösen der Verteilerliste",
       explanation: "Die Adresse ist eine Verteilerliste, die nicht aufgelöst werden konnte.",
-      advice: "Den Betreiber der Liste informieren; ihre Einrichtung ist fehlerhaft.",
+      advice: "Den Betreiber der Liste informieren; ihre Konfiguration ist fehlerhaft.",
     },
     "X.3.0": {
       title: "Sonstiger Status des Mailsystems",
@@ -481,8 +511,8 @@ export const de: LocaleTexts = {
     },
     "X.3.1": {
       title: "Mailsystem voll",
-      explanation: "Das Mailsystem des Ziels hat keinen Speicher mehr.",
-      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicher freigeben.",
+      explanation: "Das Mailsystem des Ziels hat keinen freien Speicherplatz mehr.",
+      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicherplatz freigeben.",
     },
     "X.3.2": {
       title: "System nimmt keine Netzwerknachrichten an",
@@ -501,8 +531,8 @@ export const de: LocaleTexts = {
       advice: "Eine kleinere Nachricht senden; große Dateien verlinken statt anhängen.",
     },
     "X.3.5": {
-      title: "System falsch eingerichtet",
-      explanation: "Das Zielsystem ist falsch eingerichtet und kann nicht zustellen.",
+      title: "System falsch konfiguriert",
+      explanation: "Das Zielsystem ist falsch konfiguriert und kann nicht zustellen.",
       advice: "Den Postmaster des Empfängers informieren.",
     },
     "X.3.6": {
@@ -513,7 +543,7 @@ export const de: LocaleTexts = {
     "X.4.0": {
       title: "Sonstiger Netz- oder Routingstatus",
       explanation: "Ein Problem mit Netz oder Routing, ohne weitere Angaben.",
-      advice: "Später erneut versuchen; hält es an, DNS und Erreichbarkeit des Ziels prüfen.",
+      advice: "Später erneut versuchen; besteht das Problem weiter, DNS und Erreichbarkeit des Ziels prüfen.",
     },
     "X.4.1": {
       title: "Keine Antwort vom Host",
@@ -528,7 +558,7 @@ export const de: LocaleTexts = {
     "X.4.3": {
       title: "Fehler des Verzeichnisservers",
       explanation:
-        "Ein Verzeichnisserver (etwa DNS oder LDAP) war nicht erreichbar oder scheiterte. Ein 'Routingserverfehler', wie kopierte Listen sagen, ist es nicht.",
+        "Ein Verzeichnisserver (etwa DNS oder LDAP) war nicht erreichbar oder scheiterte. Ein „Routingserverfehler“, wie im Netz kursierende Listen sagen, ist es nicht.",
       advice:
         "Später erneut versuchen; das System, das nachschlug, muss seinen Verzeichniszugriff reparieren.",
     },
@@ -582,7 +612,7 @@ export const de: LocaleTexts = {
     "X.5.5": {
       title: "Falsche Protokollversion",
       explanation: "Beide Seiten sprechen unvereinbare Protokollversionen.",
-      advice: "Die SMTP-Umsetzung des Clients prüfen.",
+      advice: "Die SMTP-Implementierung des Clients prüfen.",
     },
     "X.5.6": {
       title: "Anmeldezeile zu lang",
@@ -600,13 +630,13 @@ export const de: LocaleTexts = {
       advice: "Den Inhalt in einem anderen Format senden.",
     },
     "X.6.2": {
-      title: "Umwandlung nötig, aber untersagt",
+      title: "Umwandlung erforderlich, aber untersagt",
       explanation:
         "Die Nachricht müsste für die Zustellung umgewandelt werden, doch der Absender hat das untersagt.",
       advice: "Die Nachricht in einem Format senden, das das Ziel annimmt.",
     },
     "X.6.3": {
-      title: "Umwandlung nötig, aber nicht unterstützt",
+      title: "Umwandlung erforderlich, aber nicht unterstützt",
       explanation:
         "Die Nachricht müsste für die Zustellung umgewandelt werden, aber keine Umwandlung ist verfügbar.",
       advice: "Die Nachricht in einem Format senden, das das Ziel annimmt.",
@@ -621,7 +651,7 @@ export const de: LocaleTexts = {
       title: "Umwandlung gescheitert",
       explanation: "Eine Umwandlung der Nachricht ist gescheitert.",
       advice:
-        "Den Inhalt in einem einfacheren Format senden; hält es an, den Postmaster des Empfängers informieren.",
+        "Den Inhalt in einem einfacheren Format senden; besteht das Problem weiter, den Postmaster des Empfängers informieren.",
     },
     "X.6.6": {
       title: "Nachrichteninhalt nicht verfügbar",
@@ -635,7 +665,7 @@ export const de: LocaleTexts = {
       advice: "Eine ASCII-Adresse verwenden oder einen Server mit SMTPUTF8.",
     },
     "X.6.8": {
-      title: "UTF-8-Antwort nötig, aber nicht erlaubt",
+      title: "UTF-8-Antwort erforderlich, aber nicht erlaubt",
       explanation: "Der Server müsste in UTF-8 antworten, doch der Client hat es nicht erlaubt (SMTPUTF8).",
       advice: "SMTPUTF8 im Client einschalten oder ASCII-Adressen verwenden.",
     },
@@ -646,8 +676,8 @@ export const de: LocaleTexts = {
       advice: "An diesen Empfänger ohne UTF-8-Kopfzeilen senden oder über einen Server mit SMTPUTF8.",
     },
     "X.6.10": {
-      title: "Doppelt zu X.6.8 (veraltet)",
-      explanation: "Veraltet: versehentlich doppelt registriert; zu verwenden ist X.6.8.",
+      title: "Duplikat von X.6.8",
+      explanation: "Versehentlich ein zweites Mal registriert; der gültige Code ist X.6.8.",
       advice: "Wie X.6.8 behandeln: SMTPUTF8 einschalten oder ASCII-Adressen verwenden.",
     },
     "X.7.0": {
@@ -667,9 +697,9 @@ export const de: LocaleTexts = {
       advice: "Den Betreiber der Liste um Erlaubnis bitten.",
     },
     "X.7.3": {
-      title: "Sicherheitsumwandlung nötig, aber unmöglich",
+      title: "Sicherheitsumwandlung erforderlich, aber unmöglich",
       explanation: "Die Nachricht bräuchte eine Sicherheitsumwandlung, die nicht möglich ist.",
-      advice: "Ohne die Sicherheitsfunktionen senden, die der Weg nicht trägt.",
+      advice: "Ohne die Sicherheitsfunktionen senden, die auf dem Weg nicht unterstützt werden.",
     },
     "X.7.4": {
       title: "Sicherheitsfunktionen nicht unterstützt",
@@ -690,12 +720,13 @@ export const de: LocaleTexts = {
     "X.7.7": {
       title: "Integritätsfehler der Nachricht",
       explanation: "Die Nachricht wurde unterwegs verändert, oder ihre Integritätsprüfung scheiterte.",
-      advice: "Signaturen prüfen und alles, was die Nachricht unterwegs umschreibt.",
+      advice:
+        "Signaturen prüfen, ebenso alles, was die Nachricht unterwegs verändert (Footer, Weiterleitungen).",
     },
     "X.7.8": {
       title: "Zugangsdaten ungültig",
       explanation:
-        "Die Zugangsdaten für SMTP AUTH wurden abgelehnt (RFC 4954). Ältere Listen nennen ihn noch 'Vertrauensbeziehung nötig'.",
+        "Die Zugangsdaten für SMTP AUTH wurden abgelehnt (RFC 4954). Ältere Listen nennen ihn noch „Vertrauensbeziehung erforderlich“.",
       advice: "Benutzername und Passwort prüfen; manche Anbieter verlangen ein App-Passwort oder OAuth2.",
     },
     "X.7.9": {
@@ -704,19 +735,20 @@ export const de: LocaleTexts = {
       advice: "Ein stärkeres Verfahren verwenden oder zuerst TLS starten.",
     },
     "X.7.10": {
-      title: "Verschlüsselung nötig",
+      title: "Verschlüsselung erforderlich",
       explanation: "Der Server verlangt dafür eine verschlüsselte Verbindung.",
       advice: "STARTTLS oder implizites TLS verwenden.",
     },
     "X.7.11": {
-      title: "Verschlüsselung für Anmeldeverfahren nötig",
+      title: "Verschlüsselung für Anmeldeverfahren erforderlich",
       explanation: "Das gewählte AUTH-Verfahren ist nur über eine verschlüsselte Verbindung erlaubt.",
       advice: "Vor der Anmeldung TLS starten.",
     },
     "X.7.12": {
-      title: "Passwortwechsel nötig",
-      explanation: "Das Passwort muss geändert oder einmal mit einem Klartextverfahren angemeldet werden.",
-      advice: "Der Kontoinhaber aktualisiert das Passwort.",
+      title: "Passwortumstellung erforderlich",
+      explanation:
+        "Der Server muss die gespeicherten Zugangsdaten für das gewählte AUTH-Verfahren umwandeln und braucht dafür einmal das Passwort im Klartext, meist durch eine Anmeldung mit PLAIN über TLS (RFC 4954). Das Passwort muss nicht geändert werden.",
+      advice: "Einmal mit PLAIN über TLS anmelden; danach funktioniert das gewählte Verfahren.",
     },
     "X.7.13": {
       title: "Benutzerkonto deaktiviert",
@@ -724,7 +756,7 @@ export const de: LocaleTexts = {
       advice: "Den Administrator des Kontos ansprechen.",
     },
     "X.7.14": {
-      title: "Vertrauensbeziehung nötig",
+      title: "Vertrauensbeziehung erforderlich",
       explanation:
         "Der Server braucht eine Vertrauensbeziehung zum Client, bevor er die Aktion ausführt (BURL).",
       advice: "Die Vertrauensbeziehung mit dem Administrator des Servers einrichten.",
@@ -768,42 +800,46 @@ export const de: LocaleTexts = {
       advice: "Signaturdomain, Schlüssellänge und Verfahren von DKIM prüfen.",
     },
     "X.7.22": {
-      title: "Keine zur Absenderdomain passende DKIM-Signatur",
-      explanation: "Keine gültige DKIM-Signatur passt zur Domain in der From-Kopfzeile.",
-      advice: "Mit einem DKIM-Schlüssel der From-Domain signieren.",
+      title: "Keine zur From-Domain passende DKIM-Signatur",
+      explanation:
+        "Keine gültige DKIM-Signatur stammt von der Domain aus der From-Kopfzeile (der Domain des Autors); auf die Domain des Envelope-Absenders (MAIL FROM) kommt es hier nicht an.",
+      advice: "Mit einem DKIM-Schlüssel der From-Domain signieren (d= gleich der From-Domain).",
     },
     "X.7.23": {
       title: "SPF-Prüfung fehlgeschlagen",
-      explanation: "Die sendende IP ist im SPF-Eintrag der Absenderdomain nicht erlaubt.",
-      advice: "Die sendenden Server in den SPF-Eintrag der Domain aufnehmen.",
+      explanation:
+        "Die sendende IP ist im SPF-Eintrag der Domain des Envelope-Absenders (MAIL FROM, bei leerem MAIL FROM des HELO-Namens) nicht erlaubt. Die From-Kopfzeile prüft SPF nicht.",
+      advice:
+        "Die sendenden Server in den SPF-Eintrag der MAIL-FROM-Domain aufnehmen; für DMARC muss diese Domain außerdem zur From-Domain passen.",
     },
     "X.7.24": {
       title: "SPF-Prüfung mit Fehler",
       explanation:
         "Die SPF-Prüfung konnte wegen eines Fehlers nicht abgeschlossen werden, etwa eines kaputten SPF-Eintrags oder DNS-Fehlers.",
-      advice: "Den SPF-Eintrag der Absenderdomain auf Syntaxfehler und zu viele Lookups prüfen.",
+      advice: "Den SPF-Eintrag der MAIL-FROM-Domain auf Syntaxfehler und zu viele DNS-Lookups prüfen.",
     },
     "X.7.25": {
       title: "Reverse-DNS-Prüfung fehlgeschlagen",
       explanation:
-        "Die sendende IP hat keinen gültigen Reverse-DNS-Eintrag (PTR), der zu ihrem Hostnamen passt.",
-      advice: "Für die sendende IP einen PTR-Eintrag setzen, der wieder auf dieselbe IP auflöst.",
+        "Die sendende IP hat die Reverse-DNS-Prüfung nicht bestanden: Sie hat keinen PTR-Eintrag, oder dessen Hostname löst nicht wieder auf dieselbe IP auf (Forward-Confirmed Reverse DNS, die Prüfung „iprev“ aus RFC 8601).",
+      advice:
+        "Für die sendende IP einen PTR-Eintrag setzen, dessen Hostname per A- bzw. AAAA-Eintrag wieder auf diese IP auflöst, und diesen Namen im HELO/EHLO ankündigen.",
     },
     "X.7.26": {
       title: "Mehrere Authentifizierungsprüfungen fehlgeschlagen",
       explanation: "Mehrere Prüfungen (etwa SPF, DKIM und DMARC) sind zugleich gescheitert.",
-      advice: "SPF, DKIM und DMARC für die Absenderdomain einrichten.",
+      advice: "SPF, DKIM und DMARC für die From-Domain und die MAIL-FROM-Domain konfigurieren.",
     },
     "X.7.27": {
       title: "Absenderdomain hat Null-MX",
       explanation:
-        "Die Domain des Absenders veröffentlicht einen Null-MX und könnte keine Rückläufer empfangen (RFC 7505).",
+        "Die Domain des Envelope-Absenders (MAIL FROM) veröffentlicht einen Null-MX und könnte keine Bounces empfangen (RFC 7505).",
       advice: "Von einer Domain senden, die Post annimmt.",
     },
     "X.7.28": {
       title: "Mailflut erkannt",
       explanation:
-        "Der Empfänger erhält eine Flut von Nachrichten, und diese wurde abgelehnt, um sie zu stoppen.",
+        "Der Empfänger erhält gerade eine Flut von Nachrichten; um sie einzudämmen, wurde diese Nachricht abgelehnt.",
       advice: "Langsamer senden und prüfen, ob die Anwendung in einer Schleife sendet oder missbraucht wird.",
     },
     "X.7.29": {
@@ -813,7 +849,7 @@ export const de: LocaleTexts = {
       advice: "Das weiterleitende System muss seine ARC-Signatur reparieren.",
     },
     "X.7.30": {
-      title: "REQUIRETLS-Unterstützung nötig",
+      title: "REQUIRETLS-Unterstützung erforderlich",
       explanation:
         "Die Nachricht verlangt REQUIRETLS (RFC 8689), doch ein Server auf dem Weg unterstützt es nicht.",
       advice: "Ohne REQUIRETLS senden oder über einen Weg, der es unterstützt.",
@@ -858,24 +894,25 @@ export const de: LocaleTexts = {
     },
     relayDenied: {
       title: "Relaying verweigert",
-      summary: "Der Server verweigert, Post dieses Absenders an dieses Ziel weiterzuleiten.",
-      advice: "Beim Server anmelden oder über den für die eigene Domain zuständigen Server senden.",
+      summary:
+        "Der Server verweigert das Relaying an dieses Ziel: Der Client ist nicht angemeldet oder für dieses Ziel nicht berechtigt.",
+      advice: "Am Server anmelden (SMTP AUTH) oder über den für die eigene Domain zuständigen Server senden.",
     },
     blocked: {
       title: "Blockiert",
       summary: "Der Server hat die sendende IP-Adresse oder den Host abgewiesen, oft wegen einer Sperrliste.",
       advice:
-        "Die sendende IP auf der genannten Sperrliste nachschlagen und nach Behebung der Ursache die Entfernung beantragen.",
+        "Die sendende IP auf der genannten Sperrliste nachschlagen und, sobald die Ursache behoben ist, das Delisting beantragen.",
     },
     badReputation: {
       title: "Schlechte Reputation",
       summary:
-        "Der Empfänger drosselt oder weist Post ab wegen der Reputation des Absenders oder Beschwerden.",
+        "Wegen der Reputation des Absenders oder wegen Beschwerden drosselt der Empfänger dessen Post oder weist sie ab.",
       advice:
-        "Langsamer senden, nur an interessierte Empfänger senden und die Postmaster-Werkzeuge des Anbieters prüfen.",
+        "Langsamer senden, nur an interessierte Empfänger senden und die Postmaster-Angebote des Anbieters prüfen (etwa Google Postmaster Tools, Microsoft SNDS).",
     },
     rateLimited: {
-      title: "Ratenbegrenzung",
+      title: "Rate-Limit",
       summary: "Der Empfänger begrenzt, wie schnell oder wie viel dieser Absender senden darf.",
       advice: "Später erneut versuchen und langsamer senden.",
     },
@@ -886,35 +923,38 @@ export const de: LocaleTexts = {
     },
     greylisted: {
       title: "Greylisting",
-      summary: "Der Empfänger bittet um einen späteren Versuch, eine übliche Spamabwehr namens Greylisting.",
+      summary: "Der Empfänger bittet um einen späteren Versuch: Greylisting, eine übliche Spamabwehr.",
       advice:
         "Nach einigen Minuten von derselben IP erneut versuchen; eine normale Mailserver-Warteschlange tut das selbst.",
     },
     authFailure: {
       title: "Absenderauthentifizierung gescheitert",
       summary: "Die Nachricht hat die Prüfung von SPF, DKIM oder DMARC nicht bestanden.",
-      advice: "SPF, DKIM und DMARC der Absenderdomain so einrichten, dass sie bestehen und zusammenpassen.",
+      advice:
+        "SPF, DKIM und DMARC so konfigurieren, dass sie bestehen und ihre Domains zur From-Domain passen (Alignment).",
     },
     authRequired: {
-      title: "SMTP-Anmeldung nötig",
+      title: "SMTP-Anmeldung erforderlich",
       summary: "Der Server verlangt eine SMTP-Anmeldung oder hat die Zugangsdaten abgelehnt.",
       advice:
-        "Gültige Zugangsdaten für den SMTP-Server einrichten (ein App-Passwort oder OAuth2, wo der Anbieter es verlangt).",
+        "Gültige Zugangsdaten für den SMTP-Server hinterlegen (ein App-Passwort oder OAuth2, wo der Anbieter es verlangt).",
     },
     requireTLS: {
-      title: "TLS nötig",
+      title: "TLS erforderlich",
       summary: "Der Server verlangt eine verschlüsselte Verbindung.",
       advice: "STARTTLS oder implizites TLS im Client einschalten.",
     },
     requirePTR: {
-      title: "Reverse-DNS nötig",
-      summary: "Die sendende IP hat keinen gültigen Reverse-DNS-Eintrag (PTR).",
-      advice: "Für die sendende IP einen PTR-Eintrag setzen, der zum angekündigten Hostnamen passt.",
+      title: "Reverse-DNS erforderlich",
+      summary:
+        "Die sendende IP hat keinen PTR-Eintrag, oder dessen Hostname löst nicht wieder auf diese IP auf.",
+      advice:
+        "Für die sendende IP einen PTR-Eintrag setzen, dessen Hostname wieder auf diese IP auflöst, und diesen Namen im HELO/EHLO ankündigen.",
     },
     policyViolation: {
       title: "Richtlinienverstoß",
       summary: "Die Nachricht verstößt gegen eine Richtlinie des empfangenden Systems.",
-      advice: "Die Richtlinie im Antworttext nachlesen und Nachricht oder Versandeinrichtung ändern.",
+      advice: "Die Richtlinie im Antworttext nachlesen und Nachricht oder Versandkonfiguration ändern.",
     },
     securityError: {
       title: "Sicherheitsfehler",
@@ -964,21 +1004,21 @@ export const de: LocaleTexts = {
     systemError: {
       title: "Systemfehler",
       summary: "Das empfangende System konnte die Nachricht nicht verarbeiten.",
-      advice: "Später erneut versuchen; hält es an, den Postmaster des Empfängers fragen.",
+      advice: "Später erneut versuchen; besteht das Problem weiter, den Postmaster des Empfängers fragen.",
     },
     systemFull: {
       title: "System voll",
-      summary: "Das empfangende System hat keinen Speicher mehr.",
-      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicher freigeben.",
+      summary: "Das empfangende System hat keinen freien Speicherplatz mehr.",
+      advice: "Später erneut versuchen; der Administrator des Empfängers muss Speicherplatz freigeben.",
     },
     networkError: {
       title: "Netzwerkfehler",
       summary: "Die Verbindung zum empfangenden Server scheiterte oder brach ab.",
-      advice: "Später erneut versuchen; hält es an, DNS, Firewall und Erreichbarkeit prüfen.",
+      advice: "Später erneut versuchen; besteht das Problem weiter, DNS, Firewall und Erreichbarkeit prüfen.",
     },
     expired: {
       title: "Zustellung abgelaufen",
-      summary: "Die Zustellung wurde nach zu langen Wiederholungen aufgegeben.",
+      summary: "Die Zustellung wurde aufgegeben, nachdem die Nachricht zu lange in der Warteschlange lag.",
       advice: "Klären, warum das Ziel unerreichbar war, bevor erneut gesendet wird.",
     },
     delivered: {
@@ -999,10 +1039,36 @@ export const de: LocaleTexts = {
     recipientAdmin: "der Mailadministrator des Empfängers",
     network: "niemand Bestimmtes (Netzwerk)",
   },
+  labels: {
+    severities: {
+      success: "Erfolg",
+      intermediate: "Zwischenantwort",
+      transient: "vorübergehend",
+      permanent: "dauerhaft",
+      unknown: "unbekannt",
+    },
+    bounces: { hard: "Hard Bounce", soft: "Soft Bounce", none: "kein Bounce" },
+    fields: {
+      code: "Code",
+      severity: "Schweregrad",
+      reason: "Grund",
+      bounce: "Bounce",
+      actor: "Zuständig",
+      retry: "Wiederholen?",
+      summary: "Befund",
+      advice: "Empfehlung",
+    },
+    retry: { yes: "ja", no: "nein", after: "ja, nach {duration}" },
+  },
   unregistered: {
     basicTitle: "Nicht registrierter Antwortcode",
+    basicExplanation:
+      "Dieser Antwortcode ist syntaktisch gültig, aber in keinem RFC definiert; Bedeutung tragen nur die erste Ziffer (die Klasse) und die zweite (die Kategorie).",
+    invalidBasicTitle: "Ungültiger Antwortcode",
+    invalidBasicExplanation:
+      "Kein gültiger SMTP-Antwortcode: RFC 5321 erlaubt als zweite Ziffer nur 0 bis 5, und kein RFC definiert ihn. Nur die erste Ziffer sagt etwas: ob der Server Erfolg oder Fehler meinte.",
     enhancedTitle: "Nicht registriertes Statusdetail",
-    explanation:
-      "Dieser Code ist wohlgeformt, aber weder in einem RFC noch im IANA-Register definiert; nur Klasse und Subjekt tragen Bedeutung.",
+    enhancedExplanation:
+      "Dieser Statuscode ist wohlgeformt, aber weder bei der IANA registriert noch in einem RFC definiert; Bedeutung tragen nur Klasse und Subject (die mittlere Zahl).",
   },
 };

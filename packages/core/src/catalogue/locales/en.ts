@@ -121,7 +121,7 @@ export const en: LocaleTexts = {
     "422": {
       title: "Mailbox over quota (non-standard)",
       explanation:
-        "No RFC defines 422 as a reply; the registry only associates it with X.7.12 (password transition). Copied lists use it for 4.2.2, a full mailbox.",
+        "No RFC defines 422 as a reply; the registry only associates it with X.7.12 (converting the stored credentials for an AUTH mechanism). Copied lists use it for 4.2.2, a full mailbox.",
       advice: "Read the enhanced code and the text; if the mailbox is full, retry later.",
     },
     "430": {
@@ -138,8 +138,9 @@ export const en: LocaleTexts = {
     "432": {
       title: "Password transition needed",
       explanation:
-        "Standard (RFC 4954): the user must change the password or authenticate with a plaintext mechanism once. It does not mean 'queue stopped', as copied lists claim.",
-      advice: "Have the account owner update the password, then authenticate again.",
+        "Standard (RFC 4954), a reply to AUTH: the server has to convert the stored credentials for the chosen mechanism (such as CRAM-MD5 or SCRAM) and needs the password itself once to do so, usually through one login with PLAIN over TLS. The password does not have to change. It does not mean 'queue stopped', as copied lists claim.",
+      advice:
+        "Log in once with PLAIN over TLS; after that the chosen mechanism works. If the client cannot, switch it to PLAIN over TLS.",
     },
     "441": {
       title: "Server not responding (non-standard)",
@@ -432,7 +433,7 @@ export const en: LocaleTexts = {
     "X.1.9": {
       title: "Message relayed to non-compliant mailer",
       explanation:
-        "The message was relayed to a system that does not support delivery status notifications (RFC 3886).",
+        "The address was valid, but the message was relayed to a system that does not support message tracking (MTRK, RFC 3885 and RFC 3886): nothing more can be learnt about its further path.",
     },
     "X.1.10": {
       title: "Recipient address has null MX",
@@ -629,8 +630,8 @@ export const en: LocaleTexts = {
       advice: "Send to this recipient without UTF-8 headers, or via a server that supports SMTPUTF8.",
     },
     "X.6.10": {
-      title: "Duplicate of X.6.8 (deprecated)",
-      explanation: "Deprecated: registered twice by mistake; X.6.8 is the code to use.",
+      title: "Duplicate of X.6.8",
+      explanation: "Registered a second time by mistake; X.6.8 is the code to use.",
       advice: "Treat it as X.6.8: enable SMTPUTF8 or use ASCII addresses.",
     },
     "X.7.0": {
@@ -699,8 +700,9 @@ export const en: LocaleTexts = {
     },
     "X.7.12": {
       title: "Password transition needed",
-      explanation: "The user must change the password, or authenticate once with a plaintext mechanism.",
-      advice: "Have the account owner update the password.",
+      explanation:
+        "The server has to convert the stored credentials for the chosen AUTH mechanism and needs the password itself once to do so, usually through one login with PLAIN over TLS (RFC 4954). The password does not have to change.",
+      advice: "Log in once with PLAIN over TLS; after that the chosen mechanism works.",
     },
     "X.7.13": {
       title: "User account disabled",
@@ -751,24 +753,29 @@ export const en: LocaleTexts = {
     },
     "X.7.22": {
       title: "No author-matched DKIM signature",
-      explanation: "No valid DKIM signature matches the domain in the From header.",
-      advice: "Sign with a DKIM key of the From domain.",
+      explanation:
+        "No valid DKIM signature comes from the domain in the From header (the author); the envelope sender's domain (MAIL FROM) does not count here.",
+      advice: "Sign with a DKIM key of the From header's domain (d= equal to that domain).",
     },
     "X.7.23": {
       title: "SPF validation failed",
-      explanation: "The sending IP is not allowed by the SPF record of the sender's domain.",
-      advice: "Add the sending servers to the domain's SPF record.",
+      explanation:
+        "The sending IP is not allowed by the SPF record of the envelope sender's domain (MAIL FROM, or the HELO name when MAIL FROM is empty). SPF does not check the From header.",
+      advice:
+        "Add the sending servers to the SPF record of the MAIL FROM domain; for DMARC, that domain must also align with the From header's domain.",
     },
     "X.7.24": {
       title: "SPF validation error",
       explanation:
         "The SPF check could not be completed because of an error, for example a broken SPF record or DNS failure.",
-      advice: "Check the sender domain's SPF record for syntax errors and too many lookups.",
+      advice: "Check the SPF record of the MAIL FROM domain for syntax errors and too many DNS lookups.",
     },
     "X.7.25": {
       title: "Reverse DNS validation failed",
-      explanation: "The sending IP has no valid reverse DNS (PTR) record matching its host name.",
-      advice: "Set a PTR record for the sending IP that resolves back to the same IP.",
+      explanation:
+        "The sending IP failed the reverse DNS check: it has no PTR record, or the host name its PTR record gives does not resolve back to the same IP (forward-confirmed reverse DNS, the 'iprev' check of RFC 8601).",
+      advice:
+        "Set a PTR record for the sending IP whose host name resolves (A or AAAA record) back to that IP, and announce that name in HELO/EHLO.",
     },
     "X.7.26": {
       title: "Multiple authentication checks failed",
@@ -777,12 +784,13 @@ export const en: LocaleTexts = {
     },
     "X.7.27": {
       title: "Sender address has null MX",
-      explanation: "The sender's domain publishes a null MX, so it could not receive a bounce (RFC 7505).",
+      explanation:
+        "The envelope sender's domain (MAIL FROM) publishes a null MX, so it could not receive a bounce (RFC 7505).",
       advice: "Send from a domain that accepts mail.",
     },
     "X.7.28": {
       title: "Mail flood detected",
-      explanation: "The recipient is receiving a flood of mail, and this message was refused to stop it.",
+      explanation: "The recipient is receiving a flood of mail; this message was refused to stem the flood.",
       advice: "Slow down and check whether your application sends in a loop or is abused.",
     },
     "X.7.29": {
@@ -834,7 +842,8 @@ export const en: LocaleTexts = {
     },
     relayDenied: {
       title: "Relaying denied",
-      summary: "The server refuses to relay mail for this sender to this destination.",
+      summary:
+        "The server refuses to relay to this destination: the client is not authenticated or not allowed to relay there.",
       advice: "Authenticate to the server, or send through the server responsible for your domain.",
     },
     blocked: {
@@ -847,7 +856,8 @@ export const en: LocaleTexts = {
       title: "Bad reputation",
       summary:
         "The receiver throttles or refuses mail because of the sender's reputation or user complaints.",
-      advice: "Slow down, send only to engaged recipients, and check the provider's postmaster tools.",
+      advice:
+        "Slow down, send only to engaged recipients, and check the provider's postmaster services (such as Google Postmaster Tools or Microsoft SNDS).",
     },
     rateLimited: {
       title: "Rate limited",
@@ -882,8 +892,9 @@ export const en: LocaleTexts = {
     },
     requirePTR: {
       title: "Reverse DNS required",
-      summary: "The sending IP has no valid reverse DNS (PTR) record.",
-      advice: "Set a PTR record for the sending IP that matches the host name it announces.",
+      summary: "The sending IP has no PTR record, or the PTR record's host name does not resolve back to it.",
+      advice:
+        "Set a PTR record for the sending IP whose host name resolves back to that IP, and announce that name in HELO/EHLO.",
     },
     policyViolation: {
       title: "Policy violation",
@@ -973,10 +984,36 @@ export const en: LocaleTexts = {
     recipientAdmin: "the recipient's mail administrator",
     network: "nobody in particular (network)",
   },
+  labels: {
+    severities: {
+      success: "success",
+      intermediate: "intermediate",
+      transient: "transient",
+      permanent: "permanent",
+      unknown: "unknown",
+    },
+    bounces: { hard: "hard bounce", soft: "soft bounce", none: "no bounce" },
+    fields: {
+      code: "Code",
+      severity: "Severity",
+      reason: "Reason",
+      bounce: "Bounce",
+      actor: "Who acts",
+      retry: "Retry?",
+      summary: "Summary",
+      advice: "Advice",
+    },
+    retry: { yes: "yes", no: "no", after: "yes, after {duration}" },
+  },
   unregistered: {
     basicTitle: "Unregistered reply code",
+    basicExplanation:
+      "This reply code is syntactically valid but not defined by any RFC; only its first digit (the class) and its second digit (the category) carry meaning.",
+    invalidBasicTitle: "Invalid reply code",
+    invalidBasicExplanation:
+      "This is not a valid SMTP reply code: RFC 5321 allows only 0 to 5 as the second digit, and no RFC defines it. Only the first digit says something: whether the server meant success or failure.",
     enhancedTitle: "Unregistered status detail",
-    explanation:
-      "This code is well-formed but not defined by any RFC or the IANA registry; only its class and subject carry meaning.",
+    enhancedExplanation:
+      "This status code is well-formed but neither registered with IANA nor defined by any RFC; only its class and subject carry meaning.",
   },
 };

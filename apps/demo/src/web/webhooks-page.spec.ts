@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDemo } from "../server/app.js";
+
+/** The webhook events page in Debian's headless Chromium, as page.spec.ts drives the main page. */
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = existsSync(executablePath);
+if (!available && process.env.CI === "true")
+  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
+
+const here = dirname(fileURLToPath(import.meta.url));
+const artefacts = join(here, "../../../../test-results/demo");
+
+let browser: Browser;
+let demo: Awaited<ReturnType<typeof startDemo>>;
+let page: Page;
+
+describe.skipIf(!available)("the webhook events page", () => {
+  beforeAll(async () => {
+    mkdirSync(artefacts, { recursive: true });
+    demo = await startDemo(0, join(here, "../../dist/web"));
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await browser.newPage({ locale: "en-US" });
+    page.setDefaultTimeout(10_000);
+    await page.goto(new URL("/webhooks.html", demo.url).href);
+    await page.waitForSelector("#provider option", { state: "attached" });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it("is linked from the main page", async () => {
+    await page.goto(demo.url);
+    await page.click('a[href="/webhooks.html"]');
+    await page.waitForSelector("#provider option", { state: "attached" });
+    expect(await page.textContent("h1")).toBe("Webhook events received");
+  });
+
+  it.each([
+    ["sendgrid", "gone@receiver.example", "userUnknown"],
+    ["mailgun", "full@receiver.example", "mailboxFull"],
+    ["sparkpost", "blocked@receiver.example", "blocked"],
+    ["brevo", "later@receiver.example", "mailboxFull"],
+  ])("sends a signed %s sample and shows its events, explained", async (provider, address, reason) => {
+    await page.selectOption("#provider", provider);
+    await page.click("#sample-form button");
+    await expect.poll(() => page.getAttribute("#sample-result", "data-status")).toBe("200");
+    const row = page.locator("#events tbody tr", { hasText: address }).first();
+    await expect.poll(() => row.getAttribute("data-reason")).toBe(reason);
+    expect(await row.getAttribute("data-provider")).toBe(provider);
+    await page.screenshot({ path: join(artefacts, `webhooks-${provider}.png`), fullPage: true });
+  });
+
+  it("is readable at phone width", async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
