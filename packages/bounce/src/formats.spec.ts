@@ -250,6 +250,19 @@ describe("what the readers take from the report", () => {
     expect(courier.recipients[0]?.diagnosticCode).toBe("550 5.1.1 <oscar@example.net>... User Unknown");
   });
 
+  it("reads bounces of MTAs without a reader of their own in the common layouts", async () => {
+    const sentence = await parseBounce(
+      "From: Postmaster <postmaster@mail.example.com>\r\nSubject: Undeliverable Mail\r\n\r\nundeliverable to rita@example.net\r\n\r\n552 5.2.2 Mailbox full\r\n",
+    );
+    expect(sentence.format).toBe("generic");
+    expect(sentence.recipients.map((r) => r.address)).toEqual(["rita@example.net"]);
+    const reasonFirst = await parseBounce(
+      "From: MAILER-DAEMON@mail.example.com\r\nSubject: Delivery failure\r\n\r\nUser mailbox exceeds allowed size: <sam@example.net>\r\n",
+    );
+    expect(reasonFirst.recipients[0]?.address).toBe("sam@example.net");
+    expect(reasonFirst.recipients[0]?.explanation.reason).toBe("mailboxFull");
+  });
+
   it("says `none` for an ordinary email", async () => {
     const report = await parseBounce("From: a@example.org\nTo: b@example.net\nSubject: Lunch?\n\nAt noon?\n");
     expect(report).toMatchObject({ kind: "none", recipients: [], format: null });

@@ -40,6 +40,35 @@ describe("parseBounce on an RFC 3464 report", () => {
     });
   });
 
+  it("calls a report with only delays `delay`, and one with only successes `delivered`", async () => {
+    const report = (actions: string[]): string =>
+      [
+        "From: MAILER-DAEMON@mx.example.com",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.com",
+        "",
+        ...actions.flatMap((action, i) => [
+          `Final-Recipient: rfc822; r${i}@example.net`,
+          `Action: ${action}`,
+          "",
+        ]),
+        "--b--",
+      ].join("\r\n");
+    expect((await parseBounce(report(["delayed", "delayed"]))).kind).toBe("delay");
+    const delivered = await parseBounce(report(["delivered", "relayed", "expanded"]));
+    expect(delivered.kind).toBe("delivered");
+    expect(delivered.recipients.map((r) => [r.action, r.type])).toEqual([
+      ["delivered", "delivered"],
+      ["relayed", "delivered"],
+      ["expanded", "delivered"],
+    ]);
+    expect((await parseBounce(report(["delayed", "failed"]))).kind).toBe("bounce");
+  });
+
   it("explains in the locale asked for", async () => {
     const report = await parseBounce(fixture("postfix-dsn-two-recipients.eml"), { locale: "de" });
     expect(report.recipients[0]?.explanation.summary).not.toBe(

@@ -20,6 +20,8 @@ export const generic: MtaFormat = {
     angleAddressLine,
     addressAloneLine,
     /^\s*([^\s<>()"@:]{1,64}@[^\s<>():]{1,255}?):\s+(.+)$/,
+    // "undeliverable to a@example.com", "Could not deliver the message to <a@example.com>: ..."
+    /\b(?:undeliverable|not (?:be )?delivered|delivery (?:has )?failed|could not deliver|unable to deliver)(?: (?:your|the) (?:message|mail))? to:?\s+<?([^\s<>()"@]{1,64}@[^\s<>():,;]{1,255})>?[:.,;]?\s*(.*)$/i,
     // "User's mailbox is full: <a@example.com>": the reason first, then the address
     /^(?<reply>[^:<>@\n]{1,100}\s[^:<>@\n]{1,100}):\s+<?(?<address>[^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/,
   ],
