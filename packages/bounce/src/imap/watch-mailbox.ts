@@ -82,7 +82,8 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
     rejectReady = reject;
   });
 
-  async function follow(open: OpenMailbox): Promise<void> {
+  /** Follows the mailbox until the connection ends; `healthy` runs after each pass that worked. */
+  async function follow(open: OpenMailbox, healthy: () => void): Promise<void> {
     let changed = true;
     open.client.on("exists", (event: { path?: string }) => {
       if (event.path !== undefined && event.path !== open.mailbox) return;
@@ -96,6 +97,7 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
       }
       changed = false;
       await reader.pass(open);
+      healthy();
       if (!changed && !stopped) await sleep(pollInterval);
     }
   }
@@ -106,9 +108,12 @@ export function watchMailbox(options: WatchMailboxOptions): MailboxWatcher {
       let open: OpenMailbox | null = null;
       try {
         open = await openMailbox(options, options.maxMessageBytes ?? defaultMaxMessageBytes);
-        failures = 0;
         resolveReady();
-        await follow(open);
+        // The backoff starts again only once a pass worked: a server that logs in and then
+        // fails every command is retried ever more slowly too.
+        await follow(open, () => {
+          failures = 0;
+        });
       } catch (caught) {
         if (stopped) break;
         const error = imapMailboxErrorOf(
