@@ -61,6 +61,18 @@ describe("smtp-codes bounce", () => {
     expect(stdout).toMatch(/annoyed@example\.net\n {2}complained\n {2}→ stop mailing this address/);
   });
 
+  it("explains the first message of an mbox and says there are more", () => {
+    const { code, stdout, stderr } = run(
+      ["bounce", "-"],
+      mboxOf([bounceEmail([moved], "2"), bounceEmail([gone], "3")]),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^moved@example\.org/m);
+    expect(stdout).not.toContain("gone@example.com");
+    expect(stderr).toContain("bounce explains the first, bounces reads them all");
+    expect(run(["bounce", "-"], mboxOf([bounceEmail([moved], "2")])).stderr).toBe("");
+  });
+
   it("speaks German", () => {
     expect(run(["bounce", "--lang", "de", "-"], bounceEmail([gone])).stdout).toContain(
       "diese Adresse nicht mehr anschreiben",
@@ -72,6 +84,8 @@ describe("smtp-codes bounce", () => {
     expect(code).toBe(1);
     expect(stdout).toContain("not a bounce report");
     expect(run(["bounce", join(dir, "missing.eml")]).code).toBe(2);
+    expect(run(["bounce", dir]).code).toBe(2);
+    expect(run(["bounce", "-"], "").code).toBe(1);
     expect(run(["bounce"]).code).toBe(2);
     expect(run(["bounce", "a", "b"]).code).toBe(2);
   });
@@ -104,6 +118,13 @@ describe("smtp-codes bounces", () => {
     const { code, stdout } = run(["bounces", "--suppress", write("suppress.mbox", mboxOf(messages()))]);
     expect(code).toBe(0);
     expect(stdout).toBe("gone@example.com\nmoved@example.org\nannoyed@example.net\n");
+  });
+
+  it("--suppress prints no control character of a hostile report", () => {
+    const hostile = bounceEmail([{ ...gone, address: "evil\u001b[2J\u0007@example.com" }], "4");
+    const { stdout } = run(["bounces", "--suppress", "-"], mboxOf([hostile, bounceEmail([moved], "5")]));
+    expect(stdout).toMatch(/moved@example\.org\n$/);
+    expect([...stdout].every((char) => char === "\n" || char.charCodeAt(0) >= 0x20)).toBe(true);
   });
 
   it("--jsonl prints one report per line with its source; --json the summary", () => {

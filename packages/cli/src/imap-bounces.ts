@@ -10,6 +10,7 @@ import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "./bounce-summary.js";
 import { type CommandContext, Exit } from "./command.js";
 import type { Language } from "./messages.js";
+import { printable } from "./printable.js";
 import { renderBounceSummary } from "./render-bounce.js";
 
 /** Whether `bounces` was given an IMAP mailbox rather than a file. */
@@ -86,6 +87,8 @@ export async function runImapBounces(context: CommandContext): Promise<number> {
       for (const recipient of report.recipients) {
         const address = recipient.address;
         if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
+        // The same rule as for files: a remote server's text with spaces or controls is no address.
+        if (!printable(address)) continue;
         suppressed.add(address);
         process.stdout.write(`${address}\n`);
       }

@@ -14,26 +14,6 @@ export async function readStdin(limit: number): Promise<string> {
 }
 
 /**
- * The first `limit` bytes of a stream, and whether it held more; stops reading there, so a
- * huge input costs no more memory than `limit`.
- */
-export async function readBytes(
-  input: AsyncIterable<unknown>,
-  limit: number,
-): Promise<{ bytes: Buffer; more: boolean }> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of input) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    chunks.push(buffer);
-    size += buffer.length;
-    if (size > limit) break;
-  }
-  const bytes = Buffer.concat(chunks);
-  return { bytes: bytes.subarray(0, limit), more: bytes.length > limit };
-}
-
-/**
  * The first `bytes` bytes of a stream (fewer when it is shorter), and a stream that gives the
  * whole input again, those bytes first: to look at an input before choosing how to read it.
  */

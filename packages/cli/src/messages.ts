@@ -129,6 +129,8 @@ export interface BounceTexts {
   readonly truncated: string;
   /** The progress line of `bounces`; `{read}` is the share of an mbox read and the messages so far. */
   readonly progress: string;
+  /** `bounce` given an mbox of several messages. */
+  readonly firstOfMany: string;
 }
 
 const en: Messages = {
@@ -283,6 +285,8 @@ An IMAP mailbox: smtp-codes bounces imap://USER@HOST[:PORT]/MAILBOX --password-e
     addresses: { one: "{count} address", other: "{count} addresses" },
     truncated: "{messages} over the size limit read in part",
     progress: "reading {read}",
+    firstOfMany:
+      "smtp-codes: this is an mbox of several messages; bounce explains the first, bounces reads them all",
   },
 };
 
@@ -446,6 +450,8 @@ Ein IMAP-Postfach: smtp-codes bounces imap://BENUTZER@HOST[:PORT]/POSTFACH --pas
     addresses: { one: "{count} Adresse", other: "{count} Adressen" },
     truncated: "{messages} über der Größengrenze nur zum Teil gelesen",
     progress: "Postfach wird gelesen … {read}",
+    firstOfMany:
+      "smtp-codes: das ist eine mbox mit mehreren Nachrichten; bounce erklärt die erste, bounces liest alle",
   },
 };
 

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nthBounce, plainMessage } from "./fixtures.js";
+import { nthBounce, plainMessage, postfixStyleDsn } from "./fixtures.js";
 import { appendMessages, dovecot, flagsByUid, scratchMailbox, serversAvailable } from "./servers.js";
 
 /** `smtp-codes bounces imap://...` as a user runs it: the built CLI in a child process, against Dovecot. */
@@ -66,6 +66,23 @@ describe.skipIf(!available)("smtp-codes bounces imap://", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n")).toEqual(["user0@example.com", "user4@example.com"]);
+  });
+
+  it("leaves out of --suppress an address with a space, as for files", async () => {
+    const other = await scratchMailbox("cli-space");
+    try {
+      const hard = { status: "5.1.1", diagnostic: "550 5.1.1 User unknown", messageId: "space@example.org" };
+      await appendMessages(other.name, [
+        postfixStyleDsn({ ...hard, recipient: '"a b"@example.com' }),
+        postfixStyleDsn({ ...hard, recipient: "plain@example.com", serial: 1 }),
+      ]);
+      const otherUrl = `imap://${dovecot.user}@${dovecot.host}:${dovecot.port}/${other.name}`;
+      const result = await run(["bounces", otherUrl, "--password-env", "TEST_IMAP_PASSWORD", "--suppress"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe("plain@example.com\n");
+    } finally {
+      await other.remove();
+    }
   });
 
   it("summarises the mailbox, and changes nothing on the server", async () => {

@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
-import { defaultLimits, parseBounce } from "@smtp-codes/bounce";
+import { type BounceReport, parseBounce, readMailbox } from "@smtp-codes/bounce";
 import { type Command, Exit } from "../command.js";
-import { readBytes } from "../io.js";
 import { messages } from "../messages.js";
 import { renderBounceReport } from "../render-bounce.js";
 
@@ -15,17 +14,23 @@ export const bounceCommand: Command = {
     const file = positionals[0] as string;
     if (file === "-" && process.stdin.isTTY) throw Exit.with(2, language, "bounceStdinIsTerminal");
     const stream = file === "-" ? process.stdin : createReadStream(file);
-    let read: Awaited<ReturnType<typeof readBytes>>;
+    const options = { locale: language, headers: headerNames(values.headers) };
+    // Read as an mbox of one message: a saved .eml is read as it is, an email saved as an mbox
+    // loses its From line and quoting, and more than 10 MiB is not held (the report warns).
+    const entries = readMailbox(stream, options);
+    let report: BounceReport;
+    let more = false;
     try {
-      // One byte over the limit, so that parseBounce sees the email is longer and warns.
-      read = await readBytes(stream, defaultLimits.maxSize + 1);
+      const first = await entries.next();
+      report = first.done ? await parseBounce("", options) : first.value.report;
+      more = !first.done && !(await entries.next()).done;
     } catch {
       throw Exit.with(2, language, "cannotRead", { file: JSON.stringify(file) });
     } finally {
+      await entries.return(undefined);
       if (file !== "-") stream.destroy();
     }
-    const headers = headerNames(values.headers);
-    const report = await parseBounce(read.bytes, { locale: language, headers });
+    if (more) process.stderr.write(`${messages[language].bounce.firstOfMany}\n`);
     process.stdout.write(
       values.json
         ? `${JSON.stringify(report, null, 2)}\n`

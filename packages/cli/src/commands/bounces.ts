@@ -6,6 +6,7 @@ import { type Command, Exit } from "../command.js";
 import { formatPercent, formatPlural } from "../format.js";
 import { isImapUrl, rejectImapOnlyOptions, runImapBounces } from "../imap-bounces.js";
 import { fill, type Language, messages } from "../messages.js";
+import { printable } from "../printable.js";
 import { renderBounceSummary } from "../render-bounce.js";
 
 /** `smtp-codes bounces MAILBOX`: summarises the bounce reports of an mbox, a Maildir or a folder. */
@@ -46,6 +47,8 @@ export const bouncesCommand: Command = {
         for (const recipient of report.recipients) {
           const address = recipient.address;
           if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
+          // A remote server's text: an "address" with spaces or control characters is none.
+          if (!printable(address)) continue;
           suppressed.add(address);
           process.stdout.write(`${address}\n`);
         }
