@@ -188,6 +188,13 @@ describe("what the readers take from the report", () => {
     expect(report.recipients[0]?.diagnosticCode).toBe("550 5.1.1 ユーザーが存在しません");
   });
 
+  it("names the reporting host a bounce text states", async () => {
+    expect((await parseBounce(fixture("qmail-qsbmf.eml"))).reportingMta).toBe("mail.example.com");
+    expect((await parseBounce(fixture("exchange-ndr-html.eml"))).reportingMta).toBe(
+      "AM0PR01MB0001.eurprd01.prod.outlook.com",
+    );
+  });
+
   it("reads a qmail bounce's second recipient from its own paragraph", async () => {
     const report = await parseBounce(fixture("qmail-qsbmf.eml"));
     expect(report.recipients[1]?.diagnosticCode).toBe(
@@ -256,11 +263,51 @@ describe("what the readers take from the report", () => {
     );
     expect(sentence.format).toBe("generic");
     expect(sentence.recipients.map((r) => r.address)).toEqual(["rita@example.net"]);
+    const bracketed = await parseBounce(
+      "From: MAILER-DAEMON@mail.example.com\r\nSubject: Returned Mail\r\n\r\n--- The following addresses had delivery errors ---\r\n\r\nvera@example.net [User unknown]\r\n",
+    );
+    expect(bracketed.recipients.map((r) => [r.address, r.diagnosticCode])).toEqual([
+      ["vera@example.net", "User unknown"],
+    ]);
     const reasonFirst = await parseBounce(
       "From: MAILER-DAEMON@mail.example.com\r\nSubject: Delivery failure\r\n\r\nUser mailbox exceeds allowed size: <sam@example.net>\r\n",
     );
     expect(reasonFirst.recipients[0]?.address).toBe("sam@example.net");
     expect(reasonFirst.recipients[0]?.explanation.reason).toBe("mailboxFull");
+  });
+
+  it("finds the returned message's headers in the text under a marker no reader knows", async () => {
+    const report = await parseBounce(
+      [
+        "From: MAILER-DAEMON@relay.example.com",
+        "Subject: Mail delivery failed",
+        "",
+        "<tom@example.net>: 550 5.1.1 User unknown",
+        "",
+        "A copy of the header is attached here:",
+        "",
+        "Received: from client.example.org by relay.example.com",
+        "Message-ID: <inline-3@example.org>",
+        "Subject: Hello",
+        "",
+      ].join("\r\n"),
+    );
+    expect(report.original.messageId).toBe("inline-3@example.org");
+    expect(report.original.subject).toBe("Hello");
+  });
+
+  it("reads recipients refused in a transcript, in both arrow conventions", async () => {
+    for (const [sent, received] of [
+      [">>> ", "<<< "],
+      ["Sent <<< ", "Received >>> "],
+    ]) {
+      const report = await parseBounce(
+        `From: postmaster@relay.example.com\r\nSubject: Undeliverable\r\n\r\n${sent}RCPT TO:<uma@example.net>\r\n${received}550 5.1.1 <uma@example.net>... user unknown\r\n`,
+      );
+      expect(report.recipients.map((r) => [r.address, r.command, r.status])).toEqual([
+        ["uma@example.net", "RCPT", "5.1.1"],
+      ]);
+    }
   });
 
   it("says `none` for an ordinary email", async () => {

@@ -20,7 +20,13 @@ export interface BounceOptions {
   readonly mime?: "auto" | "full";
 }
 
-/** The defaults of the limits in `BounceOptions`. */
+/**
+ * The defaults of the limits in `BounceOptions`.
+ *
+ * @example
+ * defaultLimits.maxRecipients; // 10000
+ * await parseBounce(email, { maxRecipients: 100 }); // reads at most 100, warns `tooManyRecipients` beyond
+ */
 export const defaultLimits = {
   maxSize: 10 * 1024 * 1024,
   maxParts: 1_000,

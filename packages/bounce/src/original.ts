@@ -37,3 +37,15 @@ export function originalOf(
     headers: named,
   };
 }
+
+/**
+ * The returned message's headers copied into the bounce's text under a marker no reader knows
+ * ("Included is a copy of the message header:"): the block of lines around its Message-ID.
+ */
+export function inlineHeaders(text: string): string | null {
+  const match = /^Message-ID:[ \t]*<[^<>\s]+>/im.exec(text.length > 262_144 ? text.slice(0, 262_144) : text);
+  if (!match) return null;
+  const before = text.lastIndexOf("\n\n", match.index);
+  const after = text.indexOf("\n\n", match.index);
+  return text.slice(before < 0 ? 0 : before + 2, after < 0 ? text.length : after);
+}

@@ -28,15 +28,26 @@ function actionOfStatus(status: string | null, fallback: DsnAction): DsnAction {
 function explainInput(facts: RecipientFacts): string {
   const diagnostic = facts.diagnosticCode;
   if (!diagnostic) return facts.status ?? "";
-  if (!facts.status) return diagnostic;
+  if (!facts.status || hasEnhancedCode.test(diagnostic)) return diagnostic;
+  const leading = leadingCode.exec(diagnostic);
+  if (leading) {
+    const code = leading[1] as string;
+    return code.charAt(0) === facts.status.charAt(0)
+      ? `${code} ${facts.status} ${diagnostic.slice(leading[0].length)}`
+      : diagnostic;
+  }
   const parsed = parseReply(diagnostic);
-  if (parsed.enhanced) return diagnostic;
   if (parsed.code !== null && String(parsed.code).charAt(0) === facts.status.charAt(0)) {
     return `${parsed.code} ${facts.status} ${parsed.text}`;
   }
   if (parsed.code !== null) return diagnostic;
   return `${facts.status} ${diagnostic}`;
 }
+
+/** An enhanced code standing as a token (`5.1.1`, `#5.1.1`, `(5.1.1`). */
+const hasEnhancedCode = /(?:^|[\s(#'"[<-])[245]\.\d{1,3}\.\d{1,3}(?![\d.])/;
+/** A reply code that starts the text (`550 `, `550-`). */
+const leadingCode = /^\s*([245]\d\d)(?:[ \t-]+|$)/;
 
 /** A recipient's facts as core's shared outcome, explained. */
 export function outcomeOf(

@@ -43,7 +43,13 @@ export interface Complaint {
   readonly arrivalDate: string | null;
 }
 
-/** What `parseBounce` found in an email. */
+/**
+ * What `parseBounce` found in an email.
+ *
+ * @example
+ * const report = await parseBounce(email);
+ * if (report.kind === "bounce") for (const r of report.recipients) if (r.explanation.bounce === "hard") suppress(r.address);
+ */
 export interface BounceReport {
   readonly kind: ReportKind;
   /** One entry per recipient the report names (for complaints and auto-replies: the one who complained or replied). */

@@ -92,6 +92,7 @@ const labelsOf: Record<(typeof measures)[number], string> = {
   reason: "reason (finer accepted)",
   hardSoft: "hard/soft",
   hardSoftAlternatives: "  ... Sisimai's alternatives",
+  messageId: "original Message-ID",
   complaint: "complaints",
   autoReply: "auto-replies",
   notReport: "not a report",

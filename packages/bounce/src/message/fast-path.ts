@@ -2,7 +2,15 @@ import PostalMime from "postal-mime";
 import type { ResolvedOptions } from "../options.js";
 import type { BounceWarning } from "../report.js";
 import { deliveryStatusTypes, originalTypes, rawBody } from "./full-parse.js";
-import { type Header, headerEnd, headerValue, mediaTypeOf, parameterOf, readHeaders } from "./headers.js";
+import {
+  type Header,
+  headerEnd,
+  headerValue,
+  isReadHeader,
+  mediaTypeOf,
+  parameterOf,
+  readHeaders,
+} from "./headers.js";
 import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
@@ -23,7 +31,7 @@ export async function viewByStructure(
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   const { end, body } = headerEnd(raw);
   if (end === raw.length) return null;
-  const headers = readHeaders(utf8Text(bytes.subarray(0, end)));
+  const headers = readHeaders(utf8Text(bytes.subarray(0, end)), isReadHeader);
   const found: Found = {
     deliveryStatus: null,
     feedbackReport: null,
@@ -77,6 +85,7 @@ interface Walker {
 
 /** Identity transfer encodings (RFC 2045 section 6.1), whose bodies are read as they are. */
 const identity: ReadonlySet<string> = new Set(["", "7bit", "8bit", "binary"]);
+
 /** A part's headers the walk needs: its MIME headers (RFC 2045). */
 const isContentHeader = (name: string): boolean => name.startsWith("content-");
 

@@ -1,6 +1,6 @@
 import PostalMime, { type Attachment } from "postal-mime";
 import type { ResolvedOptions } from "../options.js";
-import { headerEnd, readHeaders } from "./headers.js";
+import { headerEnd, isReadHeader, readHeaders } from "./headers.js";
 import { htmlToText } from "./html.js";
 import { utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
@@ -45,7 +45,7 @@ export async function viewByFullParse(bytes: Uint8Array, options: ResolvedOption
   let text = email.text ?? (email.html ? htmlToText(email.html) : "");
   if (text === "" && email.attachments.length === 0) text = rawBody(bytes);
   return {
-    headers: readHeaders(headerText),
+    headers: readHeaders(headerText, isReadHeader),
     text,
     deliveryStatus,
     feedbackReport,

@@ -114,3 +114,19 @@ export function mediaTypeOf(value: string | null): string {
   const semicolon = value.indexOf(";");
   return (semicolon < 0 ? value : value.slice(0, semicolon)).trim().toLowerCase() || "text/plain";
 }
+
+/**
+ * The email's own headers the readers may look at: all but the trace and signature headers
+ * that make up most of a header block and that no reader reads.
+ */
+const unreadHeaders: ReadonlySet<string> = new Set([
+  "received",
+  "x-received",
+  "dkim-signature",
+  "arc-seal",
+  "arc-message-signature",
+  "arc-authentication-results",
+  "authentication-results",
+  "received-spf",
+]);
+export const isReadHeader = (name: string): boolean => !unreadHeaders.has(name);

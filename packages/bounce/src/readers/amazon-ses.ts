@@ -19,7 +19,13 @@ export function readSesNotification(view: MessageView, maxRecipients: number): R
   const type = String(notification.notificationType ?? notification.eventType ?? "");
   const mail = objectOr(notification.mail);
   const headers = objectOr(mail.commonHeaders);
-  const messageId = typeof headers.messageId === "string" ? headers.messageId : null;
+  // the Message-ID header the sender wrote, else SES's own id (what its API returned)
+  const messageId =
+    typeof headers.messageId === "string"
+      ? headers.messageId
+      : typeof mail.messageId === "string"
+        ? `<${mail.messageId}>`
+        : null;
   const originalHeaders = messageId
     ? `Message-ID: ${messageId}\nSubject: ${String(headers.subject ?? "")}\n`
     : null;

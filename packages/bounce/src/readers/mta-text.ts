@@ -1,4 +1,6 @@
+import { headerValue } from "../message/headers.js";
 import type { MessageView } from "../message/view.js";
+import { firstAddress } from "./address.js";
 import type { ReaderResult } from "./facts.js";
 import { readableText, readWithFormat, recognises } from "./mta/engine.js";
 import { generic } from "./mta/generic.js";
@@ -19,6 +21,13 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
       // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
       const first = format === generic ? readWithFormat(format, view, text, maxRecipients, true) : null;
       const result = first ?? readWithFormat(format, view, text, maxRecipients, fromHeader);
+      if (result && format === generic) {
+        // a guess at the layout must not name the bounce's own addressee, the sender
+        const sender = firstAddress(headerValue(view.headers, "to"))?.toLowerCase();
+        const recipients = result.recipients.filter((r) => r.address?.toLowerCase() !== sender);
+        if (recipients.length > 0) return { ...result, recipients };
+        continue;
+      }
       if (result) return result;
     }
   }

@@ -149,13 +149,23 @@ export function readDeliveryStatus(text: string, limits: FieldBlockLimits = {}):
   return { message, recipients };
 }
 
-/** The value of the first field of that name (lower case) in a group, or `null`. */
+/**
+ * The value of the first field of that name (lower case) in a group, or `null`.
+ *
+ * @example
+ * fieldValue([{ name: "status", type: null, value: "5.1.1" }], "status"); // "5.1.1"
+ */
 export function fieldValue(group: DsnFieldGroup, name: string): string | null {
   for (const field of group) if (field.name === name) return field.value;
   return null;
 }
 
-/** The first field of that name (lower case) in a group, or `undefined`. */
+/**
+ * The first field of that name (lower case) in a group, with its type, or `undefined`.
+ *
+ * @example
+ * findField(readFieldGroups("Remote-MTA: dns; mx.example.net")[0] ?? [], "remote-mta")?.type; // "dns"
+ */
 export function findField(group: DsnFieldGroup, name: string): DsnField | undefined {
   for (const field of group) if (field.name === name) return field;
   return undefined;

@@ -29,6 +29,7 @@ const record = (fields: Partial<BounceRecord>): BounceRecord => ({
   softbounce: 0,
   feedbacktype: "",
   diagnosticcode: "550 5.1.1 User unknown",
+  messageid: "",
   ...fields,
 });
 

@@ -18,6 +18,7 @@ export interface BounceRecord {
   readonly softbounce: number;
   readonly feedbacktype: string;
   readonly diagnosticcode: string;
+  readonly messageid: string;
 }
 
 /** One email (a file, or one message of an mbox) with our report and Sisimai's records. */
@@ -37,6 +38,7 @@ export type Measure =
   | "reason"
   | "hardSoft"
   | "hardSoftAlternatives"
+  | "messageId"
   | "complaint"
   | "autoReply"
   | "notReport";
@@ -50,6 +52,7 @@ export const measures: readonly Measure[] = [
   "reason",
   "hardSoft",
   "hardSoftAlternatives",
+  "messageId",
   "complaint",
   "autoReply",
   "notReport",
@@ -120,6 +123,15 @@ export function score(messages: readonly ScoredMessage[]): Scores {
         autoReply === (report.kind === "autoReply"),
         name,
         () => `sisimai ${records[0]?.reason}, ours ${report.kind}`,
+      );
+    }
+    const messageIds = records.map((r) => r.messageid).filter((id) => id !== "");
+    if (messageIds.length > 0) {
+      count(
+        "messageId",
+        messageIds.includes(report.original.messageId ?? ""),
+        name,
+        () => `sisimai ${messageIds[0]}, ours ${report.original.messageId}`,
       );
     }
     const known = records.flatMap((r) => [r.recipient, r.alias]).filter((a) => a !== "");

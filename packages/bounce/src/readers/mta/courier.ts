@@ -14,6 +14,7 @@ export const courier: MtaFormat = {
   blockEnds: [/^-{10,}\s*$\n\s*\n\s*If your message was also sent/m, /^Reporting-MTA:/],
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
+  reportingHost: /^This is a delivery status notification from ([^\s,]+),/m,
   remoteHost: /^\s*(\S+) \[[0-9a-f.:]+\]:?$/m,
   delayed: /^\s*DELAYED MAIL\s*$|has not been delivered yet/m,
 };

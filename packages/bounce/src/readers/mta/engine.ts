@@ -41,32 +41,34 @@ export function readWithFormat(
   const body = end < 0 ? text : text.slice(0, end);
   const original = end < 0 ? null : originalHeadersAfter(text, end);
   const starts = format.blockStarts ?? [/^/];
+  const reportingMta = format.reportingHost?.exec(body)?.[1] ?? null;
   const context = `Subject: ${headerValue(view.headers, "subject") ?? ""}\n${body}`;
   const action: DsnAction = format.delayed?.test(context)
     ? "delayed"
     : format.delivered?.test(context)
       ? "delivered"
       : "failed";
-  for (const start of fromHeader ? [] : starts) {
+  const transcript = fromHeader ? null : readTranscripts(body);
+  for (const start of transcript === null ? [] : starts) {
     const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
-    const transcript = readTranscripts(body);
     const recipients = readBlock(format, block, maxRecipients);
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
       const said =
-        (facts.address ? transcript.byAddress.get(facts.address.toLowerCase()) : undefined) ??
-        transcript.last;
+        (facts.address ? transcript?.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        transcript?.last;
       if (said && facts.command === null) facts.command = said.command;
     }
-    return { format: format.name, recipients, originalHeaders: original };
+    return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
-  if (!fromHeader) {
-    const refused = refusedInTranscript(readTranscripts(body), maxRecipients);
+  if (transcript !== null) {
+    const refused = refusedInTranscript(transcript, maxRecipients);
     for (const facts of refused) facts.action = action;
-    if (refused.length > 0) return { format: format.name, recipients: refused, originalHeaders: original };
+    if (refused.length > 0)
+      return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
   }
   const listed =
     fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
@@ -77,7 +79,8 @@ export function readWithFormat(
       facts.action = action;
       return facts;
     });
-    if (recipients.length > 0) return { format: format.name, recipients, originalHeaders: original };
+    if (recipients.length > 0)
+      return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
   return null;
 }
@@ -217,7 +220,7 @@ function readTranscripts(text: string): Transcripts {
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0) return { byAddress, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
@@ -225,12 +228,13 @@ function readTranscripts(text: string): Transcripts {
     if (/^\.\.\. while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
-    } else if (line.startsWith(">>> ")) {
-      const sent = line.slice(4);
+    } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
+      // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
+      const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
-    } else if (line.startsWith("<<< ")) {
-      const reply = line.slice(4).trim();
+    } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
+      const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
       last = { reply, command };

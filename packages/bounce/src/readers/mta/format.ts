@@ -40,6 +40,8 @@ export interface MtaFormat {
   readonly paragraphEnds: "blankLine" | "nextRecipient";
   /** In a paragraph, phrases whose capture is the remote reply; else the whole paragraph is the reply. */
   readonly replies?: readonly RegExp[];
+  /** The host that wrote the bounce, as its text names it: first capture. */
+  readonly reportingHost?: RegExp;
   /** The remote host the paragraph names: first capture. */
   readonly remoteHost?: RegExp;
   /** Phrases of the MTA's own that name the SMTP stage. */

@@ -21,9 +21,11 @@ export const generic: MtaFormat = {
     addressAloneLine,
     /^\s*([^\s<>()"@:]{1,64}@[^\s<>():]{1,255}?):\s+(.+)$/,
     // "undeliverable to a@example.com", "Could not deliver the message to <a@example.com>: ..."
-    /\b(?:undeliverable|not (?:be )?delivered|delivery (?:has )?failed|could not deliver|unable to deliver)(?: (?:your|the) (?:message|mail))? to:?\s+<?([^\s<>()"@]{1,64}@[^\s<>():,;]{1,255})>?[:.,;]?\s*(.*)$/i,
+    /\b(?:undeliverable|not (?:be )?delivered|delivery (?:has )?failed|could not deliver|unable to deliver|recipients? returned (?:permanent|temporary|transient) errors:|rejected recipient)(?: (?:your|the) (?:message|mail))?(?: to:?)?\s+<?([^\s<>()"@]{1,64}@[^\s<>():,;]{1,255})>?[:.,;]?\s*(.*)$/i,
+    // "a@example.com [User unknown]", "<a@example.com> (mailbox full)"
+    /^\s*<?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s+[[(]([^\])]{2,300})[\])]\s*$/,
     // "User's mailbox is full: <a@example.com>": the reason first, then the address
-    /^(?<reply>[^:<>@\n]{1,100}\s[^:<>@\n]{1,100}):\s+<?(?<address>[^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/,
+    /^(?!\s*(?:original )?(?:sender|from|reply-to|return-path|originator)\b)(?<reply>[^:<>@\n]{1,100}\s[^:<>@\n]{1,100}):\s+<?(?<address>[^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>?\s*$/,
   ],
   paragraphEnds: "blankLine",
   recipientsHeader: "x-failed-recipients",

@@ -13,6 +13,7 @@ export const postfix: MtaFormat = {
   blockEnds: returnedMessageMarkers,
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
+  reportingHost: /^This is the (?:mail system|Postfix program) at host ([^\s]+?)\.?$/m,
   remoteHost: /\bhost (\S+?)\[/,
   delayed: /^Subject: Delayed Mail|^#{2,}\s*THIS IS A WARNING ONLY/im,
   delivered:

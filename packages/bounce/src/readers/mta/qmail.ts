@@ -28,6 +28,7 @@ export const qmail: MtaFormat = {
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
   replies: [/Remote host said: (.+)$/],
+  reportingHost: /^Hi\. This is the qmail-send program at ([^\s]+?)\.?$/m,
   remoteHost: /(?:^|\s)Connected to (\S+) but/,
   commands: qmailCommands,
   delayed: /^I'm still trying\b|I'll keep trying/m,

@@ -18,7 +18,9 @@ export const sendmail: MtaFormat = {
   ],
   recipientLines: [
     angleAddressLine,
-    // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in err.c)
+    // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in
+    // err.c): the remote server's reply after the "...", else the whole line
+    /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>[245]\d\d\b.*)$/,
     /^(?<reply>[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. .+)$/,
   ],
   paragraphEnds: "blankLine",
