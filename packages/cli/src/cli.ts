@@ -121,6 +121,12 @@ async function run(argv: string[]): Promise<number> {
   });
 }
 
+// A reader that stops early (`smtp-codes bounces MAILBOX --suppress | head`) is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

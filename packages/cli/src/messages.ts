@@ -29,6 +29,8 @@ export interface Messages {
     readonly explain: CommandTexts;
     readonly lookup: CommandTexts;
     readonly scan: CommandTexts;
+    readonly bounce: CommandTexts;
+    readonly bounces: CommandTexts;
   };
   /** Every message of an exit with code 1 or 2, without the `smtp-codes: ` prefix. */
   readonly errors: {
@@ -50,6 +52,23 @@ export interface Messages {
     readonly scanNeedsInput: string;
     readonly cannotRead: string;
     readonly unexpected: string;
+    readonly bounceOneFile: string;
+    readonly bounceStdinIsTerminal: string;
+    readonly bouncesOneMailbox: string;
+    readonly bouncesStdinIsTerminal: string;
+    readonly bouncesOneOutput: string;
+    /** `{detail}` is the mailbox reader's own message. */
+    readonly mailbox: string;
+    /** `{url}` is the argument given. */
+    readonly imapBadUrl: string;
+    readonly imapPasswordInUrl: string;
+    readonly imapNoUser: string;
+    readonly imapNoHost: string;
+    readonly imapNeedsPasswordEnv: string;
+    /** `{name}` is the variable `--password-env` names. */
+    readonly imapPasswordEnvUnset: string;
+    /** `{option}` is `--watch` or `--password-env`. */
+    readonly imapOnlyOption: string;
   };
   /** The progress line of `scan` on a terminal; `{percent}` is the share read. */
   readonly progress: string;
@@ -81,6 +100,47 @@ export interface Messages {
     readonly byDomain: string;
     readonly topTexts: string;
   };
+  /** `smtp-codes bounce` and `bounces`. */
+  readonly bounce: BounceTexts;
+}
+
+/** The texts of a bounce report and of a mailbox summary. */
+export interface BounceTexts {
+  /** What a report is, per `kind` of `parseBounce`. */
+  readonly kinds: Readonly<
+    Record<"bounce" | "delay" | "delivered" | "complaint" | "autoReply" | "none", string>
+  >;
+  /** `{format}`: which reader recognised it. */
+  readonly readAs: string;
+  /** `{host}`: the reporting MTA. */
+  readonly reportedBy: string;
+  readonly recipients: PluralForms;
+  readonly original: string;
+  /** `{address}`: the recipient first given. */
+  readonly originally: string;
+  /** `{host}`: the server that refused. */
+  readonly remoteMta: string;
+  readonly stopMailing: string;
+  readonly warning: string;
+  readonly complaint: string;
+  /** The fields of a feedback report, by their name in `parseBounce`'s `complaint`. */
+  readonly complaintFields: Readonly<Record<string, string>>;
+  /** What a recipient that was not refused did, per outcome type. */
+  readonly notRefused: Readonly<Record<"complaint" | "autoReply" | "delivered", string>>;
+  readonly messages: PluralForms;
+  readonly byKind: string;
+  readonly byReason: string;
+  readonly byBounce: string;
+  readonly byDomain: string;
+  /** `{addresses}` is the counted addresses. */
+  readonly suppressed: string;
+  readonly addresses: PluralForms;
+  /** `{messages}` is the counted messages. */
+  readonly truncated: string;
+  /** The progress line of `bounces`; `{read}` is the share of an mbox read and the messages so far. */
+  readonly progress: string;
+  /** `bounce` given an mbox of several messages. */
+  readonly firstOfMany: string;
 }
 
 const en: Messages = {
@@ -120,6 +180,9 @@ Options:
       summary: "summarise the SMTP replies in a mail log (reads stdin without FILE, or with -)",
       usage: `Usage: smtp-codes scan [FILE]   (reads stdin without FILE, or with -)
 
+A bounce email, or an mbox of them, is read message by message: each recipient it reports
+counts as one reply (smtp-codes bounce and bounces show the reports themselves).
+
 Options:
   --json            print the summary as JSON
   --lang de|en      language (default: from LANG)
@@ -127,6 +190,37 @@ Options:
   --suppress        print only the addresses that hard-bounced, one per line, each once
                     (a suppression list; the addresses are shown unmasked)
   --show-addresses  do not mask addresses in the frequent texts`,
+    },
+    bounce: {
+      summary: "explain one bounce email (a file, or - for stdin) recipient by recipient",
+      usage: `Usage: smtp-codes bounce FILE|-   (an .eml file, or - to read the email from stdin)
+
+Explains a bounce report (a DSN, an MTA's or provider's own bounce text, a spam complaint or an
+automatic reply) recipient by recipient. Emails over 10 MiB are read in part (the report says so).
+
+Options:
+  --json            print the report as JSON
+  --lang de|en      language (default: from LANG)
+  --headers A,B     also show these headers of the bounced message (X-Campaign-Id ...)`,
+    },
+    bounces: {
+      summary: "summarise the bounce reports of a mailbox (mbox, Maildir or folder of .eml)",
+      usage: `Usage: smtp-codes bounces MAILBOX   (an mbox file, a Maildir, a folder of .eml files, or - for an mbox on stdin)
+
+Reads every message (in constant memory; messages over 10 MiB are read in part) and counts the
+reports by kind, the recipients by reason, bounce type and domain.
+
+Options (one of --suppress, --json, --jsonl):
+  --suppress        print only the addresses to stop mailing (hard bounces, complaints), one per line
+  --json            print the summary as JSON
+  --jsonl           print each message's report as one line of JSON: {"source": ..., "report": ...}
+  --lang de|en      language (default: from LANG)
+  --top N           how many domains to list (default 10)
+
+An IMAP mailbox: smtp-codes bounces imap://USER@HOST[:PORT]/MAILBOX --password-env NAME
+(imaps:// for TLS) reads its unseen messages and changes nothing on the server.
+  --password-env NAME   the environment variable that holds the password (never on the command line)
+  --watch           follow new mail until Ctrl-C, then print the summary`,
     },
   },
   errors: {
@@ -146,6 +240,21 @@ Options:
     scanNeedsInput: "scan needs a FILE, or a log on stdin",
     cannotRead: "cannot read {file}",
     unexpected: "unexpected error: {detail}",
+    bounceOneFile: "bounce takes one file, or - for stdin",
+    bounceStdinIsTerminal: "bounce - reads an email from stdin, and stdin is a terminal",
+    bouncesOneMailbox: "bounces takes one mailbox, or - for an mbox on stdin",
+    bouncesStdinIsTerminal: "bounces - reads an mbox from stdin, and stdin is a terminal",
+    bouncesOneOutput: "--suppress, --json and --jsonl each print their own output; choose one",
+    mailbox: "{detail}",
+    imapBadUrl: "{url} is not a valid imap:// or imaps:// URL",
+    imapPasswordInUrl:
+      "the URL contains a password; put it in an environment variable and name that with --password-env",
+    imapNoUser: "the URL names no user (imap://USER@host/INBOX)",
+    imapNoHost: "the URL names no host",
+    imapNeedsPasswordEnv:
+      "an IMAP mailbox needs --password-env NAME, the environment variable with the password",
+    imapPasswordEnvUnset: "the environment variable {name} (--password-env) is not set",
+    imapOnlyOption: "{option} is for an IMAP mailbox (imap:// or imaps://), not a file",
   },
   progress: "scanning {percent}",
   entry: {
@@ -169,6 +278,46 @@ Options:
     byReason: "By reason",
     byDomain: "Receiving domains of failures",
     topTexts: "Most frequent failure texts",
+  },
+  bounce: {
+    kinds: {
+      bounce: "bounce",
+      delay: "delay (the sender still retries)",
+      delivered: "delivery notice",
+      complaint: "spam complaint",
+      autoReply: "automatic reply",
+      none: "not a bounce report",
+    },
+    readAs: "read as {format}",
+    reportedBy: "reported by {host}",
+    recipients: { one: "{count} recipient", other: "{count} recipients" },
+    original: "Bounced message",
+    originally: "(originally {address})",
+    remoteMta: "remote server {host}",
+    stopMailing: "stop mailing this address",
+    warning: "Warning",
+    complaint: "Complaint",
+    complaintFields: {
+      feedbackType: "feedback type",
+      userAgent: "reported by",
+      sourceIp: "source IP",
+      originalRecipient: "recipient",
+      originalMailFrom: "sender",
+      reportedDomain: "reported domain",
+      arrivalDate: "arrived",
+    },
+    notRefused: { complaint: "complained", autoReply: "replied automatically", delivered: "delivered" },
+    messages: { one: "{count} message", other: "{count} messages" },
+    byKind: "By kind of report",
+    byReason: "Recipients by reason",
+    byBounce: "Recipients by bounce type",
+    byDomain: "Recipient domains",
+    suppressed: "{addresses} to stop mailing (--suppress lists them)",
+    addresses: { one: "{count} address", other: "{count} addresses" },
+    truncated: "{messages} over the size limit read in part",
+    progress: "reading {read}",
+    firstOfMany:
+      "smtp-codes: this is an mbox of several messages; bounce explains the first, bounces reads them all",
   },
 };
 
@@ -212,6 +361,9 @@ Optionen:
         "fasst die SMTP-Antworten eines Mail-Logs zusammen (liest ohne DATEI oder mit - von der Standardeingabe)",
       usage: `Aufruf: smtp-codes scan [DATEI]   (liest ohne DATEI oder mit - von der Standardeingabe)
 
+Eine Bounce-Mail oder eine mbox davon wird Nachricht für Nachricht gelesen: jeder Empfänger, den
+sie meldet, zählt als eine Antwort (smtp-codes bounce und bounces zeigen die Berichte selbst).
+
 Optionen:
   --json            Zusammenfassung als JSON ausgeben
   --lang de|en      Sprache (Standard: aus LANG)
@@ -219,6 +371,39 @@ Optionen:
   --suppress        nur die Adressen mit Hard Bounce ausgeben, eine pro Zeile, jede einmal
                     (eine Sperrliste; die Adressen erscheinen unmaskiert)
   --show-addresses  Adressen in den häufigen Texten nicht maskieren`,
+    },
+    bounce: {
+      summary: "erklärt eine Bounce-Mail (eine Datei oder - für die Standardeingabe) Empfänger für Empfänger",
+      usage: `Aufruf: smtp-codes bounce DATEI|-   (eine .eml-Datei oder - für die Mail auf der Standardeingabe)
+
+Erklärt einen Unzustellbarkeitsbericht (eine DSN, den eigenen Bounce-Text eines MTA oder Anbieters,
+eine Spam-Beschwerde oder eine automatische Antwort) Empfänger für Empfänger. Mails über 10 MiB
+werden nur zum Teil gelesen (der Bericht sagt es).
+
+Optionen:
+  --json            Bericht als JSON ausgeben
+  --lang de|en      Sprache (Standard: aus LANG)
+  --headers A,B     auch diese Kopfzeilen der zurückgekommenen Nachricht zeigen (X-Campaign-Id ...)`,
+    },
+    bounces: {
+      summary:
+        "fasst die Unzustellbarkeitsberichte eines Postfachs zusammen (mbox, Maildir oder Ordner mit .eml)",
+      usage: `Aufruf: smtp-codes bounces POSTFACH   (eine mbox-Datei, ein Maildir, ein Ordner mit .eml-Dateien oder - für eine mbox auf der Standardeingabe)
+
+Liest jede Nachricht (mit gleichbleibendem Speicher; Nachrichten über 10 MiB nur zum Teil) und
+zählt die Berichte nach Art, die Empfänger nach Grund, Bounce-Art und Domain.
+
+Optionen (eine von --suppress, --json, --jsonl):
+  --suppress        nur die Adressen ausgeben, die nicht mehr angeschrieben werden sollen (Hard Bounces, Beschwerden), eine je Zeile
+  --json            Zusammenfassung als JSON ausgeben
+  --jsonl           den Bericht jeder Nachricht als eine Zeile JSON ausgeben: {"source": ..., "report": ...}
+  --lang de|en      Sprache (Standard: aus LANG)
+  --top N           wie viele Domains aufgeführt werden (Standard 10)
+
+Ein IMAP-Postfach: smtp-codes bounces imap://BENUTZER@HOST[:PORT]/POSTFACH --password-env NAME
+(imaps:// für TLS) liest dessen ungelesene Nachrichten und ändert nichts auf dem Server.
+  --password-env NAME   die Umgebungsvariable mit dem Passwort (nie auf der Befehlszeile)
+  --watch           neuen Nachrichten folgen bis Strg-C, dann die Zusammenfassung ausgeben`,
     },
   },
   errors: {
@@ -239,6 +424,21 @@ Optionen:
     scanNeedsInput: "scan erwartet eine DATEI oder ein Log auf der Standardeingabe",
     cannotRead: "{file} ist nicht lesbar",
     unexpected: "unerwarteter Fehler: {detail}",
+    bounceOneFile: "bounce nimmt eine Datei oder - für die Standardeingabe",
+    bounceStdinIsTerminal: "bounce - liest eine Mail von der Standardeingabe, und die ist ein Terminal",
+    bouncesOneMailbox: "bounces nimmt ein Postfach oder - für eine mbox auf der Standardeingabe",
+    bouncesStdinIsTerminal: "bounces - liest eine mbox von der Standardeingabe, und die ist ein Terminal",
+    bouncesOneOutput: "--suppress, --json und --jsonl geben je etwas anderes aus; bitte nur eine davon",
+    mailbox: "{detail}",
+    imapBadUrl: "{url} ist keine gültige imap://- oder imaps://-Adresse",
+    imapPasswordInUrl:
+      "die Adresse enthält ein Passwort; legen Sie es in eine Umgebungsvariable und nennen Sie diese mit --password-env",
+    imapNoUser: "die Adresse nennt keinen Benutzer (imap://BENUTZER@host/INBOX)",
+    imapNoHost: "die Adresse nennt keinen Host",
+    imapNeedsPasswordEnv:
+      "ein IMAP-Postfach braucht --password-env NAME, die Umgebungsvariable mit dem Passwort",
+    imapPasswordEnvUnset: "die Umgebungsvariable {name} (--password-env) ist nicht gesetzt",
+    imapOnlyOption: "{option} gilt für ein IMAP-Postfach (imap:// oder imaps://), nicht für eine Datei",
   },
   progress: "Log wird gelesen … {percent}",
   entry: {
@@ -262,6 +462,50 @@ Optionen:
     byReason: "Nach Grund",
     byDomain: "Empfängerdomains der Fehler",
     topTexts: "Häufigste Fehlertexte",
+  },
+  bounce: {
+    kinds: {
+      bounce: "Unzustellbarkeitsbericht",
+      delay: "Verzögerung (der Absender versucht es weiter)",
+      delivered: "Zustellbestätigung",
+      complaint: "Spam-Beschwerde",
+      autoReply: "automatische Antwort",
+      none: "kein Unzustellbarkeitsbericht",
+    },
+    readAs: "gelesen als {format}",
+    reportedBy: "gemeldet von {host}",
+    recipients: { one: "{count} Empfänger", other: "{count} Empfänger" },
+    original: "Zurückgekommene Nachricht",
+    originally: "(ursprünglich {address})",
+    remoteMta: "Empfangsserver {host}",
+    stopMailing: "diese Adresse nicht mehr anschreiben",
+    warning: "Warnung",
+    complaint: "Beschwerde",
+    complaintFields: {
+      feedbackType: "Art",
+      userAgent: "gemeldet von",
+      sourceIp: "Absender-IP",
+      originalRecipient: "Empfänger",
+      originalMailFrom: "Absender",
+      reportedDomain: "gemeldete Domain",
+      arrivalDate: "eingegangen",
+    },
+    notRefused: {
+      complaint: "hat sich beschwert",
+      autoReply: "hat automatisch geantwortet",
+      delivered: "zugestellt",
+    },
+    messages: { one: "{count} Nachricht", other: "{count} Nachrichten" },
+    byKind: "Nach Art des Berichts",
+    byReason: "Empfänger nach Grund",
+    byBounce: "Empfänger nach Bounce-Art",
+    byDomain: "Empfängerdomains",
+    suppressed: "{addresses} nicht mehr anschreiben (--suppress listet sie)",
+    addresses: { one: "{count} Adresse", other: "{count} Adressen" },
+    truncated: "{messages} über der Größengrenze nur zum Teil gelesen",
+    progress: "Postfach wird gelesen … {read}",
+    firstOfMany:
+      "smtp-codes: das ist eine mbox mit mehreren Nachrichten; bounce erklärt die erste, bounces liest alle",
   },
 };
 

@@ -25,6 +25,8 @@ export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules.js";
 export { rules } from "./classify/rules.js";
+export type { DeliveryStatusFields, DsnField, DsnFieldGroup, FieldBlockLimits } from "./dsn/fields.js";
+export { decodeXtext, fieldValue, findField, readDeliveryStatus, readFieldGroups } from "./dsn/fields.js";
 export { formatDuration } from "./format/duration.js";
 export type { LogDelivery } from "./logs/log-delivery.js";
 export { parseLogLine } from "./logs/parse-log-line.js";

@@ -4,6 +4,7 @@
  */
 import { createRequire } from "node:module";
 import { explain, limits, parseReply } from "@smtp-codes/core";
+import { benchBounce, corpusPath } from "./bounce.js";
 import { formatRate, measure, report, timeOnce } from "./harness.js";
 import { hostileInputs } from "./hostile.js";
 import { benchNodemailer } from "./nodemailer-load.js";
@@ -96,3 +97,4 @@ benchWebhooks();
 benchPino();
 await benchScan();
 await benchNodemailer();
+await benchBounce(corpusPath(process.argv[2]));

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { explain, type Locale, labels, listEntries, locales } from "@smtp-codes/core";
+import { answerBounce } from "./bounce.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
@@ -120,6 +121,10 @@ export async function startDemo(
         const locale = language(input.lang);
         const result = explain(input.text, { locale, ...(command ? { command } : {}) });
         return json(response, 200, { ...result, view: viewOf(result, locale) });
+      }
+      if (request.method === "POST" && url.pathname === "/api/bounce") {
+        const { status, value } = await answerBounce(request, url);
+        return json(response, status, value);
       }
       if (request.method === "POST" && url.pathname === "/api/send") {
         const input = await body(request);

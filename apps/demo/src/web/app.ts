@@ -3,6 +3,7 @@
  * written with textContent, never as markup.
  */
 import type { CatalogueEntry, ErrorExplanation, Labels, Locale } from "@smtp-codes/core";
+import { startBounceSection } from "./bounce.js";
 
 type Language = Locale;
 
@@ -268,6 +269,7 @@ $<HTMLSelectElement>("language").addEventListener("change", (event) => {
   address.searchParams.set("lang", language);
   history.replaceState(null, "", address);
   void loadLanguage();
+  startBounceSection();
 });
 $("search").addEventListener("input", renderCatalogue);
 $("kind").addEventListener("change", renderCatalogue);
@@ -323,3 +325,4 @@ $("send-form").addEventListener("submit", async (event) => {
 });
 
 void loadLanguage();
+startBounceSection();

@@ -1,9 +1,11 @@
 import { createReadStream, statSync } from "node:fs";
 import { type Command, Exit } from "../command.js";
 import { formatPercent } from "../format.js";
+import { peek } from "../io.js";
 import { fill, type Language, messages } from "../messages.js";
 import { renderReport } from "../render.js";
 import { scan } from "../scan.js";
+import { looksLikeEmail, scanEmails } from "../scan-email.js";
 
 /** The progress line on a terminal: `scanning 42%` / `Log wird gelesen … 42 %`. */
 export function progressLine(share: number, language: Language): string {
@@ -39,20 +41,27 @@ export const scanCommand: Command = {
     if (suppress && values.json) throw Exit.with(2, language, "suppressWithoutJson");
     const progress = process.stderr.isTTY === true && total > 0;
     let shown = 0;
-    const report = await scan(input as never, {
-      locale: language,
-      top,
-      showAddresses: values["show-addresses"] === true,
-      onSuppress: suppress ? (address) => process.stdout.write(`${address}\n`) : undefined,
-      onProgress: progress
-        ? (bytes) => {
-            const now = Date.now();
-            if (now - shown < 200) return;
-            shown = now;
-            process.stderr.write(`\r${progressLine(bytes / total, language)}`);
-          }
-        : undefined,
-    }).catch((error: unknown) => {
+    // An email or an mbox of them is read message by message, so that a bounce counts its
+    // recipients once and not every line of its text that looks like a reply.
+    const read = async () => {
+      const { head, stream } = await peek(input as AsyncIterable<unknown>, 16_384);
+      const reader = looksLikeEmail(head) ? scanEmails : scan;
+      return reader(stream, {
+        locale: language,
+        top,
+        showAddresses: values["show-addresses"] === true,
+        onSuppress: suppress ? (address) => process.stdout.write(`${address}\n`) : undefined,
+        onProgress: progress
+          ? (bytes) => {
+              const now = Date.now();
+              if (now - shown < 200) return;
+              shown = now;
+              process.stderr.write(`\r${progressLine(bytes / total, language)}`);
+            }
+          : undefined,
+      });
+    };
+    const report = await read().catch((error: unknown) => {
       // A file that can be stat'ed but not read (permissions, a device): say so, in the language.
       if (typeof (error as { code?: unknown })?.code === "string")
         throw Exit.with(2, language, "cannotRead", { file: JSON.stringify(file ?? "-") });

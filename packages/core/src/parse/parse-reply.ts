@@ -1,3 +1,4 @@
+import { statusFieldCode } from "../dsn/in-text.js";
 import type { SmtpCommand } from "./commands.js";
 import { commandFromContext, commandNoteStart } from "./context.js";
 import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
@@ -260,12 +261,7 @@ function enhancedInText(s: string, start: number, lines: readonly ReplyLine[], c
     const found = enhancedAtBoundary(line.text, cls);
     if (found) return found;
   }
-  const status = s.indexOf("Status: ");
-  if (status >= 0 && status !== start) {
-    const e = status + 8;
-    if (s.charCodeAt(e) === cls && enhancedEnd(s, e) > 0) return s.slice(e, enhancedEnd(s, e));
-  }
-  return null;
+  return statusFieldCode(s, cls, start);
 }
 
 function enhancedAtBoundary(text: string, cls: number): string | null {

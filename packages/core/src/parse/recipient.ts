@@ -1,3 +1,4 @@
+import { finalRecipientPhrasing } from "../dsn/in-text.js";
 import { firstCapture, type Phrasing } from "./phrasings.js";
 
 /**
@@ -6,7 +7,7 @@ import { firstCapture, type Phrasing } from "./phrasings.js";
  */
 export const recipientPhrasings: readonly Phrasing[] = [
   { pattern: /\bto=<([^<>\s@]{1,64}@[^<>\s]{1,255})>/, source: "Postfix" },
-  { pattern: /\bFinal-Recipient:\s*rfc822;\s*<?([^<>\s@]{1,64}@[^<>\s;]{1,255})/i, source: "DSN (RFC 3464)" },
+  finalRecipientPhrasing,
   { pattern: /(?:^|\s)(?:\*\*|==|=>|->)\s+([^<>\s@]{1,64}@[^<>\s:]{1,255})/, source: "Exim" },
   { pattern: /\bctladdr=<([^<>\s@]{1,64}@[^<>\s]{1,255})>/, source: "Sendmail" },
   { pattern: /<([^<>\s@]{1,64}@[^<>\s]{1,255})>/, source: "any reply or log line" },

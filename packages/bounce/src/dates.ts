@@ -1,0 +1,28 @@
+/**
+ * An RFC 5322 date (`Thu, 29 Apr 2010 23:34:45 +0900 (JST)`) as ISO 8601 UTC, or `null` when it
+ * does not read as a date.
+ */
+export function isoDate(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const cleaned = value
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (cleaned === "" || cleaned.length > 200) return null;
+  let time = Date.parse(cleaned);
+  if (Number.isNaN(time)) {
+    // "Thu, 29 Apr 2010 23:34:45 +0900" without the weekday, or with a dotted time, as some MTAs write
+    const match =
+      /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{2,4})\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([+-]\d{4}|[A-Z]{1,5})?/.exec(
+        cleaned,
+      );
+    if (!match) return null;
+    const [, day, month, year, hour, minute, second, zone] = match;
+    const fullYear = (year as string).length === 2 ? `20${year}` : year;
+    time = Date.parse(`${day} ${month} ${fullYear} ${hour}:${minute}:${second ?? "00"} ${zone ?? "+0000"}`);
+    if (Number.isNaN(time)) return null;
+  }
+  const date = new Date(time);
+  const year = date.getUTCFullYear();
+  return year < 1970 || year > 9999 ? null : date.toISOString();
+}

@@ -1,0 +1,312 @@
+import { type DsnAction, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
+import { headerValue } from "../../message/headers.js";
+import type { MessageView } from "../../message/view.js";
+import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
+import { emptyFacts, type ReaderResult, type RecipientFacts } from "../facts.js";
+import type { MtaFormat } from "./format.js";
+
+/** Lines of a recipient's paragraph read. */
+const maxParagraphLines = 40;
+
+/** Characters of text the readers look at; bounce texts are short, the rest is the returned message. */
+const maxTextLength = 131_072;
+
+/** Whether the email is in this MTA's format. */
+export function recognises(format: MtaFormat, view: MessageView, text: string): boolean {
+  const { from, subject, headers, text: phrase } = format.recognise;
+  if (from?.test(headerValue(view.headers, "from") ?? "")) return true;
+  if (subject?.test(headerValue(view.headers, "subject") ?? "")) return true;
+  if (headers?.some((name) => headerValue(view.headers, name) !== null)) return true;
+  return phrase?.test(text) ?? false;
+}
+
+/** The text readers see: the plain text, cut at `maxTextLength`, line ends as LF. */
+export function readableText(view: MessageView): string {
+  const text = view.text.length > maxTextLength ? view.text.slice(0, maxTextLength) : view.text;
+  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
+}
+
+/**
+ * Reads the recipients of a bounce text in `format`'s layout, or (`fromHeader`) from the header
+ * that lists them. Returns `null` when the format finds none.
+ */
+export function readWithFormat(
+  format: MtaFormat,
+  view: MessageView,
+  text: string,
+  maxRecipients: number,
+  fromHeader = false,
+): ReaderResult | null {
+  const end = firstMatch(format.blockEnds, text, 0);
+  const body = end < 0 ? text : text.slice(0, end);
+  const original = end < 0 ? null : originalHeadersAfter(text, end);
+  const starts = format.blockStarts ?? [/^/];
+  const reportingMta = format.reportingHost?.exec(body)?.[1] ?? null;
+  const context = `Subject: ${headerValue(view.headers, "subject") ?? ""}\n${body}`;
+  const action: DsnAction = format.delayed?.test(context)
+    ? "delayed"
+    : format.delivered?.test(context)
+      ? "delivered"
+      : "failed";
+  const transcript = fromHeader ? null : readTranscripts(body);
+  for (const start of transcript === null ? [] : starts) {
+    const match = multilineOf(start).exec(body);
+    if (!match) continue;
+    const block = body.slice(match.index + match[0].length);
+    const recipients = readBlock(format, block, maxRecipients);
+    if (recipients.length === 0) continue;
+    for (const facts of recipients) {
+      facts.action ??= action;
+      const said =
+        (facts.address ? transcript?.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        transcript?.last;
+      if (said && facts.command === null) facts.command = said.command;
+    }
+    return { format: format.name, recipients, originalHeaders: original, reportingMta };
+  }
+  if (transcript !== null) {
+    const refused = refusedInTranscript(transcript, maxRecipients);
+    for (const facts of refused) facts.action = action;
+    if (refused.length > 0)
+      return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
+  }
+  const listed =
+    fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
+  if (listed) {
+    const recipients = allAddresses(listed.slice(0, 65_536), maxRecipients).map((address) => {
+      const facts = emptyFacts(address);
+      facts.diagnosticCode = firstParagraph(body, format);
+      facts.action = action;
+      return facts;
+    });
+    if (recipients.length > 0)
+      return { format: format.name, recipients, originalHeaders: original, reportingMta };
+  }
+  return null;
+}
+
+function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
+  const found: { address: string; lines: string[]; before: string[] }[] = [];
+  let current: { address: string; lines: string[]; before: string[] } | null = null;
+  let sawText = false;
+  // the text between recipients' paragraphs: some MTAs say why before they name the recipient
+  let outside: string[] = [];
+  let lastOutside: string[] = [];
+  for (const line of block.split("\n")) {
+    const hit = recipientLine(format, line);
+    // the address again inside its own paragraph ("after RCPT TO:" / "<a@b>:") continues it
+    const repeated =
+      hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
+    if (hit && !repeated) {
+      if (found.length >= maxRecipients) break;
+      if (outside.length > 0) lastOutside = outside;
+      outside = [];
+      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside };
+      found.push(current);
+      sawText = hit.rest !== "";
+      continue;
+    }
+    const trimmed = line.trim();
+    if (!current) {
+      if (trimmed === "") {
+        if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
+        outside = [];
+      } else if (outside.length < maxParagraphLines) outside.push(trimmed);
+      continue;
+    }
+    // a paragraph is a few lines: the rest of a long one is the returned message, not the reply
+    if (current.lines.length >= maxParagraphLines) continue;
+    if (trimmed === "") {
+      // "For the following reason:" and a blank line: the reply is the next paragraph
+      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) current = null;
+      continue;
+    }
+    current.lines.push(trimmed);
+    sawText = true;
+  }
+  const merged = new Map<string, RecipientFacts>();
+  for (const { address, lines, before } of found) {
+    const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
+    if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
+    const paragraph = lines.length > 0 ? lines : before;
+    if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
+  }
+  return [...merged.values()];
+}
+
+/** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
+function isHeading(lines: readonly string[]): boolean {
+  const last = lines[lines.length - 1] ?? "";
+  return last.endsWith(":") || /^[=*-]{3,}$/.test(last);
+}
+
+function recipientLine(format: MtaFormat, line: string): { address: string; rest: string } | null {
+  if (line.length > 2_048 || line.indexOf("@") < 0) return null;
+  for (const pattern of format.recipientLines) {
+    const match = pattern.exec(line);
+    const found = match?.groups?.address ?? match?.[1];
+    const address = found ? firstAddress(found) : null;
+    if (match && address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim() };
+  }
+  return null;
+}
+
+/** The reply, remote host and stage of one recipient's paragraph. */
+function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: readonly string[]): void {
+  const transcript = readTranscript(lines);
+  const paragraph = lines.join(" ");
+  let reply: string | null = null;
+  for (const pattern of format.replies ?? []) {
+    const match = pattern.exec(paragraph);
+    if (match?.[1]) {
+      reply = match[1].trim();
+      break;
+    }
+  }
+  // The reply starts on the first line that starts with a code; the lines before it say where
+  // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
+  const replyLine = lines.findIndex((line) =>
+    /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/.test(line),
+  );
+  const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
+  facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
+  if (facts.diagnosticCode === "") facts.diagnosticCode = null;
+  facts.command = transcript?.command ?? commandOf(format, paragraph) ?? parseReply(paragraph).command;
+  const host = format.remoteHost?.exec(paragraph)?.[1];
+  if (host) facts.remoteMta = host.replace(/\.$/, "");
+}
+
+function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
+  for (const [pattern, command] of format.commands ?? []) if (pattern.test(paragraph)) return command;
+  return null;
+}
+
+/**
+ * An SMTP transcript inside a paragraph (Sendmail, Courier): `>>> RCPT TO:<a@b>` then
+ * `<<< 550 ...`. The last failed reply, and the command it answered.
+ */
+function readTranscript(lines: readonly string[]): { reply: string; command: SmtpCommand | null } | null {
+  let command: SmtpCommand | null = null;
+  let reply: string | null = null;
+  let replyCommand: SmtpCommand | null = null;
+  for (const line of lines) {
+    if (line.startsWith(">>> ")) {
+      command = normalizeCommand(line.slice(4).split(/[\s:]/)[0] ?? "");
+    } else if (line.startsWith("<<< ")) {
+      const text = line.slice(4).trim();
+      const first = text.charAt(0);
+      if (first === "4" || first === "5") {
+        reply =
+          reply !== null && replyCommand === command && /^\d{3}-/.test(reply) ? `${reply} ${text}` : text;
+        replyCommand = command;
+      }
+    }
+  }
+  return reply === null ? null : { reply, command: replyCommand };
+}
+
+/** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
+interface Transcripts {
+  readonly byAddress: Map<string, { reply: string; command: SmtpCommand | null }>;
+  readonly last: { reply: string; command: SmtpCommand | null } | null;
+}
+
+/**
+ * The SMTP transcripts of a bounce (Sendmail's "Transcript of session follows", Courier's):
+ * `>>> RCPT To:<a@b>` then `<<< 550 ...`. A refusal after `RCPT` belongs to that address.
+ */
+function readTranscripts(text: string): Transcripts {
+  const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  let last: { reply: string; command: SmtpCommand | null } | null = null;
+  let command: SmtpCommand | null = null;
+  let argument = "";
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
+    // anything was sent answers the greeting
+    if (/^\.\.\. while talking to /i.test(line)) {
+      command = "CONNECT";
+      argument = "";
+    } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
+      // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
+      const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
+      command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
+      argument = sent;
+    } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
+      const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
+      const first = reply.charAt(0);
+      if (first !== "4" && first !== "5") continue;
+      last = { reply, command };
+      if (command === "RCPT") {
+        const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
+        if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
+      }
+    }
+  }
+  return { byAddress, last };
+}
+
+/** Recipients a transcript shows refused at RCPT, for bounces that list them nowhere else. */
+function refusedInTranscript(transcript: Transcripts, maxRecipients: number): RecipientFacts[] {
+  return [...transcript.byAddress.entries()].slice(0, maxRecipients).map(([address, said]) => {
+    const facts = emptyFacts(address);
+    facts.diagnosticCode = said.reply;
+    facts.command = said.command;
+    return facts;
+  });
+}
+
+/** Multi-line versions of the formats' patterns, made once. */
+const multiline = new WeakMap<RegExp, RegExp>();
+
+function multilineOf(pattern: RegExp): RegExp {
+  let made = multiline.get(pattern);
+  if (!made) {
+    made = pattern.flags.includes("m") ? pattern : new RegExp(pattern.source, `${pattern.flags}m`);
+    multiline.set(pattern, made);
+  }
+  return made;
+}
+
+/** Where the first of the patterns matches (multi-line), or -1. */
+export function firstMatch(patterns: readonly RegExp[], text: string, from: number): number {
+  let best = -1;
+  const searched = from > 0 ? text.slice(from) : text;
+  for (const pattern of patterns) {
+    const match = multilineOf(pattern).exec(searched);
+    if (!match) continue;
+    // a pattern may start with white space (`^\s*----- ...`): the marker is where the text starts
+    const at = match.index + from + (match[0].length - match[0].trimStart().length);
+    if (best < 0 || at < best) best = at;
+  }
+  return best;
+}
+
+/** The header block of a returned message that follows a marker line, if it is one. */
+function originalHeadersAfter(text: string, markerAt: number): string | null {
+  const lineEnd = text.indexOf("\n", markerAt);
+  if (lineEnd < 0) return null;
+  const rest = text.slice(lineEnd + 1).replace(/^\s*\n/, "");
+  const end = rest.search(/\n[ \t]*\n/);
+  const block = end < 0 ? rest : rest.slice(0, end);
+  return /^[!-9;-~]{1,76}:/m.test(block) ? block.replace(/^[ \t]+(?=[!-9;-~]{1,76}:)/gm, "") : null;
+}
+
+/** The first real paragraph after the phrase that opens the recipients' part: the reply of recipients listed in a header. */
+function firstParagraph(body: string, format: MtaFormat): string | null {
+  let from = 0;
+  for (const start of format.blockStarts ?? []) {
+    const match = multilineOf(start).exec(body);
+    if (match) {
+      from = match.index + match[0].length;
+      break;
+    }
+  }
+  const paragraph = body
+    .slice(from)
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .find((p) => p.length > 20);
+  return paragraph ? paragraph.slice(0, 1_000) : null;
+}

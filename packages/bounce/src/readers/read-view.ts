@@ -1,0 +1,65 @@
+import { parseReply, type SmtpCommand } from "@smtp-codes/core";
+import type { MessageView } from "../message/view.js";
+import type { ResolvedOptions } from "../options.js";
+import type { BounceWarning } from "../report.js";
+import { readSesNotification } from "./amazon-ses.js";
+import { readFeedbackReport, readMicrosoftComplaint } from "./arf.js";
+import type { ReaderResult, RecipientFacts } from "./facts.js";
+import { readMtaText } from "./mta-text.js";
+import { readDeliveryStatusPart } from "./rfc3464.js";
+import { readAutoReply } from "./rfc3834.js";
+
+/**
+ * The readers in the order they are tried: a feedback report, a delivery-status part (completed
+ * from the bounce's text where its fields are missing), an MTA's bounce text, an auto-reply.
+ */
+export function readView(
+  view: MessageView,
+  options: ResolvedOptions,
+  warnings: BounceWarning[],
+): ReaderResult | null {
+  const complaint = readFeedbackReport(view, options.maxRecipients + 1) ?? readMicrosoftComplaint(view);
+  if (complaint) return complaint;
+  const ses = readSesNotification(view, options.maxRecipients + 1);
+  if (ses) return ses;
+  const dsn = readDeliveryStatusPart(view, options.maxRecipients + 1);
+  const text = readMtaText(view, options.maxRecipients + 1);
+  if (dsn && dsn.recipients.length > 0) {
+    if (text) completeFromText(dsn.recipients, text.recipients);
+    if (dsn.recipients.some((r) => r.status === null && r.diagnosticCode === null)) {
+      warnings.push({
+        type: "incompleteReport",
+        message: "a recipient of the delivery-status part has neither a status nor a diagnostic",
+      });
+    }
+    return dsn;
+  }
+  if (dsn) {
+    warnings.push({ type: "incompleteReport", message: "the delivery-status part names no recipient" });
+  }
+  if (text)
+    return {
+      ...text,
+      reportingMta: dsn?.reportingMta ?? text.reportingMta ?? null,
+      arrivalDate: dsn?.arrivalDate ?? null,
+      envelopeId: dsn?.envelopeId ?? null,
+    };
+  return readAutoReply(view);
+}
+
+/** Fills what a DSN leaves out (the reply, the stage) from what the bounce's text says of the same recipient. */
+function completeFromText(dsn: RecipientFacts[], text: readonly RecipientFacts[]): void {
+  for (const facts of dsn) {
+    const same =
+      text.find((t) => t.address?.toLowerCase() === facts.address?.toLowerCase()) ??
+      (dsn.length === 1 && text.length === 1 ? text[0] : undefined);
+    if (!same) continue;
+    facts.diagnosticCode ??= same.diagnosticCode;
+    facts.command ??= same.command ?? commandOfText(same.diagnosticCode);
+    facts.remoteMta ??= same.remoteMta;
+  }
+}
+
+function commandOfText(text: string | null): SmtpCommand | null {
+  return text ? parseReply(text).command : null;
+}

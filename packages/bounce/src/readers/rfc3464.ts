@@ -1,0 +1,66 @@
+import {
+  type DsnAction,
+  type DsnFieldGroup,
+  dsnActions,
+  fieldValue,
+  findField,
+  readDeliveryStatus,
+} from "@smtp-codes/core";
+import { isoDate } from "../dates.js";
+import type { MessageView } from "../message/view.js";
+import { firstAddress, isAddress, normalizeAddress } from "./address.js";
+import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
+
+/**
+ * RFC 3464 delivery status notifications, and RFC 6533's `message/global-delivery-status`:
+ * the per-message fields and one recipient per field group.
+ */
+export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
+  const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
+  if (body === null) return null;
+  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients + 1 });
+  const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
+  return {
+    format: "rfc3464",
+    recipients,
+    reportingMta: fieldValue(fields.message, "reporting-mta"),
+    arrivalDate: isoDate(fieldValue(fields.message, "arrival-date")),
+    envelopeId: fieldValue(fields.message, "original-envelope-id"),
+  };
+}
+
+function recipientOf(group: DsnFieldGroup): RecipientFacts {
+  const final = findField(group, "final-recipient")?.value ?? "";
+  const original = fieldValue(group, "original-recipient") ?? "";
+  // A final recipient that is no address (a pipe, a file: Exim, Sendmail) is named by the original one
+  const address = isAddress(final)
+    ? final
+    : isAddress(original)
+      ? original
+      : (firstAddress(final) ?? (final || original));
+  const facts = emptyFacts(address ? normalizeAddress(address) : null);
+  facts.originalRecipient = original ? normalizeAddress(original) : null;
+  const action = fieldValue(group, "action")
+    ?.toLowerCase()
+    .split(/[\s(;]/)[0];
+  facts.action = dsnActions.includes(action as DsnAction) ? (action as DsnAction) : null;
+  const status = /^[245]\.\d{1,3}\.\d{1,3}/.exec(fieldValue(group, "status") ?? "");
+  facts.status = status ? status[0] : null;
+  facts.diagnosticCode = fieldValue(group, "diagnostic-code") || null;
+  facts.remoteMta = fieldValue(group, "remote-mta") || null;
+  facts.lastAttempt = isoDate(fieldValue(group, "last-attempt-date"));
+  facts.willRetryUntil = isoDate(fieldValue(group, "will-retry-until"));
+  return facts;
+}
+
+/**
+ * DSN fields standing in the text itself, where the MIME structure is broken (boundaries that
+ * are never declared or never used): from the first per-message or recipient field on.
+ */
+function embeddedDeliveryStatus(text: string): string | null {
+  const start = /^(?:Reporting-MTA|Original-Envelope-Id|Final-Recipient|Original-Recipient):/im.exec(
+    text.length > 262_144 ? text.slice(0, 262_144) : text,
+  );
+  if (!start || !/^Final-Recipient:/im.test(text.slice(start.index))) return null;
+  return text.slice(start.index);
+}
