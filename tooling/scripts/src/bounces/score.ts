@@ -70,15 +70,17 @@ const placeholder = (address: string): boolean => address.endsWith(".invalid") |
 const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
   (a ?? "").toLowerCase() === (b ?? "").toLowerCase();
 
-/** Sisimai's command names and core's stages. */
-const commandOf: Readonly<Record<string, string>> = {
-  HELO: "EHLO",
-  EHLO: "EHLO",
-  MAIL: "MAIL",
-  RCPT: "RCPT",
-  DATA: "DATA",
-  QUIT: "QUIT",
-  CONN: "CONNECT",
+/**
+ * Sisimai's command names and the stages of core each stands for. Sisimai 4.25 has no name for
+ * the greeting and files a refusal of it under `EHLO`; core's `CONNECT` is the finer name.
+ */
+const stagesOf: Readonly<Record<string, readonly string[]>> = {
+  HELO: ["EHLO", "CONNECT"],
+  EHLO: ["EHLO", "CONNECT"],
+  MAIL: ["MAIL"],
+  RCPT: ["RCPT"],
+  DATA: ["DATA"],
+  QUIT: ["QUIT"],
 };
 
 /**
@@ -184,7 +186,7 @@ export function score(messages: readonly ScoredMessage[]): Scores {
       if (record.smtpcommand) {
         count(
           "command",
-          ours.command === commandOf[record.smtpcommand],
+          stagesOf[record.smtpcommand]?.includes(ours.command ?? "") ?? false,
           name,
           () => `sisimai ${record.smtpcommand}, ours ${ours.command}`,
         );

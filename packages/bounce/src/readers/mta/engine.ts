@@ -153,7 +153,7 @@ function recipientLine(format: MtaFormat, line: string): { address: string; rest
 
 /** The reply, remote host and stage of one recipient's paragraph. */
 function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: readonly string[]): void {
-  const transcript = readTranscript(lines);
+  const transcript = readTranscripts(lines.join("\n")).last;
   const paragraph = lines.join(" ");
   let reply: string | null = null;
   for (const pattern of format.replies ?? []) {
@@ -179,30 +179,6 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
 function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
   for (const [pattern, command] of format.commands ?? []) if (pattern.test(paragraph)) return command;
   return null;
-}
-
-/**
- * An SMTP transcript inside a paragraph (Sendmail, Courier): `>>> RCPT TO:<a@b>` then
- * `<<< 550 ...`. The last failed reply, and the command it answered.
- */
-function readTranscript(lines: readonly string[]): { reply: string; command: SmtpCommand | null } | null {
-  let command: SmtpCommand | null = null;
-  let reply: string | null = null;
-  let replyCommand: SmtpCommand | null = null;
-  for (const line of lines) {
-    if (line.startsWith(">>> ")) {
-      command = normalizeCommand(line.slice(4).split(/[\s:]/)[0] ?? "");
-    } else if (line.startsWith("<<< ")) {
-      const text = line.slice(4).trim();
-      const first = text.charAt(0);
-      if (first === "4" || first === "5") {
-        reply =
-          reply !== null && replyCommand === command && /^\d{3}-/.test(reply) ? `${reply} ${text}` : text;
-        replyCommand = command;
-      }
-    }
-  }
-  return reply === null ? null : { reply, command: replyCommand };
 }
 
 /** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
@@ -237,7 +213,7 @@ function readTranscripts(text: string): Transcripts {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
-      last = { reply, command };
+      last = { reply: joinedReply(last, command, reply), command };
       if (command === "RCPT") {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
@@ -245,6 +221,17 @@ function readTranscripts(text: string): Transcripts {
     }
   }
   return { byAddress, last };
+}
+
+/** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
+function joinedReply(
+  previous: { reply: string; command: SmtpCommand | null } | null,
+  command: SmtpCommand | null,
+  reply: string,
+): string {
+  return previous !== null && previous.command === command && /^\d{3}-/.test(previous.reply)
+    ? `${previous.reply} ${reply}`
+    : reply;
 }
 
 /** Recipients a transcript shows refused at RCPT, for bounces that list them nowhere else. */
