@@ -13,8 +13,8 @@ export { clientErrors } from "./classify/client-errors.js";
 export { combineExplanations } from "./classify/combine.js";
 export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
-export type { Rule } from "./classify/rules.js";
-export { rules } from "./classify/rules.js";
+export type { Rule } from "./classify/rules/index.js";
+export { rules } from "./classify/rules/index.js";
 export type {
   DsnAction,
   OutcomeSource,

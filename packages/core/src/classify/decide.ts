@@ -4,7 +4,7 @@ import type { ParsedReply } from "../parse/parse-reply.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
 import { matchRule } from "./match-rules.js";
-import type { Rule } from "./rules.js";
+import type { Rule } from "./rules/index.js";
 
 /** The reason a reply stands for, and what decided it. */
 export interface Decision {

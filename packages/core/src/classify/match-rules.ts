@@ -1,5 +1,5 @@
 import type { SmtpCommand } from "../parse/commands.js";
-import { type Rule, rules } from "./rules.js";
+import { type Rule, rules } from "./rules/index.js";
 
 /** What a rule is checked against besides the text. */
 export interface RuleContext {

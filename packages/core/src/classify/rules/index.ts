@@ -1,0 +1,96 @@
+import type { EnhancedReason } from "../code-reasons.js";
+import { appleRules } from "./apple.js";
+import { blocklistsRules } from "./blocklists.js";
+import { comcastRules } from "./comcast.js";
+import { coxRules } from "./cox.js";
+import { domainRules } from "./domain.js";
+import { dominoRules } from "./domino.js";
+import { expiryRules } from "./expiry.js";
+import { facebookRules } from "./facebook.js";
+import { gmailRules } from "./gmail.js";
+import { gmxWebdeRules } from "./gmx-webde.js";
+import { greylistingRules } from "./greylisting.js";
+import { localDeliveryRules } from "./local-delivery.js";
+import { mailboxRules } from "./mailbox.js";
+import { malwareRules } from "./malware.js";
+import { messageFormatRules } from "./message-format.js";
+import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
+import { mimecastRules } from "./mimecast.js";
+import { networkRules } from "./network.js";
+import { policyRules } from "./policy.js";
+import { protocolRules } from "./protocol.js";
+import { qmailRules } from "./qmail.js";
+import { qqRules } from "./qq.js";
+import { rateLimitsRules } from "./rate-limits.js";
+import { recipientFiltersRules } from "./recipient-filters.js";
+import { relayRules } from "./relay.js";
+import { reputationRules } from "./reputation.js";
+import { reverseDnsRules } from "./reverse-dns.js";
+import type { Rule } from "./rule.js";
+import { senderRules } from "./sender.js";
+import { senderAuthenticationRules } from "./sender-authentication.js";
+import { sizeLimitsRules } from "./size-limits.js";
+import { smtpAuthRules } from "./smtp-auth.js";
+import { spamRules } from "./spam.js";
+import { spamLinksRules } from "./spam-links.js";
+import { storageRules } from "./storage.js";
+import { systemErrorsRules } from "./system-errors.js";
+import { tOnlineRules } from "./t-online.js";
+import { tlsRules } from "./tls.js";
+import { unknownRecipientRules } from "./unknown-recipient.js";
+import { yahooAolRules } from "./yahoo-aol.js";
+
+export type { Rule } from "./rule.js";
+
+/**
+ * The rule table, in the order it is tried: the first rule that decides wins. One provider's or
+ * MTA's own tags and phrasings come first, then the reason families' generic phrasings, from
+ * the most specific (greylisting, rate limits, authentication) to the most generic (policy,
+ * system errors). A family placed before another outranks it where both match: the comments say
+ * why where the order matters.
+ */
+export const rules: readonly Rule[] = [
+  // Providers and MTAs: their own tags and wordings.
+  ...gmailRules,
+  ...microsoftRules,
+  ...yahooAolRules,
+  ...tOnlineRules,
+  ...gmxWebdeRules,
+  ...comcastRules,
+  ...coxRules,
+  ...qqRules,
+  ...facebookRules,
+  ...appleRules,
+  ...mimecastRules,
+  ...dominoRules,
+  ...qmailRules,
+  ...localDeliveryRules,
+  ...greylistingRules,
+  ...rateLimitsRules,
+  ...senderAuthenticationRules,
+  ...tlsRules,
+  ...relayRules,
+  ...smtpAuthRules,
+  ...reverseDnsRules,
+  ...malwareRules,
+  ...spamLinksRules,
+  ...blocklistsRules,
+  ...reputationRules,
+  ...spamRules,
+  ...recipientFiltersRules,
+  ...senderRules,
+  ...mailboxRules,
+  ...unknownRecipientRules,
+  ...domainRules,
+  ...sizeLimitsRules,
+  ...messageFormatRules,
+  ...policyRules,
+  ...protocolRules,
+  ...storageRules,
+  ...expiryRules,
+  ...networkRules,
+  ...systemErrorsRules,
+];
+
+/** Providers' own enhanced codes, tried after the registry's: each provider's list lives beside its rules. */
+export const vendorEnhancedReasons: readonly EnhancedReason[] = [...microsoftCodeReasons];

@@ -1,0 +1,43 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, sender authentication (SPF, DKIM, DMARC, ARC), shared by many servers (RFC 7208, RFC 6376, RFC 7489). */
+export const senderAuthenticationRules: readonly Rule[] = [
+  {
+    id: "auth.dmarc",
+    words: ["dmarc"],
+    pattern: /\bDMARC\b/i,
+    reason: "authFailure",
+    source: "Gmail 5.7.26, Mail.ru, Zoho, iCloud, Yahoo: DMARC policy rejections",
+  },
+  {
+    id: "auth.spf",
+    words: ["spf"],
+    pattern:
+      /\bSPF\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))|\b(?:fail|reject|blocked|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3}\s+(?:\S+\s+){0,8}SPF\b/i,
+    reason: "authFailure",
+    source: "RFC 7208 receivers: SPF fail",
+  },
+  {
+    id: "auth.spf-designate",
+    words: ["designate", "designates"],
+    pattern: /\bdoes not designate \S+ as permitted sender\b/i,
+    reason: "authFailure",
+    source: "Gmail, Postfix policyd-spf",
+  },
+  {
+    id: "auth.dkim",
+    words: ["dkim", "arc"],
+    pattern:
+      /\b(?:DKIM|ARC)\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|invalid|reject|not (?:pass|valid|verif)|missing)|\bno (?:valid |passing )?DKIM\b/i,
+    reason: "authFailure",
+    source: "RFC 7372 receivers: DKIM or ARC failure",
+  },
+  {
+    id: "auth.unauthenticated-mail",
+    words: ["unauthenticated", "spoofing", "spoofed", "purported", "senderid", "sender"],
+    pattern:
+      /\bunauthenticated (?:e-?mail|mail|message)\b|\banti-spoofing\b|\bspoof(?:ed|ing) (?:sender|mail|message)\b|\bPurported Responsible Address\b|\bSender ?ID\b/i,
+    reason: "authFailure",
+    source: "Gmail, Proofpoint: unauthenticated or spoofed mail; Sender ID (RFC 4406) PRA checks",
+  },
+];

@@ -1,0 +1,33 @@
+import type { Rule } from "./rule.js";
+
+/** Yahoo and AOL: how its servers word their replies. Source: https://senders.yahooinc.com/smtp-error-codes/. */
+export const yahooAolRules: readonly Rule[] = [
+  {
+    id: "yahoo.deferred-complaints",
+    words: ["tss04", "tss05", "tss09", "ts01", "ts02", "ts03", "complaints"],
+    pattern: /\[TSS?0\d\]|\bdeferred due to (?:unexpected volume or )?(?:excessive )?user complaints\b/i,
+    reason: "badReputation",
+    source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
+  },
+  {
+    id: "yahoo.blocklist",
+    words: ["bl21", "bl22", "bl23", "bl24"],
+    pattern: /\[BL2\d\]/i,
+    reason: "blocked",
+    source: "Yahoo, AOL 553 5.7.1 [BL21] to [BL24]: listed by Spamhaus",
+  },
+  {
+    id: "yahoo.no-account",
+    words: ["account"],
+    pattern: /\bthis user doesn't have an? \S+ account\b/i,
+    reason: "userUnknown",
+    source: "Yahoo 554 delivery error",
+  },
+  {
+    id: "yahoo.policy",
+    words: ["policy"],
+    pattern: /\bnot accepted for policy reasons\b/i,
+    reason: "policyViolation",
+    source: "Yahoo 554 5.7.9",
+  },
+];
