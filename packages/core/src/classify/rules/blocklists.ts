@@ -28,6 +28,8 @@ export const blocklistsRules: readonly Rule[] = [
       "senderbase",
       "sbrs",
       "ipcheck",
+      "black",
+      "block",
     ],
     pattern:
       /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S/i,
@@ -48,6 +50,9 @@ export const blocklistsRules: readonly Rule[] = [
       "gesperrt",
       "relay",
       "open",
+      "dynamic",
+      "exchanger",
+      "directly",
     ],
     pattern:
       /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,

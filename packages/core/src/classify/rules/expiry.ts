@@ -15,6 +15,7 @@ export const expiryRules: readonly Rule[] = [
       "attempts",
       "within",
       "retried",
+      "maximum",
     ],
     pattern:
       /\b(?:message|delivery|time) (?:has )?expired\b|\bretry time(?:out)? (?:exceeded|reached)\b|\bgiving up\b|\bgave up\b|\b(?:too long|been) in (?:the )?queue\b|\bnot delivered within\b|\bhas been delayed\b|\bwill be retried\b|\b(?:failed|after) \d+ (?:delivery )?attempts\b|\bmultiple retries\b|\bmaximum (?:delivery |retry )?(?:time|attempts)\b/i,

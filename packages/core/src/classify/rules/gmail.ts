@@ -25,7 +25,7 @@ export const gmailRules: readonly Rule[] = [
   },
   {
     id: "gmail.receiving-rate",
-    words: ["rate"],
+    words: ["rate", "receiving", "quickly"],
     pattern: /\breceiving mail (?:at a rate|too quickly)\b/i,
     reason: "rateLimited",
     source: "Gmail 450-4.2.1: the recipient receives mail faster than allowed",

@@ -4,7 +4,22 @@ import type { Rule } from "./rule.js";
 export const messageFormatRules: readonly Rule[] = [
   {
     id: "content.format",
-    words: ["header", "headers", "malformed", "bare", "rfc", "rfc5322", "rfc2822", "line", "mime", "8bit"],
+    words: [
+      "header",
+      "headers",
+      "malformed",
+      "bare",
+      "rfc",
+      "rfc5322",
+      "rfc2822",
+      "line",
+      "mime",
+      "8bit",
+      "invalid",
+      "broken",
+      "rfc822",
+      "compliant",
+    ],
     pattern:
       /\bheaders? (?:error|syntax|too long|rejected|missing|invalid)\b|\b(?:malformed|invalid|broken) (?:header|message|MIME)\b|\bbare (?:LF|linefeeds?|CR)\b|\bline (?:too long|limit exceeded|length exceeded)\b|\bnot RFC ?(?:5322|2822|822) compliant\b|\bRFC ?(?:5322|2822) (?:violation|section)\b|\bmissing (?:Date|From|Message-ID|Subject) header\b|\bduplicate header\b/i,
     reason: "contentError",

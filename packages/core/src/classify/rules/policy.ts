@@ -6,7 +6,7 @@ export const policyRules: readonly Rule[] = [
     id: "policy",
     words: ["policy", "policies", "prohibited", "prohibition", "violation", "richtlinie", "richtlinien"],
     pattern:
-      /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat\w+ (?:our |the |local |a )?polic|\b(?:denied|rejected|refused|blocked) (?:by|due to|for) (?:local |our |security )?polic|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinie\w*\b/i,
+      /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b/i,
     weak: true,
     reason: "policyViolation",
     source: "Postfix, Exim, Yandex, Mimecast, Proofpoint: refused by a local policy",

@@ -32,6 +32,8 @@ export const rateLimitsRules: readonly Rule[] = [
       "flood",
       "attempts",
       "unusual",
+      "ratelimiting",
+      "sending",
     ],
     pattern:
       /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bunusual sending activity\b/i,

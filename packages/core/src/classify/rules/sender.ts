@@ -4,7 +4,7 @@ import type { Rule } from "./rule.js";
 export const senderRules: readonly Rule[] = [
   {
     id: "list.members-only",
-    words: ["member", "members", "nonmember", "non"],
+    words: ["member", "members", "nonmember", "non", "nonmembers"],
     pattern:
       /\bnot a member of (?:this|the) (?:mailing )?list\b|\bonly (?:list )?members (?:can|may) (?:post|send)\b|\bnon-?members? (?:are not allowed|may not post)\b/i,
     reason: "senderRejected",

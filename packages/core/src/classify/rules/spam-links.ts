@@ -4,7 +4,7 @@ import type { Rule } from "./rule.js";
 export const spamLinksRules: readonly Rule[] = [
   {
     id: "spam.url-blocklist",
-    words: ["uribl", "surbl", "dbl", "url", "link", "links", "urls"],
+    words: ["uribl", "surbl", "dbl", "url", "link", "links", "urls", "blacklisted", "blocklisted", "listed"],
     pattern:
       /\bURIBL\b|\bSURBL\b|\bdbl\.spamhaus\b|\b(?:blacklisted|blocklisted|listed) (?:URL|link|domain in (?:the )?(?:body|message))s?\b/i,
     reason: "spamDetected",

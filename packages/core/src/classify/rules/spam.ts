@@ -16,6 +16,7 @@ export const spamRules: readonly Rule[] = [
       "scored",
       "score",
       "content",
+      "spamscore",
     ],
     pattern:
       /\bspam\b|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\b(?:message )?content rejected\b|\bcontent filter\w*\b/i,

@@ -14,6 +14,8 @@ export const systemErrorsRules: readonly Rule[] = [
       "error",
       "unavailable",
       "problem",
+      "mailer",
+      "unable",
     ],
     pattern:
       /\bservice (?:is )?(?:currently |temporarily )?(?:unavailable|not available)\b|\btemporary (?:local )?(?:problem|failure|error)\b|\binternal (?:server )?error\b|\blocal error in processing\b|\b(?:system|server|mailer) (?:error|failure|problem)\b|\bunable to process\b/i,

@@ -4,7 +4,7 @@ import type { Rule } from "./rule.js";
 export const tlsRules: readonly Rule[] = [
   {
     id: "tls.required",
-    words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls"],
+    words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls", "secure"],
     pattern:
       /\bmust issue a STARTTLS\b|\b(?:STARTTLS|TLS|SSL|encryption) (?:is )?(?:required|needed|mandatory)\b|\brequires? (?:a )?(?:secure|encrypted|TLS) connection\b|\bmust use (?:TLS|STARTTLS|encryption)\b|\bREQUIRETLS\b/i,
     reason: "requireTLS",

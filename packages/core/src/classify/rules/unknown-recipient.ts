@@ -21,6 +21,8 @@ export const unknownRecipientRules: readonly Rule[] = [
       "non",
       "exist",
       "exists",
+      "destination",
+      "bad",
     ],
     pattern:
       /\b(?:user|recipient|mailbox|account|address|addressee|alias|local user|e-?mail address|destination(?: mailbox)?)(?: name)?(?:\s+\S+)?\s+(?:is\s+)?(?:unknown|not found|not exists?|does(?: not|n't) exists?|not valid|invalid|nonexistent|non-existent|not known)\b|\b(?:unknown|invalid|non-?existent|no such|bad)\s+(?:user|recipient|mailbox|account|addressee|local user|e-?mail address|destination mailbox|alias)s?\b|\bno mailbox here by that name\b|\baddress (?:could ?n[o']t|cannot|can't) be found\b|\baddress not found\b|\bnot a (?:valid|known) (?:user|recipient|mailbox)\b|\bcheck (?:if|that|whether) (?:the )?(?:e-?mail )?address is correct\b/i,
@@ -44,6 +46,8 @@ export const unknownRecipientRules: readonly Rule[] = [
       "desconhecido",
       "sconosciuto",
       "inesistente",
+      "unbekannte",
+      "inexistente",
     ],
     pattern:
       /\b(?:Benutzer|Empfänger|Postfach|Adresse|Mailbox|Konto)\w* (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden|ungültig)|\bunbekannte[rn]? (?:Benutzer|Empfänger)|\bdestinataire (?:invalide|inconnu)|\b(?:usuario|destinatario) (?:desconocido|inexistente)|\busu[aá]rio desconhecido|\b(?:utente|destinatario) (?:sconosciuto|inesistente)/i,

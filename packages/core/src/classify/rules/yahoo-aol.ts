@@ -5,14 +5,15 @@ export const yahooAolRules: readonly Rule[] = [
   {
     id: "yahoo.deferred-complaints",
     words: ["tss04", "tss05", "tss09", "ts01", "ts02", "ts03", "complaints"],
-    pattern: /\[TSS?0\d\]|\bdeferred due to (?:unexpected volume or )?(?:excessive )?user complaints\b/i,
+    pattern:
+      /\[TSS0[459]\]|\[TS0[1-3]\]|\bdeferred due to (?:unexpected volume or )?(?:excessive )?user complaints\b/i,
     reason: "badReputation",
     source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
   },
   {
     id: "yahoo.blocklist",
     words: ["bl21", "bl22", "bl23", "bl24"],
-    pattern: /\[BL2\d\]/i,
+    pattern: /\[BL2[1-4]\]/i,
     reason: "blocked",
     source: "Yahoo, AOL 553 5.7.1 [BL21] to [BL24]: listed by Spamhaus",
   },

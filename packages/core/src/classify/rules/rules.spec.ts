@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, rules } from "../index.js";
+import { explain, rules } from "../../index.js";
 
 /**
  * One reply per rule, written in the style of the server the rule describes (from public
@@ -108,7 +108,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.1.1 <a@b.example> - 192.0.2.1 has sent to too many recipients this hour. IB607",
   },
   "rate-limit": { reply: "451 4.7.1 Rate limited, please slow down" },
-  "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending quota exceeded." },
+  "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending limit reached." },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },
   "auth.spf": { reply: "550 5.7.23 Message rejected due to: SPF fail - not authorized." },
   "auth.spf-designate": {
