@@ -4,9 +4,12 @@
  */
 import { createSmtpCodes } from "./api.js";
 import { en } from "./catalogue/locales/en.js";
+import { vendorEn } from "./catalogue/locales/vendor/en.js";
 
 export * from "./public-types.js";
 export { en };
 
 /** `lookup`, `listEntries`, `explain` and `explainError` in English. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({ en });
+export const { lookup, listEntries, explain, explainError } = createSmtpCodes({
+  en: { ...en, vendor: vendorEn },
+});

@@ -6,9 +6,14 @@
 import { createSmtpCodes } from "./api.js";
 import { de } from "./catalogue/locales/de.js";
 import { en } from "./catalogue/locales/en.js";
+import { vendorDe } from "./catalogue/locales/vendor/de.js";
+import { vendorEn } from "./catalogue/locales/vendor/en.js";
 
 export * from "./public-types.js";
 export { de, en };
 
 /** `lookup`, `listEntries`, `explain` and `explainError` in English (default) and German. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({ en, de });
+export const { lookup, listEntries, explain, explainError } = createSmtpCodes({
+  en: { ...en, vendor: vendorEn },
+  de: { ...de, vendor: vendorDe },
+});

@@ -99,13 +99,13 @@ export function explanationOf(
     bounce: bounceOf(severity, reason, success || unknown),
     reason,
     actor: success ? null : (traits.actor ?? entry?.actor ?? null),
-    summary: (success || undecided) && entry?.registered ? entry.explanation : reasonTexts.summary,
+    summary: (success || undecided) && entry && isDescribed(entry) ? entry.explanation : reasonTexts.summary,
     advice: success
       ? texts.reasons.delivered.advice
       : undecided
         ? (entry?.advice ?? reasonTexts.advice)
         : reasonTexts.advice,
-    title: entry?.registered ? entry.title : null,
+    title: entry && isDescribed(entry) ? entry.title : null,
     rule: decision.rule,
     confidence: decision.confidence,
     command,
@@ -196,7 +196,12 @@ function catalogueEntry(
 ): CatalogueEntry | undefined {
   if (parsed.enhanced && !(success && parsed.code !== null) && !parsed.enhanced.endsWith(".0.0")) {
     const entry = cachedEntry(parsed.enhanced, texts);
-    if (entry?.registered) return entry;
+    if (entry && isDescribed(entry)) return entry;
   }
   return parsed.code !== null ? cachedEntry(String(parsed.code), texts) : undefined;
+}
+
+/** Entries with texts of their own: the registry's codes and the providers' documented ones. */
+function isDescribed(entry: CatalogueEntry): boolean {
+  return entry.registered || (entry.kind === "enhanced" && entry.vendor !== null);
 }

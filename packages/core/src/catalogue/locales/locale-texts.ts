@@ -1,6 +1,7 @@
 import type { Actor, Reason, ReplyClass } from "../../types.js";
 import type { BasicCodeKey } from "../basic-codes.js";
 import type { EnhancedCodeKey, EnhancedSubjectKey } from "../enhanced-codes.js";
+import type { VendorCodeKey } from "../vendor-codes.js";
 
 /** Title, explanation and (for codes that can mean failure) advice of one catalogue entry. */
 export interface EntryTexts {
@@ -35,6 +36,8 @@ export interface LocaleTexts {
   readonly enhanced: Readonly<Record<EnhancedCodeKey, EntryTexts>>;
   readonly reasons: Readonly<Record<Reason, ReasonTexts>>;
   readonly actors: Readonly<Record<Actor, string>>;
+  /** Texts of providers' own codes (`vendor-codes.ts`), kept in `locales/vendor/`; when absent, they get the texts of unregistered codes. */
+  readonly vendor?: Readonly<Record<VendorCodeKey, EntryTexts>>;
   /** Texts of entries built for well-formed codes that are not registered. */
   readonly unregistered: {
     readonly basicTitle: string;
