@@ -3,6 +3,7 @@ import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
 import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
 import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
 import { type ErrorExplanation, explainErrorWith } from "./classify/explain-error.js";
+import { compileUserRules, type UserRule } from "./classify/user-rules.js";
 import type { ParsedReply } from "./parse/parse-reply.js";
 
 /** Options that choose the language of the texts. */
@@ -62,8 +63,36 @@ export interface SmtpCodes {
    * @throws {RangeError} when the locale is not available.
    */
   explainError(error: unknown, options?: ExplainOptions): ErrorExplanation;
+  /**
+   * `explain` and `explainError` with rules of your own, tried before the built-in table: for
+   * receivers whose replies the built-in rules misread. A rule that decides shows as
+   * `rule: "user:<id>"`. The rules are checked here, once: a bad pattern, an unknown reason or
+   * missing words throw a `UserRuleError` (a `TypeError`) that names the rule. Patterns must keep
+   * the limits in `userPatternLimits` (no backreferences, no lookaround, no repeated group that
+   * holds a quantifier or alternatives), so that no reply can make them slow.
+   *
+   * @example
+   * const { explain } = createClassifier({
+   *   rules: [{ id: "acme.full", words: ["storage"], pattern: "storage plan used up", reason: "mailboxFull" }],
+   * });
+   * explain("550 5.1.1 Storage plan used up").reason; // "mailboxFull"
+   * @throws {UserRuleError} when a rule is not usable.
+   */
+  createClassifier(options: ClassifierOptions): Classifier;
   /** The locales these functions can answer in. */
   readonly locales: readonly string[];
+}
+
+/** Options of `createClassifier`. */
+export interface ClassifierOptions {
+  /** Your rules, tried in order before the built-in table. */
+  readonly rules?: readonly UserRule[];
+}
+
+/** `explain` and `explainError` with user rules: the same results, decided by your rules first. */
+export interface Classifier {
+  explain(input: string | ParsedReply, options?: ExplainOptions): Explanation;
+  explainError(error: unknown, options?: ExplainOptions): ErrorExplanation;
 }
 
 /** Binds the text-returning functions to a set of locales; the first is the default. */
@@ -87,6 +116,17 @@ export function createSmtpCodes(locales: Readonly<Record<string, LocaleTexts>>):
     listEntries: (options) => listIn(textsFor(options), options),
     explain: (input, options) => explainWith(textsFor(options), input, options),
     explainError: (error, options) => explainErrorWith(textsFor(options), error, options),
+    createClassifier: (options) => {
+      if (typeof options !== "object" || options === null)
+        throw new TypeError(`createClassifier: options must be an object, got ${describe(options)}`);
+      const userRules = compileUserRules(options.rules);
+      return {
+        explain: (input, explainOptions) =>
+          explainWith(textsFor(explainOptions), input, explainOptions, userRules),
+        explainError: (error, explainOptions) =>
+          explainErrorWith(textsFor(explainOptions), error, explainOptions, userRules),
+      };
+    },
     locales: names,
   };
 }

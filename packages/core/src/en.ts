@@ -9,7 +9,7 @@ import { vendorEn } from "./catalogue/locales/vendor/en.js";
 export * from "./public-types.js";
 export { en };
 
-/** `lookup`, `listEntries`, `explain` and `explainError` in English. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({
+/** `lookup`, `listEntries`, `explain`, `explainError` and `createClassifier` in English. */
+export const { lookup, listEntries, explain, explainError, createClassifier } = createSmtpCodes({
   en: { ...en, vendor: vendorEn },
 });

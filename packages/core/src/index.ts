@@ -12,8 +12,8 @@ import { vendorEn } from "./catalogue/locales/vendor/en.js";
 export * from "./public-types.js";
 export { de, en };
 
-/** `lookup`, `listEntries`, `explain` and `explainError` in English (default) and German. */
-export const { lookup, listEntries, explain, explainError } = createSmtpCodes({
+/** `lookup`, `listEntries`, `explain`, `explainError` and `createClassifier` in English (default) and German. */
+export const { lookup, listEntries, explain, explainError, createClassifier } = createSmtpCodes({
   en: { ...en, vendor: vendorEn },
   de: { ...de, vendor: vendorDe },
 });

@@ -1,5 +1,5 @@
 /** Everything `@smtp-codes/core` exports that needs no texts, shared by both entry points. */
-export type { LocaleOptions, SmtpCodes } from "./api.js";
+export type { Classifier, ClassifierOptions, LocaleOptions, SmtpCodes } from "./api.js";
 export { createSmtpCodes } from "./api.js";
 export type { BasicCodeFacts } from "./catalogue/basic-codes.js";
 export { basicCodes } from "./catalogue/basic-codes.js";
@@ -15,6 +15,8 @@ export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
 export type { Rule } from "./classify/rules/index.js";
 export { rules } from "./classify/rules/index.js";
+export type { UserRule } from "./classify/user-rules.js";
+export { UserRuleError, userPatternLimits } from "./classify/user-rules.js";
 export type {
   DsnAction,
   OutcomeSource,

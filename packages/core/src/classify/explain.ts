@@ -9,6 +9,7 @@ import { queueIdOf } from "../parse/queue-id.js";
 import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
+import type { RuleMatcher } from "./match-rules.js";
 import { reasonTraits, transientByNature } from "./reason-traits.js";
 import { retryAfterFromText } from "./retry-after.js";
 
@@ -62,14 +63,19 @@ export interface Explanation {
 }
 
 /** Explains a reply with the given texts. */
-export function explainWith(texts: LocaleTexts, input: unknown, options: ExplainOptions = {}): Explanation {
+export function explainWith(
+  texts: LocaleTexts,
+  input: unknown,
+  options: ExplainOptions = {},
+  userRules?: RuleMatcher,
+): Explanation {
   const parsed = toParsed(input);
   let command = normalizeCommand(options.command) ?? parsed.command;
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
   const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
-  const decision = adjustForStage(decide(parsed, cls, command, context), command);
+  const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
