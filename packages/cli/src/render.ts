@@ -86,6 +86,7 @@ export function renderEntry(entry: CatalogueEntry, language: Language, s: Style)
     if (!entry.validSyntax) flags.push(l.invalidSyntax);
   }
   if (!entry.registered) flags.push(l.unregistered);
+  if (entry.kind === "enhanced" && entry.vendor) flags.push(entry.vendor);
   const lines = [
     `${s.severity(entry.severity, s.bold(entry.code))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
   ];

@@ -1,4 +1,5 @@
-import { de, en, explain, lookup, parseReply } from "@smtp-codes/core";
+import { readFile } from "node:fs/promises";
+import { createClassifier, de, en, explain, lookup, parseReply, type UserRule } from "@smtp-codes/core";
 import { type Command, Exit } from "../command.js";
 import { readStdin } from "../io.js";
 import { renderEntry, renderExplanation } from "../render.js";
@@ -12,8 +13,10 @@ export const explainCommand: Command = {
 Options:
   --json            print the result as JSON
   --lang de|en      language (default: from LANG)
-  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)`,
-  options: { command: { type: "string" } },
+  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)
+  --rules FILE      your own rules, tried before the built-in ones: a JSON list of
+                    { "id", "words", "pattern", "reason", ... } (see @smtp-codes/core)`,
+  options: { command: { type: "string" }, rules: { type: "string" } },
   async run({ positionals, values, language, style }) {
     let input = positionals.join(" ");
     if (input.trim() === "") {
@@ -29,8 +32,14 @@ Options:
     }
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
-    const result = explain(reply, { locale: language, ...(command ? { command } : {}) });
-    const recognised = reply.code !== null || reply.enhanced !== null || result.rule.startsWith("rule:");
+    const explainReply =
+      typeof values.rules === "string" ? (await classifierFrom(values.rules)).explain : explain;
+    const result = explainReply(reply, { locale: language, ...(command ? { command } : {}) });
+    const recognised =
+      reply.code !== null ||
+      reply.enhanced !== null ||
+      result.rule.startsWith("rule:") ||
+      result.rule.startsWith("user:");
     if (!recognised)
       throw new Exit(
         1,
@@ -45,3 +54,30 @@ Options:
     return 0;
   },
 };
+
+/** Largest rules file read: far more than any team's rules. */
+const maxRulesFileBytes = 1_048_576;
+
+/** The classifier with the rules of a JSON file: a list of rules, or `{ "rules": [...] }`. */
+async function classifierFrom(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new Exit(2, `smtp-codes: cannot read the rules file ${file}: ${(error as Error).message}`);
+  }
+  if (text.length > maxRulesFileBytes) throw new Exit(2, `smtp-codes: the rules file ${file} is over 1 MiB`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Exit(2, `smtp-codes: the rules file ${file} is not JSON: ${(error as Error).message}`);
+  }
+  const list = Array.isArray(data) ? data : (data as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(list)) throw new Exit(2, `smtp-codes: the rules file ${file} holds no list of rules`);
+  try {
+    return createClassifier({ rules: list as UserRule[] });
+  } catch (error) {
+    throw new Exit(2, `smtp-codes: ${file}: ${(error as Error).message}`);
+  }
+}
