@@ -9,4 +9,11 @@ export const appleRules: readonly Rule[] = [
     reason: "userUnknown",
     source: "iCloud, qmail chkuser 550 5.1.1 unknown or illegal alias",
   },
+  {
+    id: "apple.local-policy-tag",
+    words: ["cs01", "cs02", "cs03", "cs04", "hm07", "hm08"],
+    pattern: /\[(?:CS0[1-4]|HM0[78])\]/i,
+    reason: "policyViolation",
+    source: "iCloud 554 5.7.1 [CS01] and [HM07], [HM08]: refused by local policy",
+  },
 ];

@@ -9,4 +9,12 @@ export const gmxWebdeRules: readonly Rule[] = [
     reason: "requirePTR",
     source: "GMX, WEB.DE 554 Bad DNS PTR resource record",
   },
+  {
+    id: "gmx.header-case",
+    words: ["hi"],
+    pattern: /[?&]c=hi\b/i,
+    reason: "contentError",
+    source:
+      "GMX, WEB.DE, 1&1 554 Transaction failed, Reject due to policy restrictions, case hi: headers not RFC 5322 compliant",
+  },
 ];

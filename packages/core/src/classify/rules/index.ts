@@ -1,10 +1,14 @@
 import type { EnhancedReason } from "../code-reasons.js";
 import { appleRules } from "./apple.js";
+import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
+import { ciscoRules } from "./cisco.js";
 import { comcastRules } from "./comcast.js";
 import { coxRules } from "./cox.js";
 import { domainRules } from "./domain.js";
 import { dominoRules } from "./domino.js";
+import { exchangeRules } from "./exchange.js";
+import { eximRules } from "./exim.js";
 import { expiryRules } from "./expiry.js";
 import { facebookRules } from "./facebook.js";
 import { gmailRules } from "./gmail.js";
@@ -12,15 +16,20 @@ import { gmxWebdeRules } from "./gmx-webde.js";
 import { greylistingRules } from "./greylisting.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
+import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
 import { networkRules } from "./network.js";
+import { orangeRules } from "./orange.js";
 import { policyRules } from "./policy.js";
+import { postfixRules } from "./postfix.js";
+import { proofpointRules } from "./proofpoint.js";
 import { protocolRules } from "./protocol.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
+import { ramblerRules } from "./rambler.js";
 import { rateLimitsRules } from "./rate-limits.js";
 import { recipientFiltersRules } from "./recipient-filters.js";
 import { relayRules } from "./relay.js";
@@ -29,6 +38,7 @@ import { reverseDnsRules } from "./reverse-dns.js";
 import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
 import { senderAuthenticationRules } from "./sender-authentication.js";
+import { sendmailRules } from "./sendmail.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
 import { spamRules } from "./spam.js";
@@ -39,6 +49,8 @@ import { tOnlineRules } from "./t-online.js";
 import { tlsRules } from "./tls.js";
 import { unknownRecipientRules } from "./unknown-recipient.js";
 import { yahooAolRules } from "./yahoo-aol.js";
+import { yandexRules } from "./yandex.js";
+import { zohoRules } from "./zoho.js";
 
 export type { Rule } from "./rule.js";
 
@@ -64,6 +76,20 @@ export const rules: readonly Rule[] = [
   ...mimecastRules,
   ...dominoRules,
   ...qmailRules,
+  ...zohoRules,
+  ...mailruRules,
+  ...yandexRules,
+  ...ramblerRules,
+  ...orangeRules,
+  ...proofpointRules,
+  ...barracudaRules,
+  ...ciscoRules,
+  // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
+  ...exchangeRules,
+  ...postfixRules,
+  ...eximRules,
+  ...sendmailRules,
+  // Reason families: generic phrasings many servers share.
   ...localDeliveryRules,
   ...greylistingRules,
   ...rateLimitsRules,

@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, the mailbox's state: disabled, full, moved, shared by many servers (RFC 3463 X.2.x). */
 export const mailboxRules: readonly Rule[] = [
   {
+    id: "mailbox.unavailable",
+    words: ["unavailable"],
+    pattern: /\bmailbox (?:is )?unavailable\b/i,
+    reason: "userUnknown",
+    classes: [5],
+    source:
+      "RFC 5321 550 mailbox unavailable (Outlook.com, GMX): the recipient cannot be reached, whatever X.4.1 or X.5.0 says",
+  },
+  {
     id: "mailbox.disabled",
     words: [
       "disabled",

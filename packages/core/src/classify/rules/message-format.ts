@@ -21,7 +21,7 @@ export const messageFormatRules: readonly Rule[] = [
       "compliant",
     ],
     pattern:
-      /\bheaders? (?:error|syntax|too long|rejected|missing|invalid)\b|\b(?:malformed|invalid|broken) (?:header|message|MIME)\b|\bbare (?:LF|linefeeds?|CR)\b|\bline (?:too long|limit exceeded|length exceeded)\b|\bnot RFC ?(?:5322|2822|822) compliant\b|\bRFC ?(?:5322|2822) (?:violation|section)\b|\bmissing (?:Date|From|Message-ID|Subject) header\b|\bduplicate header\b/i,
+      /\bheaders? (?:error|syntax|too long|rejected|missing|invalid)\b|\b(?:malformed|invalid|broken) (?:header|message|MIME)\b|\bbare (?:LF|linefeeds?|CR)\b|\bline (?:is )?(?:too long|limit exceeded|length exceeded)\b|\bnot RFC ?(?:5322|2822|822) compliant\b|\bRFC ?(?:5322|2822) (?:violation|section)\b|\bmissing (?:Date|From|Message-ID|Subject) header\b|\bduplicate header\b/i,
     reason: "contentError",
     source: "Gmail, Microsoft, Postfix, Exim: the message format breaks RFC 5322",
   },

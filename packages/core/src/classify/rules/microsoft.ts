@@ -74,6 +74,100 @@ export const microsoftRules: readonly Rule[] = [
     reason: "senderRejected",
     source: "Exchange 5.7.60",
   },
+  {
+    id: "microsoft.outbound-spam",
+    words: ["outboundspamexception"],
+    pattern: /\bOutboundSpamException\b/i,
+    reason: "spamDetected",
+    source: "Exchange Online 5.2.0 STOREDRV.Submission: the message was sent as spam",
+  },
+  {
+    id: "microsoft.hourly-receive-limit",
+    words: ["receive"],
+    pattern: /\bper hour message receive limit\b/i,
+    reason: "rateLimited",
+    source: "Exchange Online 5.2.121 and 5.2.122: the recipient's hourly receive limits",
+  },
+  {
+    id: "microsoft.queue-quota",
+    words: ["queue"],
+    pattern: /\bqueue quota exceeded\b/i,
+    reason: "rateLimited",
+    source: "Exchange Online 4.7.3: the receiving organisation's queue quota",
+  },
+  {
+    id: "microsoft.submission-quota",
+    words: ["submission", "thread"],
+    pattern: /\bsubmission quota exceeded\b|\b(?:recipient|sender) thread limit exceeded\b/i,
+    reason: "rateLimited",
+    source:
+      "Exchange Online 5.2.2 submission quota, 4.3.2 thread limits (not a full mailbox, whatever X.2.2 says)",
+  },
+  {
+    id: "microsoft.group-restriction",
+    words: [
+      "sendernotauthenticatedforgroup",
+      "sendernotauthenticatedformailbox",
+      "sendernotauthenticatedforpublicfolder",
+      "sendernotauthenticatedformailuser",
+      "restrictedtogrouppermission",
+      "restrictedtorecipientspermission",
+    ],
+    pattern:
+      /\bRESOLVER\.RST\.(?:SenderNotAuthenticatedFor(?:Group|Mailbox|PublicFolder|MailUser)|RestrictedTo(?:Group|Recipients)Permission)\b/i,
+    reason: "filtered",
+    source: "Exchange Online 5.7.124, 5.7.133 to 5.7.136: the recipient accepts only some senders",
+  },
+  {
+    id: "microsoft.banned-sender",
+    words: ["abuse", "banned"],
+    pattern: /\bAccess denied, (?:spam abuse detected|banned sender)\b/i,
+    reason: "blocked",
+    source: "Exchange Online 5.7.501 to 5.7.503, 5.7.511",
+  },
+  {
+    id: "microsoft.bad-helo",
+    words: ["helo"],
+    pattern: /\bAccess denied, bad HELO\b/i,
+    reason: "blocked",
+    source: "Exchange Online 5.7.506",
+  },
+  {
+    id: "microsoft.rejected-by-recipient",
+    words: ["recipient"],
+    pattern: /\bAccess denied, rejected by recipient\b/i,
+    reason: "blocked",
+    source: "Exchange Online 5.7.507: the recipient's organisation blocks the sending IP",
+  },
+  {
+    id: "microsoft.permitted-limits",
+    words: ["permitted"],
+    pattern: /\bhas exceeded permitted limits\b/i,
+    reason: "rateLimited",
+    source: "Exchange Online 5.7.508",
+  },
+  {
+    id: "microsoft.no-ipv4",
+    words: ["ipv4"],
+    pattern: /\bdoes not accept email over IPv4\b/i,
+    reason: "policyViolation",
+    source: "Exchange Online 5.7.510",
+  },
+  {
+    id: "microsoft.tenant",
+    words: ["tenant", "threshold", "unregistered"],
+    pattern:
+      /\btenant has exceeded threshold\b|\bblocked from sending from unregistered domains?\b|\bTenant Allow Block List\b/i,
+    reason: "blocked",
+    source: "Exchange Online 5.7.703, 5.7.705, 5.7.750",
+  },
+  {
+    id: "microsoft.size-submission",
+    words: ["mapiexceptionmaxsubmissionexceeded", "messagesubmissionexceededexception"],
+    pattern: /\bMapiExceptionMaxSubmissionExceeded\b|\bMessageSubmissionExceededException\b/i,
+    reason: "messageTooBig",
+    source: "Exchange Online STOREDRV.Submission: over the maximum message size",
+  },
 ];
 
 /**

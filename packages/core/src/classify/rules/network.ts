@@ -42,7 +42,7 @@ export const networkRules: readonly Rule[] = [
       "name",
     ],
     pattern:
-      /\bconnection (?:timed out|refused|reset|closed|lost|dropped|failed)\b|\blost connection\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\bnetwork error\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\bsocket error\b/i,
+      /\bconnection (?:timed out|refused|reset|closed|lost|dropped|failed)\b|\blost connection\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\bnetwork error\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b/i,
     reason: "networkError",
     source: "Postfix, Sendmail, Exim, nodemailer, Exchange: connection or DNS failure",
   },

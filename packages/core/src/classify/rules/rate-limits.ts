@@ -4,9 +4,9 @@ import type { Rule } from "./rule.js";
 export const rateLimitsRules: readonly Rule[] = [
   {
     id: "too-many-connections",
-    words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum"],
+    words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnection (?:rate )?limit\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate )?limit\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
     reason: "tooManyConnections",
     source: "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections",
   },
@@ -46,5 +46,26 @@ export const rateLimitsRules: readonly Rule[] = [
     pattern: /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b/i,
     reason: "rateLimited",
     source: "Microsoft 365 5.1.90, Zoho, SES: sending quotas",
+  },
+  {
+    id: "rate-limit.volume",
+    words: [
+      "excessive",
+      "volume",
+      "recent",
+      "fast",
+      "quickly",
+      "frequency",
+      "emails",
+      "mails",
+      "hour",
+      "day",
+      "minute",
+    ],
+    pattern:
+      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) too (?:fast|quickly)\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
+    reason: "rateLimited",
+    source:
+      "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed",
   },
 ];

@@ -40,4 +40,11 @@ export const senderAuthenticationRules: readonly Rule[] = [
     reason: "authFailure",
     source: "Gmail, Proofpoint: unauthenticated or spoofed mail; Sender ID (RFC 4406) PRA checks",
   },
+  {
+    id: "auth.spf-spelled-out",
+    words: ["framework", "aligned", "alignment"],
+    pattern: /\bSender Policy Framework\b|\bnot aligned with\b|\balignment (?:check )?fail/i,
+    reason: "authFailure",
+    source: "Exchange Online 5.7.23, DMARC alignment failures worded without the names",
+  },
 ];
