@@ -14,6 +14,9 @@ const percent = (agreed: number, total: number) =>
   `${total === 0 ? "0.0" : ((100 * agreed) / total).toFixed(1)} % (${agreed}/${total})`;
 console.log(`labelled replies: ${result.total}`);
 console.log(`reason agreement: ${percent(result.agreed, result.total)}`);
+console.log(
+  `  held out (collected after the rules were last changed): ${percent(result.heldOut.agreed, result.heldOut.total)}`,
+);
 console.log("\nby provider:");
 for (const [provider, counts] of [...result.byProvider].sort((a, b) => b[1].total - a[1].total)) {
   console.log(`  ${provider.padEnd(14)} ${percent(counts.agreed, counts.total)}`);

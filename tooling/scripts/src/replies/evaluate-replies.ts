@@ -14,6 +14,8 @@ export interface ReplyDisagreement {
 export interface ReplyEvaluation {
   readonly total: number;
   readonly agreed: number;
+  /** The held-out part: replies collected after the rules were last changed. */
+  readonly heldOut: { readonly total: number; readonly agreed: number };
   /** Per provider: replies and agreements. */
   readonly byProvider: ReadonlyMap<string, { total: number; agreed: number }>;
   readonly disagreements: readonly ReplyDisagreement[];
@@ -24,13 +26,16 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
   const byProvider = new Map<string, { total: number; agreed: number }>();
   const disagreements: ReplyDisagreement[] = [];
   let agreed = 0;
+  const heldOut = { total: 0, agreed: 0 };
   for (const labelled of replies) {
     const result = explain(labelled.reply, labelled.command ? { command: labelled.command } : {});
     const counts = byProvider.get(labelled.provider) ?? { total: 0, agreed: 0 };
     counts.total++;
+    if (labelled.heldOut) heldOut.total++;
     if (result.reason === labelled.reason) {
       agreed++;
       counts.agreed++;
+      if (labelled.heldOut) heldOut.agreed++;
     } else {
       disagreements.push({
         reply: labelled.reply,
@@ -42,5 +47,5 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
     }
     byProvider.set(labelled.provider, counts);
   }
-  return { total: replies.length, agreed, byProvider, disagreements };
+  return { total: replies.length, agreed, heldOut, byProvider, disagreements };
 }

@@ -23,4 +23,12 @@ export const postfixRules: readonly Rule[] = [
     reason: "notAccept",
     source: "Postfix 5.1.10: Domain does not accept mail (nullMX)",
   },
+  {
+    id: "postfix.refused-to-talk",
+    words: ["refused"],
+    pattern: /\brefused to talk to me\b/i,
+    reason: "blocked",
+    confidence: 0.6,
+    source: "Postfix: host ... refused to talk to me, the receiver refused the greeting",
+  },
 ];

@@ -13,7 +13,7 @@ export const senderAuthenticationRules: readonly Rule[] = [
     id: "auth.spf",
     words: ["spf"],
     pattern:
-      /\bSPF\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))|\b(?:fail|reject|blocked|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3}\s+(?:\S+\s+){0,8}SPF\b/i,
+      /\bSPF\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))|\b(?:fail|reject|blocked|prohibited|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3}\s+(?:\S+\s+){0,8}SPF\b/i,
     reason: "authFailure",
     source: "RFC 7208 receivers: SPF fail",
   },
