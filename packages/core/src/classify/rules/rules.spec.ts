@@ -7,9 +7,7 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
-  "postfix.refused-to-talk": {
-    reply: "host mx.example.com[192.0.2.1] refused to talk to me: 554 mx.example.com",
-  },
+  "postfix.refused-to-talk": { reply: "host mx.example.com[192.0.2.1] refused to talk to me" },
   "yahoo.permanently-deferred": {
     reply:
       "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.",
