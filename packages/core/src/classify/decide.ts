@@ -33,9 +33,15 @@ export function decide(
   parsed: ParsedReply,
   cls: number | null,
   command: SmtpCommand | null,
-  context: string | null,
+  contextOf: (() => string) | null,
   userRules?: RuleMatcher,
 ): Decision {
+  // The text around an embedded reply is cleaned only when a rule needs it.
+  let context: string | null | undefined;
+  const around = (): string | null => {
+    if (context === undefined) context = contextOf ? contextOf() : null;
+    return context;
+  };
   if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
   if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
   const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
@@ -44,8 +50,8 @@ export function decide(
   if (userRules) {
     // A team's own rules come before the built-in table, on the reply and then the text around it.
     const own = userRules.match(parsed.text, ruleContext);
-    const around = own || !context ? undefined : userRules.match(context, ruleContext);
-    const userRule = own ?? around;
+    const aroundText = own ? null : around();
+    const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
     if (userRule) {
       const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
       return { reason: userRule.reason, rule: `user:${userRule.id}`, confidence, textRule: userRule };
@@ -60,8 +66,9 @@ export function decide(
       textRule,
     };
   }
-  if (context && !textRule) {
-    const contextRule = matchRule(context, ruleContext);
+  const aroundText = textRule ? null : around();
+  if (aroundText) {
+    const contextRule = matchRule(aroundText, ruleContext);
     if (contextRule) {
       const confidence = (contextRule.confidence ?? 0.9) * 0.8;
       return {

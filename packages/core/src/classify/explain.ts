@@ -74,7 +74,7 @@ export function explainWith(
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
+  const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
   const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }

@@ -19,8 +19,8 @@ export const maxMatchedLength = 2_048;
  * number of rules.
  */
 export class RuleMatcher {
-  /** Word to the positions of the rules it triggers. */
-  readonly #byWord = new Map<string, number[]>();
+  /** Hash of a word to the words with that hash and the positions of the rules each triggers. */
+  readonly #byHash = new Map<number, { readonly word: string; readonly positions: number[] }[]>();
   /** Length of the longest word; longer tokens cannot trigger a rule. */
   readonly #longestWord: number;
   readonly #rules: readonly Rule[];
@@ -37,9 +37,18 @@ export class RuleMatcher {
     table.forEach((rule, position) => {
       for (const word of rule.words) {
         longestWord = Math.max(longestWord, word.length);
-        const list = this.#byWord.get(word);
-        if (!list) this.#byWord.set(word, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
+        const hash = hashOf(word);
+        let bucket = this.#byHash.get(hash);
+        if (!bucket) {
+          bucket = [];
+          this.#byHash.set(hash, bucket);
+        }
+        let entry = bucket.find((candidate) => candidate.word === word);
+        if (!entry) {
+          entry = { word, positions: [] };
+          bucket.push(entry);
+        }
+        if (entry.positions[entry.positions.length - 1] !== position) entry.positions.push(position);
       }
     });
     this.#longestWord = longestWord;
@@ -48,7 +57,7 @@ export class RuleMatcher {
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
   match(text: string, context: RuleContext): Rule | undefined {
     const bounded = text.length > this.#maxLength ? text.slice(0, this.#maxLength) : text;
-    const candidates = this.#candidates(bounded.toLowerCase());
+    const candidates = this.#candidates(bounded);
     for (const position of candidates) {
       const rule = this.#rules[position] as Rule;
       if (appliesTo(rule, context) && rule.pattern.test(bounded)) return rule;
@@ -56,8 +65,13 @@ export class RuleMatcher {
     return undefined;
   }
 
-  #candidates(lower: string): number[] {
-    const byWord = this.#byWord;
+  /**
+   * The rules whose words occur in `text`, in table order. One pass over the characters: each
+   * token (letters and digits) is hashed as it is read, in lower case, and only a token whose
+   * hash is a word's is compared with it, so the text is neither lower-cased nor cut up.
+   */
+  #candidates(text: string): number[] {
+    const byHash = this.#byHash;
     const longestWord = this.#longestWord;
     const seen = this.#seenInCall;
     const call = this.#call === 0xffffffff ? 1 : this.#call + 1;
@@ -65,22 +79,30 @@ export class RuleMatcher {
     const found: number[] = [];
     let start = -1;
     let lettered = false;
-    for (let i = 0; i <= lower.length; i++) {
-      const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    let hash = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? lowerCode(text.charCodeAt(i)) : 32;
       const letter = (c >= 97 && c <= 122) || c >= 0xc0;
       if (letter || (c >= 48 && c <= 57)) {
-        if (start < 0) start = i;
+        if (start < 0) {
+          start = i;
+          hash = 0;
+        }
         if (letter) lettered = true;
+        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
         continue;
       }
       // Tokens of digits only (codes, IP addresses) and over-long tokens trigger no rule.
       if (start >= 0 && lettered && i - start <= longestWord) {
-        const positions = byWord.get(lower.slice(start, i));
-        if (positions) {
-          for (const p of positions) {
-            if (seen[p] === call) continue;
-            seen[p] = call;
-            found.push(p);
+        const bucket = byHash.get(hash);
+        if (bucket) {
+          for (const entry of bucket) {
+            if (entry.word.length !== i - start || !sameWord(text, start, entry.word)) continue;
+            for (const p of entry.positions) {
+              if (seen[p] === call) continue;
+              seen[p] = call;
+              found.push(p);
+            }
           }
         }
       }
@@ -89,6 +111,33 @@ export class RuleMatcher {
     }
     return found.length > 1 ? found.sort((a, b) => a - b) : found;
   }
+}
+
+/** The hash the scan computes for a token: over its lower-case character codes. */
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++)
+    hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(i))) & 0x3fffffff;
+  return hash;
+}
+
+/** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
+function lowerCode(c: number): number {
+  if (c < 65) return c;
+  if (c <= 90) return c + 32;
+  if (c < 0xc0) return c;
+  // Latin-1 capitals (not the multiplication sign) are 32 below their small letters.
+  if (c <= 0xde) return c === 0xd7 ? c : c + 32;
+  if (c < 0x100) return c;
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : c;
+}
+
+function sameWord(text: string, start: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) {
+    if (lowerCode(text.charCodeAt(start + j)) !== word.charCodeAt(j)) return false;
+  }
+  return true;
 }
 
 function appliesTo(rule: Rule, context: RuleContext): boolean {

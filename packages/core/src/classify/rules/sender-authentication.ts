@@ -12,10 +12,19 @@ export const senderAuthenticationRules: readonly Rule[] = [
   {
     id: "auth.spf",
     words: ["spf"],
-    pattern:
-      /\bSPF\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))|\b(?:fail|reject|blocked|prohibited|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3}\s+(?:\S+\s+){0,8}SPF\b/i,
+    pattern: /\bSPF\S{0,2} (?:\S+ ){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))/i,
     reason: "authFailure",
-    source: "RFC 7208 receivers: SPF fail",
+    // Single spaces: the parser has made every run of white space one space, and recheck proves
+    // this form linear where `\s+` gaps leave it unsure.
+    source: "RFC 7208 receivers: SPF, then the failure",
+  },
+  {
+    id: "auth.spf-refused",
+    words: ["spf"],
+    pattern:
+      /\b(?:fail|reject|blocked|prohibited|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3} (?:\S+ ){0,8}SPF\b/i,
+    reason: "authFailure",
+    source: 'RFC 7208 receivers: the failure, then SPF ("Sender prohibited by SPF")',
   },
   {
     id: "auth.spf-designate",
