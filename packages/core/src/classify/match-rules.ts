@@ -21,6 +21,8 @@ export const maxMatchedLength = 2_048;
 export class RuleMatcher {
   /** Hash of a word to the words with that hash and the positions of the rules each triggers. */
   readonly #byHash = new Map<number, { readonly word: string; readonly positions: number[] }[]>();
+  /** One bit per low 16 bits of a word's hash: most tokens are no word, and miss here. */
+  readonly #hashBits = new Uint8Array(8192);
   /** Length of the longest word; longer tokens cannot trigger a rule. */
   readonly #longestWord: number;
   readonly #rules: readonly Rule[];
@@ -38,6 +40,8 @@ export class RuleMatcher {
       for (const word of rule.words) {
         longestWord = Math.max(longestWord, word.length);
         const hash = hashOf(word);
+        const slot = (hash & 0xffff) >> 3;
+        this.#hashBits[slot] = (this.#hashBits[slot] ?? 0) | (1 << (hash & 7));
         let bucket = this.#byHash.get(hash);
         if (!bucket) {
           bucket = [];
@@ -72,6 +76,7 @@ export class RuleMatcher {
    */
   #candidates(text: string): number[] {
     const byHash = this.#byHash;
+    const hashBits = this.#hashBits;
     const longestWord = this.#longestWord;
     const seen = this.#seenInCall;
     const call = this.#call === 0xffffffff ? 1 : this.#call + 1;
@@ -81,7 +86,8 @@ export class RuleMatcher {
     let lettered = false;
     let hash = 0;
     for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? lowerCode(text.charCodeAt(i)) : 32;
+      const code = i < text.length ? text.charCodeAt(i) : 32;
+      const c = code < 0x100 ? (lowerLatin1[code] as number) : lowerCode(code);
       const letter = (c >= 97 && c <= 122) || c >= 0xc0;
       if (letter || (c >= 48 && c <= 57)) {
         if (start < 0) {
@@ -93,7 +99,12 @@ export class RuleMatcher {
         continue;
       }
       // Tokens of digits only (codes, IP addresses) and over-long tokens trigger no rule.
-      if (start >= 0 && lettered && i - start <= longestWord) {
+      if (
+        start >= 0 &&
+        lettered &&
+        i - start <= longestWord &&
+        (hashBits[(hash & 0xffff) >> 3] as number) & (1 << (hash & 7))
+      ) {
         const bucket = byHash.get(hash);
         if (bucket) {
           for (const entry of bucket) {
@@ -120,6 +131,9 @@ function hashOf(word: string): number {
     hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(i))) & 0x3fffffff;
   return hash;
 }
+
+/** Lower-case forms of the Latin-1 code units, looked up in the hot loop. */
+const lowerLatin1 = Uint16Array.from({ length: 0x100 }, (_, c) => lowerCode(c));
 
 /** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
 function lowerCode(c: number): number {
