@@ -62,3 +62,14 @@ describe("providers' own enhanced codes", () => {
     ).toBe("Traffic not accepted from this IP");
   });
 });
+
+describe("providers' own codes in the classifier", () => {
+  it.each(vendorCodes.map((facts) => facts.code))(
+    "%s stands for a reason when the text says nothing",
+    (code) => {
+      const result = explain(code);
+      expect(result.rule).toBe(`enhanced:${code}`);
+      expect(result.reason).not.toBe("undefined");
+    },
+  );
+});

@@ -175,6 +175,84 @@ export const microsoftRules: readonly Rule[] = [
  * says nothing a rule recognises. Source: the Exchange Online NDR reference.
  */
 export const microsoftCodeReasons: readonly EnhancedReason[] = [
+  // Single codes first: they sit inside the blocks further down, and the first match wins.
+  {
+    subject: 1,
+    from: 90,
+    to: 90,
+    reason: "rateLimited",
+    source: "Microsoft 365 5.1.90: daily recipient limit",
+  },
+  {
+    subject: 2,
+    from: 121,
+    to: 122,
+    reason: "rateLimited",
+    source: "Microsoft 365 5.2.121, 5.2.122: the recipient's hourly receive limits",
+  },
+  { subject: 3, from: 190, to: 190, reason: "policyViolation", source: "Microsoft 365 5.3.190: journaling" },
+  {
+    subject: 4,
+    from: 14,
+    to: 14,
+    reason: "networkError",
+    source: "Microsoft 365 5.4.14: hop count exceeded",
+  },
+  {
+    subject: 7,
+    from: 124,
+    to: 124,
+    reason: "filtered",
+    source: "Microsoft 365 5.7.124: not in the group's allowed senders",
+  },
+  {
+    subject: 7,
+    from: 133,
+    to: 136,
+    reason: "filtered",
+    source: "Microsoft 365 5.7.133 to 5.7.136: the recipient accepts authenticated senders only",
+  },
+  {
+    subject: 7,
+    from: 504,
+    to: 504,
+    cls: 5,
+    reason: "userUnknown",
+    source: "Microsoft 365 5.7.504: recipient address rejected, access denied",
+  },
+  {
+    subject: 7,
+    from: 505,
+    to: 505,
+    cls: 5,
+    reason: "filtered",
+    source: "Microsoft 365 5.7.505: banned recipient",
+  },
+  {
+    subject: 7,
+    from: 508,
+    to: 508,
+    cls: 5,
+    reason: "rateLimited",
+    source: "Microsoft 365 5.7.508: permitted limits exceeded",
+  },
+  { subject: 7, from: 509, to: 509, cls: 5, reason: "authFailure", source: "Microsoft 365 5.7.509: DMARC" },
+  {
+    subject: 7,
+    from: 510,
+    to: 510,
+    cls: 5,
+    reason: "policyViolation",
+    source: "Microsoft 365 5.7.510: no IPv4",
+  },
+  {
+    subject: 7,
+    from: 650,
+    to: 650,
+    cls: 4,
+    reason: "badReputation",
+    source: "Microsoft 365 4.7.650: IP reputation",
+  },
   {
     subject: 1,
     from: 351,
@@ -229,10 +307,10 @@ export const microsoftCodeReasons: readonly EnhancedReason[] = [
   {
     subject: 7,
     from: 500,
-    to: 599,
+    to: 699,
     cls: 4,
     reason: "rateLimited",
-    source: "Microsoft 365 4.7.5xx: server busy",
+    source: "Microsoft 365 4.7.500 to 4.7.699: server busy, access denied for now",
   },
   {
     subject: 7,
@@ -264,14 +342,6 @@ export const microsoftCodeReasons: readonly EnhancedReason[] = [
     to: 649,
     reason: "blocked",
     source: "Microsoft 365 5.7.606 to 5.7.649: banned sending IP",
-  },
-  {
-    subject: 7,
-    from: 650,
-    to: 650,
-    cls: 4,
-    reason: "badReputation",
-    source: "Microsoft 365 4.7.650: IP reputation",
   },
   { subject: 7, from: 700, to: 750, reason: "blocked", source: "Microsoft 365 5.7.7xx: tenant blocked" },
 ];
