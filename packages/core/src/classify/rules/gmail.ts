@@ -144,4 +144,18 @@ export const gmailRules: readonly Rule[] = [
     reason: "policyViolation",
     source: "Gmail 552-5.7.0: a blocked attachment type",
   },
+  {
+    id: "gmail.identity-change",
+    words: ["identity"],
+    pattern: /\bNo identity changes permitted\b/i,
+    reason: "protocolError",
+    source: "Gmail 503-5.7.0: a second AUTH or HELO in one session",
+  },
+  {
+    id: "gmail.protocol-violation",
+    words: ["violation"],
+    pattern: /\bSMTP protocol violation\b/i,
+    reason: "protocolError",
+    source: "Gmail 451-4.5.0, 454-4.5.0: SMTP protocol violation, see RFC 2821",
+  },
 ];

@@ -120,8 +120,8 @@ export const microsoftRules: readonly Rule[] = [
   },
   {
     id: "microsoft.banned-sender",
-    words: ["abuse", "banned"],
-    pattern: /\bAccess denied, (?:spam abuse detected|banned sender)\b/i,
+    words: ["abuse", "banned", "outbound"],
+    pattern: /\bAccess denied, (?:spam abuse detected|banned sender|bad outbound sender)\b/i,
     reason: "blocked",
     source: "Exchange Online 5.7.501 to 5.7.503, 5.7.511",
   },

@@ -7,6 +7,8 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "gmail.protocol-violation": { reply: "451-4.5.0 SMTP protocol violation, see RFC 2821." },
+  "gmail.identity-change": { reply: "503-5.7.0 No identity changes permitted." },
   "auth.spf-refused": { reply: "550 5.7.1 [BFD] Sender prohibited by SPF" },
   "postfix.refused-to-talk": { reply: "host mx.example.com[192.0.2.1] refused to talk to me" },
   "yahoo.permanently-deferred": {
