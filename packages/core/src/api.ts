@@ -33,7 +33,7 @@ export interface SmtpCodes {
    * detail. For tables, docs and search.
    *
    * @example
-   * listEntries({ kind: "enhanced" }).length; // 81
+   * listEntries({ kind: "enhanced" }).filter((entry) => entry.registered).length; // 81
    */
   listEntries(options?: LocaleOptions & ListOptions): CatalogueEntry[];
   /**
