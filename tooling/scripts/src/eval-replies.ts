@@ -15,7 +15,7 @@ const percent = (agreed: number, total: number) =>
 console.log(`labelled replies: ${result.total}`);
 console.log(`reason agreement: ${percent(result.agreed, result.total)}`);
 console.log(
-  `  held out (collected after the rules were last changed): ${percent(result.heldOut.agreed, result.heldOut.total)}`,
+  `  held-out part (see labelled-replies.ts): ${percent(result.heldOut.agreed, result.heldOut.total)}`,
 );
 console.log("\nby provider:");
 for (const [provider, counts] of [...result.byProvider].sort((a, b) => b[1].total - a[1].total)) {

@@ -16,8 +16,10 @@ export interface LabelledReply {
   readonly provider: string;
   readonly source: string;
   /**
-   * Collected and labelled after the rules were last changed for this set: the figure on these
-   * is the one for replies the classifier has never seen.
+   * Collected and labelled after the rules had been written, in two batches, and measured
+   * before any rule was changed for them: 30 of 33, then 9 of 12 (86.7 % together) were
+   * right when first measured. The few they showed wrong were fixed after, so the figure the
+   * script prints for them now is no longer that of unseen replies.
    */
   readonly heldOut?: boolean;
 }
@@ -730,6 +732,93 @@ export const labelledReplies: readonly LabelledReply[] = [
     reason: "hostUnknown",
     provider: "postfix",
     source: "https://github.com/marlam/msmtp/issues/42",
+    heldOut: true,
+  },
+  // --- Held out, second batch ------------------------------------------------------------
+  {
+    reply: "5.7.708 Service unavailable. Access denied, traffic not accepted from this IP",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/1181",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.7.511 Access denied, banned sender[xxx.xxx.xxx.xxx].",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/microsoft-365-docs/pull/7619",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.4.1 Recipient address rejected: Access denied. AS(xxxxxxx)",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/2336",
+    heldOut: true,
+  },
+  {
+    reply:
+      'procmail: Quota exceeded while writing "/home/_user_/homes/info/Maildir/tmp/1635844454.19097_0._server_"',
+    reason: "mailboxFull",
+    provider: "procmail",
+    source: "https://github.com/virtualmin/virtualmin-gpl/issues/326",
+    heldOut: true,
+  },
+  {
+    reply: "554 5.7.1 Spam message rejected",
+    reason: "spamDetected",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/5343",
+    heldOut: true,
+  },
+  {
+    reply: "554 DT:SPM",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/hellokaton/oh-my-email/issues/10",
+    heldOut: true,
+  },
+  {
+    reply: "550 High probability of spam",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/tiddlyhost/tiddlyhost-com/issues/213",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.7.1 Message rejected as spam by Content Filtering.",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1244",
+    heldOut: true,
+  },
+  {
+    reply: "<camille.ct@gmail.com>: Spam message rejected",
+    reason: "spamDetected",
+    provider: "rspamd",
+    source: "https://github.com/sympa-community/sympa/issues/447",
+    heldOut: true,
+  },
+  {
+    reply: "552: Message rejected for spam or virus content",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/kgretzky/evilginx2/pull/480",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550-5.7.1 [<ip address>      12] Gmail has detected that this message is likely 550-5.7.1 unsolicited mail. To reduce the amount of spam sent to Gmail, this",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://github.com/civicrm/civicrm-core/pull/34191",
+    heldOut: true,
+  },
+  {
+    reply: "Cannot receive any email with error User unknown in virtual alias table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2033",
     heldOut: true,
   },
 ];

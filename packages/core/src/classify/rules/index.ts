@@ -21,6 +21,7 @@ import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
+import { neteaseRules } from "./netease.js";
 import { networkRules } from "./network.js";
 import { orangeRules } from "./orange.js";
 import { policyRules } from "./policy.js";
@@ -71,6 +72,7 @@ export const rules: readonly Rule[] = [
   ...comcastRules,
   ...coxRules,
   ...qqRules,
+  ...neteaseRules,
   ...facebookRules,
   ...appleRules,
   ...mimecastRules,
@@ -90,7 +92,6 @@ export const rules: readonly Rule[] = [
   ...eximRules,
   ...sendmailRules,
   // Reason families: generic phrasings many servers share.
-  ...localDeliveryRules,
   ...greylistingRules,
   ...rateLimitsRules,
   ...senderAuthenticationRules,
@@ -106,6 +107,8 @@ export const rules: readonly Rule[] = [
   ...recipientFiltersRules,
   ...senderRules,
   ...mailboxRules,
+  // After the mailbox's state: "procmail: Quota exceeded" is a full mailbox, not a failed program.
+  ...localDeliveryRules,
   ...unknownRecipientRules,
   ...domainRules,
   ...sizeLimitsRules,

@@ -7,6 +7,9 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "netease.spam": { reply: "554 DT:SPM 163 mx14,QMCowEDZ7H3Y6OJbHtJ+Bw--.19S2 1541727962" },
+  "netease.blocklist": { reply: "554 DT:RBL 163 mx3" },
+  "malware.spam-or-virus": { reply: "552 Message rejected for spam or virus content" },
   "gmail.protocol-violation": { reply: "451-4.5.0 SMTP protocol violation, see RFC 2821." },
   "gmail.identity-change": { reply: "503-5.7.0 No identity changes permitted." },
   "auth.spf-refused": { reply: "550 5.7.1 [BFD] Sender prohibited by SPF" },
