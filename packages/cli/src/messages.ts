@@ -41,6 +41,12 @@ export interface Messages {
     readonly badArguments: string;
     readonly nothingToExplain: string;
     readonly notSmtp: string;
+    /** `--rules FILE`: `{file}` and, where there is one, the reason as `{detail}`. */
+    readonly rulesUnreadable: string;
+    readonly rulesTooLarge: string;
+    readonly rulesNotJson: string;
+    readonly rulesNoList: string;
+    readonly rulesInvalid: string;
     /** A bare number outside the reply classes (600, 999); `{code}` is the number. */
     readonly notAReplyCode: string;
     /** `lookup` with something that is no code; `{value}` is the argument, quoted. */
@@ -163,7 +169,9 @@ Options of every command:
 Options:
   --json            print the result as JSON
   --lang de|en      language (default: from LANG)
-  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)`,
+  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)
+  --rules FILE      your own rules, tried before the built-in ones: a JSON list of
+                    { "id", "words", "pattern", "reason", ... } (see @smtp-codes/core)`,
     },
     lookup: {
       summary: "show the catalogue entry of a code (550, 5.1.1, X.7.26): title, meaning, advice, references",
@@ -231,6 +239,11 @@ An IMAP mailbox: smtp-codes bounces imap://USER@HOST[:PORT]/MAILBOX --password-e
     badArguments: "invalid arguments",
     nothingToExplain: "nothing to explain",
     notSmtp: "this is not an SMTP code or reply (no reply code, enhanced code or known phrasing)",
+    rulesUnreadable: "cannot read the rules file {file}: {detail}",
+    rulesTooLarge: "the rules file {file} is over 1 MiB",
+    rulesNotJson: "the rules file {file} is not JSON: {detail}",
+    rulesNoList: "the rules file {file} holds no list of rules",
+    rulesInvalid: "{file}: {detail}",
     notAReplyCode: "{code} is not an SMTP reply code (three digits, the first 2 to 5)",
     notACode: "{value} is not an SMTP reply code or enhanced status code",
     lookupOneCode: "lookup takes one code",
@@ -341,7 +354,9 @@ Optionen aller Befehle:
 Optionen:
   --json            Ergebnis als JSON ausgeben
   --lang de|en      Sprache (Standard: aus LANG)
-  --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)`,
+  --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)
+  --rules DATEI     eigene Regeln, vor den eingebauten geprüft: eine JSON-Liste von
+                    { "id", "words", "pattern", "reason", ... } (siehe @smtp-codes/core)`,
     },
     lookup: {
       summary:
@@ -415,6 +430,11 @@ Ein IMAP-Postfach: smtp-codes bounces imap://BENUTZER@HOST[:PORT]/POSTFACH --pas
     nothingToExplain: "nichts zu erklären",
     notSmtp:
       "das ist weder ein SMTP-Code noch eine SMTP-Antwort (kein Antwortcode, kein erweiterter Code, keine bekannte Formulierung)",
+    rulesUnreadable: "die Regeldatei {file} ist nicht lesbar: {detail}",
+    rulesTooLarge: "die Regeldatei {file} ist größer als 1 MiB",
+    rulesNotJson: "die Regeldatei {file} ist kein JSON: {detail}",
+    rulesNoList: "die Regeldatei {file} enthält keine Liste von Regeln",
+    rulesInvalid: "{file}: {detail}",
     notAReplyCode: "{code} ist kein SMTP-Antwortcode (drei Ziffern, die erste 2 bis 5)",
     notACode: "{value} ist weder ein SMTP-Antwortcode noch ein erweiterter Statuscode",
     lookupOneCode: "lookup nimmt genau einen Code",

@@ -52,6 +52,7 @@ export function renderEntry(entry: CatalogueEntry, language: Language, s: Style)
   if (!entry.registered) flags.push(l.unregistered);
   if (entry.kind === "enhanced" && entry.deprecatedInFavourOf)
     flags.push(fill(l.deprecated, { code: entry.deprecatedInFavourOf }));
+  if (entry.kind === "enhanced" && entry.vendor) flags.push(entry.vendor);
   const lines = [
     `${s.severity(entry.severity, s.bold(String(entry.code)))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
   ];

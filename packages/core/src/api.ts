@@ -4,6 +4,7 @@ import type { LocaleTexts } from "./catalogue/locales/locale-texts.js";
 import { describe, type ListOptions, listIn, lookupIn } from "./catalogue/lookup.js";
 import { type ExplainOptions, type Explanation, explainWith } from "./classify/explain.js";
 import { type ErrorExplanation, explainErrorWith } from "./classify/explain-error.js";
+import { compileUserRules, type UserRule } from "./classify/user-rules.js";
 import type { ParsedReply } from "./parse/parse-reply.js";
 
 /**
@@ -40,7 +41,7 @@ export interface SmtpCodes<L extends string = string> {
    * detail. For tables, docs and search.
    *
    * @example
-   * listEntries({ kind: "enhanced" }).length; // 81
+   * listEntries({ kind: "enhanced" }).filter((entry) => entry.registered).length; // 81
    */
   listEntries(options?: LocaleOptions<L> & ListOptions): CatalogueEntry[];
   /**
@@ -87,8 +88,36 @@ export interface SmtpCodes<L extends string = string> {
    * @throws {RangeError} when the locale is not available.
    */
   labels(locale?: L): Labels;
+  /**
+   * `explain` and `explainError` with rules of your own, tried before the built-in table: for
+   * receivers whose replies the built-in rules misread. A rule that decides shows as
+   * `rule: "user:<id>"`. The rules are checked here, once: a bad pattern, an unknown reason or
+   * missing words throw a `UserRuleError` (a `TypeError`) that names the rule. Patterns must keep
+   * the limits in `userPatternLimits` (no backreferences, no lookaround, no repeated group that
+   * holds a quantifier or alternatives), so that no reply can make them slow.
+   *
+   * @example
+   * const { explain } = createClassifier({
+   *   rules: [{ id: "acme.full", words: ["storage"], pattern: "storage plan used up", reason: "mailboxFull" }],
+   * });
+   * explain("550 5.1.1 Storage plan used up").reason; // "mailboxFull"
+   * @throws {UserRuleError} when a rule is not usable.
+   */
+  createClassifier(options: ClassifierOptions): Classifier<L>;
   /** The locales these functions can answer in. */
   readonly locales: readonly L[];
+}
+
+/** Options of `createClassifier`. */
+export interface ClassifierOptions {
+  /** Your rules, tried in order before the built-in table. */
+  readonly rules?: readonly UserRule[];
+}
+
+/** `explain` and `explainError` with user rules: the same results, decided by your rules first. */
+export interface Classifier<L extends string = string> {
+  explain(input: string | number | ParsedReply, options?: ExplainOptions<L>): Explanation;
+  explainError(error: unknown, options?: ExplainOptions<L>): ErrorExplanation;
 }
 
 /**
@@ -124,6 +153,17 @@ export function createSmtpCodes<L extends string>(locales: Readonly<Record<L, Lo
     explain: (input, options) => explainWith(textsFor(options), input, options),
     explainError: (error, options) => explainErrorWith(textsFor(options), error, options),
     labels: (locale) => labelsOf(textsFor(locale === undefined ? undefined : { locale })),
+    createClassifier: (options) => {
+      if (typeof options !== "object" || options === null)
+        throw new TypeError(`createClassifier: options must be an object, got ${describe(options)}`);
+      const userRules = compileUserRules(options.rules);
+      return {
+        explain: (input, explainOptions) =>
+          explainWith(textsFor(explainOptions), input, explainOptions, userRules),
+        explainError: (error, explainOptions) =>
+          explainErrorWith(textsFor(explainOptions), error, explainOptions, userRules),
+      };
+    },
     locales: names,
   };
 }

@@ -30,6 +30,10 @@ const labels = {
     nonStandard: "Non-standard codes from copied lists",
     subjects: "Subjects of enhanced status codes",
     enhanced: "Enhanced status codes",
+    vendor: "Providers' own enhanced codes",
+    vendorIntro:
+      "Codes that providers use outside the IANA registry, as they document them. They are not registered: another server may use the same digits for something else.",
+    vendorColumn: "Provider",
     columns: {
       code: "Code",
       title: "Title",
@@ -53,6 +57,10 @@ const labels = {
     nonStandard: "Nicht standardisierte Codes aus im Netz kursierenden Listen",
     subjects: "Subjects der erweiterten Statuscodes",
     enhanced: "Erweiterte Statuscodes",
+    vendor: "Eigene erweiterte Codes der Anbieter",
+    vendorIntro:
+      "Codes, die Anbieter außerhalb des IANA-Registers verwenden, wie sie sie dokumentieren. Sie sind nicht registriert: Ein anderer Server kann dieselben Ziffern für etwas anderes verwenden.",
+    vendorColumn: "Anbieter",
     columns: {
       code: "Code",
       title: "Titel",
@@ -77,7 +85,9 @@ function renderPage(locale: Locale, texts: LocaleTexts): string {
   const l = labels[locale];
   const entries = listEntries({ locale });
   const basic = entries.filter((entry): entry is BasicEntry => entry.kind === "basic");
-  const enhanced = entries.filter((entry): entry is EnhancedEntry => entry.kind === "enhanced");
+  const allEnhanced = entries.filter((entry): entry is EnhancedEntry => entry.kind === "enhanced");
+  const enhanced = allEnhanced.filter((entry) => entry.registered);
+  const vendor = allEnhanced.filter((entry) => entry.vendor !== null);
   const lines = [
     `# ${l.title}`,
     "",
@@ -154,6 +164,30 @@ function renderPage(locale: Locale, texts: LocaleTexts): string {
         entry.advice,
         entry.intendedClasses.join(", "),
         entry.associatedBasicCodes.join(", "),
+        entry.references.join(", "),
+      ]),
+    );
+  }
+  lines.push("", `## ${l.vendor}`, "", l.vendorIntro, "");
+  lines.push(
+    row([
+      l.columns.code,
+      l.vendorColumn,
+      l.columns.title,
+      l.columns.meaning,
+      l.columns.advice,
+      l.columns.references,
+    ]),
+  );
+  lines.push(row(["---", "---", "---", "---", "---", "---"]));
+  for (const entry of vendor) {
+    lines.push(
+      row([
+        `\`${entry.code}\``,
+        entry.vendor,
+        entry.title,
+        entry.explanation,
+        entry.advice,
         entry.references.join(", "),
       ]),
     );

@@ -36,7 +36,9 @@ describe("the catalogue against the seed page", () => {
 
 describe("the catalogue against the IANA registry", () => {
   it("has exactly the registry's 81 codes", () => {
-    const listed = listEntries({ kind: "enhanced" }).map((entry) => entry.code);
+    const listed = listEntries({ kind: "enhanced" })
+      .filter((entry) => entry.registered)
+      .map((entry) => entry.code);
     expect(listed).toEqual(registry.codes.map((code) => code.code));
     expect(listed).toHaveLength(81);
   });

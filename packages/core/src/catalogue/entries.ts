@@ -4,6 +4,7 @@ import { type EnhancedCodeFacts, type EnhancedCodeKey, enhancedCodes } from "./e
 import type { LocaleTexts } from "./locales/locale-texts.js";
 import { severityOfClass } from "./severity.js";
 import { isValidReplyCode } from "./syntax.js";
+import { type VendorCodeKey, vendorCodeOf } from "./vendor-codes.js";
 
 /** Fields every catalogue entry has. */
 interface EntryBase {
@@ -63,6 +64,8 @@ export interface EnhancedEntry extends EntryBase {
   readonly intendedClasses: readonly EnhancedClass[];
   /** The code to use instead, when the registry deprecates this one. */
   readonly deprecatedInFavourOf: string | null;
+  /** For a provider's own code outside the registry (`registered: false`): the provider, such as `"Microsoft"`. */
+  readonly vendor: string | null;
 }
 
 /** A catalogue entry: a basic reply code or an enhanced status code. */
@@ -133,8 +136,16 @@ export function enhancedEntry(
   const subjectTexts = subject <= 7 ? texts.subjects[String(subject) as "0"] : undefined;
   const numericClass = cls === "X" ? null : (Number(cls) as EnhancedClass);
   const success = cls === "2";
+  const vendorFacts = facts ? undefined : vendorCodeOf(cls, subject, detail);
+  const vendorTexts = vendorFacts ? texts.vendor?.[vendorFacts.code as VendorCodeKey] : undefined;
   let entryTexts: { title: string; explanation: string; advice: string | null };
-  if (facts) {
+  if (vendorTexts) {
+    entryTexts = {
+      title: vendorTexts.title,
+      explanation: vendorTexts.explanation,
+      advice: vendorTexts.advice ?? null,
+    };
+  } else if (facts) {
     const registered = texts.enhanced[facts.code as EnhancedCodeKey];
     entryTexts = {
       title: registered.title,
@@ -168,11 +179,12 @@ export function enhancedEntry(
     title: entryTexts.title,
     explanation: entryTexts.explanation,
     advice: success ? null : entryTexts.advice,
-    actor: success ? null : (facts?.actor ?? null),
-    references: facts?.references ?? [],
+    actor: success ? null : (facts?.actor ?? vendorFacts?.actor ?? null),
+    references: facts?.references ?? vendorFacts?.references ?? [],
     associatedBasicCodes: facts?.associatedBasicCodes ?? [],
     intendedClasses: facts?.classes ?? [],
     deprecatedInFavourOf: facts?.deprecatedInFavourOf ?? null,
+    vendor: vendorFacts?.vendor ?? null,
     locale: texts.locale,
   };
 }

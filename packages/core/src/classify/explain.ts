@@ -10,6 +10,7 @@ import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
 import { type DecidedBy, decidedByOf } from "./decided-by.js";
+import type { RuleMatcher } from "./match-rules.js";
 import { reasonTraits, transientByNature } from "./reason-traits.js";
 import { retryAfterFromText } from "./retry-after.js";
 
@@ -68,14 +69,19 @@ export interface Explanation {
 }
 
 /** Explains a reply with the given texts. */
-export function explainWith(texts: LocaleTexts, input: unknown, options: ExplainOptions = {}): Explanation {
+export function explainWith(
+  texts: LocaleTexts,
+  input: unknown,
+  options: ExplainOptions = {},
+  userRules?: RuleMatcher,
+): Explanation {
   const parsed = toParsed(input);
   let command = normalizeCommand(options.command) ?? parsed.command;
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
-  const decision = adjustForStage(decide(parsed, cls, command, context), command);
+  const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
+  const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
@@ -105,13 +111,13 @@ export function explanationOf(
     bounce: bounceOf(severity, reason, success || unknown),
     reason,
     actor: success ? null : (traits.actor ?? entry?.actor ?? null),
-    summary: (success || undecided) && entry?.registered ? entry.explanation : reasonTexts.summary,
+    summary: (success || undecided) && entry && isDescribed(entry) ? entry.explanation : reasonTexts.summary,
     advice: success
       ? texts.reasons.delivered.advice
       : undecided
         ? (entry?.advice ?? reasonTexts.advice)
         : reasonTexts.advice,
-    title: entry?.registered ? entry.title : null,
+    title: entry && isDescribed(entry) ? entry.title : null,
     rule: decision.rule,
     decidedBy: decidedByOf(decision.rule),
     confidence: decision.confidence,
@@ -205,7 +211,12 @@ function catalogueEntry(
 ): CatalogueEntry | undefined {
   if (parsed.enhanced && !(success && parsed.code !== null) && !parsed.enhanced.endsWith(".0.0")) {
     const entry = cachedEntry(parsed.enhanced, texts);
-    if (entry?.registered) return entry;
+    if (entry && isDescribed(entry)) return entry;
   }
   return parsed.code !== null ? cachedEntry(String(parsed.code), texts) : undefined;
+}
+
+/** Entries with texts of their own: the registry's codes and the providers' documented ones. */
+function isDescribed(entry: CatalogueEntry): boolean {
+  return entry.registered || (entry.kind === "enhanced" && entry.vendor !== null);
 }
