@@ -37,7 +37,8 @@ describe("providers' own enhanced codes", () => {
     const listed = listEntries({ kind: "enhanced" }).filter((entry) => !entry.registered);
     expect(listed.map((entry) => entry.code)).toEqual(vendorCodes.map((facts) => facts.code));
     const german = listEntries({ locale: "de", kind: "enhanced" }).filter((entry) => !entry.registered);
-    for (const entry of german) expect(entry.title, String(entry.code)).not.toContain(de.unregistered.enhancedTitle);
+    for (const entry of german)
+      expect(entry.title, String(entry.code)).not.toContain(de.unregistered.enhancedTitle);
   });
 
   it("has blocks that do not overlap, none of the registry's codes, and codes that name a class", () => {
