@@ -27,4 +27,5 @@ mkdirSync("dist/web", { recursive: true });
 cpSync("src/web/index.html", "dist/web/index.html");
 cpSync("src/web/style.css", "dist/web/style.css");
 cpSync("src/web/webhooks.html", "dist/web/webhooks.html");
+cpSync("src/web/favicon.svg", "dist/web/favicon.svg");
 console.log("demo: built dist/server and dist/web");

@@ -1,4 +1,4 @@
 import { defineConfig } from "tsup";
 import { library } from "../../tooling/tsup.base.mjs";
 
-export default defineConfig(library({ index: "src/index.ts" }));
+export default defineConfig(library({ index: "src/index.ts", imap: "src/imap/index.ts" }));

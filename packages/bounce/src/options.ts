@@ -1,7 +1,8 @@
+import type { Locale } from "@smtp-codes/core";
 /** Options of `parseBounce`. */
 export interface BounceOptions {
   /** Language of the explanations' texts: `"en"` (default) or `"de"`. */
-  readonly locale?: string;
+  readonly locale?: Locale;
   /** Headers of the bounced message to return in `original.headers` (`["X-Campaign-Id"]`). */
   readonly headers?: readonly string[];
   /** Bytes of the email read (default 10 MiB); a longer email is cut and the report warns `truncated`. */
@@ -36,7 +37,7 @@ export const defaultLimits = {
 
 /** Options with every limit filled in. */
 export interface ResolvedOptions {
-  readonly locale: string | undefined;
+  readonly locale: Locale | undefined;
   readonly headers: readonly string[];
   readonly maxSize: number;
   readonly maxParts: number;

@@ -1,3 +1,4 @@
+import type { Locale } from "@smtp-codes/core";
 import {
   type DsnAction,
   explain,
@@ -55,12 +56,12 @@ export function outcomeOf(
   context: {
     messageId: string | null;
     timestamp: string | null;
-    locale: string | undefined;
+    locale: Locale | undefined;
     fallback: DsnAction;
   },
 ): RecipientOutcome {
   const input = explainInput(facts);
-  const options: { locale?: string; command?: string } = {};
+  const options: { locale?: Locale; command?: string } = {};
   if (context.locale !== undefined) options.locale = context.locale;
   if (facts.command) options.command = facts.command;
   const explanation = explain(input, options);

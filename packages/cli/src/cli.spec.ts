@@ -95,6 +95,41 @@ describe("smtp-codes <code | reply>", () => {
   });
 });
 
+describe("subcommands", () => {
+  it("takes explain as a subcommand, the same as the bare form", () => {
+    const bare = run(["550"]);
+    const named = run(["explain", "550"]);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe(bare.stdout);
+    expect(run(["explain", "--json", "550 5.1.1 User unknown"]).stdout).toContain('"reason": "userUnknown"');
+  });
+
+  it("looks up a code in the catalogue with lookup", () => {
+    const { code, stdout } = run(["lookup", "5.7.26"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Multiple authentication checks failed");
+    expect(JSON.parse(run(["lookup", "--json", "550"]).stdout)).toMatchObject({ kind: "basic", code: 550 });
+    expect(run(["lookup", "550 5.1.1 User unknown"]).code).toBe(1);
+    expect(run(["lookup"]).code).toBe(2);
+  });
+
+  it.each([["600"], ["999"], ["lookup", "600"], ["lookup", "hello"], ["explain", "999"]])(
+    "exits 1 for %j, which is not a code",
+    (...args) => {
+      const { code, stderr } = run(args);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/not an SMTP/);
+    },
+  );
+
+  it.each(["explain", "lookup", "scan"])("prints the usage of %s with --help", (name) => {
+    const { code, stdout } = run([name, "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: smtp-codes (\\[)?${name}`));
+    expect(run(["--help"]).stdout).toContain(`smtp-codes ${name}`);
+  });
+});
+
 describe("smtp-codes scan", () => {
   let file = "";
   beforeAll(() => {
@@ -121,6 +156,16 @@ describe("smtp-codes scan", () => {
     });
     expect(report.byDomain).toHaveLength(3);
     expect(report.topTexts).toHaveLength(3);
+  });
+
+  it("prints a suppression list with --suppress: hard bounces only, one per line, unmasked", () => {
+    const log = fileURLToPath(new URL("./fixtures/postfix-exim.log", import.meta.url));
+    const { code, stdout } = run(["scan", "--suppress", log]);
+    expect(code).toBe(0);
+    expect(stdout).toBe("a@example.org\nc@nowhere.example\nd@example.org\n");
+    expect(run(["scan", log]).stdout).not.toContain("@");
+    expect(run(["scan", "--show-addresses", log]).stdout).toContain("<x@example.org>");
+    expect(run(["scan", "--suppress", "--json", log]).code).toBe(2);
   });
 
   it("exits 1 when a log holds no SMTP reply", () => {

@@ -66,7 +66,10 @@ const englishWords: ReadonlySet<string> = (() => {
 
 /** Rule ids (`rule:gmail.account-does-not-exist`) are stable identifiers, not prose. */
 const withoutIdentifiers = (text: string) =>
-  text.replace(/\b(?:rule|context|enhanced|basic|stage|class|client|user):[^\s)]+/g, "");
+  text
+    .replace(/\b(?:rule|context|enhanced|basic|stage|class|client|user):[^\s)]+/g, "")
+    // A reference's address is the publisher's, in its language.
+    .replace(/\bhttps?:\/\/\S+/g, "");
 
 /** Protocol keywords in capitals (MAIL FROM, RCPT TO) are the same in every language. */
 const withoutKeywords = (text: string) => text.replace(/\b\p{Lu}{2,}\b/gu, "");

@@ -27,6 +27,7 @@ export interface Messages {
   readonly overview: string;
   readonly commands: {
     readonly explain: CommandTexts;
+    readonly lookup: CommandTexts;
     readonly scan: CommandTexts;
     readonly bounce: CommandTexts;
     readonly bounces: CommandTexts;
@@ -40,6 +41,18 @@ export interface Messages {
     readonly badArguments: string;
     readonly nothingToExplain: string;
     readonly notSmtp: string;
+    /** `--rules FILE`: `{file}` and, where there is one, the reason as `{detail}`. */
+    readonly rulesUnreadable: string;
+    readonly rulesTooLarge: string;
+    readonly rulesNotJson: string;
+    readonly rulesNoList: string;
+    readonly rulesInvalid: string;
+    /** A bare number outside the reply classes (600, 999); `{code}` is the number. */
+    readonly notAReplyCode: string;
+    /** `lookup` with something that is no code; `{value}` is the argument, quoted. */
+    readonly notACode: string;
+    readonly lookupOneCode: string;
+    readonly suppressWithoutJson: string;
     readonly scanOneFile: string;
     readonly topRange: string;
     readonly scanNeedsInput: string;
@@ -52,6 +65,16 @@ export interface Messages {
     readonly bouncesOneOutput: string;
     /** `{detail}` is the mailbox reader's own message. */
     readonly mailbox: string;
+    /** `{url}` is the argument given. */
+    readonly imapBadUrl: string;
+    readonly imapPasswordInUrl: string;
+    readonly imapNoUser: string;
+    readonly imapNoHost: string;
+    readonly imapNeedsPasswordEnv: string;
+    /** `{name}` is the variable `--password-env` names. */
+    readonly imapPasswordEnvUnset: string;
+    /** `{option}` is `--watch` or `--password-env`. */
+    readonly imapOnlyOption: string;
   };
   /** The progress line of `scan` on a terminal; `{percent}` is the share read. */
   readonly progress: string;
@@ -75,6 +98,9 @@ export interface Messages {
     readonly replies: PluralForms;
     /** `{lines}`, `{size}` and `{replies}` are already formatted. */
     readonly scanned: string;
+    readonly messages: PluralForms;
+    /** The recipients of the messages by their last attempt; `{messages}` and the counts are formatted. */
+    readonly outcomes: string;
     readonly bySeverity: string;
     readonly byReason: string;
     readonly byDomain: string;
@@ -143,7 +169,20 @@ Options of every command:
 Options:
   --json            print the result as JSON
   --lang de|en      language (default: from LANG)
-  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)`,
+  --command STAGE   the SMTP stage the reply answered (RCPT, DATA, MAIL ...)
+  --rules FILE      your own rules, tried before the built-in ones: a JSON list of
+                    { "id", "words", "pattern", "reason", ... } (see @smtp-codes/core)`,
+    },
+    lookup: {
+      summary: "show the catalogue entry of a code (550, 5.1.1, X.7.26): title, meaning, advice, references",
+      usage: `Usage: smtp-codes lookup <code>
+
+  A basic code (550), an enhanced code (5.1.1) or a registry key (X.7.26). Exits 1 when the
+  argument is not a code (600, 999, a word); to explain a whole reply use smtp-codes explain.
+
+Options:
+  --json            print the catalogue entry as JSON
+  --lang de|en      language (default: from LANG)`,
     },
     scan: {
       summary: "summarise the SMTP replies in a mail log (reads stdin without FILE, or with -)",
@@ -155,7 +194,10 @@ counts as one reply (smtp-codes bounce and bounces show the reports themselves).
 Options:
   --json            print the summary as JSON
   --lang de|en      language (default: from LANG)
-  --top N           how many domains and texts to list (default 10)`,
+  --top N           how many domains and texts to list (default 10)
+  --suppress        print only the addresses that hard-bounced, one per line, each once
+                    (a suppression list; the addresses are shown unmasked)
+  --show-addresses  do not mask addresses in the frequent texts`,
     },
     bounce: {
       summary: "explain one bounce email (a file, or - for stdin) recipient by recipient",
@@ -181,7 +223,12 @@ Options (one of --suppress, --json, --jsonl):
   --json            print the summary as JSON
   --jsonl           print each message's report as one line of JSON: {"source": ..., "report": ...}
   --lang de|en      language (default: from LANG)
-  --top N           how many domains to list (default 10)`,
+  --top N           how many domains to list (default 10)
+
+An IMAP mailbox: smtp-codes bounces imap://USER@HOST[:PORT]/MAILBOX --password-env NAME
+(imaps:// for TLS) reads its unseen messages and changes nothing on the server.
+  --password-env NAME   the environment variable that holds the password (never on the command line)
+  --watch           follow new mail until Ctrl-C, then print the summary`,
     },
   },
   errors: {
@@ -192,6 +239,15 @@ Options (one of --suppress, --json, --jsonl):
     badArguments: "invalid arguments",
     nothingToExplain: "nothing to explain",
     notSmtp: "this is not an SMTP code or reply (no reply code, enhanced code or known phrasing)",
+    rulesUnreadable: "cannot read the rules file {file}: {detail}",
+    rulesTooLarge: "the rules file {file} is over 1 MiB",
+    rulesNotJson: "the rules file {file} is not JSON: {detail}",
+    rulesNoList: "the rules file {file} holds no list of rules",
+    rulesInvalid: "{file}: {detail}",
+    notAReplyCode: "{code} is not an SMTP reply code (three digits, the first 2 to 5)",
+    notACode: "{value} is not an SMTP reply code or enhanced status code",
+    lookupOneCode: "lookup takes one code",
+    suppressWithoutJson: "--suppress prints addresses, not JSON",
     scanOneFile: "scan takes one file (or - for stdin)",
     topRange: "--top must be a whole number from 1 to 1000",
     scanNeedsInput: "scan needs a FILE, or a log on stdin",
@@ -203,6 +259,15 @@ Options (one of --suppress, --json, --jsonl):
     bouncesStdinIsTerminal: "bounces - reads an mbox from stdin, and stdin is a terminal",
     bouncesOneOutput: "--suppress, --json and --jsonl each print their own output; choose one",
     mailbox: "{detail}",
+    imapBadUrl: "{url} is not a valid imap:// or imaps:// URL",
+    imapPasswordInUrl:
+      "the URL contains a password; put it in an environment variable and name that with --password-env",
+    imapNoUser: "the URL names no user (imap://USER@host/INBOX)",
+    imapNoHost: "the URL names no host",
+    imapNeedsPasswordEnv:
+      "an IMAP mailbox needs --password-env NAME, the environment variable with the password",
+    imapPasswordEnvUnset: "the environment variable {name} (--password-env) is not set",
+    imapOnlyOption: "{option} is for an IMAP mailbox (imap:// or imaps://), not a file",
   },
   progress: "scanning {percent}",
   entry: {
@@ -219,6 +284,9 @@ Options (one of --suppress, --json, --jsonl):
     lines: { one: "{count} line", other: "{count} lines" },
     replies: { one: "{count} SMTP reply", other: "{count} SMTP replies" },
     scanned: "{lines} ({size}), {replies}",
+    messages: { one: "{count} message", other: "{count} messages" },
+    outcomes:
+      "{messages}: recipients {delivered} delivered, {delay} still deferred, {bounce} bounced (last attempt each)",
     bySeverity: "By severity",
     byReason: "By reason",
     byDomain: "Receiving domains of failures",
@@ -286,7 +354,22 @@ Optionen aller Befehle:
 Optionen:
   --json            Ergebnis als JSON ausgeben
   --lang de|en      Sprache (Standard: aus LANG)
-  --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)`,
+  --command PHASE   die SMTP-Phase, auf die der Server antwortete (RCPT, DATA, MAIL ...)
+  --rules DATEI     eigene Regeln, vor den eingebauten geprüft: eine JSON-Liste von
+                    { "id", "words", "pattern", "reason", ... } (siehe @smtp-codes/core)`,
+    },
+    lookup: {
+      summary:
+        "zeigt den Katalogeintrag eines Codes (550, 5.1.1, X.7.26): Titel, Bedeutung, Empfehlung, Quellen",
+      usage: `Aufruf: smtp-codes lookup <Code>
+
+  Ein einfacher Code (550), ein erweiterter Code (5.1.1) oder ein Registerschlüssel (X.7.26).
+  Endet mit 1, wenn das Argument kein Code ist (600, 999, ein Wort); eine ganze Antwort erklärt
+  smtp-codes explain.
+
+Optionen:
+  --json            Katalogeintrag als JSON ausgeben
+  --lang de|en      Sprache (Standard: aus LANG)`,
     },
     scan: {
       summary:
@@ -299,7 +382,10 @@ sie meldet, zählt als eine Antwort (smtp-codes bounce und bounces zeigen die Be
 Optionen:
   --json            Zusammenfassung als JSON ausgeben
   --lang de|en      Sprache (Standard: aus LANG)
-  --top N           wie viele Domains und Texte aufgeführt werden (Standard 10)`,
+  --top N           wie viele Domains und Texte aufgeführt werden (Standard 10)
+  --suppress        nur die Adressen mit Hard Bounce ausgeben, eine pro Zeile, jede einmal
+                    (eine Sperrliste; die Adressen erscheinen unmaskiert)
+  --show-addresses  Adressen in den häufigen Texten nicht maskieren`,
     },
     bounce: {
       summary: "erklärt eine Bounce-Mail (eine Datei oder - für die Standardeingabe) Empfänger für Empfänger",
@@ -327,7 +413,12 @@ Optionen (eine von --suppress, --json, --jsonl):
   --json            Zusammenfassung als JSON ausgeben
   --jsonl           den Bericht jeder Nachricht als eine Zeile JSON ausgeben: {"source": ..., "report": ...}
   --lang de|en      Sprache (Standard: aus LANG)
-  --top N           wie viele Domains aufgeführt werden (Standard 10)`,
+  --top N           wie viele Domains aufgeführt werden (Standard 10)
+
+Ein IMAP-Postfach: smtp-codes bounces imap://BENUTZER@HOST[:PORT]/POSTFACH --password-env NAME
+(imaps:// für TLS) liest dessen ungelesene Nachrichten und ändert nichts auf dem Server.
+  --password-env NAME   die Umgebungsvariable mit dem Passwort (nie auf der Befehlszeile)
+  --watch           neuen Nachrichten folgen bis Strg-C, dann die Zusammenfassung ausgeben`,
     },
   },
   errors: {
@@ -339,6 +430,15 @@ Optionen (eine von --suppress, --json, --jsonl):
     nothingToExplain: "nichts zu erklären",
     notSmtp:
       "das ist weder ein SMTP-Code noch eine SMTP-Antwort (kein Antwortcode, kein erweiterter Code, keine bekannte Formulierung)",
+    rulesUnreadable: "die Regeldatei {file} ist nicht lesbar: {detail}",
+    rulesTooLarge: "die Regeldatei {file} ist größer als 1 MiB",
+    rulesNotJson: "die Regeldatei {file} ist kein JSON: {detail}",
+    rulesNoList: "die Regeldatei {file} enthält keine Liste von Regeln",
+    rulesInvalid: "{file}: {detail}",
+    notAReplyCode: "{code} ist kein SMTP-Antwortcode (drei Ziffern, die erste 2 bis 5)",
+    notACode: "{value} ist weder ein SMTP-Antwortcode noch ein erweiterter Statuscode",
+    lookupOneCode: "lookup nimmt genau einen Code",
+    suppressWithoutJson: "--suppress gibt Adressen aus, kein JSON",
     scanOneFile: "scan nimmt eine Datei (oder - für die Standardeingabe)",
     topRange: "--top muss eine ganze Zahl von 1 bis 1000 sein",
     scanNeedsInput: "scan erwartet eine DATEI oder ein Log auf der Standardeingabe",
@@ -350,6 +450,15 @@ Optionen (eine von --suppress, --json, --jsonl):
     bouncesStdinIsTerminal: "bounces - liest eine mbox von der Standardeingabe, und die ist ein Terminal",
     bouncesOneOutput: "--suppress, --json und --jsonl geben je etwas anderes aus; bitte nur eine davon",
     mailbox: "{detail}",
+    imapBadUrl: "{url} ist keine gültige imap://- oder imaps://-Adresse",
+    imapPasswordInUrl:
+      "die Adresse enthält ein Passwort; legen Sie es in eine Umgebungsvariable und nennen Sie diese mit --password-env",
+    imapNoUser: "die Adresse nennt keinen Benutzer (imap://BENUTZER@host/INBOX)",
+    imapNoHost: "die Adresse nennt keinen Host",
+    imapNeedsPasswordEnv:
+      "ein IMAP-Postfach braucht --password-env NAME, die Umgebungsvariable mit dem Passwort",
+    imapPasswordEnvUnset: "die Umgebungsvariable {name} (--password-env) ist nicht gesetzt",
+    imapOnlyOption: "{option} gilt für ein IMAP-Postfach (imap:// oder imaps://), nicht für eine Datei",
   },
   progress: "Log wird gelesen … {percent}",
   entry: {
@@ -366,6 +475,9 @@ Optionen (eine von --suppress, --json, --jsonl):
     lines: { one: "{count} Zeile", other: "{count} Zeilen" },
     replies: { one: "{count} SMTP-Antwort", other: "{count} SMTP-Antworten" },
     scanned: "{lines} ({size}), {replies}",
+    messages: { one: "{count} Nachricht", other: "{count} Nachrichten" },
+    outcomes:
+      "{messages}: Empfänger {delivered} zugestellt, {delay} noch zurückgestellt, {bounce} gebounct (je letzter Versuch)",
     bySeverity: "Nach Schweregrad",
     byReason: "Nach Grund",
     byDomain: "Empfängerdomains der Fehler",

@@ -52,8 +52,9 @@ export function renderEntry(entry: CatalogueEntry, language: Language, s: Style)
   if (!entry.registered) flags.push(l.unregistered);
   if (entry.kind === "enhanced" && entry.deprecatedInFavourOf)
     flags.push(fill(l.deprecated, { code: entry.deprecatedInFavourOf }));
+  if (entry.kind === "enhanced" && entry.vendor) flags.push(entry.vendor);
   const lines = [
-    `${s.severity(entry.severity, s.bold(entry.code))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
+    `${s.severity(entry.severity, s.bold(String(entry.code)))}  ${s.bold(entry.title)}  ${s.dim(`[${flags.join(", ")}]`)}`,
   ];
   lines.push(`  ${entry.explanation}`);
   if (entry.advice) lines.push(`  ${labels(language).fields.advice}: ${entry.advice}`);
@@ -108,6 +109,16 @@ export function renderReport(report: ScanReport, language: Language, s: Style): 
     replies: formatPlural(l.replies, report.replies, language),
   });
   const out = [s.bold(scanned)];
+  if (report.messages > 0) {
+    out.push(
+      fill(l.outcomes, {
+        messages: formatPlural(l.messages, report.messages, language),
+        delivered: formatCount(report.outcomes.delivered, language),
+        delay: formatCount(report.outcomes.delay, language),
+        bounce: formatCount(report.outcomes.bounce, language),
+      }),
+    );
+  }
   const table = (title: string, rows: [key: string, label: string, count: number][], coloured = false) => {
     if (rows.length === 0) return;
     out.push("", s.bold(title));

@@ -1,6 +1,6 @@
 import { Readable } from "node:stream";
 import { readMailbox } from "@smtp-codes/bounce";
-import { domainOf, type Reason } from "@smtp-codes/core";
+import { domainOf, type Reason, suppressionOf } from "@smtp-codes/core";
 import { type ScanOptions, type ScanReport, textKey } from "./scan.js";
 import { TopCounter } from "./top-counter.js";
 
@@ -75,6 +75,9 @@ export async function scanEmails(input: Readable, options: ScanOptions = {}): Pr
   let lines = 0;
   let bytes = 0;
   let replies = 0;
+  let messages = 0;
+  const outcomes = { delivered: 0, delay: 0, bounce: 0 };
+  const suppressed = new Set<string>();
   let endsWithNewline = true;
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of input) {
@@ -87,8 +90,22 @@ export async function scanEmails(input: Readable, options: ScanOptions = {}): Pr
     }
   }
   for await (const { report } of readMailbox(Readable.from(counted()), { locale: options.locale ?? "en" })) {
+    if (report.kind !== "none") messages++;
     for (const recipient of report.recipients) {
       const result = recipient.explanation;
+      if (recipient.type === "bounce" || recipient.type === "delay" || recipient.type === "delivered")
+        outcomes[recipient.type]++;
+      const address = recipient.address?.toLowerCase();
+      if (
+        options.onSuppress &&
+        address &&
+        suppressionOf(recipient) === "hardBounce" &&
+        !suppressed.has(address)
+      ) {
+        // Bounded like the log scanner's: past the cap an address may be printed twice, never lost.
+        if (suppressed.size < 100_000) suppressed.add(address);
+        options.onSuppress(recipient.address as string);
+      }
       if (recipient.status === null && recipient.diagnosticCode === null && result.code === null) continue;
       replies++;
       bySeverity[result.severity] = (bySeverity[result.severity] ?? 0) + 1;
@@ -106,6 +123,8 @@ export async function scanEmails(input: Readable, options: ScanOptions = {}): Pr
     lines: lines + (endsWithNewline ? 0 : 1),
     bytes,
     replies,
+    messages,
+    outcomes,
     bySeverity: sorted(bySeverity),
     byReason: sorted(byReason),
     byDomain: domains.top(top).map(({ key, count }) => ({ domain: key, count })),

@@ -1,3 +1,4 @@
+import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { scan, TopCounter, textKey } from "./index.js";
@@ -47,7 +48,62 @@ describe("scan", () => {
   });
 });
 
+const fixture = new URL("./fixtures/postfix-exim.log", import.meta.url);
+
+describe("scan of Postfix and Exim delivery lines", () => {
+  it("reads dsn= and status= of failures that have no reply code", async () => {
+    const report = await scan(createReadStream(fixture));
+    expect(report.replies).toBe(8);
+    expect(report.byReason).toMatchObject({
+      networkError: 1,
+      hostUnknown: 1,
+      userUnknown: 3,
+      mailboxFull: 1,
+    });
+    const texts = report.topTexts.map((t) => t.text);
+    expect(texts).toContain("connect to mx.example.net[…]:25: Connection timed out");
+    expect(texts.some((text) => text.startsWith("Host or domain name not found"))).toBe(true);
+  });
+
+  it("groups a message's lines by queue id: a deferral then a delivery is one delivery", async () => {
+    const report = await scan(createReadStream(fixture));
+    expect(report.messages).toBe(6);
+    expect(report.outcomes).toEqual({ delivered: 1, delay: 1, bounce: 4 });
+  });
+
+  it("keeps the log's framing out of the texts", async () => {
+    const report = await scan(createReadStream(fixture));
+    for (const { text } of report.topTexts) {
+      expect(text).not.toMatch(/from=<|proto=ESMTP|helo=<|\)$/);
+      expect(text).not.toContain("@");
+    }
+    expect(report.topTexts.map((t) => t.text)).toContain("…: Relay access denied");
+  });
+
+  it("reports each hard-bounced address once to onSuppress, soft bounces and delays not at all", async () => {
+    const suppressed: string[] = [];
+    await scan(createReadStream(fixture), { onSuppress: (address) => suppressed.push(address) });
+    expect(suppressed).toEqual(["a@example.org", "c@nowhere.example", "d@example.org"]);
+  });
+
+  it("shows addresses in the texts only when asked", async () => {
+    const report = await scan(createReadStream(fixture), { showAddresses: true });
+    expect(report.topTexts.map((t) => t.text)).toContain("<x@example.org>: Relay access denied");
+  });
+});
+
 describe("textKey", () => {
+  it("drops smtpd's envelope and a closing parenthesis of the log's framing", () => {
+    expect(
+      textKey(
+        "<a@example.com>: Relay access denied; from=<s@example.net> to=<a@example.com> proto=ESMTP helo=<c>",
+        { showAddresses: true },
+      ),
+    ).toBe("<a@example.com>: Relay access denied");
+    expect(textKey("Ok: queued as 1A2B)")).toBe("Ok: queued as 1A2B");
+    expect(textKey("see (in reply to RCPT TO command)")).toBe("see (in reply to RCPT TO command)");
+  });
+
   it("masks what differs between equal replies", () => {
     expect(textKey("<a@example.com>: User unknown, from 192.0.2.1 id 4C33C18207F")).toBe(
       "…: User unknown, from … id …",

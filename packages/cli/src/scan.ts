@@ -1,14 +1,30 @@
 import type { Readable } from "node:stream";
-import { domainOf, explain, findRecipient, type Locale, parseReply, type Reason } from "@smtp-codes/core";
+import {
+  domainOf,
+  explain,
+  findRecipient,
+  type Locale,
+  type LogDelivery,
+  type ParsedReply,
+  parseLogLine,
+  parseReply,
+  type Reason,
+  suppressionOf,
+} from "@smtp-codes/core";
 import { boundedLines } from "./lines.js";
+import { MessageOutcomes, type OutcomeCounts } from "./message-outcomes.js";
 import { TopCounter } from "./top-counter.js";
 
 /** What `scan` found in a log. */
 export interface ScanReport {
   readonly lines: number;
   readonly bytes: number;
-  /** Lines that hold an SMTP reply (or an enhanced status code). */
+  /** Lines that hold an SMTP reply, an enhanced status code, or an MTA's delivery result. */
   readonly replies: number;
+  /** Messages with delivery lines (Postfix, Exim), told apart by queue id. */
+  readonly messages: number;
+  /** Each message's recipients by the outcome of their last delivery attempt in the log. */
+  readonly outcomes: OutcomeCounts;
   readonly bySeverity: Record<string, number>;
   readonly byReason: Record<string, number>;
   /** Receiving domains of failures, most first (at most `top`). */
@@ -24,30 +40,80 @@ export interface ScanOptions {
   readonly top?: number;
   /** Called now and then with the bytes read so far. */
   readonly onProgress?: (bytes: number) => void;
+  /**
+   * Called once per address that hard-bounced (core's `suppressionOf`), with the address as
+   * logged: the suppression list of `smtp-codes scan --suppress`.
+   */
+  readonly onSuppress?: (address: string) => void;
+  /** Keep addresses in `topTexts` instead of masking them. Default false. */
+  readonly showAddresses?: boolean;
 }
 
-/** Addresses, IP addresses, hex ids and long numbers differ between otherwise equal replies. */
-const variable =
-  /<[^<>\s]{1,320}>|[^\s<>@]{1,64}@[^\s<>]{1,255}|\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9A-F]{8,}\b|\b\d{4,}\b/g;
+/** IP addresses, hex ids and long numbers differ between otherwise equal replies. */
+const variable = /\b\d{1,3}(?:\.\d{1,3}){3}\b|\b[0-9A-F]{8,}\b|\b\d{4,}\b/g;
+/** Addresses differ too, and are personal data: masked unless asked for. */
+const address = /<[^<>\s]{1,320}>|[^\s<>@]{1,64}@[^\s<>]{1,255}/g;
 
-/** A reply's text with what varies per message masked, for counting. */
-export function textKey(text: string): string {
-  return text.replace(variable, "…").slice(0, 160);
+/**
+ * What Postfix's smtpd appends to a reject line after the reply (`; from=<...> to=<...>
+ * proto=ESMTP helo=<...>`): the client's envelope, not part of the reply.
+ */
+const smtpdEnvelope =
+  /;\s+from=<[^<>]{0,320}>(?:\s+to=<[^<>]{0,320}>)?(?:\s+proto=\S{1,20})?(?:\s+helo=<[^<>]{0,255}>)?\s*$/;
+
+/**
+ * A reply's text with what varies per message masked, for counting: addresses (unless
+ * `showAddresses`), IP addresses, hex ids and long numbers, and the log's framing left after
+ * the reply.
+ *
+ * @example
+ * textKey("<a@example.com>: User unknown, from 192.0.2.1 id 4C33C18207F"); // "…: User unknown, from … id …"
+ * textKey("<a@example.com>: Relay access denied; from=<s@example.net> to=<a@example.com> proto=ESMTP helo=<c>", { showAddresses: true });
+ * // "<a@example.com>: Relay access denied"
+ */
+export function textKey(text: string, options: { showAddresses?: boolean } = {}): string {
+  let key = text.replace(smtpdEnvelope, "");
+  // A closing parenthesis of the log's framing left after the reply (`status=sent (250 Ok)`).
+  if (key.endsWith(")") && count(key, "(") < count(key, ")")) key = key.slice(0, -1).trimEnd();
+  if (!options.showAddresses) key = key.replace(address, "…");
+  return key.replace(variable, "…").slice(0, 160);
+}
+
+function count(text: string, character: string): number {
+  let n = 0;
+  for (let i = text.indexOf(character); i >= 0; i = text.indexOf(character, i + 1)) n++;
+  return n;
 }
 
 /** Longest line read whole; longer lines are cut (a log line this long holds no useful reply). */
 const maxLineLength = 65_536;
+/** Most addresses remembered to print each hard bounce once. */
+const maxSuppressed = 1_000_000;
+
+/**
+ * The reply of a delivery line. A failure without a reply code (a timeout, a DNS error) is
+ * read with the enhanced code the MTA logged for it (Postfix's `dsn=`).
+ */
+function replyOf(delivery: LogDelivery): ParsedReply {
+  const reply = parseReply(delivery.diagnostic);
+  if (reply.code !== null || reply.enhanced !== null || delivery.dsn === null) return reply;
+  return parseReply(`${delivery.dsn} ${delivery.diagnostic}`);
+}
 
 /**
  * Reads a mail log (Postfix, Exim, Sendmail), an mbox of bounces or nodemailer error output line
  * by line, in constant memory, and counts the SMTP replies in it by severity, reason, receiving
- * domain and text.
+ * domain and text. Postfix's and Exim's delivery lines are read as such (recipient, queue id,
+ * `dsn=`, `status=`, `relay=`), also failures that have no reply code.
  */
 export async function scan(input: Readable, options: ScanOptions = {}): Promise<ScanReport> {
   const top = options.top ?? 10;
+  const locale = options.locale ?? "en";
   const domains = new TopCounter(1_000);
   const texts = new TopCounter(1_000);
   const samples = new Map<string, { code: number | null; reason: Reason }>();
+  const messages = new MessageOutcomes();
+  const suppressed = new Set<string>();
   const bySeverity: Record<string, number> = {};
   const byReason: Record<string, number> = {};
   let lines = 0;
@@ -59,16 +125,31 @@ export async function scan(input: Readable, options: ScanOptions = {}): Promise<
   };
   for await (const line of boundedLines(input, maxLineLength, onBytes)) {
     lines++;
-    const parsed = parseReply(line);
-    if (parsed.code === null && parsed.enhanced === null) continue;
+    const delivery = parseLogLine(line);
+    if (delivery) messages.add(delivery);
+    const parsed = delivery ? replyOf(delivery) : parseReply(line);
+    if (parsed.code === null && parsed.enhanced === null && !delivery) continue;
     replies++;
-    const result = explain(parsed, { locale: options.locale ?? "en" });
+    const result = explain(parsed, { locale });
     bySeverity[result.severity] = (bySeverity[result.severity] ?? 0) + 1;
     byReason[result.reason] = (byReason[result.reason] ?? 0) + 1;
+    const recipient = delivery ? delivery.recipient : findRecipient(line);
+    if (
+      options.onSuppress &&
+      delivery?.recipient &&
+      suppressionOf({ type: delivery.type, explanation: result }) === "hardBounce"
+    ) {
+      const key = delivery.recipient.toLowerCase();
+      if (!suppressed.has(key)) {
+        if (suppressed.size < maxSuppressed) suppressed.add(key);
+        options.onSuppress(delivery.recipient);
+      }
+    }
     if (result.severity === "success" || result.severity === "intermediate") continue;
-    const domain = domainOf(findRecipient(line));
+    if (delivery?.type === "delivered") continue;
+    const domain = domainOf(recipient);
     if (domain) domains.add(domain);
-    const key = textKey(parsed.text);
+    const key = textKey(parsed.text, options);
     texts.add(key);
     if (!samples.has(key) && samples.size < 1_000)
       samples.set(key, { code: result.code, reason: result.reason });
@@ -77,6 +158,8 @@ export async function scan(input: Readable, options: ScanOptions = {}): Promise<
     lines,
     bytes,
     replies,
+    messages: messages.messages,
+    outcomes: messages.counts(),
     bySeverity: sortedRecord(bySeverity),
     byReason: sortedRecord(byReason),
     byDomain: domains.top(top).map(({ key, count }) => ({ domain: key, count })),

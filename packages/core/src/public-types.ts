@@ -1,5 +1,5 @@
 /** Everything `@smtp-codes/core` exports that needs no texts, shared by both entry points. */
-export type { LocaleOptions, SmtpCodes } from "./api.js";
+export type { Classifier, ClassifierOptions, LocaleOptions, SmtpCodes } from "./api.js";
 export { createSmtpCodes } from "./api.js";
 export type { BasicCodeFacts } from "./catalogue/basic-codes.js";
 export { basicCodes } from "./catalogue/basic-codes.js";
@@ -19,13 +19,19 @@ export type { ListOptions } from "./catalogue/lookup.js";
 export { isValidEnhancedCode, isValidReplyCode } from "./catalogue/syntax.js";
 export { clientErrors } from "./classify/client-errors.js";
 export { combineExplanations } from "./classify/combine.js";
+export type { DecidedBy, DecisionKind } from "./classify/decided-by.js";
+export { decisionKinds } from "./classify/decided-by.js";
 export type { ExplainOptions, Explanation } from "./classify/explain.js";
 export type { ErrorExplanation, RecipientExplanation } from "./classify/explain-error.js";
-export type { Rule } from "./classify/rules.js";
-export { rules } from "./classify/rules.js";
+export type { Rule } from "./classify/rules/index.js";
+export { rules } from "./classify/rules/index.js";
+export type { UserRule } from "./classify/user-rules.js";
+export { UserRuleError, userPatternLimits } from "./classify/user-rules.js";
 export type { DeliveryStatusFields, DsnField, DsnFieldGroup, FieldBlockLimits } from "./dsn/fields.js";
 export { decodeXtext, fieldValue, findField, readDeliveryStatus, readFieldGroups } from "./dsn/fields.js";
 export { formatDuration } from "./format/duration.js";
+export type { LogDelivery } from "./logs/log-delivery.js";
+export { parseLogLine } from "./logs/parse-log-line.js";
 export type {
   DsnAction,
   OutcomeSource,
@@ -41,5 +47,5 @@ export type { ParsedReply, ParseWarning, ReplyForm, ReplyLine } from "./parse/pa
 export { parseReply } from "./parse/parse-reply.js";
 export { domainOf, findRecipient } from "./parse/recipient.js";
 export { safeText } from "./parse/safe-text.js";
-export type { Actor, EnhancedClass, Locale, Reason, ReplyClass, Severity } from "./types.js";
+export type { Actor, EnhancedClass, Reason, ReplyClass, Severity } from "./types.js";
 export { reasons } from "./types.js";

@@ -1,7 +1,7 @@
 import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { waitPhrase } from "./classify/retry-after.js";
-import { rules } from "./classify/rules.js";
+import { rules } from "./classify/rules/index.js";
 import { commandPhrasings, recipientStagePhrasing } from "./parse/context.js";
 import { queueIdPhrasings } from "./parse/queue-id.js";
 import { recipientPhrasings } from "./parse/recipient.js";

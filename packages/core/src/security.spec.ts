@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, explainError, listEntries, lookup, parseReply } from "./index.js";
+import { explain, explainError, type Locale, listEntries, lookup, parseReply } from "./index.js";
 
 /** Inputs that try to reach Object.prototype through property names. */
 const hostile = [
@@ -31,7 +31,7 @@ describe("no prototype pollution", () => {
 
   it("does not answer prototype keys as codes, locales or commands", () => {
     expect(lookup("__proto__")).toBeUndefined();
-    expect(() => lookup(550, { locale: "constructor" })).toThrow(RangeError);
+    expect(() => lookup(550, { locale: "constructor" as Locale })).toThrow(RangeError);
     expect(explain("550 Access denied", { command: "constructor" }).command).toBeNull();
     expect(listEntries().some((entry) => entry.code === "__proto__")).toBe(false);
   });

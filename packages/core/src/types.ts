@@ -19,9 +19,6 @@ export type Actor =
   /** Nobody in particular: the network between the two systems, usually transient. */
   | "network";
 
-/** The languages the catalogue is written in. */
-export type Locale = "en" | "de";
-
 /** The class digit of a basic reply code. */
 export type ReplyClass = 2 | 3 | 4 | 5;
 
@@ -29,46 +26,11 @@ export type ReplyClass = 2 | 3 | 4 | 5;
 export type EnhancedClass = 2 | 4 | 5;
 
 /**
- * Why a message failed (or `delivered`), one of a fixed vocabulary. The README describes each;
- * the names follow Sisimai's where the meaning is the same.
+ * Every reason, in the order the README documents them: why a message failed (or `delivered`).
+ * The names follow Sisimai's where the meaning is the same. `Reason` is derived from this list,
+ * so the type and the list cannot disagree.
  */
-export type Reason =
-  | "userUnknown"
-  | "mailboxFull"
-  | "mailboxDisabled"
-  | "hasMoved"
-  | "hostUnknown"
-  | "notAccept"
-  | "senderRejected"
-  | "relayDenied"
-  | "blocked"
-  | "badReputation"
-  | "rateLimited"
-  | "tooManyConnections"
-  | "greylisted"
-  | "authFailure"
-  | "authRequired"
-  | "requireTLS"
-  | "requirePTR"
-  | "policyViolation"
-  | "securityError"
-  | "spamDetected"
-  | "virusDetected"
-  | "contentError"
-  | "filtered"
-  | "messageTooBig"
-  | "exceedLimit"
-  | "syntaxError"
-  | "protocolError"
-  | "systemError"
-  | "systemFull"
-  | "networkError"
-  | "expired"
-  | "delivered"
-  | "undefined";
-
-/** Every reason, in the order the README documents them. */
-export const reasons: readonly Reason[] = [
+export const reasons = [
   "userUnknown",
   "mailboxFull",
   "mailboxDisabled",
@@ -102,4 +64,7 @@ export const reasons: readonly Reason[] = [
   "expired",
   "delivered",
   "undefined",
-];
+] as const;
+
+/** Why a message failed (or `delivered`), one of `reasons`. The README describes each. */
+export type Reason = (typeof reasons)[number];

@@ -123,6 +123,18 @@ describe("retryPlan", () => {
     expect(retryPlan(unknown).retry).toBe(false);
     expect(retryPlan(new Error("never explained")).retry).toBe(false);
   });
+
+  it("waits core's retryAfter first, and never less, whatever the cap", () => {
+    const full = enrichError(Object.assign(new Error("x"), { response: "452 4.2.2 Mailbox full" }));
+    const retryAfterMs = (smtpOf(full)?.retryAfter ?? 0) * 1000;
+    expect(retryAfterMs).toBe(21_600_000);
+    expect(retryPlan(full)).toEqual({ retry: true, delayMs: retryAfterMs });
+    expect(retryPlan(full, { attempt: 2 }).delayMs).toBe(2 * retryAfterMs);
+    expect(retryPlan(full, { attempt: 4 }).delayMs).toBe(86_400_000);
+    expect(retryPlan(full, { attempt: 2, maxDelayMs: 3_600_000 }).delayMs).toBe(retryAfterMs);
+    const greylisted = enrichError(Object.assign(new Error("x"), { response: "450 4.2.0 Greylisted" }));
+    expect(retryPlan(greylisted, { attempt: 4, maxDelayMs: 1_000_000 }).delayMs).toBe(1_000_000);
+  });
 });
 
 describe("types", () => {

@@ -14,14 +14,23 @@ export interface RetryOptions {
   readonly attempt?: number;
   /** Give up after this many attempts. Default 5. */
   readonly maxAttempts?: number;
-  /** Never wait longer than this. Default one hour. */
+  /**
+   * Cap for the doubling: later attempts never wait longer than this, unless the reply's own
+   * `retryAfter` is longer (that wait is never shortened). Default 24 hours.
+   */
   readonly maxDelayMs?: number;
 }
 
+/** Default cap of the doubled wait: a day, the longest any reason's default `retryAfter` is. */
+const defaultMaxDelayMs = 86_400_000;
+
 /**
  * Decides whether and when to send again after a failure that `@smtp-codes/nodemailer`
- * explained: no retry for permanent failures (unless the reply is really a rate limit,
- * greylisting or a full mailbox), else wait the time the reply asked for, doubled per attempt.
+ * explained: no retry when core says the failure is not `retryable` (permanent failures,
+ * unless the reply is really a rate limit, greylisting or a full mailbox), else one rule for
+ * the wait: the first retry waits exactly core's `retryAfter` (what the reply asked for, or the
+ * reason's default; 60 s when core has none), and each later attempt doubles it, capped at
+ * `maxDelayMs` but never below `retryAfter`.
  *
  * @example
  * for (let attempt = 1; ; attempt++) {
@@ -37,11 +46,12 @@ export interface RetryOptions {
 export function retryPlan(error: unknown, options: RetryOptions = {}): RetryPlan {
   const attempt = Math.max(1, Math.floor(options.attempt ?? 1));
   const maxAttempts = options.maxAttempts ?? 5;
-  const maxDelayMs = options.maxDelayMs ?? 3_600_000;
+  const maxDelayMs = options.maxDelayMs ?? defaultMaxDelayMs;
   const smtp = smtpOf(error);
   if (!smtp?.retryable || attempt >= maxAttempts) return { retry: false, delayMs: 0 };
   const baseMs = (smtp.retryAfter ?? 60) * 1000;
-  return { retry: true, delayMs: Math.min(baseMs * 2 ** (attempt - 1), maxDelayMs) };
+  const doubled = Math.min(baseMs * 2 ** (attempt - 1), maxDelayMs);
+  return { retry: true, delayMs: Math.max(baseMs, doubled) };
 }
 
 /** The explanation attached to an error or result, if any. */

@@ -1,4 +1,4 @@
-import type { ErrorExplanation } from "@smtp-codes/core";
+import type { ErrorExplanation, Locale } from "@smtp-codes/core";
 
 export type { RecipientExplanation } from "@smtp-codes/core";
 
@@ -11,8 +11,8 @@ export type SmtpExplanation = ErrorExplanation;
 
 /** Options of `withSmtpCodes`, `enrichError` and `enrichInfo`. */
 export interface SmtpCodesOptions {
-  /** Language of `summary` and `advice`: `"en"` (default) or `"de"`. */
-  readonly locale?: "en" | "de";
+  /** Language of `summary` and `advice`: one of core's locales, `"en"` (default) or `"de"`. */
+  readonly locale?: Locale;
 }
 
 /** An error that `@smtp-codes/nodemailer` has explained. */

@@ -1,3 +1,4 @@
+import type { Locale } from "@smtp-codes/core";
 import { type Explanation, explain, type Reason } from "@smtp-codes/core";
 import type { CategoryMapping } from "./types.js";
 
@@ -53,7 +54,7 @@ export function typicalReply(reason: Reason, severity: CategoryMapping["severity
 }
 
 /** core's explanation of a category, with `rule` naming the category it came from. */
-export function explainCategory(mapping: CategoryMapping, locale: string | undefined): Explanation {
+export function explainCategory(mapping: CategoryMapping, locale: Locale | undefined): Explanation {
   const explanation = explain(typicalReply(mapping.reason, mapping.severity), localeOption(locale));
   return {
     ...explanation,
@@ -69,6 +70,6 @@ export function explainCategory(mapping: CategoryMapping, locale: string | undef
 }
 
 /** `{ locale }` when one was given. */
-export function localeOption(locale: string | undefined): { locale?: string } {
+export function localeOption(locale: Locale | undefined): { locale?: Locale } {
   return locale === undefined ? {} : { locale };
 }

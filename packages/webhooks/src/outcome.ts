@@ -1,3 +1,4 @@
+import type { Locale } from "@smtp-codes/core";
 import {
   type DsnAction,
   type Explanation,
@@ -38,7 +39,7 @@ const actionOfType: Partial<Record<OutcomeType, DsnAction>> = {
 export function outcomeOf(
   provider: WebhookProvider,
   fields: EventFields,
-  locale: string | undefined,
+  locale: Locale | undefined,
 ): RecipientOutcome {
   const diagnosticCode = fields.diagnosticCode ?? null;
   const status = fields.status && isValidEnhancedCode(fields.status) ? fields.status : null;
@@ -72,7 +73,7 @@ function explanationOf(
   fields: EventFields,
   diagnosticCode: string | null,
   status: string | null,
-  locale: string | undefined,
+  locale: Locale | undefined,
 ): Explanation {
   const options = { ...localeOption(locale), ...(fields.command ? { command: fields.command } : {}) };
   if (diagnosticCode !== null) {

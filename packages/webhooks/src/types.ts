@@ -1,4 +1,4 @@
-import type { OutcomeType, Reason, RecipientOutcome, Severity } from "@smtp-codes/core";
+import type { Locale, OutcomeType, Reason, RecipientOutcome, Severity } from "@smtp-codes/core";
 
 /** The providers whose webhooks this package reads. */
 export type WebhookProvider =
@@ -76,7 +76,7 @@ export interface ParsedWebhook {
 /** Options of `parseWebhook`. */
 export interface ParseWebhookOptions {
   /** Language of the explanations' texts: `"en"` (default) or `"de"`. */
-  readonly locale?: string;
+  readonly locale?: Locale;
   /** At most this many events are read from one batch (default 10 000); the rest gives a warning. */
   readonly maxEvents?: number;
 }

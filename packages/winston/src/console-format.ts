@@ -1,4 +1,5 @@
-import { formatDuration, labels, safeText } from "@smtp-codes/core";
+import { formatDuration, type Locale, labels, safeText } from "@smtp-codes/core";
+import { isExplanation, refusedOf, type SmtpLogField } from "@smtp-codes/core/log";
 
 const MESSAGE = Symbol.for("message");
 const LEVEL = Symbol.for("level");
@@ -24,6 +25,7 @@ const colourBySeverity: Readonly<Record<string, string>> = {
 const reset = "\u001b[0m";
 
 interface ConsoleField {
+  readonly recipients?: SmtpLogField["recipients"];
   readonly code?: unknown;
   readonly enhanced?: unknown;
   readonly severity?: unknown;
@@ -35,7 +37,7 @@ interface ConsoleField {
 }
 
 /** The verdict in the locale's labels: "permanent · hard bounce · User unknown · Retry? no". */
-function verdictOf(smtp: ConsoleField, locale: "en" | "de"): string {
+function verdictOf(smtp: ConsoleField, locale: Locale): string {
   const labelled = labels(locale);
   const label = (table: Readonly<Record<string, string>>, key: unknown) =>
     typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
@@ -52,18 +54,28 @@ function verdictOf(smtp: ConsoleField, locale: "en" | "de"): string {
     `${labelled.fields.retry} ${retry}`,
   ]
     .filter(Boolean)
-    .join(" · ");
+    .join(" · ")
+    .concat(
+      refusedOf(smtp, {
+        refused: labelled.fields.refused,
+        reason: (key) => label(labelled.reasons, key),
+        bounce: (key) => label(labelled.bounces, key),
+        more: "",
+      }),
+    );
 }
 
 /**
  * A human rendering for development consoles, after `smtpFormat()`: one line per record, the
  * SMTP verdict coloured by severity, in core's labels (`labels(locale)`) with bounce, reason,
- * retry and its wait (`formatDuration`), then the summary. Control characters in the message
- * are escaped, so a record stays one line. Sets the record's printed message.
+ * retry and its wait (`formatDuration`), the refused recipients of a send, then the summary.
+ * Control characters in the message are escaped, so a record stays one line. Sets the record's
+ * printed message. Reads the nested field (`fields: "nested"`).
  *
  * @example
  * format.combine(format.errors({ stack: true }), smtpFormat(), smtpConsole())
  * // error: send failed [550 5.1.1 permanent · hard bounce · User unknown · Retry? no] The recipient's mailbox does not exist.
+ * // info: sent [250 2.0.0 success · Delivered · Retry? no; 1 refused: gone@example.com 550 5.1.1 User unknown hard bounce] ...
  * format.combine(smtpFormat({ locale: "de" }), smtpConsole({ locale: "de" }))
  * // error: send failed [550 5.1.1 dauerhaft · Hard Bounce · Empfänger unbekannt · Wiederholen? nein] Das Postfach ...
  */
@@ -78,13 +90,13 @@ export function smtpConsole(options: SmtpConsoleOptions = {}) {
       const info = input as unknown as Record<string | symbol, unknown>;
       const level = String(info[LEVEL] ?? info.level ?? "info");
       const message = safeText(String(info.message ?? ""), maxLength);
-      const smtp = info[field] as ConsoleField | undefined;
+      const smtp = info[field];
       let line = `${level}: ${message}`;
-      if (smtp && typeof smtp === "object" && typeof smtp.reason === "string") {
+      if (isExplanation(smtp)) {
         const codes = [smtp.code, smtp.enhanced]
           .filter((part) => part !== null && part !== undefined)
           .join(" ");
-        const verdict = `[${codes ? `${codes} ` : ""}${verdictOf(smtp, locale)}]`;
+        const verdict = `[${codes ? `${codes} ` : ""}${verdictOf(smtp as ConsoleField, locale)}]`;
         const colour = colors ? (colourBySeverity[String(smtp.severity)] ?? "") : "";
         line += ` ${colour}${verdict}${colour ? reset : ""} ${safeText(String(smtp.summary ?? ""), maxLength)}`;
       }

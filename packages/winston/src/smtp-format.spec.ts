@@ -1,4 +1,4 @@
-import { enrichError } from "@smtp-codes/nodemailer";
+import { enrichError, type SmtpError } from "@smtp-codes/nodemailer";
 import { describe, expect, it } from "vitest";
 import winston from "winston";
 import Transport from "winston-transport";
@@ -97,6 +97,26 @@ describe("smtpFormat finds SMTP information wherever winston puts it", () => {
       ...expected,
       summary: "Das Postfach des Empfängers existiert nicht.",
     });
+  });
+
+  it("writes the log's locale over the one @smtp-codes/nodemailer explained in", () => {
+    const { logger, last } = loggerWith(
+      winston.format.combine(winston.format.errors({ stack: true }), smtpFormat({ locale: "de" })),
+    );
+    const err = enrichError(nodemailerError()) as unknown as SmtpError;
+    expect(err.smtp.locale).toBe("en");
+    logger.error("send failed", err);
+    expect(last().smtp).toMatchObject({
+      ...expected,
+      summary: "Das Postfach des Empfängers existiert nicht.",
+    });
+    expect(err.smtp.summary).toBe("The recipient's mailbox does not exist.");
+  });
+
+  it("accepts only the locales core holds", () => {
+    // @ts-expect-error: "fr" is not one of core's locales, so it does not compile,
+    // and from JavaScript it is core's RangeError when the format is made
+    expect(() => smtpFormat({ locale: "fr" })).toThrow(RangeError);
   });
 
   it("explains nodemailer info objects with refused recipients", () => {
@@ -199,6 +219,22 @@ describe("field names", () => {
       "smtp.retryable": false,
     });
   });
+
+  it.each<[string, (logger: winston.Logger, err: Error) => void]>([
+    ["logger.error(message, err)", (logger, err) => logger.error("send failed", err)],
+    ["logger.error(err)", (logger, err) => logger.error(err)],
+  ])("writes only flat keys, also for an error @smtp-codes/nodemailer explained: %s", (_shape, log) => {
+    const { logger, last } = loggerWith(
+      winston.format.combine(winston.format.errors({ stack: true }), smtpFormat({ fields: "flat" })),
+    );
+    log(logger, enrichError(nodemailerError()));
+    const record = last();
+    expect(record["smtp.reason"]).toBe("userUnknown");
+    const nested = Object.entries(record).filter(
+      ([, value]) => typeof value === "object" && value !== null && !Array.isArray(value),
+    );
+    expect(nested).toEqual([]);
+  });
 });
 
 describe("hostile replies", () => {
@@ -261,6 +297,26 @@ describe("smtpConsole", () => {
     );
     expect(line).toContain("The recipient's mailbox does not exist.");
     expect(line).toContain("send failed\\r\\nforged line");
+  });
+
+  it("shows the refused recipients of a send", () => {
+    const { logger, last } = loggerWith(winston.format.combine(smtpFormat(), smtpConsole({ colors: false })));
+    logger.info("sent", {
+      messageId: "<m@example.com>",
+      response: "250 2.0.0 Ok: queued as 4C33C18207F",
+      rejectedErrors: [
+        Object.assign(new Error("Recipient command failed"), {
+          response: "550 5.1.1 User unknown\r\nforged",
+          command: "RCPT TO",
+          recipient: "gone@example.com",
+        }),
+      ],
+    });
+    const line = String(last()[MESSAGE]);
+    expect(line).toMatch(
+      /^info: sent \[250 2\.0\.0 success · Delivered · Retry\? no; 1 refused: gone@example\.com 550 5\.1\.1 User unknown hard bounce\] /,
+    );
+    expect(line.split("\n")).toHaveLength(1);
   });
 
   it("renders without colours", () => {

@@ -7,7 +7,15 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BasicEntry, de, type EnhancedEntry, en, type LocaleTexts, listEntries } from "@smtp-codes/core";
+import {
+  type BasicEntry,
+  de,
+  type EnhancedEntry,
+  en,
+  type Locale,
+  type LocaleTexts,
+  listEntries,
+} from "@smtp-codes/core";
 
 const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "../../../docs");
 
@@ -22,6 +30,10 @@ const labels = {
     nonStandard: "Non-standard codes from copied lists",
     subjects: "Subjects of enhanced status codes",
     enhanced: "Enhanced status codes",
+    vendor: "Providers' own enhanced codes",
+    vendorIntro:
+      "Codes that providers use outside the IANA registry, as they document them. They are not registered: another server may use the same digits for something else.",
+    vendorColumn: "Provider",
     columns: {
       code: "Code",
       title: "Title",
@@ -45,6 +57,10 @@ const labels = {
     nonStandard: "Nicht standardisierte Codes aus im Netz kursierenden Listen",
     subjects: "Subjects der erweiterten Statuscodes",
     enhanced: "Erweiterte Statuscodes",
+    vendor: "Eigene erweiterte Codes der Anbieter",
+    vendorIntro:
+      "Codes, die Anbieter außerhalb des IANA-Registers verwenden, wie sie sie dokumentieren. Sie sind nicht registriert: Ein anderer Server kann dieselben Ziffern für etwas anderes verwenden.",
+    vendorColumn: "Anbieter",
     columns: {
       code: "Code",
       title: "Titel",
@@ -65,11 +81,13 @@ const cell = (text: string | null | undefined): string =>
   (text ?? "").replace(/\|/g, "\\|").replace(/\n/g, " ");
 const row = (cells: readonly (string | null | undefined)[]): string => `| ${cells.map(cell).join(" | ")} |`;
 
-function renderPage(locale: "en" | "de", texts: LocaleTexts): string {
+function renderPage(locale: Locale, texts: LocaleTexts): string {
   const l = labels[locale];
   const entries = listEntries({ locale });
   const basic = entries.filter((entry): entry is BasicEntry => entry.kind === "basic");
-  const enhanced = entries.filter((entry): entry is EnhancedEntry => entry.kind === "enhanced");
+  const allEnhanced = entries.filter((entry): entry is EnhancedEntry => entry.kind === "enhanced");
+  const enhanced = allEnhanced.filter((entry) => entry.registered);
+  const vendor = allEnhanced.filter((entry) => entry.vendor !== null);
   const lines = [
     `# ${l.title}`,
     "",
@@ -146,6 +164,30 @@ function renderPage(locale: "en" | "de", texts: LocaleTexts): string {
         entry.advice,
         entry.intendedClasses.join(", "),
         entry.associatedBasicCodes.join(", "),
+        entry.references.join(", "),
+      ]),
+    );
+  }
+  lines.push("", `## ${l.vendor}`, "", l.vendorIntro, "");
+  lines.push(
+    row([
+      l.columns.code,
+      l.vendorColumn,
+      l.columns.title,
+      l.columns.meaning,
+      l.columns.advice,
+      l.columns.references,
+    ]),
+  );
+  lines.push(row(["---", "---", "---", "---", "---", "---"]));
+  for (const entry of vendor) {
+    lines.push(
+      row([
+        `\`${entry.code}\``,
+        entry.vendor,
+        entry.title,
+        entry.explanation,
+        entry.advice,
         entry.references.join(", "),
       ]),
     );

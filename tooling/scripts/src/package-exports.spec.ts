@@ -18,3 +18,15 @@ describe.each(["@smtp-codes/core", "@smtp-codes/core/en"])("%s", (specifier) => 
     expect(core.isValidEnhancedCode("5.7.26")).toBe(true);
   });
 });
+
+describe("@smtp-codes/core/log", () => {
+  it("loads from CommonJS and ESM, and explains with the explainError it is given", async () => {
+    const core = require("@smtp-codes/core");
+    for (const log of [require("@smtp-codes/core/log"), await import("@smtp-codes/core/log")]) {
+      const smtpLog = log.createSmtpLog({ explainError: core.explainError });
+      const found = smtpLog.find({ err: { response: "550 5.1.1 User unknown", command: "RCPT TO" } });
+      expect(smtpLog.field(found).reason).toBe("userUnknown");
+    }
+    expect(require.resolve("@smtp-codes/core/log")).toMatch(/log\.cjs$/);
+  });
+});

@@ -1,5 +1,8 @@
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { formatDuration, labels, listEntries } from "@smtp-codes/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "./app.js";
 import { scenarios } from "./scenarios.js";
@@ -30,13 +33,44 @@ describe("the demo's API", () => {
   it("lists the catalogue in both languages", async () => {
     const en = await (await fetch(new URL("/api/catalogue?lang=en", demo.url))).json();
     const de = await (await fetch(new URL("/api/catalogue?lang=de", demo.url))).json();
-    expect(en.entries).toHaveLength(143);
+    // The registry's codes and the providers' own (5.7.708 ...), as listEntries gives them.
+    expect(en.entries).toHaveLength(listEntries().length);
+    expect(en.entries.find((e: { code: string }) => e.code === "5.7.708").vendor).toBe("Microsoft");
     expect(de.entries.find((e: { code: string }) => e.code === "X.2.2").title).toBe("Postfach voll");
   });
 
-  it("explains a pasted reply", async () => {
+  it("explains a pasted reply, with the card's words from core's labels", async () => {
     const result = await (await post("/api/explain", { text: "452 4.2.2 Mailbox full", lang: "de" })).json();
     expect(result).toMatchObject({ code: 452, reason: "mailboxFull", locale: "de" });
+    const german = labels("de");
+    expect(result.view).toEqual({
+      verdict: german.reasons.mailboxFull,
+      severity: german.severities.transient,
+      bounce: german.bounces.soft,
+      actor: german.actors.recipient,
+      retry: german.retry.after.replace("{duration}", formatDuration(21_600, "de")),
+    });
+    expect(result.view.retry).toBe("ja, nach 6 Stunden");
+    const english = await (await post("/api/explain", { text: "452 4.2.2 Mailbox full" })).json();
+    expect(english.view).toMatchObject({ verdict: "Mailbox full", retry: "yes, after 6 hours" });
+  });
+
+  it("heads a card with the verdict, not the code's registry title", async () => {
+    const gmail =
+      "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered.";
+    const result = await (await post("/api/explain", { text: gmail })).json();
+    expect(result.reason).toBe("rateLimited");
+    expect(result.view.verdict).not.toBe(result.title);
+    expect(result.view.verdict).toBe("Rate limited");
+  });
+
+  it("serves a favicon", async () => {
+    for (const path of ["/favicon.ico", "/favicon.svg"]) {
+      const response = await fetch(new URL(path, demo.url));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("image/svg+xml");
+      expect(await response.text()).toContain("<svg");
+    }
   });
 
   const expected: Record<string, { ok: boolean; reason: string }> = {
@@ -54,6 +88,10 @@ describe("the demo's API", () => {
     const outcome = await (await post("/api/send", { scenario: id })).json();
     expect(outcome).toMatchObject({ ok: expected[id]?.ok, smtp: { reason: expected[id]?.reason } });
     expect(JSON.parse(outcome.logLine).smtp).toMatchObject({ reason: expected[id]?.reason });
+    // The card in both languages, for a language switch without sending again.
+    expect(outcome.cards.en).toMatchObject({ reason: expected[id]?.reason, locale: "en" });
+    expect(outcome.cards.de).toMatchObject({ reason: expected[id]?.reason, locale: "de" });
+    expect(outcome.cards.de.view.verdict).not.toBe(outcome.cards.en.view.verdict);
   });
 
   it("refuses bad requests with clear errors", async () => {
@@ -64,5 +102,30 @@ describe("the demo's API", () => {
     ).toBe(400);
     expect((await post("/api/explain", { text: "x".repeat(70_000) })).status).toBe(413);
     expect((await fetch(new URL("/nope", demo.url))).status).toBe(404);
+  });
+});
+
+describe("pnpm demo on a port in use", () => {
+  it("prints one line naming the port and PORT, and exits 1", async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve()));
+    const { port } = blocker.address() as { port: number };
+    const main = join(dirname(fileURLToPath(import.meta.url)), "../../dist/server/main.js");
+    const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: String(port) } });
+    let stderr = "";
+    let stdout = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += chunk;
+    });
+    child.stdout.on("data", (chunk) => {
+      stdout += chunk;
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+    blocker.close();
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toEqual([
+      `demo: port ${port} is in use; start it on another one with PORT, e.g. PORT=3001 pnpm demo`,
+    ]);
   });
 });

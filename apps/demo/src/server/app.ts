@@ -3,11 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { de, en, explain, listEntries } from "@smtp-codes/core";
+import { explain, type Locale, labels, listEntries, locales } from "@smtp-codes/core";
 import { answerBounce } from "./bounce.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
+import { viewOf } from "./view.js";
 import { createWebhookDemo } from "./webhooks.js";
 
 /** Where the built page lives: beside the built server (dist/server, dist/web). */
@@ -18,6 +19,9 @@ const staticFiles: Readonly<Record<string, { file: string; type: string }>> = {
   "/style.css": { file: "style.css", type: "text/css; charset=utf-8" },
   "/webhooks.html": { file: "webhooks.html", type: "text/html; charset=utf-8" },
   "/webhooks.js": { file: "webhooks.js", type: "text/javascript; charset=utf-8" },
+  // Browsers ask for /favicon.ico whatever the page links; both names serve the SVG icon.
+  "/favicon.ico": { file: "favicon.svg", type: "image/svg+xml" },
+  "/favicon.svg": { file: "favicon.svg", type: "image/svg+xml" },
 };
 const maxBody = 65_536;
 
@@ -31,7 +35,7 @@ class HttpError extends Error {
   }
 }
 
-const language = (value: unknown): "en" | "de" => (value === "de" ? "de" : "en");
+const language = (value: unknown): Locale => locales.find((locale) => locale === value) ?? "en";
 
 function send(
   response: ServerResponse,
@@ -95,11 +99,11 @@ export async function startDemo(
       }
       if (request.method === "GET" && url.pathname === "/api/catalogue") {
         const locale = language(url.searchParams.get("lang"));
-        const texts = locale === "de" ? de : en;
+        const words = labels(locale);
         return json(response, 200, {
           entries: listEntries({ locale }),
-          actors: texts.actors,
-          classes: texts.classes,
+          actors: words.actors,
+          labels: words,
         });
       }
       if (request.method === "GET" && url.pathname === "/api/scenarios") {
@@ -114,11 +118,9 @@ export async function startDemo(
         const input = await body(request);
         if (typeof input.text !== "string") throw new HttpError(400, "text must be a string");
         const command = typeof input.command === "string" && input.command ? input.command : undefined;
-        return json(
-          response,
-          200,
-          explain(input.text, { locale: language(input.lang), ...(command ? { command } : {}) }),
-        );
+        const locale = language(input.lang);
+        const result = explain(input.text, { locale, ...(command ? { command } : {}) });
+        return json(response, 200, { ...result, view: viewOf(result, locale) });
       }
       if (request.method === "POST" && url.pathname === "/api/bounce") {
         const { status, value } = await answerBounce(request, url);
@@ -136,10 +138,16 @@ export async function startDemo(
       json(response, status, { error: error instanceof HttpError ? error.message : "internal error" });
     }
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, "127.0.0.1", () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(port, "127.0.0.1", () => resolve());
+    });
+  } catch (error) {
+    // A port in use: nothing of the demo stays open behind the error.
+    await smtp.close();
+    throw error;
+  }
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${bound}/`,

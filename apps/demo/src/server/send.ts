@@ -1,10 +1,11 @@
-import { type ErrorExplanation, safeText } from "@smtp-codes/core";
+import { type ErrorExplanation, explainError, type Locale, safeText } from "@smtp-codes/core";
 import { smtpOf, withSmtpCodes } from "@smtp-codes/nodemailer";
 import { smtpFormat } from "@smtp-codes/winston";
 import nodemailer from "nodemailer";
 import winston from "winston";
 import Transport from "winston-transport";
 import type { Scenario } from "./scenarios.js";
+import { type CardView, viewOf } from "./view.js";
 
 const MESSAGE = Symbol.for("message");
 
@@ -15,6 +16,20 @@ export interface SendOutcome {
   readonly error: { readonly message: string; readonly code: string | null } | null;
   /** The JSON line @smtp-codes/winston writes for the outcome. */
   readonly logLine: string;
+  /**
+   * The card in each language the page offers, so that switching the language re-renders it
+   * without sending again: core's explanation of the same error or result, and its words.
+   */
+  readonly cards: Readonly<Record<"en" | "de", (ErrorExplanation & { readonly view: CardView }) | null>>;
+}
+
+function cardsOf(value: unknown, explained: boolean): SendOutcome["cards"] {
+  const card = (locale: "en" | "de") => {
+    if (!explained) return null;
+    const result = explainError(value, { locale });
+    return { ...result, view: viewOf(result, locale) };
+  };
+  return { en: card("en"), de: card("de") };
 }
 
 /** A transport that keeps the last line, for showing it on the page. */
@@ -30,7 +45,7 @@ class LastLine extends Transport {
 export async function sendTestMail(
   smtpPort: number,
   scenario: Scenario,
-  locale: "en" | "de",
+  locale: Locale,
 ): Promise<SendOutcome> {
   const lastLine = new LastLine();
   const logger = winston.createLogger({
@@ -54,7 +69,8 @@ export async function sendTestMail(
   try {
     const info = await transporter.sendMail(message);
     logger.info("test mail sent", info);
-    return { ok: true, smtp: smtpOf(info) ?? null, error: null, logLine: lastLine.line };
+    const smtp = smtpOf(info) ?? null;
+    return { ok: true, smtp, error: null, logLine: lastLine.line, cards: cardsOf(info, smtp !== null) };
   } catch (error) {
     logger.error("test mail failed", error);
     const err = error as Error & { code?: unknown };
@@ -66,6 +82,7 @@ export async function sendTestMail(
         code: typeof err.code === "string" ? err.code : null,
       },
       logLine: lastLine.line,
+      cards: cardsOf(error, smtpOf(error) !== undefined),
     };
   } finally {
     transporter.close();

@@ -2,10 +2,29 @@
  * The demo page. Everything that comes from the server (and so from remote SMTP servers) is
  * written with textContent, never as markup.
  */
-import type { CatalogueEntry, ErrorExplanation, Explanation } from "@smtp-codes/core";
+import type { CatalogueEntry, ErrorExplanation, Labels, Locale } from "@smtp-codes/core";
 import { startBounceSection } from "./bounce.js";
 
-type Language = "en" | "de";
+type Language = Locale;
+
+/** The words the server adds to each explanation (core's labels and formatDuration). */
+interface CardView {
+  readonly verdict: string;
+  readonly severity: string;
+  readonly bounce: string;
+  readonly actor: string | null;
+  readonly retry: string;
+}
+type ShownResult = ErrorExplanation & { readonly view: CardView };
+
+/** What /api/send answers. */
+interface SendOutcome {
+  readonly ok: boolean;
+  readonly smtp: ErrorExplanation | null;
+  readonly error: { message: string; code: string | null } | null;
+  readonly logLine: string;
+  readonly cards: Readonly<Record<Language, ShownResult | null>>;
+}
 
 /** The page's own words; the catalogue and the explanations come from the API in the language. */
 const labels: Record<Language, Record<string, string>> = {
@@ -33,13 +52,6 @@ const labels: Record<Language, Record<string, string>> = {
     meaning: "Meaning",
     advice: "Advice",
     count: "{n} of {total} codes",
-    severity: "Severity",
-    reason: "Reason",
-    bounce: "Bounce",
-    retry: "Retry",
-    retryYes: "yes, after {s} seconds",
-    retryNo: "no",
-    actor: "Who acts",
     rule: "Decided by",
     queueId: "Queue id",
     sent: "Accepted by the server",
@@ -73,13 +85,6 @@ const labels: Record<Language, Record<string, string>> = {
     meaning: "Bedeutung",
     advice: "Empfehlung",
     count: "{n} von {total} Codes",
-    severity: "Schwere",
-    reason: "Grund",
-    bounce: "Bounce",
-    retry: "Erneut versuchen",
-    retryYes: "ja, nach {s} Sekunden",
-    retryNo: "nein",
-    actor: "Wer handelt",
     rule: "Entschieden durch",
     queueId: "Queue-ID",
     sent: "Vom Server angenommen",
@@ -91,10 +96,20 @@ const labels: Record<Language, Record<string, string>> = {
   },
 };
 
-let language: Language = navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
+/** The language: from the address (`?lang=de`, so that a reload keeps it), else the browser's. */
+function initialLanguage(): Language {
+  const asked = new URLSearchParams(location.search).get("lang");
+  if (asked === "de" || asked === "en") return asked;
+  return navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+let language: Language = initialLanguage();
 let entries: CatalogueEntry[] = [];
-/** Who has to act, in words of the current language (from the catalogue). */
-let actors: Record<string, string> = {};
+/** core's labels of the current language: the names of a verdict's fields. */
+let coreLabels: Labels | null = null;
+/** What the result areas show, kept so that a language switch can show it again in the new language. */
+let shownExplain: { text: string; command: string } | null = null;
+let shownSend: SendOutcome | null = null;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const label = (key: string, values: Record<string, string | number> = {}) =>
@@ -132,34 +147,58 @@ function applyLabels(): void {
   $<HTMLSelectElement>("language").value = language;
 }
 
-/** A card for an explanation: severity colour, reason, bounce, retry, who acts, the rule. */
-function card(result: ErrorExplanation, heading: string): HTMLElement {
+/**
+ * A card for an explanation, headed by the verdict (the reason's label); the codes and the
+ * code's registry title come below it, because the title can contradict the verdict (a rate
+ * limit sent with a "mailbox disabled" code).
+ */
+function card(result: ShownResult, prefix: string): HTMLElement {
   const box = element("div", undefined, `card ${result.severity}`);
   box.dataset.severity = result.severity;
   box.dataset.reason = result.reason;
+  box.append(element("h3", prefix ? `${prefix}: ${result.view.verdict}` : result.view.verdict, "verdict"));
   const codes = [result.code, result.enhanced].filter((part) => part !== null).join(" ");
-  box.append(
-    element("h3", `${heading}${codes ? ` ${codes}` : ""}${result.title ? `: ${result.title}` : ""}`),
-  );
+  if (codes || result.title) {
+    box.append(element("p", [codes, result.title].filter(Boolean).join(" · "), "code-title"));
+  }
   if (result.text) box.append(element("blockquote", result.text, "reply"));
-  box.append(element("p", result.summary), element("p", `${label("advice")}: ${result.advice}`));
+  const fields = coreLabels?.fields;
+  box.append(element("p", result.summary), element("p", `${fields?.advice ?? "Advice"}: ${result.advice}`));
   const details = element("dl");
   const row = (name: string, value: string) => details.append(element("dt", name), element("dd", value));
-  row(label("severity"), result.severity);
-  row(label("reason"), result.reason);
-  row(label("bounce"), result.bounce ?? label("none"));
-  row(label("retry"), result.retryable ? label("retryYes", { s: result.retryAfter ?? 0 }) : label("retryNo"));
-  if (result.actor) row(label("actor"), actors[result.actor] ?? result.actor);
+  row(fields?.severity ?? "Severity", result.view.severity);
+  row(fields?.bounce ?? "Bounce", result.view.bounce);
+  row(fields?.retry ?? "Retry?", result.view.retry);
+  if (result.view.actor) row(fields?.actor ?? "Who acts", result.view.actor);
   if (result.queueId) row(label("queueId"), result.queueId);
   row(label("rule"), `${result.rule} (${result.confidence.toFixed(2)})`);
   if (result.recipients?.length) {
     row(
       label("recipients"),
-      result.recipients.map((r) => `${r.recipient ?? "?"}: ${r.code ?? ""} ${r.reason}`).join("; "),
+      result.recipients
+        .map((r) => `${r.recipient ?? "?"}: ${r.code ?? ""} ${coreLabels?.reasons[r.reason] ?? r.reason}`)
+        .join("; "),
     );
   }
   box.append(details);
   return box;
+}
+
+/**
+ * The winston record, readable: the JSON indented, and a stack (which JSON writes as one line
+ * with \n escapes) in a block of its own.
+ */
+function logRecord(line: string): HTMLElement[] {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    return [element("pre", line, "log-line")];
+  }
+  const { stack, ...rest } = record;
+  const parts = [element("pre", JSON.stringify(rest, null, 2), "log-line")];
+  if (typeof stack === "string") parts.push(element("pre", stack, "log-stack"));
+  return parts;
 }
 
 function renderCatalogue(): void {
@@ -183,12 +222,19 @@ function renderCatalogue(): void {
         undefined,
         entry.kind === "basic" && !entry.standard ? "nonstandard" : undefined,
       );
-      tr.append(
-        element("td", entry.code),
-        element("td", entry.title),
-        element("td", entry.explanation),
-        element("td", entry.advice ?? ""),
-      );
+      // Each cell names its column: on a phone the table is a list of blocks, labelled from these.
+      const cell = (text: string, column: string) => {
+        const td = element("td", text);
+        td.dataset.column = column;
+        return td;
+      };
+      const cells = [
+        cell(String(entry.code), label("code")),
+        cell(entry.title, label("title")),
+        cell(entry.explanation, label("meaning")),
+        cell(entry.advice ?? "", label("advice")),
+      ];
+      tr.append(...cells);
       return tr;
     }),
   );
@@ -198,12 +244,13 @@ function renderCatalogue(): void {
 async function loadLanguage(): Promise<void> {
   applyLabels();
   const [catalogue, scenarios] = await Promise.all([
-    api<{ entries: CatalogueEntry[]; actors: Record<string, string> }>(`/api/catalogue?lang=${language}`),
+    api<{ entries: CatalogueEntry[]; labels: Labels }>(`/api/catalogue?lang=${language}`),
     api<{ id: string; address: string; title: string }[]>(`/api/scenarios?lang=${language}`),
   ]);
   entries = catalogue.entries;
-  actors = catalogue.actors;
+  coreLabels = catalogue.labels;
   renderCatalogue();
+  await Promise.all([showExplain(), Promise.resolve(showSend())]);
   const select = $<HTMLSelectElement>("scenario");
   const chosen = select.value;
   select.replaceChildren(
@@ -218,46 +265,60 @@ function showError(target: HTMLElement, error: unknown): void {
 
 $<HTMLSelectElement>("language").addEventListener("change", (event) => {
   language = (event.target as HTMLSelectElement).value === "de" ? "de" : "en";
+  const address = new URL(location.href);
+  address.searchParams.set("lang", language);
+  history.replaceState(null, "", address);
   void loadLanguage();
   startBounceSection();
 });
 $("search").addEventListener("input", renderCatalogue);
 $("kind").addEventListener("change", renderCatalogue);
 
-$("explain-form").addEventListener("submit", async (event) => {
-  event.preventDefault();
+/** Explains the shown reply (again) in the current language. */
+async function showExplain(): Promise<void> {
+  if (!shownExplain) return;
   const target = $("explain-result");
   try {
-    const result = await api<Explanation>("/api/explain", {
-      text: $<HTMLTextAreaElement>("explain-text").value,
-      command: $<HTMLSelectElement>("explain-command").value,
-      lang: language,
-    });
+    const result = await api<ShownResult>("/api/explain", { ...shownExplain, lang: language });
     target.replaceChildren(card(result, ""));
   } catch (error) {
     showError(target, error);
   }
+}
+
+/** Shows the last test mail's outcome, its card in the current language. */
+function showSend(): void {
+  if (!shownSend) return;
+  const outcome = shownSend;
+  const parts: HTMLElement[] = [];
+  const shown = outcome.cards[language];
+  if (shown) parts.push(card(shown, outcome.ok ? label("sent") : label("failed")));
+  if (outcome.error) parts.push(element("pre", `${outcome.error.code ?? ""} ${outcome.error.message}`));
+  parts.push(element("h3", label("logLine")), ...logRecord(outcome.logLine));
+  $("send-result").replaceChildren(...parts);
+}
+
+$("explain-form").addEventListener("submit", (event) => {
+  event.preventDefault();
+  shownExplain = {
+    text: $<HTMLTextAreaElement>("explain-text").value,
+    command: $<HTMLSelectElement>("explain-command").value,
+  };
+  void showExplain();
 });
 
 $("send-form").addEventListener("submit", async (event) => {
   event.preventDefault();
-  const target = $("send-result");
   const button = (event.target as HTMLFormElement).querySelector("button") as HTMLButtonElement;
   button.disabled = true;
   try {
-    const outcome = await api<{
-      ok: boolean;
-      smtp: ErrorExplanation | null;
-      error: { message: string; code: string | null } | null;
-      logLine: string;
-    }>("/api/send", { scenario: $<HTMLSelectElement>("scenario").value, lang: language });
-    const parts: HTMLElement[] = [];
-    if (outcome.smtp) parts.push(card(outcome.smtp, outcome.ok ? label("sent") : label("failed")));
-    if (outcome.error) parts.push(element("pre", `${outcome.error.code ?? ""} ${outcome.error.message}`));
-    parts.push(element("h3", label("logLine")), element("pre", outcome.logLine, "log-line"));
-    target.replaceChildren(...parts);
+    shownSend = await api<SendOutcome>("/api/send", {
+      scenario: $<HTMLSelectElement>("scenario").value,
+      lang: language,
+    });
+    showSend();
   } catch (error) {
-    showError(target, error);
+    showError($("send-result"), error);
   } finally {
     button.disabled = false;
   }

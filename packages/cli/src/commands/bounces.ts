@@ -4,13 +4,21 @@ import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "../bounce-summary.js";
 import { type Command, Exit } from "../command.js";
 import { formatPercent, formatPlural } from "../format.js";
+import { isImapUrl, rejectImapOnlyOptions, runImapBounces } from "../imap-bounces.js";
 import { fill, type Language, messages } from "../messages.js";
+import { printable } from "../printable.js";
 import { renderBounceSummary } from "../render-bounce.js";
 
 /** `smtp-codes bounces MAILBOX`: summarises the bounce reports of an mbox, a Maildir or a folder. */
 export const bouncesCommand: Command = {
   name: "bounces",
-  options: { suppress: { type: "boolean" }, jsonl: { type: "boolean" }, top: { type: "string" } },
+  options: {
+    suppress: { type: "boolean" },
+    jsonl: { type: "boolean" },
+    top: { type: "string" },
+    "password-env": { type: "string" },
+    watch: { type: "boolean" },
+  },
   async run({ positionals, values, language, style }) {
     if (positionals.length !== 1)
       throw Exit.with(2, language, "bouncesOneMailbox", {}, messages[language].commands.bounces.usage);
@@ -19,6 +27,8 @@ export const bouncesCommand: Command = {
     if ([values.suppress, values.json, values.jsonl].filter(Boolean).length > 1)
       throw Exit.with(2, language, "bouncesOneOutput");
     const path = positionals[0] as string;
+    if (isImapUrl(path)) return runImapBounces({ positionals, values, language, style });
+    rejectImapOnlyOptions(values, language);
     if (path === "-" && process.stdin.isTTY) throw Exit.with(2, language, "bouncesStdinIsTerminal");
     const progress = progressLine(path, language);
     const tally = new BounceTally();
@@ -56,15 +66,6 @@ export const bouncesCommand: Command = {
     return reports > 0 ? 0 : 1;
   },
 };
-
-/** Whether a text has no space and no control character (C0, DEL, C1). */
-function printable(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
-  }
-  return true;
-}
 
 /** Progress on a terminal's stderr (never in pipes): per cent of an mbox file, else messages. */
 function progressLine(

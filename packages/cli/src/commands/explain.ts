@@ -1,13 +1,14 @@
-import { explain, lookup, parseReply } from "@smtp-codes/core";
+import { readFile } from "node:fs/promises";
+import { createClassifier, explain, lookup, parseReply, type UserRule } from "@smtp-codes/core";
 import { type Command, Exit } from "../command.js";
 import { readStdin } from "../io.js";
-import { messages } from "../messages.js";
+import { type Language, messages } from "../messages.js";
 import { renderEntry, renderExplanation } from "../render.js";
 
 /** `smtp-codes [explain] <code | reply>`: explains a code, or a reply, log line or error message. */
 export const explainCommand: Command = {
   name: "explain",
-  options: { command: { type: "string" } },
+  options: { command: { type: "string" }, rules: { type: "string" } },
   async run({ positionals, values, language, style }) {
     let input = positionals.join(" ");
     if (input.trim() === "") {
@@ -22,10 +23,19 @@ export const explainCommand: Command = {
       );
       return 0;
     }
+    // A bare number that lookup does not know (600, 999) is no code at all: lookup knows every
+    // code there is, registered or not.
+    if (/^\d+$/.test(input.trim())) {
+      throw Exit.with(1, language, "notAReplyCode", { code: input.trim() });
+    }
     const reply = parseReply(input);
     const command = typeof values.command === "string" ? values.command : undefined;
-    const result = explain(reply, { locale: language, ...(command ? { command } : {}) });
-    const recognised = reply.code !== null || reply.enhanced !== null || result.rule.startsWith("rule:");
+    const explainReply =
+      typeof values.rules === "string" ? (await classifierFrom(values.rules, language)).explain : explain;
+    const result = explainReply(reply, { locale: language, ...(command ? { command } : {}) });
+    const decidedBy = result.decidedBy.kind;
+    const recognised =
+      reply.code !== null || reply.enhanced !== null || decidedBy === "rule" || decidedBy === "user-rule";
     if (!recognised) throw Exit.with(1, language, "notSmtp");
     process.stdout.write(
       values.json
@@ -35,3 +45,30 @@ export const explainCommand: Command = {
     return 0;
   },
 };
+
+/** Largest rules file read: far more than any team's rules. */
+const maxRulesFileBytes = 1_048_576;
+
+/** The classifier with the rules of a JSON file: a list of rules, or `{ "rules": [...] }`. */
+async function classifierFrom(file: string, language: Language) {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw Exit.with(2, language, "rulesUnreadable", { file, detail: (error as Error).message });
+  }
+  if (text.length > maxRulesFileBytes) throw Exit.with(2, language, "rulesTooLarge", { file });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw Exit.with(2, language, "rulesNotJson", { file, detail: (error as Error).message });
+  }
+  const list = Array.isArray(data) ? data : (data as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(list)) throw Exit.with(2, language, "rulesNoList", { file });
+  try {
+    return createClassifier({ rules: list as UserRule[] });
+  } catch (error) {
+    throw Exit.with(2, language, "rulesInvalid", { file, detail: (error as Error).message });
+  }
+}

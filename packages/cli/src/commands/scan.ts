@@ -15,7 +15,7 @@ export function progressLine(share: number, language: Language): string {
 /** `smtp-codes scan [FILE]`: summarises the SMTP replies in a mail log. */
 export const scanCommand: Command = {
   name: "scan",
-  options: { top: { type: "string" } },
+  options: { top: { type: "string" }, suppress: { type: "boolean" }, "show-addresses": { type: "boolean" } },
   async run({ positionals, values, language, style }) {
     if (positionals.length > 1) throw Exit.with(2, language, "scanOneFile");
     const top = values.top === undefined ? 10 : Number(values.top);
@@ -37,6 +37,8 @@ export const scanCommand: Command = {
       }
       input = createReadStream(file);
     }
+    const suppress = values.suppress === true;
+    if (suppress && values.json) throw Exit.with(2, language, "suppressWithoutJson");
     const progress = process.stderr.isTTY === true && total > 0;
     let shown = 0;
     // An email or an mbox of them is read message by message, so that a bounce counts its
@@ -47,6 +49,8 @@ export const scanCommand: Command = {
       return reader(stream, {
         locale: language,
         top,
+        showAddresses: values["show-addresses"] === true,
+        onSuppress: suppress ? (address) => process.stdout.write(`${address}\n`) : undefined,
         onProgress: progress
           ? (bytes) => {
               const now = Date.now();
@@ -64,6 +68,7 @@ export const scanCommand: Command = {
       throw error;
     });
     if (progress) process.stderr.write("\r\u001b[K");
+    if (suppress) return report.replies > 0 ? 0 : 1;
     process.stdout.write(
       values.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderReport(report, language, style)}\n`,
     );

@@ -12,7 +12,7 @@ const enhanced = (code: string) => lookup(code) as EnhancedEntry;
 
 describe("the catalogue against the seed page", () => {
   it.each(seed.basicCodes)("has basic code %i", (code) => {
-    expect(basic(code)).toMatchObject({ kind: "basic", code: String(code), registered: true });
+    expect(basic(code)).toMatchObject({ kind: "basic", code, registered: true });
   });
   it.each(seed.enhancedCodes)("has enhanced code %s", (code) => {
     expect(enhanced(code)).toMatchObject({ kind: "enhanced", registryCode: code, registered: true });
@@ -36,7 +36,9 @@ describe("the catalogue against the seed page", () => {
 
 describe("the catalogue against the IANA registry", () => {
   it("has exactly the registry's 81 codes", () => {
-    const listed = listEntries({ kind: "enhanced" }).map((entry) => entry.code);
+    const listed = listEntries({ kind: "enhanced" })
+      .filter((entry) => entry.registered)
+      .map((entry) => entry.code);
     expect(listed).toEqual(registry.codes.map((code) => code.code));
     expect(listed).toHaveLength(81);
   });

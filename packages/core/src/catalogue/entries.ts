@@ -4,11 +4,10 @@ import { type EnhancedCodeFacts, type EnhancedCodeKey, enhancedCodes } from "./e
 import type { LocaleTexts } from "./locales/locale-texts.js";
 import { severityOfClass } from "./severity.js";
 import { isValidReplyCode } from "./syntax.js";
+import { type VendorCodeKey, vendorCodeOf } from "./vendor-codes.js";
 
 /** Fields every catalogue entry has. */
 interface EntryBase {
-  /** The code as asked for, normalised: `"550"`, `"5.1.1"`, `"X.1.1"`. */
-  readonly code: string;
   /** What the class digit means. `unknown` for a wildcard class (`X.1.1`) or no SMTP class (`101`). */
   readonly severity: Severity;
   /** Whether the catalogue knows this code (an RFC, the IANA registry, or a widely copied list). */
@@ -28,6 +27,11 @@ interface EntryBase {
 /** A basic (three-digit) reply code. */
 export interface BasicEntry extends EntryBase {
   readonly kind: "basic";
+  /**
+   * The code, `550`. A number, like `code` in the results of `parseReply` and `explain`: basic
+   * codes are numbers everywhere, enhanced codes strings.
+   */
+  readonly code: number;
   /** The first digit (1 for the non-SMTP 1yz codes of copied lists). */
   readonly class: number;
   /** Defined by an RFC. */
@@ -43,6 +47,8 @@ export interface BasicEntry extends EntryBase {
 /** An enhanced status code (RFC 3463). */
 export interface EnhancedEntry extends EntryBase {
   readonly kind: "enhanced";
+  /** The code as asked for, normalised: `"5.1.1"`, `"X.1.1"`; a string, like `enhanced` in `explain`'s result. */
+  readonly code: string;
   /** 2, 4 or 5; `null` for the wildcard `X`. */
   readonly class: EnhancedClass | null;
   readonly subject: number;
@@ -58,6 +64,8 @@ export interface EnhancedEntry extends EntryBase {
   readonly intendedClasses: readonly EnhancedClass[];
   /** The code to use instead, when the registry deprecates this one. */
   readonly deprecatedInFavourOf: string | null;
+  /** For a provider's own code outside the registry (`registered: false`): the provider, such as `"Microsoft"`. */
+  readonly vendor: string | null;
 }
 
 /** A catalogue entry: a basic reply code or an enhanced status code. */
@@ -80,7 +88,7 @@ export function basicEntry(code: string, texts: LocaleTexts): BasicEntry | undef
   if (!facts) {
     return {
       kind: "basic",
-      code,
+      code: Number(code),
       class: firstDigit,
       severity: severityOfClass(firstDigit),
       registered: false,
@@ -99,7 +107,7 @@ export function basicEntry(code: string, texts: LocaleTexts): BasicEntry | undef
   const entryTexts = texts.basic[code as BasicCodeKey];
   return {
     kind: "basic",
-    code,
+    code: Number(code),
     class: firstDigit,
     severity: severityOfClass(firstDigit),
     registered: true,
@@ -128,8 +136,16 @@ export function enhancedEntry(
   const subjectTexts = subject <= 7 ? texts.subjects[String(subject) as "0"] : undefined;
   const numericClass = cls === "X" ? null : (Number(cls) as EnhancedClass);
   const success = cls === "2";
+  const vendorFacts = facts ? undefined : vendorCodeOf(cls, subject, detail);
+  const vendorTexts = vendorFacts ? texts.vendor?.[vendorFacts.code as VendorCodeKey] : undefined;
   let entryTexts: { title: string; explanation: string; advice: string | null };
-  if (facts) {
+  if (vendorTexts) {
+    entryTexts = {
+      title: vendorTexts.title,
+      explanation: vendorTexts.explanation,
+      advice: vendorTexts.advice ?? null,
+    };
+  } else if (facts) {
     const registered = texts.enhanced[facts.code as EnhancedCodeKey];
     entryTexts = {
       title: registered.title,
@@ -163,11 +179,12 @@ export function enhancedEntry(
     title: entryTexts.title,
     explanation: entryTexts.explanation,
     advice: success ? null : entryTexts.advice,
-    actor: success ? null : (facts?.actor ?? null),
-    references: facts?.references ?? [],
+    actor: success ? null : (facts?.actor ?? vendorFacts?.actor ?? null),
+    references: facts?.references ?? vendorFacts?.references ?? [],
     associatedBasicCodes: facts?.associatedBasicCodes ?? [],
     intendedClasses: facts?.classes ?? [],
     deprecatedInFavourOf: facts?.deprecatedInFavourOf ?? null,
+    vendor: vendorFacts?.vendor ?? null,
     locale: texts.locale,
   };
 }

@@ -4,7 +4,8 @@ import { parseEnhancedParts } from "./syntax.js";
 
 /**
  * Entries are the same every time for the same code and locale, so registered ones are built
- * once, frozen and shared. Unregistered codes are built anew (their number is unbounded).
+ * once, frozen and shared, and so are providers' own codes. Other unregistered codes are built
+ * anew (their number is unbounded).
  */
 const caches = new WeakMap<LocaleTexts, Map<string, CatalogueEntry>>();
 
@@ -18,7 +19,8 @@ export function cachedEntry(code: string, texts: LocaleTexts): CatalogueEntry | 
   const hit = cache.get(code);
   if (hit) return hit;
   const entry = buildEntry(code, texts);
-  if (entry?.registered) cache.set(code, Object.freeze(entry));
+  if (entry?.registered || (entry?.kind === "enhanced" && entry.vendor !== null))
+    cache.set(code, Object.freeze(entry));
   return entry;
 }
 

@@ -4,6 +4,7 @@ import type { CatalogueEntry } from "./entries.js";
 import { cachedEntry } from "./entry-cache.js";
 import type { LocaleTexts } from "./locales/locale-texts.js";
 import { parseEnhancedParts } from "./syntax.js";
+import { vendorCodes } from "./vendor-codes.js";
 
 /** Longest string `lookup` looks at; anything longer cannot be a code. */
 const maxCodeLength = 16;
@@ -37,7 +38,10 @@ export interface ListOptions {
   readonly kind?: "basic" | "enhanced";
 }
 
-/** Every registered entry: basic codes by number, then enhanced codes by subject and detail. */
+/**
+ * Every registered entry: basic codes by number, then enhanced codes by subject and detail; then
+ * the providers' own codes (`registered: false`, `vendor` set), the first code of each block.
+ */
 export function listIn(texts: LocaleTexts, options: ListOptions = {}): CatalogueEntry[] {
   const entries: CatalogueEntry[] = [];
   if (options.kind !== "enhanced") {
@@ -48,6 +52,10 @@ export function listIn(texts: LocaleTexts, options: ListOptions = {}): Catalogue
   }
   if (options.kind !== "basic") {
     for (const facts of enhancedCodes) {
+      const entry = cachedEntry(facts.code, texts);
+      if (entry) entries.push(entry);
+    }
+    for (const facts of vendorCodes) {
       const entry = cachedEntry(facts.code, texts);
       if (entry) entries.push(entry);
     }

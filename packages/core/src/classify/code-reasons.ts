@@ -1,5 +1,6 @@
 import type { SmtpCommand } from "../parse/commands.js";
 import type { Reason } from "../types.js";
+import { vendorEnhancedReasons } from "./rules/index.js";
 
 /**
  * What a code says when the reply's text says nothing the rules recognise. Data, one entry per
@@ -17,8 +18,8 @@ export interface EnhancedReason {
   readonly source: string;
 }
 
-/** Sorted by subject and detail; the first entry whose range holds the detail wins. */
-export const enhancedReasons: readonly EnhancedReason[] = [
+/** The registry's codes (RFC 3463, RFC 5248 and later RFCs); providers' own codes come from their rule files. */
+const registryReasons: readonly EnhancedReason[] = [
   { subject: 1, from: 1, to: 1, reason: "userUnknown", source: "RFC 3463 X.1.1" },
   { subject: 1, from: 2, to: 2, reason: "hostUnknown", source: "RFC 3463 X.1.2" },
   {
@@ -32,13 +33,6 @@ export const enhancedReasons: readonly EnhancedReason[] = [
   { subject: 1, from: 6, to: 6, reason: "hasMoved", source: "RFC 3463 X.1.6" },
   { subject: 1, from: 7, to: 8, reason: "senderRejected", source: "RFC 3463 X.1.7, X.1.8" },
   { subject: 1, from: 10, to: 10, reason: "notAccept", source: "RFC 7505 X.1.10" },
-  {
-    subject: 1,
-    from: 351,
-    to: 351,
-    reason: "userUnknown",
-    source: "Microsoft 365 5.1.351: recipient not found",
-  },
   { subject: 2, from: 1, to: 1, reason: "mailboxDisabled", source: "RFC 3463 X.2.1" },
   { subject: 2, from: 2, to: 2, reason: "mailboxFull", source: "RFC 3463 X.2.2" },
   {
@@ -67,35 +61,12 @@ export const enhancedReasons: readonly EnhancedReason[] = [
   { subject: 4, from: 5, to: 5, reason: "systemError", source: "RFC 3463 X.4.5" },
   { subject: 4, from: 6, to: 6, reason: "networkError", source: "RFC 3463 X.4.6" },
   { subject: 4, from: 7, to: 7, reason: "expired", source: "RFC 3463 X.4.7" },
-  { subject: 4, from: 300, to: 300, reason: "expired", source: "Microsoft 365 5.4.300: message expired" },
-  {
-    subject: 4,
-    from: 310,
-    to: 310,
-    reason: "hostUnknown",
-    source: "Microsoft 365 5.4.310: DNS domain does not exist",
-  },
-  {
-    subject: 4,
-    from: 312,
-    to: 312,
-    reason: "networkError",
-    source: "Microsoft 365 X.4.312: DNS query failed",
-  },
-  {
-    subject: 4,
-    from: 316,
-    to: 316,
-    reason: "networkError",
-    source: "Microsoft 365 X.4.316: connection refused",
-  },
   { subject: 5, from: 0, to: 1, reason: "protocolError", source: "RFC 3463 X.5.0, X.5.1" },
   { subject: 5, from: 2, to: 2, reason: "syntaxError", source: "RFC 3463 X.5.2" },
   { subject: 5, from: 3, to: 3, reason: "exceedLimit", source: "RFC 3463 X.5.3: too many recipients" },
   { subject: 5, from: 4, to: 4, reason: "syntaxError", source: "RFC 3463 X.5.4" },
   { subject: 5, from: 5, to: 6, reason: "protocolError", source: "RFC 3463 X.5.5, RFC 4954 X.5.6" },
   { subject: 6, from: 0, to: 10, reason: "contentError", source: "RFC 3463, RFC 6531 X.6.0 to X.6.10" },
-  { subject: 6, from: 11, to: 11, reason: "contentError", source: "Microsoft 365 5.6.11: bare line feeds" },
   {
     subject: 7,
     from: 0,
@@ -121,76 +92,10 @@ export const enhancedReasons: readonly EnhancedReason[] = [
   { subject: 7, from: 28, to: 28, reason: "rateLimited", source: "X.7.28 mail flood detected" },
   { subject: 7, from: 29, to: 29, reason: "authFailure", source: "RFC 8617 X.7.29" },
   { subject: 7, from: 30, to: 30, reason: "requireTLS", source: "RFC 8689 X.7.30" },
-  {
-    subject: 7,
-    from: 57,
-    to: 57,
-    reason: "authRequired",
-    source: "Microsoft 365 5.7.57: client not authenticated",
-  },
-  {
-    subject: 7,
-    from: 60,
-    to: 60,
-    reason: "senderRejected",
-    source: "Microsoft 365 5.7.60: no permission to send as sender",
-  },
-  {
-    subject: 7,
-    from: 64,
-    to: 64,
-    reason: "relayDenied",
-    source: "Microsoft 365 5.7.64: relay access denied",
-  },
-  {
-    subject: 7,
-    from: 500,
-    to: 599,
-    cls: 4,
-    reason: "rateLimited",
-    source: "Microsoft 365 4.7.5xx: server busy",
-  },
-  {
-    subject: 7,
-    from: 501,
-    to: 511,
-    cls: 5,
-    reason: "blocked",
-    source: "Microsoft 365 5.7.501 to 5.7.511: banned sender",
-  },
-  {
-    subject: 7,
-    from: 512,
-    to: 512,
-    cls: 5,
-    reason: "contentError",
-    source: "Microsoft 365 5.7.512: not RFC 5322",
-  },
-  {
-    subject: 7,
-    from: 513,
-    to: 513,
-    cls: 5,
-    reason: "blocked",
-    source: "Microsoft 365 5.7.513: customer block list",
-  },
-  {
-    subject: 7,
-    from: 606,
-    to: 649,
-    reason: "blocked",
-    source: "Microsoft 365 5.7.606 to 5.7.649: banned sending IP",
-  },
-  {
-    subject: 7,
-    from: 650,
-    to: 650,
-    cls: 4,
-    reason: "badReputation",
-    source: "Microsoft 365 4.7.650: IP reputation",
-  },
-  { subject: 7, from: 700, to: 750, reason: "blocked", source: "Microsoft 365 5.7.7xx: tenant blocked" },
 ];
+
+/** Sorted by subject and detail; the first entry whose range holds the detail wins. */
+export const enhancedReasons: readonly EnhancedReason[] = [...registryReasons, ...vendorEnhancedReasons];
 
 /** Basic codes, optionally for one SMTP stage only. The first matching entry wins. */
 export interface BasicReason {

@@ -21,5 +21,6 @@ export function combineExplanations(explanations: readonly Explanation[]): Expla
     retryable: failures.some((explanation) => explanation.retryable),
     bounce: failures.every((explanation) => explanation.bounce === "hard") ? "hard" : "soft",
     rule: `combined:${representative.rule}`,
+    decidedBy: representative.decidedBy,
   };
 }

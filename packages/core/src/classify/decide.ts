@@ -3,13 +3,13 @@ import type { SmtpCommand } from "../parse/commands.js";
 import type { ParsedReply } from "../parse/parse-reply.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
-import { matchRule } from "./match-rules.js";
-import type { Rule } from "./rules.js";
+import { matchRule, type RuleMatcher } from "./match-rules.js";
+import type { Rule } from "./rules/index.js";
 
 /** The reason a reply stands for, and what decided it. */
 export interface Decision {
   readonly reason: Reason;
-  /** `rule:<id>`, `context:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, `class:<digit>`, `none`. */
+  /** `user:<id>` (a user rule), `rule:<id>`, `context:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, `class:<digit>`, `none`. */
   readonly rule: string;
   readonly confidence: number;
   /** The text rule that decided, if one did. */
@@ -33,13 +33,30 @@ export function decide(
   parsed: ParsedReply,
   cls: number | null,
   command: SmtpCommand | null,
-  context: string | null,
+  contextOf: (() => string) | null,
+  userRules?: RuleMatcher,
 ): Decision {
+  // The text around an embedded reply is cleaned only when a rule needs it.
+  let context: string | null | undefined;
+  const around = (): string | null => {
+    if (context === undefined) context = contextOf ? contextOf() : null;
+    return context;
+  };
   if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
   if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
   const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
   const enhancedKey = parts ? `X.${parts.subject}.${parts.detail}` : null;
   const ruleContext = { cls, command, enhancedKey };
+  if (userRules) {
+    // A team's own rules come before the built-in table, on the reply and then the text around it.
+    const own = userRules.match(parsed.text, ruleContext);
+    const aroundText = own ? null : around();
+    const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
+    if (userRule) {
+      const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
+      return { reason: userRule.reason, rule: `user:${userRule.id}`, confidence, textRule: userRule };
+    }
+  }
   const textRule = matchRule(parsed.text, ruleContext);
   if (textRule) {
     return {
@@ -49,8 +66,9 @@ export function decide(
       textRule,
     };
   }
-  if (context && !textRule) {
-    const contextRule = matchRule(context, ruleContext);
+  const aroundText = textRule ? null : around();
+  if (aroundText) {
+    const contextRule = matchRule(aroundText, ruleContext);
     if (contextRule) {
       const confidence = (contextRule.confidence ?? 0.9) * 0.8;
       return {

@@ -4,6 +4,7 @@ import { parseReply } from "../parse/parse-reply.js";
 import { clientErrors } from "./client-errors.js";
 import { combineExplanations } from "./combine.js";
 import { type ExplainOptions, type Explanation, explainWith, explanationOf } from "./explain.js";
+import type { RuleMatcher } from "./match-rules.js";
 import { transientByNature } from "./reason-traits.js";
 
 /** The fields of an error that can carry SMTP information (nodemailer's errors have them all). */
@@ -42,8 +43,9 @@ export function explainErrorWith(
   texts: LocaleTexts,
   error: unknown,
   options: ExplainOptions = {},
+  userRules?: RuleMatcher,
 ): ErrorExplanation {
-  const own = explainOne(texts, error, options);
+  const own = explainOne(texts, error, options, userRules);
   const rejected =
     typeof error === "object" && error !== null ? (error as ErrorFields).rejectedErrors : undefined;
   if (!Array.isArray(rejected)) return own;
@@ -53,7 +55,7 @@ export function explainErrorWith(
     const recipient = (item as ErrorFields).recipient;
     // Each refusal names its own stage (RCPT TO, or DATA for LMTP), whatever the caller's is.
     const command = stringField((item as ErrorFields).command) ?? options.command;
-    const explanation = explainOne(texts, item, { ...options, command });
+    const explanation = explainOne(texts, item, { ...options, command }, userRules);
     recipients.push({ ...explanation, recipient: typeof recipient === "string" ? recipient : null });
   }
   if (recipients.length === 0) return own;
@@ -64,28 +66,34 @@ export function explainErrorWith(
   return { ...overall, recipients };
 }
 
-function explainOne(texts: LocaleTexts, error: unknown, options: ExplainOptions = {}): Explanation {
+function explainOne(
+  texts: LocaleTexts,
+  error: unknown,
+  options: ExplainOptions,
+  userRules: RuleMatcher | undefined,
+): Explanation {
   const fields: ErrorFields =
     typeof error === "object" && error !== null ? (error as ErrorFields) : { message: error };
   const command = options.command ?? stringField(fields.command);
   const withCommand: ExplainOptions = { ...options, command };
   const response = stringField(fields.response);
   if (response?.trim()) {
-    const result = explainWith(texts, response, withCommand);
+    const result = explainWith(texts, response, withCommand, userRules);
     const responseCode = fields.responseCode;
     if (result.code !== null || typeof responseCode !== "number" || !Number.isInteger(responseCode))
       return result;
-    return explainWith(texts, `${responseCode} ${response}`, withCommand);
+    return explainWith(texts, `${responseCode} ${response}`, withCommand, userRules);
   }
   const message = stringField(fields.message) ?? (typeof error === "string" ? error : "");
-  const fromMessage = explainWith(texts, message, withCommand);
+  const fromMessage = explainWith(texts, message, withCommand, userRules);
   if (fromMessage.code !== null || fromMessage.enhanced !== null) return fromMessage;
   const code = knownCode(fields.code) ?? knownCode(causeCode(fields.cause));
   const meaning = code ? clientErrors[code] : undefined;
   if (!meaning) return fromMessage;
   // The message's words, where a rule knows them, say more than the code ("Message size larger
   // than allowed" under EMESSAGE); the code says whether the failure passes.
-  const byText = fromMessage.rule.startsWith("rule:");
+  const decidedBy = fromMessage.decidedBy.kind;
+  const byText = decidedBy === "rule" || decidedBy === "user-rule";
   const reason = byText ? fromMessage.reason : meaning.reason;
   const retryable = reason === meaning.reason ? meaning.retryable : transientByNature.has(reason);
   const rule = byText ? fromMessage.rule : `client:${code}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Explanation, explain, parseReply } from "../index.js";
+import { type Explanation, explain, lookup, parseReply } from "../index.js";
 
 type Expected = Partial<Omit<Explanation, "warnings">>;
 
@@ -186,11 +186,21 @@ describe("explain", () => {
     }
   });
 
-  it.each([null, undefined, 550, {}, { code: "550" }, []])("throws a TypeError for %j", (input) => {
+  it("takes a code as a number, as lookup does", () => {
+    expect(explain(550)).toEqual(explain("550"));
+    expect(explain(421, { command: "CONNECT" })).toEqual(explain("421", { command: "CONNECT" }));
+    expect(explain(550).code).toBe(lookup(550)?.code);
+    expect(explain(999)).toEqual(explain("999"));
+    expect(explain(999).severity).toBe("unknown");
+    expect(explain(Number.NaN)).toMatchObject({ code: null, severity: "unknown" });
+  });
+
+  it.each([null, undefined, {}, { code: "550" }, []])("throws a TypeError for %j", (input) => {
     expect(() => explain(input as never)).toThrow(TypeError);
   });
 
   it("throws a RangeError for an unknown locale and a TypeError for bad options", () => {
+    // @ts-expect-error: an unknown locale does not compile either
     expect(() => explain("550", { locale: "xx" })).toThrow(RangeError);
     expect(() => explain("550", "de" as never)).toThrow(TypeError);
   });

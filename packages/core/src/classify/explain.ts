@@ -9,13 +9,15 @@ import { queueIdOf } from "../parse/queue-id.js";
 import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
+import { type DecidedBy, decidedByOf } from "./decided-by.js";
+import type { RuleMatcher } from "./match-rules.js";
 import { reasonTraits, transientByNature } from "./reason-traits.js";
 import { retryAfterFromText } from "./retry-after.js";
 
 /** Options of `explain`. */
-export interface ExplainOptions {
-  /** Language of `summary` and `advice`: `"en"` (default) or `"de"`. */
-  readonly locale?: string;
+export interface ExplainOptions<L extends string = string> {
+  /** Language of `summary` and `advice`: one of the entry point's locales, default `"en"`. */
+  readonly locale?: L;
   /**
    * The SMTP stage the reply answered: `CONNECT`, `EHLO`, `STARTTLS`, `AUTH`, `MAIL`, `RCPT`,
    * `DATA`, or nodemailer's spellings (`"RCPT TO"`, `"AUTH PLAIN"`, `"CONN"`). When absent, a
@@ -47,8 +49,13 @@ export interface Explanation {
   readonly advice: string;
   /** The catalogue title of the enhanced code (or else the basic code), or `null`. */
   readonly title: string | null;
-  /** What decided the reason: `rule:<id>`, `enhanced:<code>`, `basic:<code>`, `stage:<command>`, ... */
+  /**
+   * What decided the reason, as a name for people: `rule:<id>`, `enhanced:<code>`,
+   * `basic:<code>`, `stage:<command>`, ... Programs read `decidedBy` instead.
+   */
   readonly rule: string;
+  /** What decided the reason, as data: `{ kind: "rule", id: "gmail.user-unknown" }`, `{ kind: "none", id: null }`. */
+  readonly decidedBy: DecidedBy;
   /** How sure the decision is, 0 to 1. */
   readonly confidence: number;
   /** The SMTP stage used: from the options, or named in the text. */
@@ -62,14 +69,19 @@ export interface Explanation {
 }
 
 /** Explains a reply with the given texts. */
-export function explainWith(texts: LocaleTexts, input: unknown, options: ExplainOptions = {}): Explanation {
+export function explainWith(
+  texts: LocaleTexts,
+  input: unknown,
+  options: ExplainOptions = {},
+  userRules?: RuleMatcher,
+): Explanation {
   const parsed = toParsed(input);
   let command = normalizeCommand(options.command) ?? parsed.command;
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const context = typeof input === "string" && parsed.form === "embedded" ? cleanText(input) : null;
-  const decision = adjustForStage(decide(parsed, cls, command, context), command);
+  const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
+  const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
@@ -99,14 +111,15 @@ export function explanationOf(
     bounce: bounceOf(severity, reason, success || unknown),
     reason,
     actor: success ? null : (traits.actor ?? entry?.actor ?? null),
-    summary: (success || undecided) && entry?.registered ? entry.explanation : reasonTexts.summary,
+    summary: (success || undecided) && entry && isDescribed(entry) ? entry.explanation : reasonTexts.summary,
     advice: success
       ? texts.reasons.delivered.advice
       : undecided
         ? (entry?.advice ?? reasonTexts.advice)
         : reasonTexts.advice,
-    title: entry?.registered ? entry.title : null,
+    title: entry && isDescribed(entry) ? entry.title : null,
     rule: decision.rule,
+    decidedBy: decidedByOf(decision.rule),
     confidence: decision.confidence,
     command,
     queueId: severity === "success" ? queueIdOf(parsed.text) : null,
@@ -118,8 +131,10 @@ export function explanationOf(
 
 function toParsed(input: unknown): ParsedReply {
   if (typeof input === "string") return parseReply(input);
+  // A number is a bare code, as `lookup(550)` takes it: 550 reads as the reply "550".
+  if (typeof input === "number") return parseReply(String(input));
   if (isParsedReply(input)) return input;
-  throw new TypeError("explain: expected a reply string or the result of parseReply");
+  throw new TypeError("explain: expected a reply string, a code number or the result of parseReply");
 }
 
 function isParsedReply(value: unknown): value is ParsedReply {
@@ -196,7 +211,12 @@ function catalogueEntry(
 ): CatalogueEntry | undefined {
   if (parsed.enhanced && !(success && parsed.code !== null) && !parsed.enhanced.endsWith(".0.0")) {
     const entry = cachedEntry(parsed.enhanced, texts);
-    if (entry?.registered) return entry;
+    if (entry && isDescribed(entry)) return entry;
   }
   return parsed.code !== null ? cachedEntry(String(parsed.code), texts) : undefined;
+}
+
+/** Entries with texts of their own: the registry's codes and the providers' documented ones. */
+function isDescribed(entry: CatalogueEntry): boolean {
+  return entry.registered || (entry.kind === "enhanced" && entry.vendor !== null);
 }

@@ -23,7 +23,14 @@ export function findRecipient(text: string): string | null {
   return firstCapture(recipientPhrasings, text, 4_096);
 }
 
-/** The domain of an address, lower case, or `null`. */
+/**
+ * The domain of an address, lower case, or `null` (also for `null`, so that it takes
+ * `findRecipient`'s result directly).
+ *
+ * @example
+ * domainOf("Someone@Example.ORG"); // "example.org"
+ * domainOf(findRecipient("no address here")); // null
+ */
 export function domainOf(address: string | null): string | null {
   if (!address) return null;
   const at = address.lastIndexOf("@");

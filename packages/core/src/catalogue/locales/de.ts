@@ -1057,6 +1057,7 @@ export const de: LocaleTexts = {
       retry: "Wiederholen?",
       summary: "Befund",
       advice: "Empfehlung",
+      refused: "abgelehnt",
     },
     retry: { yes: "ja", no: "nein", after: "ja, nach {duration}" },
   },

@@ -1002,6 +1002,7 @@ export const en: LocaleTexts = {
       retry: "Retry?",
       summary: "Summary",
       advice: "Advice",
+      refused: "refused",
     },
     retry: { yes: "yes", no: "no", after: "yes, after {duration}" },
   },

@@ -1,6 +1,7 @@
 import type { Actor, Reason, ReplyClass, Severity } from "../../types.js";
 import type { BasicCodeKey } from "../basic-codes.js";
 import type { EnhancedCodeKey, EnhancedSubjectKey } from "../enhanced-codes.js";
+import type { VendorCodeKey } from "../vendor-codes.js";
 
 /** Title, explanation and (for codes that can mean failure) advice of one catalogue entry. */
 export interface EntryTexts {
@@ -41,7 +42,8 @@ export type FieldLabelKey =
   | "actor"
   | "retry"
   | "summary"
-  | "advice";
+  | "advice"
+  | "refused";
 
 /**
  * Short labels for the values of a verdict and the names of its fields, for tables, cards and
@@ -91,6 +93,8 @@ export interface LocaleTexts {
   /** Who acts, as a phrase that also serves as its label: "the recipient" / "der Empfänger". */
   readonly actors: Readonly<Record<Actor, string>>;
   readonly labels: LabelTexts;
+  /** Texts of providers' own codes (`vendor-codes.ts`), kept in `locales/vendor/`; when absent, they get the texts of unregistered codes. */
+  readonly vendor?: Readonly<Record<VendorCodeKey, EntryTexts>>;
   /** Texts of entries built for codes that are not registered; the class's texts follow them. */
   readonly unregistered: {
     /** A three-digit code with valid syntax (RFC 5321 section 4.2) that no RFC defines: `580`. */

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { type CatalogueEntry, de, en, explain, type LocaleTexts, listEntries, reasons } from "../../index.js";
+import {
+  type CatalogueEntry,
+  de,
+  en,
+  explain,
+  type Locale,
+  type LocaleTexts,
+  listEntries,
+  reasons,
+} from "../../index.js";
+import { vendorCodes } from "../vendor-codes.js";
 
-const locales: Record<string, LocaleTexts> = { en, de };
+const locales: Record<Locale, LocaleTexts> = { en, de };
 
 /** Words that give a text away as English or German when they stand in the other language. */
 const giveaways: Record<string, RegExp> = {
@@ -14,15 +24,16 @@ function textsOf(entry: CatalogueEntry): Record<string, string | null> {
   return { title: entry.title, explanation: entry.explanation, advice: entry.advice };
 }
 
-describe.each(Object.keys(locales))("locale %s", (locale) => {
+describe.each(Object.keys(locales) as Locale[])("locale %s", (locale) => {
   const entries = listEntries({ locale });
   const english = new Map(listEntries({ locale: "en" }).map((entry) => [entry.code, entry]));
 
   it("has a title and an explanation for every entry", () => {
-    expect(entries.length).toBe(62 + 81);
+    // The basic codes, the registry's enhanced codes, and the providers' own codes.
+    expect(entries.length).toBe(62 + 81 + vendorCodes.length);
     for (const entry of entries) {
-      expect(entry.title.trim(), entry.code).not.toBe("");
-      expect(entry.explanation.trim(), entry.code).not.toBe("");
+      expect(entry.title.trim(), String(entry.code)).not.toBe("");
+      expect(entry.explanation.trim(), String(entry.code)).not.toBe("");
       expect(entry.locale).toBe(locale);
     }
   });
@@ -33,7 +44,7 @@ describe.each(Object.keys(locales))("locale %s", (locale) => {
         entry.kind === "basic"
           ? entry.class >= 4 || entry.class === 1
           : !(entry.intendedClasses.length > 0 && entry.intendedClasses.every((cls) => cls === 2));
-      if (failure) expect(entry.advice?.trim(), entry.code).toBeTruthy();
+      if (failure) expect(entry.advice?.trim(), String(entry.code)).toBeTruthy();
     }
   });
 

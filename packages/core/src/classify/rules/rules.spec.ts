@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explain, rules } from "../index.js";
+import { explain, rules } from "../../index.js";
 
 /**
  * One reply per rule, written in the style of the server the rule describes (from public
@@ -7,6 +7,128 @@ import { explain, rules } from "../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "netease.spam": { reply: "554 DT:SPM 163 mx14,QMCowEDZ7H3Y6OJbHtJ+Bw--.19S2 1541727962" },
+  "netease.blocklist": { reply: "554 DT:RBL 163 mx3" },
+  "malware.spam-or-virus": { reply: "552 Message rejected for spam or virus content" },
+  "gmail.protocol-violation": { reply: "451-4.5.0 SMTP protocol violation, see RFC 2821." },
+  "gmail.identity-change": { reply: "503-5.7.0 No identity changes permitted." },
+  "auth.spf-refused": { reply: "550 5.7.1 [BFD] Sender prohibited by SPF" },
+  "postfix.refused-to-talk": { reply: "host mx.example.com[192.0.2.1] refused to talk to me" },
+  "yahoo.permanently-deferred": {
+    reply:
+      "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.",
+  },
+  "gmail.rfc-non-compliant": {
+    reply:
+      "550-5.7.1 [192.0.2.1] This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the amount of spam sent to Gmail, this message has been blocked.",
+  },
+  "gmail.size-limit": { reply: "552-5.2.3 Your message exceeded Google's message size limits." },
+  "gmail.not-in-whitelist": { reply: "421-4.7.0 IP not in whitelist for RCPT domain, closing connection." },
+  "gmail.relay-limit": {
+    reply: "450-4.2.1 Peak SMTP relay limit exceeded for customer. This is a temporary error.",
+  },
+  "gmail.email-quota": { reply: "550-5.7.1 Email quota exceeded." },
+  "gmail.suspicious-content": {
+    reply:
+      "421-4.7.0 Our system has detected that this message is suspicious due to the nature of the content and/or the links within.",
+  },
+  "gmail.recipient-domain-not-found": {
+    reply: "553-5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors.",
+  },
+  "gmail.per-transaction": {
+    reply:
+      "452-4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
+  },
+  "gmail.illegal-attachment": {
+    reply: "552-5.7.0 Our system detected an illegal attachment on your message.",
+  },
+  "microsoft.outbound-spam": {
+    reply: "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message",
+  },
+  "microsoft.hourly-receive-limit": {
+    reply: "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded.",
+  },
+  "microsoft.queue-quota": { reply: "450 4.7.3 Organization queue quota exceeded." },
+  "microsoft.submission-quota": { reply: "554 5.2.2 Submission quota exceeded." },
+  "microsoft.group-restriction": {
+    reply:
+      "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed",
+  },
+  "microsoft.banned-sender": { reply: "550 5.7.501 Access denied, spam abuse detected." },
+  "microsoft.bad-helo": { reply: "550 5.7.506 Access Denied, Bad HELO." },
+  "microsoft.rejected-by-recipient": { reply: "550 5.7.507 Access denied, rejected by recipient." },
+  "microsoft.permitted-limits": {
+    reply: "550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within /24 range.",
+  },
+  "microsoft.no-ipv4": { reply: "550 5.7.510 Access denied, contoso.com does not accept email over IPv4." },
+  "microsoft.tenant": { reply: "550 5.7.705 Access denied, tenant has exceeded threshold." },
+  "microsoft.size-submission": {
+    reply: "MapiExceptionMaxSubmissionExceeded; Message size exceeds maximum size limit.",
+  },
+  "yahoo.not-allowed": { reply: "554 Message not allowed - [299]" },
+  "yahoo.per-connection": { reply: "421 Max message per connection reached, closing transmission channel" },
+  "apple.local-policy-tag": {
+    reply:
+      "554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+  },
+  "comcast.spam-block": {
+    reply: "554 imta14.emeryville.ca.mail.comcast.net comcast 192.0.2.2 Comcast block for spam.",
+  },
+  "comcast.rate-limit": {
+    reply:
+      "421 resimta-po-02v.sys.comcast.net comcast 192.0.2.1 Comcast RL000001 rate limited. Please see https://postmaster.comcast.net",
+  },
+  "comcast.not-our-customer": { reply: "550 5.1.1 <a@comcast.net> Not our Customer" },
+  "gmx.header-case": {
+    reply:
+      "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.web.de/en/case?c=hi",
+  },
+  "zoho.relaying-disallowed": { reply: "553 Relaying disallowed as a@example.com" },
+  "zoho.outgoing-blocked": { reply: "554 5.1.8 Email Outgoing Blocked." },
+  "mailru.account-disabled": {
+    reply:
+      "550 Message was not accepted -- invalid mailbox. Local mailbox a@mail.ru is unavailable: account is disabled",
+  },
+  "mailru.invalid-mailbox": {
+    reply:
+      "550 Message was not accepted -- invalid mailbox. Local mailbox a@mail.ru is unavailable: user not found",
+  },
+  "mailru.spam": {
+    reply:
+      "550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=abc or report details to abuse@corp.mail.ru.",
+  },
+  "yandex.spam": { reply: "554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc" },
+  "yandex.policy-target": { reply: "550 5.7.1 Policy rejection on the target address" },
+  "rambler.frozen": { reply: "550 5.2.1 <a@rambler.ru>: Mailbox is frozen" },
+  "orange.size": {
+    reply: "552 5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]",
+  },
+  "orange.overquota": { reply: "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]" },
+  "proofpoint.blocked": { reply: "554 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1" },
+  "barracuda.recipient-blocked": {
+    reply: "550 permanent failure for one or more recipients (a@example.com:blocked)",
+  },
+  "cisco.address-rejected": { reply: "550 #5.1.0 Address rejected." },
+  "postfix.loops-back": { reply: "mail for example.com loops back to myself" },
+  "postfix.smtputf8": {
+    reply: "SMTPUTF8 is required, but was not offered by host mx.example.com[192.0.2.1]",
+  },
+  "postfix.null-mx": { reply: "Domain example.com does not accept mail (nullMX)" },
+  "exim.no-mx-hosts": { reply: "all relevant MX records point to non-existent hosts" },
+  "exim.lines-too-long": { reply: "message has lines too long for transport" },
+  "sendmail.cannot-send": { reply: "Cannot send message for 5 days" },
+  "sendmail.read-error": { reply: "451 4.4.1 reply: read error from mx.example.com." },
+  "exchange.ex-recip-not-found": { reply: "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found" },
+  "exchange.nonexistent-domain": { reply: "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain" },
+  "exchange.conversion-failed": {
+    reply:
+      "554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException; Failed to process message",
+  },
+  "rate-limit.volume": { reply: "451 4.7.1 You are sending too many emails too fast, please slow down" },
+  "mailbox.unavailable": { reply: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" },
+  "auth.spf-spelled-out": {
+    reply: "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
+  },
   "gmail.account-does-not-exist": {
     reply: "550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking.",
   },
@@ -108,7 +230,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.1.1 <a@b.example> - 192.0.2.1 has sent to too many recipients this hour. IB607",
   },
   "rate-limit": { reply: "451 4.7.1 Rate limited, please slow down" },
-  "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending quota exceeded." },
+  "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending limit reached." },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },
   "auth.spf": { reply: "550 5.7.23 Message rejected due to: SPF fail - not authorized." },
   "auth.spf-designate": {

@@ -1,0 +1,78 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, IP blocklists and refused clients, shared by many servers (DNSBLs, Postfix client restrictions). */
+export const blocklistsRules: readonly Rule[] = [
+  {
+    id: "blocked.blocklist",
+    words: [
+      "spamhaus",
+      "spamcop",
+      "sorbs",
+      "barracuda",
+      "barracudacentral",
+      "uceprotect",
+      "abuseat",
+      "cbl",
+      "psbl",
+      "dnsbl",
+      "rbl",
+      "blocklist",
+      "blacklist",
+      "blocklisted",
+      "blacklisted",
+      "blocklists",
+      "blacklists",
+      "listed",
+      "cloudmark",
+      "proofpoint",
+      "senderbase",
+      "sbrs",
+      "ipcheck",
+      "black",
+      "block",
+    ],
+    pattern:
+      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S/i,
+    reason: "blocked",
+    source: "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco: blocklisted IP",
+  },
+  {
+    id: "blocked.client-host",
+    words: [
+      "client",
+      "host",
+      "ip",
+      "blocked",
+      "banned",
+      "bloquee",
+      "bloquée",
+      "bloqueada",
+      "gesperrt",
+      "relay",
+      "open",
+      "dynamic",
+      "exchanger",
+      "directly",
+    ],
+    pattern:
+      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+    reason: "blocked",
+    source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
+  },
+  {
+    id: "blocked.ip-refused",
+    words: ["ip", "host", "client"],
+    pattern:
+      /\b(?:IP|host|client)\s+(?:\S+\s+){0,6}(?:blocked|banned|blacklisted|not allowed to send|rejected)\b/i,
+    reason: "blocked",
+    source: "Orange, Outlook.com, Cisco: the client IP is named, then refused",
+  },
+  {
+    id: "blocked.helo",
+    words: ["helo", "ehlo", "name"],
+    pattern:
+      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\binvalid (?:HELO|EHLO)(?: name)?\b/i,
+    reason: "blocked",
+    source: "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused",
+  },
+];

@@ -1,0 +1,28 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, unknown or mail-refusing domains, shared by many servers (RFC 7505, RFC 5321). */
+export const domainRules: readonly Rule[] = [
+  {
+    id: "dns.try-again",
+    words: ["again"],
+    pattern: /\bnot found, try again\b/i,
+    reason: "networkError",
+    source: "Postfix: the resolver's TRY_AGAIN, a temporary DNS failure",
+  },
+  {
+    id: "domain.null-mx",
+    words: ["mx", "accept", "accepts", "receive", "accepting"],
+    pattern:
+      /\bnull MX\b|\b(?:host|domain)(?:\/domain)? does not accept (?:any )?mail\b|\bdoes(?: not|n't) receive e-?mail\b|\bno MX (?:record|host)s?\b|\bnot accepting (?:any )?mail\b|\baccepts no mail\b/i,
+    reason: "notAccept",
+    source: "RFC 7505 null MX, RFC 7504 521 and 556, Gmail DNS errors",
+  },
+  {
+    id: "domain.unknown",
+    words: ["host", "domain", "unrouteable", "unroutable", "nxdomain", "name", "reachable", "exist"],
+    pattern:
+      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\billegal host\/domain\b|\bcouldn't find any host named\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
+    reason: "hostUnknown",
+    source: "Sendmail, Exim, qmail, Postfix, Microsoft 5.4.310: the domain does not exist",
+  },
+];

@@ -1,0 +1,25 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, delivery given up by the queue, shared by many servers (MTA queues). */
+export const expiryRules: readonly Rule[] = [
+  {
+    id: "expired",
+    words: [
+      "expired",
+      "retry",
+      "retries",
+      "giving",
+      "gave",
+      "queue",
+      "delayed",
+      "attempts",
+      "within",
+      "retried",
+      "maximum",
+    ],
+    pattern:
+      /\b(?:message|delivery|time) (?:has )?expired\b|\bretry time(?:out)? (?:exceeded|reached)\b|\bgiving up\b|\bgave up\b|\b(?:too long|been) in (?:the )?queue\b|\bnot delivered within\b|\bhas been delayed\b|\bwill be retried\b|\b(?:failed|after) \d+ (?:delivery )?attempts\b|\bmultiple retries\b|\bmaximum (?:delivery |retry )?(?:time|attempts)\b/i,
+    reason: "expired",
+    source: "Postfix, Sendmail, Exim, Gmail, Exchange: the queue gave up",
+  },
+];

@@ -1,0 +1,20 @@
+import type { Rule } from "./rule.js";
+
+/** GMX and WEB.DE (1&1 Mail & Media): how its servers word their replies. Source: https://postmaster.gmx.net/. */
+export const gmxWebdeRules: readonly Rule[] = [
+  {
+    id: "gmx.ptr",
+    words: ["ptr"],
+    pattern: /\bDNS PTR resource record\b/i,
+    reason: "requirePTR",
+    source: "GMX, WEB.DE 554 Bad DNS PTR resource record",
+  },
+  {
+    id: "gmx.header-case",
+    words: ["hi"],
+    pattern: /[?&]c=hi\b/i,
+    reason: "contentError",
+    source:
+      "GMX, WEB.DE, 1&1 554 Transaction failed, Reject due to policy restrictions, case hi: headers not RFC 5322 compliant",
+  },
+];

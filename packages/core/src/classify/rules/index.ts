@@ -1,0 +1,125 @@
+import type { EnhancedReason } from "../code-reasons.js";
+import { appleRules } from "./apple.js";
+import { barracudaRules } from "./barracuda.js";
+import { blocklistsRules } from "./blocklists.js";
+import { ciscoRules } from "./cisco.js";
+import { comcastRules } from "./comcast.js";
+import { coxRules } from "./cox.js";
+import { domainRules } from "./domain.js";
+import { dominoRules } from "./domino.js";
+import { exchangeRules } from "./exchange.js";
+import { eximRules } from "./exim.js";
+import { expiryRules } from "./expiry.js";
+import { facebookRules } from "./facebook.js";
+import { gmailRules } from "./gmail.js";
+import { gmxWebdeRules } from "./gmx-webde.js";
+import { greylistingRules } from "./greylisting.js";
+import { localDeliveryRules } from "./local-delivery.js";
+import { mailboxRules } from "./mailbox.js";
+import { mailruRules } from "./mailru.js";
+import { malwareRules } from "./malware.js";
+import { messageFormatRules } from "./message-format.js";
+import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
+import { mimecastRules } from "./mimecast.js";
+import { neteaseRules } from "./netease.js";
+import { networkRules } from "./network.js";
+import { orangeRules } from "./orange.js";
+import { policyRules } from "./policy.js";
+import { postfixRules } from "./postfix.js";
+import { proofpointRules } from "./proofpoint.js";
+import { protocolRules } from "./protocol.js";
+import { qmailRules } from "./qmail.js";
+import { qqRules } from "./qq.js";
+import { ramblerRules } from "./rambler.js";
+import { rateLimitsRules } from "./rate-limits.js";
+import { recipientFiltersRules } from "./recipient-filters.js";
+import { relayRules } from "./relay.js";
+import { reputationRules } from "./reputation.js";
+import { reverseDnsRules } from "./reverse-dns.js";
+import type { Rule } from "./rule.js";
+import { senderRules } from "./sender.js";
+import { senderAuthenticationRules } from "./sender-authentication.js";
+import { sendmailRules } from "./sendmail.js";
+import { sizeLimitsRules } from "./size-limits.js";
+import { smtpAuthRules } from "./smtp-auth.js";
+import { spamRules } from "./spam.js";
+import { spamLinksRules } from "./spam-links.js";
+import { storageRules } from "./storage.js";
+import { systemErrorsRules } from "./system-errors.js";
+import { tOnlineRules } from "./t-online.js";
+import { tlsRules } from "./tls.js";
+import { unknownRecipientRules } from "./unknown-recipient.js";
+import { yahooAolRules } from "./yahoo-aol.js";
+import { yandexRules } from "./yandex.js";
+import { zohoRules } from "./zoho.js";
+
+export type { Rule } from "./rule.js";
+
+/**
+ * The rule table, in the order it is tried: the first rule that decides wins. One provider's or
+ * MTA's own tags and phrasings come first, then the reason families' generic phrasings, from
+ * the most specific (greylisting, rate limits, authentication) to the most generic (policy,
+ * system errors). A family placed before another outranks it where both match: the comments say
+ * why where the order matters.
+ */
+export const rules: readonly Rule[] = [
+  // Providers and MTAs: their own tags and wordings.
+  ...gmailRules,
+  ...microsoftRules,
+  ...yahooAolRules,
+  ...tOnlineRules,
+  ...gmxWebdeRules,
+  ...comcastRules,
+  ...coxRules,
+  ...qqRules,
+  ...neteaseRules,
+  ...facebookRules,
+  ...appleRules,
+  ...mimecastRules,
+  ...dominoRules,
+  ...qmailRules,
+  ...zohoRules,
+  ...mailruRules,
+  ...yandexRules,
+  ...ramblerRules,
+  ...orangeRules,
+  ...proofpointRules,
+  ...barracudaRules,
+  ...ciscoRules,
+  // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
+  ...exchangeRules,
+  ...postfixRules,
+  ...eximRules,
+  ...sendmailRules,
+  // Reason families: generic phrasings many servers share.
+  ...greylistingRules,
+  ...rateLimitsRules,
+  ...senderAuthenticationRules,
+  ...tlsRules,
+  ...relayRules,
+  ...smtpAuthRules,
+  ...reverseDnsRules,
+  ...malwareRules,
+  ...spamLinksRules,
+  ...blocklistsRules,
+  ...reputationRules,
+  ...spamRules,
+  ...recipientFiltersRules,
+  ...senderRules,
+  ...mailboxRules,
+  // After the mailbox's state: "procmail: Quota exceeded" is a full mailbox, not a failed program.
+  ...localDeliveryRules,
+  ...unknownRecipientRules,
+  ...domainRules,
+  ...sizeLimitsRules,
+  ...messageFormatRules,
+  ...policyRules,
+  ...protocolRules,
+  ...storageRules,
+  ...expiryRules,
+  ...networkRules,
+  ...systemErrorsRules,
+];
+
+/** Providers' own enhanced codes, tried after the registry's: each provider's list lives beside its rules. */
+export const vendorEnhancedReasons: readonly EnhancedReason[] = [...microsoftCodeReasons];

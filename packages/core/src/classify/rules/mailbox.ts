@@ -1,0 +1,73 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, the mailbox's state: disabled, full, moved, shared by many servers (RFC 3463 X.2.x). */
+export const mailboxRules: readonly Rule[] = [
+  {
+    id: "mailbox.unavailable",
+    words: ["unavailable"],
+    pattern: /\bmailbox (?:is )?unavailable\b/i,
+    reason: "userUnknown",
+    classes: [5],
+    source:
+      "RFC 5321 550 mailbox unavailable (Outlook.com, GMX): the recipient cannot be reached, whatever X.4.1 or X.5.0 says",
+  },
+  {
+    id: "mailbox.disabled",
+    words: [
+      "disabled",
+      "suspended",
+      "deactivated",
+      "inactive",
+      "locked",
+      "discontinued",
+      "frozen",
+      "deaktiviert",
+      "gesperrt",
+    ],
+    pattern:
+      /\b(?:account|mailbox|user|address|recipient)s?(?:\(s\))?(?: \w+){0,3} (?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|discontinued|frozen)\b|\b(?:disabled|suspended|deactivated|inactive|locked) (?:recipient|mailbox|account|user)\b|\b(?:Postfach|Konto|Benutzer)\w* (?:ist )?(?:deaktiviert|gesperrt)\b/i,
+    reason: "mailboxDisabled",
+    source: "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts",
+  },
+  {
+    id: "mailbox.full",
+    words: [
+      "full",
+      "quota",
+      "overquota",
+      "exceeded",
+      "exceeds",
+      "storage",
+      "voll",
+      "kontingent",
+      "speicherplatz",
+      "plein",
+      "llena",
+      "cheia",
+      "mailbox",
+      "boite",
+      "boîte",
+      "buzon",
+      "buzón",
+    ],
+    pattern:
+      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz) (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
+    reason: "mailboxFull",
+    source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
+  },
+  {
+    id: "mailbox.exceeded",
+    words: ["mailbox"],
+    pattern: /\bmailbox\s+(?:\S+\s+){0,6}exceeded\b/i,
+    reason: "mailboxFull",
+    source: "Sendmail, Japanese carriers: the mailbox exceeded its limit",
+  },
+  {
+    id: "mailbox.moved",
+    words: ["moved", "local"],
+    pattern:
+      /\b(?:mailbox|address|user|recipient) (?:has )?moved\b|\bnot local; please try\b|\bmoved permanently\b/i,
+    reason: "hasMoved",
+    source: "RFC 5321 551, Sendmail, Exchange",
+  },
+];

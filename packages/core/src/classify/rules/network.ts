@@ -1,0 +1,49 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, network and DNS failures, shared by many servers (MTAs and clients). */
+export const networkRules: readonly Rule[] = [
+  {
+    id: "network.socket-error",
+    words: [
+      "econnrefused",
+      "econnreset",
+      "etimedout",
+      "enotfound",
+      "ehostunreach",
+      "enetunreach",
+      "epipe",
+      "eai",
+    ],
+    pattern: /\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE|AI_AGAIN)\b/,
+    reason: "networkError",
+    source: "Node.js socket and DNS errors, as nodemailer reports them",
+  },
+  {
+    id: "network.routing-loop",
+    words: ["loop", "hop", "hops"],
+    pattern: /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b/i,
+    reason: "networkError",
+    source: "RFC 5321 6.3, Exchange 5.4.14: the message loops",
+  },
+  {
+    id: "network.connection",
+    words: [
+      "connection",
+      "connect",
+      "route",
+      "unreachable",
+      "reachable",
+      "timed",
+      "timeout",
+      "dns",
+      "lookup",
+      "socket",
+      "network",
+      "name",
+    ],
+    pattern:
+      /\bconnection (?:timed out|refused|reset|closed|lost|dropped|failed)\b|\blost connection\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\bnetwork error\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b/i,
+    reason: "networkError",
+    source: "Postfix, Sendmail, Exim, nodemailer, Exchange: connection or DNS failure",
+  },
+];

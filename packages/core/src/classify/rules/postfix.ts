@@ -1,0 +1,34 @@
+import type { Rule } from "./rule.js";
+
+/** Postfix (the sending MTA's own texts): how its servers word their replies. Source: https://www.postfix.org/postconf.5.html. */
+export const postfixRules: readonly Rule[] = [
+  {
+    id: "postfix.loops-back",
+    words: ["loops"],
+    pattern: /\bloops back to myself\b/i,
+    reason: "networkError",
+    source: "Postfix 5.4.6: mail for a domain loops back to the sending host",
+  },
+  {
+    id: "postfix.smtputf8",
+    words: ["smtputf8"],
+    pattern: /\bSMTPUTF8 is required, but was not offered\b/i,
+    reason: "contentError",
+    source: "Postfix 5.6.7: the message needs SMTPUTF8 and the next host does not offer it",
+  },
+  {
+    id: "postfix.null-mx",
+    words: ["nullmx"],
+    pattern: /\bnullMX\b/i,
+    reason: "notAccept",
+    source: "Postfix 5.1.10: Domain does not accept mail (nullMX)",
+  },
+  {
+    id: "postfix.refused-to-talk",
+    words: ["refused"],
+    pattern: /\brefused to talk to me\b/i,
+    reason: "blocked",
+    confidence: 0.6,
+    source: "Postfix: host ... refused to talk to me, the receiver refused the greeting",
+  },
+];

@@ -1,0 +1,30 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, SMTP protocol errors, shared by many servers (RFC 5321). */
+export const protocolRules: readonly Rule[] = [
+  {
+    id: "protocol.sequence",
+    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented", "errors"],
+    pattern:
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b/i,
+    reason: "protocolError",
+    source: "RFC 5321 502 to 504, Postfix, Exim, Sendmail",
+  },
+  {
+    id: "protocol.syntax",
+    words: [
+      "syntax",
+      "unrecognized",
+      "unrecognised",
+      "command",
+      "malformed",
+      "invalid",
+      "fully",
+      "qualified",
+    ],
+    pattern:
+      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) command\b|\bcommand unrecogni[sz]ed\b|\binvalid (?:command|argument|parameter|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b/i,
+    reason: "syntaxError",
+    source: "RFC 5321 500, 501, 555, Postfix, Sendmail",
+  },
+];

@@ -1,0 +1,19 @@
+import type { Rule } from "./rule.js";
+
+/** QQ Mail (Tencent): how its servers word their replies. Source: QQ Mail help pages. */
+export const qqRules: readonly Rule[] = [
+  {
+    id: "qq.frequency",
+    words: ["frequency"],
+    pattern: /\b(?:connection|ip|domain|sender|mail) frequency limited\b/i,
+    reason: "tooManyConnections",
+    source: "QQ Mail 550 ... frequency limited",
+  },
+  {
+    id: "qq.content-denied",
+    words: ["content"],
+    pattern: /\bmail content denied\b/i,
+    reason: "spamDetected",
+    source: "QQ Mail 550 Mail content denied",
+  },
+];

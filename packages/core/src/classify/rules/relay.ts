@@ -1,0 +1,13 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, relaying, shared by many servers (RFC 5321 section 3.6). */
+export const relayRules: readonly Rule[] = [
+  {
+    id: "relay.denied",
+    words: ["relay", "relaying"],
+    pattern:
+      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b/i,
+    reason: "relayDenied",
+    source: "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused",
+  },
+];

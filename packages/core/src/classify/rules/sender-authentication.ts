@@ -1,0 +1,59 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, sender authentication (SPF, DKIM, DMARC, ARC), shared by many servers (RFC 7208, RFC 6376, RFC 7489). */
+export const senderAuthenticationRules: readonly Rule[] = [
+  {
+    id: "auth.dmarc",
+    words: ["dmarc"],
+    pattern: /\bDMARC\b/i,
+    reason: "authFailure",
+    source: "Gmail 5.7.26, Mail.ru, Zoho, iCloud, Yahoo: DMARC policy rejections",
+  },
+  {
+    id: "auth.spf",
+    words: ["spf"],
+    pattern: /\bSPF\S{0,2} (?:\S+ ){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))/i,
+    reason: "authFailure",
+    // Single spaces: the parser has made every run of white space one space, and recheck proves
+    // this form linear where `\s+` gaps leave it unsure.
+    source: "RFC 7208 receivers: SPF, then the failure",
+  },
+  {
+    id: "auth.spf-refused",
+    words: ["spf"],
+    pattern:
+      /\b(?:fail|reject|blocked|prohibited|not (?:allowed|authori[sz]ed|permitted) to send)\w{0,3} (?:\S+ ){0,8}SPF\b/i,
+    reason: "authFailure",
+    source: 'RFC 7208 receivers: the failure, then SPF ("Sender prohibited by SPF")',
+  },
+  {
+    id: "auth.spf-designate",
+    words: ["designate", "designates"],
+    pattern: /\bdoes not designate \S+ as permitted sender\b/i,
+    reason: "authFailure",
+    source: "Gmail, Postfix policyd-spf",
+  },
+  {
+    id: "auth.dkim",
+    words: ["dkim", "arc"],
+    pattern:
+      /\b(?:DKIM|ARC)\S{0,2}\s+(?:\S+\s+){0,8}(?:fail|invalid|reject|not (?:pass|valid|verif)|missing)|\bno (?:valid |passing )?DKIM\b/i,
+    reason: "authFailure",
+    source: "RFC 7372 receivers: DKIM or ARC failure",
+  },
+  {
+    id: "auth.unauthenticated-mail",
+    words: ["unauthenticated", "spoofing", "spoofed", "purported", "senderid", "sender"],
+    pattern:
+      /\bunauthenticated (?:e-?mail|mail|message)\b|\banti-spoofing\b|\bspoof(?:ed|ing) (?:sender|mail|message)\b|\bPurported Responsible Address\b|\bSender ?ID\b/i,
+    reason: "authFailure",
+    source: "Gmail, Proofpoint: unauthenticated or spoofed mail; Sender ID (RFC 4406) PRA checks",
+  },
+  {
+    id: "auth.spf-spelled-out",
+    words: ["framework", "aligned", "alignment"],
+    pattern: /\bSender Policy Framework\b|\bnot aligned with\b|\balignment (?:check )?fail/i,
+    reason: "authFailure",
+    source: "Exchange Online 5.7.23, DMARC alignment failures worded without the names",
+  },
+];

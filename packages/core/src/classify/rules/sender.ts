@@ -1,0 +1,21 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, the sender address, shared by many servers (sender restrictions). */
+export const senderRules: readonly Rule[] = [
+  {
+    id: "list.members-only",
+    words: ["member", "members", "nonmember", "non", "nonmembers"],
+    pattern:
+      /\bnot a member of (?:this|the) (?:mailing )?list\b|\bonly (?:list )?members (?:can|may) (?:post|send)\b|\bnon-?members? (?:are not allowed|may not post)\b/i,
+    reason: "senderRejected",
+    source: "Mailman, fml, Google Groups: the list accepts posts from members only",
+  },
+  {
+    id: "sender.rejected",
+    words: ["sender", "senders", "from"],
+    pattern:
+      /\bsender (?:address )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve))\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\bnot (?:a )?(?:registered|valid) sender\b/i,
+    reason: "senderRejected",
+    source: "Postfix sender restrictions, Exim sender verify, Sendmail, Cox",
+  },
+];

@@ -1,0 +1,19 @@
+import type { Rule } from "./rule.js";
+
+/** Sendmail: how its servers word their replies. Source: https://www.proofpoint.com/us/products/email-protection/open-source-email-solution. */
+export const sendmailRules: readonly Rule[] = [
+  {
+    id: "sendmail.cannot-send",
+    words: ["days", "day"],
+    pattern: /\bCannot send message for \d{1,3} days?\b/i,
+    reason: "expired",
+    source: "Sendmail: Cannot send message for 5 days (the queue gave up)",
+  },
+  {
+    id: "sendmail.read-error",
+    words: ["read"],
+    pattern: /\breply: read error from\b/i,
+    reason: "networkError",
+    source: "Sendmail 451 4.4.1 reply: read error from host",
+  },
+];

@@ -1,0 +1,26 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, spam content, shared by many servers (content filters). */
+export const spamRules: readonly Rule[] = [
+  {
+    id: "spam.content",
+    words: [
+      "spam",
+      "ube",
+      "uce",
+      "unsolicited",
+      "junk",
+      "bulk",
+      "spamassassin",
+      "phishing",
+      "scored",
+      "score",
+      "content",
+      "spamscore",
+    ],
+    pattern:
+      /\bspam\b|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\b(?:message )?content rejected\b|\bcontent filter\w*\b/i,
+    reason: "spamDetected",
+    source: "SpamAssassin, Rspamd, Amavis, Mail.ru, Yandex, Cisco: message classified as spam",
+  },
+];

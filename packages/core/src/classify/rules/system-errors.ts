@@ -1,0 +1,26 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, generic system failures, shared by many servers (RFC 5321 421, 451). */
+export const systemErrorsRules: readonly Rule[] = [
+  {
+    id: "system.error",
+    words: [
+      "service",
+      "temporary",
+      "internal",
+      "local",
+      "system",
+      "server",
+      "error",
+      "unavailable",
+      "problem",
+      "mailer",
+      "unable",
+    ],
+    pattern:
+      /\bservice (?:is )?(?:currently |temporarily )?(?:unavailable|not available)\b|\btemporary (?:local )?(?:problem|failure|error)\b|\binternal (?:server )?error\b|\blocal error in processing\b|\b(?:system|server|mailer) (?:error|failure|problem)\b|\bunable to process\b/i,
+    weak: true,
+    reason: "systemError",
+    source: "RFC 5321 421 and 451, Postfix, Exim, Mimecast: the receiving system failed",
+  },
+];

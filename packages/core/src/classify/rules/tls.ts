@@ -1,0 +1,21 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, TLS: required by the receiver, or failed, shared by many servers (RFC 3207, RFC 8689). */
+export const tlsRules: readonly Rule[] = [
+  {
+    id: "tls.required",
+    words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls", "secure"],
+    pattern:
+      /\bmust issue a STARTTLS\b|\b(?:STARTTLS|TLS|SSL|encryption) (?:is )?(?:required|needed|mandatory)\b|\brequires? (?:a )?(?:secure|encrypted|TLS) connection\b|\bmust use (?:TLS|STARTTLS|encryption)\b|\bREQUIRETLS\b/i,
+    reason: "requireTLS",
+    source: "RFC 3207 530 5.7.0, Gmail 4.7.0 TLS required",
+  },
+  {
+    id: "security.tls-error",
+    words: ["certificate", "tls", "ssl", "handshake", "cipher"],
+    pattern:
+      /\bcertificate (?:verify|verification|validation) failed\b|\bcertificate (?:has )?(?:expired|is invalid|not trusted)\b|\b(?:TLS|SSL) (?:handshake |negotiation )?(?:failed|failure|error)\b|\bhandshake failure\b|\bno shared cipher\b/i,
+    reason: "securityError",
+    source: "OpenSSL and TLS libraries: TLS negotiation failed",
+  },
+];

@@ -1,0 +1,58 @@
+import type { Rule } from "./rule.js";
+
+/** Generic phrasings of one reason family, unknown recipients, shared by many servers (RFC 3463 X.1.1). */
+export const unknownRecipientRules: readonly Rule[] = [
+  {
+    id: "user.unknown",
+    words: [
+      "user",
+      "users",
+      "recipient",
+      "recipients",
+      "mailbox",
+      "account",
+      "address",
+      "addressee",
+      "alias",
+      "unknown",
+      "invalid",
+      "such",
+      "nonexistent",
+      "non",
+      "exist",
+      "exists",
+      "destination",
+      "bad",
+    ],
+    pattern:
+      /\b(?:user|recipient|mailbox|account|address|addressee|alias|local user|e-?mail address|destination(?: mailbox)?)(?: name)?(?:\s+\S+)?\s+(?:is\s+)?(?:unknown|not found|not exists?|does(?: not|n't) exists?|not valid|invalid|nonexistent|non-existent|not known)\b|\b(?:unknown|invalid|non-?existent|no such|bad)\s+(?:user|recipient|mailbox|account|addressee|local user|e-?mail address|destination mailbox|alias)s?\b|\bno mailbox here by that name\b|\baddress (?:could ?n[o']t|cannot|can't) be found\b|\baddress not found\b|\bnot a (?:valid|known) (?:user|recipient|mailbox)\b|\bcheck (?:if|that|whether) (?:the )?(?:e-?mail )?address is correct\b/i,
+    reason: "userUnknown",
+    source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
+  },
+  {
+    id: "user.unknown.localised",
+    words: [
+      "unbekannt",
+      "unbekannter",
+      "unbekannten",
+      "existiert",
+      "gefunden",
+      "ungültig",
+      "ungültige",
+      "destinataire",
+      "inconnu",
+      "invalide",
+      "desconocido",
+      "desconhecido",
+      "sconosciuto",
+      "inesistente",
+      "unbekannte",
+      "inexistente",
+    ],
+    pattern:
+      /\b(?:Benutzer|Empfänger|Postfach|Adresse|Mailbox|Konto)\w* (?:ist )?(?:unbekannt|existiert nicht|nicht gefunden|ungültig)|\bunbekannte[rn]? (?:Benutzer|Empfänger)|\bdestinataire (?:invalide|inconnu)|\b(?:usuario|destinatario) (?:desconocido|inexistente)|\busu[aá]rio desconhecido|\b(?:utente|destinatario) (?:sconosciuto|inesistente)/i,
+    reason: "userUnknown",
+    source:
+      "German (GMX, WEB.DE, T-Online), French (Orange, Free), Spanish, Portuguese and Italian receivers",
+  },
+];

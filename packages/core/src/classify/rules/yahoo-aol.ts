@@ -1,0 +1,55 @@
+import type { Rule } from "./rule.js";
+
+/** Yahoo and AOL: how its servers word their replies. Source: https://senders.yahooinc.com/smtp-error-codes/. */
+export const yahooAolRules: readonly Rule[] = [
+  {
+    id: "yahoo.permanently-deferred",
+    words: ["tss06", "tss07", "tss08", "tss09", "permanently"],
+    pattern: /\[TSS0[6-9]\]|\bwill be permanently deferred\b/i,
+    reason: "blocked",
+    source: "Yahoo, AOL 553 5.7.2 [TSS09] All messages from ... will be permanently deferred",
+  },
+  {
+    id: "yahoo.not-allowed",
+    words: ["allowed"],
+    pattern: /\bMessage not allowed - \[\d{1,3}\]/i,
+    reason: "policyViolation",
+    source: "Yahoo, AOL 554 Message not allowed - [299]",
+  },
+  {
+    id: "yahoo.per-connection",
+    words: ["connection"],
+    pattern: /\bMax message per connection reached\b/i,
+    reason: "rateLimited",
+    source: "Yahoo, AOL 421 Max message per connection reached",
+  },
+  {
+    id: "yahoo.deferred-complaints",
+    words: ["tss04", "tss05", "ts01", "ts02", "ts03", "complaints"],
+    pattern:
+      /\[TSS0[45]\]|\[TS0[1-3]\]|\bdeferred due to (?:unexpected volume or )?(?:excessive )?user complaints\b/i,
+    reason: "badReputation",
+    source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
+  },
+  {
+    id: "yahoo.blocklist",
+    words: ["bl21", "bl22", "bl23", "bl24"],
+    pattern: /\[BL2[1-4]\]/i,
+    reason: "blocked",
+    source: "Yahoo, AOL 553 5.7.1 [BL21] to [BL24]: listed by Spamhaus",
+  },
+  {
+    id: "yahoo.no-account",
+    words: ["account"],
+    pattern: /\bthis user doesn't have an? \S+ account\b/i,
+    reason: "userUnknown",
+    source: "Yahoo 554 delivery error",
+  },
+  {
+    id: "yahoo.policy",
+    words: ["policy"],
+    pattern: /\bnot accepted for policy reasons\b/i,
+    reason: "policyViolation",
+    source: "Yahoo 554 5.7.9",
+  },
+];
