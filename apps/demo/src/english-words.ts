@@ -40,12 +40,16 @@ export const englishWords: ReadonlySet<string> = (() => {
   return new Set(english.flatMap(wordsOf).filter((word) => word.length >= 3 && !german.has(word)));
 })();
 
+/** Products, named as their makers spell them, whatever the language around them. */
+const productNames = /\b(?:Office|Microsoft)[- ]365\b/g;
+
 /**
  * What is a name, not a word of a language: rule ids (`rule:user.unknown`), addresses (mail,
- * web, `@smtp-codes/` packages) and protocol keywords in capitals (RCPT, MAIL FROM).
+ * web, `@smtp-codes/` packages), products and protocol keywords in capitals (RCPT, MAIL FROM).
  */
 const withoutNames = (text: string) =>
   text
+    .replace(productNames, " ")
     .replace(/\b(?:rule|context|enhanced|basic|stage|class|client|user):[^\s)]+/g, " ")
     .replace(/\bhttps?:\/\/\S+/g, " ")
     .replace(/@smtp-codes\/[\w-]+/g, " ")

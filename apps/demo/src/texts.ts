@@ -65,6 +65,8 @@ export interface Texts {
     /** `{n}` and `{total}` are formatted numbers. */
     readonly count: string;
     readonly rule: string;
+    /** In place of a rule id when nothing in the text was recognised. */
+    readonly ruleNone: string;
     readonly queueId: string;
     readonly sent: string;
     readonly failed: string;
@@ -186,6 +188,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       advice: "Advice",
       count: "{n} of {total} codes",
       rule: "Decided by",
+      ruleNone: "nothing recognised",
       queueId: "Queue id",
       sent: "Accepted by the server",
       failed: "Refused",
@@ -334,6 +337,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       advice: "Empfehlung",
       count: "{n} von {total} Codes",
       rule: "Entschieden durch",
+      ruleNone: "nichts erkannt",
       queueId: "Queue-ID",
       sent: "Vom Server angenommen",
       failed: "Abgelehnt",

@@ -123,7 +123,8 @@ function card(result: ShownResult, prefix: string): HTMLElement {
   row(fields.retry, result.view.retry);
   if (result.view.actor) row(fields.actor, result.view.actor);
   if (result.queueId) row(label("queueId"), result.queueId);
-  row(label("rule"), `${result.rule} (${formatNumber(result.confidence, language, 2)})`);
+  const rule = result.decidedBy.kind === "none" ? label("ruleNone") : result.rule;
+  row(label("rule"), `${rule} (${formatNumber(result.confidence, language, 2)})`);
   if (result.recipients?.length) {
     row(
       label("recipients"),

@@ -38,10 +38,11 @@ function cell(text: string | null, column: Column, remote = false): HTMLTableCel
   return remote ? verbatim(node) : node;
 }
 
+/** A name in code (a path, a package), the same in every language. */
 function code(text: string): HTMLElement {
   const node = document.createElement("code");
   node.textContent = text;
-  return node;
+  return verbatim(node);
 }
 
 function applyLabels(): void {
