@@ -66,6 +66,15 @@ describe.skipIf(!available)("the webhook events page", () => {
     await page.screenshot({ path: join(artefacts, `webhooks-${provider}.png`), fullPage: true });
   });
 
+  it("gives a spam complaint no verdict of a refusal", async () => {
+    await page.selectOption("#provider", "sparkpost");
+    await page.click("#sample-form button");
+    const row = page.locator('#events tbody tr[data-type="complaint"]').first();
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator("td").nth(1).textContent()).toBe("spam complaint");
+    expect(await row.locator("td").nth(3).textContent()).toBe("—");
+  });
+
   it("is readable at phone width", async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

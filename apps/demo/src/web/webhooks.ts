@@ -75,9 +75,15 @@ function render(answer: EventsAnswer): void {
     row.dataset.type = outcome.type;
     row.dataset.reason = explanation.reason;
     row.className = explanation.severity;
-    const verdict = [view.verdict, explanation.bounce ? view.bounce : null, view.severity]
-      .filter(Boolean)
-      .join(", ");
+    // A complaint, an unsubscribe or an automatic reply without a code is no refusal: core's
+    // verdict on a text without a code ("unknown reason") says nothing about it.
+    const noRefusal =
+      ["complaint", "unsubscribed", "autoReply"].includes(outcome.type) &&
+      explanation.code === null &&
+      explanation.enhanced === null;
+    const verdict = noRefusal
+      ? null
+      : [view.verdict, explanation.bounce ? view.bounce : null, view.severity].filter(Boolean).join(", ");
     row.append(
       cell(providerName, "provider"),
       cell(words().types[outcome.type] ?? outcome.type, "event"),
