@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { explain, type Locale, labels, listEntries } from "@smtp-codes/core";
 import { fill, formatNumber, localeOf, type Texts, texts } from "../texts.js";
 import { answerBounce } from "./bounce.js";
+import { pageIn } from "./page.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
@@ -59,6 +60,10 @@ function send(
   response.end(headOnly ? undefined : body);
 }
 
+/** `de` when the browser asks for German first (`Accept-Language: de-DE,de;q=0.9,en;q=0.8`). */
+const browserLanguage = (request: IncomingMessage): string | undefined =>
+  request.headers["accept-language"]?.trim().toLowerCase().startsWith("de") ? "de" : undefined;
+
 const json = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), "application/json; charset=utf-8");
 
@@ -96,10 +101,15 @@ export async function startDemo(
       if (await webhooks.route(request, response, url, locale)) return;
       const asset = staticFiles[url.pathname];
       if ((request.method === "GET" || request.method === "HEAD") && asset) {
+        const content = await readFile(join(webRoot, asset.file));
+        const page =
+          asset.file === "index.html" ? "index" : asset.file === "webhooks.html" ? "webhooks" : null;
+        // A page comes in the language asked for, or the browser's, as its script would choose.
+        const pageLocale = localeOf(url.searchParams.get("lang"), browserLanguage(request));
         return send(
           response,
           200,
-          await readFile(join(webRoot, asset.file)),
+          page ? pageIn(content.toString("utf8"), page, pageLocale) : content,
           asset.type,
           request.method === "HEAD",
         );

@@ -52,6 +52,40 @@ describe("the demo's texts", () => {
   });
 });
 
+/**
+ * The text of a page as served, before its script runs: tags, and the elements marked as not
+ * in the page's language (the samples in the boxes, the menu's "English", code), left out.
+ */
+function servedText(html: string): string {
+  return html
+    .replace(/<(textarea|option|code)\b[^>]*\slang="(?!de")[^"]*"[^>]*>[\s\S]*?<\/\1>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
+}
+
+describe("the pages as served", () => {
+  it.each([
+    ["/?lang=de", {}],
+    ["/", { "accept-language": "de-DE,de;q=0.9,en;q=0.8" }],
+    ["/webhooks.html?lang=de", {}],
+    ["/webhooks.html", { "accept-language": "de" }],
+  ])("are German before their script runs: %s %j", async (path, headers) => {
+    const html = await (await fetch(at(path), { headers })).text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toMatch(/<title>smtp-codes: [^<]*(erklärt|Ereignisse)<\/title>/);
+    const text = servedText(html);
+    expect(text).toMatch(/Sprache/);
+    expect(englishIn(text), text).toEqual([]);
+  });
+
+  it("are English otherwise, so that the check above can fail", async () => {
+    const html = await (await fetch(at("/"), { headers: { "accept-language": "en-US" } })).text();
+    expect(html).toContain('<html lang="en">');
+    expect(englishIn(servedText(html))).toEqual(expect.arrayContaining(["explain", "mailbox"]));
+    expect(html).toContain('placeholder="550, 5.7.26, greylist …"');
+  });
+});
+
 describe("the API's errors with lang=de", () => {
   const german = texts.de.errors;
 
