@@ -236,7 +236,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         failed: "failed",
         delayed: "delayed",
         delivered: "delivered",
-        relayed: "relayed (no notice from further on)",
+        relayed: "relayed (to a system that sends no notices)",
         expanded: "expanded (to further recipients)",
       },
       suppressions: { hardBounce: "hard bounce", complaint: "spam complaint", unsubscribed: "unsubscribed" },
@@ -298,7 +298,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
     errors: {
       bodyTooLarge: "The request body is over {max} bytes.",
       notAnObject: "The request body must be a JSON object.",
-      textNotString: "The field text must be a string.",
+      textNotString: "The field “text” must be a string.",
       unknownScenario: "No such scenario mailbox.",
       notFound: "Not found.",
       internal: "Internal error.",
@@ -350,7 +350,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
     bounce: {
       heading: "Eine Bounce-Mail lesen",
       intro:
-        "Eine Bounce-Mail einfügen (mit Headern oder nur ihren Text) oder eine .eml-Datei auf das Feld ziehen: @smtp-codes/bounce liest sie und erklärt jeden Empfänger.",
+        "Eine Bounce-Mail einfügen (mit Headern oder nur den Text) oder eine .eml-Datei auf das Feld ziehen: @smtp-codes/bounce liest sie und erklärt jeden Empfänger.",
       input: "Bounce-Mail",
       button: "Lesen",
       kind: "Art",
@@ -385,7 +385,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         failed: "fehlgeschlagen",
         delayed: "verzögert",
         delivered: "zugestellt",
-        relayed: "weitergereicht (ohne weitere Meldung)",
+        relayed: "weitergeleitet (an ein System ohne Zustellberichte)",
         expanded: "auf weitere Empfänger verteilt",
       },
       suppressions: { hardBounce: "Hard Bounce", complaint: "Spam-Beschwerde", unsubscribed: "abgemeldet" },
@@ -414,7 +414,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         provider: "Anbieter",
         event: "Ereignis",
         recipient: "Empfänger",
-        verdict: "Befund",
+        verdict: "Einstufung",
         providerCategory: "Kategorie des Anbieters",
         reply: "Antwort",
       },
@@ -447,7 +447,7 @@ export const texts: Readonly<Record<Locale, Texts>> = {
     errors: {
       bodyTooLarge: "Die Anfrage ist größer als {max} Bytes.",
       notAnObject: "Die Anfrage muss ein JSON-Objekt sein.",
-      textNotString: "Das Feld text muss eine Zeichenkette sein.",
+      textNotString: "Das Feld „text“ muss eine Zeichenkette sein.",
       unknownScenario: "Dieses Testpostfach gibt es nicht.",
       notFound: "Nicht gefunden.",
       internal: "Interner Fehler.",
