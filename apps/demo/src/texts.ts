@@ -90,9 +90,6 @@ export interface Texts {
     readonly action: string;
     readonly remoteMta: string;
     readonly command: string;
-    readonly reason: string;
-    readonly severity: string;
-    readonly bounce: string;
     readonly suppress: string;
     readonly no: string;
     readonly noRecipients: string;
@@ -211,9 +208,6 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       action: "Action",
       remoteMta: "Remote server",
       command: "SMTP stage",
-      reason: "Reason",
-      severity: "Severity",
-      bounce: "Bounce",
       suppress: "Stop mailing this address",
       no: "no",
       noRecipients: "No recipient named in this email.",
@@ -360,9 +354,6 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       action: "Aktion",
       remoteMta: "Empfangsserver",
       command: "SMTP-Phase",
-      reason: "Grund",
-      severity: "Schweregrad",
-      bounce: "Bounce",
       suppress: "Adresse nicht mehr anschreiben",
       no: "nein",
       noRecipients: "Diese Mail nennt keinen Empfänger.",

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { type BounceReport, parseBounce } from "@smtp-codes/bounce";
-import { type Locale, type SuppressionReason, suppressionOf } from "@smtp-codes/core";
+import { type Labels, type Locale, labels, type SuppressionReason, suppressionOf } from "@smtp-codes/core";
 import { fill, formatNumber, texts } from "../texts.js";
 import { type CardView, viewOf } from "./view.js";
 
@@ -15,13 +15,18 @@ export const maxBounceBytes = 2 * 1024 * 1024;
 /**
  * What the page gets: the report and, per recipient, core's `suppressionOf` (whether to stop
  * mailing the address: the one rule, decided here so the page needs none of core's code) and
- * the words of its verdict in the language (`view`), or an error in the language with its HTTP
+ * the words of its verdict in the language (`views`, named by core's `fields`), or an error in the language with its HTTP
  * status.
  */
 export type BounceAnswer =
   | {
       status: 200;
-      value: { report: BounceReport; suppression: (SuppressionReason | null)[]; views: CardView[] };
+      value: {
+        report: BounceReport;
+        suppression: (SuppressionReason | null)[];
+        views: CardView[];
+        fields: Labels["fields"];
+      };
     }
   | { status: 400 | 413; value: { error: string } };
 
@@ -45,6 +50,7 @@ export async function answerBounce(request: IncomingMessage, locale: Locale): Pr
       report,
       suppression: report.recipients.map(suppressionOf),
       views: report.recipients.map((recipient) => viewOf(recipient.explanation, locale)),
+      fields: labels(locale).fields,
     },
   };
 }

@@ -4,7 +4,7 @@
  * with textContent only. It follows the page's language through the `lang` attribute of <html>.
  */
 import type { BounceReport, RecipientOutcome } from "@smtp-codes/bounce";
-import type { Locale, SuppressionReason } from "@smtp-codes/core";
+import type { Labels, Locale, SuppressionReason } from "@smtp-codes/core";
 import { fill, type Texts, texts } from "../texts.js";
 import { verbatim } from "./verbatim.js";
 
@@ -45,6 +45,7 @@ interface VerdictView {
   readonly verdict: string;
   readonly severity: string;
   readonly bounce: string;
+  readonly actor: string | null;
 }
 
 /**
@@ -55,6 +56,8 @@ interface BounceAnswer {
   readonly report: BounceReport;
   readonly suppression: readonly (SuppressionReason | null)[];
   readonly views: readonly VerdictView[];
+  /** core's names of a verdict's fields (Grund, Schweregrad, Zuständig ...) in the language. */
+  readonly fields: Labels["fields"];
 }
 
 /** One recipient's card: its address, what the report says of it, and core's explanation. */
@@ -62,6 +65,7 @@ function recipientCard(
   recipient: RecipientOutcome,
   suppression: SuppressionReason | null,
   view: VerdictView,
+  fields: Labels["fields"],
 ): HTMLElement {
   const result = recipient.explanation;
   const box = element("div", undefined, `card ${result.severity}`);
@@ -82,9 +86,10 @@ function recipientCard(
   box.append(
     definitions([
       [label("action"), recipient.action && words().actions[recipient.action]],
-      [label("reason"), noRefusal ? null : view.verdict],
-      [label("severity"), noRefusal ? null : view.severity],
-      [label("bounce"), view.bounce],
+      [fields.reason, noRefusal ? null : view.verdict],
+      [fields.severity, noRefusal ? null : view.severity],
+      [fields.bounce, view.bounce],
+      [fields.actor, noRefusal ? null : view.actor],
       [label("command"), recipient.command],
       [label("remoteMta"), recipient.remoteMta, "verbatim"],
       [
@@ -96,7 +101,7 @@ function recipientCard(
   return box;
 }
 
-function reportView({ report, suppression, views }: BounceAnswer): HTMLElement[] {
+function reportView({ report, suppression, views, fields }: BounceAnswer): HTMLElement[] {
   const original = report.original;
   const about = [original.messageId && `<${original.messageId}>`, original.subject, original.to]
     .filter(Boolean)
@@ -115,7 +120,7 @@ function reportView({ report, suppression, views }: BounceAnswer): HTMLElement[]
   if (report.recipients.length === 0) parts.push(element("p", label("noRecipients")));
   parts.push(
     ...report.recipients.map((recipient, index) =>
-      recipientCard(recipient, suppression[index] ?? null, views[index] as VerdictView),
+      recipientCard(recipient, suppression[index] ?? null, views[index] as VerdictView, fields),
     ),
   );
   for (const warning of report.warnings) {

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { labels } from "@smtp-codes/core";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { englishIn } from "../english-words.js";
@@ -161,7 +162,10 @@ describe.skipIf(!available)("nothing English on the German pages", () => {
   it("reads the sample bounce, a complaint, a text that is none, and an empty box in German", async () => {
     await page.click("#bounce-form button");
     await expect.poll(() => page.locator("#bounce-result .card").count()).toBe(2);
-    await expectGerman("the sample bounce");
+    const bounceText = await expectGerman("the sample bounce");
+    // The names of a verdict's fields are core's, as on the other cards.
+    for (const field of ["reason", "severity", "actor"] as const)
+      expect(bounceText).toContain(labels("de").fields[field]);
     await page.screenshot({ path: join(artefacts, "german-bounce.png"), fullPage: true });
     await page.fill(
       "#bounce-text",
