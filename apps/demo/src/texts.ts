@@ -150,6 +150,15 @@ export interface Texts {
   };
   /** The message of the log record written for a test mail. */
   readonly log: { readonly sent: string; readonly failed: string };
+  /** What `pnpm demo` prints in the terminal, in the language of its locale (`LANG`). */
+  readonly terminal: {
+    /** `{url}`, `{smtp}` (host and port of the embedded SMTP server). */
+    readonly started: string;
+    /** `{port}`. */
+    readonly portInUse: string;
+    /** `{value}` is what `PORT` holds, quoted. */
+    readonly badPort: string;
+  };
 }
 
 /** Each language's name in itself, for the language menus. */
@@ -301,6 +310,11 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       unknownProvider: "No sample for this provider.",
     },
     log: { sent: "test mail sent", failed: "test mail failed" },
+    terminal: {
+      started: "smtp-codes demo: {url} (embedded SMTP server on {smtp}); Ctrl+C stops it",
+      portInUse: "demo: port {port} is in use; start it on another one with PORT, e.g. PORT=3001 pnpm demo",
+      badPort: "demo: PORT must be a port number, not {value}",
+    },
   },
   de: {
     page: {
@@ -447,6 +461,12 @@ export const texts: Readonly<Record<Locale, Texts>> = {
       unknownProvider: "Für diesen Anbieter gibt es kein Beispiel.",
     },
     log: { sent: "Testmail gesendet", failed: "Testmail fehlgeschlagen" },
+    terminal: {
+      started: "smtp-codes-Demo: {url} (eingebetteter SMTP-Server auf {smtp}); Strg+C beendet sie",
+      portInUse:
+        "Demo: Port {port} ist belegt; mit PORT auf einem anderen starten, z. B. PORT=3001 pnpm demo",
+      badPort: "Demo: PORT muss eine Portnummer sein, nicht {value}",
+    },
   },
 };
 
