@@ -122,6 +122,24 @@ describe("subcommands", () => {
     },
   );
 
+  it.each([
+    ["600", ["600 foo"]],
+    ["600", ["600", "foo", "bar"]],
+    ["999", ["explain", "999-first\n999 second"]],
+  ])("exits 1 for a reply whose only code, %s, is no reply code (%j)", (invalid, args) => {
+    const { code, stdout, stderr } = run(args);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(`${invalid} is not an SMTP reply code`);
+  });
+
+  it("still explains a reply with an invalid code when something else in it is SMTP", () => {
+    const enhanced = run(["600 5.1.1 User unknown"]);
+    expect(enhanced.code).toBe(0);
+    expect(enhanced.stdout).toContain("User unknown · Retry? no");
+    expect(run(["explain", "--json", "600 5.1.1 foo"]).stdout).toContain('"type": "invalidCode"');
+  });
+
   it.each(["explain", "lookup", "scan"])("prints the usage of %s with --help", (name) => {
     const { code, stdout } = run([name, "--help"]);
     expect(code).toBe(0);

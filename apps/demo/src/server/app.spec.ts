@@ -106,12 +106,21 @@ describe("the demo's API", () => {
 });
 
 describe("pnpm demo on a port in use", () => {
-  it("prints one line naming the port and PORT, and exits 1", async () => {
+  it.each([
+    ["C.UTF-8", "demo: port {port} is in use; start it on another one with PORT, e.g. PORT=3001 pnpm demo"],
+    [
+      "de_DE.UTF-8",
+      "Demo: Port {port} ist belegt; mit PORT auf einem anderen starten, z. B. PORT=3001 pnpm demo",
+    ],
+  ])("prints one line naming the port and PORT, and exits 1 (LANG=%s)", async (lang, expected) => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve()));
     const { port } = blocker.address() as { port: number };
     const main = join(dirname(fileURLToPath(import.meta.url)), "../../dist/server/main.js");
-    const child = spawn(process.execPath, [main], { env: { ...process.env, PORT: String(port) } });
+    const { LC_ALL: _all, LC_MESSAGES: _messages, ...environment } = process.env;
+    const child = spawn(process.execPath, [main], {
+      env: { ...environment, LANG: lang, PORT: String(port) },
+    });
     let stderr = "";
     let stdout = "";
     child.stderr.on("data", (chunk) => {
@@ -124,8 +133,6 @@ describe("pnpm demo on a port in use", () => {
     blocker.close();
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toEqual([
-      `demo: port ${port} is in use; start it on another one with PORT, e.g. PORT=3001 pnpm demo`,
-    ]);
+    expect(stderr.trim().split("\n")).toEqual([expected.replace("{port}", String(port))]);
   });
 });

@@ -3,8 +3,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { explain, type Locale, labels, listEntries, locales } from "@smtp-codes/core";
+import { explain, type Locale, labels, listEntries } from "@smtp-codes/core";
+import { fill, formatNumber, localeOf, type Texts, texts } from "../texts.js";
 import { answerBounce } from "./bounce.js";
+import { pageIn } from "./page.js";
 import { scenarios } from "./scenarios.js";
 import { sendTestMail } from "./send.js";
 import { startSmtp } from "./smtp.js";
@@ -25,17 +27,19 @@ const staticFiles: Readonly<Record<string, { file: string; type: string }>> = {
 };
 const maxBody = 65_536;
 
-/** Thrown for requests the API refuses, with their status. */
+/**
+ * Thrown for requests the API refuses, with their status and which message of `texts.errors`
+ * to answer with: the message is written in the request's language when the answer is.
+ */
 class HttpError extends Error {
   constructor(
     readonly status: number,
-    message: string,
+    readonly key: keyof Texts["errors"],
+    readonly values: Readonly<Record<string, string | number>> = {},
   ) {
-    super(message);
+    super(key);
   }
 }
-
-const language = (value: unknown): Locale => locales.find((locale) => locale === value) ?? "en";
 
 function send(
   response: ServerResponse,
@@ -56,6 +60,10 @@ function send(
   response.end(headOnly ? undefined : body);
 }
 
+/** `de` when the browser asks for German first (`Accept-Language: de-DE,de;q=0.9,en;q=0.8`). */
+const browserLanguage = (request: IncomingMessage): string | undefined =>
+  request.headers["accept-language"]?.trim().toLowerCase().startsWith("de") ? "de" : undefined;
+
 const json = (response: ServerResponse, status: number, value: unknown) =>
   send(response, status, JSON.stringify(value), "application/json; charset=utf-8");
 
@@ -64,7 +72,7 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > maxBody) throw new HttpError(413, `request body over ${maxBody} bytes`);
+    if (size > maxBody) throw new HttpError(413, "bodyTooLarge", { max: maxBody });
     chunks.push(chunk as Buffer);
   }
   try {
@@ -72,7 +80,7 @@ async function body(request: IncomingMessage): Promise<Record<string, unknown>> 
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("not an object");
     return value as Record<string, unknown>;
   } catch {
-    throw new HttpError(400, "the body must be a JSON object");
+    throw new HttpError(400, "notAnObject");
   }
 }
 
@@ -84,21 +92,29 @@ export async function startDemo(
   const smtp = await startSmtp();
   const webhooks = createWebhookDemo(() => `http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   const server = createServer(async (request, response) => {
+    // The language of the answer, its errors included: `?lang=` (which the pages always send),
+    // else the `lang` of a JSON body once it is read.
+    let locale: Locale = "en";
     try {
       const url = new URL(request.url ?? "/", "http://127.0.0.1");
-      if (await webhooks.route(request, response, url)) return;
+      locale = localeOf(url.searchParams.get("lang"));
+      if (await webhooks.route(request, response, url, locale)) return;
       const asset = staticFiles[url.pathname];
       if ((request.method === "GET" || request.method === "HEAD") && asset) {
+        const content = await readFile(join(webRoot, asset.file));
+        const page =
+          asset.file === "index.html" ? "index" : asset.file === "webhooks.html" ? "webhooks" : null;
+        // A page comes in the language asked for, or the browser's, as its script would choose.
+        const pageLocale = localeOf(url.searchParams.get("lang"), browserLanguage(request));
         return send(
           response,
           200,
-          await readFile(join(webRoot, asset.file)),
+          page ? pageIn(content.toString("utf8"), page, pageLocale) : content,
           asset.type,
           request.method === "HEAD",
         );
       }
       if (request.method === "GET" && url.pathname === "/api/catalogue") {
-        const locale = language(url.searchParams.get("lang"));
         const words = labels(locale);
         return json(response, 200, {
           entries: listEntries({ locale }),
@@ -107,35 +123,41 @@ export async function startDemo(
         });
       }
       if (request.method === "GET" && url.pathname === "/api/scenarios") {
-        const locale = language(url.searchParams.get("lang"));
         return json(
           response,
           200,
-          scenarios.map(({ id, address, title }) => ({ id, address, title: title[locale] })),
+          scenarios.map(({ id, address }) => ({ id, address, title: texts[locale].scenarios[id] })),
         );
       }
       if (request.method === "POST" && url.pathname === "/api/explain") {
         const input = await body(request);
-        if (typeof input.text !== "string") throw new HttpError(400, "text must be a string");
+        locale = localeOf(url.searchParams.get("lang"), input.lang);
+        if (typeof input.text !== "string") throw new HttpError(400, "textNotString");
         const command = typeof input.command === "string" && input.command ? input.command : undefined;
-        const locale = language(input.lang);
         const result = explain(input.text, { locale, ...(command ? { command } : {}) });
         return json(response, 200, { ...result, view: viewOf(result, locale) });
       }
       if (request.method === "POST" && url.pathname === "/api/bounce") {
-        const { status, value } = await answerBounce(request, url);
+        const { status, value } = await answerBounce(request, locale);
         return json(response, status, value);
       }
       if (request.method === "POST" && url.pathname === "/api/send") {
         const input = await body(request);
+        locale = localeOf(url.searchParams.get("lang"), input.lang);
         const scenario = scenarios.find((s) => s.id === input.scenario);
-        if (!scenario) throw new HttpError(400, "unknown scenario");
-        return json(response, 200, await sendTestMail(smtp.port, scenario, language(input.lang)));
+        if (!scenario) throw new HttpError(400, "unknownScenario");
+        return json(response, 200, await sendTestMail(smtp.port, scenario, locale));
       }
-      throw new HttpError(404, "not found");
+      throw new HttpError(404, "notFound");
     } catch (error) {
-      const status = error instanceof HttpError ? error.status : 500;
-      json(response, status, { error: error instanceof HttpError ? error.message : "internal error" });
+      const refused = error instanceof HttpError ? error : new HttpError(500, "internal");
+      const values = Object.fromEntries(
+        Object.entries(refused.values).map(([name, value]) => [
+          name,
+          typeof value === "number" ? formatNumber(value, locale) : value,
+        ]),
+      );
+      json(response, refused.status, { error: fill(texts[locale].errors[refused.key], values) });
     }
   });
   try {

@@ -3,10 +3,12 @@
  * stage where a real server would. Replies are written after the documented texts of common
  * servers (Postfix, Gmail); the enhanced code is part of the text, as smtp-server needs it.
  */
+import type { ScenarioId } from "../texts.js";
+
 export interface Scenario {
-  readonly id: string;
+  /** Its name in each language is `texts[locale].scenarios[id]`. */
+  readonly id: ScenarioId;
   readonly address: string;
-  readonly title: { readonly en: string; readonly de: string };
   /** The refusal: at RCPT TO or after the data; none for the accepted mailbox. */
   readonly refusal?: { readonly stage: "RCPT" | "DATA"; readonly code: number; readonly text: string };
 }
@@ -15,7 +17,6 @@ export const scenarios: readonly Scenario[] = [
   {
     id: "unknown",
     address: "unknown@demo.test",
-    title: { en: "Unknown user", de: "Unbekannter Empfänger" },
     refusal: {
       stage: "RCPT",
       code: 550,
@@ -25,7 +26,6 @@ export const scenarios: readonly Scenario[] = [
   {
     id: "full",
     address: "full@demo.test",
-    title: { en: "Mailbox full", de: "Postfach voll" },
     refusal: {
       stage: "RCPT",
       code: 452,
@@ -35,7 +35,6 @@ export const scenarios: readonly Scenario[] = [
   {
     id: "greylist",
     address: "greylist@demo.test",
-    title: { en: "Greylisting", de: "Greylisting" },
     refusal: {
       stage: "RCPT",
       code: 450,
@@ -45,19 +44,16 @@ export const scenarios: readonly Scenario[] = [
   {
     id: "spam",
     address: "spam@demo.test",
-    title: { en: "Spam rejection", de: "Als Spam abgelehnt" },
     refusal: { stage: "DATA", code: 554, text: "5.7.1 Message rejected as spam by Content Filtering" },
   },
   {
     id: "toobig",
     address: "toobig@demo.test",
-    title: { en: "Message too big", de: "Nachricht zu groß" },
     refusal: { stage: "DATA", code: 552, text: "5.3.4 Message size exceeds fixed maximum message size" },
   },
   {
     id: "ratelimit",
     address: "ratelimit@demo.test",
-    title: { en: "Rate limit", de: "Ratenbegrenzung" },
     refusal: {
       stage: "RCPT",
       code: 451,
@@ -67,12 +63,11 @@ export const scenarios: readonly Scenario[] = [
   {
     id: "dmarc",
     address: "dmarc@demo.test",
-    title: { en: "DMARC failure", de: "DMARC-Fehler" },
     refusal: {
       stage: "DATA",
       code: 550,
       text: "5.7.26 Unauthenticated email from demo.test is not accepted due to domain's DMARC policy.",
     },
   },
-  { id: "accepted", address: "ok@demo.test", title: { en: "Accepted", de: "Angenommen" } },
+  { id: "accepted", address: "ok@demo.test" },
 ];

@@ -4,6 +4,7 @@ import { smtpFormat } from "@smtp-codes/winston";
 import nodemailer from "nodemailer";
 import winston from "winston";
 import Transport from "winston-transport";
+import { texts } from "../texts.js";
 import type { Scenario } from "./scenarios.js";
 import { type CardView, viewOf } from "./view.js";
 
@@ -20,11 +21,11 @@ export interface SendOutcome {
    * The card in each language the page offers, so that switching the language re-renders it
    * without sending again: core's explanation of the same error or result, and its words.
    */
-  readonly cards: Readonly<Record<"en" | "de", (ErrorExplanation & { readonly view: CardView }) | null>>;
+  readonly cards: Readonly<Record<Locale, (ErrorExplanation & { readonly view: CardView }) | null>>;
 }
 
 function cardsOf(value: unknown, explained: boolean): SendOutcome["cards"] {
-  const card = (locale: "en" | "de") => {
+  const card = (locale: Locale) => {
     if (!explained) return null;
     const result = explainError(value, { locale });
     return { ...result, view: viewOf(result, locale) };
@@ -68,11 +69,11 @@ export async function sendTestMail(
   };
   try {
     const info = await transporter.sendMail(message);
-    logger.info("test mail sent", info);
+    logger.info(texts[locale].log.sent, info);
     const smtp = smtpOf(info) ?? null;
     return { ok: true, smtp, error: null, logLine: lastLine.line, cards: cardsOf(info, smtp !== null) };
   } catch (error) {
-    logger.error("test mail failed", error);
+    logger.error(texts[locale].log.failed, error);
     const err = error as Error & { code?: unknown };
     return {
       ok: false,

@@ -1,4 +1,4 @@
-import { type Explanation, formatDuration, labels } from "@smtp-codes/core";
+import { type Explanation, formatDuration, type Locale, labels } from "@smtp-codes/core";
 
 /** The words a result card shows for an explanation's values, in the page's language. */
 export interface CardView {
@@ -15,7 +15,7 @@ export interface CardView {
  * What the card shows, from core's labels and duration formatter. Done on the server so that
  * the page's script stays small (core's texts are not bundled into it).
  */
-export function viewOf(result: Explanation, locale: "en" | "de"): CardView {
+export function viewOf(result: Explanation, locale: Locale): CardView {
   const words = labels(locale);
   return {
     verdict: words.reasons[result.reason],

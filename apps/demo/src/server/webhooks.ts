@@ -1,7 +1,9 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { RecipientOutcome } from "@smtp-codes/core";
+import type { Locale, RecipientOutcome } from "@smtp-codes/core";
 import { createWebhookHandler } from "@smtp-codes/webhooks";
+import { texts } from "../texts.js";
+import { type CardView, viewOf } from "./view.js";
 
 /**
  * The demo's webhook endpoint, `POST /webhooks/:provider`, verified and explained by
@@ -22,13 +24,34 @@ export const sampleProviders = [
 ] as const;
 type SampleProvider = (typeof sampleProviders)[number];
 
+/** The providers' names as they spell them. */
+export const providerNames: Readonly<Record<string, string>> = {
+  sendgrid: "SendGrid",
+  mailgun: "Mailgun",
+  postmark: "Postmark",
+  sparkpost: "SparkPost",
+  resend: "Resend",
+  mailjet: "Mailjet",
+  brevo: "Brevo",
+  ses: "Amazon SES",
+};
+
 /** The events kept for the page: the latest first, at most this many. */
 const keptEvents = 200;
 
-/** One received event as the page shows it. */
+/** One received event. */
 export interface ReceivedEvent {
   readonly receivedAt: string;
   readonly outcome: RecipientOutcome;
+}
+
+/** What `GET /api/webhooks/events?lang=` answers: each event with its verdict's words in the language. */
+export interface EventsAnswer {
+  readonly providers: readonly { readonly id: SampleProvider; readonly name: string }[];
+  readonly events: readonly (ReceivedEvent & {
+    readonly view: CardView;
+    readonly providerName: string | null;
+  })[];
 }
 
 function demoCredentials() {
@@ -249,19 +272,33 @@ export function createWebhookDemo(baseUrl: () => string) {
 
   return {
     /** Handles the request when it is one of the webhook routes; `false` otherwise. */
-    async route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+    async route(
+      request: IncomingMessage,
+      response: ServerResponse,
+      url: URL,
+      locale: Locale,
+    ): Promise<boolean> {
       if (url.pathname.startsWith("/webhooks/")) {
         await handler(request, response);
         return true;
       }
       if (request.method === "GET" && url.pathname === "/api/webhooks/events") {
-        reply(response, 200, { providers: sampleProviders, events: received });
+        const answer: EventsAnswer = {
+          providers: sampleProviders.map((id) => ({ id, name: providerNames[id] ?? id })),
+          events: received.map((event) => ({
+            ...event,
+            view: viewOf(event.outcome.explanation, locale),
+            providerName:
+              event.outcome.provider && (providerNames[event.outcome.provider] ?? event.outcome.provider),
+          })),
+        };
+        reply(response, 200, answer);
         return true;
       }
       if (request.method === "POST" && url.pathname === "/api/webhooks/sample") {
         const provider = url.searchParams.get("provider");
         if (!sampleProviders.includes(provider as SampleProvider)) {
-          reply(response, 400, { error: "unknown provider" });
+          reply(response, 400, { error: texts[locale].errors.unknownProvider });
           return true;
         }
         const { rawBody, headers } = signed(provider as SampleProvider);

@@ -3,9 +3,12 @@
  * written with textContent, never as markup.
  */
 import type { CatalogueEntry, ErrorExplanation, Labels, Locale } from "@smtp-codes/core";
+import { fill, formatNumber, type Texts, texts } from "../texts.js";
 import { startBounceSection } from "./bounce.js";
+import { verbatim } from "./verbatim.js";
 
 type Language = Locale;
+type PageText = keyof Texts["page"];
 
 /** The words the server adds to each explanation (core's labels and formatDuration). */
 interface CardView {
@@ -26,76 +29,6 @@ interface SendOutcome {
   readonly cards: Readonly<Record<Language, ShownResult | null>>;
 }
 
-/** The page's own words; the catalogue and the explanations come from the API in the language. */
-const labels: Record<Language, Record<string, string>> = {
-  en: {
-    heading: "SMTP reply codes explained",
-    language: "Language",
-    explainHeading: "Explain a reply",
-    explainLabel: "Paste a reply, a log line or an error",
-    stage: "SMTP stage",
-    explainButton: "Explain",
-    sendHeading: "Send a test mail",
-    sendIntro:
-      "Sends a mail through nodemailer with @smtp-codes/nodemailer to the demo's own SMTP server, and shows the explained result and the log line @smtp-codes/winston writes.",
-    scenario: "Mailbox",
-    sendButton: "Send",
-    catalogueHeading: "The catalogue",
-    search: "Search",
-    show: "Show",
-    kindAll: "all codes",
-    kindBasic: "basic codes",
-    kindEnhanced: "enhanced codes",
-    kindNonStandard: "non-standard codes",
-    code: "Code",
-    title: "Title",
-    meaning: "Meaning",
-    advice: "Advice",
-    count: "{n} of {total} codes",
-    rule: "Decided by",
-    queueId: "Queue id",
-    sent: "Accepted by the server",
-    failed: "Refused",
-    logLine: "Log line written by @smtp-codes/winston",
-    recipients: "Refused recipients",
-    error: "Something went wrong: {message}",
-    none: "none",
-  },
-  de: {
-    heading: "SMTP-Antwortcodes erklärt",
-    language: "Sprache",
-    explainHeading: "Eine Antwort erklären",
-    explainLabel: "Eine Antwort, Logzeile oder Fehlermeldung einfügen",
-    stage: "SMTP-Phase",
-    explainButton: "Erklären",
-    sendHeading: "Eine Testmail senden",
-    sendIntro:
-      "Sendet eine Mail mit nodemailer und @smtp-codes/nodemailer an den eigenen SMTP-Server der Demo und zeigt das erklärte Ergebnis und die Logzeile, die @smtp-codes/winston schreibt.",
-    scenario: "Postfach",
-    sendButton: "Senden",
-    catalogueHeading: "Der Katalog",
-    search: "Suche",
-    show: "Anzeigen",
-    kindAll: "alle Codes",
-    kindBasic: "einfache Codes",
-    kindEnhanced: "erweiterte Codes",
-    kindNonStandard: "nicht standardisierte Codes",
-    code: "Code",
-    title: "Titel",
-    meaning: "Bedeutung",
-    advice: "Empfehlung",
-    count: "{n} von {total} Codes",
-    rule: "Entschieden durch",
-    queueId: "Queue-ID",
-    sent: "Vom Server angenommen",
-    failed: "Abgelehnt",
-    logLine: "Logzeile von @smtp-codes/winston",
-    recipients: "Abgelehnte Empfänger",
-    error: "Etwas ist schiefgegangen: {message}",
-    none: "keine",
-  },
-};
-
 /** The language: from the address (`?lang=de`, so that a reload keeps it), else the browser's. */
 function initialLanguage(): Language {
   const asked = new URLSearchParams(location.search).get("lang");
@@ -111,9 +44,17 @@ let coreLabels: Labels | null = null;
 let shownExplain: { text: string; command: string } | null = null;
 let shownSend: SendOutcome | null = null;
 
+/** The current language's catalogue and labels, loading or loaded: a new card waits for them. */
+let loaded: Promise<void> = Promise.resolve();
+
+/** The names of a verdict's fields: core's labels (a card is only made once they are loaded). */
+const fieldNames = (): Labels["fields"] => (coreLabels as Labels).fields;
+
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const label = (key: string, values: Record<string, string | number> = {}) =>
-  (labels[language][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ""));
+const label = (key: PageText, values: Record<string, string | number> = {}) =>
+  fill(texts[language].page[key], values);
+const isPageText = (key: string | undefined): key is PageText =>
+  key !== undefined && key in texts[language].page;
 
 /** Creates an element with text, never markup. */
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -127,9 +68,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A call of the demo's API, in the page's language (its errors too). */
 async function api<T>(path: string, body?: unknown): Promise<T> {
+  const address = new URL(path, location.href);
+  address.searchParams.set("lang", language);
   const response = await fetch(
-    path,
+    address,
     body === undefined
       ? {}
       : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
@@ -141,10 +85,17 @@ async function api<T>(path: string, body?: unknown): Promise<T> {
 
 function applyLabels(): void {
   document.documentElement.lang = language;
+  document.title = label("title");
   for (const node of document.querySelectorAll<HTMLElement>("[data-label]")) {
-    node.textContent = label(node.dataset.label ?? "");
+    if (isPageText(node.dataset.label)) node.textContent = label(node.dataset.label);
+  }
+  for (const node of document.querySelectorAll<HTMLInputElement>("[data-placeholder]")) {
+    if (isPageText(node.dataset.placeholder)) node.placeholder = label(node.dataset.placeholder);
   }
   $<HTMLSelectElement>("language").value = language;
+  // The other page opens in the same language.
+  const webhooks = $<HTMLAnchorElement>("webhooks-link");
+  webhooks.href = `/webhooks.html?lang=${language}`;
 }
 
 /**
@@ -161,17 +112,19 @@ function card(result: ShownResult, prefix: string): HTMLElement {
   if (codes || result.title) {
     box.append(element("p", [codes, result.title].filter(Boolean).join(" · "), "code-title"));
   }
-  if (result.text) box.append(element("blockquote", result.text, "reply"));
-  const fields = coreLabels?.fields;
-  box.append(element("p", result.summary), element("p", `${fields?.advice ?? "Advice"}: ${result.advice}`));
+  // The server's own words, in whatever language it wrote them.
+  if (result.text) box.append(verbatim(element("blockquote", result.text, "reply")));
+  const fields = fieldNames();
+  box.append(element("p", result.summary), element("p", `${fields.advice}: ${result.advice}`));
   const details = element("dl");
   const row = (name: string, value: string) => details.append(element("dt", name), element("dd", value));
-  row(fields?.severity ?? "Severity", result.view.severity);
-  row(fields?.bounce ?? "Bounce", result.view.bounce);
-  row(fields?.retry ?? "Retry?", result.view.retry);
-  if (result.view.actor) row(fields?.actor ?? "Who acts", result.view.actor);
+  row(fields.severity, result.view.severity);
+  row(fields.bounce, result.view.bounce);
+  row(fields.retry, result.view.retry);
+  if (result.view.actor) row(fields.actor, result.view.actor);
   if (result.queueId) row(label("queueId"), result.queueId);
-  row(label("rule"), `${result.rule} (${result.confidence.toFixed(2)})`);
+  const rule = result.decidedBy.kind === "none" ? label("ruleNone") : result.rule;
+  row(label("rule"), `${rule} (${formatNumber(result.confidence, language, 2)})`);
   if (result.recipients?.length) {
     row(
       label("recipients"),
@@ -193,11 +146,12 @@ function logRecord(line: string): HTMLElement[] {
   try {
     record = JSON.parse(line) as Record<string, unknown>;
   } catch {
-    return [element("pre", line, "log-line")];
+    return [verbatim(element("pre", line, "log-line"))];
   }
+  // A record as a program reads it: its keys, nodemailer's message and the stack are not page text.
   const { stack, ...rest } = record;
-  const parts = [element("pre", JSON.stringify(rest, null, 2), "log-line")];
-  if (typeof stack === "string") parts.push(element("pre", stack, "log-stack"));
+  const parts = [verbatim(element("pre", JSON.stringify(rest, null, 2), "log-line"))];
+  if (typeof stack === "string") parts.push(verbatim(element("pre", stack, "log-stack")));
   return parts;
 }
 
@@ -230,7 +184,7 @@ function renderCatalogue(): void {
       };
       const cells = [
         cell(String(entry.code), label("code")),
-        cell(entry.title, label("title")),
+        cell(entry.title, label("titleColumn")),
         cell(entry.explanation, label("meaning")),
         cell(entry.advice ?? "", label("advice")),
       ];
@@ -238,7 +192,10 @@ function renderCatalogue(): void {
       return tr;
     }),
   );
-  $("count").textContent = label("count", { n: rows.length, total: entries.length });
+  $("count").textContent = label("count", {
+    n: formatNumber(rows.length, language),
+    total: formatNumber(entries.length, language),
+  });
 }
 
 async function loadLanguage(): Promise<void> {
@@ -268,8 +225,7 @@ $<HTMLSelectElement>("language").addEventListener("change", (event) => {
   const address = new URL(location.href);
   address.searchParams.set("lang", language);
   history.replaceState(null, "", address);
-  void loadLanguage();
-  startBounceSection();
+  loaded = loadLanguage();
 });
 $("search").addEventListener("input", renderCatalogue);
 $("kind").addEventListener("change", renderCatalogue);
@@ -293,7 +249,12 @@ function showSend(): void {
   const parts: HTMLElement[] = [];
   const shown = outcome.cards[language];
   if (shown) parts.push(card(shown, outcome.ok ? label("sent") : label("failed")));
-  if (outcome.error) parts.push(element("pre", `${outcome.error.code ?? ""} ${outcome.error.message}`));
+  if (outcome.error) {
+    parts.push(
+      element("h3", label("nodemailerError")),
+      verbatim(element("pre", `${outcome.error.code ?? ""} ${outcome.error.message}`, "error-message")),
+    );
+  }
   parts.push(element("h3", label("logLine")), ...logRecord(outcome.logLine));
   $("send-result").replaceChildren(...parts);
 }
@@ -304,7 +265,7 @@ $("explain-form").addEventListener("submit", (event) => {
     text: $<HTMLTextAreaElement>("explain-text").value,
     command: $<HTMLSelectElement>("explain-command").value,
   };
-  void showExplain();
+  void loaded.then(showExplain);
 });
 
 $("send-form").addEventListener("submit", async (event) => {
@@ -316,6 +277,7 @@ $("send-form").addEventListener("submit", async (event) => {
       scenario: $<HTMLSelectElement>("scenario").value,
       lang: language,
     });
+    await loaded;
     showSend();
   } catch (error) {
     showError($("send-result"), error);
@@ -324,5 +286,5 @@ $("send-form").addEventListener("submit", async (event) => {
   }
 });
 
-void loadLanguage();
+loaded = loadLanguage();
 startBounceSection();

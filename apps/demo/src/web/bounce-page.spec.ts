@@ -102,7 +102,7 @@ describe.skipIf(!available)("the demo page's bounce section", () => {
       ["gone@example.com", "userUnknown"],
       ["full@example.net", "mailboxFull"],
     ]);
-    expect(await cards().first().textContent()).toContain("Stop mailing this addressyes (hardBounce)");
+    expect(await cards().first().textContent()).toContain("Stop mailing this addressyes (hard bounce)");
     expect(await cards().nth(1).textContent()).toContain("Stop mailing this addressno");
     expect(await page.textContent("#bounce-result .bounce-summary")).toContain("hello-1@example.org");
     expect(await cards().first().textContent()).toContain("<img src=x");
@@ -159,7 +159,7 @@ Source-IP: 192.0.2.5
     await expect.poll(() => cards().first().getAttribute("data-address")).toBe("annoyed@example.net");
     const text = await cards().first().textContent();
     expect(text).toContain("reported the message as spam");
-    expect(text).toContain("Stop mailing this addressyes (complaint)");
+    expect(text).toContain("Stop mailing this addressyes (spam complaint)");
     expect(await page.textContent("#bounce-result .bounce-summary")).toContain("spam complaint");
   });
 

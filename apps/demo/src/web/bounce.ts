@@ -4,81 +4,18 @@
  * with textContent only. It follows the page's language through the `lang` attribute of <html>.
  */
 import type { BounceReport, RecipientOutcome } from "@smtp-codes/bounce";
+import type { Labels, Locale, SuppressionReason } from "@smtp-codes/core";
+import { fill, type Texts, texts } from "../texts.js";
+import { verbatim } from "./verbatim.js";
 
-type Language = "en" | "de";
-
-const labels: Record<Language, Record<string, string>> = {
-  en: {
-    heading: "Read a bounce email",
-    intro:
-      "Paste a bounce email (with its headers, or only its text) or drop an .eml file on the box: @smtp-codes/bounce reads it and explains each recipient.",
-    input: "Bounce email",
-    button: "Read",
-    kind: "Kind",
-    format: "Read as",
-    reportingMta: "Reported by",
-    original: "Bounced message",
-    action: "Action",
-    status: "Status",
-    remoteMta: "Remote server",
-    command: "SMTP stage",
-    reason: "Reason",
-    bounce: "Bounce",
-    suppress: "Stop mailing this address",
-    yes: "yes",
-    no: "no",
-    none: "none",
-    noRecipients: "No recipient named in this email.",
-    warning: "Warning",
-    error: "Something went wrong: {message}",
-    type_complaint: "This recipient reported the message as spam (or asked to stop receiving it).",
-    type_autoReply: "This recipient's mailbox answered automatically (vacation, out of office ...).",
-    type_delivered: "The message was delivered to this recipient.",
-    kind_bounce: "bounce",
-    kind_delay: "delay (the sender still retries)",
-    kind_delivered: "delivery notice",
-    kind_complaint: "spam complaint",
-    kind_autoReply: "automatic reply",
-    kind_none: "not a bounce report",
-  },
-  de: {
-    heading: "Eine Bounce-Mail lesen",
-    intro:
-      "Eine Bounce-Mail einfügen (mit Kopfzeilen oder nur ihren Text) oder eine .eml-Datei auf das Feld ziehen: @smtp-codes/bounce liest sie und erklärt jeden Empfänger.",
-    input: "Bounce-Mail",
-    button: "Lesen",
-    kind: "Art",
-    format: "Gelesen als",
-    reportingMta: "Gemeldet von",
-    original: "Zurückgekommene Nachricht",
-    action: "Aktion",
-    status: "Status",
-    remoteMta: "Empfangsserver",
-    command: "SMTP-Phase",
-    reason: "Grund",
-    bounce: "Bounce",
-    suppress: "Adresse nicht mehr anschreiben",
-    yes: "ja",
-    no: "nein",
-    none: "keine",
-    noRecipients: "Diese Mail nennt keinen Empfänger.",
-    warning: "Warnung",
-    error: "Etwas ist schiefgegangen: {message}",
-    type_complaint: "Dieser Empfänger hat die Nachricht als Spam gemeldet (oder will keine mehr erhalten).",
-    type_autoReply: "Das Postfach dieses Empfängers hat automatisch geantwortet (Urlaub, Abwesenheit ...).",
-    type_delivered: "Die Nachricht wurde diesem Empfänger zugestellt.",
-    kind_bounce: "Unzustellbarkeitsbericht",
-    kind_delay: "Verzögerung (der Absender versucht es weiter)",
-    kind_delivered: "Zustellbestätigung",
-    kind_complaint: "Spam-Beschwerde",
-    kind_autoReply: "automatische Antwort",
-    kind_none: "kein Unzustellbarkeitsbericht",
-  },
-};
+type Language = Locale;
+type BounceText = Exclude<keyof Texts["bounce"], "types" | "kinds" | "actions" | "suppressions" | "warnings">;
 
 const language = (): Language => (document.documentElement.lang === "de" ? "de" : "en");
-const label = (key: string, values: Record<string, string> = {}) =>
-  (labels[language()][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? "");
+const words = () => texts[language()].bounce;
+const label = (key: BounceText, values: Record<string, string> = {}) => fill(words()[key], values);
+const isBounceText = (key: string | undefined): key is BounceText =>
+  key !== undefined && typeof (words() as Record<string, unknown>)[key] === "string";
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -92,21 +29,44 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function definitions(rows: [string, string | null][]): HTMLDListElement {
+/** A definition list; a row marked `verbatim` holds the email's own words, not the page's. */
+function definitions(rows: [string, string | null, "verbatim"?][]): HTMLDListElement {
   const list = element("dl");
-  for (const [name, value] of rows)
-    if (value !== null) list.append(element("dt", name), element("dd", value));
+  for (const [name, value, kind] of rows) {
+    if (value === null) continue;
+    const description = element("dd", value);
+    list.append(element("dt", name), kind ? verbatim(description) : description);
+  }
   return list;
 }
 
-/** The server's answer: the report, and per recipient why to stop mailing it (core's `suppressionOf`), or null. */
+/** The words the server gives for a verdict, in the language (as for the other cards). */
+interface VerdictView {
+  readonly verdict: string;
+  readonly severity: string;
+  readonly bounce: string;
+  readonly actor: string | null;
+}
+
+/**
+ * The server's answer: the report; per recipient why to stop mailing it (core's
+ * `suppressionOf`), or null; and per recipient its verdict's words.
+ */
 interface BounceAnswer {
   readonly report: BounceReport;
-  readonly suppression: readonly (string | null)[];
+  readonly suppression: readonly (SuppressionReason | null)[];
+  readonly views: readonly VerdictView[];
+  /** core's names of a verdict's fields (Grund, Schweregrad, Zuständig ...) in the language. */
+  readonly fields: Labels["fields"];
 }
 
 /** One recipient's card: its address, what the report says of it, and core's explanation. */
-function recipientCard(recipient: RecipientOutcome, suppression: string | null): HTMLElement {
+function recipientCard(
+  recipient: RecipientOutcome,
+  suppression: SuppressionReason | null,
+  view: VerdictView,
+  fields: Labels["fields"],
+): HTMLElement {
   const result = recipient.explanation;
   const box = element("div", undefined, `card ${result.severity}`);
   box.dataset.severity = result.severity;
@@ -114,26 +74,34 @@ function recipientCard(recipient: RecipientOutcome, suppression: string | null):
   box.dataset.address = recipient.address ?? "";
   const codes = [result.code, result.enhanced ?? recipient.status].filter((part) => part !== null).join(" ");
   box.append(element("h3", `${recipient.address ?? "?"}${codes ? `: ${codes}` : ""}`));
-  if (recipient.diagnosticCode) box.append(element("blockquote", recipient.diagnosticCode, "reply"));
+  if (recipient.diagnosticCode)
+    box.append(verbatim(element("blockquote", recipient.diagnosticCode, "reply")));
   // A complaint, an automatic reply or a delivery is no refusal: core's verdict on a text
   // without a code says nothing about it.
   const noRefusal = ["complaint", "autoReply", "delivered"].includes(recipient.type) && codes === "";
-  if (noRefusal) box.append(element("p", label(`type_${recipient.type}`)));
+  const type = recipient.type;
+  if (noRefusal && (type === "complaint" || type === "autoReply" || type === "delivered"))
+    box.append(element("p", words().types[type]));
   else box.append(element("p", result.summary), element("p", result.advice));
   box.append(
     definitions([
-      [label("action"), recipient.action],
-      [label("reason"), result.reason],
-      [label("bounce"), result.bounce ?? label("none")],
+      [label("action"), recipient.action && words().actions[recipient.action]],
+      [fields.reason, noRefusal ? null : view.verdict],
+      [fields.severity, noRefusal ? null : view.severity],
+      [fields.bounce, view.bounce],
+      [fields.actor, noRefusal ? null : view.actor],
       [label("command"), recipient.command],
-      [label("remoteMta"), recipient.remoteMta],
-      [label("suppress"), suppression ? `${label("yes")} (${suppression})` : label("no")],
+      [label("remoteMta"), recipient.remoteMta, "verbatim"],
+      [
+        label("suppress"),
+        suppression ? label("suppressYes", { why: words().suppressions[suppression] }) : label("no"),
+      ],
     ]),
   );
   return box;
 }
 
-function reportView({ report, suppression }: BounceAnswer): HTMLElement[] {
+function reportView({ report, suppression, views, fields }: BounceAnswer): HTMLElement[] {
   const original = report.original;
   const about = [original.messageId && `<${original.messageId}>`, original.subject, original.to]
     .filter(Boolean)
@@ -142,23 +110,31 @@ function reportView({ report, suppression }: BounceAnswer): HTMLElement[] {
   summary.dataset.kind = report.kind;
   summary.append(
     definitions([
-      [label("kind"), label(`kind_${report.kind}`)],
-      [label("format"), report.format],
-      [label("reportingMta"), report.reportingMta],
-      [label("original"), about || null],
+      [label("kind"), words().kinds[report.kind]],
+      [label("format"), report.format, "verbatim"],
+      [label("reportingMta"), report.reportingMta, "verbatim"],
+      [label("original"), about || null, "verbatim"],
     ]),
   );
   const parts: HTMLElement[] = [summary];
   if (report.recipients.length === 0) parts.push(element("p", label("noRecipients")));
   parts.push(
-    ...report.recipients.map((recipient, index) => recipientCard(recipient, suppression[index] ?? null)),
+    ...report.recipients.map((recipient, index) =>
+      recipientCard(recipient, suppression[index] ?? null, views[index] as VerdictView, fields),
+    ),
   );
-  for (const warning of report.warnings)
-    parts.push(element("p", `${label("warning")}: ${warning.message}`, "warning"));
+  for (const warning of report.warnings) {
+    const text = words().warnings[warning.type] ?? warning.message;
+    parts.push(element("p", `${label("warning")}: ${text}`, "warning"));
+  }
   return parts;
 }
 
+/** What was read last, read again when the language changes. */
+let lastRead: BodyInit | null = null;
+
 async function read(body: BodyInit): Promise<void> {
+  lastRead = body;
   const target = $("bounce-result");
   try {
     const response = await fetch(`/api/bounce?lang=${language()}`, { method: "POST", body });
@@ -172,13 +148,20 @@ async function read(body: BodyInit): Promise<void> {
 
 function applyLabels(): void {
   for (const node of document.querySelectorAll<HTMLElement>("[data-bounce-label]"))
-    node.textContent = label(node.dataset.bounceLabel ?? "");
+    if (isBounceText(node.dataset.bounceLabel)) node.textContent = label(node.dataset.bounceLabel);
 }
 
-/** Wires the section: labels in the page's language, the form, and dropping a file. */
+/** Wires the section (once): labels in the page's language, the form, and dropping a file. */
 export function startBounceSection(): void {
   applyLabels();
-  new MutationObserver(applyLabels).observe(document.documentElement, { attributeFilter: ["lang"] });
+  let shown = language();
+  new MutationObserver(() => {
+    if (language() === shown) return;
+    shown = language();
+    applyLabels();
+    // The cards already shown, again in the new language.
+    if (lastRead !== null) void read(lastRead);
+  }).observe(document.documentElement, { attributeFilter: ["lang"] });
   const input = $<HTMLTextAreaElement>("bounce-text");
   $("bounce-form").addEventListener("submit", (event) => {
     event.preventDefault();

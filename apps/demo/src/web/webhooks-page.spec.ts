@@ -46,7 +46,7 @@ describe.skipIf(!available)("the webhook events page", () => {
 
   it("is linked from the main page", async () => {
     await page.goto(demo.url);
-    await page.click('a[href="/webhooks.html"]');
+    await page.click("#webhooks-link");
     await page.waitForSelector("#provider option", { state: "attached" });
     expect(await page.textContent("h1")).toBe("Webhook events received");
   });
@@ -64,6 +64,15 @@ describe.skipIf(!available)("the webhook events page", () => {
     await expect.poll(() => row.getAttribute("data-reason")).toBe(reason);
     expect(await row.getAttribute("data-provider")).toBe(provider);
     await page.screenshot({ path: join(artefacts, `webhooks-${provider}.png`), fullPage: true });
+  });
+
+  it("gives a spam complaint no verdict of a refusal", async () => {
+    await page.selectOption("#provider", "sparkpost");
+    await page.click("#sample-form button");
+    const row = page.locator('#events tbody tr[data-type="complaint"]').first();
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator("td").nth(1).textContent()).toBe("spam complaint");
+    expect(await row.locator("td").nth(3).textContent()).toBe("—");
   });
 
   it("is readable at phone width", async () => {

@@ -34,8 +34,14 @@ export const explainCommand: Command = {
       typeof values.rules === "string" ? (await classifierFrom(values.rules, language)).explain : explain;
     const result = explainReply(reply, { locale: language, ...(command ? { command } : {}) });
     const decidedBy = result.decidedBy.kind;
-    const recognised =
-      reply.code !== null || reply.enhanced !== null || decidedBy === "rule" || decidedBy === "user-rule";
+    const byRule = decidedBy === "rule" || decidedBy === "user-rule";
+    // "600 foo": a reply's shape around a code that no reply can have. With no enhanced code and
+    // no rule that knows the text, nothing in it is SMTP, as for a bare 600.
+    const invalidCode = reply.warnings.some((warning) => warning.type === "invalidCode");
+    if (reply.code !== null && invalidCode && reply.enhanced === null && !byRule) {
+      throw Exit.with(1, language, "notAReplyCode", { code: String(reply.code) });
+    }
+    const recognised = reply.code !== null || reply.enhanced !== null || byRule;
     if (!recognised) throw Exit.with(1, language, "notSmtp");
     process.stdout.write(
       values.json
