@@ -135,8 +135,21 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
 });
 
 /** A generated MIME tree: multiparts of leaves, some of them a report's parts. */
-type Leaf = "text" | "qp" | "base64" | "status" | "headers" | "binary" | "latin1" | "asciiEightBit" | "html";
-type Tree = { multipart: string; parts: Tree[] } | { leaf: Leaf };
+type Leaf =
+  | "text"
+  | "qp"
+  | "base64"
+  | "status"
+  | "headers"
+  | "binary"
+  | "latin1"
+  | "asciiEightBit"
+  | "html"
+  | "qpHtml"
+  | "emptyQp";
+/** How a multipart marks its parts: as it should, with no boundary parameter, or with a delimiter that never appears. */
+type Delimiting = "boundary" | "noBoundary" | "neverDelimited";
+type Tree = { multipart: string; delimiting: Delimiting; parts: Tree[] } | { leaf: Leaf };
 
 const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
@@ -151,10 +164,20 @@ const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
         "binary",
         "latin1",
         "asciiEightBit",
+        "html",
+        "qpHtml",
+        "emptyQp",
       ),
     }),
     fc.record({
       multipart: fc.constantFrom("mixed", "alternative", "report", "related"),
+      delimiting: fc.constantFrom<Delimiting>(
+        "boundary",
+        "boundary",
+        "boundary",
+        "noBoundary",
+        "neverDelimited",
+      ),
       parts: fc.array(tie("node"), { minLength: 1, maxLength: 4 }),
     }),
   ),
@@ -178,6 +201,10 @@ function render(node: Tree): string {
         return "Content-Type: text/plain; charset=us-ascii\r\n\r\n<f@example.net>: 552 5.2.2 caf\u00e9 full\r\n";
       case "html":
         return "Content-Type: text/html; charset=utf-8\r\n\r\n<p>Delivery failed:</p><p>&lt;g@example.net&gt;: 550 5.1.1 unknown</p>\r\n";
+      case "qpHtml":
+        return "Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<div>&lt;h@example.net&gt;: 550 5.1.1 unbekannt f=C3=BCr=\r\n immer</div>\r\n";
+      case "emptyQp":
+        return "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
       case "headers":
         return "Content-Type: text/rfc822-headers\r\n\r\nMessage-ID: <m@example.org>\r\nSubject: s\r\n";
       default:
@@ -186,7 +213,11 @@ function render(node: Tree): string {
   }
   const boundary = `=_b${boundaries++}`;
   const parts = node.parts.map((part) => `--${boundary}\r\n${render(part)}`).join("\r\n");
-  return `Content-Type: multipart/${node.multipart}; boundary="${boundary}"\r\n\r\npreamble\r\n${parts}\r\n--${boundary}--\r\n`;
+  const type = `Content-Type: multipart/${node.multipart}`;
+  if (node.delimiting === "noBoundary") return `${type}\r\n\r\npreamble\r\n${parts}\r\n--${boundary}--\r\n`;
+  if (node.delimiting === "neverDelimited")
+    return `${type}; boundary="${boundary}-elsewhere"\r\n\r\npreamble\r\n${parts}\r\n--${boundary}--\r\n`;
+  return `${type}; boundary="${boundary}"\r\n\r\npreamble\r\n${parts}\r\n--${boundary}--\r\n`;
 }
 
 describe("generated MIME trees", () => {
@@ -200,7 +231,7 @@ describe("generated MIME trees", () => {
         expect(fast).toEqual(full);
         expect(kinds).toContain(fast.kind);
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 });
