@@ -20,13 +20,21 @@ export function readHeaders(block: string, wanted?: (name: string) => boolean, m
     name = null;
   };
   const length = block.length;
+  // Without a CR that is no CRLF's, every line ends at an LF: found natively by indexOf.
+  const loneCr = hasLoneCarriageReturn(block);
   let start = 0;
   while (start <= length) {
     let end = start;
-    while (end < length) {
-      const c = block.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    if (!loneCr) {
+      end = block.indexOf("\n", start);
+      if (end < 0) end = length;
+      else if (end > start && block.charCodeAt(end - 1) === 13) end--;
+    } else {
+      while (end < length) {
+        const c = block.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
     }
     const first = block.charCodeAt(start);
     if (first === 32 || first === 9) {
@@ -46,6 +54,14 @@ export function readHeaders(block: string, wanted?: (name: string) => boolean, m
   }
   flush();
   return headers;
+}
+
+/** Whether a CR stands anywhere but before an LF (a CR-only line end, or a stray CR). */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  }
+  return false;
 }
 
 /** Where the colon after a header name is (printable US-ASCII, up to 76 characters), or -1. */
