@@ -127,6 +127,14 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
     expect(report.warnings.map((w) => w.type)).toEqual(["incompleteReport"]);
   });
 
+  it("reads an email of 8 MB of parts without a blank line, and stops at maxParts", async () => {
+    // each part's header search ends at its part: read as a whole email's, it took minutes
+    const email = `${header}\r\nContent-Type: multipart/mixed; boundary="p"\r\n\r\n${"--p\r\nContent-Type: text/plain\r\n".repeat(300_000)}`;
+    const report = await parseBounce(email);
+    expect(kinds).toContain(report.kind);
+    expect(report.warnings.map((w) => w.type)).toContain("tooManyParts");
+  });
+
   it("reads an email with a 1 MB header line", async () => {
     const email = `X-Long: ${"a".repeat(1 << 20)}\r\n${dsn(1)}`;
     const report = await parseBounce(email);

@@ -151,16 +151,19 @@ async function collect(
     // is there but not read here (an RFC 2231 continuation, an empty value) goes to the library.
     if (!boundary) return contentType !== null && !/boundary/i.test(contentType);
     // A body in which the delimiter never appears is all preamble too: no parts.
-    const parts = splitParts(raw, boundary, start, end) ?? [];
+    // Parts beyond maxParts are not read, so they are not looked for either.
+    const parts = splitParts(raw, boundary, start, end, options.maxParts + 1) ?? [];
     const selector = type === "multipart/alternative" ? found.parts : alternative;
     for (const [partStart, partEnd] of parts) {
+      // past maxParts (warned once already) every further part is left unread
+      if (found.parts > options.maxParts) break;
       let partHeaders: Header[] = [];
       let bodyStart = partStart;
       if (raw.charCodeAt(partStart) === 10) bodyStart = partStart + 1;
       else if (raw.charCodeAt(partStart) === 13 && raw.charCodeAt(partStart + 1) === 10)
         bodyStart = partStart + 2;
       else {
-        const split = headerEnd(raw, partStart);
+        const split = headerEnd(raw, partStart, partEnd);
         partHeaders = readHeaders(
           utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))),
           isContentHeader,
@@ -191,9 +194,7 @@ async function collect(
   } else if (originalTypes.has(type) && found.originalHeaders === null) {
     const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
     if (identity.has(encoding)) {
-      found.originalHeaders = utf8Text(
-        walker.bytes.subarray(start, Math.min(headerEnd(raw, start).end, end)),
-      );
+      found.originalHeaders = utf8Text(walker.bytes.subarray(start, headerEnd(raw, start, end).end));
     } else {
       const content = await decodeContent(walker, headers, start, end);
       found.originalHeaders = content.slice(0, headerEnd(content).end);
@@ -225,15 +226,22 @@ function renderTexts(texts: readonly TextEntry[]): string {
 
 /**
  * The parts of a multipart body between `start` and `end`: the ranges between delimiter lines
- * `--boundary` (RFC 2046 section 5.1.1), up to the closing `--boundary--` or the end. `null`
- * when the delimiter never appears.
+ * `--boundary` (RFC 2046 section 5.1.1), up to the closing `--boundary--` or the end, at most
+ * `limit` of them. `null` when the delimiter never appears.
  */
-function splitParts(raw: string, boundary: string, start: number, end: number): [number, number][] | null {
+function splitParts(
+  raw: string,
+  boundary: string,
+  start: number,
+  end: number,
+  limit: number,
+): [number, number][] | null {
   const delimiter = `--${boundary}`;
   const ranges: [number, number][] = [];
   let partStart = -1;
   let at = raw.indexOf(delimiter, start);
   while (at >= 0 && at < end) {
+    if (ranges.length >= limit) return ranges;
     const atLineStart = at === start || raw.charCodeAt(at - 1) === 10;
     if (atLineStart) {
       const after = at + delimiter.length;

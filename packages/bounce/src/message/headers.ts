@@ -94,13 +94,16 @@ export function decodeHeader(value: string | null): string | null {
 
 /**
  * Where the header block ends in a text: the index of the blank line's first character, and
- * where the body starts. A text whose first line is no header has no header block.
+ * where the body starts. A text whose first line is no header has no header block. With `to`,
+ * only a blank line that starts before `to` counts; without one both are `to`.
  */
-export function headerEnd(text: string, from = 0): { end: number; body: number } {
+export function headerEnd(text: string, from = 0, to = text.length): { end: number; body: number } {
   const pattern = /\r\n\r\n|\n\n|\r\r|\r\n\n|\n\r\n/g;
   pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  if (!match) return { end: text.length, body: text.length };
+  // Searched up to `to` (and the 3 characters a blank line starting before it may take), so
+  // that finding the headers of each of many parts does not read the rest of the email.
+  const match = pattern.exec(to + 3 < text.length ? text.slice(0, to + 3) : text);
+  if (!match || match.index >= to) return { end: to, body: to };
   return { end: match.index, body: match.index + match[0].length };
 }
 
