@@ -209,12 +209,12 @@ async function collect(
  * first part; a group gives its plain parts, or its HTML ones when it has no plain part.
  */
 function renderTexts(texts: readonly TextEntry[]): string {
-  const groups = new Map<number, TextEntry[]>();
-  for (const entry of texts) {
-    if (entry.text === null) continue;
-    const group = groups.get(entry.selector);
-    if (group) group.push(entry);
-    else groups.set(entry.selector, [entry]);
+  const groups = new Map<number, { text: string; html: boolean }[]>();
+  for (const { text, html, selector } of texts) {
+    if (text === null) continue;
+    const group = groups.get(selector);
+    if (group) group.push({ text, html });
+    else groups.set(selector, [{ text, html }]);
   }
   const out: string[] = [];
   for (const group of groups.values()) {
