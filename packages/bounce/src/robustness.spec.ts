@@ -135,6 +135,16 @@ describe("bad input gives a report or a typed error, never a crash or a hang", (
     expect(report.warnings.map((w) => w.type)).toContain("tooManyParts");
   });
 
+  it("reads the raw text of an email of 8 MB of parts whose boundary the fast path leaves to the MIME library", async () => {
+    // an RFC 2231 boundary goes to postal-mime, which has no limit on parts
+    const email = `${header}\r\nContent-Type: multipart/mixed; boundary*0="p"\r\n\r\n${"--p\r\nContent-Type: text/plain\r\n".repeat(300_000)}`;
+    for (const mime of ["auto", "full"] as const) {
+      const report = await parseBounce(email, { mime });
+      expect(report.kind).toBe("none");
+      expect(report.warnings.map((w) => w.type)).toEqual(["tooManyParts"]);
+    }
+  });
+
   it("reads an email with a 1 MB header line", async () => {
     const email = `X-Long: ${"a".repeat(1 << 20)}\r\n${dsn(1)}`;
     const report = await parseBounce(email);
