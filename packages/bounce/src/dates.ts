@@ -1,13 +1,19 @@
+/** A date with a comment, or white space other than single spaces between its words. */
+const needsCleaning = /[()]|\s\s|[^\S ]|^\s|\s$/;
+
 /**
  * An RFC 5322 date (`Thu, 29 Apr 2010 23:34:45 +0900 (JST)`) as ISO 8601 UTC, or `null` when it
  * does not read as a date.
  */
 export function isoDate(value: string | null | undefined): string | null {
   if (!value) return null;
-  const cleaned = value
-    .replace(/\([^()]*\)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Most dates have no comment and single spaces: then there is nothing to clean.
+  const cleaned = needsCleaning.test(value)
+    ? value
+        .replace(/\([^()]*\)/g, " ")
+        .replace(/\s+/g, " ")
+        .trim()
+    : value;
   if (cleaned === "" || cleaned.length > 200) return null;
   let time = Date.parse(cleaned);
   if (Number.isNaN(time)) {

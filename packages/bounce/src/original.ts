@@ -10,20 +10,19 @@ export function bareMessageId(value: string | null): string | null {
   return id === "" ? null : id;
 }
 
+/** The headers of the returned message that match it to what was sent. */
+const matchedHeaders: ReadonlySet<string> = new Set(["message-id", "from", "to", "subject", "date"]);
+
 /** What the report shows of the bounced message, from its header block. */
 export function originalOf(
   headerBlock: string | null,
   envelopeId: string | null,
   wanted: readonly string[],
 ): OriginalMessage {
-  const names = new Set([
-    "message-id",
-    "from",
-    "to",
-    "subject",
-    "date",
-    ...wanted.map((name) => name.toLowerCase()),
-  ]);
+  const names =
+    wanted.length === 0
+      ? matchedHeaders
+      : new Set([...matchedHeaders, ...wanted.map((name) => name.toLowerCase())]);
   const headers = headerBlock ? readHeaders(headerBlock, (name) => names.has(name)) : [];
   const named: Record<string, string | null> = {};
   for (const name of wanted) named[name] = decodeHeader(headerValue(headers, name.toLowerCase()));

@@ -43,7 +43,7 @@ export async function viewByStructure(
   const warnings: BounceWarning[] = [];
   const walker = { raw, bytes, options, warnings, found };
   if (!(await collect(walker, headers, body, raw.length, 0, texts, -1))) return null;
-  let text = renderTexts(texts);
+  let text = renderTexts(await decodeNeededTexts(walker, texts));
   if (text === "" && found.leaves === 0) text = rawBody(bytes);
   return {
     headers,
@@ -68,10 +68,20 @@ interface Found {
 
 /** A text part's text, and whether it was HTML (rendered as text by the MIME library). */
 interface TextEntry {
-  readonly text: string;
+  /** `null`: the part gave no text. */
+  text: string | null;
   readonly html: boolean;
   /** The closest enclosing multipart/alternative (its number), or the part's own number outside one. */
   readonly selector: number;
+  /** A part not decoded yet: what the MIME library is handed if its text turns out to be needed. */
+  pending: PendingPart | null;
+}
+
+/** Where a part lies in the email, and its MIME headers. */
+interface PendingPart {
+  readonly headers: readonly Header[];
+  readonly start: number;
+  readonly end: number;
 }
 
 interface Walker {
@@ -136,18 +146,24 @@ async function collect(
       return true;
     }
     const boundary = contentType ? parameterOf(contentType, "boundary") : null;
-    if (!boundary) return false;
-    const parts = splitParts(raw, boundary, start, end);
-    if (parts === null) return false;
+    // A multipart without a boundary parameter has no parts (what RFC 2046 section 5.1.1 and
+    // the MIME library make of it: its whole body is preamble). A boundary parameter that
+    // is there but not read here (an RFC 2231 continuation, an empty value) goes to the library.
+    if (!boundary) return contentType !== null && !/boundary/i.test(contentType);
+    // A body in which the delimiter never appears is all preamble too: no parts.
+    // Parts beyond maxParts are not read, so they are not looked for either.
+    const parts = splitParts(raw, boundary, start, end, options.maxParts + 1) ?? [];
     const selector = type === "multipart/alternative" ? found.parts : alternative;
     for (const [partStart, partEnd] of parts) {
+      // past maxParts (warned once already) every further part is left unread
+      if (found.parts > options.maxParts) break;
       let partHeaders: Header[] = [];
       let bodyStart = partStart;
       if (raw.charCodeAt(partStart) === 10) bodyStart = partStart + 1;
       else if (raw.charCodeAt(partStart) === 13 && raw.charCodeAt(partStart + 1) === 10)
         bodyStart = partStart + 2;
       else {
-        const split = headerEnd(raw, partStart);
+        const split = headerEnd(raw, partStart, partEnd);
         partHeaders = readHeaders(
           utf8Text(walker.bytes.subarray(partStart, Math.min(split.end, partEnd))),
           isContentHeader,
@@ -160,13 +176,14 @@ async function collect(
   }
   const disposition = (headerValue(headers, "content-disposition") ?? "").trim().toLowerCase();
   if ((type === "text/plain" || type === "text/html") && !disposition.startsWith("attachment")) {
-    const text = await decodeText(walker, headers, start, end);
-    if (text !== null)
-      texts.push({
-        text,
-        html: type === "text/html",
-        selector: alternative >= 0 ? alternative : found.parts,
-      });
+    // Read now when no MIME decoding is needed, else later and only if the body text uses it.
+    const text = readIdentityText(walker, headers, start, end);
+    texts.push({
+      text,
+      html: type === "text/html",
+      selector: alternative >= 0 ? alternative : found.parts,
+      pending: text === null ? { headers, start, end } : null,
+    });
     return true;
   }
   found.leaves++;
@@ -177,9 +194,7 @@ async function collect(
   } else if (originalTypes.has(type) && found.originalHeaders === null) {
     const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
     if (identity.has(encoding)) {
-      found.originalHeaders = utf8Text(
-        walker.bytes.subarray(start, Math.min(headerEnd(raw, start).end, end)),
-      );
+      found.originalHeaders = utf8Text(walker.bytes.subarray(start, headerEnd(raw, start, end).end));
     } else {
       const content = await decodeContent(walker, headers, start, end);
       found.originalHeaders = content.slice(0, headerEnd(content).end);
@@ -194,11 +209,12 @@ async function collect(
  * first part; a group gives its plain parts, or its HTML ones when it has no plain part.
  */
 function renderTexts(texts: readonly TextEntry[]): string {
-  const groups = new Map<number, TextEntry[]>();
-  for (const entry of texts) {
-    const group = groups.get(entry.selector);
-    if (group) group.push(entry);
-    else groups.set(entry.selector, [entry]);
+  const groups = new Map<number, { text: string; html: boolean }[]>();
+  for (const { text, html, selector } of texts) {
+    if (text === null) continue;
+    const group = groups.get(selector);
+    if (group) group.push({ text, html });
+    else groups.set(selector, [{ text, html }]);
   }
   const out: string[] = [];
   for (const group of groups.values()) {
@@ -210,15 +226,22 @@ function renderTexts(texts: readonly TextEntry[]): string {
 
 /**
  * The parts of a multipart body between `start` and `end`: the ranges between delimiter lines
- * `--boundary` (RFC 2046 section 5.1.1), up to the closing `--boundary--` or the end. `null`
- * when the delimiter never appears.
+ * `--boundary` (RFC 2046 section 5.1.1), up to the closing `--boundary--` or the end, at most
+ * `limit` of them. `null` when the delimiter never appears.
  */
-function splitParts(raw: string, boundary: string, start: number, end: number): [number, number][] | null {
+function splitParts(
+  raw: string,
+  boundary: string,
+  start: number,
+  end: number,
+  limit: number,
+): [number, number][] | null {
   const delimiter = `--${boundary}`;
   const ranges: [number, number][] = [];
   let partStart = -1;
   let at = raw.indexOf(delimiter, start);
   while (at >= 0 && at < end) {
+    if (ranges.length >= limit) return ranges;
     const atLineStart = at === start || raw.charCodeAt(at - 1) === 10;
     if (atLineStart) {
       const after = at + delimiter.length;
@@ -244,21 +267,68 @@ function lineBreakBefore(raw: string, at: number): number {
   return stop;
 }
 
+/**
+ * Decodes the pending parts whose text the body text uses, with the MIME library: every plain
+ * part, and an HTML part only where its multipart/alternative has no plain text (the HTML
+ * version of a plain text is dropped by `renderTexts`, so it is not decoded at all).
+ */
+async function decodeNeededTexts(walker: Walker, texts: TextEntry[]): Promise<TextEntry[]> {
+  for (const entry of texts) if (!entry.html) await decodePending(walker, entry);
+  for (let index = 0; index < texts.length; index++) {
+    const entry = texts[index] as TextEntry;
+    if (entry.pending !== null && !canSkip(texts, index)) await decodePending(walker, entry);
+  }
+  return texts;
+}
+
+async function decodePending(walker: Walker, entry: TextEntry): Promise<void> {
+  const part = entry.pending;
+  if (part === null) return;
+  entry.pending = null;
+  entry.text = await decodeText(walker, part.headers, part.start, part.end);
+}
+
+/**
+ * Whether the HTML part at `index` is left out of the body text whatever it decodes to: its
+ * group has a plain text, and it cannot change the groups' order (the order of their first
+ * text), because no other group's part lies between it and that plain text.
+ */
+function canSkip(texts: readonly TextEntry[], index: number): boolean {
+  const selector = (texts[index] as TextEntry).selector;
+  const plain = texts.findIndex((e) => e.selector === selector && !e.html && e.text !== null);
+  if (plain < 0) return false;
+  for (let between = index + 1; between < plain; between++) {
+    if ((texts[between] as TextEntry).selector !== selector) return false;
+  }
+  return true;
+}
+
+/**
+ * A text part's text when it needs no MIME decoding: no transfer encoding, no flowed text, not
+ * HTML, and a charset the runtime knows, read with the TextDecoder the MIME library would
+ * take for that label. `null` for any other part.
+ */
+function readIdentityText(
+  walker: Walker,
+  headers: readonly Header[],
+  start: number,
+  end: number,
+): string | null {
+  const contentType = headerValue(headers, "content-type") ?? "";
+  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
+  if (!identity.has(encoding) || mediaTypeOf(contentType) === "text/html") return null;
+  if (/^flowed$/i.test(parameterOf(contentType, "format") ?? "")) return null;
+  const decoder = decoderFor((parameterOf(contentType, "charset") ?? "").toLowerCase());
+  return decoder ? decoder.decode(walker.bytes.subarray(start, end)) : null;
+}
+
+/** A text part decoded by the MIME library, on its own; `null` when it gives no text. */
 async function decodeText(
   walker: Walker,
   headers: readonly Header[],
   start: number,
   end: number,
 ): Promise<string | null> {
-  const contentType = headerValue(headers, "content-type") ?? "";
-  const encoding = (headerValue(headers, "content-transfer-encoding") ?? "").trim().toLowerCase();
-  const charset = (parameterOf(contentType, "charset") ?? "").toLowerCase();
-  const flowed = /^flowed$/i.test(parameterOf(contentType, "format") ?? "");
-  if (identity.has(encoding) && !flowed && mediaTypeOf(contentType) !== "text/html") {
-    // the decoder the MIME library would take for this label, when the runtime knows it
-    const decoder = decoderFor(charset);
-    if (decoder) return decoder.decode(walker.bytes.subarray(start, end));
-  }
   const email = await PostalMime.parse(miniMessage(walker.raw, headers, start, end));
   return email.text ?? (email.html ? htmlToText(email.html) : null);
 }
@@ -280,11 +350,15 @@ async function decodeContent(
   return utf8Text(content instanceof Uint8Array ? content : new Uint8Array(content));
 }
 
-/** One part on its own, as a message the MIME library decodes. */
+/**
+ * One part on its own, as a message the MIME library decodes. A part that ends before the
+ * email does is followed by its delimiter's line break, which ends its last line (an empty
+ * one too) when the library reads the whole email: the line break is kept here for that.
+ */
 function miniMessage(raw: string, headers: readonly Header[], start: number, end: number): Uint8Array {
   const lines = headers
     .filter((h) => h.name.startsWith("content-"))
     .map((h) => `${h.name}: ${h.value}\r\n`)
     .join("");
-  return Buffer.from(`${lines}\r\n${raw.slice(start, end)}`, "latin1");
+  return Buffer.from(`${lines}\r\n${raw.slice(start, end)}${end < raw.length ? "\r\n" : ""}`, "latin1");
 }

@@ -20,13 +20,21 @@ export function readHeaders(block: string, wanted?: (name: string) => boolean, m
     name = null;
   };
   const length = block.length;
+  // Without a CR that is no CRLF's, every line ends at an LF: found natively by indexOf.
+  const loneCr = hasLoneCarriageReturn(block);
   let start = 0;
   while (start <= length) {
     let end = start;
-    while (end < length) {
-      const c = block.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
+    if (!loneCr) {
+      end = block.indexOf("\n", start);
+      if (end < 0) end = length;
+      else if (end > start && block.charCodeAt(end - 1) === 13) end--;
+    } else {
+      while (end < length) {
+        const c = block.charCodeAt(end);
+        if (c === 10 || c === 13) break;
+        end++;
+      }
     }
     const first = block.charCodeAt(start);
     if (first === 32 || first === 9) {
@@ -46,6 +54,14 @@ export function readHeaders(block: string, wanted?: (name: string) => boolean, m
   }
   flush();
   return headers;
+}
+
+/** Whether a CR stands anywhere but before an LF (a CR-only line end, or a stray CR). */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf("\r"); at >= 0; at = text.indexOf("\r", at + 1)) {
+    if (text.charCodeAt(at + 1) !== 10) return true;
+  }
+  return false;
 }
 
 /** Where the colon after a header name is (printable US-ASCII, up to 76 characters), or -1. */
@@ -78,13 +94,16 @@ export function decodeHeader(value: string | null): string | null {
 
 /**
  * Where the header block ends in a text: the index of the blank line's first character, and
- * where the body starts. A text whose first line is no header has no header block.
+ * where the body starts. A text whose first line is no header has no header block. With `to`,
+ * only a blank line that starts before `to` counts; without one both are `to`.
  */
-export function headerEnd(text: string, from = 0): { end: number; body: number } {
+export function headerEnd(text: string, from = 0, to = text.length): { end: number; body: number } {
   const pattern = /\r\n\r\n|\n\n|\r\r|\r\n\n|\n\r\n/g;
   pattern.lastIndex = from;
-  const match = pattern.exec(text);
-  if (!match) return { end: text.length, body: text.length };
+  // Searched up to `to` (and the 3 characters a blank line starting before it may take), so
+  // that finding the headers of each of many parts does not read the rest of the email.
+  const match = pattern.exec(to + 3 < text.length ? text.slice(0, to + 3) : text);
+  if (!match || match.index >= to) return { end: to, body: to };
   return { end: match.index, body: match.index + match[0].length };
 }
 

@@ -1,4 +1,5 @@
 import type { ResolvedOptions } from "../options.js";
+import type { BounceWarning } from "../report.js";
 import { viewByStructure } from "./fast-path.js";
 import { rawBody, viewByFullParse } from "./full-parse.js";
 import { headerEnd, readHeaders, startsWithHeaders } from "./headers.js";
@@ -21,27 +22,51 @@ export async function viewOf(bytes: Uint8Array, options: ResolvedOptions): Promi
 
 /**
  * The full parse; when the MIME library gives up (nesting deeper than `maxDepth`, headers
- * beyond its size limit), the email's raw text is read instead, with a warning.
+ * beyond its size limit), the email's raw text is read instead, with a warning. So it is for
+ * an email with more possible delimiter lines than `maxParts` allows: the library has no limit
+ * on parts, and its time grows faster than their number.
  */
 async function fullParseOrRaw(bytes: Uint8Array, options: ResolvedOptions): Promise<MessageView> {
+  const delimiterLimit = 2 * options.maxParts + 1;
+  if (delimiterLines(bytes, delimiterLimit) > delimiterLimit) {
+    return rawView(bytes, {
+      type: "tooManyParts",
+      message: `more than ${options.maxParts} MIME parts; the raw text was read`,
+    });
+  }
   try {
     return await viewByFullParse(bytes, options);
   } catch (error) {
-    const head = utf8Text(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-    return {
-      headers: readHeaders(head.slice(0, headerEnd(head).end)),
-      text: rawBody(bytes),
-      deliveryStatus: null,
-      feedbackReport: null,
-      originalHeaders: null,
-      warnings: [
-        {
-          type: "malformedMime",
-          message: `the MIME structure could not be read (${(error as Error).message}); the raw text was read`,
-        },
-      ],
-    };
+    return rawView(bytes, {
+      type: "malformedMime",
+      message: `the MIME structure could not be read (${(error as Error).message}); the raw text was read`,
+    });
   }
+}
+
+/**
+ * Lines that may be MIME delimiters (`--` at a line start), counted up to just past `limit`:
+ * a structure of n parts has at most 2n of them (each part's, and each multipart's closing one).
+ */
+function delimiterLines(bytes: Uint8Array, limit: number): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let count = 0;
+  for (let at = buffer.indexOf("\n--"); at >= 0 && count <= limit; at = buffer.indexOf("\n--", at + 3))
+    count++;
+  return count;
+}
+
+/** The email's headers and its raw body text, for an email whose MIME structure is not read. */
+function rawView(bytes: Uint8Array, warning: BounceWarning): MessageView {
+  const head = utf8Text(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+  return {
+    headers: readHeaders(head.slice(0, headerEnd(head).end)),
+    text: rawBody(bytes),
+    deliveryStatus: null,
+    feedbackReport: null,
+    originalHeaders: null,
+    warnings: [warning],
+  };
 }
 
 /** A bounce's text pasted without its headers. */
