@@ -61,12 +61,21 @@ export function outcomeOf(
   },
 ): RecipientOutcome {
   const input = explainInput(facts);
-  const options: { locale?: Locale; command?: string } = {};
+  const options: { locale?: Locale; command?: string; gaveUp?: boolean } = {};
   if (context.locale !== undefined) options.locale = context.locale;
   if (facts.command) options.command = facts.command;
-  const explanation = explain(input, options);
+  // A failed recipient is one the reporting MTA stopped retrying: a transient reply, the last of
+  // many, then tells why the delivery ran out of time. The action is guessed from the status or
+  // the reply's leading code, and the reply explained again in the rare case the guess was wrong.
+  const guessed = facts.status ?? leadingCode.exec(facts.diagnosticCode ?? "")?.[1] ?? null;
+  options.gaveUp = (facts.action ?? actionOfStatus(guessed, context.fallback)) === "failed";
+  let explanation = explain(input, options);
   const action =
     facts.action ?? actionOfStatus(facts.status ?? enhancedOrCode(explanation), context.fallback);
+  if ((action === "failed") !== options.gaveUp) {
+    options.gaveUp = action === "failed";
+    explanation = explain(input, options);
+  }
   return {
     source: "bounce",
     type: outcomeTypeOfAction(action),

@@ -280,7 +280,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   expired: { reply: "Message expired: delivery time expired after 5 days" },
   "network.socket-error": { reply: "connect ECONNREFUSED 192.0.2.1:25" },
   "network.routing-loop": { reply: "554 5.4.6 Hop count exceeded - possible mail loop" },
-  "network.connection": { reply: "connect to mx.example.com[192.0.2.1]:25: Connection timed out" },
+  "network.unreachable": { reply: "connect to mx.example.com[192.0.2.1]:25: Connection timed out" },
+  "network.connection": {
+    reply: "lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting",
+  },
   "system.error": { reply: "451 4.3.0 Temporary local problem - please try later" },
 };
 
