@@ -33,6 +33,15 @@ describe("outcomeOf", () => {
     expect(delayed.explanation.reason).toBe("networkError");
   });
 
+  it("prefers the remote server's enhanced code, unless the status names a detail it leaves out", () => {
+    const reply = (diagnosticCode: string, status: string) =>
+      outcomeOf(facts({ action: "failed", status, diagnosticCode }), context).status;
+    expect(reply("550 5.1.1 User unknown", "5.0.0")).toBe("5.1.1");
+    expect(reply("550 5.1.0 Address rejected", "5.1.1")).toBe("5.1.1");
+    expect(reply("550 5.7.0 Address rejected", "5.1.1")).toBe("5.7.0");
+    expect(reply("450 4.2.0 Try later", "5.2.2")).toBe("5.2.2");
+  });
+
   it("keeps an unknown user at DATA hard when the DSN status is an address status", () => {
     const outcome = outcomeOf(
       facts({

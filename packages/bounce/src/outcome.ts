@@ -104,10 +104,14 @@ function enhancedOrCode(explanation: { enhanced: string | null; code: number | n
 
 /**
  * The remote server's own enhanced code when it gives one of the DSN status's class: the
- * reporting MTA's `Status:` is often its mapping (`5.0.0` for any refusal) of that reply.
+ * reporting MTA's `Status:` is often its mapping (`5.0.0` for any refusal) of that reply. Where
+ * the reply's code only names the subject (`5.1.0`, "other address status") and the status
+ * names a detail of the same subject (`5.1.1`), the status says more.
  */
 function statusOf(dsnStatus: string | null, replied: string | null): string | null {
   if (!dsnStatus) return replied;
-  if (replied && replied.charAt(0) === dsnStatus.charAt(0)) return replied;
-  return dsnStatus;
+  if (!replied || replied.charAt(0) !== dsnStatus.charAt(0)) return dsnStatus;
+  const subject = replied.slice(0, replied.lastIndexOf(".") + 1);
+  const vaguer = replied.endsWith(".0") && dsnStatus.startsWith(subject) && !dsnStatus.endsWith(".0");
+  return vaguer ? dsnStatus : replied;
 }

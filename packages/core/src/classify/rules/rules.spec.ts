@@ -126,6 +126,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "rate-limit.volume": { reply: "451 4.7.1 You are sending too many emails too fast, please slow down" },
   "mailbox.unavailable": { reply: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" },
+  "auth.ip-mismatch": {
+    reply: "550 5.7.1 Sender domain example.com does not match the sending IP 192.0.2.1",
+  },
   "auth.spf-spelled-out": {
     reply: "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
   },
