@@ -39,6 +39,15 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.1.1", text: gmailText },
     ],
     [
+      "a multi-line reply without enhanced codes joined onto one line",
+      "550-mx.example.com [192.0.2.1] is not permitted to 550 relay through this server without authentication.",
+      {
+        code: 550,
+        enhanced: null,
+        text: "mx.example.com [192.0.2.1] is not permitted to relay through this server without authentication.",
+      },
+    ],
+    [
       "nodemailer's err.message",
       "Can't send mail - all recipients were rejected: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
       {

@@ -243,6 +243,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "auth.unauthenticated-mail": { reply: "550 5.7.1 Message rejected by header based Anti-Spoofing policy" },
   "tls.required": { reply: "530 5.7.0 Must issue a STARTTLS command first" },
   "smtp-auth.required": { reply: "535 5.7.8 Username and Password not accepted." },
+  "relay.authentication-required": {
+    reply: "550 5.7.1 Client is not permitted to relay through this server without authentication",
+  },
   "relay.denied": { reply: "554 5.7.1 <a@example.com>: Relay access denied" },
   "ptr.required": { reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]" },
   virus: { reply: "554 5.7.1 The message contains a virus (Eicar-Test-Signature)" },
