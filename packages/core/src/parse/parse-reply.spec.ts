@@ -122,6 +122,19 @@ describe("parseReply", () => {
       { code: null, enhanced: "5.1.1", form: "enhancedOnly" },
     ],
     [
+      "an enhanced code alone, with a number in its words",
+      "4.2.0 <a@example.com>: Recipient address rejected: Greylisted for 300 seconds",
+      { code: null, enhanced: "4.2.0", form: "enhancedOnly" },
+    ],
+    [
+      "a multi-line reply whose lines a bounce text wrapped onto indented lines",
+      "554-Transaction failed 554-Reject due to policy\n    restrictions. 554 For explanation visit\n    https://example.com/case?c=hi",
+      {
+        code: 554,
+        text: "Transaction failed Reject due to policy restrictions. For explanation visit https://example.com/case?c=hi",
+      },
+    ],
+    [
       "a message without any code",
       "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
       {

@@ -134,7 +134,7 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       textStart = end;
     }
     textStart = skipBlanks(s, textStart);
-    const lineBreak = nextLineBreak(s, textStart);
+    const lineBreak = closer ? nextLineBreak(s, textStart) : endOfFoldedLine(s, textStart);
     const continued = separator === "-";
     const cut = cutInLine(s, textStart, lineBreak, lineCode, lineEnhanced, closer, embedded, continued);
     lines.push({
@@ -244,6 +244,24 @@ function cutInLine(
       return { end: p, next: -1, otherReply: true, closed: false };
   }
   return { end, next: -1, otherReply: false, closed };
+}
+
+/**
+ * Where a reply line ends when the text around it was wrapped: at the first line break that an
+ * indented line does not continue (bounce texts fold long replies onto lines that start with
+ * white space, as Postfix's does with four spaces; an SMTP reply line never starts with it).
+ */
+function endOfFoldedLine(s: string, from: number): number {
+  let lineBreak = nextLineBreak(s, from);
+  while (lineBreak < s.length) {
+    const next = skipLineBreak(s, lineBreak);
+    const c = s.charCodeAt(next);
+    if (c !== 32 && c !== 9) break;
+    const content = skipBlanks(s, next);
+    if (content >= s.length || isLineBreak(s.charCodeAt(content))) break;
+    lineBreak = nextLineBreak(s, content);
+  }
+  return lineBreak;
 }
 
 function nextLineBreak(s: string, from: number): number {
