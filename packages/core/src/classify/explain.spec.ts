@@ -172,6 +172,9 @@ describe("explain", () => {
       explain("lost connection with mx.example.com while sending RCPT TO", { gaveUp: true }).reason,
     ).toBe("networkError");
     expect(explain("550 5.1.1 User unknown", { gaveUp: true }).reason).toBe("userUnknown");
+    // RFC 3463 X.4.1, no answer from host, alone
+    expect(explain("4.4.1", { gaveUp: true })).toMatchObject({ reason: "expired", rule: "enhanced:4.4.1" });
+    expect(explain("4.4.1").reason).toBe("networkError");
   });
 
   it("reads the stage from the log line around the reply", () => {

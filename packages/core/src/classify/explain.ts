@@ -195,11 +195,11 @@ function adjustForStage(decision: Decision, command: SmtpCommand | null, enhance
 }
 
 /**
- * What giving up changes: the deciding rule's reason for a failure that lasted until the MTA
- * gave up. `rule` still names that rule, whose data holds the second reason.
+ * What giving up changes: the deciding rule's or code's reason for a failure that lasted until
+ * the MTA gave up. `rule` still names that rule or code, whose data holds the second reason.
  */
 function adjustForGivingUp(decision: Decision): Decision {
-  const reason = decision.textRule?.whenGivenUp;
+  const reason = decision.whenGivenUp;
   return reason ? { ...decision, reason } : decision;
 }
 
