@@ -61,12 +61,21 @@ export function outcomeOf(
   },
 ): RecipientOutcome {
   const input = explainInput(facts);
-  const options: { locale?: Locale; command?: string } = {};
+  const options: { locale?: Locale; command?: string; gaveUp?: boolean } = {};
   if (context.locale !== undefined) options.locale = context.locale;
   if (facts.command) options.command = facts.command;
-  const explanation = explain(input, options);
+  // A failed recipient is one the reporting MTA stopped retrying: a transient reply, the last of
+  // many, then tells why the delivery ran out of time. The action is guessed from the status or
+  // the reply's leading code, and the reply explained again in the rare case the guess was wrong.
+  const guessed = facts.status ?? leadingCode.exec(facts.diagnosticCode ?? "")?.[1] ?? null;
+  options.gaveUp = (facts.action ?? actionOfStatus(guessed, context.fallback)) === "failed";
+  let explanation = explain(input, options);
   const action =
     facts.action ?? actionOfStatus(facts.status ?? enhancedOrCode(explanation), context.fallback);
+  if ((action === "failed") !== options.gaveUp) {
+    options.gaveUp = action === "failed";
+    explanation = explain(input, options);
+  }
   return {
     source: "bounce",
     type: outcomeTypeOfAction(action),
@@ -95,10 +104,14 @@ function enhancedOrCode(explanation: { enhanced: string | null; code: number | n
 
 /**
  * The remote server's own enhanced code when it gives one of the DSN status's class: the
- * reporting MTA's `Status:` is often its mapping (`5.0.0` for any refusal) of that reply.
+ * reporting MTA's `Status:` is often its mapping (`5.0.0` for any refusal) of that reply. Where
+ * the reply's code only names the subject (`5.1.0`, "other address status") and the status
+ * names a detail of the same subject (`5.1.1`), the status says more.
  */
 function statusOf(dsnStatus: string | null, replied: string | null): string | null {
   if (!dsnStatus) return replied;
-  if (replied && replied.charAt(0) === dsnStatus.charAt(0)) return replied;
-  return dsnStatus;
+  if (!replied || replied.charAt(0) !== dsnStatus.charAt(0)) return dsnStatus;
+  const subject = replied.slice(0, replied.lastIndexOf(".") + 1);
+  const vaguer = replied.endsWith(".0") && dsnStatus.startsWith(subject) && !dsnStatus.endsWith(".0");
+  return vaguer ? dsnStatus : replied;
 }

@@ -15,6 +15,8 @@ export interface EnhancedReason {
   /** Only for this class, where a vendor uses the same detail differently per class. */
   readonly cls?: 4 | 5;
   readonly reason: Reason;
+  /** The reason when the sending MTA gave up after this failure (see the rules' `whenGivenUp`). */
+  readonly whenGivenUp?: Reason;
   readonly source: string;
 }
 
@@ -50,7 +52,16 @@ const registryReasons: readonly EnhancedReason[] = [
   { subject: 3, from: 4, to: 4, reason: "messageTooBig", source: "RFC 3463 X.3.4" },
   { subject: 3, from: 5, to: 5, reason: "systemError", source: "RFC 3463 X.3.5" },
   { subject: 3, from: 6, to: 6, reason: "delivered", source: "RFC 6710 X.3.6" },
-  { subject: 4, from: 0, to: 3, reason: "networkError", source: "RFC 3463 X.4.0 to X.4.3" },
+  { subject: 4, from: 0, to: 0, reason: "networkError", source: "RFC 3463 X.4.0" },
+  {
+    subject: 4,
+    from: 1,
+    to: 1,
+    reason: "networkError",
+    whenGivenUp: "expired",
+    source: "RFC 3463 X.4.1: no answer from host, until the queue gave up",
+  },
+  { subject: 4, from: 2, to: 3, reason: "networkError", source: "RFC 3463 X.4.2, X.4.3" },
   {
     subject: 4,
     from: 4,

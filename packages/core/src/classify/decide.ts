@@ -16,6 +16,8 @@ export interface Decision {
   readonly textRule: Rule | null;
   /** Set where the decision itself knows whether a retry helps (client-side errors). */
   readonly retryable?: boolean;
+  /** The reason once the sending MTA has given up, where the deciding rule or code names one. */
+  readonly whenGivenUp?: Reason;
 }
 
 /** Enhanced codes that say too little on their own to outrank the stage or the basic code. */
@@ -64,6 +66,7 @@ export function decide(
       rule: `rule:${textRule.id}`,
       confidence: textRule.confidence ?? 0.9,
       textRule,
+      ...(textRule.whenGivenUp ? { whenGivenUp: textRule.whenGivenUp } : {}),
     };
   }
   const aroundText = textRule ? null : around();
@@ -76,6 +79,7 @@ export function decide(
         rule: `context:${contextRule.id}`,
         confidence,
         textRule: contextRule,
+        ...(contextRule.whenGivenUp ? { whenGivenUp: contextRule.whenGivenUp } : {}),
       };
     }
   }
@@ -88,6 +92,7 @@ export function decide(
       rule: `enhanced:${parsed.enhanced}`,
       confidence: 0.8,
       textRule: null,
+      ...(byEnhanced.whenGivenUp ? { whenGivenUp: byEnhanced.whenGivenUp } : {}),
     };
   }
   const byBasicAtStage = parsed.code !== null && command ? basicDefault(parsed.code, command) : undefined;

@@ -148,6 +148,35 @@ describe("explain", () => {
     ).toBe("userUnknown");
   });
 
+  it("keeps an unknown user after DATA when the enhanced code is an address status", () => {
+    expect(explain("550 5.1.1 <a@example.jp>... User unknown", { command: "DATA" })).toMatchObject({
+      reason: "userUnknown",
+      bounce: "hard",
+    });
+    expect(explain("550 5.1.0 Invalid recipient <a@example.jp>", { command: "DATA" }).reason).toBe(
+      "userUnknown",
+    );
+    // a mailbox code says nothing about the address: the filter reading stands
+    expect(explain("550 5.7.1 Unknown user a@example.jp", { command: "DATA" }).reason).toBe("filtered");
+  });
+
+  it("calls a destination that stayed unreachable until the MTA gave up an expired delivery", () => {
+    const reply = "connect to mx.example.com[192.0.2.1]:25: Connection timed out";
+    expect(explain(reply).reason).toBe("networkError");
+    expect(explain(reply, { gaveUp: true })).toMatchObject({
+      reason: "expired",
+      rule: "rule:network.unreachable",
+    });
+    // a connection lost during the session, or DNS, says more than that the time ran out
+    expect(
+      explain("lost connection with mx.example.com while sending RCPT TO", { gaveUp: true }).reason,
+    ).toBe("networkError");
+    expect(explain("550 5.1.1 User unknown", { gaveUp: true }).reason).toBe("userUnknown");
+    // RFC 3463 X.4.1, no answer from host, alone
+    expect(explain("4.4.1", { gaveUp: true })).toMatchObject({ reason: "expired", rule: "enhanced:4.4.1" });
+    expect(explain("4.4.1").reason).toBe("networkError");
+  });
+
   it("reads the stage from the log line around the reply", () => {
     const result = explain(
       "host mx.example.com[192.0.2.1] said: 550 Access denied (in reply to MAIL FROM command)",

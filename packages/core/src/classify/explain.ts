@@ -24,6 +24,12 @@ export interface ExplainOptions<L extends string = string> {
    * stage named in the text around the reply is used.
    */
   readonly command?: string;
+  /**
+   * Whether the sending MTA has stopped trying (a bounce report's `Action: failed`): the reply is
+   * the last of a delivery given up. A destination that could not be reached for that long then
+   * reads as `expired`, not as one attempt's `networkError`.
+   */
+  readonly gaveUp?: boolean;
 }
 
 /** What a reply means and what to do about it. */
@@ -81,7 +87,8 @@ export function explainWith(
     command = "RCPT";
   const cls = classOf(parsed);
   const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
-  const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
+  const decided = adjustForStage(decide(parsed, cls, command, context, userRules), command, parsed.enhanced);
+  const decision = options.gaveUp ? adjustForGivingUp(decided) : decided;
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
@@ -157,9 +164,12 @@ function classOf(parsed: ParsedReply): number | null {
 
 /**
  * What the stage changes: at MAIL FROM an unknown address or domain is the sender's; after DATA,
- * a recipient the server had accepted at RCPT and now calls unknown was refused by a filter.
+ * a recipient the server had accepted at RCPT and now calls unknown was refused by a filter,
+ * unless the enhanced code is an address status (X.1.x, RFC 3463 section 3.2): then the code and
+ * the text agree that the address itself is bad. That is also what a sending MTA reports for a
+ * recipient refused at RCPT when pipelining made DATA the last command it logged.
  */
-function adjustForStage(decision: Decision, command: SmtpCommand | null): Decision {
+function adjustForStage(decision: Decision, command: SmtpCommand | null, enhanced: string | null): Decision {
   if (
     command === "MAIL" &&
     (decision.reason === "userUnknown" ||
@@ -168,7 +178,12 @@ function adjustForStage(decision: Decision, command: SmtpCommand | null): Decisi
   ) {
     return { ...decision, reason: "senderRejected", rule: `${decision.rule}@MAIL` };
   }
-  if (command === "DATA" && decision.reason === "userUnknown" && decision.textRule) {
+  if (
+    command === "DATA" &&
+    decision.reason === "userUnknown" &&
+    decision.textRule &&
+    !isAddressStatus(enhanced)
+  ) {
     return {
       ...decision,
       reason: "filtered",
@@ -177,6 +192,20 @@ function adjustForStage(decision: Decision, command: SmtpCommand | null): Decisi
     };
   }
   return decision;
+}
+
+/**
+ * What giving up changes: the deciding rule's or code's reason for a failure that lasted until
+ * the MTA gave up. `rule` still names that rule or code, whose data holds the second reason.
+ */
+function adjustForGivingUp(decision: Decision): Decision {
+  const reason = decision.whenGivenUp;
+  return reason ? { ...decision, reason } : decision;
+}
+
+/** Whether an enhanced code is about the address (subject 1: `5.1.1`, `5.1.6`, ...). */
+function isAddressStatus(enhanced: string | null): boolean {
+  return enhanced?.startsWith(".1.", 1) ?? false;
 }
 
 function bounceOf(severity: Severity, reason: Reason, noFailure: boolean): "hard" | "soft" | null {

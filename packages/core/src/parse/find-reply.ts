@@ -54,7 +54,8 @@ function candidateScore(s: string, i: number): number {
   while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
   if (p < 0 || isLineBreak(s.charCodeAt(p)) || opensReply.has(s.charCodeAt(p)) || endsWithCode(s, p))
     return 2;
-  if (s.charCodeAt(i) === 50 || after !== 32) return 0;
+  // In prose only failures: `for 300 seconds` or `sent 250 messages` are no replies.
+  if (s.charCodeAt(i) < 52 || after !== 32) return 0;
   const next = s.charCodeAt(i + 4);
   const wordFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 60;
   return wordFollows ? 1 : 0;

@@ -39,6 +39,15 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.1.1", text: gmailText },
     ],
     [
+      "a multi-line reply without enhanced codes joined onto one line",
+      "550-mx.example.com [192.0.2.1] is not permitted to 550 relay through this server without authentication.",
+      {
+        code: 550,
+        enhanced: null,
+        text: "mx.example.com [192.0.2.1] is not permitted to relay through this server without authentication.",
+      },
+    ],
+    [
       "nodemailer's err.message",
       "Can't send mail - all recipients were rejected: 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown",
       {
@@ -111,6 +120,19 @@ describe("parseReply", () => {
       "an enhanced code alone",
       "5.1.1 <a@example.com>... User Unknown",
       { code: null, enhanced: "5.1.1", form: "enhancedOnly" },
+    ],
+    [
+      "an enhanced code alone, with a number in its words",
+      "4.2.0 <a@example.com>: Recipient address rejected: Greylisted for 300 seconds",
+      { code: null, enhanced: "4.2.0", form: "enhancedOnly" },
+    ],
+    [
+      "a multi-line reply whose lines a bounce text wrapped onto indented lines",
+      "554-Transaction failed 554-Reject due to policy\n    restrictions. 554 For explanation visit\n    https://example.com/case?c=hi",
+      {
+        code: 554,
+        text: "Transaction failed Reject due to policy restrictions. For explanation visit https://example.com/case?c=hi",
+      },
     ],
     [
       "a message without any code",

@@ -134,8 +134,9 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       textStart = end;
     }
     textStart = skipBlanks(s, textStart);
-    const lineBreak = nextLineBreak(s, textStart);
-    const cut = cutInLine(s, textStart, lineBreak, lineCode, lineEnhanced, closer, embedded);
+    const lineBreak = closer ? nextLineBreak(s, textStart) : endOfFoldedLine(s, textStart);
+    const continued = separator === "-";
+    const cut = cutInLine(s, textStart, lineBreak, lineCode, lineEnhanced, closer, embedded, continued);
     lines.push({
       code: lineCode,
       separator,
@@ -162,7 +163,7 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       final = true;
       break;
     }
-    if (separator !== "-" || cut.closed) {
+    if (!continued || cut.closed) {
       final = true;
       break;
     }
@@ -196,7 +197,8 @@ interface LineCut {
 
 /**
  * Finds where a line's text ends: at the line break, at a continuation of the same reply that a
- * relay joined onto the line (`... 550-5.1.1 more text`), at a second reply with another code
+ * relay joined onto the line (`... 550-5.1.1 more text`, or after a `550-` line without enhanced
+ * codes the last line's `... 550 more text`), at a second reply with another code
  * (`... 503 5.5.1 RCPT first`), and for a reply embedded in a log line at Postfix's
  * `(in reply to ...)` note or at the closing quote or bracket around the reply.
  */
@@ -208,6 +210,7 @@ function cutInLine(
   enhanced: string | null,
   closer: number,
   note: boolean,
+  continued: boolean,
 ): LineCut {
   let end = lineBreak;
   let closed = false;
@@ -230,13 +233,35 @@ function cutInLine(
     if (sep !== 32 && sep !== 45) continue;
     const e = enhancedStartAfter(s, q + 4);
     const otherEnhanced = e >= 0 ? s.slice(e, enhancedEnd(s, e)) : null;
-    if (codeAt(s, q) === code && (sep === 45 || (enhanced !== null && otherEnhanced === enhanced))) {
+    const sameReply =
+      sep === 45 ||
+      (enhanced !== null && otherEnhanced === enhanced) ||
+      (continued && enhanced === null && otherEnhanced === null);
+    if (codeAt(s, q) === code && sameReply) {
       return { end: p, next: q, otherReply: false, closed: false };
     }
     if (otherEnhanced !== null && isValidCodeAt(s, q))
       return { end: p, next: -1, otherReply: true, closed: false };
   }
   return { end, next: -1, otherReply: false, closed };
+}
+
+/**
+ * Where a reply line ends when the text around it was wrapped: at the first line break that an
+ * indented line does not continue (bounce texts fold long replies onto lines that start with
+ * white space, as Postfix's does with four spaces; an SMTP reply line never starts with it).
+ */
+function endOfFoldedLine(s: string, from: number): number {
+  let lineBreak = nextLineBreak(s, from);
+  while (lineBreak < s.length) {
+    const next = skipLineBreak(s, lineBreak);
+    const c = s.charCodeAt(next);
+    if (c !== 32 && c !== 9) break;
+    const content = skipBlanks(s, next);
+    if (content >= s.length || isLineBreak(s.charCodeAt(content))) break;
+    lineBreak = nextLineBreak(s, content);
+  }
+  return lineBreak;
 }
 
 function nextLineBreak(s: string, from: number): number {

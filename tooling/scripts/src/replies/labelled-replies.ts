@@ -821,4 +821,11 @@ export const labelledReplies: readonly LabelledReply[] = [
     source: "https://github.com/docker-mailserver/docker-mailserver/issues/2033",
     heldOut: true,
   },
+  {
+    reply: "550 Authentication is required for relay",
+    reason: "authRequired",
+    command: "MAIL FROM",
+    provider: "other",
+    source: "https://github.com/4IceG/luci-app-sms-tool-js/issues/45",
+  },
 ];

@@ -15,6 +15,12 @@ const documented: Record<
     page: "https://support.google.com/a/answer/3726730",
     replies: [
       ["421-4.3.0 Temporary System Problem. Try again later.", "systemError"],
+      [
+        "550-5.7.26 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM).",
+        "authFailure",
+      ],
+      // the first line of that reply alone, as a bounce that keeps one line of it shows it
+      ["550-5.7.26 This message does not have authentication information or fails to pass", "authFailure"],
       ["421-4.4.5 Server busy, try again later.", "rateLimited"],
       ["421-4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked"],
       ["421-4.7.0 TLS required for RCPT domain, closing connection.", "requireTLS"],

@@ -41,7 +41,7 @@ export const gmailRules: readonly Rule[] = [
     id: "gmail.unauthenticated",
     words: ["unauthenticated", "authentication"],
     pattern:
-      /\bsender is unauthenticated\b|\bauthentication information or fails to pass authentication checks\b/i,
+      /\bsender is unauthenticated\b|\bdoes not have authentication information\b|\bfails to pass authentication checks\b/i,
     reason: "authFailure",
     source: "Gmail 550-5.7.26, 550-5.7.1",
   },

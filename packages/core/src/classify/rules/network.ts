@@ -26,24 +26,22 @@ export const networkRules: readonly Rule[] = [
     source: "RFC 5321 6.3, Exchange 5.4.14: the message loops",
   },
   {
-    id: "network.connection",
-    words: [
-      "connection",
-      "connect",
-      "route",
-      "unreachable",
-      "reachable",
-      "timed",
-      "timeout",
-      "dns",
-      "lookup",
-      "socket",
-      "network",
-      "name",
-    ],
+    id: "network.unreachable",
+    words: ["connection", "connect", "route", "unreachable", "reachable"],
     pattern:
-      /\bconnection (?:timed out|refused|reset|closed|lost|dropped|failed)\b|\blost connection\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\bnetwork error\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b/i,
+      /\bconnection (?:timed out|refused)\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b/i,
     reason: "networkError",
-    source: "Postfix, Sendmail, Exim, nodemailer, Exchange: connection or DNS failure",
+    // Retried until the queue's lifetime ran out, an unreachable destination is delivery expired.
+    whenGivenUp: "expired",
+    source:
+      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made",
+  },
+  {
+    id: "network.connection",
+    words: ["connection", "connect", "timed", "timeout", "dns", "lookup", "socket", "network", "name"],
+    pattern:
+      /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b/i,
+    reason: "networkError",
+    source: "Postfix, Sendmail, Exim, nodemailer, Exchange: the connection broke, or DNS failed",
   },
 ];

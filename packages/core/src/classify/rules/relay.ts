@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, relaying, shared by many servers (RFC 5321 section 3.6). */
 export const relayRules: readonly Rule[] = [
   {
+    id: "relay.authentication-required",
+    words: ["relay", "relaying"],
+    pattern: /\brelay(?:ing)? (?:\S+ ){0,6}without (?:SMTP )?auth(?:entication)?\b/i,
+    // Before relay.denied: the server relays for clients that log in, so logging in is the fix.
+    reason: "authRequired",
+    source:
+      "RFC 4954 section 6, relays that let authenticated clients relay (Postfix permit_sasl_authenticated): relaying refused without authentication",
+  },
+  {
     id: "relay.denied",
     words: ["relay", "relaying"],
     pattern:

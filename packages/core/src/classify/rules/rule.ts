@@ -30,6 +30,12 @@ export interface Rule {
    * specific reasons: a specific enhanced code outranks it.
    */
   readonly weak?: boolean;
+  /**
+   * The reason when the sending MTA has given up after this failure (`explain`'s `gaveUp`, a
+   * DSN's `Action: failed`): a failure that lasted the whole queue lifetime can mean more than
+   * one attempt's failure does.
+   */
+  readonly whenGivenUp?: Reason;
   /** How sure the rule is, 0 to 1; 0.9 when absent. */
   readonly confidence?: number;
   readonly source: string;

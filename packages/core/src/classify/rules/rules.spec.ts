@@ -126,6 +126,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "rate-limit.volume": { reply: "451 4.7.1 You are sending too many emails too fast, please slow down" },
   "mailbox.unavailable": { reply: "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" },
+  "auth.ip-mismatch": {
+    reply: "550 5.7.1 Sender domain example.com does not match the sending IP 192.0.2.1",
+  },
   "auth.spf-spelled-out": {
     reply: "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
   },
@@ -240,6 +243,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "auth.unauthenticated-mail": { reply: "550 5.7.1 Message rejected by header based Anti-Spoofing policy" },
   "tls.required": { reply: "530 5.7.0 Must issue a STARTTLS command first" },
   "smtp-auth.required": { reply: "535 5.7.8 Username and Password not accepted." },
+  "relay.authentication-required": {
+    reply: "550 5.7.1 Client is not permitted to relay through this server without authentication",
+  },
   "relay.denied": { reply: "554 5.7.1 <a@example.com>: Relay access denied" },
   "ptr.required": { reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]" },
   virus: { reply: "554 5.7.1 The message contains a virus (Eicar-Test-Signature)" },
@@ -280,7 +286,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   expired: { reply: "Message expired: delivery time expired after 5 days" },
   "network.socket-error": { reply: "connect ECONNREFUSED 192.0.2.1:25" },
   "network.routing-loop": { reply: "554 5.4.6 Hop count exceeded - possible mail loop" },
-  "network.connection": { reply: "connect to mx.example.com[192.0.2.1]:25: Connection timed out" },
+  "network.unreachable": { reply: "connect to mx.example.com[192.0.2.1]:25: Connection timed out" },
+  "network.connection": {
+    reply: "lost connection with mx.example.com[192.0.2.1] while receiving the initial server greeting",
+  },
   "system.error": { reply: "451 4.3.0 Temporary local problem - please try later" },
 };
 

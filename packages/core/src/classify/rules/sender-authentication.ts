@@ -50,6 +50,16 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: "Gmail, Proofpoint: unauthenticated or spoofed mail; Sender ID (RFC 4406) PRA checks",
   },
   {
+    id: "auth.ip-mismatch",
+    words: ["mismatch", "mismatches", "match"],
+    // A host name that does not match its IP is a reverse DNS check (ptr.required), not this.
+    pattern:
+      /\b(?:domain|sender|envelope from)\S{0,2} (?:\S+ ){0,3}(?:mismatch(?:es)?|does(?:n't| not) match) (?:the |your )?(?:client|sending|connecting) IP\b|\bMX\+ mismatch\b/i,
+    reason: "authFailure",
+    source:
+      "Receivers that accept a sender's domain only from its own servers (MX, PTR or SPF-like checks worded without the names): the domain and the sending IP do not match",
+  },
+  {
     id: "auth.spf-spelled-out",
     words: ["framework", "aligned", "alignment"],
     pattern: /\bSender Policy Framework\b|\bnot aligned with\b|\balignment (?:check )?fail/i,
