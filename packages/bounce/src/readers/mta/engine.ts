@@ -99,7 +99,8 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
     if (hit && !repeated) {
       if (found.length >= maxRecipients) break;
-      if (outside.length > 0) lastOutside = outside;
+      // "The following recipients were affected:" just above the address announces it, says no reason
+      if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
       current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside };
       found.push(current);
@@ -128,10 +129,17 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   for (const { address, lines, before } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
-    const paragraph = lines.length > 0 ? lines : before;
+    // a titled section after the list ("Additional Information" over a rule of "=") is the
+    // report's own, not the recipient's reply: the reason stood before the list then
+    const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
     if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
   }
   return [...merged.values()];
+}
+
+/** Whether a paragraph starts with a title underlined by a rule (`Additional Information` / `=====`). */
+function isSectionTitle(lines: readonly string[]): boolean {
+  return lines.length >= 2 && /^[=*-]{3,}$/.test(lines[1] ?? "") && !/^[=*-]{3,}$/.test(lines[0] ?? "");
 }
 
 /** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */

@@ -1,3 +1,5 @@
+import type { SmtpCommand } from "@smtp-codes/core";
+
 /**
  * Recipient lines several MTAs share. Data: one pattern per layout; the first capture is the
  * address, the second what follows it on the line.
@@ -18,3 +20,21 @@ export const returnedMessageMarkers: readonly RegExp[] = [
   /^\s*-{3,}\s*(?:Below this line is a copy of the message|This is a copy of (?:the|your) message)/i,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/i,
 ];
+
+/**
+ * The stage as bounce texts of many MTAs name it next to the reply: "SMTP command: RCPT",
+ * "SMTP:RCPT", "refused ... (DATA)". Only a command name in those places counts, not the word
+ * alone (which a reply may quote).
+ */
+export const namedStages: readonly (readonly [RegExp, SmtpCommand])[] = (
+  [
+    ["RCPT", "RCPT"],
+    ["MAIL", "MAIL"],
+    ["DATA", "DATA"],
+    ["EHLO", "EHLO"],
+    ["HELO", "EHLO"],
+  ] as const
+).map(([word, command]) => [
+  new RegExp(`\\bSMTP(?:[ -]?command\\W{1,20}|:)${word}\\b|\\(${word}\\)`, "i"),
+  command,
+]);
