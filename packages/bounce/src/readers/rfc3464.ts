@@ -12,13 +12,14 @@ import { isoDate } from "../dates.js";
 import type { MessageView } from "../message/view.js";
 import { firstAddress, isAddress, normalizeAddress } from "./address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
+import { unquotedForward } from "./mta/engine.js";
 
 /**
  * RFC 3464 delivery status notifications, and RFC 6533's `message/global-delivery-status`:
  * the per-message fields and one recipient per field group.
  */
 export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
-  const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
+  const body = view.deliveryStatus ?? embeddedDeliveryStatus(unquotedForward(view.text));
   if (body === null) return null;
   const fields = deliveryStatusFields(body, maxRecipients + 1);
   const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);

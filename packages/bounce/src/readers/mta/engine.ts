@@ -23,7 +23,23 @@ export function recognises(format: MtaFormat, view: MessageView, text: string): 
 /** The text readers see: the plain text, cut at `maxTextLength`, line ends as LF. */
 export function readableText(view: MessageView): string {
   const text = view.text.length > maxTextLength ? view.text.slice(0, maxTextLength) : view.text;
-  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
+  return unquotedForward(text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n"));
+}
+
+/** The line a mail client writes above a message forwarded inline (Apple Mail, Gmail, Outlook). */
+const forwardMarker =
+  /^(?:Begin forwarded message:|-{5,} ?Forwarded message ?-{5,}|-{3,} ?Original Message ?-{3,})\s*$/m;
+
+/**
+ * A bounce someone forwarded inline, its lines quoted (`> `) below the client's marker: the
+ * bounce's own text without one level of quote marks, so that its layout reads as sent.
+ */
+export function unquotedForward(text: string): string {
+  const marker = forwardMarker.exec(text);
+  if (!marker) return text;
+  const after = text.slice(marker.index + marker[0].length);
+  if (!/^\s*>/.test(after)) return text;
+  return text.slice(0, marker.index + marker[0].length) + after.replace(/^> ?/gm, "");
 }
 
 /**

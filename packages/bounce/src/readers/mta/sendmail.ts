@@ -18,6 +18,11 @@ export const sendmail: MtaFormat = {
   ],
   recipientLines: [
     angleAddressLine,
+    // errbody prints each failed address as the sender wrote it (q_paddr): bare, or with a
+    // phrase before the angle address ("Name <a@example.com>"); not a transcript's own lines,
+    // nor a header field of the returned message
+    /^(?!\s*(?:>>>|<<<)\s*(?:RCPT|MAIL|DATA|RSET|QUIT|EHLO|HELO)\b|[!-9;-~]{1,76}:)\s*(?:[^<\n]{1,200}\s)?<([^<>\s@]{1,64}@[^<>\s]{1,255})>\s*$/i,
+    /^\s*([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)\s*$/,
     // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in
     // err.c): the remote server's reply after the "...", else the whole line
     /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>[245]\d\d\b.*)$/,
