@@ -73,8 +73,9 @@ export function readWithFormat(
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
+      const address = facts.address?.toLowerCase();
       const said =
-        (facts.address ? transcript?.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
         transcript?.last;
       if (said && facts.command === null) facts.command = said.command;
     }
@@ -102,8 +103,17 @@ export function readWithFormat(
 }
 
 function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
-  const found: { address: string; lines: string[]; before: string[] }[] = [];
-  let current: { address: string; lines: string[]; before: string[] } | null = null;
+  interface Found {
+    address: string;
+    lines: string[];
+    before: string[];
+    /** The paragraph right after the recipient's own, before the next recipient. */
+    after: string[];
+  }
+  const found: Found[] = [];
+  let current: Found | null = null;
+  // the recipient whose paragraph just ended, until the next paragraph does
+  let closed: Found | null = null;
   let sawText = false;
   // the text between recipients' paragraphs: some MTAs say why before they name the recipient
   let outside: string[] = [];
@@ -118,7 +128,8 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       // "The following recipients were affected:" just above the address announces it, says no reason
       if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
-      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside };
+      closed = null;
+      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside, after: [] };
       found.push(current);
       sawText = hit.rest !== "";
       continue;
@@ -127,6 +138,10 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
     if (!current) {
       if (trimmed === "") {
         if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
+        if (closed !== null && outside.length > 0) {
+          closed.after = outside;
+          closed = null;
+        }
         outside = [];
       } else if (outside.length < maxParagraphLines) outside.push(trimmed);
       continue;
@@ -135,20 +150,27 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
     if (current.lines.length >= maxParagraphLines) continue;
     if (trimmed === "") {
       // "For the following reason:" and a blank line: the reply is the next paragraph
-      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) current = null;
+      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) {
+        closed = current;
+        current = null;
+      }
       continue;
     }
     current.lines.push(trimmed);
     sawText = true;
   }
+  if (closed !== null && outside.length > 0) closed.after = outside;
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines, before } of found) {
+  for (const { address, lines, before, after } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
     // a titled section after the list ("Additional Information" over a rule of "=") is the
     // report's own, not the recipient's reply: the reason stood before the list then
     const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
     if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
+    // the stage in a section of its own below the reply ("SMTP command:" over "DATA"), named
+    // only in the format's own words
+    if (facts.command === null && after.length > 0) facts.command = commandOf(format, after.join(" "));
   }
   return [...merged.values()];
 }
@@ -208,6 +230,12 @@ function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
 /** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
 interface Transcripts {
   readonly byAddress: Map<string, { reply: string; command: SmtpCommand | null }>;
+  /**
+   * Addresses Sendmail's own error lines name after a refusal (`554 <a@b>... Remote protocol
+   * error`): the stage is the session's command then. Not recipients by themselves (such a
+   * line may name the sender).
+   */
+  readonly namedAfter: Map<string, { reply: string; command: SmtpCommand | null }>;
   readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
@@ -217,15 +245,17 @@ interface Transcripts {
  */
 function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
     // anything was sent answers the greeting
-    if (/^\.\.\. while talking to /i.test(line)) {
+    // ("While talking to ...:" in Sendmail 5)
+    if (/^(?:\.\.\. )?while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
@@ -242,9 +272,13 @@ function readTranscripts(text: string): Transcripts {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
+    } else if (last !== null) {
+      const named = /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. /.exec(line)?.[1];
+      const key = named ? normalizeAddress(named).toLowerCase() : null;
+      if (key && !namedAfter.has(key)) namedAfter.set(key, last);
     }
   }
-  return { byAddress, last };
+  return { byAddress, namedAfter, last };
 }
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
