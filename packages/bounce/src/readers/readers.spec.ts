@@ -504,3 +504,23 @@ describe.each(cases)("$name", ({ email, kind, format, recipients, diagnostic, or
     }
   });
 });
+
+describe("the readers' markers on hostile text", () => {
+  // each marker pattern is tried at every line start: one that could also eat the blank lines
+  // before it would cost the square of their number
+  const markers = [
+    "   ----- The following addresses had permanent fatal errors -----",
+    "UNDELIVERABLE MAIL",
+    "was not delivered to:",
+    "                   The mail system",
+    "    ----- Below this line is a copy of the message.",
+  ];
+  it.each(markers)("reads 100 000 blank lines around %j without a hang, on both paths", async (marker) => {
+    const blank = " \n\t\n".repeat(50_000);
+    const email = `From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail\n\n${blank}${marker}\n${blank}<lee@example.net>: 550 5.1.1 unknown\n`;
+    for (const mime of ["auto", "full"] as const) {
+      const report = await parseBounce(email, { mime });
+      expect(["bounce", "none"]).toContain(report.kind);
+    }
+  });
+});

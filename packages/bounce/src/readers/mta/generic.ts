@@ -11,7 +11,7 @@ export const generic: MtaFormat = {
   source: "the layouts common to the MTAs above",
   recognise: {
     // a line that says by itself that delivery to an address failed
-    text: /^\s*(?:Could not be delivered to|Unable to deliver (?:the |your )?message to):? <[^<>\s@]{1,64}@[^<>\s]{1,255}>/im,
+    text: /^[ \t]*(?:Could not be delivered to|Unable to deliver (?:the |your )?message to):? <[^<>\s@]{1,64}@[^<>\s]{1,255}>/im,
     from: /mailer[-_ ]?daemon|postmaster|mail delivery (?:system|subsystem)|mail ?administrator/i,
     subject:
       /undeliver|returned mail|delivery (?:status notification|failure|failed|notification)|failure notice|non[- ]?delivery|mail delivery|could not be delivered|not delivered|unzustellbar|nicht zustellbar|non remis|no entregado|不達|配信|エラー/i,

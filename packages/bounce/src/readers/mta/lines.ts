@@ -17,7 +17,7 @@ export const addressAloneLine = /^\s*(?:[*\u2022-]\s+)?<?([^\s<>()"@]{1,64}@[^\s
 /** A line that starts the copy of the returned message, in the words many MTAs share. */
 export const returnedMessageMarkers: readonly RegExp[] = [
   /^-{2,}\s*(?:Original message|Original Message|Undelivered message|Returned message|Forwarded message)/i,
-  /^\s*-{3,}\s*(?:Below this line is a copy of the message|This is a copy of (?:the|your) message)/i,
+  /^[ \t]*-{3,}\s*(?:Below this line is a copy of the message|This is a copy of (?:the|your) message)/i,
   /^Content-Type: (?:message\/rfc822|text\/rfc822-headers)/i,
 ];
 

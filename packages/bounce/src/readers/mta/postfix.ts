@@ -9,7 +9,7 @@ export const postfix: MtaFormat = {
     text: /^This is the (?:mail system|Postfix program) at host /m,
     headers: ["x-postfix-queue-id"],
   },
-  blockStarts: [/^\s*The (?:mail system|Postfix program)\s*$/],
+  blockStarts: [/^[ \t]*The (?:mail system|Postfix program)\s*$/],
   blockEnds: returnedMessageMarkers,
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",

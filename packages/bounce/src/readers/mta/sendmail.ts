@@ -6,15 +6,15 @@ export const sendmail: MtaFormat = {
   name: "sendmail",
   source: "Sendmail source: sendmail/savemail.c (errbody), sendmail/deliver.c",
   recognise: {
-    text: /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}|^\s*-{3,} Transcript of session follows -{3,}/m,
+    text: /^[ \t]*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}|^[ \t]*-{3,} Transcript of session follows -{3,}/m,
     subject: /^(?:Returned mail: |Warning: could not send message for past)/i,
   },
   blockStarts: [
-    /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
-    /^\s*-{3,} Transcript of session follows -{3,}\s*$/,
+    /^[ \t]*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
+    /^[ \t]*-{3,} Transcript of session follows -{3,}\s*$/,
   ],
   blockEnds: [
-    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
+    /^[ \t]*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
   ],
   recipientLines: [
     angleAddressLine,
@@ -31,5 +31,5 @@ export const sendmail: MtaFormat = {
   paragraphEnds: "blankLine",
   replies: [/\(reason: (.+?)\)(?:\s|$)/],
   delayed:
-    /^\s*-{3,} The following addresses had transient non-fatal errors -{3,}|^\s*\*{3,} Message could not be delivered for \d+ hours? \*{3,}/m,
+    /^[ \t]*-{3,} The following addresses had transient non-fatal errors -{3,}|^[ \t]*\*{3,} Message could not be delivered for \d+ hours? \*{3,}/m,
 };
