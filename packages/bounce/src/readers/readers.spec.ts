@@ -479,6 +479,56 @@ const cases: readonly {
     format: "generic",
     recipients: [["kay@example.net", "5.1.1", "DATA"]],
   },
+  {
+    // a section of the recipient's own under a title and a rule still holds its reply
+    name: "a recipient's reply under a titled section",
+    email: [
+      "From: Mail Delivery System <mailer-daemon@relay.example.org>",
+      "To: sender@example.org",
+      "Subject: Undeliverable: Plans",
+      "",
+      "Your message could not be delivered to this recipient:",
+      "",
+      "    max@example.net",
+      "",
+      "Technical details",
+      "=================",
+      "550 5.2.1 Mailbox disabled",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "generic",
+    recipients: [["max@example.net", "5.2.1", null]],
+    diagnostic: "550 5.2.1 Mailbox disabled",
+  },
+  {
+    // Sendmail 5 ends the report with "----- Unsent message follows -----": an address alone
+    // on a line of the returned message is no recipient
+    name: "Sendmail 5's returned mail with the unsent message inline",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: User unknown",
+      "",
+      "   ----- Transcript of session follows -----",
+      "While talking to mx.example.net:",
+      ">>> RCPT To:<ned@example.net>",
+      "<<< 550 <ned@example.net>... User unknown",
+      "550 <ned@example.net>... User unknown",
+      "",
+      "   ----- Unsent message follows -----",
+      "From: sender@example.org",
+      "To: ned@example.net",
+      "",
+      "Please write to",
+      "",
+      "office@example.com",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [["ned@example.net", null, "RCPT"]],
+  },
 ];
 
 /** The same email with other line ends. */

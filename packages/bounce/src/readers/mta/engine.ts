@@ -177,8 +177,14 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
 
 /** Whether a paragraph starts with a title underlined by a rule (`Additional Information` / `=====`). */
 function isSectionTitle(lines: readonly string[]): boolean {
-  return lines.length >= 2 && /^[=*-]{3,}$/.test(lines[1] ?? "") && !/^[=*-]{3,}$/.test(lines[0] ?? "");
+  if (lines.length < 2 || !/^[=*-]{3,}$/.test(lines[1] ?? "") || /^[=*-]{3,}$/.test(lines[0] ?? ""))
+    return false;
+  // "Technical details" over a rule, then the reply: the recipient's own section after all
+  return !lines.slice(2).some((line) => replyLineStart.test(line));
 }
+
+/** A line that starts with a reply's code: `550 ...`, `550-...`, `#5.1.1`, `5.1.1 ...`. */
+const replyLineStart = /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
 function isHeading(lines: readonly string[]): boolean {
@@ -211,9 +217,7 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   }
   // The reply starts on the first line that starts with a code; the lines before it say where
   // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
-  const replyLine = lines.findIndex((line) =>
-    /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/.test(line),
-  );
+  const replyLine = lines.findIndex((line) => replyLineStart.test(line));
   const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
   facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
   if (facts.diagnosticCode === "") facts.diagnosticCode = null;

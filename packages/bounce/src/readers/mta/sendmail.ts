@@ -14,7 +14,7 @@ export const sendmail: MtaFormat = {
     /^[ \t]*-{3,} Transcript of session follows -{3,}\s*$/,
   ],
   blockEnds: [
-    /^[ \t]*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
+    /^[ \t]*-{3,} (?:Original message follows|Unsent message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
   ],
   recipientLines: [
     angleAddressLine,
