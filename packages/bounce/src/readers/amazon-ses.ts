@@ -98,7 +98,9 @@ export function readSesNotification(view: MessageView, maxRecipients: number): R
 
 /** The notification, bare or inside SNS's `{"Type": "Notification", "Message": "<json>"}`. */
 function sesNotificationOf(text: string): Record<string, unknown> | null {
-  const parsed = parseJson(text);
+  // SNS writes its Message on one line, often longer than the 998 characters RFC 5322 allows:
+  // relays break such lines, folding them (a line end and a space) where no JSON allows one
+  const parsed = parseJson(text) ?? parseJson(text.replace(/(?:\r\n?|\n)[ \t]/g, ""));
   if (!parsed) return null;
   if (typeof parsed.Message === "string") return parseJson(parsed.Message);
   return parsed;

@@ -2,6 +2,7 @@ import { parseReply, type SmtpCommand } from "@smtp-codes/core";
 import type { MessageView } from "../message/view.js";
 import type { ResolvedOptions } from "../options.js";
 import type { BounceWarning } from "../report.js";
+import { isAddress } from "./address.js";
 import { readSesNotification } from "./amazon-ses.js";
 import { readFeedbackReport, readMicrosoftComplaint } from "./arf.js";
 import type { ReaderResult, RecipientFacts } from "./facts.js";
@@ -25,7 +26,7 @@ export function readView(
   const dsn = readDeliveryStatusPart(view, options.maxRecipients + 1);
   const text = readMtaText(view, options.maxRecipients + 1);
   if (dsn && dsn.recipients.length > 0) {
-    if (text) completeFromText(dsn.recipients, text.recipients);
+    if (text) completeFromText(dsn.recipients, text.recipients, text.format !== "generic");
     if (dsn.recipients.some((r) => r.status === null && r.diagnosticCode === null)) {
       warnings.push({
         type: "incompleteReport",
@@ -48,12 +49,31 @@ export function readView(
 }
 
 /** Fills what a DSN leaves out (the reply, the stage) from what the bounce's text says of the same recipient. */
-function completeFromText(dsn: RecipientFacts[], text: readonly RecipientFacts[]): void {
+function completeFromText(
+  dsn: RecipientFacts[],
+  text: readonly RecipientFacts[],
+  layoutKnown: boolean,
+): void {
   for (const facts of dsn) {
     const same =
       text.find((t) => t.address?.toLowerCase() === facts.address?.toLowerCase()) ??
       (dsn.length === 1 && text.length === 1 ? text[0] : undefined);
     if (!same) continue;
+    // a final recipient that is no address (Exim's and Sendmail's files and pipes): the text
+    // names the address the delivery was made for
+    if (facts.address !== null && !isAddress(facts.address) && same.address && isAddress(same.address))
+      facts.address = same.address;
+    // an MTA's own text names the address as the sender wrote it ("was not delivered to:"), the
+    // DSN the one the reporting MTA tried after rewriting it: that is the original recipient
+    // the DSN left out. Only a reader that knows the layout is sure of the text's address.
+    else if (
+      layoutKnown &&
+      facts.originalRecipient === null &&
+      same.address &&
+      isAddress(same.address) &&
+      same.address.toLowerCase() !== facts.address?.toLowerCase()
+    )
+      facts.originalRecipient = same.address;
     facts.diagnosticCode ??= same.diagnosticCode;
     facts.command ??= same.command ?? commandOfText(same.diagnosticCode);
     facts.remoteMta ??= same.remoteMta;

@@ -1,24 +1,27 @@
 import {
+  type DeliveryStatusFields,
   type DsnAction,
+  type DsnField,
   type DsnFieldGroup,
   dsnActions,
   fieldValue,
   findField,
-  readDeliveryStatus,
+  readFieldGroups,
 } from "@smtp-codes/core";
 import { isoDate } from "../dates.js";
 import type { MessageView } from "../message/view.js";
 import { firstAddress, isAddress, normalizeAddress } from "./address.js";
 import { emptyFacts, type ReaderResult, type RecipientFacts } from "./facts.js";
+import { unquotedForward } from "./mta/engine.js";
 
 /**
  * RFC 3464 delivery status notifications, and RFC 6533's `message/global-delivery-status`:
  * the per-message fields and one recipient per field group.
  */
 export function readDeliveryStatusPart(view: MessageView, maxRecipients: number): ReaderResult | null {
-  const body = view.deliveryStatus ?? embeddedDeliveryStatus(view.text);
+  const body = view.deliveryStatus ?? embeddedDeliveryStatus(unquotedForward(view.text));
   if (body === null) return null;
-  const fields = readDeliveryStatus(body, { maxGroups: maxRecipients + 1 });
+  const fields = deliveryStatusFields(body, maxRecipients + 1);
   const recipients = fields.recipients.map(recipientOf).filter((facts) => facts.address !== null);
   return {
     format: "rfc3464",
@@ -63,4 +66,48 @@ function embeddedDeliveryStatus(text: string): string | null {
   );
   if (!start || !/^Final-Recipient:/im.test(text.slice(start.index))) return null;
   return text.slice(start.index);
+}
+
+/** The fields of a recipient's group (RFC 3464 section 2.3), whichever order an MTA writes them in. */
+const recipientFieldNames: ReadonlySet<string> = new Set([
+  "action",
+  "status",
+  "remote-mta",
+  "diagnostic-code",
+  "last-attempt-date",
+  "final-log-id",
+  "will-retry-until",
+]);
+
+/** Fields that open a recipient's group. */
+const recipientStarts: ReadonlySet<string> = new Set(["original-recipient", "final-recipient"]);
+
+/**
+ * The per-message fields and one group per recipient. A group (between blank lines) that names
+ * a recipient owns all of its recipient fields, also those written before the recipient's
+ * name (`Status:` and `Diagnostic-Code:` first, then `Final-Recipient:`): RFC 3464's grammar
+ * lists the fields in an order that not every MTA keeps. A new `Final-Recipient` inside a group
+ * starts a new recipient (groups written without the blank line between them).
+ */
+function deliveryStatusFields(body: string, maxGroups: number): DeliveryStatusFields {
+  const message: DsnField[] = [];
+  const recipients: DsnField[][] = [];
+  for (const group of readFieldGroups(body, { maxGroups })) {
+    const firstStart = group.findIndex((field) => recipientStarts.has(field.name));
+    const leading = firstStart < 0 ? group : group.slice(0, firstStart);
+    const ownedByRecipient = firstStart < 0 ? [] : leading.filter((f) => recipientFieldNames.has(f.name));
+    for (const field of leading) if (!ownedByRecipient.includes(field)) message.push(field);
+    let current: DsnField[] | null = null;
+    for (const field of firstStart < 0 ? [] : group.slice(firstStart)) {
+      const startsNew =
+        recipientStarts.has(field.name) && (current === null || current.some((f) => f.name === field.name));
+      if (startsNew) {
+        if (recipients.length >= maxGroups) break;
+        current = current === null ? [...ownedByRecipient] : [];
+        recipients.push(current);
+      }
+      current?.push(field);
+    }
+  }
+  return { message, recipients };
 }

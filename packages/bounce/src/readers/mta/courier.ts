@@ -5,16 +5,16 @@ import { angleAddressLine } from "./lines.js";
 export const courier: MtaFormat = {
   name: "courier",
   source: "Courier source: courier/libs/comsubmitdsn, courier/module.esmtp/esmtpclient.c",
-  recognise: { text: /running the Courier mail server|^\s*UNDELIVERABLE MAIL\s*$/m },
+  recognise: { text: /running the Courier mail server|^[ \t]*UNDELIVERABLE MAIL\s*$/m },
   blockStarts: [
     /^Your message to the following recipients cannot be delivered:\s*$/,
-    /^\s*UNDELIVERABLE MAIL\s*$/,
-    /^\s*DELAYED MAIL\s*$/,
+    /^[ \t]*UNDELIVERABLE MAIL\s*$/,
+    /^[ \t]*DELAYED MAIL\s*$/,
   ],
   blockEnds: [/^-{10,}\s*$\n\s*\n\s*If your message was also sent/m, /^Reporting-MTA:/],
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
   reportingHost: /^This is a delivery status notification from ([^\s,]+),/m,
   remoteHost: /^\s*(\S+) \[[0-9a-f.:]+\]:?$/m,
-  delayed: /^\s*DELAYED MAIL\s*$|has not been delivered yet/m,
+  delayed: /^[ \t]*DELAYED MAIL\s*$|has not been delivered yet/m,
 };

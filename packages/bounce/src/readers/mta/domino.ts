@@ -5,9 +5,9 @@ import { addressAloneLine } from "./lines.js";
 export const domino: MtaFormat = {
   name: "domino",
   source: "HCL Domino Administrator documentation, Delivery Failure Reports",
-  recognise: { text: /^\s*was not delivered to:\s*$/m },
-  blockStarts: [/^\s*was not delivered to:\s*$/],
-  blockEnds: [/^\s*-{3,}|^Reporting-MTA:/],
+  recognise: { text: /^[ \t]*was not delivered to:\s*$/m },
+  blockStarts: [/^[ \t]*was not delivered to:\s*$/],
+  blockEnds: [/^[ \t]*-{3,}|^Reporting-MTA:/],
   recipientLines: [addressAloneLine],
   paragraphEnds: "nextRecipient",
   replies: [/because:\s*(.+)$/],

@@ -23,7 +23,23 @@ export function recognises(format: MtaFormat, view: MessageView, text: string): 
 /** The text readers see: the plain text, cut at `maxTextLength`, line ends as LF. */
 export function readableText(view: MessageView): string {
   const text = view.text.length > maxTextLength ? view.text.slice(0, maxTextLength) : view.text;
-  return text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n");
+  return unquotedForward(text.indexOf("\r") < 0 ? text : text.replace(/\r\n?/g, "\n"));
+}
+
+/** The line a mail client writes above a message forwarded inline (Apple Mail, Gmail, Outlook). */
+const forwardMarker =
+  /^(?:Begin forwarded message:|-{5,} ?Forwarded message ?-{5,}|-{3,} ?Original Message ?-{3,})\s*$/m;
+
+/**
+ * A bounce someone forwarded inline, its lines quoted (`> `) below the client's marker: the
+ * bounce's own text without one level of quote marks, so that its layout reads as sent.
+ */
+export function unquotedForward(text: string): string {
+  const marker = forwardMarker.exec(text);
+  if (!marker) return text;
+  const after = text.slice(marker.index + marker[0].length);
+  if (!/^\s*>/.test(after)) return text;
+  return text.slice(0, marker.index + marker[0].length) + after.replace(/^> ?/gm, "");
 }
 
 /**
@@ -57,8 +73,9 @@ export function readWithFormat(
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
+      const address = facts.address?.toLowerCase();
       const said =
-        (facts.address ? transcript?.byAddress.get(facts.address.toLowerCase()) : undefined) ??
+        (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
         transcript?.last;
       if (said && facts.command === null) facts.command = said.command;
     }
@@ -86,8 +103,17 @@ export function readWithFormat(
 }
 
 function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
-  const found: { address: string; lines: string[]; before: string[] }[] = [];
-  let current: { address: string; lines: string[]; before: string[] } | null = null;
+  interface Found {
+    address: string;
+    lines: string[];
+    before: string[];
+    /** The paragraph right after the recipient's own, before the next recipient. */
+    after: string[];
+  }
+  const found: Found[] = [];
+  let current: Found | null = null;
+  // the recipient whose paragraph just ended, until the next paragraph does
+  let closed: Found | null = null;
   let sawText = false;
   // the text between recipients' paragraphs: some MTAs say why before they name the recipient
   let outside: string[] = [];
@@ -99,9 +125,11 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
     if (hit && !repeated) {
       if (found.length >= maxRecipients) break;
-      if (outside.length > 0) lastOutside = outside;
+      // "The following recipients were affected:" just above the address announces it, says no reason
+      if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
-      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside };
+      closed = null;
+      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside, after: [] };
       found.push(current);
       sawText = hit.rest !== "";
       continue;
@@ -110,6 +138,10 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
     if (!current) {
       if (trimmed === "") {
         if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
+        if (closed !== null && outside.length > 0) {
+          closed.after = outside;
+          closed = null;
+        }
         outside = [];
       } else if (outside.length < maxParagraphLines) outside.push(trimmed);
       continue;
@@ -118,21 +150,41 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
     if (current.lines.length >= maxParagraphLines) continue;
     if (trimmed === "") {
       // "For the following reason:" and a blank line: the reply is the next paragraph
-      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) current = null;
+      if (format.paragraphEnds === "blankLine" && sawText && !isHeading(current.lines)) {
+        closed = current;
+        current = null;
+      }
       continue;
     }
     current.lines.push(trimmed);
     sawText = true;
   }
+  if (closed !== null && outside.length > 0) closed.after = outside;
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines, before } of found) {
+  for (const { address, lines, before, after } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
-    const paragraph = lines.length > 0 ? lines : before;
+    // a titled section after the list ("Additional Information" over a rule of "=") is the
+    // report's own, not the recipient's reply: the reason stood before the list then
+    const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
     if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
+    // the stage in a section of its own below the reply ("SMTP command:" over "DATA"), named
+    // only in the format's own words
+    if (facts.command === null && after.length > 0) facts.command = commandOf(format, after.join(" "));
   }
   return [...merged.values()];
 }
+
+/** Whether a paragraph starts with a title underlined by a rule (`Additional Information` / `=====`). */
+function isSectionTitle(lines: readonly string[]): boolean {
+  if (lines.length < 2 || !/^[=*-]{3,}$/.test(lines[1] ?? "") || /^[=*-]{3,}$/.test(lines[0] ?? ""))
+    return false;
+  // "Technical details" over a rule, then the reply: the recipient's own section after all
+  return !lines.slice(2).some((line) => replyLineStart.test(line));
+}
+
+/** A line that starts with a reply's code: `550 ...`, `550-...`, `#5.1.1`, `5.1.1 ...`. */
+const replyLineStart = /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/;
 
 /** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
 function isHeading(lines: readonly string[]): boolean {
@@ -165,9 +217,7 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   }
   // The reply starts on the first line that starts with a code; the lines before it say where
   // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
-  const replyLine = lines.findIndex((line) =>
-    /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/.test(line),
-  );
+  const replyLine = lines.findIndex((line) => replyLineStart.test(line));
   const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
   facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
   if (facts.diagnosticCode === "") facts.diagnosticCode = null;
@@ -184,6 +234,12 @@ function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
 /** What an SMTP transcript shows: the failed reply per recipient refused at RCPT, and the last failure. */
 interface Transcripts {
   readonly byAddress: Map<string, { reply: string; command: SmtpCommand | null }>;
+  /**
+   * Addresses Sendmail's own error lines name after a refusal (`554 <a@b>... Remote protocol
+   * error`): the stage is the session's command then. Not recipients by themselves (such a
+   * line may name the sender).
+   */
+  readonly namedAfter: Map<string, { reply: string; command: SmtpCommand | null }>;
   readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
@@ -193,15 +249,17 @@ interface Transcripts {
  */
 function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
     // anything was sent answers the greeting
-    if (/^\.\.\. while talking to /i.test(line)) {
+    // ("While talking to ...:" in Sendmail 5)
+    if (/^(?:\.\.\. )?while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
@@ -218,9 +276,13 @@ function readTranscripts(text: string): Transcripts {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
+    } else if (last !== null) {
+      const named = /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. /.exec(line)?.[1];
+      const key = named ? normalizeAddress(named).toLowerCase() : null;
+      if (key && !namedAfter.has(key)) namedAfter.set(key, last);
     }
   }
-  return { byAddress, last };
+  return { byAddress, namedAfter, last };
 }
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */

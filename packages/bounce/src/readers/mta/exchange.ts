@@ -25,7 +25,9 @@ export const exchange: MtaFormat = {
   blockEnds: [/^Original message headers:\s*$/, ...returnedMessageMarkers],
   recipientLines: [
     addressAloneLine,
-    /^\s*<?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>? on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/,
+    // "a@example.com on 3/2/2026 10:20 AM", "a@example.com on Mon, 2 Mar 2026 10:20:09 +0000":
+    // Exchange writes the attempt's date in the server's locale
+    /^\s*<?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>? on (?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:[A-Z][a-z]{2}, )?\d{1,2} [A-Z][a-z]{2} \d{4})/,
     /^\s*Your message to <?([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)>? couldn't be delivered\./,
   ],
   paragraphEnds: "nextRecipient",

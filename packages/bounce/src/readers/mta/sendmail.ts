@@ -6,18 +6,23 @@ export const sendmail: MtaFormat = {
   name: "sendmail",
   source: "Sendmail source: sendmail/savemail.c (errbody), sendmail/deliver.c",
   recognise: {
-    text: /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}|^\s*-{3,} Transcript of session follows -{3,}/m,
+    text: /^[ \t]*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}|^[ \t]*-{3,} Transcript of session follows -{3,}/m,
     subject: /^(?:Returned mail: |Warning: could not send message for past)/i,
   },
   blockStarts: [
-    /^\s*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
-    /^\s*-{3,} Transcript of session follows -{3,}\s*$/,
+    /^[ \t]*-{3,} The following addresses had (?:permanent fatal|transient non-fatal) errors -{3,}\s*$/,
+    /^[ \t]*-{3,} Transcript of session follows -{3,}\s*$/,
   ],
   blockEnds: [
-    /^\s*-{3,} (?:Original message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
+    /^[ \t]*-{3,} (?:Original message follows|Unsent message follows|Message header follows|Message body follows|Original message headers follow|Message body suppressed) -{3,}/,
   ],
   recipientLines: [
     angleAddressLine,
+    // errbody prints each failed address as the sender wrote it (q_paddr): bare, or with a
+    // phrase before the angle address ("Name <a@example.com>"); not a transcript's own lines,
+    // nor a header field of the returned message
+    /^(?!\s*(?:>>>|<<<)\s*(?:RCPT|MAIL|DATA|RSET|QUIT|EHLO|HELO)\b|[!-9;-~]{1,76}:)\s*(?:[^<\n]{1,200}\s)?<([^<>\s@]{1,64}@[^<>\s]{1,255})>\s*$/i,
+    /^\s*([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)\s*$/,
     // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in
     // err.c): the remote server's reply after the "...", else the whole line
     /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>[245]\d\d\b.*)$/,
@@ -26,5 +31,5 @@ export const sendmail: MtaFormat = {
   paragraphEnds: "blankLine",
   replies: [/\(reason: (.+?)\)(?:\s|$)/],
   delayed:
-    /^\s*-{3,} The following addresses had transient non-fatal errors -{3,}|^\s*\*{3,} Message could not be delivered for \d+ hours? \*{3,}/m,
+    /^[ \t]*-{3,} The following addresses had transient non-fatal errors -{3,}|^[ \t]*\*{3,} Message could not be delivered for \d+ hours? \*{3,}/m,
 };
