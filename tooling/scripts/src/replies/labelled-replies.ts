@@ -16,10 +16,11 @@ export interface LabelledReply {
   readonly provider: string;
   readonly source: string;
   /**
-   * Collected and labelled after the rules had been written, in two batches, and measured
-   * before any rule was changed for them: 30 of 33, then 9 of 12 (86.7 % together) were
-   * right when first measured. The few they showed wrong were fixed after, so the figure the
-   * script prints for them now is no longer that of unseen replies.
+   * Collected and labelled after the rules had been written, in three batches, each measured
+   * before any rule was changed for it: 30 of 33, then 9 of 12, then 35 of 42 (83.3 %) were
+   * right when first measured, 74 of 87 (85.1 %) together. Misses were fixed after, where a
+   * provider's documentation backs a general rule, so the figure the script prints for them now
+   * is no longer that of unseen replies.
    */
   readonly heldOut?: boolean;
 }
@@ -827,5 +828,329 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "MAIL FROM",
     provider: "other",
     source: "https://github.com/4IceG/luci-app-sms-tool-js/issues/45",
+  },
+  // --- Held out, third batch: collected and labelled after the second batch's fixes, and measured
+  // before any rule was changed for them (see `heldOut` above for the figure) ---------------------
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from mail-lo2gbr01olkn0166.outbound.protection.outlook.com[104.47.21.166]: 554 5.7.1 Service unavailable; Client host [104.47.21.166] blocked using sbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/172.69.79.93; from=<xxxxx@xxxx.xxx> to=<xxxxx@xxxxx.xxx> proto=ESMTP helo=<GBR01-LO2-obe.outbound.protection.outlook.com>",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/spamhaus/spamassassin-dqs/issues/53",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550 5.7.1 Service unavailable, Client host [abc] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/abc AS(1450) [VI1EUR04FT062.eop-eur04.prod.protection.outlook.com]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/kakshay21/verify_email/issues/44",
+    heldOut: true,
+  },
+  {
+    reply:
+      "451 4.7.650 The mail server [167.89.12.138] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113) [VI1EUR06FT038.eop-eur06.prod.protection.outlook.com]",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://github.com/sendgrid/docs/issues/6275",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host hotmail-com.olc.protection.outlook.com[104.47.57.161] said: 451 4.7.651 The mail server [45.133.73.165] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S844) [DM6NAM11FT088.eop-nam11.prod.protection.outlook.com 2023-10-28T12:19:31.847Z 08DBD70830F39917] (in reply to RCPT TO command)",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://github.com/Mailu/Mailu/issues/3013",
+    heldOut: true,
+  },
+  {
+    reply:
+      "recipient <hanna.cohen@hilleltoronto.org> rejected: 550 5.7.1 Service unavailable; Client host [107.6.51.128 <-- barontel.com] blocked using FBLW15; To request removal from this list please forward this message to delist@messaging.microsoft.com",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/haraka/Haraka/issues/848",
+    heldOut: true,
+  },
+  {
+    reply:
+      "Remote Server returned '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7171) [DM6PR09MB5976.namprd09.prod.outlook.com]'",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/microsoftgraph/microsoft-graph-docs-contrib/issues/6099",
+    heldOut: true,
+  },
+  {
+    reply:
+      "Remote Server returned '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)'",
+    reason: "policyViolation",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/microsoft-365-docs/issues/3648",
+    heldOut: true,
+  },
+  {
+    reply: "#550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/mysociety/writetothem/issues/364",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host hotmail-com.olc.protection.outlook.com [104.47.59.161]\n    SMTP error from remote mail server after pipelined end of data:\n    550 5.7.1 Unfortunately, messages from [185.234.69.116] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [DM6NAM12FT008.eop-nam12.prod.protection.outlook.com 2023-02-01T02:52:56.703Z 08DB03E3F757F606]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/hestiacp/hestiacp/issues/2901",
+    heldOut: true,
+  },
+  {
+    reply:
+      "Server response: 550 550 OU-001 (SNT004-MC11F3) Unfortunately, messages from 104.130.122.18 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/portier/portier-broker/issues/128",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host hotmail-com.olc.protection.outlook.com[52.101.10.9] said: 550 5.7.1\n    Unfortunately, messages from [82.98.171.203] weren't sent. Please contact\n    your Internet service provider since part of their network is on our block\n    list (S3150). You can also refer your provider to\n    http://mail.live.com/mail/troubleshooting.aspx#errors. [Name=Protocol\n    Filter Agent][AGT=PFA][MxId=11BC54339C3FD8FF]\n    [BN3PEPF0000B077.namprd04.prod.outlook.com 2025-11-25T08:06:40.951Z\n    08DE2A19D02BF789] (in reply to MAIL FROM command)",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/windows-dev-docs/issues/5744",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550 5.7.1 Mail from IP xx.xx.xx.xx was rejected due to listing in Spamhaus SBL. For details please see ...",
+    reason: "blocked",
+    provider: "apple",
+    source: "https://github.com/devmehq/email-validator-js/issues/100",
+    heldOut: true,
+  },
+  {
+    reply: "503 5.5.1 Error: send HELO/EHLO first",
+    reason: "protocolError",
+    provider: "apple",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/1410",
+    heldOut: true,
+  },
+  {
+    reply: "permanent: 5.7.1 Service unavailable; client [54.224.254.xxx] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/reacherhq/backend/issues/189",
+    heldOut: true,
+  },
+  {
+    reply:
+      "554-Service unavailable; Client host [bl11-253-215.dsl.telepac.pt] blocked using\n554-Barracuda Reputation;\n554 http://www.barracudanetworks.com/reputation/?r=1&ip=85.244.xxx.yyy",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://github.com/getconversio/email-deep-validator/pull/20",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.4.5 Daily user sending quota exceeded. s5sm12197523qke.120 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/2113",
+    heldOut: true,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\n    host aspmx.l.google.com [74.125.133.26]: 550-5.7.1 [193.95.241.239      12] Our system has detected that this message is\n    550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail,\n    550-5.7.1 this message has been blocked. Please visit\n    550 5.7.1  https://support.google.com/mail/answer/188131 for more information. r11si2166wmb.87 - gsmtp",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://github.com/cgeo/cgeo/issues/5737",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host alt1.aspmx.l.google.com[74.125.28.26] said: 421-4.7.28 [xxx.59.88.xxx       4] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our 421-x.x.xx users from spam, mail sent from your IP address has been temporarily 421-x.x.xx rate limited. Please visit 421-x.x.xx  https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 x.x.xx review our Bulk Email Senders Guidelines. z1si9679476pln.401 - gsmtp (in reply to end of DATA command)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/1771",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com[66.102.1.27] said: 550-5.7.1 [104.248.27.183       1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. 550-5.7.1 Please visit 550-5.7.1  https://support.google.com/mail/?p=UnsolicitedIPError to review our 550 5.7.1 Bulk Email Senders Guidelines. q16si3475662wrs.311 - gsmtp (in reply to end of DATA command)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://github.com/maxking/docker-mailman/issues/303",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host alt1.gmail-smtp-in.l.google.com[173.194.72.26] said: 421-4.7.0 [128.199.95.148      15] Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0  https://support.google.com/mail/answer/188131 for more information. a78si25816854pfj.35 - gsmtp (in reply to end of DATA command)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://github.com/ustclug/discussions/issues/15",
+    heldOut: true,
+  },
+  {
+    reply:
+      "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, visit Limits for sending & getting mail.",
+    reason: "exceedLimit",
+    provider: "gmail",
+    source: "https://github.com/emersion/go-smtp/issues/195",
+    heldOut: true,
+  },
+  {
+    reply:
+      "host mx02.t-online.de[194.25.134.9] refused to talk to me: 554 IP=***.***.***.*** - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    reason: "blocked",
+    provider: "t-online",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2532",
+    heldOut: true,
+  },
+  {
+    reply:
+      "SMTP error from remote server for TEXT command, host: mx01.emig.gmx.net (212.227.17.5) reason: 554-Transaction failed\n554-Reject due to policy restrictions.\n554 For explanation visit https://postmaster.gmx.net/en/case?c=r0701&i=ip&",
+    reason: "contentError",
+    provider: "gmx-webde",
+    source: "https://github.com/flatpressblog/flatpress/issues/631",
+    heldOut: true,
+  },
+  {
+    reply: "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]",
+    reason: "senderRejected",
+    provider: "orange",
+    source: "https://github.com/MieuxVoter/app.mieuxvoter.fr-front/issues/71",
+    heldOut: true,
+  },
+  {
+    reply:
+      "554 delivery error: dd This user doesn't have a yahoo.com account (alexwillis2011@yahoo.com) [-5] - mta1325.mail.gq1.yahoo.com",
+    reason: "userUnknown",
+    provider: "yahoo-aol",
+    source: "https://github.com/hbattat/verifyEmail/issues/30",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550 5.7.1 This message was not accepted due to domain owner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",
+    reason: "authFailure",
+    provider: "mailru",
+    source: "https://viws.ru/en/poterya-pochtovyh-soobshchenii-oshibki-pochtovoi-sistemy.html",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550 5.4.6 Unusual sending activity detected. <a href=https://www.zoho.com/mail/help/usage-policy.html target=_blank>Learn more.</a> To unblock <a href=https://mail.zoho.com/UnblockMe target=_blank>Click here.</a>",
+    reason: "rateLimited",
+    provider: "zoho",
+    source: "https://github.com/cachethq/cachet/issues/3052",
+    heldOut: true,
+  },
+  {
+    reply:
+      "550 Mail content denied [MJ8vvB3Z9HILDyk+wodtP4MX11azy2kRSERV7gfPvneArAnaGVv31DttVmD2vtJv1Q== IP: 服务器ip]. https://service.mail.qq.com/detail/122/171.",
+    reason: "spamDetected",
+    provider: "qq",
+    source: "https://github.com/Jinnrry/PMail/issues/220",
+    heldOut: true,
+  },
+  {
+    reply: "(550, b'The mail may contain inappropriate words or content.')",
+    reason: "spamDetected",
+    provider: "qq",
+    source: "https://github.com/sansan0/TrendRadar/issues/373",
+    heldOut: true,
+  },
+  {
+    reply: "554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/jackfrued/Python-100-Days/issues/255",
+    heldOut: true,
+  },
+  {
+    reply:
+      'host mx1.forwardemail.net[138.197.213.185] said: 550\n   Error for test@example.com of "Invalid greeting. response=550 5.7.0\n   Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=138.197.213.185: 550\n   5.7.0 Blocked - see\n   https://support.proofpoint.com/dnsbl-lookup.cgi?ip=138.197.213.185" (in\n   reply to end of DATA command)',
+    reason: "blocked",
+    provider: "proofpoint",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/219",
+    heldOut: true,
+  },
+  {
+    reply: "550 Rejected by header based Anti-Spoofing policy",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source: "https://github.com/mysociety/fixmystreet/issues/1651",
+    heldOut: true,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<memberservices@rhondda-cynon-taff.gov.uk>:\nhost eu-smtp-inbound-1.mimecast.com [195.130.217.211]:\n550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550",
+    reason: "senderRejected",
+    provider: "mimecast",
+    source: "https://github.com/mysociety/writetothem/issues/364",
+    heldOut: true,
+  },
+  {
+    reply:
+      "H=us-smtp-inbound-1.mimecast.com [205.139.110.242]: SMTP error from remote mail server after RCPT TO:<XXXXX@redhat.com>: 451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [XXXXX]",
+    reason: "systemError",
+    provider: "mimecast",
+    source: "https://github.com/tianon/dockerfiles/issues/96",
+    heldOut: true,
+  },
+  {
+    reply:
+      "<sailer@ife.ee.ethz.ch>: host mc4.ethz.ch[82.130.86.12] said: 550-Callout\n    verification failed: 550-550 5.1.10 RESOLVER.ADR.RecipientNotFound;\n    Recipient not found by SMTP 550 address lookup (in reply to RCPT TO\n    command)",
+    reason: "userUnknown",
+    provider: "exim",
+    source: "https://github.com/gregkh/usbutils/issues/145",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.1.6 recipient no longer on server",
+    reason: "hasMoved",
+    provider: "other",
+    source: "https://github.com/customeros/mailsherpa/issues/19",
+    heldOut: true,
+  },
+  {
+    reply: "450 4.2.1 Message was greylisted, try again in 59 seconds",
+    reason: "greylisted",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/forwardemail.net/issues/554",
+    heldOut: true,
+  },
+  {
+    reply: "com.sun.mail.smtp.SMTPAddressFailedException: 452 #4.5.3 Too many recipients.",
+    reason: "exceedLimit",
+    provider: "other",
+    source: "https://github.com/jakartaee/mail-api/issues/20",
+    heldOut: true,
+  },
+  {
+    reply: "421 Recipient not in route list",
+    reason: "userUnknown",
+    provider: "hmailserver",
+    source: "https://github.com/hmailserver/hmailserver/issues/21",
+    heldOut: true,
+  },
+  {
+    reply:
+      'smtp-in: Failed command on session 7818378b78e6ffe0: "RCPT TO:<kanzer@darkmail.mx>" => 550 Invalid recipient',
+    reason: "userUnknown",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/541",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.1.2 Mailbox does not exist.",
+    reason: "userUnknown",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/2460",
+    heldOut: true,
+  },
+  {
+    reply: "550 5.1.1 no such user",
+    reason: "userUnknown",
+    provider: "mox",
+    source: "https://github.com/mjl-/mox/issues/189",
+    heldOut: true,
   },
 ];

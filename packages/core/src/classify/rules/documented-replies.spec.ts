@@ -128,6 +128,10 @@ const documented: Record<
         "authFailure",
       ],
       ["550 5.7.510 Access denied, contoso.com does not accept email over IPv4", "policyViolation"],
+      [
+        "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+        "policyViolation",
+      ],
       ["550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant", "contentError"],
       [
         "550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by contoso.com using Customer Block list",
@@ -312,6 +316,7 @@ const documented: Record<
     replies: [
       ["550 Ip frequency limited", "tooManyConnections"],
       ["550 Mail content denied", "spamDetected"],
+      ["550 The mail may contain inappropriate words or content.", "spamDetected"],
       ["550 Mailbox not found", "userUnknown"],
     ],
   },

@@ -14,6 +14,7 @@ import { facebookRules } from "./facebook.js";
 import { gmailRules } from "./gmail.js";
 import { gmxWebdeRules } from "./gmx-webde.js";
 import { greylistingRules } from "./greylisting.js";
+import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailruRules } from "./mailru.js";
@@ -91,6 +92,7 @@ export const rules: readonly Rule[] = [
   ...postfixRules,
   ...eximRules,
   ...sendmailRules,
+  ...hmailserverRules,
   // Reason families: generic phrasings many servers share.
   ...greylistingRules,
   ...rateLimitsRules,

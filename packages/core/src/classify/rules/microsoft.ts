@@ -154,6 +154,14 @@ export const microsoftRules: readonly Rule[] = [
     source: "Exchange Online 5.7.510",
   },
   {
+    id: "microsoft.external-forwarding",
+    words: ["forwarding"],
+    pattern: /\b(?:does not|doesn't) allow external forwarding\b|\bdisabled external forwarding\b/i,
+    reason: "policyViolation",
+    source:
+      "Exchange Online 5.7.520: the sender's organisation's outbound spam policy forbids automatic forwarding out of it (https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding)",
+  },
+  {
     id: "microsoft.tenant",
     words: ["tenant", "threshold", "unregistered"],
     pattern:
@@ -244,6 +252,14 @@ export const microsoftCodeReasons: readonly EnhancedReason[] = [
     cls: 5,
     reason: "policyViolation",
     source: "Microsoft 365 5.7.510: no IPv4",
+  },
+  {
+    subject: 7,
+    from: 520,
+    to: 520,
+    cls: 5,
+    reason: "policyViolation",
+    source: "Microsoft 365 5.7.520: external forwarding not allowed by the sender's organisation",
   },
   {
     subject: 7,

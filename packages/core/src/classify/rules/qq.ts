@@ -16,4 +16,11 @@ export const qqRules: readonly Rule[] = [
     reason: "spamDetected",
     source: "QQ Mail 550 Mail content denied",
   },
+  {
+    id: "qq.inappropriate-content",
+    words: ["inappropriate"],
+    pattern: /\bmay contain inappropriate (?:words|content)\b/i,
+    reason: "spamDetected",
+    source: "QQ Mail 550 The mail may contain inappropriate words or content (its content filter)",
+  },
 ];

@@ -61,6 +61,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within /24 range.",
   },
   "microsoft.no-ipv4": { reply: "550 5.7.510 Access denied, contoso.com does not accept email over IPv4." },
+  "microsoft.external-forwarding": {
+    reply:
+      "550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance.",
+  },
   "microsoft.tenant": { reply: "550 5.7.705 Access denied, tenant has exceeded threshold." },
   "microsoft.size-submission": {
     reply: "MapiExceptionMaxSubmissionExceeded; Message size exceeds maximum size limit.",
@@ -212,6 +216,8 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "qq.content-denied": {
     reply: "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1",
   },
+  "qq.inappropriate-content": { reply: "550 The mail may contain inappropriate words or content." },
+  "hmailserver.not-in-route-list": { reply: "550 Recipient not in route list." },
   "facebook.recipient-preferences": { reply: "550 5.1.1 RCP-P2 Refused due to recipient preferences" },
   "apple.unknown-or-illegal": { reply: "550 5.1.1 unknown or illegal alias: a@icloud.com" },
   "mimecast.blocked-senders": {

@@ -202,6 +202,13 @@ export const vendorDe: Readonly<Record<VendorCodeKey, EntryTexts>> = {
       "Die Organisation des Empfängers hat die sendende IP-Adresse auf ihre eigene Sperrliste gesetzt.",
     advice: "Den Administrator des Empfängers bitten, die IP-Adresse von der Liste zu nehmen.",
   },
+  "5.7.520": {
+    title: "Externe Weiterleitung nicht erlaubt",
+    explanation:
+      "Das Postfach des Empfängers leitet automatisch an eine externe Adresse weiter, und die Richtlinie für ausgehenden Spam seiner Microsoft-365-Organisation erlaubt das nicht.",
+    advice:
+      "Den Empfänger bitten, die Weiterleitung zu entfernen, oder seinen Administrator, externe Weiterleitung zu erlauben.",
+  },
   "5.7.606": {
     title: "Gesperrte sendende IP-Adresse",
     explanation: "Microsoft 365 oder Outlook.com hat die sendende IP-Adresse gesperrt (5.7.606 bis 5.7.649).",

@@ -186,6 +186,13 @@ export const vendorEn: Readonly<Record<VendorCodeKey, EntryTexts>> = {
     explanation: "The recipient's organisation has put the sending IP address on its own block list.",
     advice: "Ask the recipient's administrator to remove the IP address from the list.",
   },
+  "5.7.520": {
+    title: "External forwarding not allowed",
+    explanation:
+      "The recipient's mailbox forwards automatically to an outside address, and its Microsoft 365 organisation's outbound spam policy does not allow that.",
+    advice:
+      "Ask the recipient to remove the forwarding, or their administrator to allow external forwarding.",
+  },
   "5.7.606": {
     title: "Banned sending IP",
     explanation: "Microsoft 365 or Outlook.com has banned the sending IP address (5.7.606 to 5.7.649).",
