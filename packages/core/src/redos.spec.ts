@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { waitPhrase } from "./classify/retry-after.js";
 import { rules } from "./classify/rules/index.js";
 import { commandPhrasings, recipientStagePhrasing } from "./parse/context.js";
+import { codeLike, enhancedLike } from "./parse/find-reply.js";
 import { joinedCode } from "./parse/parse-reply.js";
 import { queueIdPhrasings } from "./parse/queue-id.js";
 import { recipientPhrasings } from "./parse/recipient.js";
@@ -26,6 +27,8 @@ const patterns: [string, RegExp][] = [
   ["recipient stage", recipientStagePhrasing],
   ["retry wait", waitPhrase],
   ["joined reply line", joinedCode],
+  ["reply code candidate", codeLike],
+  ["enhanced code candidate", enhancedLike],
   ["text cleaning test", needsCleaning],
   ["text cleaning", controlOrSpaceRuns],
   ["safe text", unsafe],

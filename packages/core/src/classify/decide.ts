@@ -1,6 +1,7 @@
 import { parseEnhancedParts } from "../catalogue/syntax.js";
 import type { SmtpCommand } from "../parse/commands.js";
 import type { ParsedReply } from "../parse/parse-reply.js";
+import { cleanText } from "../parse/text.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
 import { matchRule, type RuleMatcher } from "./match-rules.js";
@@ -27,21 +28,17 @@ const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4
  * specific enhanced code); the text rules on the text
  * around an embedded reply; a specific enhanced code; the basic code at its stage; the stage
  * alone for permanent greeting, EHLO, STARTTLS and AUTH failures; a vague enhanced code; the
- * basic code.
+ * basic code. `surrounding` is the input an embedded reply was found in, or `null`.
  */
 export function decide(
   parsed: ParsedReply,
   cls: number | null,
   command: SmtpCommand | null,
-  contextOf: (() => string) | null,
+  surrounding: string | null,
   userRules?: RuleMatcher,
 ): Decision {
-  // The text around an embedded reply is cleaned only when a rule needs it.
+  // The text around an embedded reply is cleaned only when a rule needs it, and then once.
   let context: string | null | undefined;
-  const around = (): string | null => {
-    if (context === undefined) context = contextOf ? contextOf() : null;
-    return context;
-  };
   if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
   if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
   const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
@@ -50,7 +47,8 @@ export function decide(
   if (userRules) {
     // A team's own rules come before the built-in table, on the reply and then the text around it.
     const own = userRules.match(parsed.text, ruleContext);
-    const aroundText = own ? null : around();
+    if (!own) context = surrounding === null ? null : cleanText(surrounding);
+    const aroundText = own ? null : context;
     const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
     if (userRule) {
       const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
@@ -66,7 +64,8 @@ export function decide(
       textRule,
     };
   }
-  const aroundText = textRule ? null : around();
+  if (context === undefined) context = surrounding === null ? null : cleanText(surrounding);
+  const aroundText = context;
   if (aroundText) {
     const contextRule = matchRule(aroundText, ruleContext);
     if (contextRule) {

@@ -6,7 +6,6 @@ import { normalizeCommand, type SmtpCommand } from "../parse/commands.js";
 import { answersRecipientStage } from "../parse/context.js";
 import { type ParsedReply, type ParseWarning, parseReply } from "../parse/parse-reply.js";
 import { queueIdOf } from "../parse/queue-id.js";
-import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
 import { type DecidedBy, decidedByOf } from "./decided-by.js";
@@ -80,8 +79,8 @@ export function explainWith(
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
-  const decision = adjustForStage(decide(parsed, cls, command, context, userRules), command);
+  const surrounding = typeof input === "string" && parsed.form === "embedded" ? input : null;
+  const decision = adjustForStage(decide(parsed, cls, command, surrounding, userRules), command);
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
 
