@@ -4,6 +4,7 @@ import type { ParsedReply } from "../parse/parse-reply.js";
 import { cleanText } from "../parse/text.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
+import type { DecidedBy } from "./decided-by.js";
 import { matchRule, type RuleMatcher } from "./match-rules.js";
 import type { Rule } from "./rules/index.js";
 
@@ -17,6 +18,11 @@ export interface Decision {
   readonly textRule: Rule | null;
   /** Set where the decision itself knows whether a retry helps (client-side errors). */
   readonly retryable?: boolean;
+  /**
+   * `rule` as data, set by rule decisions (whose ids hold no `@`, so `decidedByOf(rule)` reads
+   * the same) to spare reading it back from the string; `decidedByOf(rule)` when absent.
+   */
+  readonly decidedBy?: DecidedBy;
 }
 
 /** Enhanced codes that say too little on their own to outrank the stage or the basic code. */
@@ -52,7 +58,13 @@ export function decide(
     const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
     if (userRule) {
       const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
-      return { reason: userRule.reason, rule: `user:${userRule.id}`, confidence, textRule: userRule };
+      return {
+        reason: userRule.reason,
+        rule: `user:${userRule.id}`,
+        confidence,
+        textRule: userRule,
+        decidedBy: { kind: "user-rule", id: userRule.id },
+      };
     }
   }
   const textRule = matchRule(parsed.text, ruleContext);
@@ -62,6 +74,7 @@ export function decide(
       rule: `rule:${textRule.id}`,
       confidence: textRule.confidence ?? 0.9,
       textRule,
+      decidedBy: { kind: "rule", id: textRule.id },
     };
   }
   if (context === undefined) context = surrounding === null ? null : cleanText(surrounding);
@@ -75,6 +88,7 @@ export function decide(
         rule: `context:${contextRule.id}`,
         confidence,
         textRule: contextRule,
+        decidedBy: { kind: "context", id: contextRule.id },
       };
     }
   }

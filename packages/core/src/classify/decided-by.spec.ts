@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionKinds, explain, explainError } from "../index.js";
 import { decidedByOf } from "./decided-by.js";
+import { rules } from "./rules/index.js";
 
 describe("decidedBy", () => {
   it.each([
@@ -56,5 +57,12 @@ describe("decidedBy", () => {
     ["something:else", { kind: "none", id: null }],
   ])("reads %s", (rule, decidedBy) => {
     expect(decidedByOf(rule)).toEqual(decidedBy);
+  });
+
+  it("reads every built-in rule's id back from its name, as rule decisions state it directly", () => {
+    for (const rule of rules) {
+      expect(decidedByOf(`rule:${rule.id}`)).toEqual({ kind: "rule", id: rule.id });
+      expect(decidedByOf(`context:${rule.id}@MAIL`)).toEqual({ kind: "context", id: rule.id });
+    }
   });
 });

@@ -34,16 +34,24 @@ export interface DecidedBy {
 }
 
 /** The spelling of each kind in a `rule` name (`rule:<id>`, `user:<id>` ...). */
-const kindByPrefix: Readonly<Record<string, DecisionKind>> = {
-  rule: "rule",
-  context: "context",
-  user: "user-rule",
-  enhanced: "enhanced",
-  basic: "basic",
-  stage: "stage",
-  class: "class",
-  client: "client",
-};
+const kindByPrefix: readonly (readonly [string, DecisionKind])[] = [
+  ["rule", "rule"],
+  ["context", "context"],
+  ["user", "user-rule"],
+  ["enhanced", "enhanced"],
+  ["basic", "basic"],
+  ["stage", "stage"],
+  ["class", "class"],
+  ["client", "client"],
+];
+
+/** The kind spelled `rule[from, colon)`: compared in place, no slice to look up. */
+function kindSpelled(rule: string, from: number, colon: number): DecisionKind | undefined {
+  for (const [prefix, kind] of kindByPrefix) {
+    if (prefix.length === colon - from && rule.startsWith(prefix, from)) return kind;
+  }
+  return undefined;
+}
 
 /**
  * The `decidedBy` of a `rule` name. The stage a decision was adjusted for (`rule:x@MAIL`,
@@ -57,7 +65,7 @@ const kindByPrefix: Readonly<Record<string, DecisionKind>> = {
 export function decidedByOf(rule: string): DecidedBy {
   const from = rule.startsWith("combined:") ? "combined:".length : 0;
   const colon = rule.indexOf(":", from);
-  const kind = colon > from ? kindByPrefix[rule.slice(from, colon)] : undefined;
+  const kind = colon > from ? kindSpelled(rule, from, colon) : undefined;
   if (kind === undefined) return { kind: "none", id: null };
   // A user rule's id may itself hold "@"; only the trailing stage suffix (`@` and capitals) is cut.
   return { kind, id: rule.slice(colon + 1, stageSuffixStart(rule, colon + 1)) };

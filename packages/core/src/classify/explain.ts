@@ -118,7 +118,7 @@ export function explanationOf(
         : reasonTexts.advice,
     title: entry && isDescribed(entry) ? entry.title : null,
     rule: decision.rule,
-    decidedBy: decidedByOf(decision.rule),
+    decidedBy: decision.decidedBy ?? decidedByOf(decision.rule),
     confidence: decision.confidence,
     command,
     queueId: severity === "success" ? queueIdOf(parsed.text) : null,
