@@ -35,6 +35,12 @@ export class RuleMatcher {
   /** Length of the longest word; longer tokens cannot trigger a rule. */
   readonly #longestWord: number;
   readonly #rules: readonly Rule[];
+  /**
+   * Each rule's pattern and conditions, copied out of the rules: rule objects come in many
+   * shapes (optional fields, one file each), so reading them in the loop would be slow.
+   */
+  readonly #patterns: readonly RegExp[];
+  readonly #conditions: readonly (Conditions | null)[];
   readonly #maxLength: number;
   /** Per-rule mark of the last call that found it, so each call collects a rule once. */
   readonly #seenInCall: Uint32Array;
@@ -44,6 +50,12 @@ export class RuleMatcher {
 
   constructor(table: readonly Rule[], maxLength = maxMatchedLength) {
     this.#rules = table;
+    this.#patterns = table.map((rule) => rule.pattern);
+    this.#conditions = table.map((rule) =>
+      rule.classes || rule.commands || rule.enhanced
+        ? { classes: rule.classes ?? null, commands: rule.commands ?? null, enhanced: rule.enhanced ?? null }
+        : null,
+    );
     this.#maxLength = maxLength;
     this.#seenInCall = new Uint32Array(table.length);
     this.#found = new Int32Array(table.length);
@@ -87,10 +99,13 @@ export class RuleMatcher {
     const bounded = text.length > this.#maxLength ? text.slice(0, this.#maxLength) : text;
     const count = this.#collect(bounded);
     const found = this.#found;
-    const table = this.#rules;
+    const patterns = this.#patterns;
+    const conditions = this.#conditions;
     for (let k = 0; k < count; k++) {
-      const rule = table[found[k] as number] as Rule;
-      if (appliesTo(rule, context) && rule.pattern.test(bounded)) return rule;
+      const position = found[k] as number;
+      const required = conditions[position] as Conditions | null;
+      if (required !== null && !appliesTo(required, context)) continue;
+      if ((patterns[position] as RegExp).test(bounded)) return this.#rules[position];
     }
     return undefined;
   }
@@ -204,8 +219,15 @@ function sameWord(text: string, start: number, word: string): boolean {
   return true;
 }
 
-function appliesTo(rule: Rule, context: RuleContext): boolean {
-  if (rule.classes && context.cls !== null && !rule.classes.includes(context.cls as 2)) return false;
+/** A rule's conditions besides its pattern, in one shape; `null` fields are no condition. */
+interface Conditions {
+  readonly classes: readonly number[] | null;
+  readonly commands: readonly SmtpCommand[] | null;
+  readonly enhanced: readonly string[] | null;
+}
+
+function appliesTo(rule: Conditions, context: RuleContext): boolean {
+  if (rule.classes && context.cls !== null && !rule.classes.includes(context.cls)) return false;
   if (rule.commands && (context.command === null || !rule.commands.includes(context.command))) return false;
   if (rule.enhanced && (context.enhancedKey === null || !rule.enhanced.includes(context.enhancedKey)))
     return false;
