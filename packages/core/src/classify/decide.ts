@@ -45,8 +45,8 @@ export function decide(
 ): Decision {
   // The text around an embedded reply is cleaned only when a rule needs it, and then once.
   let context: string | null | undefined;
-  if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
-  if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
+  if (cls === 2) return decisionOf("delivered", "class:2", 1, null);
+  if (cls === 3) return decisionOf("undefined", "class:3", 1, null);
   const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
   const enhancedKey = parts ? `X.${parts.subject}.${parts.detail}` : null;
   const ruleContext = { cls, command, enhancedKey };
@@ -58,24 +58,18 @@ export function decide(
     const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
     if (userRule) {
       const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
-      return {
-        reason: userRule.reason,
-        rule: `user:${userRule.id}`,
-        confidence,
-        textRule: userRule,
-        decidedBy: { kind: "user-rule", id: userRule.id },
-      };
+      return decisionOf(userRule.reason, `user:${userRule.id}`, confidence, userRule, {
+        kind: "user-rule",
+        id: userRule.id,
+      });
     }
   }
   const textRule = matchRule(parsed.text, ruleContext);
   if (textRule) {
-    return {
-      reason: textRule.reason,
-      rule: `rule:${textRule.id}`,
-      confidence: textRule.confidence ?? 0.9,
-      textRule,
-      decidedBy: { kind: "rule", id: textRule.id },
-    };
+    return decisionOf(textRule.reason, `rule:${textRule.id}`, textRule.confidence ?? 0.9, textRule, {
+      kind: "rule",
+      id: textRule.id,
+    });
   }
   if (context === undefined) context = surrounding === null ? null : cleanText(surrounding);
   const aroundText = context;
@@ -83,49 +77,41 @@ export function decide(
     const contextRule = matchRule(aroundText, ruleContext);
     if (contextRule) {
       const confidence = (contextRule.confidence ?? 0.9) * 0.8;
-      return {
-        reason: contextRule.reason,
-        rule: `context:${contextRule.id}`,
-        confidence,
-        textRule: contextRule,
-        decidedBy: { kind: "context", id: contextRule.id },
-      };
+      return decisionOf(contextRule.reason, `context:${contextRule.id}`, confidence, contextRule, {
+        kind: "context",
+        id: contextRule.id,
+      });
     }
   }
   const byEnhanced =
     parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
   const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
   if (byEnhanced && !vague) {
-    return {
-      reason: byEnhanced.reason,
-      rule: `enhanced:${parsed.enhanced}`,
-      confidence: 0.8,
-      textRule: null,
-    };
+    return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.8, null);
   }
   const byBasicAtStage = parsed.code !== null && command ? basicDefault(parsed.code, command) : undefined;
   if (byBasicAtStage?.commands) {
-    return {
-      reason: byBasicAtStage.reason,
-      rule: `basic:${parsed.code}@${command}`,
-      confidence: 0.6,
-      textRule: null,
-    };
+    return decisionOf(byBasicAtStage.reason, `basic:${parsed.code}@${command}`, 0.6, null);
   }
   const byStage = command && cls === 5 ? stageReasons[command] : undefined;
-  if (byStage) return { reason: byStage, rule: `stage:${command}`, confidence: 0.6, textRule: null };
-  if (byEnhanced)
-    return {
-      reason: byEnhanced.reason,
-      rule: `enhanced:${parsed.enhanced}`,
-      confidence: 0.5,
-      textRule: null,
-    };
+  if (byStage) return decisionOf(byStage, `stage:${command}`, 0.6, null);
+  if (byEnhanced) return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.5, null);
   const byBasic = parsed.code !== null ? basicDefault(parsed.code, null) : undefined;
-  if (byBasic)
-    return { reason: byBasic.reason, rule: `basic:${parsed.code}`, confidence: 0.5, textRule: null };
-  if (cls !== null) return { reason: "undefined", rule: `class:${cls}`, confidence: 0.2, textRule: null };
-  return { reason: "undefined", rule: "none", confidence: 0, textRule: null };
+  if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
+  if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
+  return decisionOf("undefined", "none", 0, null);
+}
+
+/** Every decision is made here, so that all have one shape and reading them stays fast. */
+export function decisionOf(
+  reason: Reason,
+  rule: string,
+  confidence: number,
+  textRule: Rule | null,
+  decidedBy?: DecidedBy,
+  retryable?: boolean,
+): Decision {
+  return { reason, rule, confidence, textRule, retryable, decidedBy };
 }
 
 function enhancedDefault(cls: number, subject: number, detail: number): EnhancedReason | undefined {
