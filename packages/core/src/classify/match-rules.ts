@@ -49,7 +49,7 @@ export class RuleMatcher {
   #call = 0;
 
   constructor(table: readonly Rule[], maxLength = maxMatchedLength) {
-    this.#rules = table;
+    this.#rules = table.map(oneShape);
     this.#patterns = table.map((rule) => rule.pattern);
     this.#conditions = table.map((rule) =>
       rule.classes || rule.commands || rule.enhanced
@@ -217,6 +217,26 @@ function sameWord(text: string, start: number, word: string): boolean {
     if ((code < 0x100 ? (tokenLatin1[code] as number) : lowerCode(code)) !== word.charCodeAt(j)) return false;
   }
   return true;
+}
+
+/**
+ * A copy of a rule with every field present, in one order: `match` returns these, so that reading
+ * the winner's `id`, `reason` and `confidence` meets one object shape, not one per rule file.
+ */
+function oneShape(rule: Rule): Rule {
+  return {
+    id: rule.id,
+    words: rule.words,
+    pattern: rule.pattern,
+    reason: rule.reason,
+    classes: rule.classes,
+    commands: rule.commands,
+    enhanced: rule.enhanced,
+    retryable: rule.retryable,
+    weak: rule.weak,
+    confidence: rule.confidence,
+    source: rule.source,
+  };
 }
 
 /** A rule's conditions besides its pattern, in one shape; `null` fields are no condition. */
