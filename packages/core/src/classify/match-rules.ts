@@ -31,6 +31,8 @@ export class RuleMatcher {
   /** Per entry (one per distinct word): the word, and its rules' positions in `#positions`. */
   readonly #entryWords: readonly string[];
   readonly #entryFirst: Int32Array;
+  /** Per entry: whether the word has a letter (a token of digits only triggers nothing). */
+  readonly #entryLettered: Uint8Array;
   readonly #positions: Int32Array;
   /** Length of the longest word; longer tokens cannot trigger a rule. */
   readonly #longestWord: number;
@@ -80,6 +82,9 @@ export class RuleMatcher {
     this.#slotEntries = new Int32Array(slots);
     this.#entryWords = [...positionsByWord.keys()];
     this.#entryFirst = new Int32Array(positionsByWord.size + 1);
+    this.#entryLettered = Uint8Array.from(this.#entryWords, (word) =>
+      [...word].some((character) => lowerCode(character.charCodeAt(0)) >= 97) ? 1 : 0,
+    );
     const positions: number[] = [];
     this.#entryWords.forEach((word, entry) => {
       this.#entryFirst[entry] = positions.length;
@@ -122,7 +127,6 @@ export class RuleMatcher {
     const longestWord = this.#longestWord;
     let count = 0;
     let start = -1;
-    let lettered = false;
     let hash = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
@@ -133,18 +137,16 @@ export class RuleMatcher {
           start = i;
           hash = 0;
         }
-        if (c >= 97) lettered = true;
         hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
         continue;
       }
-      // Tokens of digits only (codes, IP addresses) and over-long tokens trigger no rule.
+      // Over-long tokens trigger no rule (nor do tokens of digits only: see `#add`).
       if (start >= 0) {
-        if (lettered && i - start <= longestWord) count = this.#add(text, start, i, hash, call, count);
+        if (i - start <= longestWord) count = this.#add(text, start, i, hash, call, count);
         start = -1;
-        lettered = false;
       }
     }
-    if (start >= 0 && lettered && length - start <= longestWord)
+    if (start >= 0 && length - start <= longestWord)
       count = this.#add(text, start, length, hash, call, count);
     return count;
   }
@@ -160,6 +162,8 @@ export class RuleMatcher {
       const entry = this.#slotEntries[slot] as number;
       const word = this.#entryWords[entry] as string;
       if (word.length !== end - start || !sameWord(text, start, word)) continue;
+      // A token of digits only (a code, part of an IP address) triggers no rule.
+      if (!this.#entryLettered[entry]) return count;
       const positions = this.#positions;
       const seen = this.#seenInCall;
       const found = this.#found;
