@@ -1,8 +1,10 @@
 import { parseEnhancedParts } from "../catalogue/syntax.js";
 import type { SmtpCommand } from "../parse/commands.js";
 import type { ParsedReply } from "../parse/parse-reply.js";
+import { cleanText } from "../parse/text.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
+import type { DecidedBy } from "./decided-by.js";
 import { matchRule, type RuleMatcher } from "./match-rules.js";
 import type { Rule } from "./rules/index.js";
 
@@ -18,6 +20,11 @@ export interface Decision {
   readonly retryable?: boolean;
   /** The reason once the sending MTA has given up, where the deciding rule or code names one. */
   readonly whenGivenUp?: Reason;
+  /**
+   * `rule` as data, set by rule decisions (whose ids hold no `@`, so `decidedByOf(rule)` reads
+   * the same) to spare reading it back from the string; `decidedByOf(rule)` when absent.
+   */
+  readonly decidedBy?: DecidedBy;
 }
 
 /** Enhanced codes that say too little on their own to outrank the stage or the basic code. */
@@ -29,95 +36,103 @@ const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4
  * specific enhanced code); the text rules on the text
  * around an embedded reply; a specific enhanced code; the basic code at its stage; the stage
  * alone for permanent greeting, EHLO, STARTTLS and AUTH failures; a vague enhanced code; the
- * basic code.
+ * basic code. `surrounding` is the input an embedded reply was found in, or `null`.
  */
 export function decide(
   parsed: ParsedReply,
   cls: number | null,
   command: SmtpCommand | null,
-  contextOf: (() => string) | null,
+  surrounding: string | null,
   userRules?: RuleMatcher,
 ): Decision {
-  // The text around an embedded reply is cleaned only when a rule needs it.
+  // The text around an embedded reply is cleaned only when a rule needs it, and then once.
   let context: string | null | undefined;
-  const around = (): string | null => {
-    if (context === undefined) context = contextOf ? contextOf() : null;
-    return context;
-  };
-  if (cls === 2) return { reason: "delivered", rule: "class:2", confidence: 1, textRule: null };
-  if (cls === 3) return { reason: "undefined", rule: "class:3", confidence: 1, textRule: null };
+  if (cls === 2) return decisionOf("delivered", "class:2", 1, null);
+  if (cls === 3) return decisionOf("undefined", "class:3", 1, null);
   const parts = parsed.enhanced ? parseEnhancedParts(parsed.enhanced, false) : undefined;
   const enhancedKey = parts ? `X.${parts.subject}.${parts.detail}` : null;
   const ruleContext = { cls, command, enhancedKey };
   if (userRules) {
     // A team's own rules come before the built-in table, on the reply and then the text around it.
     const own = userRules.match(parsed.text, ruleContext);
-    const aroundText = own ? null : around();
+    if (!own) context = surrounding === null ? null : cleanText(surrounding);
+    const aroundText = own ? null : context;
     const userRule = own ?? (aroundText ? userRules.match(aroundText, ruleContext) : undefined);
     if (userRule) {
       const confidence = (userRule.confidence ?? 0.9) * (own ? 1 : 0.8);
-      return { reason: userRule.reason, rule: `user:${userRule.id}`, confidence, textRule: userRule };
+      return decisionOf(userRule.reason, `user:${userRule.id}`, confidence, userRule, {
+        kind: "user-rule",
+        id: userRule.id,
+      });
     }
   }
   const textRule = matchRule(parsed.text, ruleContext);
   if (textRule) {
-    return {
-      reason: textRule.reason,
-      rule: `rule:${textRule.id}`,
-      confidence: textRule.confidence ?? 0.9,
+    return decisionOf(
+      textRule.reason,
+      `rule:${textRule.id}`,
+      textRule.confidence ?? 0.9,
       textRule,
-      ...(textRule.whenGivenUp ? { whenGivenUp: textRule.whenGivenUp } : {}),
-    };
+      { kind: "rule", id: textRule.id },
+      undefined,
+      textRule.whenGivenUp,
+    );
   }
-  const aroundText = textRule ? null : around();
+  if (context === undefined) context = surrounding === null ? null : cleanText(surrounding);
+  const aroundText = context;
   if (aroundText) {
     const contextRule = matchRule(aroundText, ruleContext);
     if (contextRule) {
       const confidence = (contextRule.confidence ?? 0.9) * 0.8;
-      return {
-        reason: contextRule.reason,
-        rule: `context:${contextRule.id}`,
+      return decisionOf(
+        contextRule.reason,
+        `context:${contextRule.id}`,
         confidence,
-        textRule: contextRule,
-        ...(contextRule.whenGivenUp ? { whenGivenUp: contextRule.whenGivenUp } : {}),
-      };
+        contextRule,
+        { kind: "context", id: contextRule.id },
+        undefined,
+        contextRule.whenGivenUp,
+      );
     }
   }
   const byEnhanced =
     parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
   const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
   if (byEnhanced && !vague) {
-    return {
-      reason: byEnhanced.reason,
-      rule: `enhanced:${parsed.enhanced}`,
-      confidence: 0.8,
-      textRule: null,
-      ...(byEnhanced.whenGivenUp ? { whenGivenUp: byEnhanced.whenGivenUp } : {}),
-    };
+    return decisionOf(
+      byEnhanced.reason,
+      `enhanced:${parsed.enhanced}`,
+      0.8,
+      null,
+      undefined,
+      undefined,
+      byEnhanced.whenGivenUp,
+    );
   }
   const byBasicAtStage = parsed.code !== null && command ? basicDefault(parsed.code, command) : undefined;
   if (byBasicAtStage?.commands) {
-    return {
-      reason: byBasicAtStage.reason,
-      rule: `basic:${parsed.code}@${command}`,
-      confidence: 0.6,
-      textRule: null,
-    };
+    return decisionOf(byBasicAtStage.reason, `basic:${parsed.code}@${command}`, 0.6, null);
   }
   const byStage = command && cls === 5 ? stageReasons[command] : undefined;
-  if (byStage) return { reason: byStage, rule: `stage:${command}`, confidence: 0.6, textRule: null };
-  if (byEnhanced)
-    return {
-      reason: byEnhanced.reason,
-      rule: `enhanced:${parsed.enhanced}`,
-      confidence: 0.5,
-      textRule: null,
-    };
+  if (byStage) return decisionOf(byStage, `stage:${command}`, 0.6, null);
+  if (byEnhanced) return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.5, null);
   const byBasic = parsed.code !== null ? basicDefault(parsed.code, null) : undefined;
-  if (byBasic)
-    return { reason: byBasic.reason, rule: `basic:${parsed.code}`, confidence: 0.5, textRule: null };
-  if (cls !== null) return { reason: "undefined", rule: `class:${cls}`, confidence: 0.2, textRule: null };
-  return { reason: "undefined", rule: "none", confidence: 0, textRule: null };
+  if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
+  if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
+  return decisionOf("undefined", "none", 0, null);
+}
+
+/** Every decision is made here, so that all have one shape and reading them stays fast. */
+export function decisionOf(
+  reason: Reason,
+  rule: string,
+  confidence: number,
+  textRule: Rule | null,
+  decidedBy?: DecidedBy,
+  retryable?: boolean,
+  whenGivenUp?: Reason,
+): Decision {
+  return { reason, rule, confidence, textRule, retryable, decidedBy, whenGivenUp };
 }
 
 function enhancedDefault(cls: number, subject: number, detail: number): EnhancedReason | undefined {

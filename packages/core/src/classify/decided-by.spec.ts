@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionKinds, explain, explainError } from "../index.js";
 import { decidedByOf } from "./decided-by.js";
+import { rules } from "./rules/index.js";
 
 describe("decidedBy", () => {
   it.each([
@@ -45,11 +46,23 @@ describe("decidedBy", () => {
     ["user:acme.mailbox-gone", { kind: "user-rule", id: "acme.mailbox-gone" }],
     ["context:postfix.user-unknown", { kind: "context", id: "postfix.user-unknown" }],
     ["basic:550@RCPT", { kind: "basic", id: "550" }],
+    ["user:team@example.com@MAIL", { kind: "user-rule", id: "team@example.com" }],
+    ["user:team@EXAMPLE", { kind: "user-rule", id: "team" }],
+    ["user:a@b.Example", { kind: "user-rule", id: "a@b.Example" }],
+    ["rule:x@", { kind: "rule", id: "x@" }],
+    ["combined:rule:gmail.user-unknown@DATA", { kind: "rule", id: "gmail.user-unknown" }],
     ["combined:enhanced:5.2.2", { kind: "enhanced", id: "5.2.2" }],
     ["class:4", { kind: "class", id: "4" }],
     ["none", { kind: "none", id: null }],
     ["something:else", { kind: "none", id: null }],
   ])("reads %s", (rule, decidedBy) => {
     expect(decidedByOf(rule)).toEqual(decidedBy);
+  });
+
+  it("reads every built-in rule's id back from its name, as rule decisions state it directly", () => {
+    for (const rule of rules) {
+      expect(decidedByOf(`rule:${rule.id}`)).toEqual({ kind: "rule", id: rule.id });
+      expect(decidedByOf(`context:${rule.id}@MAIL`)).toEqual({ kind: "context", id: rule.id });
+    }
   });
 });

@@ -34,16 +34,24 @@ export interface DecidedBy {
 }
 
 /** The spelling of each kind in a `rule` name (`rule:<id>`, `user:<id>` ...). */
-const kindByPrefix: Readonly<Record<string, DecisionKind>> = {
-  rule: "rule",
-  context: "context",
-  user: "user-rule",
-  enhanced: "enhanced",
-  basic: "basic",
-  stage: "stage",
-  class: "class",
-  client: "client",
-};
+const kindByPrefix: readonly (readonly [string, DecisionKind])[] = [
+  ["rule", "rule"],
+  ["context", "context"],
+  ["user", "user-rule"],
+  ["enhanced", "enhanced"],
+  ["basic", "basic"],
+  ["stage", "stage"],
+  ["class", "class"],
+  ["client", "client"],
+];
+
+/** The kind spelled `rule[from, colon)`: compared in place, no slice to look up. */
+function kindSpelled(rule: string, from: number, colon: number): DecisionKind | undefined {
+  for (const [prefix, kind] of kindByPrefix) {
+    if (prefix.length === colon - from && rule.startsWith(prefix, from)) return kind;
+  }
+  return undefined;
+}
 
 /**
  * The `decidedBy` of a `rule` name. The stage a decision was adjusted for (`rule:x@MAIL`,
@@ -55,12 +63,21 @@ const kindByPrefix: Readonly<Record<string, DecisionKind>> = {
  * decidedByOf("none");                         // { kind: "none", id: null }
  */
 export function decidedByOf(rule: string): DecidedBy {
-  const name = rule.startsWith("combined:") ? rule.slice("combined:".length) : rule;
-  const colon = name.indexOf(":");
-  const kind = colon > 0 ? kindByPrefix[name.slice(0, colon)] : undefined;
+  const from = rule.startsWith("combined:") ? "combined:".length : 0;
+  const colon = rule.indexOf(":", from);
+  const kind = colon > from ? kindSpelled(rule, from, colon) : undefined;
   if (kind === undefined) return { kind: "none", id: null };
-  const rest = name.slice(colon + 1);
-  // A user rule's id may itself hold "@"; only the trailing stage suffix is cut.
-  const stage = /@[A-Z]+$/.exec(rest);
-  return { kind, id: stage ? rest.slice(0, stage.index) : rest };
+  // A user rule's id may itself hold "@"; only the trailing stage suffix (`@` and capitals) is cut.
+  return { kind, id: rule.slice(colon + 1, stageSuffixStart(rule, colon + 1)) };
+}
+
+/** Where a trailing `@STAGE` (an `@` and one or more capitals) begins after `from`, else the end. */
+function stageSuffixStart(rule: string, from: number): number {
+  let i = rule.length;
+  while (i > from) {
+    const c = rule.charCodeAt(i - 1);
+    if (c < 65 || c > 90) break;
+    i--;
+  }
+  return i < rule.length && i - 1 >= from && rule.charCodeAt(i - 1) === 64 ? i - 1 : rule.length;
 }

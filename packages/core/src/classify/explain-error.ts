@@ -3,6 +3,7 @@ import { normalizeCommand } from "../parse/commands.js";
 import { parseReply } from "../parse/parse-reply.js";
 import { clientErrors } from "./client-errors.js";
 import { combineExplanations } from "./combine.js";
+import { decisionOf } from "./decide.js";
 import { type ExplainOptions, type Explanation, explainWith, explanationOf } from "./explain.js";
 import type { RuleMatcher } from "./match-rules.js";
 import { transientByNature } from "./reason-traits.js";
@@ -97,7 +98,7 @@ function explainOne(
   const reason = byText ? fromMessage.reason : meaning.reason;
   const retryable = reason === meaning.reason ? meaning.retryable : transientByNature.has(reason);
   const rule = byText ? fromMessage.rule : `client:${code}`;
-  const decision = { reason, rule, confidence: 0.7, textRule: null, retryable };
+  const decision = decisionOf(reason, rule, 0.7, null, undefined, retryable);
   // A client-side failure has no reply class; whether it passes decides between the two.
   const severity = retryable ? "transient" : "permanent";
   return explanationOf(texts, parseReply(message), decision, severity, normalizeCommand(command) ?? null);

@@ -6,7 +6,6 @@ import { normalizeCommand, type SmtpCommand } from "../parse/commands.js";
 import { answersRecipientStage } from "../parse/context.js";
 import { type ParsedReply, type ParseWarning, parseReply } from "../parse/parse-reply.js";
 import { queueIdOf } from "../parse/queue-id.js";
-import { cleanText } from "../parse/text.js";
 import type { Actor, Reason, Severity } from "../types.js";
 import { type Decision, decide } from "./decide.js";
 import { type DecidedBy, decidedByOf } from "./decided-by.js";
@@ -86,8 +85,12 @@ export function explainWith(
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const context = typeof input === "string" && parsed.form === "embedded" ? () => cleanText(input) : null;
-  const decided = adjustForStage(decide(parsed, cls, command, context, userRules), command, parsed.enhanced);
+  const surrounding = typeof input === "string" && parsed.form === "embedded" ? input : null;
+  const decided = adjustForStage(
+    decide(parsed, cls, command, surrounding, userRules),
+    command,
+    parsed.enhanced,
+  );
   const decision = options.gaveUp ? adjustForGivingUp(decided) : decided;
   return explanationOf(texts, parsed, decision, severityOfClass(cls ?? undefined), command);
 }
@@ -126,7 +129,7 @@ export function explanationOf(
         : reasonTexts.advice,
     title: entry && isDescribed(entry) ? entry.title : null,
     rule: decision.rule,
-    decidedBy: decidedByOf(decision.rule),
+    decidedBy: decision.decidedBy ?? decidedByOf(decision.rule),
     confidence: decision.confidence,
     command,
     queueId: severity === "success" ? queueIdOf(parsed.text) : null,

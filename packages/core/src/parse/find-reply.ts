@@ -21,9 +21,7 @@ export function findReplyStart(s: string): number {
   let best = -1;
   let bestScore = 0;
   const end = s.length - 2;
-  for (let i = 0; i < end; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 50 || c > 53) continue;
+  for (let i = nextCodeLike(s, 0); i >= 0 && i < end; i = nextCodeLike(s, i + 1)) {
     if (!isThreeDigitCode(s, i) || !isTokenStart(s, i) || !isValidCodeAt(s, i)) continue;
     const score = candidateScore(s, i);
     if (score > bestScore) {
@@ -34,6 +32,17 @@ export function findReplyStart(s: string): number {
     i += 2;
   }
   return best;
+}
+
+/**
+ * Three digits with RFC 5321's first two (2 to 5, then 0 to 5): the only places a candidate can
+ * start. Searched for natively, so that the characters between candidates cost next to nothing.
+ */
+export const codeLike = /[2-5][0-5]\d/g;
+
+function nextCodeLike(s: string, from: number): number {
+  codeLike.lastIndex = from;
+  return codeLike.test(s) ? codeLike.lastIndex - 3 : -1;
 }
 
 /** Characters after which a code most likely starts a reply. */
@@ -74,9 +83,8 @@ function endsWithCode(s: string, p: number): boolean {
 export function findEnhancedStart(s: string): number {
   let best = -1;
   let bestScore = 0;
-  for (let i = 0; i < s.length - 4; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 50 && c !== 52 && c !== 53) continue;
+  const end = s.length - 4;
+  for (let i = nextEnhancedLike(s, 0); i >= 0 && i < end; i = nextEnhancedLike(s, i + 1)) {
     if (!isTokenStart(s, i) || enhancedEnd(s, i) < 0) continue;
     let p = i - 1;
     while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
@@ -89,6 +97,14 @@ export function findEnhancedStart(s: string): number {
     }
   }
   return best;
+}
+
+/** A class digit (2, 4 or 5), a dot and a digit: the only places an enhanced code can start. */
+export const enhancedLike = /[245]\.\d/g;
+
+function nextEnhancedLike(s: string, from: number): number {
+  enhancedLike.lastIndex = from;
+  return enhancedLike.test(s) ? enhancedLike.lastIndex - 3 : -1;
 }
 
 /** The closing character that matches an opening quote or bracket just before a reply. */

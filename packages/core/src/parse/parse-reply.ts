@@ -121,6 +121,8 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
   let enhanced: string | null = null;
   let i = start;
   let final = false;
+  // Where the next possible joined code stands, found once for all lines so the scan stays linear.
+  let joinedHint = -2;
   while (lines.length < limits.maxLines) {
     const lineCode = codeAt(s, i);
     const sepChar = s.charCodeAt(i + 3);
@@ -136,7 +138,18 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     textStart = skipBlanks(s, textStart);
     const lineBreak = closer ? nextLineBreak(s, textStart) : endOfFoldedLine(s, textStart);
     const continued = separator === "-";
-    const cut = cutInLine(s, textStart, lineBreak, lineCode, lineEnhanced, closer, embedded, continued);
+    const cut = cutInLine(
+      s,
+      textStart,
+      lineBreak,
+      lineCode,
+      lineEnhanced,
+      closer,
+      embedded,
+      continued,
+      joinedHint,
+    );
+    joinedHint = cut.joinedHint;
     lines.push({
       code: lineCode,
       separator,
@@ -193,6 +206,17 @@ interface LineCut {
   readonly otherReply: boolean;
   /** The closing quote or bracket of an embedded reply was reached. */
   readonly closed: boolean;
+  /** The first possible joined code at or after where the search stopped (see `nextJoinedCode`), or -1. */
+  readonly joinedHint: number;
+}
+
+/** A space, a code of class 2 to 5 and a separator: where a relay may have joined another line on. */
+export const joinedCode = / [2-5]\d\d[ -]/g;
+
+/** The position of the space before the next possible joined code from `from`, or -1. */
+function nextJoinedCode(s: string, from: number): number {
+  joinedCode.lastIndex = from;
+  return joinedCode.test(s) ? joinedCode.lastIndex - 5 : -1;
 }
 
 /**
@@ -211,6 +235,7 @@ function cutInLine(
   closer: number,
   note: boolean,
   continued: boolean,
+  joinedHint: number,
 ): LineCut {
   let end = lineBreak;
   let closed = false;
@@ -225,12 +250,12 @@ function cutInLine(
     const noteStart = commandNoteStart(s, from);
     if (noteStart >= 0 && noteStart < end) end = noteStart;
   }
-  for (let p = s.indexOf(" ", from); p >= 0 && p < end - 3; p = s.indexOf(" ", p + 1)) {
+  // A hint from an earlier line still holds when it lies ahead (or when nothing lies ahead).
+  let p = joinedHint === -1 || joinedHint >= from ? joinedHint : nextJoinedCode(s, from);
+  for (; p >= 0 && p < end - 3; p = nextJoinedCode(s, p + 1)) {
+    // The pattern found a space, three digits of class 2 to 5 and a space or hyphen after them.
     const q = p + 1;
-    const c = s.charCodeAt(q);
-    if (c < 50 || c > 53 || !isThreeDigitCode(s, q) || !isTokenStart(s, q)) continue;
     const sep = s.charCodeAt(q + 3);
-    if (sep !== 32 && sep !== 45) continue;
     const e = enhancedStartAfter(s, q + 4);
     const otherEnhanced = e >= 0 ? s.slice(e, enhancedEnd(s, e)) : null;
     const sameReply =
@@ -238,12 +263,12 @@ function cutInLine(
       (enhanced !== null && otherEnhanced === enhanced) ||
       (continued && enhanced === null && otherEnhanced === null);
     if (codeAt(s, q) === code && sameReply) {
-      return { end: p, next: q, otherReply: false, closed: false };
+      return { end: p, next: q, otherReply: false, closed: false, joinedHint: p };
     }
     if (otherEnhanced !== null && isValidCodeAt(s, q))
-      return { end: p, next: -1, otherReply: true, closed: false };
+      return { end: p, next: -1, otherReply: true, closed: false, joinedHint: p };
   }
-  return { end, next: -1, otherReply: false, closed };
+  return { end, next: -1, otherReply: false, closed, joinedHint: p };
 }
 
 /**
@@ -264,11 +289,12 @@ function endOfFoldedLine(s: string, from: number): number {
   return lineBreak;
 }
 
+/** A line break, either character: one search finds the nearer, where two `indexOf` would each run on. */
+export const lineBreakCharacter = /[\r\n]/g;
+
 function nextLineBreak(s: string, from: number): number {
-  const lf = s.indexOf("\n", from);
-  const cr = s.indexOf("\r", from);
-  if (lf < 0) return cr < 0 ? s.length : cr;
-  return cr < 0 || lf < cr ? lf : cr;
+  lineBreakCharacter.lastIndex = from;
+  return lineBreakCharacter.test(s) ? lineBreakCharacter.lastIndex - 1 : s.length;
 }
 
 function skipLineBreak(s: string, i: number): number {

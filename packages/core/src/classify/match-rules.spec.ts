@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { RuleMatcher } from "./match-rules.js";
+import type { Rule } from "./rules/index.js";
+
+const context = { cls: 5, command: null, enhancedKey: null };
+
+function rule(id: string, words: string[], pattern: RegExp, extra: Partial<Rule> = {}): Rule {
+  return { id, words, pattern, reason: "userUnknown", source: "test", ...extra };
+}
+
+describe("RuleMatcher", () => {
+  it("tries rules in table order, whatever order their words come in", () => {
+    const matcher = new RuleMatcher([
+      rule("first", ["mailbox"], /mailbox/i),
+      rule("second", ["unknown"], /unknown/i),
+    ]);
+    expect(matcher.match("Unknown MAILBOX", context)?.id).toBe("first");
+    expect(matcher.match("unknown user", context)?.id).toBe("second");
+  });
+
+  it("triggers on whole tokens only, in any case, and not on tokens of digits only", () => {
+    const matcher = new RuleMatcher([
+      rule("digits", ["550"], /550/),
+      rule("word", ["quota"], /quota/i),
+      rule("accented", ["überschritten"], /überschritten/i),
+    ]);
+    expect(matcher.match("550 5.1.1 no", context)).toBeUndefined();
+    expect(matcher.match("QUOTA exceeded", context)?.id).toBe("word");
+    expect(matcher.match("overquota", context)).toBeUndefined();
+    expect(matcher.match("Quota-Grenze", context)?.id).toBe("word");
+    expect(matcher.match("Speicher ÜBERSCHRITTEN", context)?.id).toBe("accented");
+  });
+
+  it("checks class, stage and enhanced code conditions before the pattern", () => {
+    const matcher = new RuleMatcher([
+      rule("at-rcpt", ["full"], /full/, { commands: ["RCPT"] }),
+      rule("enhanced", ["full"], /full/, { enhanced: ["X.2.2"] }),
+      rule("transient", ["full"], /full/, { classes: [4] }),
+      rule("any", ["full"], /full/),
+    ]);
+    expect(matcher.match("mailbox full", { cls: 5, command: "RCPT", enhancedKey: null })?.id).toBe("at-rcpt");
+    expect(matcher.match("mailbox full", { cls: 5, command: null, enhancedKey: "X.2.2" })?.id).toBe(
+      "enhanced",
+    );
+    expect(matcher.match("mailbox full", { cls: 4, command: null, enhancedKey: null })?.id).toBe("transient");
+    expect(matcher.match("mailbox full", context)?.id).toBe("any");
+  });
+
+  it("gives the same answer on every call, however many words a call finds", () => {
+    const table = Array.from({ length: 40 }, (_, n) =>
+      rule(`r${n}`, [`w${n}x`], new RegExp(`\\bw${n}x\\b.*end`)),
+    );
+    const matcher = new RuleMatcher(table);
+    const text = Array.from({ length: 40 }, (_, n) => `w${39 - n}x`).join(" ");
+    for (let call = 0; call < 3; call++) {
+      expect(matcher.match(`${text} end`, context)?.id).toBe("r0");
+      expect(matcher.match(text, context)).toBeUndefined();
+    }
+  });
+});
