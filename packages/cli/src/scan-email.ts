@@ -1,8 +1,7 @@
 import { Readable } from "node:stream";
 import { readMailbox } from "@smtp-codes/bounce";
-import { domainOf, type Reason, suppressionOf } from "@smtp-codes/core";
 import { type ScanOptions, type ScanReport, textKey } from "./scan.js";
-import { TopCounter } from "./top-counter.js";
+import { ScanTally } from "./scan-tally.js";
 
 /**
  * Header fields that a message's header block nearly always has, and a log or an error output
@@ -66,18 +65,11 @@ export function looksLikeEmail(head: Buffer): boolean {
  * counted as replies of their own.
  */
 export async function scanEmails(input: Readable, options: ScanOptions = {}): Promise<ScanReport> {
-  const top = options.top ?? 10;
-  const domains = new TopCounter(1_000);
-  const texts = new TopCounter(1_000);
-  const samples = new Map<string, { code: number | null; reason: Reason }>();
-  const bySeverity: Record<string, number> = {};
-  const byReason: Record<string, number> = {};
+  const tally = new ScanTally(options);
   let lines = 0;
   let bytes = 0;
-  let replies = 0;
   let messages = 0;
   const outcomes = { delivered: 0, delay: 0, bounce: 0 };
-  const suppressed = new Set<string>();
   let endsWithNewline = true;
   async function* counted(): AsyncGenerator<Buffer> {
     for await (const chunk of input) {
@@ -95,48 +87,10 @@ export async function scanEmails(input: Readable, options: ScanOptions = {}): Pr
       const result = recipient.explanation;
       if (recipient.type === "bounce" || recipient.type === "delay" || recipient.type === "delivered")
         outcomes[recipient.type]++;
-      const address = recipient.address?.toLowerCase();
-      if (
-        options.onSuppress &&
-        address &&
-        suppressionOf(recipient) === "hardBounce" &&
-        !suppressed.has(address)
-      ) {
-        // Bounded like the log scanner's: past the cap an address may be printed twice, never lost.
-        if (suppressed.size < 100_000) suppressed.add(address);
-        options.onSuppress(recipient.address as string);
-      }
+      tally.suppress(recipient.address, recipient);
       if (recipient.status === null && recipient.diagnosticCode === null && result.code === null) continue;
-      replies++;
-      bySeverity[result.severity] = (bySeverity[result.severity] ?? 0) + 1;
-      byReason[result.reason] = (byReason[result.reason] ?? 0) + 1;
-      if (result.severity === "success" || result.severity === "intermediate") continue;
-      const domain = domainOf(recipient.address);
-      if (domain) domains.add(domain);
-      const key = textKey(result.text || recipient.status || "");
-      texts.add(key);
-      if (!samples.has(key) && samples.size < 1_000)
-        samples.set(key, { code: result.code, reason: result.reason });
+      tally.add(result, recipient.address, textKey(result.text || recipient.status || "", options));
     }
   }
-  return {
-    lines: lines + (endsWithNewline ? 0 : 1),
-    bytes,
-    replies,
-    messages,
-    outcomes,
-    bySeverity: sorted(bySeverity),
-    byReason: sorted(byReason),
-    byDomain: domains.top(top).map(({ key, count }) => ({ domain: key, count })),
-    topTexts: texts.top(top).map(({ key, count }) => ({
-      text: key,
-      count,
-      code: samples.get(key)?.code ?? null,
-      reason: samples.get(key)?.reason ?? "undefined",
-    })),
-  };
-}
-
-function sorted(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1]));
+  return tally.report({ lines: lines + (endsWithNewline ? 0 : 1), bytes, messages, outcomes });
 }

@@ -1,6 +1,5 @@
 import type { Readable } from "node:stream";
 import {
-  domainOf,
   explain,
   findRecipient,
   type Locale,
@@ -9,11 +8,10 @@ import {
   parseLogLine,
   parseReply,
   type Reason,
-  suppressionOf,
 } from "@smtp-codes/core";
 import { boundedLines } from "./lines.js";
 import { MessageOutcomes, type OutcomeCounts } from "./message-outcomes.js";
-import { TopCounter } from "./top-counter.js";
+import { ScanTally } from "./scan-tally.js";
 
 /** What `scan` found in a log. */
 export interface ScanReport {
@@ -87,8 +85,6 @@ function count(text: string, character: string): number {
 
 /** Longest line read whole; longer lines are cut (a log line this long holds no useful reply). */
 const maxLineLength = 65_536;
-/** Most addresses remembered to print each hard bounce once. */
-const maxSuppressed = 1_000_000;
 
 /**
  * The reply of a delivery line. A failure without a reply code (a timeout, a DNS error) is
@@ -107,18 +103,11 @@ function replyOf(delivery: LogDelivery): ParsedReply {
  * `dsn=`, `status=`, `relay=`), also failures that have no reply code.
  */
 export async function scan(input: Readable, options: ScanOptions = {}): Promise<ScanReport> {
-  const top = options.top ?? 10;
   const locale = options.locale ?? "en";
-  const domains = new TopCounter(1_000);
-  const texts = new TopCounter(1_000);
-  const samples = new Map<string, { code: number | null; reason: Reason }>();
+  const tally = new ScanTally(options);
   const messages = new MessageOutcomes();
-  const suppressed = new Set<string>();
-  const bySeverity: Record<string, number> = {};
-  const byReason: Record<string, number> = {};
   let lines = 0;
   let bytes = 0;
-  let replies = 0;
   const onBytes = (read: number) => {
     bytes = read;
     options.onProgress?.(read);
@@ -129,49 +118,10 @@ export async function scan(input: Readable, options: ScanOptions = {}): Promise<
     if (delivery) messages.add(delivery);
     const parsed = delivery ? replyOf(delivery) : parseReply(line);
     if (parsed.code === null && parsed.enhanced === null && !delivery) continue;
-    replies++;
     const result = explain(parsed, { locale });
-    bySeverity[result.severity] = (bySeverity[result.severity] ?? 0) + 1;
-    byReason[result.reason] = (byReason[result.reason] ?? 0) + 1;
+    if (delivery) tally.suppress(delivery.recipient, { type: delivery.type, explanation: result });
     const recipient = delivery ? delivery.recipient : findRecipient(line);
-    if (
-      options.onSuppress &&
-      delivery?.recipient &&
-      suppressionOf({ type: delivery.type, explanation: result }) === "hardBounce"
-    ) {
-      const key = delivery.recipient.toLowerCase();
-      if (!suppressed.has(key)) {
-        if (suppressed.size < maxSuppressed) suppressed.add(key);
-        options.onSuppress(delivery.recipient);
-      }
-    }
-    if (result.severity === "success" || result.severity === "intermediate") continue;
-    if (delivery?.type === "delivered") continue;
-    const domain = domainOf(recipient);
-    if (domain) domains.add(domain);
-    const key = textKey(parsed.text, options);
-    texts.add(key);
-    if (!samples.has(key) && samples.size < 1_000)
-      samples.set(key, { code: result.code, reason: result.reason });
+    tally.add(result, recipient, textKey(parsed.text, options), delivery?.type !== "delivered");
   }
-  return {
-    lines,
-    bytes,
-    replies,
-    messages: messages.messages,
-    outcomes: messages.counts(),
-    bySeverity: sortedRecord(bySeverity),
-    byReason: sortedRecord(byReason),
-    byDomain: domains.top(top).map(({ key, count }) => ({ domain: key, count })),
-    topTexts: texts.top(top).map(({ key, count }) => ({
-      text: key,
-      count,
-      code: samples.get(key)?.code ?? null,
-      reason: samples.get(key)?.reason ?? "undefined",
-    })),
-  };
-}
-
-function sortedRecord(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort((a, b) => b[1] - a[1]));
+  return tally.report({ lines, bytes, messages: messages.messages, outcomes: messages.counts() });
 }
