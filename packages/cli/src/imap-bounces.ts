@@ -6,12 +6,11 @@ import {
   readMailboxOnce,
   watchMailbox,
 } from "@smtp-codes/bounce/imap";
-import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "./bounce-summary.js";
 import { type CommandContext, Exit } from "./command.js";
 import type { Language } from "./messages.js";
-import { printable } from "./printable.js";
 import { renderBounceSummary } from "./render-bounce.js";
+import { SuppressionList } from "./suppression-list.js";
 
 /** Whether `bounces` was given an IMAP mailbox rather than a file. */
 export function isImapUrl(argument: string): boolean {
@@ -73,7 +72,7 @@ export async function runImapBounces(context: CommandContext): Promise<number> {
   const connection = imapConnectionOf(url, values["password-env"] as string | undefined, language);
   const top = values.top === undefined ? 10 : Number(values.top);
   const tally = new BounceTally();
-  const suppressed = new Set<string>();
+  const suppressions = new SuppressionList((line) => process.stdout.write(line));
   let reports = 0;
 
   const onReport = (report: BounceReport & { id: string }, message: MailboxMessage) => {
@@ -83,16 +82,7 @@ export async function runImapBounces(context: CommandContext): Promise<number> {
       const source = { id: message.id, mailbox: message.mailbox, uid: message.uid, size: message.size };
       process.stdout.write(`${JSON.stringify({ source, report })}\n`);
     }
-    if (values.suppress) {
-      for (const recipient of report.recipients) {
-        const address = recipient.address;
-        if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
-        // The same rule as for files: a remote server's text with spaces or controls is no address.
-        if (!printable(address)) continue;
-        suppressed.add(address);
-        process.stdout.write(`${address}\n`);
-      }
-    }
+    if (values.suppress) suppressions.add(report);
   };
   const options: ReadMailboxOptions = {
     ...connection,

@@ -1,13 +1,12 @@
 import { statSync } from "node:fs";
 import { MailboxError, readMailbox } from "@smtp-codes/bounce";
-import { suppressionOf } from "@smtp-codes/core";
 import { BounceTally } from "../bounce-summary.js";
 import { type Command, Exit } from "../command.js";
 import { formatPercent, formatPlural } from "../format.js";
 import { isImapUrl, rejectImapOnlyOptions, runImapBounces } from "../imap-bounces.js";
 import { fill, type Language, messages } from "../messages.js";
-import { printable } from "../printable.js";
 import { renderBounceSummary } from "../render-bounce.js";
+import { SuppressionList } from "../suppression-list.js";
 
 /** `smtp-codes bounces MAILBOX`: summarises the bounce reports of an mbox, a Maildir or a folder. */
 export const bouncesCommand: Command = {
@@ -33,7 +32,7 @@ export const bouncesCommand: Command = {
     const progress = progressLine(path, language);
     const tally = new BounceTally();
     // Each address once: the list is what a sender removes, and it is as long as the output anyway.
-    const suppressed = new Set<string>();
+    const suppressions = new SuppressionList((line) => process.stdout.write(line));
     let reports = 0;
     try {
       for await (const { source, report } of readMailbox(path === "-" ? process.stdin : path, {
@@ -43,15 +42,7 @@ export const bouncesCommand: Command = {
         if (report.kind !== "none") reports++;
         progress?.(source.offset, tally.messages);
         if (values.jsonl) process.stdout.write(`${JSON.stringify({ source, report })}\n`);
-        if (!values.suppress) continue;
-        for (const recipient of report.recipients) {
-          const address = recipient.address;
-          if (address === null || suppressionOf(recipient) === null || suppressed.has(address)) continue;
-          // A remote server's text: an "address" with spaces or control characters is none.
-          if (!printable(address)) continue;
-          suppressed.add(address);
-          process.stdout.write(`${address}\n`);
-        }
+        if (values.suppress) suppressions.add(report);
       }
     } catch (error) {
       if (error instanceof MailboxError) throw Exit.with(2, language, "mailbox", { detail: error.message });
