@@ -5,6 +5,7 @@
 import type { CatalogueEntry, ErrorExplanation, Labels, Locale } from "@smtp-codes/core";
 import { fill, formatNumber, type Texts, texts } from "../texts.js";
 import { startBounceSection } from "./bounce.js";
+import { $, element } from "./dom.js";
 import { verbatim } from "./verbatim.js";
 
 type Language = Locale;
@@ -50,23 +51,10 @@ let loaded: Promise<void> = Promise.resolve();
 /** The names of a verdict's fields: core's labels (a card is only made once they are loaded). */
 const fieldNames = (): Labels["fields"] => (coreLabels as Labels).fields;
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const label = (key: PageText, values: Record<string, string | number> = {}) =>
   fill(texts[language].page[key], values);
 const isPageText = (key: string | undefined): key is PageText =>
   key !== undefined && key in texts[language].page;
-
-/** Creates an element with text, never markup. */
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** A call of the demo's API, in the page's language (its errors too). */
 async function api<T>(path: string, body?: unknown): Promise<T> {

@@ -6,6 +6,7 @@
 import type { BounceReport, RecipientOutcome } from "@smtp-codes/bounce";
 import type { Labels, Locale, SuppressionReason } from "@smtp-codes/core";
 import { fill, type Texts, texts } from "../texts.js";
+import { $, element } from "./dom.js";
 import { verbatim } from "./verbatim.js";
 
 type Language = Locale;
@@ -16,18 +17,6 @@ const words = () => texts[language()].bounce;
 const label = (key: BounceText, values: Record<string, string> = {}) => fill(words()[key], values);
 const isBounceText = (key: string | undefined): key is BounceText =>
   key !== undefined && typeof (words() as Record<string, unknown>)[key] === "string";
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** A definition list; a row marked `verbatim` holds the email's own words, not the page's. */
 function definitions(rows: [string, string | null, "verbatim"?][]): HTMLDListElement {

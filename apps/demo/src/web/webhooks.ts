@@ -5,6 +5,7 @@
  */
 import type { Locale, RecipientOutcome } from "@smtp-codes/core";
 import { fill, plural, type Texts, texts } from "../texts.js";
+import { $ } from "./dom.js";
 import { verbatim } from "./verbatim.js";
 
 type PageText = Exclude<keyof Texts["webhooks"], "columns" | "events" | "types">;
@@ -29,7 +30,6 @@ function initialLanguage(): Locale {
 
 let language: Locale = initialLanguage();
 const words = () => texts[language].webhooks;
-const $ = (id: string) => document.getElementById(id) as HTMLElement;
 
 function cell(text: string | null, column: Column, remote = false): HTMLTableCellElement {
   const node = document.createElement("td");
