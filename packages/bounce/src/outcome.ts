@@ -76,6 +76,9 @@ export function outcomeOf(
     options.gaveUp = action === "failed";
     explanation = explain(input, options);
   }
+  // a provider that writes in the reader's language: the format's own meaning explains it
+  if (explanation.reason === "undefined" && facts.formatMeaning)
+    explanation = explain(facts.formatMeaning, options);
   return {
     source: "bounce",
     type: outcomeTypeOfAction(action),

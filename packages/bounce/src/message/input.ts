@@ -30,11 +30,20 @@ export function normalizeLineEnds(bytes: Uint8Array): Uint8Array {
 const iso2022jp = new TextDecoder("iso-2022-jp");
 
 /**
- * Japanese text in ISO-2022-JP (RFC 1468) whose part declares no charset or US-ASCII, as many
- * Japanese MTAs send it: 7-bit text with `ESC $ B` shifts, decoded here as ISO-2022-JP.
+ * A run of ISO-2022-JP (RFC 1468) text: a shift to JIS X 0208 (`ESC $ B`, `ESC $ @`) up to the
+ * shift back to ASCII or JIS X 0201 Roman (`ESC ( B`, `ESC ( J`), 7-bit only; the shift back
+ * may be missing at the end of a truncated text.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape sequences are the format
+const iso2022jpRun = /\u001b\$[@B][\u0000-\u001a\u001c-\u007f]*(?:\u001b\([BJ])?/g;
+
+/**
+ * Japanese text in ISO-2022-JP whose part declares no charset or US-ASCII, as many Japanese
+ * MTAs send it: 7-bit text with `ESC $ B` shifts, in a text part or inside a delivery-status
+ * field (Domino's `Diagnostic-Code: X-Notes; ...`). Each run between a shift in and a shift
+ * out is decoded; the rest of the text, whatever its charset was, stays as it is.
  */
 export function decodeUndeclaredIso2022jp(text: string): string {
   if (text.indexOf("\u001b$") < 0) return text;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return text;
-  return iso2022jp.decode(Buffer.from(text, "latin1"));
+  return text.replace(iso2022jpRun, (run) => iso2022jp.decode(Buffer.from(run, "latin1")));
 }

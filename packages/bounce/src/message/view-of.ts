@@ -17,7 +17,10 @@ export async function viewOf(bytes: Uint8Array, options: ResolvedOptions): Promi
     : ((options.mime === "auto" ? await viewByStructure(bytes, options) : null) ??
       (await fullParseOrRaw(bytes, options)));
   view.text = decodeUndeclaredIso2022jp(view.text);
-  return view;
+  const status = view.deliveryStatus;
+  return status === null || status.indexOf("\u001b$") < 0
+    ? view
+    : { ...view, deliveryStatus: decodeUndeclaredIso2022jp(status) };
 }
 
 /**

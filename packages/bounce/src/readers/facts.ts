@@ -12,6 +12,8 @@ export interface RecipientFacts {
   command: SmtpCommand | null;
   lastAttempt: string | null;
   willRetryUntil: string | null;
+  /** What the format itself says the failure means (its `MtaFormat.meaning`), when it says one. */
+  formatMeaning?: string;
 }
 
 /** What a reader found in an email. */

@@ -3,6 +3,7 @@ import type { MessageView } from "../message/view.js";
 import { firstAddress } from "./address.js";
 import type { ReaderResult } from "./facts.js";
 import { readableText, readWithFormat, recognises } from "./mta/engine.js";
+import type { MtaFormat } from "./mta/format.js";
 import { generic } from "./mta/generic.js";
 import { mtaFormats } from "./mta/index.js";
 
@@ -18,8 +19,10 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
   // by Gmail) only when no layout names them.
   for (const fromHeader of [false, true]) {
     for (const format of recognised) {
-      // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
-      const first = format === generic ? readWithFormat(format, view, text, maxRecipients, true) : null;
+      // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the
+      // layout; formats that name their recipients only there (Google Groups) read it at once
+      const headerFirst = format === generic || format.recipientLines.length === 0;
+      const first = headerFirst ? readWithFormat(format, view, text, maxRecipients, true) : null;
       const result = first ?? readWithFormat(format, view, text, maxRecipients, fromHeader);
       if (result && format === generic) {
         // a guess at the layout must not name the bounce's own addressee, the sender
@@ -28,8 +31,15 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
         if (recipients.length > 0) return { ...result, recipients };
         continue;
       }
-      if (result) return result;
+      if (result) return withMeaning(format, result);
     }
   }
   return null;
+}
+
+/** The format's own meaning on each recipient it found, for core to explain where the text is not in English. */
+function withMeaning(format: MtaFormat, result: ReaderResult): ReaderResult {
+  const meaning = format.meaning;
+  if (meaning !== undefined) for (const facts of result.recipients) facts.formatMeaning = meaning;
+  return result;
 }

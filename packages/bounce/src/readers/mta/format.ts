@@ -52,4 +52,10 @@ export interface MtaFormat {
   readonly delivered?: RegExp;
   /** A header listing the failed recipients, read when the text names none. */
   readonly recipientsHeader?: string;
+  /**
+   * What a failure in this format means, in the format's own English words, for a provider that
+   * writes its text in the reader's language: core explains it when the reply's own text
+   * decides no reason.
+   */
+  readonly meaning?: string;
 }

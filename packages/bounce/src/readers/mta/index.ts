@@ -3,6 +3,7 @@ import { courier } from "./courier.js";
 import { domino } from "./domino.js";
 import { exchange } from "./exchange.js";
 import { exim } from "./exim.js";
+import { ezweb } from "./ezweb.js";
 import type { MtaFormat } from "./format.js";
 import { gmail } from "./gmail.js";
 import { googleGroups } from "./google-groups.js";
@@ -26,7 +27,9 @@ export const mtaFormats: readonly MtaFormat[] = [
   courier,
   exchange,
   domino,
+  ezweb,
+  // before Gmail: the same mailer daemon sends both
+  googleGroups,
   gmail,
   amazonSes,
-  googleGroups,
 ];

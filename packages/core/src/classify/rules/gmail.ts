@@ -76,9 +76,10 @@ export const gmailRules: readonly Rule[] = [
   {
     id: "gmail.group-permission",
     words: ["group"],
-    pattern: /\bgroup you tried to contact \S+ may not exist, or you may not have permission\b/i,
+    // the group's name in parentheses after "contact", or none (the bounce reader's own wording)
+    pattern: /\bgroup you tried to contact (?:\S+ )?may not exist, or you may not have permission\b/i,
     reason: "senderRejected",
-    source: "Google Groups bounce",
+    source: "Google Groups' refusal to a poster (Google Groups Help, https://groups.google.com/support/)",
   },
   {
     id: "gmail.rfc-non-compliant",

@@ -1,0 +1,153 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseBounce } from "./index.js";
+import { decodeUndeclaredIso2022jp } from "./message/input.js";
+
+const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+
+/**
+ * Google Groups' refusals, au's EZweb returned mail and Domino's Japanese DSN: emails written
+ * for these tests from the formats' documentation (see each reader's `source`).
+ */
+const cases: readonly {
+  file: string;
+  format: string;
+  /** address, status, command, reason, the start of the diagnostic */
+  recipients: readonly (readonly [string, string | null, string | null, string, string])[];
+}[] = [
+  {
+    file: "google-groups-refusal.eml",
+    format: "googleGroups",
+    recipients: [
+      [
+        "announce@googlegroups.com",
+        null,
+        null,
+        "senderRejected",
+        "We're writing to let you know that the group you tried to contact (announce) may not exist",
+      ],
+    ],
+  },
+  {
+    file: "google-groups-refusal-ja.eml",
+    format: "googleGroups",
+    recipients: [
+      ["team-tokyo@googlegroups.com", null, null, "senderRejected", "送信先のグループ（team-tokyo）"],
+    ],
+  },
+  {
+    file: "ezweb-filtered.eml",
+    format: "ezweb",
+    recipients: [
+      [
+        "hanako-filtered@ezweb.ne.jp",
+        null,
+        null,
+        "filtered",
+        "Each of the following recipients was rejected by a remote mail server.",
+      ],
+    ],
+  },
+  {
+    file: "ezweb-transcript.eml",
+    format: "ezweb",
+    recipients: [
+      ["taro-gone@ezweb.ne.jp", null, "RCPT", "userUnknown", "550 <taro-gone@ezweb.ne.jp>: User unknown"],
+      ["jiro-full@ezweb.ne.jp", null, "RCPT", "mailboxFull", "552 <jiro-full@ezweb.ne.jp>: Mailbox full"],
+    ],
+  },
+  {
+    file: "domino-dsn-iso2022jp.eml",
+    format: "rfc3464",
+    recipients: [
+      [
+        "yuki@example.co.jp",
+        "5.0.0",
+        null,
+        "undefined",
+        "ユーザーyuki (yuki@example.co.jp) は見つかりません。",
+      ],
+    ],
+  },
+];
+
+/** The same email with CRLF, LF or CR-only line ends. */
+function withLineEnds(bytes: Buffer, eol: string): Buffer {
+  return Buffer.from(bytes.toString("latin1").replace(/\r\n|\n|\r/g, eol), "latin1");
+}
+
+describe.each(cases)("$file", ({ file, format, recipients }) => {
+  it("gives its format and each recipient's status, stage, reason and reply", async () => {
+    const report = await parseBounce(fixture(file));
+    expect(report.kind).toBe("bounce");
+    expect(report.format).toBe(format);
+    expect(
+      report.recipients.map((r) => [
+        r.address,
+        r.status,
+        r.command,
+        r.explanation.reason,
+        r.diagnosticCode?.slice(0, recipients.find(([a]) => a === r.address)?.[4].length),
+      ]),
+    ).toEqual(recipients);
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    const expected = await parseBounce(fixture(file));
+    for (const eol of ["\r\n", "\n", "\r"]) {
+      const bytes = withLineEnds(fixture(file), eol);
+      expect(await parseBounce(bytes)).toEqual(expected);
+      expect(await parseBounce(bytes, { mime: "full" })).toEqual(expected);
+    }
+  });
+});
+
+describe("Google Groups' refusal", () => {
+  it("is explained by the format's meaning when Google writes it in the poster's language", async () => {
+    const [recipient] = (await parseBounce(fixture("google-groups-refusal-ja.eml"))).recipients;
+    expect(recipient?.explanation.decidedBy).toEqual({ kind: "rule", id: "gmail.group-permission" });
+    expect(recipient?.explanation.bounce).toBe("soft");
+    // the greeting names the poster, not the reason
+    expect(recipient?.diagnosticCode).not.toContain("kenji@example.jp");
+  });
+
+  it("gives the returned message's Message-ID", async () => {
+    const report = await parseBounce(fixture("google-groups-refusal.eml"));
+    expect(report.original.messageId).toBe("post-42@example.org");
+  });
+
+  it("leaves a Gmail bounce from the same mailer daemon to the Gmail reader", async () => {
+    const email = [
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: nora@example.org",
+      "Subject: Delivery Status Notification (Failure)",
+      "X-Failed-Recipients: gone@example.net",
+      "",
+      "** Address not found **",
+      "",
+      "Your message wasn't delivered to gone@example.net because the address couldn't be found.",
+      "",
+      "The response from the remote server was:",
+      "550 5.1.1 The email account that you tried to reach does not exist.",
+      "",
+    ].join("\n");
+    const report = await parseBounce(email);
+    expect(report.format).toBe("gmail");
+    expect(report.recipients[0]?.explanation.reason).toBe("userUnknown");
+  });
+});
+
+describe("decodeUndeclaredIso2022jp", () => {
+  it("decodes each ISO-2022-JP run and leaves the text around it, UTF-8 included", () => {
+    const run = Buffer.from("\u001b$B%f!<%6!<\u001b(B", "latin1").toString("latin1");
+    expect(decodeUndeclaredIso2022jp(`Überweisung ${run} done`)).toBe("Überweisung ユーザー done");
+  });
+
+  it("decodes a run whose shift back to ASCII was cut off", () => {
+    expect(decodeUndeclaredIso2022jp("x \u001b$B%f!<%6!<")).toBe("x ユーザー");
+  });
+
+  it("leaves text without ISO-2022-JP shifts as it is", () => {
+    expect(decodeUndeclaredIso2022jp("plain \u001b[1m text")).toBe("plain \u001b[1m text");
+  });
+});
