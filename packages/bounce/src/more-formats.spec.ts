@@ -137,6 +137,44 @@ describe("Google Groups' refusal", () => {
   });
 });
 
+describe("au EZweb's returned mail", () => {
+  it("reads a recipient's Reason line, and the reason written before the recipients", async () => {
+    const email = [
+      "From: Mail Administrator <Postmaster@ezweb.ne.jp>",
+      "To: shop@example.co.jp",
+      "Subject: Mail System Error - Returned Mail",
+      "",
+      "This Message was undeliverable due to the following reason:",
+      "",
+      "Each of the following recipients was rejected by a remote mail server.",
+      "",
+      "Recipient: <saburo@ezweb.ne.jp>",
+      "Reason: <saburo@ezweb.ne.jp>... User unknown",
+      "",
+    ].join("\n");
+    const [recipient] = (await parseBounce(email)).recipients;
+    expect([recipient?.address, recipient?.diagnosticCode, recipient?.explanation.reason]).toEqual([
+      "saburo@ezweb.ne.jp",
+      "<saburo@ezweb.ne.jp>... User unknown",
+      "userUnknown",
+    ]);
+    const expired = [
+      "From: Postmaster@ezweb.ne.jp",
+      "Subject: Mail System Error - Returned Mail",
+      "",
+      "Your message was not delivered within 5 days and 0 hours.",
+      "Remote host is not responding.",
+      "",
+      "The following recipients did not receive this message:",
+      "",
+      "<shiro@ezweb.ne.jp>",
+      "",
+    ].join("\n");
+    const [late] = (await parseBounce(expired)).recipients;
+    expect([late?.address, late?.explanation.reason]).toEqual(["shiro@ezweb.ne.jp", "expired"]);
+  });
+});
+
 describe("decodeUndeclaredIso2022jp", () => {
   it("decodes each ISO-2022-JP run and leaves the text around it, UTF-8 included", () => {
     const run = Buffer.from("\u001b$B%f!<%6!<\u001b(B", "latin1").toString("latin1");
