@@ -6,7 +6,7 @@ import { decodeUndeclaredIso2022jp } from "./message/input.js";
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 /**
- * Google Groups' refusals, au's EZweb returned mail and Domino's Japanese DSN: emails written
+ * Google Groups' refusals, the "Mail System Error - Returned Mail" of Japanese ISPs and au's EZweb, Domino's Japanese DSN: emails written
  * for these tests from the formats' documentation (see each reader's `source`).
  */
 const cases: readonly {
@@ -54,6 +54,21 @@ const cases: readonly {
     recipients: [
       ["taro-gone@ezweb.ne.jp", null, "RCPT", "userUnknown", "550 <taro-gone@ezweb.ne.jp>: User unknown"],
       ["jiro-full@ezweb.ne.jp", null, "RCPT", "mailboxFull", "552 <jiro-full@ezweb.ne.jp>: Mailbox full"],
+    ],
+  },
+  {
+    file: "mail-system-error.eml",
+    format: "mailSystemError",
+    recipients: [
+      ["kumi@isp.example.ne.jp", null, null, "userUnknown", "<kumi@isp.example.ne.jp>... User unknown"],
+      ["ken@isp.example.ne.jp", null, null, "mailboxFull", "<ken@isp.example.ne.jp>... Mailbox is full"],
+    ],
+  },
+  {
+    file: "mail-system-error-quota.eml",
+    format: "mailSystemError",
+    recipients: [
+      ["mari@isp.example.ne.jp", null, null, "mailboxFull", "The user(s) account is temporarily over quota."],
     ],
   },
   {

@@ -7,6 +7,7 @@ import { ezweb } from "./ezweb.js";
 import type { MtaFormat } from "./format.js";
 import { gmail } from "./gmail.js";
 import { googleGroups } from "./google-groups.js";
+import { mailSystemError } from "./mail-system-error.js";
 import { postfix } from "./postfix.js";
 import { qmail } from "./qmail.js";
 import { sendmail } from "./sendmail.js";
@@ -27,7 +28,9 @@ export const mtaFormats: readonly MtaFormat[] = [
   courier,
   exchange,
   domino,
+  // before the layout it shares: au's own meaning
   ezweb,
+  mailSystemError,
   // before Gmail: the same mailer daemon sends both
   googleGroups,
   gmail,
