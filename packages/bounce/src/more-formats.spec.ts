@@ -6,7 +6,7 @@ import { decodeUndeclaredIso2022jp } from "./message/input.js";
 const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
 
 /**
- * Google Groups' refusals, the "Mail System Error - Returned Mail" of Japanese ISPs and au's EZweb, Domino's Japanese DSN: emails written
+ * Google Groups' refusals, the "Mail System Error - Returned Mail" of Japanese ISPs and au's EZweb, fml's refusal of a non-member, Domino's Japanese DSN: emails written
  * for these tests from the formats' documentation (see each reader's `source`).
  */
 const cases: readonly {
@@ -69,6 +69,14 @@ const cases: readonly {
     format: "mailSystemError",
     recipients: [
       ["mari@isp.example.ne.jp", null, null, "mailboxFull", "The user(s) account is temporarily over quota."],
+    ],
+  },
+  {
+    // the list's own deny text says no reason core knows: the format's meaning explains it
+    file: "fml-not-member.eml",
+    format: "fml",
+    recipients: [
+      ["tomo@lists.example.jp", null, null, "senderRejected", "This list is closed to the public."],
     ],
   },
   {
@@ -187,6 +195,22 @@ describe("au EZweb's returned mail", () => {
     ].join("\n");
     const [late] = (await parseBounce(expired)).recipients;
     expect([late?.address, late?.explanation.reason]).toEqual(["shiro@ezweb.ne.jp", "expired"]);
+  });
+});
+
+describe("fml", () => {
+  it("leaves an ordinary post of an fml list alone", async () => {
+    const post = [
+      "From: member@example.org",
+      "To: tomo@lists.example.jp",
+      "Subject: [tomo:00042] Picnic",
+      "Message-ID: <202603100931.FMLAAB4243.tomo@lists.example.jp>",
+      "X-MLServer: fml [fml 4.0.3 release (20011202/4.0.3)]",
+      "",
+      "Saturday at noon.",
+      "",
+    ].join("\n");
+    expect((await parseBounce(post)).kind).toBe("none");
   });
 });
 

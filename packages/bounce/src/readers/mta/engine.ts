@@ -87,8 +87,15 @@ export function readWithFormat(
     if (refused.length > 0)
       return { format: format.name, recipients: refused, originalHeaders: original, reportingMta };
   }
+  const header = format.recipientsHeader;
+  const value =
+    fromHeader && header
+      ? headerValue(view.headers, typeof header === "string" ? header : header.name)
+      : null;
   const listed =
-    fromHeader && format.recipientsHeader ? headerValue(view.headers, format.recipientsHeader) : null;
+    value === null || typeof header !== "object"
+      ? value
+      : (header.address.exec(value.slice(0, 2_048))?.[1] ?? null);
   if (listed) {
     const recipients = allAddresses(listed.slice(0, 65_536), maxRecipients).map((address) => {
       const facts = emptyFacts(address);

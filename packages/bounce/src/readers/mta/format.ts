@@ -50,8 +50,11 @@ export interface MtaFormat {
   readonly delayed?: RegExp;
   /** Phrases that say the message was delivered (a success notice). */
   readonly delivered?: RegExp;
-  /** A header listing the failed recipients, read when the text names none. */
-  readonly recipientsHeader?: string;
+  /**
+   * A header listing the failed recipients, read when the text names none; or a header whose
+   * value names the one recipient where `address`'s first capture is.
+   */
+  readonly recipientsHeader?: string | { readonly name: string; readonly address: RegExp };
   /**
    * What a failure in this format means, in the format's own English words, for a provider that
    * writes its text in the reader's language: core explains it when the reply's own text

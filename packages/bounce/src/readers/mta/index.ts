@@ -4,6 +4,7 @@ import { domino } from "./domino.js";
 import { exchange } from "./exchange.js";
 import { exim } from "./exim.js";
 import { ezweb } from "./ezweb.js";
+import { fml } from "./fml.js";
 import type { MtaFormat } from "./format.js";
 import { gmail } from "./gmail.js";
 import { googleGroups } from "./google-groups.js";
@@ -35,4 +36,5 @@ export const mtaFormats: readonly MtaFormat[] = [
   googleGroups,
   gmail,
   amazonSes,
+  fml,
 ];
