@@ -134,6 +134,35 @@ describe("Google Groups' refusal", () => {
     expect(recipient?.diagnosticCode).not.toContain("kenji@example.jp");
   });
 
+  it("recognises a Workspace group's refusal, signed by the domain's admins, in German", async () => {
+    const email = [
+      "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>",
+      "To: jonas@example.de",
+      "Subject: Delivery Status Notification (Failure)",
+      "X-Failed-Recipients: vertrieb@firma.example",
+      "Content-Type: text/plain; charset=UTF-8",
+      "",
+      "Hallo jonas@example.de,",
+      "",
+      "die Gruppe (vertrieb) gibt es vielleicht nicht, oder Sie dürfen dort keine Nachrichten veröffentlichen.",
+      "",
+      "Fragen beantwortet die Hilfe unter https://support.google.com/a/firma.example/bin/topic.py?topic=1",
+      "",
+      "firma.example admins",
+      "",
+      "----- Original message -----",
+      "",
+      "Subject: Angebot",
+      "",
+    ].join("\n");
+    const report = await parseBounce(email);
+    expect(report.format).toBe("googleGroups");
+    expect(report.recipients.map((r) => [r.address, r.explanation.reason])).toEqual([
+      ["vertrieb@firma.example", "senderRejected"],
+    ]);
+    expect(report.recipients[0]?.diagnosticCode).toMatch(/^die Gruppe \(vertrieb\)/);
+  });
+
   it("gives the returned message's Message-ID", async () => {
     const report = await parseBounce(fixture("google-groups-refusal.eml"));
     expect(report.original.messageId).toBe("post-42@example.org");

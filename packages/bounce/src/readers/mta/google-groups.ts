@@ -17,7 +17,8 @@ export const googleGroups: MtaFormat = {
   source:
     "Google Groups Help (https://groups.google.com/support/, 'Messages sent to a group bounce'); the refusal as posters have published it",
   recognise: {
-    text: /https?:\/\/groups\.google\.com\/support\b|^Google Groups\s*$|\bthe group you tried to contact\b/m,
+    // the help centre of Google Groups, or a Workspace domain's own (support.google.com/a/<domain>/bin/topic.py)
+    text: /https?:\/\/(?:groups\.google\.com\/support\b|support\.google\.com\/a\/[^\s/]+\/bin\/topic\.py)|^Google Groups\s*$|\bthe group you tried to contact\b/m,
   },
   // the greeting ("Hello a@example.com,", localised): the explanation is the paragraph below it
   blockStarts: [/^[^\n@]{0,80}[^\s@]+@[^\s@]+[^\n@]{0,80}$/],
