@@ -21,7 +21,8 @@ export const googleGroups: MtaFormat = {
     text: /https?:\/\/(?:groups\.google\.com\/support\b|support\.google\.com\/a\/[^\s/]+\/bin\/topic\.py)|^Google Groups\s*$|\bthe group you tried to contact\b/m,
   },
   // the greeting ("Hello a@example.com,", localised): the explanation is the paragraph below it
-  blockStarts: [/^[^\n@]{0,80}[^\s@]+@[^\s@]+[^\n@]{0,80}$/],
+  // (a short line with one address in it; bounded so that a long line costs little)
+  blockStarts: [/^[^\n@]{1,80}@[^\n@]{1,80}$/],
   blockEnds: [/^-{3,} ?Original message ?-{3,}/, ...returnedMessageMarkers],
   recipientLines: [],
   paragraphEnds: "blankLine",
