@@ -243,6 +243,41 @@ describe("fml", () => {
   });
 });
 
+describe("a delivery-status part's non-ASCII text", () => {
+  it("decodes an encoded word in a Diagnostic-Code, on both paths", async () => {
+    const email = [
+      "From: MAILER-DAEMON@mx.example.jp",
+      "To: sender@example.org",
+      "Subject: Returned mail",
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="r1"',
+      "",
+      "--r1",
+      "Content-Type: text/plain",
+      "",
+      "Your message could not be delivered.",
+      "",
+      "--r1",
+      "Content-Type: message/delivery-status",
+      "",
+      "Reporting-MTA: dns; mx.example.jp",
+      "",
+      "Final-Recipient: rfc822; aki@example.jp",
+      "Action: failed",
+      "Status: 5.2.2",
+      `Diagnostic-Code: smtp; 552 5.2.2 =?UTF-8?B?${Buffer.from("メールボックスが一杯です").toString("base64")}?=`,
+      "",
+      "--r1--",
+      "",
+    ].join("\r\n");
+    for (const mime of ["auto", "full"] as const) {
+      const [recipient] = (await parseBounce(email, { mime })).recipients;
+      expect(recipient?.diagnosticCode).toBe("552 5.2.2 メールボックスが一杯です");
+      expect(recipient?.explanation.reason).toBe("mailboxFull");
+    }
+  });
+});
+
 describe("decodeUndeclaredIso2022jp", () => {
   it("decodes each ISO-2022-JP run and leaves the text around it, UTF-8 included", () => {
     const run = Buffer.from("\u001b$B%f!<%6!<\u001b(B", "latin1").toString("latin1");

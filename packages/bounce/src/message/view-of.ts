@@ -2,7 +2,7 @@ import type { ResolvedOptions } from "../options.js";
 import type { BounceWarning } from "../report.js";
 import { viewByStructure } from "./fast-path.js";
 import { rawBody, viewByFullParse } from "./full-parse.js";
-import { headerEnd, readHeaders, startsWithHeaders } from "./headers.js";
+import { decodeHeader, headerEnd, readHeaders, startsWithHeaders } from "./headers.js";
 import { decodeUndeclaredIso2022jp, utf8Text } from "./input.js";
 import type { MessageView } from "./view.js";
 
@@ -18,10 +18,24 @@ export async function viewOf(bytes: Uint8Array, options: ResolvedOptions): Promi
       (await fullParseOrRaw(bytes, options)));
   view.text = decodeUndeclaredIso2022jp(view.text);
   const status = view.deliveryStatus;
-  return status === null || status.indexOf("\u001b$") < 0
-    ? view
-    : { ...view, deliveryStatus: decodeUndeclaredIso2022jp(status) };
+  const decoded = status === null ? null : decodedFields(status);
+  return decoded === status ? view : { ...view, deliveryStatus: decoded };
 }
+
+/**
+ * A delivery-status part's fields with the non-ASCII text some MTAs put in them decoded: RFC
+ * 2047 encoded words (`Diagnostic-Code: smtp; 550 =?ISO-2022-JP?B?...?=`), as in a header,
+ * and undeclared ISO-2022-JP. RFC 3464 fields are US-ASCII; a field that is stays as it is.
+ */
+function decodedFields(status: string): string {
+  let fields = status;
+  if (fields.indexOf("=?") >= 0 && fields.length <= 1 << 20)
+    fields = fields.replace(encodedWordLine, (line) => decodeHeader(line) ?? line);
+  return fields.indexOf("\u001b$") < 0 ? fields : decodeUndeclaredIso2022jp(fields);
+}
+
+/** A line holding an RFC 2047 encoded word (`=?charset?B?...?=`, `=?charset?Q?...?=`). */
+const encodedWordLine = /^[^\n]*=\?[^?\s]{1,64}\?[BbQq]\?[^?\s]*\?=[^\n]*$/gm;
 
 /**
  * The full parse; when the MIME library gives up (nesting deeper than `maxDepth`, headers
