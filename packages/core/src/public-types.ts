@@ -40,6 +40,7 @@ export type {
   SuppressionReason,
 } from "./outcome/recipient-outcome.js";
 export { dsnActions, outcomeTypeOfAction, suppressionOf } from "./outcome/recipient-outcome.js";
+export { isSafeAddress } from "./outcome/safe-address.js";
 export type { SmtpCommand } from "./parse/commands.js";
 export { normalizeCommand } from "./parse/commands.js";
 export { limits } from "./parse/limits.js";

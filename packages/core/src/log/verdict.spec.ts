@@ -73,6 +73,13 @@ describe("verdictOf", () => {
     expect(verdictOf({ ...forged, recipients: "many" }, english)).toBe(
       "550\\n \\u001b[31mred · Blocked · Retry? no",
     );
+    const objects = {
+      code: Object.create(null),
+      severity: {},
+      reason: [],
+      recipients: [{ recipient: {}, bounce: "soft" }],
+    };
+    expect(verdictOf(objects, english)).toBe("? ? · ? · Retry? no; 1 refused: ? soft bounce");
   });
 
   it("works with the English-only entry point's labels", () => {

@@ -64,7 +64,10 @@ export function verdictOf(field: VerdictSource, words: VerdictWords, options: Ve
   const codes =
     options.codes === false
       ? ""
-      : [field.code, field.enhanced].filter((part) => part !== null && part !== undefined).join(" ");
+      : [field.code, field.enhanced]
+          .map(textOf)
+          .filter((part) => part !== "")
+          .join(" ");
   const parts = [
     labelOf(labels.severities, field.severity),
     field.bounce ? labelOf(labels.bounces, field.bounce) : null,
@@ -77,7 +80,15 @@ export function verdictOf(field: VerdictSource, words: VerdictWords, options: Ve
 
 /** A key's label, or the value as it is when the table has none (an unknown or forged value). */
 function labelOf(table: Readonly<Record<string, string>>, key: unknown): string {
-  return typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
+  return typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : textOf(key);
+}
+
+/** A value read back from a record as text; an object (which may not even convert) as `?`. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return value === null || value === undefined ? "" : "?";
 }
 
 /** "no", "yes", "yes, after 6 hours": a wait is written only when it is a real one. */
@@ -100,13 +111,13 @@ function refusedOf(recipients: unknown, labels: VerdictWords["labels"]): string 
     .slice(0, namedRecipients)
     .map((r) =>
       [
-        r.recipient ?? "(?)",
-        r.code,
-        r.enhanced,
+        textOf(r.recipient) || "(?)",
+        textOf(r.code),
+        textOf(r.enhanced),
         labelOf(labels.reasons, r.reason),
         labelOf(labels.bounces, r.bounce),
       ]
-        .filter((part) => part !== null && part !== undefined)
+        .filter((part) => part !== "")
         .join(" "),
     );
   const unnamed = refused.length - namedRecipients;
