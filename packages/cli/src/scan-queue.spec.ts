@@ -131,3 +131,19 @@ describe("scan closes a message when the log says it left the queue", () => {
     expect(outcomes.counts()).toEqual({ delivered: 1, delay: 0, bounce: 0 });
   });
 });
+
+describe("scan --suppress and untrusted addresses", () => {
+  it("hands on only printable addresses: a log line's address with control or bidirectional characters is none", async () => {
+    const suppressed: string[] = [];
+    await scan(
+      log([
+        postfix("4C33C18207F", "a@example.org", bounced),
+        postfix("5D44D29318A", "evil\u001b[2J@example.org", bounced),
+        postfix("6E55E3A429B", "gpj.exe\u202e@example.org", bounced),
+        postfix("7F66F4B53AC", "tab\there@example.org", bounced),
+      ]),
+      { onSuppress: (address) => suppressed.push(address) },
+    );
+    expect(suppressed).toEqual(["a@example.org"]);
+  });
+});
