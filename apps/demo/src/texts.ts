@@ -252,7 +252,8 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         tooDeep: "The email's MIME parts are nested too deep; the deepest were not read.",
         malformedMime: "The email's MIME structure could not be read; its raw text was read instead.",
         incompleteReport: "The delivery report is incomplete: recipients or their status are missing.",
-        unsafeAddress: "An address held control or bidirectional characters; it is no address and is not shown.",
+        unsafeAddress:
+          "An address held control or bidirectional characters; it is no address and is not shown.",
       },
     },
     webhooks: {
@@ -404,7 +405,8 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         tooDeep: "Die MIME-Teile der Mail sind zu tief verschachtelt; die innersten wurden nicht gelesen.",
         malformedMime: "Die MIME-Struktur der Mail ist nicht lesbar; stattdessen wurde ihr Rohtext gelesen.",
         incompleteReport: "Der Zustellbericht ist unvollständig: Empfänger oder ihr Status fehlen.",
-        unsafeAddress: "Eine Adresse enthielt Steuer- oder Richtungszeichen; sie ist keine Adresse und wird nicht gezeigt.",
+        unsafeAddress:
+          "Eine Adresse enthielt Steuer- oder Richtungszeichen; sie ist keine Adresse und wird nicht gezeigt.",
       },
     },
     webhooks: {
