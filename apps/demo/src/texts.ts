@@ -33,7 +33,8 @@ export type BounceWarningType =
   | "tooManyParts"
   | "tooDeep"
   | "malformedMime"
-  | "incompleteReport";
+  | "incompleteReport"
+  | "unsafeAddress";
 
 export interface Texts {
   /** The main page (`index.html`, `web/app.ts`). */
@@ -251,6 +252,8 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         tooDeep: "The email's MIME parts are nested too deep; the deepest were not read.",
         malformedMime: "The email's MIME structure could not be read; its raw text was read instead.",
         incompleteReport: "The delivery report is incomplete: recipients or their status are missing.",
+        unsafeAddress:
+          "An address held control or bidirectional characters; it is no address and is not shown.",
       },
     },
     webhooks: {
@@ -402,6 +405,8 @@ export const texts: Readonly<Record<Locale, Texts>> = {
         tooDeep: "Die MIME-Teile der Mail sind zu tief verschachtelt; die innersten wurden nicht gelesen.",
         malformedMime: "Die MIME-Struktur der Mail ist nicht lesbar; stattdessen wurde ihr Rohtext gelesen.",
         incompleteReport: "Der Zustellbericht ist unvollständig: Empfänger oder ihr Status fehlen.",
+        unsafeAddress:
+          "Eine Adresse enthielt Steuer- oder Richtungszeichen; sie ist keine Adresse und wird nicht gezeigt.",
       },
     },
     webhooks: {

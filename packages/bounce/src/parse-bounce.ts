@@ -7,15 +7,18 @@ import { viewOf } from "./message/view-of.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { inlineHeaders, originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
+import { safeAddress } from "./readers/address.js";
 import { readView } from "./readers/read-view.js";
-import type { BounceReport, BounceWarning, ReportKind } from "./report.js";
+import type { BounceReport, BounceWarning, Complaint, ReportKind } from "./report.js";
 
 /**
  * Reads a bounce email and explains it recipient by recipient: an RFC 3464 delivery status
  * notification, an RFC 5965 complaint, an RFC 3834 auto-reply, or the bounce text of an MTA
  * that writes no DSN (or an incomplete one). `message` is the raw email, or a bounce's text
  * pasted without headers. An email that is no report gives `kind: "none"`; odd input gives
- * warnings, never an exception.
+ * warnings, never an exception. An address holding control, bidirectional or invisible
+ * characters (core's `isSafeAddress`) is no address: the recipient is kept with `address` (or
+ * `originalRecipient`) `null`, and an `unsafeAddress` warning names it escaped.
  *
  * @example
  * const report = await parseBounce(rawEmail);
@@ -71,8 +74,19 @@ function reportOf(view: MessageView, options: ResolvedOptions, warnings: BounceW
   const fallback: DsnAction =
     result.kind === "complaint" || result.kind === "autoReply" ? "delivered" : "failed";
   const timestamp = isoDate(headerValue(view.headers, "date"));
-  const recipients = facts.map((f) =>
-    outcomeOf(f, { messageId: original.messageId, timestamp, locale: options.locale, fallback }),
+  const recipients = facts.map((f, index) =>
+    outcomeOf(
+      {
+        ...f,
+        address: safeAddress(f.address, `recipient ${index + 1}: the address`, warnings),
+        originalRecipient: safeAddress(
+          f.originalRecipient,
+          `recipient ${index + 1}: the original recipient`,
+          warnings,
+        ),
+      },
+      { messageId: original.messageId, timestamp, locale: options.locale, fallback },
+    ),
   );
   const kind = result.kind ?? kindOf(recipients);
   return {
@@ -85,8 +99,21 @@ function reportOf(view: MessageView, options: ResolvedOptions, warnings: BounceW
     reportingMta: result.reportingMta ?? null,
     arrivalDate: result.arrivalDate ?? null,
     original,
-    complaint: result.complaint ?? null,
+    complaint: result.complaint ? safeComplaint(result.complaint, warnings) : null,
     warnings,
+  };
+}
+
+/** A feedback report's addresses as safe as the recipients'. */
+function safeComplaint(complaint: Complaint, warnings: BounceWarning[]): Complaint {
+  return {
+    ...complaint,
+    originalRecipient: safeAddress(
+      complaint.originalRecipient,
+      "the complaint's original recipient",
+      warnings,
+    ),
+    originalMailFrom: safeAddress(complaint.originalMailFrom, "the complaint's original sender", warnings),
   };
 }
 

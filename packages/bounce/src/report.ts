@@ -11,7 +11,8 @@ export interface BounceWarning {
     | "tooManyParts" // more MIME parts than `maxParts`; the rest were not read
     | "tooDeep" // MIME nested deeper than `maxDepth`; deeper parts were not read
     | "malformedMime" // the MIME library could not read the email; its raw text was read instead
-    | "incompleteReport"; // a delivery-status part without recipients, or recipients without a status
+    | "incompleteReport" // a delivery-status part without recipients, or recipients without a status
+    | "unsafeAddress"; // an address held control or bidirectional characters: it is given as `null`
   readonly message: string;
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { explain, formatDuration, labels } from "@smtp-codes/core";
+import { verdictOf } from "@smtp-codes/core/log";
 import { beforeAll, describe, expect, it } from "vitest";
 import { logLine } from "./testing-log.js";
 
@@ -66,6 +68,23 @@ describe("smtp-codes <code | reply>", () => {
   it("speaks German with --lang de or a German LANG", () => {
     expect(run(["--lang", "de", "5.2.2"]).stdout).toContain("Postfach voll");
     expect(run(["5.2.2"], { env: { LANG: "de_DE.UTF-8" } }).stdout).toContain("Postfach voll");
+  });
+
+  it("prints core/log's verdict, the line the winston and pino adapters print, after the codes", () => {
+    for (const [language, reply] of [
+      ["en", "452 4.2.2 Mailbox full"],
+      ["de", "550 5.1.1 User unknown"],
+      ["en", "421 Try again later"],
+    ] as const) {
+      const words = {
+        labels: labels(language),
+        duration: (seconds: number) => formatDuration(seconds, language),
+      };
+      const result = explain(reply, { locale: language });
+      const firstLine = run(["--lang", language, reply]).stdout.split("\n")[0];
+      const codes = [result.code, result.enhanced].filter((part) => part !== null).join(" ");
+      expect(firstLine).toBe(`${codes}  ${verdictOf(result, words, { codes: false })}`);
+    }
   });
 
   it("colours only on a terminal and never with NO_COLOR", () => {

@@ -11,9 +11,12 @@ export interface OutcomeCounts {
 
 /**
  * Groups a log's delivery lines by queue id, so that a message deferred three times and then
- * delivered counts as one delivery: the last attempt per recipient wins. Memory is bounded: at
- * most `capacity` messages are open at once; the oldest is closed (counted) to make room, which
- * in a time-ordered log is one whose lines have ended.
+ * delivered counts as one delivery: the last attempt per recipient wins. A message is closed
+ * (counted) when the log says it has left the queue (`close`: Postfix's `removed`, Exim's
+ * `Completed`), so what is held follows the queue, not the log; a Postfix queue id that comes
+ * back after that is a new message. As the last resort for logs without those lines (cut, or
+ * filtered to delivery lines), at most `capacity` messages are open at once; the oldest is
+ * closed to make room, which in a time-ordered log is one whose lines have ended.
  */
 export class MessageOutcomes {
   readonly #open = new Map<string, Map<string, DeliveryType>>();
@@ -42,6 +45,19 @@ export class MessageOutcomes {
     }
   }
 
+  /** Closes the message of a queue id, the log having said it left the queue; an unknown id is no message. */
+  close(queueId: string): void {
+    const recipients = this.#open.get(queueId);
+    if (!recipients) return;
+    this.#count(recipients);
+    this.#open.delete(queueId);
+  }
+
+  /** Messages open now: seen, and not yet closed. */
+  get open(): number {
+    return this.#open.size;
+  }
+
   /** How many messages had delivery lines. */
   get messages(): number {
     return this.#messages;
@@ -56,10 +72,10 @@ export class MessageOutcomes {
 
   #closeOldest(): void {
     const oldest = this.#open.keys().next();
-    if (oldest.done) return;
-    for (const type of (this.#open.get(oldest.value) ?? new Map<string, DeliveryType>()).values()) {
-      this.#closed[type]++;
-    }
-    this.#open.delete(oldest.value);
+    if (!oldest.done) this.close(oldest.value);
+  }
+
+  #count(recipients: ReadonlyMap<string, DeliveryType>): void {
+    for (const type of recipients.values()) this.#closed[type]++;
   }
 }

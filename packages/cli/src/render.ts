@@ -1,4 +1,5 @@
 import { type CatalogueEntry, type Explanation, formatDuration, labels, safeText } from "@smtp-codes/core";
+import { type VerdictWords, verdictOf } from "@smtp-codes/core/log";
 import { formatCount, formatDecimal, formatMegabytes, formatPlural } from "./format.js";
 import { fill, type Language, messages } from "./messages.js";
 import type { ScanReport } from "./scan.js";
@@ -62,29 +63,19 @@ export function renderEntry(entry: CatalogueEntry, language: Language, s: Style)
   return lines.join("\n");
 }
 
-/** "Retry? no", "Retry? yes, after 6 hours": core's labels, the wait written by `formatDuration`. */
-function retryText(result: Explanation, language: Language): string {
-  const labelled = labels(language);
-  const answer = !result.retryable
-    ? labelled.retry.no
-    : result.retryAfter === null
-      ? labelled.retry.yes
-      : fill(labelled.retry.after, { duration: formatDuration(result.retryAfter, language) });
-  return `${labelled.fields.retry} ${answer}`;
+/** The words of core/log's verdict in a language: core's labels, waits by `formatDuration`. */
+function verdictWords(language: Language): VerdictWords {
+  return { labels: labels(language), duration: (seconds) => formatDuration(seconds, language) };
 }
 
 /** An explanation of a reply, a few lines, in the language's labels; remote text is escaped. */
 export function renderExplanation(result: Explanation, language: Language, s: Style): string {
   const labelled = labels(language);
   const codes = [result.code, result.enhanced].filter((part) => part !== null).join(" ");
-  const verdict = [
-    labelled.severities[result.severity],
-    result.bounce ? labelled.bounces[result.bounce] : null,
-    labelled.reasons[result.reason],
-    retryText(result, language),
-  ].filter(Boolean);
+  // core/log's verdict, the line the winston and pino adapters print; the codes stand apart here.
+  const verdict = verdictOf(result, verdictWords(language), { codes: false });
   const lines = [
-    `${s.severity(result.severity, s.bold(codes || "—"))}  ${s.severity(result.severity, verdict.join(" · "))}`,
+    `${s.severity(result.severity, s.bold(codes || "—"))}  ${s.severity(result.severity, verdict)}`,
   ];
   if (result.title) lines.push(`  ${s.bold(result.title)}`);
   if (result.text)

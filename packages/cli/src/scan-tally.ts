@@ -7,6 +7,7 @@ import {
 } from "@smtp-codes/core";
 import type { OutcomeCounts } from "./message-outcomes.js";
 import type { ScanOptions, ScanReport } from "./scan.js";
+import { printable } from "./suppression-list.js";
 import { TopCounter } from "./top-counter.js";
 
 /** Addresses remembered for `--suppress`; past this an address may be printed twice, never lost. */
@@ -44,9 +45,13 @@ export class ScanTally {
       this.#samples.set(key, { code: result.code, reason: result.reason });
   }
 
-  /** Hands a hard-bounced address to `onSuppress`, once (core's `suppressionOf`). */
+  /**
+   * Hands a hard-bounced address to `onSuppress`, once (core's `suppressionOf`), when it is
+   * printable: a log line's "address" with control or bidirectional characters is none.
+   */
   suppress(address: string | null, outcome: Pick<RecipientOutcome, "type" | "explanation">): void {
     if (!this.options.onSuppress || !address || suppressionOf(outcome) !== "hardBounce") return;
+    if (!printable(address)) return;
     const key = address.toLowerCase();
     if (this.#suppressed.has(key)) return;
     if (this.#suppressed.size < maxSuppressed) this.#suppressed.add(key);

@@ -6,6 +6,7 @@ import {
   type LogDelivery,
   type ParsedReply,
   parseLogLine,
+  parseMessageEnd,
   parseReply,
   type Reason,
 } from "@smtp-codes/core";
@@ -100,7 +101,8 @@ function replyOf(delivery: LogDelivery): ParsedReply {
  * Reads a mail log (Postfix, Exim, Sendmail), an mbox of bounces or nodemailer error output line
  * by line, in constant memory, and counts the SMTP replies in it by severity, reason, receiving
  * domain and text. Postfix's and Exim's delivery lines are read as such (recipient, queue id,
- * `dsn=`, `status=`, `relay=`), also failures that have no reply code.
+ * `dsn=`, `status=`, `relay=`), also failures that have no reply code, and grouped by message
+ * until the log says the message left the queue (Postfix's `removed`, Exim's `Completed`).
  */
 export async function scan(input: Readable, options: ScanOptions = {}): Promise<ScanReport> {
   const locale = options.locale ?? "en";
@@ -116,6 +118,13 @@ export async function scan(input: Readable, options: ScanOptions = {}): Promise<
     lines++;
     const delivery = parseLogLine(line);
     if (delivery) messages.add(delivery);
+    else {
+      const end = parseMessageEnd(line);
+      if (end) {
+        messages.close(end.queueId);
+        continue;
+      }
+    }
     const parsed = delivery ? replyOf(delivery) : parseReply(line);
     if (parsed.code === null && parsed.enhanced === null && !delivery) continue;
     const result = explain(parsed, { locale });

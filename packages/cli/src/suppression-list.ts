@@ -1,16 +1,13 @@
-import { type RecipientOutcome, suppressionOf } from "@smtp-codes/core";
+import { isSafeAddress, type RecipientOutcome, suppressionOf } from "@smtp-codes/core";
 
 /**
- * Whether a text has no space and no control character (C0, DEL, C1). `bounces --suppress`
- * prints an address only when it is: a remote server's "address" with spaces or control
- * characters is none, and must not reach a suppression list or a terminal.
+ * Whether a text has no white space and none of the characters no address may hold (core's
+ * `isSafeAddress`: control, bidirectional and invisible characters). `bounces --suppress` and
+ * `scan --suppress` print an address only when it is: a remote server's or a log's "address"
+ * with such characters is none, and must not reach a suppression list or a terminal.
  */
 export function printable(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
-  }
-  return true;
+  return isSafeAddress(text) && !/\s/u.test(text);
 }
 
 /**

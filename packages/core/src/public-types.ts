@@ -30,8 +30,8 @@ export { UserRuleError, userPatternLimits } from "./classify/user-rules.js";
 export type { DeliveryStatusFields, DsnField, DsnFieldGroup, FieldBlockLimits } from "./dsn/fields.js";
 export { decodeXtext, fieldValue, findField, readDeliveryStatus, readFieldGroups } from "./dsn/fields.js";
 export { formatDuration } from "./format/duration.js";
-export type { LogDelivery } from "./logs/log-delivery.js";
-export { parseLogLine } from "./logs/parse-log-line.js";
+export type { LogDelivery, LogMessageEnd } from "./logs/log-delivery.js";
+export { parseLogLine, parseMessageEnd } from "./logs/parse-log-line.js";
 export type {
   DsnAction,
   OutcomeSource,
@@ -40,6 +40,7 @@ export type {
   SuppressionReason,
 } from "./outcome/recipient-outcome.js";
 export { dsnActions, outcomeTypeOfAction, suppressionOf } from "./outcome/recipient-outcome.js";
+export { isSafeAddress } from "./outcome/safe-address.js";
 export type { SmtpCommand } from "./parse/commands.js";
 export { normalizeCommand } from "./parse/commands.js";
 export { limits } from "./parse/limits.js";

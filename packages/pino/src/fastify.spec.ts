@@ -49,7 +49,9 @@ describe("with Fastify's logger", () => {
       err: { code: "EENVELOPE", command: "RCPT TO" },
       smtp: { code: 550, enhanced: "5.1.1", reason: "userUnknown", bounce: "hard", retryable: false },
     });
-    expect(String(failure?.msg)).toMatch(/^\[550 5\.1\.1 permanent userUnknown, hard bounce, no retry; /);
+    expect(String(failure?.msg)).toMatch(
+      /^\[550 5\.1\.1 permanent · hard bounce · User unknown · Retry\? no; /,
+    );
     // Fastify's request records pass through as Fastify writes them.
     const incoming = records.filter((record) => record.msg === "incoming request");
     expect(incoming).toHaveLength(2);

@@ -1,4 +1,5 @@
-import { explain, type RecipientOutcome } from "@smtp-codes/core";
+import { explain, formatDuration, labels, type RecipientOutcome } from "@smtp-codes/core";
+import { type SmtpLogField, verdictOf } from "@smtp-codes/core/log";
 import { enrichError } from "@smtp-codes/nodemailer";
 import pino from "pino";
 import { prettyFactory } from "pino-pretty";
@@ -43,7 +44,7 @@ const envelopeCopy = () => Object.assign(new Error(envelope().message), envelope
 const hard = { code: 550, enhanced: "5.1.1", severity: "permanent", reason: "userUnknown", bounce: "hard" };
 /** nodemailer lists the refused recipient of an all-refused send in `rejectedErrors`: the verdict names it. */
 const hardVerdict =
-  "[550 5.1.1 permanent userUnknown, hard bounce, no retry; 1 refused: gone@example.com 550 5.1.1 userUnknown hard]";
+  "[550 5.1.1 permanent · hard bounce · User unknown · Retry? no; 1 refused: gone@example.com 550 5.1.1 User unknown hard bounce]";
 
 /** A copy of an error's own fields, message and stack, to show the user's error is not changed. */
 const fieldsOf = (error: Error) => ({ ...error, message: error.message, stack: error.stack });
@@ -113,7 +114,7 @@ describe.each(pinos)("%s", (_name, make) => {
       recipients: [{ recipient: "gone@example.com", code: 550, reason: "userUnknown", bounce: "hard" }],
     });
     expect(record.msg).toBe(
-      "[250 success delivered, no retry; 1 refused: gone@example.com 550 5.1.1 userUnknown hard] sent",
+      "[250 success · Delivered · Retry? no; 1 refused: gone@example.com 550 5.1.1 User unknown hard bounce] sent",
     );
   });
 
@@ -150,7 +151,9 @@ describe.each(pinos)("%s", (_name, make) => {
     const { logger, last } = capture(make, smtpPino({ messagePrefix: true }));
     logger.error(real.socket, "send failed");
     expect(last().smtp).toMatchObject({ reason: "networkError", retryable: true, severity: "transient" });
-    expect(last().msg).toBe("[transient networkError, soft bounce, retry] send failed");
+    expect(last().msg).toBe(
+      "[transient · soft bounce · Network error · Retry? yes, after 10 minutes] send failed",
+    );
   });
 
   it("explains an error whose cause carries the socket error code", () => {
@@ -197,6 +200,16 @@ describe.each(pinos)("%s", (_name, make) => {
     expect((err as Error & { smtp: { locale: string } }).smtp.locale).toBe("en");
     logger.error(err, "send failed");
     expect(last().smtp).toMatchObject({ summary: "Das Postfach des Empfängers existiert nicht." });
+  });
+
+  it("writes the message prefix in the log's locale, core/log's verdict as winston's console prints it", () => {
+    const { logger, last } = capture(make, smtpPino({ locale: "de", messagePrefix: true }));
+    logger.error(envelope(), "Versand fehlgeschlagen");
+    expect(last().msg).toBe(
+      "[550 5.1.1 dauerhaft · Hard Bounce · Empfänger unbekannt · Wiederholen? nein; 1 abgelehnt: gone@example.com 550 5.1.1 Empfänger unbekannt Hard Bounce] Versand fehlgeschlagen",
+    );
+    const german = { labels: labels("de"), duration: (seconds: number) => formatDuration(seconds, "de") };
+    expect(last().msg).toBe(`[${verdictOf(last().smtp as SmtpLogField, german)}] Versand fehlgeschlagen`);
   });
 
   it("accepts only the locales core holds", () => {

@@ -1,5 +1,11 @@
-import { explainError, type Locale } from "@smtp-codes/core";
-import { createSmtpLog, type FoundSmtp, type SmtpLogField, writeField } from "@smtp-codes/core/log";
+import { explainError, formatDuration, type Locale, labels } from "@smtp-codes/core";
+import {
+  createSmtpLog,
+  type FoundSmtp,
+  type SmtpLogField,
+  type VerdictWords,
+  writeField,
+} from "@smtp-codes/core/log";
 import type { LoggerOptions } from "pino";
 import { type Serializer, smtpErrSerializer } from "./err-serializer.js";
 import { withPrefix } from "./message-prefix.js";
@@ -11,7 +17,8 @@ export interface SmtpPinoOptions {
   /** `"nested"` (default): one object under `field`; `"flat"`: ECS/OpenTelemetry-style dotted keys only. */
   readonly fields?: "nested" | "flat";
   /**
-   * Language of `summary`: one of core's locales (`"en"`, `"de"`). When set, it wins over the
+   * Language of `summary` and of the message prefix's labels: one of core's locales (`"en"`,
+   * `"de"`). When set, it wins over the
    * language an explanation was attached in by `@smtp-codes/nodemailer`; unset, English, and
    * attached explanations are reused as they are.
    */
@@ -19,8 +26,8 @@ export interface SmtpPinoOptions {
   /** Longest server reply copied into a record, after escaping. Default 1000. */
   readonly maxReplyLength?: number;
   /**
-   * Put the verdict before the message (`[550 5.1.1 permanent userUnknown, ...] send failed`),
-   * for pino-pretty and every tool that shows `msg`. Default `false`: it needs pino's
+   * Put the verdict before the message (`[550 5.1.1 permanent · hard bounce · User unknown ·
+   * Retry? no] send failed`), in `locale`'s labels, for pino-pretty and every tool that shows `msg`. Default `false`: it needs pino's
    * `logMethod` hook, which costs every record (about 15 % on records without SMTP data).
    */
   readonly messagePrefix?: boolean;
@@ -47,7 +54,7 @@ type LogMethodHook = NonNullable<NonNullable<LoggerOptions["hooks"]>["logMethod"
  * @example
  * const logger = pino(smtpPino({ messagePrefix: true }, { level: "info" }));
  * logger.error(err, "send failed");
- * // {"level":50,...,"err":{...},"smtp":{"code":550,"reason":"userUnknown",...},"msg":"[550 5.1.1 permanent userUnknown, hard bounce, no retry] send failed"}
+ * // {"level":50,...,"err":{...},"smtp":{"code":550,"reason":"userUnknown",...},"msg":"[550 5.1.1 permanent · hard bounce · User unknown · Retry? no] send failed"}
  */
 export function smtpPino<Base extends LoggerOptions = LoggerOptions>(
   options: SmtpPinoOptions = {},
@@ -56,6 +63,11 @@ export function smtpPino<Base extends LoggerOptions = LoggerOptions>(
   const maxReplyLength = options.maxReplyLength ?? 1000;
   const smtpLog = createSmtpLog({ explainError, locale: options.locale, maxReplyLength });
   const write = { field: options.field, fields: options.fields };
+  const locale = options.locale ?? "en";
+  const words: VerdictWords = {
+    labels: labels(locale),
+    duration: (seconds) => formatDuration(seconds, locale),
+  };
   const keys = {
     messageKey: (base as { messageKey?: string } | undefined)?.messageKey ?? "msg",
     errorKey: (base as { errorKey?: string } | undefined)?.errorKey ?? "err",
@@ -95,7 +107,7 @@ export function smtpPino<Base extends LoggerOptions = LoggerOptions>(
         if (found) {
           const field = smtpLog.field(found);
           pending = { source: found.source, field };
-          callArgs = withPrefix(args, field, keys);
+          callArgs = withPrefix(args, field, keys, words);
         }
       } catch {
         callArgs = args;

@@ -67,7 +67,7 @@ describe.each(transports)("%s through pino.transport to a worker thread", (name,
       summary: "Das Postfach des Empfängers existiert nicht.",
     });
     expect(failure?.msg).toMatch(
-      /^\[550 5\.1\.1 permanent userUnknown, hard bounce, no retry; .*\] send failed$/,
+      /^\[550 5\.1\.1 dauerhaft · Hard Bounce · Empfänger unbekannt · Wiederholen\? nein; .*\] send failed$/,
     );
     expect(failure?.err).toMatchObject({ code: "EENVELOPE", command: "RCPT TO" });
     expect(plain).toMatchObject({ orderId: 42, msg: "order placed" });

@@ -3,12 +3,15 @@ import {
   type DsnAction,
   type Explanation,
   explain,
+  isSafeAddress,
   isValidEnhancedCode,
   type OutcomeType,
   type RecipientOutcome,
   type SmtpCommand,
+  safeText,
 } from "@smtp-codes/core";
 import { explainCategory, localeOption } from "./category-explanation.js";
+import type { Warnings } from "./read.js";
 import type { CategoryMapping, WebhookProvider } from "./types.js";
 
 /** What a provider reader found in one event for one recipient. */
@@ -87,6 +90,26 @@ function explanationOf(
   if (fields.mapping) return explainCategory(fields.mapping, locale);
   return explain("", localeOption(locale));
 }
+
+/**
+ * The event's fields with an address that holds control, bidirectional or invisible characters
+ * (core's `isSafeAddress`) taken out, and an `unsafeAddress` warning that names it escaped: such
+ * a text is no address, and a payload's sender should not hand one to a suppression list or a
+ * terminal. The event is kept, with `address: null`.
+ */
+export function withSafeAddress(fields: EventFields, position: number, warnings: Warnings): EventFields {
+  // white space around an address is trimmed first (a line break there is harmless)
+  const address = normalizeAddress(fields.address);
+  if (address === null || isSafeAddress(address)) return fields;
+  warnings.add(
+    "unsafeAddress",
+    `events[${position}]: the address <${safeText(address, maxWarnedAddressLength)}> holds control or bidirectional characters; it is no address and was left out`,
+  );
+  return { ...fields, address: null };
+}
+
+/** Longest address named in a warning: RFC 5321's limit of a path. */
+const maxWarnedAddressLength = 320;
 
 /** The address trimmed, its domain lower-cased; `null` for an empty one. */
 export function normalizeAddress(address: string | null): string | null {

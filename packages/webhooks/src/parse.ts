@@ -1,4 +1,4 @@
-import { outcomeOf } from "./outcome.js";
+import { outcomeOf, withSafeAddress } from "./outcome.js";
 import { providers } from "./providers/index.js";
 import { Warnings } from "./read.js";
 import {
@@ -72,7 +72,9 @@ export function parseWebhook(
   }
   return {
     provider,
-    events: fields.map((event) => outcomeOf(provider, event, options.locale)),
+    events: fields.map((event, position) =>
+      outcomeOf(provider, withSafeAddress(event, position, warnings), options.locale),
+    ),
     warnings: warnings.done(),
     subscription: result.subscription ?? null,
   };

@@ -1,4 +1,5 @@
-import { de, labels, reasons } from "@smtp-codes/core";
+import { de, formatDuration, labels, reasons } from "@smtp-codes/core";
+import { type SmtpLogField, verdictOf } from "@smtp-codes/core/log";
 import { describe, expect, it } from "vitest";
 import winston from "winston";
 import Transport from "winston-transport";
@@ -124,5 +125,31 @@ describe("smtpConsole in German", () => {
       smtp: { severity: "strange", reason: "blocked", retryable: false, summary: "s" },
     }) as Record<string | symbol, unknown>;
     expect(String(info[MESSAGE])).toBe("error: x [strange · Blocked · Retry? no] s");
+  });
+
+  it("escapes a value it has no label for, so a forged field stays one uncoloured line", () => {
+    const info = smtpConsole({ colors: false }).transform({
+      level: "error",
+      message: "x",
+      smtp: { severity: "\u001b[31mred\nerror: forged", reason: "blocked", retryable: false, summary: "s" },
+    }) as Record<string | symbol, unknown>;
+    expect(String(info[MESSAGE])).toBe("error: x [\\u001b[31mred\\nerror: forged · Blocked · Retry? no] s");
+  });
+
+  it("prints the verdict core/log renders for the field, the one pino and the CLI print too", () => {
+    const format = winston.format.combine(
+      smtpFormat({ locale: "de" }),
+      smtpConsole({ locale: "de", colors: false }),
+    );
+    const { response, responseCode, command } = smtpError("452 4.2.2 <kunde@beispiel.de>: voll", 452);
+    const info = format.transform({
+      level: "warn",
+      message: "verschoben",
+      response,
+      responseCode,
+      command,
+    }) as Record<string | symbol, unknown>;
+    const words = { labels: labels("de"), duration: (seconds: number) => formatDuration(seconds, "de") };
+    expect(String(info[MESSAGE])).toContain(`[${verdictOf(info.smtp as SmtpLogField, words)}]`);
   });
 });

@@ -1,5 +1,5 @@
-import { formatDuration, type Locale, labels, safeText } from "@smtp-codes/core";
-import { isExplanation, refusedOf, type SmtpLogField } from "@smtp-codes/core/log";
+import { formatDuration, labels, safeText } from "@smtp-codes/core";
+import { isExplanation, type VerdictWords, verdictOf } from "@smtp-codes/core/log";
 
 const MESSAGE = Symbol.for("message");
 const LEVEL = Symbol.for("level");
@@ -24,51 +24,11 @@ const colourBySeverity: Readonly<Record<string, string>> = {
 };
 const reset = "\u001b[0m";
 
-interface ConsoleField {
-  readonly recipients?: SmtpLogField["recipients"];
-  readonly code?: unknown;
-  readonly enhanced?: unknown;
-  readonly severity?: unknown;
-  readonly reason?: unknown;
-  readonly bounce?: unknown;
-  readonly retryable?: unknown;
-  readonly retryAfter?: unknown;
-  readonly summary?: unknown;
-}
-
-/** The verdict in the locale's labels: "permanent · hard bounce · User unknown · Retry? no". */
-function verdictOf(smtp: ConsoleField, locale: Locale): string {
-  const labelled = labels(locale);
-  const label = (table: Readonly<Record<string, string>>, key: unknown) =>
-    typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : String(key);
-  const wait = typeof smtp.retryAfter === "number" && smtp.retryAfter >= 0 ? smtp.retryAfter : null;
-  const retry = !smtp.retryable
-    ? labelled.retry.no
-    : wait === null
-      ? labelled.retry.yes
-      : labelled.retry.after.replace("{duration}", formatDuration(wait, locale));
-  return [
-    label(labelled.severities, smtp.severity),
-    smtp.bounce ? label(labelled.bounces, smtp.bounce) : null,
-    label(labelled.reasons, smtp.reason),
-    `${labelled.fields.retry} ${retry}`,
-  ]
-    .filter(Boolean)
-    .join(" · ")
-    .concat(
-      refusedOf(smtp, {
-        refused: labelled.fields.refused,
-        reason: (key) => label(labelled.reasons, key),
-        bounce: (key) => label(labelled.bounces, key),
-        more: "",
-      }),
-    );
-}
-
 /**
  * A human rendering for development consoles, after `smtpFormat()`: one line per record, the
- * SMTP verdict coloured by severity, in core's labels (`labels(locale)`) with bounce, reason,
- * retry and its wait (`formatDuration`), the refused recipients of a send, then the summary.
+ * SMTP verdict coloured by severity (core/log's `verdictOf`, the same line as pino's message
+ * prefix and the CLI's), in core's labels (`labels(locale)`) with bounce, reason, retry and its
+ * wait (`formatDuration`), the refused recipients of a send, then the summary.
  * Control characters in the message are escaped, so a record stays one line. Sets the record's
  * printed message. Reads the nested field (`fields: "nested"`).
  *
@@ -84,6 +44,10 @@ export function smtpConsole(options: SmtpConsoleOptions = {}) {
   const colors = options.colors ?? (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const maxLength = options.maxLength ?? 500;
   const locale = options.locale ?? "en";
+  const words: VerdictWords = {
+    labels: labels(locale),
+    duration: (seconds) => formatDuration(seconds, locale),
+  };
   return {
     options,
     transform<T extends object>(input: T): T {
@@ -93,10 +57,7 @@ export function smtpConsole(options: SmtpConsoleOptions = {}) {
       const smtp = info[field];
       let line = `${level}: ${message}`;
       if (isExplanation(smtp)) {
-        const codes = [smtp.code, smtp.enhanced]
-          .filter((part) => part !== null && part !== undefined)
-          .join(" ");
-        const verdict = `[${codes ? `${codes} ` : ""}${verdictOf(smtp as ConsoleField, locale)}]`;
+        const verdict = `[${verdictOf(smtp, words)}]`;
         const colour = colors ? (colourBySeverity[String(smtp.severity)] ?? "") : "";
         line += ` ${colour}${verdict}${colour ? reset : ""} ${safeText(String(smtp.summary ?? ""), maxLength)}`;
       }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainError } from "../index.js";
+import { explainError, formatDuration, labels } from "../index.js";
 import { createSmtpLog, verdictOf, writeField } from "./index.js";
 
 /** Records shaped like what loggers pass, with SMTP-looking fields of any type. */
@@ -34,7 +34,8 @@ describe("log support on any record", () => {
         if (!found) return;
         const field = smtpLog.field(found);
         explained++;
-        for (const text of [verdictOf(field), field.reply]) {
+        const words = { labels: labels("de"), duration: (seconds: number) => formatDuration(seconds, "de") };
+        for (const text of [verdictOf(field, words), field.reply]) {
           expect(text.includes("\n") || text.includes("\r") || text.includes("\u001b")).toBe(false);
         }
         writeField({ ...input }, field, { fields });

@@ -7,7 +7,6 @@ import {
   flatFields,
   isExplanation,
   isRecipientOutcome,
-  verdictOf,
   writeField,
 } from "./index.js";
 
@@ -165,25 +164,6 @@ describe("writeField", () => {
     const renamed: Record<string, unknown> = { smtp: explainError(envelopeError) };
     writeField(renamed, field, { field: "mail" });
     expect(renamed).toEqual({ mail: field });
-  });
-});
-
-describe("verdictOf", () => {
-  it("names codes, severity, reason, bounce and retry, and the refused recipients", () => {
-    expect(verdictOf({ ...explainError(envelopeError), reply: "" })).toBe(
-      "550 5.1.1 permanent userUnknown, hard bounce, no retry",
-    );
-    const many = Array.from({ length: 5 }, (_, i) => ({
-      recipient: `r${i}@example.com`,
-      code: 550,
-      enhanced: "5.1.1",
-      reason: "userUnknown" as const,
-      bounce: "hard" as const,
-    }));
-    const sent = { ...explain("250 2.0.0 Ok"), reply: "", recipients: many };
-    expect(verdictOf(sent)).toBe(
-      "250 2.0.0 success delivered, no retry; 5 refused: r0@example.com 550 5.1.1 userUnknown hard, r1@example.com 550 5.1.1 userUnknown hard, r2@example.com 550 5.1.1 userUnknown hard, +2 more",
-    );
   });
 });
 

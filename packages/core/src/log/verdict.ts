@@ -1,5 +1,6 @@
+import type { Labels } from "../catalogue/labels.js";
 import { safeText } from "../parse/safe-text.js";
-import type { SmtpLogField } from "./field.js";
+import type { SmtpLogRecipient } from "./field.js";
 
 /** Refused recipients named in a verdict before the rest are counted. */
 const namedRecipients = 3;
@@ -7,65 +8,118 @@ const namedRecipients = 3;
 const maxVerdictLength = 1200;
 
 /**
- * The verdict of a log field on one line, for consoles and message prefixes: codes, severity,
- * reason, bounce, retry, and the refused recipients of a send (the first three by address).
- * Escaped as a whole (a field read back from a record may hold anything), so it holds no line
- * break and no escape sequence.
- *
- * @example
- * verdictOf(field); // "550 5.1.1 permanent userUnknown, hard bounce, no retry"
- * verdictOf(sent);  // "250 2.0.0 success delivered, no retry; 1 refused: gone@example.com 550 5.1.1 userUnknown hard"
+ * The words a verdict is written in: a locale's labels (core's `labels(locale)`, or any object
+ * of the same shape) and its way of writing a wait (`formatDuration` in the same locale). The
+ * log subpath holds no texts of its own, so the caller brings them.
  */
-export function verdictOf(field: SmtpLogField): string {
-  const codes = [field.code, field.enhanced].filter((part) => part !== null).join(" ");
-  const bounce = field.bounce ? `, ${field.bounce} bounce` : "";
-  const retry = field.retryable ? "retry" : "no retry";
-  const verdict = `${codes ? `${codes} ` : ""}${field.severity} ${field.reason}${bounce}, ${retry}`;
-  return safeText(`${verdict}${refusedOf(field)}`, maxVerdictLength);
+export interface VerdictWords {
+  readonly labels: Pick<Labels, "severities" | "bounces" | "reasons" | "retry" | "fields">;
+  /** Writes a wait of some seconds: `(seconds) => formatDuration(seconds, locale)`. */
+  readonly duration: (seconds: number) => string;
 }
-
-/** How `refusedOf` words its tail; the default is the field's own keys, in English. */
-export interface RefusedWords {
-  /** The word before the count's colon: `"refused"`. */
-  readonly refused: string;
-  readonly reason: (reason: string) => string;
-  readonly bounce: (bounce: string) => string;
-  /** After the count of recipients not named: `"more"`, or `""` for a bare `+2`. */
-  readonly more: string;
-}
-
-const keyWords: RefusedWords = {
-  refused: "refused",
-  reason: (key) => key,
-  bounce: (key) => key,
-  more: "more",
-};
 
 /**
- * The refused recipients of a send as a verdict's tail, `"; 1 refused: gone@example.com 550
- * 5.1.1 userUnknown hard"` (the first three by address, the rest counted), or `""` when none
- * was refused. For renderings that word the rest of the verdict themselves: `words` labels the
- * reason and bounce (for example with core's `labels(locale)`).
+ * What a verdict is made of: a log field, an explanation, or a record's field read back (whose
+ * values may be anything: a value without a label is printed as it is, and escaped).
+ */
+export interface VerdictSource {
+  readonly code?: unknown;
+  readonly enhanced?: unknown;
+  readonly severity?: unknown;
+  readonly reason?: unknown;
+  readonly bounce?: unknown;
+  readonly retryable?: unknown;
+  readonly retryAfter?: unknown;
+  readonly recipients?: unknown;
+}
+
+/** Options of `verdictOf`. */
+export interface VerdictOptions {
+  /** Begin with the codes (`550 5.1.1`). Default `true`; `false` for a caller that prints them apart. */
+  readonly codes?: boolean;
+}
+
+/**
+ * The verdict of a log field or an explanation on one line, in the words given: codes,
+ * severity, bounce, reason, "Retry?" with its wait, and the refused recipients of a send (the
+ * first three by address, the rest counted). The one rendering of a verdict that the winston
+ * console format, pino's message prefix and the CLI print. Escaped as a whole and capped (a
+ * field read back from a record may hold anything), so it holds no line break and no escape
+ * sequence.
  *
  * @example
- * refusedOf(sent); // "; 1 refused: gone@example.com 550 5.1.1 userUnknown hard"
- * refusedOf(sent, { refused: "abgelehnt", reason: (r) => labels("de").reasons[r], bounce: (b) => labels("de").bounces[b], more: "" });
- * // "; 1 abgelehnt: gone@example.com 550 5.1.1 Empfänger unbekannt Hard Bounce"
+ * const words = { labels: labels("en"), duration: (seconds: number) => formatDuration(seconds, "en") };
+ * verdictOf(field, words);  // "550 5.1.1 permanent · hard bounce · User unknown · Retry? no"
+ * verdictOf(sent, words);   // "250 2.0.0 success · Delivered · Retry? no; 1 refused: gone@example.com 550 5.1.1 User unknown hard bounce"
+ * verdictOf(field, { labels: labels("de"), duration: (seconds: number) => formatDuration(seconds, "de") });
+ * // "550 5.1.1 dauerhaft · Hard Bounce · Empfänger unbekannt · Wiederholen? nein"
+ * @throws {TypeError} when `words` is not given (the subpath has no texts to fall back on).
  */
-export function refusedOf(field: Pick<SmtpLogField, "recipients">, words: RefusedWords = keyWords): string {
-  const refused = Array.isArray(field.recipients) ? field.recipients.filter((r) => r.bounce !== null) : [];
+export function verdictOf(field: VerdictSource, words: VerdictWords, options: VerdictOptions = {}): string {
+  if (typeof words?.labels !== "object" || typeof words.duration !== "function")
+    throw new TypeError(
+      "verdictOf needs the words to write in: { labels: labels(locale), duration: (seconds) => formatDuration(seconds, locale) }",
+    );
+  const { labels } = words;
+  const codes =
+    options.codes === false
+      ? ""
+      : [field.code, field.enhanced]
+          .map(textOf)
+          .filter((part) => part !== "")
+          .join(" ");
+  const parts = [
+    labelOf(labels.severities, field.severity),
+    field.bounce ? labelOf(labels.bounces, field.bounce) : null,
+    labelOf(labels.reasons, field.reason),
+    `${labels.fields.retry} ${retryOf(field, words)}`,
+  ].filter((part) => part !== null && part !== "");
+  const verdict = `${codes ? `${codes} ` : ""}${parts.join(" · ")}${refusedOf(field.recipients, labels)}`;
+  return safeText(verdict, maxVerdictLength);
+}
+
+/** A key's label, or the value as it is when the table has none (an unknown or forged value). */
+function labelOf(table: Readonly<Record<string, string>>, key: unknown): string {
+  return typeof key === "string" && Object.hasOwn(table, key) ? (table[key] as string) : textOf(key);
+}
+
+/** A value read back from a record as text; an object (which may not even convert) as `?`. */
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return value === null || value === undefined ? "" : "?";
+}
+
+/** "no", "yes", "yes, after 6 hours": a wait is written only when it is a real one. */
+function retryOf(field: VerdictSource, { labels, duration }: VerdictWords): string {
+  if (!field.retryable) return labels.retry.no;
+  const wait = field.retryAfter;
+  if (typeof wait !== "number" || !Number.isFinite(wait) || wait < 0) return labels.retry.yes;
+  return labels.retry.after.replace("{duration}", duration(wait));
+}
+
+/** `"; 1 refused: gone@example.com 550 5.1.1 User unknown hard bounce"`, or `""` when none was. */
+function refusedOf(recipients: unknown, labels: VerdictWords["labels"]): string {
+  const refused = Array.isArray(recipients)
+    ? (recipients as readonly Partial<SmtpLogRecipient>[]).filter(
+        (r) => typeof r === "object" && r !== null && r.bounce !== null && r.bounce !== undefined,
+      )
+    : [];
   if (refused.length === 0) return "";
-  const named = refused.slice(0, namedRecipients).map((r) => {
-    const parts = [
-      r.recipient ?? "(?)",
-      r.code,
-      r.enhanced,
-      words.reason(r.reason),
-      r.bounce === null ? null : words.bounce(r.bounce),
-    ];
-    return parts.filter((part) => part !== null).join(" ");
-  });
+  const named = refused
+    .slice(0, namedRecipients)
+    .map((r) =>
+      [
+        textOf(r.recipient) || "(?)",
+        textOf(r.code),
+        textOf(r.enhanced),
+        labelOf(labels.reasons, r.reason),
+        labelOf(labels.bounces, r.bounce),
+      ]
+        .filter((part) => part !== "")
+        .join(" "),
+    );
   const unnamed = refused.length - namedRecipients;
-  const more = unnamed > 0 ? `, +${unnamed}${words.more ? ` ${words.more}` : ""}` : "";
-  return safeText(`; ${refused.length} ${words.refused}: ${named.join(", ")}${more}`, maxVerdictLength);
+  return `; ${refused.length} ${labels.fields.refused}: ${named.join(", ")}${unnamed > 0 ? `, +${unnamed}` : ""}`;
 }

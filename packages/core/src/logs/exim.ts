@@ -4,7 +4,7 @@
  * further address of the same delivery, `*>` a delivery suppressed by -N, `==` a deferral,
  * `**` a failure). A deferral or failure states its reason after the first `: `.
  */
-import type { LogDelivery } from "./log-delivery.js";
+import type { LogDelivery, LogMessageEnd } from "./log-delivery.js";
 
 /** Exim's delivery flags and what they mean. `<=` (arrival) is not a delivery. */
 const eximFlags: Readonly<Record<string, LogDelivery["type"]>> = {
@@ -48,4 +48,19 @@ export function readEximLine(line: string): LogDelivery | null {
     relay,
     diagnostic,
   };
+}
+
+/**
+ * Reads the line Exim writes when it is done with a message, every address delivered or
+ * failed (`MESSAGEID Completed`, with `QT=` after it when `queue_time_overall` is logged), or
+ * returns `null`.
+ */
+export function readEximCompletion(line: string): LogMessageEnd | null {
+  if (!line.includes(" Completed")) return null;
+  const words = line.trimEnd().split(" ", 8);
+  const idIndex = words.findIndex((word) => messageId.test(word));
+  if (idIndex < 0 || words[idIndex + 1] !== "Completed") return null;
+  const after = words[idIndex + 2];
+  if (after !== undefined && !after.startsWith("QT=")) return null;
+  return { mta: "exim", queueId: words[idIndex] as string };
 }

@@ -20,3 +20,10 @@ export interface LogDelivery {
    */
   readonly diagnostic: string;
 }
+
+/** The end of a message in an MTA's log: it has left the queue, and no more lines of it follow. */
+export interface LogMessageEnd {
+  readonly mta: "postfix" | "exim";
+  /** The queue id its delivery lines had (`LogDelivery.queueId`). */
+  readonly queueId: string;
+}

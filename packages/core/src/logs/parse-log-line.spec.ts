@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseLogLine } from "../index.js";
+import { parseLogLine, parseMessageEnd } from "../index.js";
 
 /** Lines in the formats of Postfix's log_adhoc and Exim's main log, written for these tests. */
 const postfix = (fields: string) => `Nov 29 10:00:00 mx postfix/smtp[1000]: 4C33C18207F: ${fields}`;
@@ -141,5 +141,40 @@ describe("parseLogLine on hostile input", () => {
       `to=<a@example.org>, relay=none, dsn=5.1.1, status=bounced (${"x".repeat(100_000)})`,
     );
     expect(parseLogLine(long)?.diagnostic.length).toBeLessThanOrEqual(8_192);
+  });
+});
+
+describe("parseMessageEnd", () => {
+  it.each([
+    // qmgr, when a message has left the queue (delivered, bounced or expired)
+    ["Nov 29 10:00:03 mx postfix/qmgr[999]: 4C33C18207F: removed", "postfix", "4C33C18207F"],
+    // a long queue id, a multi-instance syslog name, and a trailing CR
+    ["Nov 29 10:00:03 mx postfix-out/qmgr[999]: 4Q8Vd42mrQz9sWD: removed\r", "postfix", "4Q8Vd42mrQz9sWD"],
+    // postsuper -d
+    ["Nov 29 10:00:03 mx postfix/postsuper[1200]: 6E55E3A429B: removed", "postfix", "6E55E3A429B"],
+    // Exim's main log, bare and with queue_time_overall and a pid
+    ["2026-11-29 10:00:03 1rX4kD-000abc-7Z Completed", "exim", "1rX4kD-000abc-7Z"],
+    ["2026-11-29 10:00:03 [4242] 1rX4kD-00000000abc-0000 Completed QT=2s", "exim", "1rX4kD-00000000abc-0000"],
+  ])("reads %s", (line, mta, queueId) => {
+    expect(parseMessageEnd(line)).toEqual({ mta, queueId });
+  });
+
+  it.each([
+    "Nov 29 10:00:02 mx postfix/qmgr[999]: 4C33C18207F: from=<s@example.org>, size=1200, nrcpt=1 (queue active)",
+    "Nov 29 10:00:02 mx postfix/smtp[1000]: 4C33C18207F: to=<a@example.org>, relay=none, delay=1, delays=0/0/1/0, dsn=5.0.0, status=bounced (host said: 550 mailbox removed)",
+    "Nov 29 10:00:02 mx postfix/cleanup[998]: 4C33C18207F: message-id=<removed>",
+    "Nov 29 10:00:02 mx dovecot: imap(a@example.org): 4C33C18207F: removed",
+    "Nov 29 10:00:02 mx postfix/qmgr[999]: not-an-id!: removed",
+    "2026-11-29 10:00:03 1rX4kD-000abc-7Z Completed delivery of something else",
+    '2026-11-29 10:00:03 1rX4kD-000abc-7Z => a@example.org R=dnslookup T=remote_smtp C="250 Completed"',
+    "2026-11-29 10:00:03 Completed",
+    "",
+  ])("leaves %s", (line) => {
+    expect(parseMessageEnd(line)).toBeNull();
+  });
+
+  it("takes any string and nothing else, in time linear in its length", () => {
+    expect(parseMessageEnd(42 as unknown as string)).toBeNull();
+    expect(parseMessageEnd(`${"postfix ".repeat(100_000)}: removed`)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * relay=HOST, delay=..., delays=..., dsn=X.Y.Z, status=WORD (REASON)`), written by the smtp,
  * lmtp, local, virtual, pipe and error delivery agents.
  */
-import type { LogDelivery } from "./log-delivery.js";
+import type { LogDelivery, LogMessageEnd } from "./log-delivery.js";
 
 /** Postfix's `status=` words and what they mean. Address verification's words are not deliveries. */
 const postfixStatuses: Readonly<Record<string, LogDelivery["type"]>> = {
@@ -63,4 +63,20 @@ function reasonOf(rest: string): string {
   if (open < 0) return rest.trim();
   const inner = rest.slice(open + 1).trimEnd();
   return (inner.endsWith(")") ? inner.slice(0, -1) : inner).trim();
+}
+
+/**
+ * Reads the line Postfix writes when a message leaves the queue, delivered, bounced or expired
+ * (qmgr's `QUEUEID: removed`, also postsuper's after `postsuper -d`), or returns `null`. Postfix
+ * reuses a short queue id once its message is gone, so this line is also where the id's next
+ * message starts.
+ */
+export function readPostfixRemoval(line: string): LogMessageEnd | null {
+  const end = line.trimEnd();
+  if (!end.endsWith(": removed")) return null;
+  const idEnd = end.length - ": removed".length;
+  const idStart = end.lastIndexOf(" ", idEnd) + 1;
+  const id = end.slice(idStart, idEnd);
+  if (!queueId.test(id) || end.lastIndexOf("postfix", idStart) < 0) return null;
+  return { mta: "postfix", queueId: id };
 }

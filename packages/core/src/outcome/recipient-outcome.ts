@@ -37,9 +37,12 @@ export type OutcomeSource = "smtp" | "bounce" | "webhook" | "log";
 export interface RecipientOutcome {
   readonly source: OutcomeSource;
   readonly type: OutcomeType;
-  /** The recipient (a DSN's `Final-Recipient`), lower-cased domain, as given otherwise. */
+  /**
+   * The recipient (a DSN's `Final-Recipient`), lower-cased domain, as given otherwise; `null`
+   * when unknown or when it held characters no address may hold (see `isSafeAddress`).
+   */
   readonly address: string | null;
-  /** The address as first given (a DSN's `Original-Recipient`), when it differs or is stated. */
+  /** The address as first given (a DSN's `Original-Recipient`), when it differs or is stated; as safe as `address`. */
   readonly originalRecipient: string | null;
   /** The DSN action, when the source states one or it follows from `type`. */
   readonly action: DsnAction | null;

@@ -1,11 +1,14 @@
 /**
- * Text from remote servers made safe for a log line: CR, LF, tabs, ANSI escape sequences and
- * every other control character (C0, DEL, C1, U+2028, U+2029) are written as escapes, so a
- * hostile reply can neither start a forged log line nor paint a terminal; the result is capped.
+ * Text from remote servers made safe for a log line: CR, LF, tabs, ANSI escape sequences, every
+ * other control character (C0, DEL, C1, U+2028, U+2029), the bidirectional controls (U+061C,
+ * U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069), the zero-width space and the byte order
+ * mark are written as escapes, so a hostile reply can neither start a forged log line, paint a
+ * terminal, nor turn the text around or hide in it; the result is capped.
  */
 
+/** The characters `safeText` escapes; core's `isSafeAddress` refuses an address holding one. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-export const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+export const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 
 const named: Readonly<Record<string, string>> = { "\r": "\\r", "\n": "\\n", "\t": "\\t" };
 
