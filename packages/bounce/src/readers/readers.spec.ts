@@ -1,6 +1,60 @@
 import { describe, expect, it } from "vitest";
 import { type BounceReport, parseBounce } from "../index.js";
 
+const pipelinedTranscript = [
+  "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+  "To: sender@example.org",
+  "Subject: Returned mail: see transcript for details",
+  "",
+  "The original message was received at Mon, 2 Mar 2026 10:20:09 +0000",
+  "from localhost [127.0.0.1]",
+  "",
+  "   ----- The following addresses had permanent fatal errors -----",
+  "<ann@example.net>",
+  "    (reason: 550 5.0.0 <ann@example.net>... No such user here)",
+  "<ben@example.net>",
+  "    (reason: 553 Sorry, ben@example.net is not a valid mailbox)",
+  "",
+  "   ----- Transcript of session follows -----",
+  "... while talking to mx.example.net.:",
+  ">>> DATA",
+  "<<< 550 5.0.0 <ann@example.net>... No such user here",
+  "550 5.1.1 <ann@example.net>... User unknown",
+  "<<< 553 Sorry, ben@example.net is not a valid mailbox",
+  "550 5.1.3 <ben@example.net>... User unknown",
+  "<<< 503 5.0.0 Need RCPT (recipient)",
+  "",
+  "   ----- Original message follows -----",
+  "",
+  "From: Sender <sender@example.org>",
+  "To: ann@example.net, ben@example.net",
+  "Subject: Hello",
+  "",
+].join("\n");
+
+const refusedAfterData = [
+  "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+  "To: sender@example.org",
+  "Subject: Returned mail: see transcript for details",
+  "",
+  "   ----- The following addresses had permanent fatal errors -----",
+  "<cat@example.net>",
+  "    (reason: 550 5.0.0 Unknown user cat@example.net)",
+  "",
+  "   ----- Transcript of session follows -----",
+  "... while talking to mx.example.net.:",
+  ">>> DATA",
+  "<<< 550 5.0.0 Unknown user cat@example.net",
+  "554 5.0.0 <cat@example.net>... Service unavailable",
+  "",
+  "   ----- Original message follows -----",
+  "",
+  "From: Sender <sender@example.org>",
+  "To: cat@example.net",
+  "Subject: Hello",
+  "",
+].join("\n");
+
 /**
  * One email per layout rule of the readers, each written from its format's specification
  * (RFC 3464, the MTA's source or documentation), not taken from any collection of bounces.
@@ -529,6 +583,46 @@ const cases: readonly {
     format: "sendmail",
     recipients: [["ned@example.net", null, "RCPT"]],
   },
+  {
+    // With PIPELINING Sendmail sends DATA before it reads the RCPT replies (usersmtp.c,
+    // smtpdata), and its transcript names the last command sent only once (reply()): the
+    // replies under ">>> DATA" that it follows with "<a@b>... User unknown" (EX_NOUSER, which
+    // only a 550, 551 or 553 to RCPT gives: smtprcptstat) answered each recipient's RCPT
+    name: "Sendmail's transcript of a pipelined session, the RCPT replies read after DATA",
+    email: pipelinedTranscript,
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["ann@example.net", "5.0.0", "RCPT"],
+      ["ben@example.net", null, "RCPT"],
+    ],
+  },
+  {
+    // a refused DATA: Sendmail's own line says "Service unavailable" (EX_UNAVAILABLE)
+    name: "Sendmail's transcript of a message refused after DATA",
+    email: refusedAfterData,
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [["cat@example.net", "5.0.0", "DATA"]],
+  },
+  {
+    // Postfix appends "(in reply to ... command)" to the server's reply; a text that quotes the
+    // reply with the note after an address still names the stage
+    name: "a reply quoted with Postfix's note after its recipient",
+    email: [
+      "From: MAILER-DAEMON@relay.example.org",
+      "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      "The message could not be delivered.",
+      "",
+      "<dan@example.net>: 550 mailbox unavailable (in reply to RCPT TO command)",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "generic",
+    recipients: [["dan@example.net", null, "RCPT"]],
+  },
 ];
 
 /** The same email with other line ends. */
@@ -572,5 +666,17 @@ describe("the readers' markers on hostile text", () => {
       const report = await parseBounce(email, { mime });
       expect(["bounce", "none"]).toContain(report.kind);
     }
+  });
+});
+
+describe("what the stage says about the recipient", () => {
+  it("calls an address refused at RCPT unknown, though the transcript shows it under DATA", async () => {
+    const [ann] = (await parseBounce(pipelinedTranscript)).recipients;
+    expect(ann?.explanation).toMatchObject({ reason: "userUnknown", bounce: "hard" });
+  });
+
+  it("calls an unknown user after an accepted RCPT a filter's refusal, not a dead address", async () => {
+    const [cat] = (await parseBounce(refusedAfterData)).recipients;
+    expect(cat?.explanation).toMatchObject({ reason: "filtered", bounce: "soft" });
   });
 });

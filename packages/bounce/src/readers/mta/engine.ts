@@ -253,9 +253,13 @@ function readTranscripts(text: string): Transcripts {
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
+  // whether the line before was a reply: Sendmail writes its own line for a recipient right after
+  let afterReply = false;
   if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
+    const followsReply = afterReply;
+    afterReply = false;
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
     // anything was sent answers the greeting
     // ("While talking to ...:" in Sendmail 5)
@@ -272,18 +276,33 @@ function readTranscripts(text: string): Transcripts {
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
       last = { reply: joinedReply(last, command, reply), command };
+      afterReply = true;
       if (command === "RCPT") {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
     } else if (last !== null) {
-      const named = /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. /.exec(line)?.[1];
-      const key = named ? normalizeAddress(named).toLowerCase() : null;
-      if (key && !namedAfter.has(key)) namedAfter.set(key, last);
+      const named = sendmailAddressLine.exec(line);
+      const key = named?.[1] ? normalizeAddress(named[1]).toLowerCase() : null;
+      if (key && followsReply && named?.[2] !== undefined && last.command !== "RCPT") {
+        // Sendmail says "User unknown" (EX_NOUSER) only of a recipient whose RCPT got a 550, 551
+        // or 553 (usersmtp.c, smtprcptstat): with pipelining those replies are read after DATA
+        // was sent, so the transcript shows them under ">>> DATA" (reply() logs the last command
+        // sent once); after a refused DATA it says "Service unavailable" instead
+        last = { reply: last.reply, command: "RCPT" };
+        if (!byAddress.has(key)) byAddress.set(key, last);
+      } else if (key && !namedAfter.has(key)) namedAfter.set(key, last);
     }
   }
   return { byAddress, namedAfter, last };
 }
+
+/**
+ * Sendmail's own line about an address after a refusal (err.c, usrerr): `550 5.1.1
+ * <a@example.com>... User unknown`; the second capture is there when it says "User unknown".
+ */
+const sendmailAddressLine =
+  /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
 function joinedReply(
