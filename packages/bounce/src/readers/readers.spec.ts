@@ -606,6 +606,35 @@ const cases: readonly {
     recipients: [["cat@example.net", "5.0.0", "DATA"]],
   },
   {
+    // Exim (transports/smtp.c, check_response) writes "after pipelined <command>" when the
+    // command went out in a PIPELINING batch
+    name: "Exim's bounce for a sender refused at a pipelined MAIL FROM",
+    email: [
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Mail delivery failed: returning message to sender",
+      "",
+      "This message was created automatically by mail delivery software.",
+      "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:",
+      "",
+      "  eve@example.net",
+      "    host mx.example.net [192.0.2.7]",
+      "    SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.org> SIZE=1234:",
+      "    550 5.7.1 Sender address rejected",
+      "",
+      "------ This is a copy of the message, including all the headers. ------",
+      "",
+      "From: sender@example.org",
+      "To: eve@example.net",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "exim",
+    recipients: [["eve@example.net", "5.7.1", "MAIL"]],
+  },
+  {
     // Postfix appends "(in reply to ... command)" to the server's reply; a text that quotes the
     // reply with the note after an address still names the stage
     name: "a reply quoted with Postfix's note after its recipient",

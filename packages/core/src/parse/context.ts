@@ -11,8 +11,10 @@ const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\
 export const commandPhrasings: readonly Phrasing[] = [
   { pattern: postfixNote, source: "Postfix" },
   {
+    // transports/smtp.c, check_response: "after [pipelined ]<command>", and "in response to ..."
+    // when the connection closed instead of answering
     pattern:
-      /\bafter (end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
+      /\b(?:after|in response to) (?:pipelined )?(end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
     source: "Exim",
   },
   {

@@ -83,6 +83,16 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.7.1", text: "Relaying denied", command: "RCPT" },
     ],
     [
+      "an Exim error after a pipelined command",
+      "SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.org>: 550 5.7.1 Sender rejected",
+      { code: 550, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "an Exim error after a pipelined DATA",
+      "SMTP error from remote mail server after pipelined DATA: 554 5.5.1 No valid recipients",
+      { code: 554, enhanced: "5.5.1", command: "DATA" },
+    ],
+    [
       "an Exim failure after the data",
       "SMTP error from remote mail server after end of data: 552 5.3.4 Message size exceeds fixed maximum message size",
       { code: 552, enhanced: "5.3.4", command: "DATA" },
