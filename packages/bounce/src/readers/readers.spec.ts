@@ -312,9 +312,10 @@ const cases: readonly {
     ].join("\n"),
     kind: "bounce",
     format: "sendmail",
+    // the transcript shows bea's RCPT only: it says nothing of cy's stage
     recipients: [
       ["bea@example.net", "5.1.1", "RCPT"],
-      ["cy@example.net", "5.2.2", "RCPT"],
+      ["cy@example.net", "5.2.2", null],
     ],
   },
   {
@@ -595,6 +596,39 @@ const cases: readonly {
     recipients: [
       ["ann@example.net", "5.0.0", "RCPT"],
       ["ben@example.net", null, "RCPT"],
+    ],
+  },
+  {
+    // a refused MAIL FROM fails every recipient with the same reply: the transcript's refusal is
+    // each one's, though no line of it names them
+    name: "Sendmail's returned mail for a sender refused at MAIL, to two recipients",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<fay@example.net>",
+      "    (reason: 553 5.7.1 Sender address rejected)",
+      "<gus@example.net>",
+      "    (reason: 553 5.7.1 Sender address rejected)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to mx.example.net.:",
+      ">>> MAIL From:<sender@example.org> SIZE=1234",
+      "<<< 553 5.7.1 Sender address rejected",
+      "",
+      "   ----- Original message follows -----",
+      "",
+      "From: sender@example.org",
+      "To: fay@example.net, gus@example.net",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["fay@example.net", "5.7.1", "MAIL"],
+      ["gus@example.net", "5.7.1", "MAIL"],
     ],
   },
   {

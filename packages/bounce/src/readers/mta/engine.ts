@@ -74,9 +74,12 @@ export function readWithFormat(
     for (const facts of recipients) {
       facts.action ??= action;
       const address = facts.address?.toLowerCase();
+      const last = transcript?.last;
+      // the session's last refusal tells the stage of a recipient the transcript does not name
+      // only when it is that recipient's reply (or there is no other recipient it could be)
       const said =
         (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
-        transcript?.last;
+        (last && (recipients.length === 1 || sameReply(last.reply, facts.diagnosticCode)) ? last : undefined);
       if (said && facts.command === null) facts.command = said.command;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
@@ -303,6 +306,15 @@ function readTranscripts(text: string): Transcripts {
  */
 const sendmailAddressLine =
   /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
+
+/** Whether a transcript's reply and a recipient's stated reason are the same reply. */
+function sameReply(reply: string, diagnostic: string | null): boolean {
+  if (diagnostic === null) return false;
+  const squeezed = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+  const said = squeezed(reply);
+  const stated = squeezed(diagnostic);
+  return said.length > 0 && stated.length > 0 && (said.includes(stated) || stated.includes(said));
+}
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
 function joinedReply(
