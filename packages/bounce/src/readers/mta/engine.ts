@@ -281,7 +281,7 @@ function readTranscripts(text: string): Transcripts {
       last = { reply: joinedReply(last, command, reply), command };
       afterReply = true;
       if (command === "RCPT") {
-        const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
+        const address = /<([^<>\s@]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
     } else if (last !== null) {
@@ -305,7 +305,7 @@ function readTranscripts(text: string): Transcripts {
  * <a@example.com>... User unknown`; the second capture is there when it says "User unknown".
  */
 const sendmailAddressLine =
-  /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
+  /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s@]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
 
 /** Whether a transcript's reply and a recipient's stated reason are the same reply. */
 function sameReply(reply: string, diagnostic: string | null): boolean {
