@@ -287,7 +287,7 @@ function readTranscripts(text: string): Transcripts {
     } else if (last !== null) {
       const named = sendmailAddressLine.exec(line);
       const key = named?.[1] ? normalizeAddress(named[1]).toLowerCase() : null;
-      if (key && followsReply && named?.[2] !== undefined && last.command !== "RCPT") {
+      if (key && followsReply && named?.[2] !== undefined && last.command === "DATA") {
         // Sendmail says "User unknown" (EX_NOUSER) only of a recipient whose RCPT got a 550, 551
         // or 553 (usersmtp.c, smtprcptstat): with pipelining those replies are read after DATA
         // was sent, so the transcript shows them under ">>> DATA" (reply() logs the last command
