@@ -1,4 +1,4 @@
-import { type DsnAction, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
+import { type DsnAction, explain, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
 import { headerValue } from "../../message/headers.js";
 import type { MessageView } from "../../message/view.js";
 import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
@@ -258,6 +258,8 @@ function readTranscripts(text: string): Transcripts {
   let argument = "";
   // whether the line before was a reply: Sendmail writes its own line for a recipient right after
   let afterReply = false;
+  // the recipients Sendmail named after the refusals read since ">>> DATA"
+  let namedUnderData: { key: string; said: { reply: string; command: SmtpCommand | null } }[] = [];
   if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
@@ -269,15 +271,25 @@ function readTranscripts(text: string): Transcripts {
     if (/^(?:\.\.\. )?while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
+      namedUnderData = [];
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
       // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
       const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
+      namedUnderData = [];
     } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
+      // a later reply under the same DATA that says no recipient was accepted ("503 need RCPT")
+      // is DATA's own: the refusals before it were the pipelined RCPTs' replies, whatever
+      // Sendmail said of them ("Deferred", "Service unavailable")
+      if (namedUnderData.length > 0 && explain(reply, { command: "DATA" }).command === "RCPT") {
+        for (const { key, said } of namedUnderData)
+          if (!byAddress.has(key)) byAddress.set(key, { reply: said.reply, command: "RCPT" });
+        namedUnderData = [];
+      }
       last = { reply: joinedReply(last, command, reply), command };
       afterReply = true;
       if (command === "RCPT") {
@@ -294,7 +306,10 @@ function readTranscripts(text: string): Transcripts {
         // sent once); after a refused DATA it says "Service unavailable" instead
         last = { reply: last.reply, command: "RCPT" };
         if (!byAddress.has(key)) byAddress.set(key, last);
-      } else if (key && !namedAfter.has(key)) namedAfter.set(key, last);
+      } else if (key && !namedAfter.has(key)) {
+        namedAfter.set(key, last);
+        if (followsReply && last.command === "DATA") namedUnderData.push({ key, said: last });
+      }
     }
   }
   return { byAddress, namedAfter, last };
