@@ -1,6 +1,60 @@
 import { describe, expect, it } from "vitest";
 import { type BounceReport, parseBounce } from "../index.js";
 
+const pipelinedTranscript = [
+  "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+  "To: sender@example.org",
+  "Subject: Returned mail: see transcript for details",
+  "",
+  "The original message was received at Mon, 2 Mar 2026 10:20:09 +0000",
+  "from localhost [127.0.0.1]",
+  "",
+  "   ----- The following addresses had permanent fatal errors -----",
+  "<ann@example.net>",
+  "    (reason: 550 5.0.0 <ann@example.net>... No such user here)",
+  "<ben@example.net>",
+  "    (reason: 553 Sorry, ben@example.net is not a valid mailbox)",
+  "",
+  "   ----- Transcript of session follows -----",
+  "... while talking to mx.example.net.:",
+  ">>> DATA",
+  "<<< 550 5.0.0 <ann@example.net>... No such user here",
+  "550 5.1.1 <ann@example.net>... User unknown",
+  "<<< 553 Sorry, ben@example.net is not a valid mailbox",
+  "550 5.1.3 <ben@example.net>... User unknown",
+  "<<< 503 5.0.0 Need RCPT (recipient)",
+  "",
+  "   ----- Original message follows -----",
+  "",
+  "From: Sender <sender@example.org>",
+  "To: ann@example.net, ben@example.net",
+  "Subject: Hello",
+  "",
+].join("\n");
+
+const refusedAfterData = [
+  "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+  "To: sender@example.org",
+  "Subject: Returned mail: see transcript for details",
+  "",
+  "   ----- The following addresses had permanent fatal errors -----",
+  "<cat@example.net>",
+  "    (reason: 550 5.0.0 Unknown user cat@example.net)",
+  "",
+  "   ----- Transcript of session follows -----",
+  "... while talking to mx.example.net.:",
+  ">>> DATA",
+  "<<< 550 5.0.0 Unknown user cat@example.net",
+  "554 5.0.0 <cat@example.net>... Service unavailable",
+  "",
+  "   ----- Original message follows -----",
+  "",
+  "From: Sender <sender@example.org>",
+  "To: cat@example.net",
+  "Subject: Hello",
+  "",
+].join("\n");
+
 /**
  * One email per layout rule of the readers, each written from its format's specification
  * (RFC 3464, the MTA's source or documentation), not taken from any collection of bounces.
@@ -258,9 +312,10 @@ const cases: readonly {
     ].join("\n"),
     kind: "bounce",
     format: "sendmail",
+    // the transcript shows bea's RCPT only: it says nothing of cy's stage
     recipients: [
       ["bea@example.net", "5.1.1", "RCPT"],
-      ["cy@example.net", "5.2.2", "RCPT"],
+      ["cy@example.net", "5.2.2", null],
     ],
   },
   {
@@ -529,6 +584,174 @@ const cases: readonly {
     format: "sendmail",
     recipients: [["ned@example.net", null, "RCPT"]],
   },
+  {
+    // With PIPELINING Sendmail sends DATA before it reads the RCPT replies (usersmtp.c,
+    // smtpdata), and its transcript names the last command sent only once (reply()): the
+    // replies under ">>> DATA" that it follows with "<a@b>... User unknown" (EX_NOUSER, which
+    // only a 550, 551 or 553 to RCPT gives: smtprcptstat) answered each recipient's RCPT
+    name: "Sendmail's transcript of a pipelined session, the RCPT replies read after DATA",
+    email: pipelinedTranscript,
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["ann@example.net", "5.0.0", "RCPT"],
+      ["ben@example.net", null, "RCPT"],
+    ],
+  },
+  {
+    // a refused MAIL FROM fails every recipient with the same reply: the transcript's refusal is
+    // each one's, though no line of it names them
+    name: "Sendmail's returned mail for a sender refused at MAIL, to two recipients",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<fay@example.net>",
+      "    (reason: 553 5.7.1 Sender address rejected)",
+      "<gus@example.net>",
+      "    (reason: 553 5.7.1 Sender address rejected)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to mx.example.net.:",
+      ">>> MAIL From:<sender@example.org> SIZE=1234",
+      "<<< 553 5.7.1 Sender address rejected",
+      "",
+      "   ----- Original message follows -----",
+      "",
+      "From: sender@example.org",
+      "To: fay@example.net, gus@example.net",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["fay@example.net", "5.7.1", "MAIL"],
+      ["gus@example.net", "5.7.1", "MAIL"],
+    ],
+  },
+  {
+    // a 554 to a pipelined RCPT gives EX_UNAVAILABLE ("Service unavailable", as a refused DATA
+    // does); the server's answer to DATA after it, "503 need RCPT", shows it was the RCPT's
+    name: "Sendmail's transcript of a pipelined session whose DATA found no recipient",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<ivy@example.net>",
+      "    (reason: 554 5.7.1 <ivy@example.net>: Relay access denied)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to mx.example.net.:",
+      ">>> DATA",
+      "<<< 554 5.7.1 <ivy@example.net>: Relay access denied",
+      "554 5.0.0 <ivy@example.net>... Service unavailable",
+      "<<< 503 5.5.1 Error: need RCPT command",
+      "",
+      "   ----- Original message follows -----",
+      "",
+      "From: sender@example.org",
+      "To: ivy@example.net",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [["ivy@example.net", "5.7.1", "RCPT"]],
+  },
+  {
+    // LMTP answers the end of the data once per recipient: refusals one after the other under
+    // DATA, none saying that no recipient was accepted, are all DATA's
+    name: "Sendmail's transcript of an LMTP delivery refused per recipient after the data",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<jo@example.org>",
+      "    (reason: 552 5.2.2 Mailbox full)",
+      "<kim@example.org>",
+      "    (reason: 554 5.7.1 Message rejected by filter)",
+      "",
+      "   ----- Transcript of session follows -----",
+      "... while talking to lmtp.example.org.:",
+      ">>> DATA",
+      "<<< 552 5.2.2 Mailbox full",
+      "554 5.0.0 <jo@example.org>... Service unavailable",
+      "<<< 554 5.7.1 Message rejected by filter",
+      "554 5.0.0 <kim@example.org>... Service unavailable",
+      "",
+      "   ----- Original message follows -----",
+      "",
+      "From: sender@example.org",
+      "To: jo@example.org, kim@example.org",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["jo@example.org", "5.2.2", "DATA"],
+      ["kim@example.org", "5.7.1", "DATA"],
+    ],
+  },
+  {
+    // a refused DATA: Sendmail's own line says "Service unavailable" (EX_UNAVAILABLE)
+    name: "Sendmail's transcript of a message refused after DATA",
+    email: refusedAfterData,
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [["cat@example.net", "5.0.0", "DATA"]],
+  },
+  {
+    // Exim (transports/smtp.c, check_response) writes "after pipelined <command>" when the
+    // command went out in a PIPELINING batch
+    name: "Exim's bounce for a sender refused at a pipelined MAIL FROM",
+    email: [
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Mail delivery failed: returning message to sender",
+      "",
+      "This message was created automatically by mail delivery software.",
+      "",
+      "A message that you sent could not be delivered to one or more of its",
+      "recipients. This is a permanent error. The following address(es) failed:",
+      "",
+      "  eve@example.net",
+      "    host mx.example.net [192.0.2.7]",
+      "    SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.org> SIZE=1234:",
+      "    550 5.7.1 Sender address rejected",
+      "",
+      "------ This is a copy of the message, including all the headers. ------",
+      "",
+      "From: sender@example.org",
+      "To: eve@example.net",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "exim",
+    recipients: [["eve@example.net", "5.7.1", "MAIL"]],
+  },
+  {
+    // Postfix appends "(in reply to ... command)" to the server's reply; a text that quotes the
+    // reply with the note after an address still names the stage
+    name: "a reply quoted with Postfix's note after its recipient",
+    email: [
+      "From: MAILER-DAEMON@relay.example.org",
+      "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      "The message could not be delivered.",
+      "",
+      "<dan@example.net>: 550 mailbox unavailable (in reply to RCPT TO command)",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "generic",
+    recipients: [["dan@example.net", null, "RCPT"]],
+  },
 ];
 
 /** The same email with other line ends. */
@@ -551,6 +774,19 @@ describe.each(cases)("$name", ({ email, kind, format, recipients, diagnostic, or
       const text = withLineEnds(email, eol);
       expect(await parseBounce(text)).toEqual(expected);
       expect(await parseBounce(text, { mime: "full" })).toEqual(expected);
+    }
+  });
+});
+
+describe("a transcript's lines on hostile text", () => {
+  // an address pattern whose local part could also take the "@" would try every split of a line
+  // of 100 000 of them
+  it("reads a transcript line of 100 000 '@' without a hang, on both paths", async () => {
+    const line = `550 <${"a@".repeat(50_000)}`;
+    const email = `From: MAILER-DAEMON@mx.example.org\nSubject: Returned mail\n\n   ----- Transcript of session follows -----\n>>> RCPT To:<${"b@".repeat(50_000)}\n<<< 550 5.1.1 unknown\n${line}\n`;
+    for (const mime of ["auto", "full"] as const) {
+      const report = await parseBounce(email, { mime });
+      expect(["bounce", "none"]).toContain(report.kind);
     }
   });
 });
@@ -580,4 +816,16 @@ describe("the readers' markers on hostile text", () => {
     },
     30_000,
   );
+});
+
+describe("what the stage says about the recipient", () => {
+  it("calls an address refused at RCPT unknown, though the transcript shows it under DATA", async () => {
+    const [ann] = (await parseBounce(pipelinedTranscript)).recipients;
+    expect(ann?.explanation).toMatchObject({ reason: "userUnknown", bounce: "hard" });
+  });
+
+  it("calls an unknown user after an accepted RCPT a filter's refusal, not a dead address", async () => {
+    const [cat] = (await parseBounce(refusedAfterData)).recipients;
+    expect(cat?.explanation).toMatchObject({ reason: "filtered", bounce: "soft" });
+  });
 });

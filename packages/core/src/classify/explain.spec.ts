@@ -160,6 +160,23 @@ describe("explain", () => {
     expect(explain("550 5.7.1 Unknown user a@example.jp", { command: "DATA" }).reason).toBe("filtered");
   });
 
+  it("calls an unknown address before any recipient was named the sending host's, not the recipient's", () => {
+    // RFC 5321 section 3.3: the recipient is named only at RCPT; a refusal of the greeting or of
+    // EHLO is a refusal of the client
+    expect(explain("550 Host unknown", { command: "EHLO" })).toMatchObject({
+      reason: "blocked",
+      bounce: "soft",
+      rule: "rule:domain.unknown@EHLO",
+    });
+    expect(explain("550 5.1.1 User unknown", { command: "CONNECT" })).toMatchObject({
+      reason: "blocked",
+      bounce: "soft",
+    });
+    // a domain that accepts no mail at all says so at the greeting: that is about the recipient
+    expect(explain("554 5.3.2 This domain does not accept mail", { command: "CONNECT" }).bounce).toBe("hard");
+    expect(explain("550 Host unknown", { command: "RCPT" }).reason).toBe("hostUnknown");
+  });
+
   it("calls a destination that stayed unreachable until the MTA gave up an expired delivery", () => {
     const reply = "connect to mx.example.com[192.0.2.1]:25: Connection timed out";
     expect(explain(reply).reason).toBe("networkError");
@@ -182,6 +199,17 @@ describe("explain", () => {
       "host mx.example.com[192.0.2.1] said: 550 Access denied (in reply to MAIL FROM command)",
     );
     expect(result).toMatchObject({ command: "MAIL", reason: "senderRejected" });
+  });
+
+  it("reads the stage from Postfix's note after a reply given on its own", () => {
+    expect(explain("550 Access denied (in reply to MAIL FROM command)")).toMatchObject({
+      command: "MAIL",
+      reason: "senderRejected",
+    });
+    expect(explain("550 Unknown user a@example.jp (in reply to end of DATA command)")).toMatchObject({
+      command: "DATA",
+      reason: "filtered",
+    });
   });
 
   it("answers in German", () => {

@@ -7,6 +7,7 @@ import { answersRecipientStage } from "../parse/context.js";
 import { type ParsedReply, type ParseWarning, parseReply } from "../parse/parse-reply.js";
 import { queueIdOf } from "../parse/queue-id.js";
 import type { Actor, Reason, Severity } from "../types.js";
+import { stageReasons } from "./code-reasons.js";
 import { type Decision, decide } from "./decide.js";
 import { type DecidedBy, decidedByOf } from "./decided-by.js";
 import type { RuleMatcher } from "./match-rules.js";
@@ -166,13 +167,23 @@ function classOf(parsed: ParsedReply): number | null {
 }
 
 /**
- * What the stage changes: at MAIL FROM an unknown address or domain is the sender's; after DATA,
+ * What the stage changes: before any recipient was named (the greeting, EHLO, STARTTLS, AUTH) a
+ * reply cannot say that the recipient's address is bad, so an "unknown" there is the sending
+ * host's: the stage's own reason, as for any refusal then; at MAIL FROM an unknown address or
+ * domain is the sender's; after DATA,
  * a recipient the server had accepted at RCPT and now calls unknown was refused by a filter,
  * unless the enhanced code is an address status (X.1.x, RFC 3463 section 3.2): then the code and
  * the text agree that the address itself is bad. That is also what a sending MTA reports for a
  * recipient refused at RCPT when pipelining made DATA the last command it logged.
  */
 function adjustForStage(decision: Decision, command: SmtpCommand | null, enhanced: string | null): Decision {
+  const beforeRecipients = command === null ? undefined : stageReasons[command];
+  if (
+    beforeRecipients &&
+    (decision.reason === "userUnknown" || decision.reason === "hostUnknown" || decision.reason === "hasMoved")
+  ) {
+    return { ...decision, reason: beforeRecipients, rule: `${decision.rule}@${command}` };
+  }
   if (
     command === "MAIL" &&
     (decision.reason === "userUnknown" ||

@@ -1,15 +1,20 @@
 import { normalizeCommand, type SmtpCommand } from "./commands.js";
 import type { Phrasing } from "./phrasings.js";
 
+/** Postfix's note after the reply it quotes (smtp_proto.c): `(in reply to RCPT TO command)`. */
+const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i;
+
 /**
  * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
  * line, with the system that writes it. The first capture group names the command.
  */
 export const commandPhrasings: readonly Phrasing[] = [
-  { pattern: /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i, source: "Postfix" },
+  { pattern: postfixNote, source: "Postfix" },
   {
+    // transports/smtp.c, check_response: "after [pipelined ]<command>", and "in response to ..."
+    // when the connection closed instead of answering
     pattern:
-      /\bafter (end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
+      /\b(?:after|in response to) (?:pipelined )?(end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
     source: "Exim",
   },
   {
@@ -35,6 +40,18 @@ export function commandFromContext(s: string): SmtpCommand | null {
     if (named) return normalizeCommand(named.replace("_", " "));
   }
   return null;
+}
+
+/**
+ * The stage Postfix's note names after a reply that stands on its own
+ * (`550 5.1.1 User unknown (in reply to RCPT TO command)`): Postfix appends the note to the
+ * server's reply, so it is the one context such a reply carries. `null` without the note.
+ */
+export function commandFromNote(s: string, from: number): SmtpCommand | null {
+  const noteStart = commandNoteStart(s, from);
+  if (noteStart < 0) return null;
+  const named = postfixNote.exec(s.slice(noteStart, noteStart + 48))?.[1];
+  return named ? normalizeCommand(named) : null;
 }
 
 /** Where Postfix's command note begins in a reply line, so it can be left out of the text. */

@@ -68,9 +68,29 @@ describe("parseReply", () => {
       },
     ],
     [
+      "a reply with Postfix's note after it, as a bounce text quotes it",
+      "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+      { code: 550, enhanced: "5.1.1", command: "RCPT", form: "reply" },
+    ],
+    [
+      "a reply that only words a stage itself",
+      "550 5.7.1 Rejected after DATA by policy",
+      { code: 550, enhanced: "5.7.1", command: null, form: "reply" },
+    ],
+    [
       "an Exim log line",
       "** a@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 5.7.1 Relaying denied",
       { code: 550, enhanced: "5.7.1", text: "Relaying denied", command: "RCPT" },
+    ],
+    [
+      "an Exim error after a pipelined command",
+      "SMTP error from remote mail server after pipelined MAIL FROM:<sender@example.org>: 550 5.7.1 Sender rejected",
+      { code: 550, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "an Exim error after a pipelined DATA",
+      "SMTP error from remote mail server after pipelined DATA: 554 5.5.1 No valid recipients",
+      { code: 554, enhanced: "5.5.1", command: "DATA" },
     ],
     [
       "an Exim failure after the data",

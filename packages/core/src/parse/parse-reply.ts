@@ -1,6 +1,6 @@
 import { statusFieldCode } from "../dsn/in-text.js";
 import type { SmtpCommand } from "./commands.js";
-import { commandFromContext, commandNoteStart } from "./context.js";
+import { commandFromContext, commandFromNote, commandNoteStart } from "./context.js";
 import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
 import { limits } from "./limits.js";
 import {
@@ -192,8 +192,8 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       message: `enhanced code ${enhanced} does not match the class of ${code}`,
     });
   }
-  // A reply on its own carries no context; only text around an embedded reply can name the stage.
-  const command = form === "embedded" ? commandFromContext(s) : null;
+  // Only text around an embedded reply names the stage, or Postfix's note after a reply on its own.
+  const command = form === "embedded" ? commandFromContext(s) : commandFromNote(s, start);
   return { code, enhanced, text: joinLines(lines), lines, command, form, warnings };
 }
 

@@ -1,4 +1,4 @@
-import { type DsnAction, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
+import { type DsnAction, explain, normalizeCommand, parseReply, type SmtpCommand } from "@smtp-codes/core";
 import { headerValue } from "../../message/headers.js";
 import type { MessageView } from "../../message/view.js";
 import { allAddresses, firstAddress, normalizeAddress } from "../address.js";
@@ -74,9 +74,12 @@ export function readWithFormat(
     for (const facts of recipients) {
       facts.action ??= action;
       const address = facts.address?.toLowerCase();
+      const last = transcript?.last;
+      // the session's last refusal tells the stage of a recipient the transcript does not name
+      // only when it is that recipient's reply (or there is no other recipient it could be)
       const said =
         (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
-        transcript?.last;
+        (last && (recipients.length === 1 || sameReply(last.reply, facts.diagnosticCode)) ? last : undefined);
       if (said && facts.command === null) facts.command = said.command;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
@@ -260,36 +263,79 @@ function readTranscripts(text: string): Transcripts {
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
+  // whether the line before was a reply: Sendmail writes its own line for a recipient right after
+  let afterReply = false;
+  // the recipients Sendmail named after the refusals read since ">>> DATA"
+  let namedUnderData: { key: string; said: { reply: string; command: SmtpCommand | null } }[] = [];
   if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
+    const followsReply = afterReply;
+    afterReply = false;
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
     // anything was sent answers the greeting
     // ("While talking to ...:" in Sendmail 5)
     if (/^(?:\.\.\. )?while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
+      namedUnderData = [];
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
       // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
       const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
+      namedUnderData = [];
     } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
+      // a later reply under the same DATA that says no recipient was accepted ("503 need RCPT")
+      // is DATA's own: the refusals before it were the pipelined RCPTs' replies, whatever
+      // Sendmail said of them ("Deferred", "Service unavailable")
+      if (namedUnderData.length > 0 && explain(reply, { command: "DATA" }).command === "RCPT") {
+        for (const { key, said } of namedUnderData)
+          if (!byAddress.has(key)) byAddress.set(key, { reply: said.reply, command: "RCPT" });
+        namedUnderData = [];
+      }
       last = { reply: joinedReply(last, command, reply), command };
+      afterReply = true;
       if (command === "RCPT") {
-        const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
+        const address = /<([^<>\s@]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
     } else if (last !== null) {
-      const named = /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. /.exec(line)?.[1];
-      const key = named ? normalizeAddress(named).toLowerCase() : null;
-      if (key && !namedAfter.has(key)) namedAfter.set(key, last);
+      const named = sendmailAddressLine.exec(line);
+      const key = named?.[1] ? normalizeAddress(named[1]).toLowerCase() : null;
+      if (key && followsReply && named?.[2] !== undefined && last.command === "DATA") {
+        // Sendmail says "User unknown" (EX_NOUSER) only of a recipient whose RCPT got a 550, 551
+        // or 553 (usersmtp.c, smtprcptstat): with pipelining those replies are read after DATA
+        // was sent, so the transcript shows them under ">>> DATA" (reply() logs the last command
+        // sent once); after a refused DATA it says "Service unavailable" instead
+        last = { reply: last.reply, command: "RCPT" };
+        if (!byAddress.has(key)) byAddress.set(key, last);
+      } else if (key && !namedAfter.has(key)) {
+        namedAfter.set(key, last);
+        if (followsReply && last.command === "DATA") namedUnderData.push({ key, said: last });
+      }
     }
   }
   return { byAddress, namedAfter, last };
+}
+
+/**
+ * Sendmail's own line about an address after a refusal (err.c, usrerr): `550 5.1.1
+ * <a@example.com>... User unknown`; the second capture is there when it says "User unknown".
+ */
+const sendmailAddressLine =
+  /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s@]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
+
+/** Whether a transcript's reply and a recipient's stated reason are the same reply. */
+function sameReply(reply: string, diagnostic: string | null): boolean {
+  if (diagnostic === null) return false;
+  const squeezed = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+  const said = squeezed(reply);
+  const stated = squeezed(diagnostic);
+  return said.length > 0 && stated.length > 0 && (said.includes(stated) || stated.includes(said));
 }
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
