@@ -65,19 +65,24 @@ export function readWithFormat(
       ? "delivered"
       : "failed";
   const transcript = fromHeader ? null : readTranscripts(body);
-  for (const start of transcript === null ? [] : starts) {
+  for (const start of starts) {
+    if (transcript === null) break;
     const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
-    const recipients = readBlock(format, block, maxRecipients);
+    const recipients = readBlock(format, block, maxRecipients, transcript);
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
       const address = facts.address?.toLowerCase();
       const said =
-        (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
-        transcript?.last;
+        (address ? (transcript.byAddress.get(address) ?? transcript.namedAfter.get(address)) : undefined) ??
+        transcript.last;
       if (said && facts.command === null) facts.command = said.command;
+      // a recipient whose own lines state no reply ("(reason: )"): the session's refusal of it,
+      // or the only refusal when it is the only recipient
+      if (facts.diagnosticCode === null && said && (said !== transcript.last || recipients.length === 1))
+        facts.diagnosticCode = said.reply;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
@@ -102,10 +107,17 @@ export function readWithFormat(
   return null;
 }
 
-function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
+function readBlock(
+  format: MtaFormat,
+  block: string,
+  maxRecipients: number,
+  transcript: Transcripts,
+): RecipientFacts[] {
   interface Found {
     address: string;
     lines: string[];
+    /** A statement line's own text (`Remote protocol error`) and the whole line, or null. */
+    statement: { reply: string; line: string } | null;
     before: string[];
     /** The paragraph right after the recipient's own, before the next recipient. */
     after: string[];
@@ -129,9 +141,21 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
       closed = null;
-      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside, after: [] };
+      const statement = hit.statement ? { reply: hit.rest, line: line.trim() } : null;
+      current = {
+        address: hit.address,
+        lines: hit.rest && !statement ? [hit.rest] : [],
+        statement,
+        before: lastOutside,
+        after: [],
+      };
       found.push(current);
       sawText = hit.rest !== "";
+      // the line says all there is: what follows is another recipient's, or the MTA's own
+      if (statement) {
+        closed = current;
+        current = null;
+      }
       continue;
     }
     const trimmed = line.trim();
@@ -161,13 +185,16 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   }
   if (closed !== null && outside.length > 0) closed.after = outside;
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines, before, after } of found) {
+  for (const { address, lines, statement, before, after } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
     // a titled section after the list ("Additional Information" over a rule of "=") is the
     // report's own, not the recipient's reply: the reason stood before the list then
     const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
-    if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
+    if (facts.diagnosticCode === null && statement)
+      describeStatement(format, facts, statement.reply, statement.line, transcript);
+    else if (facts.diagnosticCode === null && paragraph.length > 0)
+      describeParagraph(format, facts, paragraph);
     // the stage in a section of its own below the reply ("SMTP command:" over "DATA"), named
     // only in the format's own words
     if (facts.command === null && after.length > 0) facts.command = commandOf(format, after.join(" "));
@@ -192,15 +219,48 @@ function isHeading(lines: readonly string[]): boolean {
   return last.endsWith(":") || /^[=*-]{3,}$/.test(last);
 }
 
-function recipientLine(format: MtaFormat, line: string): { address: string; rest: string } | null {
+function recipientLine(
+  format: MtaFormat,
+  line: string,
+): { address: string; rest: string; statement: boolean } | null {
   if (line.length > 2_048 || line.indexOf("@") < 0) return null;
-  for (const pattern of format.recipientLines) {
-    const match = pattern.exec(line);
-    const found = match?.groups?.address ?? match?.[1];
-    const address = found ? firstAddress(found) : null;
-    if (match && address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim() };
+  for (const statement of [true, false]) {
+    for (const pattern of (statement ? format.statementLines : format.recipientLines) ?? []) {
+      const match = pattern.exec(line);
+      const found = match?.groups?.address ?? match?.[1];
+      const address = found ? firstAddress(found) : null;
+      if (match && address)
+        return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim(), statement };
+    }
   }
   return null;
+}
+
+/**
+ * The reply of a recipient its MTA names on one line (`554 <a@b>... Remote protocol error`):
+ * the remote server's own refusal of that address when the transcript shows it, the remote
+ * reply the line quotes after the MTA's status words (`Deferred: 421`), the refusal just above
+ * the line when it only says the remote server refused, else the line itself.
+ */
+function describeStatement(
+  format: MtaFormat,
+  facts: RecipientFacts,
+  reply: string,
+  line: string,
+  transcript: Transcripts,
+): void {
+  const key = facts.address?.toLowerCase() ?? "";
+  const refused = transcript.byAddress.get(key);
+  const words = format.statusWords?.exec(reply);
+  const quoted = words ? reply.slice(words[0].length).trim() : reply;
+  const above = words && quoted === "" ? transcript.namedAfter.get(key) : undefined;
+  const said = refused ?? above;
+  if (said) {
+    facts.diagnosticCode = said.reply;
+    facts.command = said.command;
+    return;
+  }
+  facts.diagnosticCode = replyLineStart.test(quoted) ? quoted : line;
 }
 
 /** The reply, remote host and stage of one recipient's paragraph. */
@@ -210,10 +270,15 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   let reply: string | null = null;
   for (const pattern of format.replies ?? []) {
     const match = pattern.exec(paragraph);
-    if (match?.[1]) {
-      reply = match[1].trim();
+    if (match) {
+      reply = match[1]?.trim() ?? "";
       break;
     }
+  }
+  // "(reason: )": the MTA stated no reply here; the transcript may show it
+  if (reply === "") {
+    facts.command = transcript?.command ?? commandOf(format, paragraph);
+    return;
   }
   // The reply starts on the first line that starts with a code; the lines before it say where
   // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
@@ -251,6 +316,8 @@ function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
   const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
   let last: { reply: string; command: SmtpCommand | null } | null = null;
+  // the refusal the MTA's own lines right below it speak of, until a line about something else
+  let pending: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
   if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
@@ -262,28 +329,37 @@ function readTranscripts(text: string): Transcripts {
     if (/^(?:\.\.\. )?while talking to /i.test(line)) {
       command = "CONNECT";
       argument = "";
+      pending = null;
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
       // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
       const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
+      pending = null;
     } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
       if (first !== "4" && first !== "5") continue;
       last = { reply: joinedReply(last, command, reply), command };
+      pending = last;
       if (command === "RCPT") {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
-    } else if (last !== null) {
-      const named = /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s]+@[^<>\s]+)>\.\.\. /.exec(line)?.[1];
+    } else if (pending !== null && line !== "") {
+      // "554 <a@b>... Remote protocol error", "<a@b>... Deferred: 421": Sendmail's line per
+      // address the refusal failed; a line about something else ends them
+      const named = errorLineAddress.exec(line)?.[1];
       const key = named ? normalizeAddress(named).toLowerCase() : null;
-      if (key && !namedAfter.has(key)) namedAfter.set(key, last);
+      if (key === null) pending = null;
+      else if (!namedAfter.has(key)) namedAfter.set(key, pending);
     }
   }
   return { byAddress, namedAfter, last };
 }
+
+/** Sendmail's own line about an address: `554 <a@b>... `, `<a@b>... ` (usrerr, giveresponse). */
+const errorLineAddress = /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<([^<>\s]+@[^<>\s]+)>\.\.\. /;
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */
 function joinedReply(
