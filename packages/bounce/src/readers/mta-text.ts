@@ -13,23 +13,25 @@ import { mtaFormats } from "./mta/index.js";
 export function readMtaText(view: MessageView, maxRecipients: number): ReaderResult | null {
   const text = readableText(view);
   const recognised = mtaFormats.filter((format) => recognises(format, view, text));
-  if (recognises(generic, view, text)) recognised.push(generic);
   // The text's own layout first; a header listing the failed recipients (Exim's, also added
-  // by Gmail) only when no layout names them.
+  // by Gmail) only when no layout names them, and the reply then from the recognised MTA's
+  // own layout before the generic guess.
   for (const fromHeader of [false, true]) {
     for (const format of recognised) {
-      // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
-      const first = format === generic ? readWithFormat(format, view, text, maxRecipients, true) : null;
-      const result = first ?? readWithFormat(format, view, text, maxRecipients, fromHeader);
-      if (result && format === generic) {
-        // a guess at the layout must not name the bounce's own addressee, the sender
-        const sender = firstAddress(headerValue(view.headers, "to"))?.toLowerCase();
-        const recipients = result.recipients.filter((r) => r.address?.toLowerCase() !== sender);
-        if (recipients.length > 0) return { ...result, recipients };
-        continue;
-      }
+      const result = readWithFormat(format, view, text, maxRecipients, fromHeader);
       if (result) return result;
     }
+  }
+  if (!recognises(generic, view, text)) return null;
+  // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
+  const result =
+    readWithFormat(generic, view, text, maxRecipients, true) ??
+    readWithFormat(generic, view, text, maxRecipients, false);
+  if (result) {
+    // a guess at the layout must not name the bounce's own addressee, the sender
+    const sender = firstAddress(headerValue(view.headers, "to"))?.toLowerCase();
+    const recipients = result.recipients.filter((r) => r.address?.toLowerCase() !== sender);
+    if (recipients.length > 0) return { ...result, recipients };
   }
   return null;
 }

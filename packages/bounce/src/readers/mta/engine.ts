@@ -284,12 +284,27 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
   const replyLine = lines.findIndex((line) => replyLineStart.test(line));
   const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
-  facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
+  facts.diagnosticCode =
+    reply ?? transcript?.reply ?? fromReplyLine ?? withoutHeadings(lines).join(" ").trim();
   if (facts.diagnosticCode === "") facts.diagnosticCode = null;
   facts.command = transcript?.command ?? commandOf(format, paragraph) ?? parseReply(paragraph).command;
   const host = format.remoteHost?.exec(paragraph)?.[1];
   if (host) facts.remoteMta = host.replace(/\.$/, "");
 }
+
+/**
+ * A paragraph without the rules and short titles it opens with ("=====", "Technical details:"):
+ * they announce the reply, they are not part of it. A longer line ending in a colon ("SMTP
+ * error from remote mail server after RCPT TO:") says where the reply came from: it stays.
+ */
+function withoutHeadings(lines: readonly string[]): readonly string[] {
+  let first = 0;
+  while (first < lines.length - 1 && titleLine.test(lines[first] as string)) first++;
+  return first === 0 ? lines : lines.slice(first);
+}
+
+/** A rule, or a title of up to three words before a colon. */
+const titleLine = /^(?:[=*-]{3,}|\p{L}+(?: \p{L}+){0,2}:)$/u;
 
 function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
   for (const [pattern, command] of format.commands ?? []) if (pattern.test(paragraph)) return command;
