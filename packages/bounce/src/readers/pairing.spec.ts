@@ -137,6 +137,57 @@ const cases: readonly {
     format: "generic",
     recipients: [["amy@example.net", null, "Routing: no gateway for example.net"]],
   },
+  {
+    // qmail-send.c: a message past its queue lifetime gets qmail's own sentence after the
+    // remote reply; it is not the remote server's
+    name: "a qmail bounce given up after the queue lifetime",
+    email: [
+      "From: MAILER-DAEMON@mx.example.org",
+      "To: sender@example.org",
+      "Subject: failure notice",
+      "",
+      "Hi. This is the qmail-send program at mx.example.org.",
+      "I'm afraid I wasn't able to deliver your message to the following addresses.",
+      "This is a permanent error; I've given up. Sorry it didn't work out.",
+      "",
+      "<bob@example.net>:",
+      "Connected to 192.0.2.7 but sender was rejected.",
+      "Remote host said: 451 4.7.1 Try again later",
+      "I'm not going to try again; this message has been in the queue too long.",
+      "",
+      "--- Below this line is a copy of the message.",
+      "",
+      "Message-ID: <q-life-1@example.org>",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "qmail",
+    recipients: [["bob@example.net", 451, "451 4.7.1 Try again later"]],
+    messageId: "q-life-1@example.org",
+  },
+  {
+    // savemail.c's errbody lists the address alone, the transcript section below has its line
+    name: "Sendmail's address alone, its reason in the transcript section below",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<cy@example.net>",
+      "",
+      "   ----- Transcript of session follows -----",
+      "<cy@example.net>... Deferred: Connection refused by mx.example.net.",
+      "Message could not be delivered for 5 days",
+      "Message will be deleted from queue",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["cy@example.net", null, "<cy@example.net>... Deferred: Connection refused by mx.example.net."],
+    ],
+  },
 ];
 
 /** The same email with other line ends. */

@@ -180,6 +180,9 @@ function readBlock(
       }
       continue;
     }
+    // the title of the report's next section ("----- Transcript of session follows -----") is
+    // no part of the reply; the section may hold it, or name the recipient again
+    if (opensSection(format, trimmed)) continue;
     current.lines.push(trimmed);
     sawText = true;
   }
@@ -200,6 +203,11 @@ function readBlock(
     if (facts.command === null && after.length > 0) facts.command = commandOf(format, after.join(" "));
   }
   return [...merged.values()];
+}
+
+/** Whether a line is one of the phrases after which the format lists recipients. */
+function opensSection(format: MtaFormat, line: string): boolean {
+  return format.blockStarts?.some((start) => multilineOf(start).test(line)) ?? false;
 }
 
 /** Whether a paragraph starts with a title underlined by a rule (`Additional Information` / `=====`). */
