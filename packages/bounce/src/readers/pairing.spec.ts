@@ -188,6 +188,27 @@ const cases: readonly {
       ["cy@example.net", null, "<cy@example.net>... Deferred: Connection refused by mx.example.net."],
     ],
   },
+  {
+    // a sentence over a rule is the reason, not a section's title
+    name: "a reason written above a rule, below the recipient",
+    email: [
+      "From: Mail Delivery System <mailer-daemon@gw.example.org>",
+      "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      "<eve@example.net>",
+      "",
+      "The recipient was rejected by the remote mail server.",
+      "---------------------------------------------------",
+      "Received: from relay.example.org by gw.example.org",
+      "Message-Id: <rule-below-1@example.org>",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "generic",
+    recipients: [["eve@example.net", null, "The recipient was rejected by the remote mail server."]],
+    messageId: "rule-below-1@example.org",
+  },
 ];
 
 /** The same email with other line ends. */

@@ -214,6 +214,8 @@ function opensSection(format: MtaFormat, line: string): boolean {
 function isSectionTitle(lines: readonly string[]): boolean {
   if (lines.length < 2 || !/^[=*-]{3,}$/.test(lines[1] ?? "") || /^[=*-]{3,}$/.test(lines[0] ?? ""))
     return false;
+  // a sentence over a rule ("... was rejected by a remote mail server." / "-----") says why
+  if (/[.!]$/.test(lines[0] ?? "")) return false;
   // "Technical details" over a rule, then the reply: the recipient's own section after all
   return !lines.slice(2).some((line) => replyLineStart.test(line));
 }
@@ -301,14 +303,17 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
 }
 
 /**
- * A paragraph without the rules and short titles it opens with ("=====", "Technical details:"):
- * they announce the reply, they are not part of it. A longer line ending in a colon ("SMTP
- * error from remote mail server after RCPT TO:") says where the reply came from: it stays.
+ * A paragraph without the rules and short titles it opens with ("=====", "Technical details:")
+ * and the rules it ends with: they frame the reply, they are not part of it. A longer line
+ * ending in a colon ("SMTP error from remote mail server after RCPT TO:") says where the reply
+ * came from: it stays.
  */
 function withoutHeadings(lines: readonly string[]): readonly string[] {
   let first = 0;
   while (first < lines.length - 1 && titleLine.test(lines[first] as string)) first++;
-  return first === 0 ? lines : lines.slice(first);
+  let end = lines.length;
+  while (end > first + 1 && /^[=*-]{3,}$/.test(lines[end - 1] as string)) end--;
+  return first === 0 && end === lines.length ? lines : lines.slice(first, end);
 }
 
 /** A rule, or a title of up to three words before a colon. */
