@@ -226,7 +226,12 @@ const replyLineStart = /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/;
 /** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
 function isHeading(lines: readonly string[]): boolean {
   const last = lines[lines.length - 1] ?? "";
-  return last.endsWith(":") || /^[=*-]{3,}$/.test(last);
+  // also a title framed in rules ("------ a@example.com ------")
+  return (
+    last.endsWith(":") ||
+    /^[=*-]{3,}$/.test(last) ||
+    (/\s-{3,}$/.test(last) && lines.some((line) => /^-{3,}\s/.test(line)))
+  );
 }
 
 function recipientLine(
@@ -281,7 +286,12 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   for (const pattern of format.replies ?? []) {
     const match = pattern.exec(paragraph);
     if (match) {
-      reply = match[1]?.trim() ?? "";
+      // more than one capture: the parts of the reply, where it came from first
+      reply = match
+        .slice(1)
+        .filter((part) => part !== undefined && part.trim() !== "")
+        .map((part) => part.trim())
+        .join(": ");
       break;
     }
   }

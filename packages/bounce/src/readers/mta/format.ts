@@ -51,8 +51,9 @@ export interface MtaFormat {
    */
   readonly paragraphEnds: "blankLine" | "nextRecipient";
   /**
-   * In a paragraph, phrases whose capture is the remote reply; else the whole paragraph is the
-   * reply. An empty capture (`(reason: )`) means the MTA stated none.
+   * In a paragraph, phrases whose capture is the remote reply (several captures are joined by
+   * `: `, what failed first); else the whole paragraph is the reply. An empty capture
+   * (`(reason: )`) means the MTA stated none.
    */
   readonly replies?: readonly RegExp[];
   /** The host that wrote the bounce, as its text names it: first capture. */
