@@ -13,6 +13,8 @@ const cases: readonly {
   /** Address, basic code of its explanation, its diagnostic code. */
   recipients: readonly (readonly [string, number | null, string | null])[];
   messageId?: string | null;
+  /** The SMTP stage of each recipient, when the case is about it. */
+  commands?: readonly (string | null)[];
 }[] = [
   {
     // deliver.c: a refused MAIL fails every recipient of the session; giveresponse writes
@@ -52,6 +54,8 @@ const cases: readonly {
       ["xia@example.info", 550, "550 5.1.1 <xia@example.info>... Mailbox unknown here"],
     ],
     messageId: "s5-1@example.org",
+    // wes's own line follows no refusal: no stage of its own, not the next session's
+    commands: ["MAIL", "MAIL", null, "RCPT"],
   },
   {
     // savemail.c's errbody: "(reason: ...)" holds the last reply; an empty one leaves the
@@ -254,7 +258,7 @@ const cases: readonly {
 /** The same email with other line ends. */
 const withLineEnds = (email: string, eol: string): string => email.replace(/\r\n|\n|\r/g, eol);
 
-describe.each(cases)("$name", ({ email, kind, format, recipients, messageId }) => {
+describe.each(cases)("$name", ({ email, kind, format, recipients, messageId, commands }) => {
   it("gives each recipient its own reply", async () => {
     const report = await parseBounce(email);
     expect(report.kind).toBe(kind);
@@ -263,6 +267,7 @@ describe.each(cases)("$name", ({ email, kind, format, recipients, messageId }) =
       recipients,
     );
     if (messageId !== undefined) expect(report.original.messageId).toBe(messageId);
+    if (commands !== undefined) expect(report.recipients.map((r) => r.command)).toEqual(commands);
   });
 
   it("gives the same report on the fast path and the full parse, with any line ends", async () => {

@@ -75,9 +75,11 @@ export function readWithFormat(
     for (const facts of recipients) {
       facts.action ??= action;
       const address = facts.address?.toLowerCase();
-      const said =
-        (address ? (transcript.byAddress.get(address) ?? transcript.namedAfter.get(address)) : undefined) ??
-        transcript.last;
+      const own = address
+        ? (transcript.byAddress.get(address) ?? transcript.namedAfter.get(address))
+        : undefined;
+      // the session's last refusal, unless the transcript tells of this address on its own
+      const said = own ?? (address && transcript.named.has(address) ? undefined : transcript.last);
       if (said && facts.command === null) facts.command = said.command;
       // a recipient whose own lines state no reply ("(reason: )"): the session's refusal of it,
       // or the only refusal when it is the only recipient
@@ -343,6 +345,8 @@ interface Transcripts {
    * line may name the sender).
    */
   readonly namedAfter: Map<string, { reply: string; command: SmtpCommand | null }>;
+  /** Every address such a line names: its own session, not the last one, tells its stage. */
+  readonly named: Set<string>;
   readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
@@ -353,12 +357,14 @@ interface Transcripts {
 function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
   const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  const named = new Set<string>();
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   // the refusal the MTA's own lines right below it speak of, until a line about something else
   let pending: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
-  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0)
+    return { byAddress, namedAfter, named, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     // Sendmail's "... while talking to mx.example.com.:" opens a session: a refusal before
@@ -384,16 +390,17 @@ function readTranscripts(text: string): Transcripts {
         const address = /<([^<>\s]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
-    } else if (pending !== null && line !== "") {
+    } else if (line !== "") {
       // "554 <a@b>... Remote protocol error", "<a@b>... Deferred: 421": Sendmail's line per
       // address the refusal failed; a line about something else ends them
-      const named = errorLineAddress.exec(line)?.[1];
-      const key = named ? normalizeAddress(named).toLowerCase() : null;
+      const address = errorLineAddress.exec(line)?.[1];
+      const key = address ? normalizeAddress(address).toLowerCase() : null;
+      if (key !== null) named.add(key);
       if (key === null) pending = null;
-      else if (!namedAfter.has(key)) namedAfter.set(key, pending);
+      else if (pending !== null && !namedAfter.has(key)) namedAfter.set(key, pending);
     }
   }
-  return { byAddress, namedAfter, last };
+  return { byAddress, namedAfter, named, last };
 }
 
 /** Sendmail's own line about an address: `554 <a@b>... `, `<a@b>... ` (usrerr, giveresponse). */
