@@ -15,6 +15,8 @@ const cases: readonly {
   messageId?: string | null;
   /** The SMTP stage of each recipient, when the case is about it. */
   commands?: readonly (string | null)[];
+  /** The original recipient of each, when the case is about it. */
+  originalRecipients?: readonly (string | null)[];
 }[] = [
   {
     // deliver.c: a refused MAIL fails every recipient of the session; giveresponse writes
@@ -253,29 +255,62 @@ const cases: readonly {
     ],
     messageId: "exim-pipe-1@example.org",
   },
+  {
+    // savemail.c's errbody: each failed address as written (q_paddr), "(reason: ...)", then
+    // "(expanded from: <alias>)" when an alias led to it; a pipe is named only by its alias
+    name: "Sendmail's failed addresses expanded from aliases, one of them a pipe",
+    email: [
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+      "To: sender@example.org",
+      "Subject: Returned mail: see transcript for details",
+      "",
+      "   ----- The following addresses had permanent fatal errors -----",
+      "<gus@example.net>",
+      "    (reason: 550 5.1.1 Mailbox unknown)",
+      "    (expanded from: <team@example.org>)",
+      '"|/usr/bin/procmail -f-"',
+      "    (expanded from: <hal@example.org>)",
+      "",
+      "   ----- Transcript of session follows -----",
+      '554 "|/usr/bin/procmail -f-"... Service unavailable',
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "sendmail",
+    recipients: [
+      ["gus@example.net", 550, "550 5.1.1 Mailbox unknown"],
+      ["hal@example.org", 554, '554 "|/usr/bin/procmail -f-"... Service unavailable'],
+    ],
+    originalRecipients: ["team@example.org", null],
+  },
 ];
 
 /** The same email with other line ends. */
 const withLineEnds = (email: string, eol: string): string => email.replace(/\r\n|\n|\r/g, eol);
 
-describe.each(cases)("$name", ({ email, kind, format, recipients, messageId, commands }) => {
-  it("gives each recipient its own reply", async () => {
-    const report = await parseBounce(email);
-    expect(report.kind).toBe(kind);
-    expect(report.format).toBe(format);
-    expect(report.recipients.map((r) => [r.address, r.explanation.code, r.diagnosticCode])).toEqual(
-      recipients,
-    );
-    if (messageId !== undefined) expect(report.original.messageId).toBe(messageId);
-    if (commands !== undefined) expect(report.recipients.map((r) => r.command)).toEqual(commands);
-  });
+describe.each(cases)(
+  "$name",
+  ({ email, kind, format, recipients, messageId, commands, originalRecipients }) => {
+    it("gives each recipient its own reply", async () => {
+      const report = await parseBounce(email);
+      expect(report.kind).toBe(kind);
+      expect(report.format).toBe(format);
+      expect(report.recipients.map((r) => [r.address, r.explanation.code, r.diagnosticCode])).toEqual(
+        recipients,
+      );
+      if (messageId !== undefined) expect(report.original.messageId).toBe(messageId);
+      if (commands !== undefined) expect(report.recipients.map((r) => r.command)).toEqual(commands);
+      if (originalRecipients !== undefined)
+        expect(report.recipients.map((r) => r.originalRecipient)).toEqual(originalRecipients);
+    });
 
-  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
-    const expected = await parseBounce(email);
-    for (const eol of ["\r\n", "\n", "\r"]) {
-      const text = withLineEnds(email, eol);
-      expect(await parseBounce(text)).toEqual(expected);
-      expect(await parseBounce(text, { mime: "full" })).toEqual(expected);
-    }
-  });
-});
+    it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+      const expected = await parseBounce(email);
+      for (const eol of ["\r\n", "\n", "\r"]) {
+        const text = withLineEnds(email, eol);
+        expect(await parseBounce(text)).toEqual(expected);
+        expect(await parseBounce(text, { mime: "full" })).toEqual(expected);
+      }
+    });
+  },
+);

@@ -120,6 +120,8 @@ function readBlock(
     lines: string[];
     /** A statement line's own text (`Remote protocol error`) and the whole line, or null. */
     statement: { reply: string; line: string } | null;
+    /** The address it was expanded from, as a line below it names it. */
+    alias: string | null;
     before: string[];
     /** The paragraph right after the recipient's own, before the next recipient. */
     after: string[];
@@ -132,8 +134,20 @@ function readBlock(
   // the text between recipients' paragraphs: some MTAs say why before they name the recipient
   let outside: string[] = [];
   let lastOutside: string[] = [];
+  // whether the last line at the left margin named the recipient being read: an alias line
+  // below it ("(expanded from: <a@b>)") names where it came from; below a pipe or a file, the
+  // alias line names the recipient itself
+  let marginNamedRecipient = false;
   for (const line of block.split("\n")) {
-    const hit = recipientLine(format, line);
+    const alias = format.aliasLines ? aliasOf(format, line) : null;
+    const owner = current ?? closed;
+    if (alias !== null && owner !== null && marginNamedRecipient) {
+      owner.alias ??= alias;
+      continue;
+    }
+    const hit = alias !== null ? { address: alias, rest: "", statement: false } : recipientLine(format, line);
+    const first = line.charCodeAt(0);
+    if (line !== "" && first !== 32 && first !== 9) marginNamedRecipient = hit !== null;
     // the address again inside its own paragraph ("after RCPT TO:" / "<a@b>:") continues it
     const repeated =
       hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
@@ -148,6 +162,7 @@ function readBlock(
         address: hit.address,
         lines: hit.rest && !statement ? [hit.rest] : [],
         statement,
+        alias: null,
         before: lastOutside,
         after: [],
       };
@@ -190,9 +205,10 @@ function readBlock(
   }
   if (closed !== null && outside.length > 0) closed.after = outside;
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines, statement, before, after } of found) {
+  for (const { address, lines, statement, alias, before, after } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
+    if (alias !== null && alias.toLowerCase() !== address.toLowerCase()) facts.originalRecipient ??= alias;
     // a titled section after the list ("Additional Information" over a rule of "=") is the
     // report's own, not the recipient's reply: the reason stood before the list then
     const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
@@ -249,6 +265,16 @@ function recipientLine(
       if (match && address)
         return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim(), statement };
     }
+  }
+  return null;
+}
+
+/** The address an alias line names (`(expanded from: <a@b>)`), or null. */
+function aliasOf(format: MtaFormat, line: string): string | null {
+  if (line.length > 2_048 || line.indexOf("@") < 0) return null;
+  for (const pattern of format.aliasLines ?? []) {
+    const found = pattern.exec(line)?.[1];
+    if (found) return firstAddress(found);
   }
   return null;
 }

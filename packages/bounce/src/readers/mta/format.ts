@@ -40,6 +40,12 @@ export interface MtaFormat {
    */
   readonly statementLines?: readonly RegExp[];
   /**
+   * A line below a recipient's that names the address it was expanded from (Sendmail's
+   * `    (expanded from: <a@example.com>)`), first capture: that recipient's original
+   * recipient; below a line that names no address (a pipe, a file), the recipient itself.
+   */
+  readonly aliasLines?: readonly RegExp[];
+  /**
    * The MTA's own status words in front of what the remote server said (Sendmail's
    * `Deferred: 421`, `Remote protocol error`): the rest after them is the reply; the words
    * alone mean the reply is the refusal the session's transcript shows just above.

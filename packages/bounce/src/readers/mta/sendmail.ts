@@ -30,6 +30,9 @@ export const sendmail: MtaFormat = {
   statementLines: [
     /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>.+)$/,
   ],
+  // errbody: "    (expanded from: <alias>)" below the address an alias expanded to, which may
+  // be a pipe or a file ("|/usr/bin/procmail")
+  aliasLines: [/^\s+\(expanded from: <?([^<>\s@]{1,64}@[^<>\s)]{1,255})>?\)\s*$/],
   // giveresponse's words for the exit status (sysexits texts in conf.c, "Deferred: " before
   // the remote reply on a temporary failure); the reply they stand for is the remote one
   statusWords: /^(?:Deferred|Remote protocol error|Service unavailable)(?::\s*|\s*$)/,
