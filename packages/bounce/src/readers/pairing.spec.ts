@@ -314,3 +314,36 @@ describe.each(cases)(
     });
   },
 );
+
+describe("Sendmail transcripts on hostile text", () => {
+  const head = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+    "Subject: Returned mail: Remote protocol error",
+    "",
+    "   ----- Transcript of session follows -----",
+    "While talking to mx.example.net:",
+    ">>> MAIL From:<sender@example.org>",
+    "<<< 553 Relaying denied",
+  ];
+
+  it("gives each of 2 000 lines after one refusal that refusal, up to maxRecipients", async () => {
+    const lines = Array.from(
+      { length: 2_000 },
+      (_, i) => `554 <user${i}@example.net>... Remote protocol error`,
+    );
+    const report = await parseBounce([...head, ...lines, ""].join("\n"), { maxRecipients: 1_500 });
+    expect(report.recipients).toHaveLength(1_500);
+    expect(new Set(report.recipients.map((r) => r.diagnosticCode))).toEqual(new Set(["553 Relaying denied"]));
+    expect(report.warnings.map((w) => w.type)).toContain("tooManyRecipients");
+  });
+
+  it("reads a 100 kB line of angle brackets and at signs without a hang", async () => {
+    const line = `<${"a@".repeat(50_000)}>... Deferred`;
+    const report = await parseBounce(
+      [...head, "554 <una@example.net>... Remote protocol error", line, ""].join("\n"),
+    );
+    expect(report.recipients.map((r) => [r.address, r.diagnosticCode])).toEqual([
+      ["una@example.net", "553 Relaying denied"],
+    ]);
+  });
+});

@@ -419,7 +419,7 @@ function readTranscripts(text: string): Transcripts {
     } else if (line !== "") {
       // "554 <a@b>... Remote protocol error", "<a@b>... Deferred: 421": Sendmail's line per
       // address the refusal failed; a line about something else ends them
-      const address = errorLineAddress.exec(line)?.[1];
+      const address = line.length > 2_048 ? undefined : errorLineAddress.exec(line)?.[1];
       const key = address ? normalizeAddress(address).toLowerCase() : null;
       if (key !== null) named.add(key);
       if (key === null) pending = null;
