@@ -283,6 +283,49 @@ const cases: readonly {
     ],
     originalRecipients: ["team@example.org", null],
   },
+  {
+    // Postfix's bounce_notify_util.c: one "<address>: reply" paragraph per recipient, the reply
+    // folded onto indented lines; each recipient keeps its own, even when it names the other
+    name: "a Postfix notice of two recipients with folded replies, without a DSN part",
+    email: [
+      "From: MAILER-DAEMON@mx.example.org (Mail Delivery System)",
+      "To: sender@example.org",
+      "Subject: Undelivered Mail Returned to Sender",
+      "",
+      "This is the mail system at host mx.example.org.",
+      "",
+      "I'm sorry to have to inform you that your message could not",
+      "be delivered to one or more recipients. It's attached below.",
+      "",
+      "                   The mail system",
+      "",
+      "<ida@example.net>: host mx.example.net[192.0.2.25] said: 550 5.1.1",
+      "    <ida@example.net>: Recipient address rejected: User unknown (in reply to",
+      "    RCPT TO command)",
+      "",
+      "<jo@example.net>: host mx.example.net[192.0.2.25] said: 552 5.2.2",
+      "    <jo@example.net>: mailbox full, unlike <ida@example.net> (in reply to",
+      "    RCPT TO command)",
+      "",
+      "--- Original message follows.",
+      "",
+    ].join("\n"),
+    kind: "bounce",
+    format: "postfix",
+    recipients: [
+      [
+        "ida@example.net",
+        550,
+        "host mx.example.net[192.0.2.25] said: 550 5.1.1 <ida@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+      ],
+      [
+        "jo@example.net",
+        552,
+        "host mx.example.net[192.0.2.25] said: 552 5.2.2 <jo@example.net>: mailbox full, unlike <ida@example.net> (in reply to RCPT TO command)",
+      ],
+    ],
+    commands: ["RCPT", "RCPT"],
+  },
 ];
 
 /** The same email with other line ends. */
