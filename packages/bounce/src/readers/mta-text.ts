@@ -4,7 +4,7 @@ import { firstAddress } from "./address.js";
 import type { ReaderResult } from "./facts.js";
 import { readableText, readWithFormat, recognises } from "./mta/engine.js";
 import { generic } from "./mta/generic.js";
-import { mtaFormats } from "./mta/index.js";
+import { type MtaFormat, mtaFormats } from "./mta/index.js";
 
 /**
  * The bounce texts of MTAs and providers: the first recognised format that finds recipients,
@@ -18,6 +18,7 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
   // own layout before the generic guess.
   for (const fromHeader of [false, true]) {
     for (const format of recognised) {
+      if (fromHeader && !listsRecipients(view, format)) continue;
       const result = readWithFormat(format, view, text, maxRecipients, fromHeader);
       if (result) return result;
     }
@@ -25,7 +26,7 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
   if (!recognises(generic, view, text)) return null;
   // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
   const result =
-    readWithFormat(generic, view, text, maxRecipients, true) ??
+    (listsRecipients(view, generic) ? readWithFormat(generic, view, text, maxRecipients, true) : null) ??
     readWithFormat(generic, view, text, maxRecipients, false);
   if (result) {
     // a guess at the layout must not name the bounce's own addressee, the sender
@@ -34,4 +35,9 @@ export function readMtaText(view: MessageView, maxRecipients: number): ReaderRes
     if (recipients.length > 0) return { ...result, recipients };
   }
   return null;
+}
+
+/** Whether the email has the header that lists the failed recipients in the format's words. */
+function listsRecipients(view: MessageView, format: MtaFormat): boolean {
+  return format.recipientsHeader !== undefined && headerValue(view.headers, format.recipientsHeader) !== null;
 }

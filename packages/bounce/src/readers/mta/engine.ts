@@ -138,7 +138,12 @@ function readBlock(
   // below it ("(expanded from: <a@b>)") names where it came from; below a pipe or a file, the
   // alias line names the recipient itself
   let marginNamedRecipient = false;
+  // a section's title stands after a blank line
+  let afterBlank = false;
   for (const line of block.split("\n")) {
+    const trimmed = line.trim();
+    const opensParagraph = afterBlank;
+    afterBlank = trimmed === "";
     const alias = format.aliasLines ? aliasOf(format, line) : null;
     const owner = current ?? closed;
     if (alias !== null && owner !== null && marginNamedRecipient) {
@@ -157,7 +162,7 @@ function readBlock(
       if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
       closed = null;
-      const statement = hit.statement ? { reply: hit.rest, line: line.trim() } : null;
+      const statement = hit.statement ? { reply: hit.rest, line: trimmed } : null;
       current = {
         address: hit.address,
         lines: hit.rest && !statement ? [hit.rest] : [],
@@ -175,7 +180,6 @@ function readBlock(
       }
       continue;
     }
-    const trimmed = line.trim();
     if (!current) {
       if (trimmed === "") {
         if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
@@ -199,7 +203,7 @@ function readBlock(
     }
     // the title of the report's next section ("----- Transcript of session follows -----") is
     // no part of the reply; the section may hold it, or name the recipient again
-    if (opensSection(format, trimmed)) continue;
+    if (opensParagraph && opensSection(format, trimmed)) continue;
     current.lines.push(trimmed);
     sawText = true;
   }
@@ -257,14 +261,23 @@ function recipientLine(
   line: string,
 ): { address: string; rest: string; statement: boolean } | null {
   if (line.length > 2_048 || line.indexOf("@") < 0) return null;
-  for (const statement of [true, false]) {
-    for (const pattern of (statement ? format.statementLines : format.recipientLines) ?? []) {
-      const match = pattern.exec(line);
-      const found = match?.groups?.address ?? match?.[1];
-      const address = found ? firstAddress(found) : null;
-      if (match && address)
-        return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim(), statement };
-    }
+  return (
+    (format.statementLines ? lineMatch(format.statementLines, line, true) : null) ??
+    lineMatch(format.recipientLines, line, false)
+  );
+}
+
+function lineMatch(
+  patterns: readonly RegExp[],
+  line: string,
+  statement: boolean,
+): { address: string; rest: string; statement: boolean } | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const found = match.groups?.address ?? match[1];
+    const address = found ? firstAddress(found) : null;
+    if (address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim(), statement };
   }
   return null;
 }
