@@ -5,7 +5,7 @@ import { normalizeLineEnds, toBytes } from "./message/input.js";
 import type { MessageView } from "./message/view.js";
 import { viewOf } from "./message/view-of.js";
 import { type BounceOptions, type ResolvedOptions, resolveOptions } from "./options.js";
-import { inlineHeaders, originalOf } from "./original.js";
+import { headersInBody, inlineHeaders, originalOf } from "./original.js";
 import { outcomeOf } from "./outcome.js";
 import { safeAddress } from "./readers/address.js";
 import { readView } from "./readers/read-view.js";
@@ -39,15 +39,25 @@ export async function parseBounce(message: unknown, options?: BounceOptions): Pr
       message: `the email is longer than ${resolved.maxSize} bytes and was cut`,
     });
   }
-  const view = await viewOf(normalizeLineEnds(bytes), resolved);
+  const normalized = normalizeLineEnds(bytes);
+  const view = await viewOf(normalized, resolved);
   warnings.push(...view.warnings);
-  return reportOf(view, resolved, warnings);
+  return reportOf(view, normalized, resolved, warnings);
 }
 
-function reportOf(view: MessageView, options: ResolvedOptions, warnings: BounceWarning[]): BounceReport {
+function reportOf(
+  view: MessageView,
+  bytes: Uint8Array,
+  options: ResolvedOptions,
+  warnings: BounceWarning[],
+): BounceReport {
   const result = readView(view, options, warnings);
   const original = originalOf(
-    result?.originalHeaders ?? view.originalHeaders ?? inlineHeaders(view.text),
+    result?.originalHeaders ??
+      view.originalHeaders ??
+      inlineHeaders(view.text) ??
+      inlineHeaders(view.deliveryStatus) ??
+      headersInBody(bytes),
     result?.envelopeId ?? null,
     options.headers,
   );

@@ -14,6 +14,8 @@ export const originalTypes: ReadonlySet<string> = new Set([
   "message/rfc822",
   "message/global",
   "text/rfc822-headers",
+  // a misspelling of RFC 6522's text/rfc822-headers, in the singular
+  "text/rfc822-header",
   "message/global-headers",
   "message/partial",
 ]);

@@ -3,9 +3,8 @@ import type { MessageView } from "../message/view.js";
 import { firstAddress } from "./address.js";
 import type { ReaderResult } from "./facts.js";
 import { readableText, readWithFormat, recognises } from "./mta/engine.js";
-import type { MtaFormat } from "./mta/format.js";
 import { generic } from "./mta/generic.js";
-import { mtaFormats } from "./mta/index.js";
+import { type MtaFormat, mtaFormats } from "./mta/index.js";
 
 /**
  * The bounce texts of MTAs and providers: the first recognised format that finds recipients,
@@ -14,25 +13,28 @@ import { mtaFormats } from "./mta/index.js";
 export function readMtaText(view: MessageView, maxRecipients: number): ReaderResult | null {
   const text = readableText(view);
   const recognised = mtaFormats.filter((format) => recognises(format, view, text));
-  if (recognises(generic, view, text)) recognised.push(generic);
   // The text's own layout first; a header listing the failed recipients (Exim's, also added
-  // by Gmail) only when no layout names them.
+  // by Gmail) only when no layout names them, and the reply then from the recognised MTA's
+  // own layout before the generic guess.
   for (const fromHeader of [false, true]) {
     for (const format of recognised) {
-      // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the
-      // layout; formats that name their recipients only there (Google Groups) read it at once
-      const headerFirst = format === generic || format.recipientLines.length === 0;
-      const first = headerFirst ? readWithFormat(format, view, text, maxRecipients, true) : null;
-      const result = first ?? readWithFormat(format, view, text, maxRecipients, fromHeader);
-      if (result && format === generic) {
-        // a guess at the layout must not name the bounce's own addressee, the sender
-        const sender = firstAddress(headerValue(view.headers, "to"))?.toLowerCase();
-        const recipients = result.recipients.filter((r) => r.address?.toLowerCase() !== sender);
-        if (recipients.length > 0) return { ...result, recipients };
-        continue;
-      }
+      if (fromHeader && !listsRecipients(view, format)) continue;
+      // formats that name their recipients only in a header (Google Groups) read it at once
+      const headerOnly = !fromHeader && format.recipientLines.length === 0 && listsRecipients(view, format);
+      const result = readWithFormat(format, view, text, maxRecipients, fromHeader || headerOnly);
       if (result) return withMeaning(format, result);
     }
+  }
+  if (!recognises(generic, view, text)) return null;
+  // MTAs without a reader of their own: their X-Failed-Recipients is surer than a guess at the layout
+  const result =
+    (listsRecipients(view, generic) ? readWithFormat(generic, view, text, maxRecipients, true) : null) ??
+    readWithFormat(generic, view, text, maxRecipients, false);
+  if (result) {
+    // a guess at the layout must not name the bounce's own addressee, the sender
+    const sender = firstAddress(headerValue(view.headers, "to"))?.toLowerCase();
+    const recipients = result.recipients.filter((r) => r.address?.toLowerCase() !== sender);
+    if (recipients.length > 0) return { ...result, recipients };
   }
   return null;
 }
@@ -42,4 +44,11 @@ function withMeaning(format: MtaFormat, result: ReaderResult): ReaderResult {
   const meaning = format.meaning;
   if (meaning !== undefined) for (const facts of result.recipients) facts.formatMeaning = meaning;
   return result;
+}
+
+/** Whether the email has the header that lists the failed recipients in the format's words. */
+function listsRecipients(view: MessageView, format: MtaFormat): boolean {
+  const header = format.recipientsHeader;
+  if (header === undefined) return false;
+  return headerValue(view.headers, typeof header === "string" ? header : header.name) !== null;
 }

@@ -506,7 +506,7 @@ const cases: readonly {
     ].join("\n"),
     kind: "bounce",
     format: "sendmail",
-    recipients: [["jon@example.net", null, "MAIL"]],
+    recipients: [["jon@example.net", "5.7.1", "MAIL"]],
   },
   {
     // the stage in a section of its own below the server's reply

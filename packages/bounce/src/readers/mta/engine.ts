@@ -65,22 +65,35 @@ export function readWithFormat(
       ? "delivered"
       : "failed";
   const transcript = fromHeader ? null : readTranscripts(body);
-  for (const start of transcript === null ? [] : starts) {
+  for (const start of starts) {
+    if (transcript === null) break;
     const match = multilineOf(start).exec(body);
     if (!match) continue;
     const block = body.slice(match.index + match[0].length);
-    const recipients = readBlock(format, block, maxRecipients);
+    const recipients = readBlock(format, block, maxRecipients, transcript);
     if (recipients.length === 0) continue;
     for (const facts of recipients) {
       facts.action ??= action;
       const address = facts.address?.toLowerCase();
-      const last = transcript?.last;
-      // the session's last refusal tells the stage of a recipient the transcript does not name
-      // only when it is that recipient's reply (or there is no other recipient it could be)
+      const own = address
+        ? (transcript.byAddress.get(address) ?? transcript.namedAfter.get(address))
+        : undefined;
+      // the session's last refusal tells of a recipient the transcript does not name only when
+      // it is that recipient's reply (or there is no other recipient it could be), and never
+      // when the transcript tells of this address on its own
+      const last = transcript.last;
       const said =
-        (address ? (transcript?.byAddress.get(address) ?? transcript?.namedAfter.get(address)) : undefined) ??
-        (last && (recipients.length === 1 || sameReply(last.reply, facts.diagnosticCode)) ? last : undefined);
+        own ??
+        (last &&
+        !(address && transcript.named.has(address)) &&
+        (recipients.length === 1 || sameReply(last.reply, facts.diagnosticCode))
+          ? last
+          : undefined);
       if (said && facts.command === null) facts.command = said.command;
+      // a recipient whose own lines state no reply ("(reason: )"): the session's refusal of it,
+      // or the only refusal when it is the only recipient
+      if (facts.diagnosticCode === null && said && (said !== transcript.last || recipients.length === 1))
+        facts.diagnosticCode = said.reply;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
@@ -112,10 +125,19 @@ export function readWithFormat(
   return null;
 }
 
-function readBlock(format: MtaFormat, block: string, maxRecipients: number): RecipientFacts[] {
+function readBlock(
+  format: MtaFormat,
+  block: string,
+  maxRecipients: number,
+  transcript: Transcripts,
+): RecipientFacts[] {
   interface Found {
     address: string;
     lines: string[];
+    /** A statement line's own text (`Remote protocol error`) and the whole line, or null. */
+    statement: { reply: string; line: string } | null;
+    /** The address it was expanded from, as a line below it names it. */
+    alias: string | null;
     before: string[];
     /** The paragraph right after the recipient's own, before the next recipient. */
     after: string[];
@@ -128,8 +150,25 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   // the text between recipients' paragraphs: some MTAs say why before they name the recipient
   let outside: string[] = [];
   let lastOutside: string[] = [];
+  // whether the last line at the left margin named the recipient being read: an alias line
+  // below it ("(expanded from: <a@b>)") names where it came from; below a pipe or a file, the
+  // alias line names the recipient itself
+  let marginNamedRecipient = false;
+  // a section's title stands after a blank line
+  let afterBlank = false;
   for (const line of block.split("\n")) {
-    const hit = recipientLine(format, line);
+    const trimmed = line.trim();
+    const opensParagraph = afterBlank;
+    afterBlank = trimmed === "";
+    const alias = format.aliasLines ? aliasOf(format, line) : null;
+    const owner = current ?? closed;
+    if (alias !== null && owner !== null && marginNamedRecipient) {
+      owner.alias ??= alias;
+      continue;
+    }
+    const hit = alias !== null ? { address: alias, rest: "", statement: false } : recipientLine(format, line);
+    const first = line.charCodeAt(0);
+    if (line !== "" && first !== 32 && first !== 9) marginNamedRecipient = hit !== null;
     // the address again inside its own paragraph ("after RCPT TO:" / "<a@b>:") continues it
     const repeated =
       hit !== null && current !== null && hit.address === current.address && current.lines.length > 0;
@@ -139,12 +178,24 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
       outside = [];
       closed = null;
-      current = { address: hit.address, lines: hit.rest ? [hit.rest] : [], before: lastOutside, after: [] };
+      const statement = hit.statement ? { reply: hit.rest, line: trimmed } : null;
+      current = {
+        address: hit.address,
+        lines: hit.rest && !statement ? [hit.rest] : [],
+        statement,
+        alias: null,
+        before: lastOutside,
+        after: [],
+      };
       found.push(current);
       sawText = hit.rest !== "";
+      // the line says all there is: what follows is another recipient's, or the MTA's own
+      if (statement) {
+        closed = current;
+        current = null;
+      }
       continue;
     }
-    const trimmed = line.trim();
     if (!current) {
       if (trimmed === "") {
         if (outside.length > 0 && !isHeading(outside)) lastOutside = outside;
@@ -166,18 +217,25 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
       }
       continue;
     }
+    // the title of the report's next section ("----- Transcript of session follows -----") is
+    // no part of the reply; the section may hold it, or name the recipient again
+    if (opensParagraph && opensSection(format, trimmed)) continue;
     current.lines.push(trimmed);
     sawText = true;
   }
   if (closed !== null && outside.length > 0) closed.after = outside;
   const merged = new Map<string, RecipientFacts>();
-  for (const { address, lines, before, after } of found) {
+  for (const { address, lines, statement, alias, before, after } of found) {
     const facts = merged.get(address.toLowerCase()) ?? emptyFacts(address);
     if (!merged.has(address.toLowerCase())) merged.set(address.toLowerCase(), facts);
+    if (alias !== null && alias.toLowerCase() !== address.toLowerCase()) facts.originalRecipient ??= alias;
     // a titled section after the list ("Additional Information" over a rule of "=") is the
     // report's own, not the recipient's reply: the reason stood before the list then
     const paragraph = lines.length > 0 && !isSectionTitle(lines) ? lines : before;
-    if (facts.diagnosticCode === null && paragraph.length > 0) describeParagraph(format, facts, paragraph);
+    if (facts.diagnosticCode === null && statement)
+      describeStatement(format, facts, statement.reply, statement.line, transcript);
+    else if (facts.diagnosticCode === null && paragraph.length > 0)
+      describeParagraph(format, facts, paragraph);
     // the stage in a section of its own below the reply ("SMTP command:" over "DATA"), named
     // only in the format's own words
     if (facts.command === null && after.length > 0) facts.command = commandOf(format, after.join(" "));
@@ -185,10 +243,17 @@ function readBlock(format: MtaFormat, block: string, maxRecipients: number): Rec
   return [...merged.values()];
 }
 
+/** Whether a line is one of the phrases after which the format lists recipients. */
+function opensSection(format: MtaFormat, line: string): boolean {
+  return format.blockStarts?.some((start) => multilineOf(start).test(line)) ?? false;
+}
+
 /** Whether a paragraph starts with a title underlined by a rule (`Additional Information` / `=====`). */
 function isSectionTitle(lines: readonly string[]): boolean {
   if (lines.length < 2 || !/^[=*-]{3,}$/.test(lines[1] ?? "") || /^[=*-]{3,}$/.test(lines[0] ?? ""))
     return false;
+  // a sentence over a rule ("... was rejected by a remote mail server." / "-----") says why
+  if (/[.!]$/.test(lines[0] ?? "")) return false;
   // "Technical details" over a rule, then the reply: the recipient's own section after all
   return !lines.slice(2).some((line) => replyLineStart.test(line));
 }
@@ -199,18 +264,75 @@ const replyLineStart = /^#?[245]\d\d(?:[\s-]|$)|^#?[245]\.\d{1,3}\.\d{1,3}\b/;
 /** Whether a paragraph only announces what follows ("The following recipients ...:", "Technical details:"). */
 function isHeading(lines: readonly string[]): boolean {
   const last = lines[lines.length - 1] ?? "";
-  return last.endsWith(":") || /^[=*-]{3,}$/.test(last);
+  // also a title framed in rules ("------ a@example.com ------")
+  return (
+    last.endsWith(":") ||
+    /^[=*-]{3,}$/.test(last) ||
+    (/\s-{3,}$/.test(last) && lines.some((line) => /^-{3,}\s/.test(line)))
+  );
 }
 
-function recipientLine(format: MtaFormat, line: string): { address: string; rest: string } | null {
+function recipientLine(
+  format: MtaFormat,
+  line: string,
+): { address: string; rest: string; statement: boolean } | null {
   if (line.length > 2_048 || line.indexOf("@") < 0) return null;
-  for (const pattern of format.recipientLines) {
+  return (
+    (format.statementLines ? lineMatch(format.statementLines, line, true) : null) ??
+    lineMatch(format.recipientLines, line, false)
+  );
+}
+
+function lineMatch(
+  patterns: readonly RegExp[],
+  line: string,
+  statement: boolean,
+): { address: string; rest: string; statement: boolean } | null {
+  for (const pattern of patterns) {
     const match = pattern.exec(line);
-    const found = match?.groups?.address ?? match?.[1];
+    if (!match) continue;
+    const found = match.groups?.address ?? match[1];
     const address = found ? firstAddress(found) : null;
-    if (match && address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim() };
+    if (address) return { address, rest: (match.groups?.reply ?? match[2] ?? "").trim(), statement };
   }
   return null;
+}
+
+/** The address an alias line names (`(expanded from: <a@b>)`), or null. */
+function aliasOf(format: MtaFormat, line: string): string | null {
+  if (line.length > 2_048 || line.indexOf("@") < 0) return null;
+  for (const pattern of format.aliasLines ?? []) {
+    const found = pattern.exec(line)?.[1];
+    if (found) return firstAddress(found);
+  }
+  return null;
+}
+
+/**
+ * The reply of a recipient its MTA names on one line (`554 <a@b>... Remote protocol error`):
+ * the remote server's own refusal of that address when the transcript shows it, the remote
+ * reply the line quotes after the MTA's status words (`Deferred: 421`), the refusal just above
+ * the line when it only says the remote server refused, else the line itself.
+ */
+function describeStatement(
+  format: MtaFormat,
+  facts: RecipientFacts,
+  reply: string,
+  line: string,
+  transcript: Transcripts,
+): void {
+  const key = facts.address?.toLowerCase() ?? "";
+  const refused = transcript.byAddress.get(key);
+  const words = format.statusWords?.exec(reply);
+  const quoted = words ? reply.slice(words[0].length).trim() : reply;
+  const above = words && quoted === "" ? transcript.namedAfter.get(key) : undefined;
+  const said = refused ?? above;
+  if (said) {
+    facts.diagnosticCode = said.reply;
+    facts.command = said.command;
+    return;
+  }
+  facts.diagnosticCode = replyLineStart.test(quoted) ? quoted : line;
 }
 
 /** The reply, remote host and stage of one recipient's paragraph. */
@@ -220,21 +342,49 @@ function describeParagraph(format: MtaFormat, facts: RecipientFacts, lines: read
   let reply: string | null = null;
   for (const pattern of format.replies ?? []) {
     const match = pattern.exec(paragraph);
-    if (match?.[1]) {
-      reply = match[1].trim();
+    if (match) {
+      // more than one capture: the parts of the reply, where it came from first
+      reply = match
+        .slice(1)
+        .filter((part) => part !== undefined && part.trim() !== "")
+        .map((part) => part.trim())
+        .join(": ");
       break;
     }
+  }
+  // "(reason: )": the MTA stated no reply here; the transcript may show it
+  if (reply === "") {
+    facts.command = transcript?.command ?? commandOf(format, paragraph);
+    return;
   }
   // The reply starts on the first line that starts with a code; the lines before it say where
   // (the host, the stage: "SMTP error from remote mail server after RCPT TO:")
   const replyLine = lines.findIndex((line) => replyLineStart.test(line));
   const fromReplyLine = replyLine > 0 ? lines.slice(replyLine).join(" ") : null;
-  facts.diagnosticCode = reply ?? transcript?.reply ?? fromReplyLine ?? paragraph.trim();
+  facts.diagnosticCode =
+    reply ?? transcript?.reply ?? fromReplyLine ?? withoutHeadings(lines).join(" ").trim();
   if (facts.diagnosticCode === "") facts.diagnosticCode = null;
   facts.command = transcript?.command ?? commandOf(format, paragraph) ?? parseReply(paragraph).command;
   const host = format.remoteHost?.exec(paragraph)?.[1];
   if (host) facts.remoteMta = host.replace(/\.$/, "");
 }
+
+/**
+ * A paragraph without the rules and short titles it opens with ("=====", "Technical details:")
+ * and the rules it ends with: they frame the reply, they are not part of it. A longer line
+ * ending in a colon ("SMTP error from remote mail server after RCPT TO:") says where the reply
+ * came from: it stays.
+ */
+function withoutHeadings(lines: readonly string[]): readonly string[] {
+  let first = 0;
+  while (first < lines.length - 1 && titleLine.test(lines[first] as string)) first++;
+  let end = lines.length;
+  while (end > first + 1 && /^[=*-]{3,}$/.test(lines[end - 1] as string)) end--;
+  return first === 0 && end === lines.length ? lines : lines.slice(first, end);
+}
+
+/** A rule, or a title of up to three words before a colon. */
+const titleLine = /^(?:[=*-]{3,}|\p{L}+(?: \p{L}+){0,2}:)$/u;
 
 function commandOf(format: MtaFormat, paragraph: string): SmtpCommand | null {
   for (const [pattern, command] of format.commands ?? []) if (pattern.test(paragraph)) return command;
@@ -250,6 +400,8 @@ interface Transcripts {
    * line may name the sender).
    */
   readonly namedAfter: Map<string, { reply: string; command: SmtpCommand | null }>;
+  /** Every address such a line names: its own session, not the last one, tells its stage. */
+  readonly named: Set<string>;
   readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
@@ -260,14 +412,18 @@ interface Transcripts {
 function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
   const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
+  const named = new Set<string>();
   let last: { reply: string; command: SmtpCommand | null } | null = null;
+  // the refusal the MTA's own lines right below it speak of, until a line about something else
+  let pending: { reply: string; command: SmtpCommand | null } | null = null;
   let command: SmtpCommand | null = null;
   let argument = "";
   // whether the line before was a reply: Sendmail writes its own line for a recipient right after
   let afterReply = false;
   // the recipients Sendmail named after the refusals read since ">>> DATA"
   let namedUnderData: { key: string; said: { reply: string; command: SmtpCommand | null } }[] = [];
-  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0) return { byAddress, namedAfter, last };
+  if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0)
+    return { byAddress, namedAfter, named, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     const followsReply = afterReply;
@@ -279,12 +435,14 @@ function readTranscripts(text: string): Transcripts {
       command = "CONNECT";
       argument = "";
       namedUnderData = [];
+      pending = null;
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
       // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
       const sent = line.startsWith(">>> ") ? line.slice(4) : line.slice(9);
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
       namedUnderData = [];
+      pending = null;
     } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
       const first = reply.charAt(0);
@@ -299,35 +457,44 @@ function readTranscripts(text: string): Transcripts {
       }
       last = { reply: joinedReply(last, command, reply), command };
       afterReply = true;
+      pending = last;
       if (command === "RCPT") {
         const address = /<([^<>\s@]+@[^<>\s]+)>/.exec(argument)?.[1];
         if (address) byAddress.set(normalizeAddress(address).toLowerCase(), last);
       }
-    } else if (last !== null) {
-      const named = sendmailAddressLine.exec(line);
-      const key = named?.[1] ? normalizeAddress(named[1]).toLowerCase() : null;
-      if (key && followsReply && named?.[2] !== undefined && last.command === "DATA") {
-        // Sendmail says "User unknown" (EX_NOUSER) only of a recipient whose RCPT got a 550, 551
-        // or 553 (usersmtp.c, smtprcptstat): with pipelining those replies are read after DATA
-        // was sent, so the transcript shows them under ">>> DATA" (reply() logs the last command
-        // sent once); after a refused DATA it says "Service unavailable" instead
-        last = { reply: last.reply, command: "RCPT" };
-        if (!byAddress.has(key)) byAddress.set(key, last);
-      } else if (key && !namedAfter.has(key)) {
-        namedAfter.set(key, last);
-        if (followsReply && last.command === "DATA") namedUnderData.push({ key, said: last });
+    } else if (line !== "") {
+      // "554 <a@b>... Remote protocol error", "<a@b>... Deferred: 421": Sendmail's line per
+      // address the refusal failed; a line about something else ends them
+      const said = line.length > 2_048 ? null : errorLineAddress.exec(line);
+      const key = said?.[1] ? normalizeAddress(said[1]).toLowerCase() : null;
+      if (key === null) {
+        pending = null;
+      } else {
+        named.add(key);
+        if (followsReply && said?.[2] !== undefined && last?.command === "DATA") {
+          // Sendmail says "User unknown" (EX_NOUSER) only of a recipient whose RCPT got a 550,
+          // 551 or 553 (usersmtp.c, smtprcptstat): with pipelining those replies are read after
+          // DATA was sent, so the transcript shows them under ">>> DATA" (reply() logs the last
+          // command sent once); after a refused DATA it says "Service unavailable" instead
+          last = { reply: last.reply, command: "RCPT" };
+          pending = last;
+          if (!byAddress.has(key)) byAddress.set(key, last);
+        } else if (pending !== null && !namedAfter.has(key)) {
+          namedAfter.set(key, pending);
+          if (followsReply && pending.command === "DATA") namedUnderData.push({ key, said: pending });
+        }
       }
     }
   }
-  return { byAddress, namedAfter, last };
+  return { byAddress, namedAfter, named, last };
 }
 
 /**
- * Sendmail's own line about an address after a refusal (err.c, usrerr): `550 5.1.1
- * <a@example.com>... User unknown`; the second capture is there when it says "User unknown".
+ * Sendmail's own line about an address (err.c usrerr, deliver.c giveresponse): `554 <a@b>... `,
+ * `<a@b>... `; the second capture is there when it says "User unknown".
  */
-const sendmailAddressLine =
-  /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <([^<>\s@]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
+const errorLineAddress =
+  /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<([^<>\s@]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
 
 /** Whether a transcript's reply and a recipient's stated reason are the same reply. */
 function sameReply(reply: string, diagnostic: string | null): boolean {

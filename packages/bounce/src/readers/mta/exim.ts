@@ -36,6 +36,10 @@ export const exim: MtaFormat = {
     /^\s{0,8}["<]?([^\s<>()"@]{1,64}@[^\s<>():"]{1,255})[">]?:\s*(.*)$/,
   ],
   paragraphEnds: "blankLine",
+  // deliver.c: what a pipe or a file delivery wrote, under "The following text was generated
+  // during the delivery attempt(s):" and the delivery framed in "------": that delivery and
+  // its text are the reply
+  replies: [/The following text was generated during the delivery attempts?: -{3,} (.*?) -{3,} (.+)$/],
   remoteHost: /\bhost (\S+) \[/,
   // "SMTP error from remote server after RCPT command:" (Exim-style bounces of GMX and others)
   commands: [

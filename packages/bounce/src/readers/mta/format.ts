@@ -34,11 +34,33 @@ export interface MtaFormat {
    */
   readonly recipientLines: readonly RegExp[];
   /**
+   * Lines that say all the MTA says of one recipient on the one line (Sendmail's
+   * `550 <a@example.com>... User unknown`): capture `address`, and `reply` the text after the
+   * address. Tried before `recipientLines`; the recipient's paragraph is that line alone.
+   */
+  readonly statementLines?: readonly RegExp[];
+  /**
+   * A line below a recipient's that names the address it was expanded from (Sendmail's
+   * `    (expanded from: <a@example.com>)`), first capture: that recipient's original
+   * recipient; below a line that names no address (a pipe, a file), the recipient itself.
+   */
+  readonly aliasLines?: readonly RegExp[];
+  /**
+   * The MTA's own status words in front of what the remote server said (Sendmail's
+   * `Deferred: 421`, `Remote protocol error`): the rest after them is the reply; the words
+   * alone mean the reply is the refusal the session's transcript shows just above.
+   */
+  readonly statusWords?: RegExp;
+  /**
    * Where a recipient's paragraph ends: at the first blank line after some text (`blankLine`),
    * or only at the next recipient line (`nextRecipient`).
    */
   readonly paragraphEnds: "blankLine" | "nextRecipient";
-  /** In a paragraph, phrases whose capture is the remote reply; else the whole paragraph is the reply. */
+  /**
+   * In a paragraph, phrases whose capture is the remote reply (several captures are joined by
+   * `: `, what failed first); else the whole paragraph is the reply. An empty capture
+   * (`(reason: )`) means the MTA stated none.
+   */
   readonly replies?: readonly RegExp[];
   /** The host that wrote the bounce, as its text names it: first capture. */
   readonly reportingHost?: RegExp;

@@ -27,7 +27,10 @@ export const qmail: MtaFormat = {
   ],
   recipientLines: [angleAddressLine],
   paragraphEnds: "blankLine",
-  replies: [/Remote host said: (.+)$/],
+  // qmail-send adds its own sentence when it gives up on a message too long in the queue
+  replies: [
+    /Remote host said: (.+?)(?: I'm not going to try again; this message has been in the queue too long\.)?$/,
+  ],
   reportingHost: /^Hi\. This is the qmail-send program at ([^\s]+?)\.?$/m,
   remoteHost: /(?:^|\s)Connected to (\S+) but/,
   commands: qmailCommands,

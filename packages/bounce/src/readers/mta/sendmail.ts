@@ -23,13 +23,21 @@ export const sendmail: MtaFormat = {
     // nor a header field of the returned message
     /^(?!\s*(?:>>>|<<<)\s*(?:RCPT|MAIL|DATA|RSET|QUIT|EHLO|HELO)\b|[!-9;-~]{1,76}:)\s*(?:[^<\n]{1,200}\s)?<([^<>\s@]{1,64}@[^<>\s]{1,255})>\s*$/i,
     /^\s*([^\s<>()"@]{1,64}@[^\s<>():]{1,255}?)\s*$/,
-    // the transcript's own error lines: "554 <a@example.com>... 550 Host unknown" (usrerr in
-    // err.c): the remote server's reply after the "...", else the whole line
-    /^[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>[245]\d\d\b.*)$/,
-    /^(?<reply>[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? <(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. .+)$/,
   ],
+  // the transcript's own error lines (usrerr and giveresponse in err.c, deliver.c): "554
+  // <a@example.com>... Remote protocol error", "<a@example.com>... Deferred: 421", "550
+  // <a@example.com>... 550 Host unknown": all Sendmail says of that address
+  statementLines: [
+    /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>.+)$/,
+  ],
+  // errbody: "    (expanded from: <alias>)" below the address an alias expanded to, which may
+  // be a pipe or a file ("|/usr/bin/procmail")
+  aliasLines: [/^\s+\(expanded from: <?([^<>\s@]{1,64}@[^<>\s)]{1,255})>?\)\s*$/],
+  // giveresponse's words for the exit status (sysexits texts in conf.c, "Deferred: " before
+  // the remote reply on a temporary failure); the reply they stand for is the remote one
+  statusWords: /^(?:Deferred|Remote protocol error|Service unavailable)(?::\s*|\s*$)/,
   paragraphEnds: "blankLine",
-  replies: [/\(reason: (.+?)\)(?:\s|$)/],
+  replies: [/\(reason: (.*?)\)(?:\s|$)/],
   delayed:
     /^[ \t]*-{3,} The following addresses had transient non-fatal errors -{3,}|^[ \t]*\*{3,} Message could not be delivered for \d+ hours? \*{3,}/m,
 };
