@@ -55,9 +55,17 @@ export const blocklistsRules: readonly Rule[] = [
       "directly",
     ],
     pattern:
-      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
     reason: "blocked",
     source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
+  },
+  {
+    id: "blocked.bad-ip",
+    words: ["ip", "connect"],
+    pattern: /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b/i,
+    reason: "blocked",
+    source:
+      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect)",
   },
   {
     id: "blocked.ip-refused",

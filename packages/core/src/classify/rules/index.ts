@@ -103,8 +103,10 @@ export const rules: readonly Rule[] = [
   ...reverseDnsRules,
   ...malwareRules,
   ...spamLinksRules,
-  ...blocklistsRules,
+  // Reputation before blocklists: "has a poor reputation on Cloudmark" names a reputation
+  // service, and a blocklist's name in it should not make it a listing.
   ...reputationRules,
+  ...blocklistsRules,
   ...spamRules,
   ...recipientFiltersRules,
   ...senderRules,

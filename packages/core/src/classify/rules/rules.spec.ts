@@ -212,7 +212,24 @@ const examples: Record<string, { reply: string; command?: string }> = {
       "554 resimta-ch2-01v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
   },
   "cox.blocklist": { reply: "554 5.7.1 192.0.2.1 rejected. IP blocked. AUP#CXBL" },
-  "qq.frequency": { reply: "550 Ip frequency limited" },
+  "qq.frequency": { reply: "550 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help" },
+  "auth.invalid-spf-dkim": { reply: "550 5.7.20 Message rejected: invalid DKIM signature" },
+  "blocked.bad-ip": { reply: "554 5.7.1 Connection refused: bad IP 192.0.2.44" },
+  "spam.filter-named": { reply: "550 5.7.1 Mail rejected by the amavis scanner" },
+  "sender.not-valid": { reply: "553 5.7.1 From/Sender address is not valid for this login" },
+  "qq.sending-frequency": { reply: "550 Domain frequency limited, please retry later" },
+  "microsoft.no-permission-to-send": {
+    reply:
+      "550 5.7.129 Your message can't be delivered because you don't have permission to send to this group.",
+  },
+  "greylisting.rspamd-try-again": { reply: "451 4.7.1 Try again later" },
+  "postfix.tls-not-offered": {
+    reply: "TLS is required, but was not offered by host mx.example.com[192.0.2.7]",
+  },
+  "gmx.sender-domain-dns": {
+    reply:
+      "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+  },
   "qq.content-denied": {
     reply: "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1",
   },

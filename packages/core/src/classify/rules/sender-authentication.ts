@@ -27,6 +27,14 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: 'RFC 7208 receivers: the failure, then SPF ("Sender prohibited by SPF")',
   },
   {
+    id: "auth.invalid-spf-dkim",
+    words: ["spf", "dkim", "arc"],
+    pattern: /\b(?:invalid|bad|broken|failed) (?:SPF|DKIM|ARC)\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7208 and RFC 6376 receivers, the verdict before the name: Forward Email (421 Invalid SPF result, invalid DKIM signature)",
+  },
+  {
     id: "auth.spf-designate",
     words: ["designate", "designates"],
     pattern: /\bdoes not designate \S+ as permitted sender\b/i,

@@ -18,4 +18,13 @@ export const senderRules: readonly Rule[] = [
     reason: "senderRejected",
     source: "Postfix sender restrictions, Exim sender verify, Sendmail, Cox",
   },
+  {
+    id: "sender.not-valid",
+    words: ["from", "sender"],
+    pattern:
+      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b/i,
+    reason: "senderRejected",
+    source:
+      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain)",
+  },
 ];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { explain, type Reason } from "../../index.js";
+
+/**
+ * Phrasings of the reason families that the rules cover beyond each rule's one example in
+ * `rules.spec.ts`: the wordings the held-out batches of real replies showed were missing (see
+ * `tooling/scripts/src/replies/labelled-replies.ts`). Written for this test after the servers'
+ * documented or coded texts, not copied from the collected replies. Each entry also names texts
+ * the new wording must not capture.
+ */
+const phrasings: Record<string, [reply: string, reason: Reason][]> = {
+  "a refused client IP, worded without a blocklist": [
+    ["554 5.7.1 Rejected: bad IP 192.0.2.9", "blocked"],
+    ["550 5.7.1 Message refused because of IP block on 192.0.2.0/24", "blocked"],
+    ["554 5.7.1 Sorry, you are not allowed to connect from this network", "blocked"],
+    // a blocklist named as a reputation service stays a blocklist
+    ["550 Service unavailable; Client host [192.0.2.3] blocked using Barracuda Reputation", "blocked"],
+  ],
+  "a reputation service named with its verdict": [
+    [
+      "554 Connection refused. 192.0.2.5 has a poor reputation on Cloudmark Sender Intelligence",
+      "badReputation",
+    ],
+    ["550 5.7.1 Rejected: bad IP reputation of 192.0.2.6", "badReputation"],
+  ],
+  "a content filter named by its software": [
+    ["554 5.7.1 Message rejected by rspamd filter (score 15.2)", "spamDetected"],
+    ["550 5.7.1 Mail rejected by the amavis scanner", "spamDetected"],
+  ],
+  "DKIM and SPF failures worded the other way round": [
+    ["550 5.7.20 Invalid DKIM signature for example.com", "authFailure"],
+    ["550 Message refused: broken DKIM signature", "authFailure"],
+    ["451 4.7.24 Invalid SPF record for example.org", "authFailure"],
+  ],
+  "the recipient's own refusal": [["550 Your mail was rejected by this recipient", "filtered"]],
+  "a connection that could not be opened": [
+    ["Failed connect() to mx.example.net port 25, will retry", "networkError"],
+  ],
+  "QQ's two frequency limits": [
+    ["550 Domain frequency limited", "rateLimited"],
+    ["550 Sender frequency limited", "rateLimited"],
+    ["550 Connection frequency limited", "tooManyConnections"],
+  ],
+  "a sender the server may not send as": [
+    ["553 5.7.1 From/Sender address is not valid for this login", "senderRejected"],
+    ["553 Sender domain invalid", "senderRejected"],
+    ["550 You are not allowed to use the address info@example.org as a sender", "senderRejected"],
+  ],
+  "Exchange Online's restricted recipients in the NDR's words": [
+    [
+      "Your message wasn't delivered because you don't have permission to send to the recipient.",
+      "senderRejected",
+    ],
+    ["Ask the group owner to add you to the accept list for this group.", "senderRejected"],
+  ],
+  "Rspamd greylisting, and the busy servers that are not it": [
+    ["451 4.7.1 Try again later.", "greylisted"],
+    [
+      "milter-reject: END-OF-MESSAGE from mail.example.org[192.0.2.8]: 4.7.1 Try again later; from=<a@example.org>",
+      "greylisted",
+    ],
+    ["421 4.3.2 Service busy, try again later", "systemError"],
+    ["550 5.7.1 Try again later", "policyViolation"],
+  ],
+  "the sending MTA's own TLS policy": [
+    [
+      "status=deferred (TLS is required, but was not offered by host mx.example.org[198.51.100.2])",
+      "securityError",
+    ],
+    ["530 5.7.0 Must issue a STARTTLS command first", "requireTLS"],
+  ],
+  "a header filter": [["550 Header value not allowed by local rules", "policyViolation"]],
+  "plain words after a provider's generic lead": [
+    [
+      "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+      "senderRejected",
+    ],
+    ["550-Requested action not taken: mailbox unavailable\n550 Mailbox not found", "userUnknown"],
+  ],
+};
+
+describe.each(Object.entries(phrasings))("%s", (_family, cases) => {
+  it.each(cases)("%s", (reply, reason) => {
+    const result = explain(reply);
+    expect(result.reason, result.rule).toBe(reason);
+  });
+});
