@@ -46,6 +46,21 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["553 Sender domain invalid", "senderRejected"],
     ["550 You are not allowed to use the address info@example.org as a sender", "senderRejected"],
   ],
+  "sender callouts and sender syntax": [
+    ["550 Sender verify failed: unable to verify sender address <a@example.org>", "senderRejected"],
+    ["550 5.1.7 Invalid address", "senderRejected"],
+    // the same words with a recipient's code stay with the recipient
+    ["501 5.1.3 Invalid address", "userUnknown"],
+  ],
+  "a policy that forbids": [["554 Relaying forbidden by policy", "policyViolation"]],
+  "Exchange's German NDR for a full mailbox": [
+    ["Das Postfach des Empfängers ist voll und kann derzeit keine Nachrichten annehmen.", "mailboxFull"],
+  ],
+  "header requirements, worded by the receiver": [
+    ["550 5.7.1 RFC 5322 requirement error: not exactly one From field", "contentError"],
+    ["550 5.6.11 Your message contains bare line feeds, which the receiver does not accept", "contentError"],
+    ["550 5.7.1 Messages missing a valid address in To: header are not accepted", "contentError"],
+  ],
   "Exchange Online's restricted recipients in the NDR's words": [
     [
       "Your message wasn't delivered because you don't have permission to send to the recipient.",

@@ -1,4 +1,5 @@
 import type { EnhancedReason } from "../code-reasons.js";
+import { amazonSesRules } from "./amazon-ses.js";
 import { appleRules } from "./apple.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
@@ -17,6 +18,7 @@ import { greylistingRules } from "./greylisting.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
+import { mailchannelsRules } from "./mailchannels.js";
 import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
@@ -87,6 +89,8 @@ export const rules: readonly Rule[] = [
   ...proofpointRules,
   ...barracudaRules,
   ...ciscoRules,
+  ...amazonSesRules,
+  ...mailchannelsRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,

@@ -56,6 +56,13 @@ export const mailboxRules: readonly Rule[] = [
     source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
   },
   {
+    id: "mailbox.full.recipient-german",
+    words: ["postfach"],
+    pattern: /\bPostfach des Empfängers ist voll\b/i,
+    reason: "mailboxFull",
+    source: "Exchange Online's German NDR text: Das Postfach des Empfängers ist voll",
+  },
+  {
     id: "mailbox.exceeded",
     words: ["mailbox"],
     pattern: /\bmailbox\s+(?:\S+\s+){0,6}exceeded\b/i,

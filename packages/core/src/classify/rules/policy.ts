@@ -15,7 +15,7 @@ export const policyRules: readonly Rule[] = [
       "header",
     ],
     pattern:
-      /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b|\bheader value not allowed\b/i,
+      /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked|forbidden) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b|\bheader value not allowed\b/i,
     weak: true,
     reason: "policyViolation",
     source:

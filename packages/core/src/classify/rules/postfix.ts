@@ -25,6 +25,14 @@ export const postfixRules: readonly Rule[] = [
       "Postfix smtp_proto.c 4.7.4: the sender's own TLS policy (smtp_tls_security_level) requires TLS and the next host does not offer STARTTLS; the receiver asked for nothing",
   },
   {
+    id: "postfix.sender-not-logged-in",
+    words: ["logged"],
+    pattern: /\bSender address rejected: not logged in\b/i,
+    reason: "authRequired",
+    source:
+      "Postfix reject_sender_login_mismatch (postconf.5): the sender address belongs to a SASL login and the client has not logged in",
+  },
+  {
     id: "postfix.null-mx",
     words: ["nullmx"],
     pattern: /\bnullMX\b/i,

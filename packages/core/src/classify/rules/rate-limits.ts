@@ -19,6 +19,15 @@ export const rateLimitsRules: readonly Rule[] = [
     source: "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits",
   },
   {
+    id: "rate-limit.count-per-period",
+    words: ["limit"],
+    pattern:
+      /\blimit of \d{1,9} (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d{1,4} )?(?:hours?|days?|minutes?)\b/i,
+    reason: "rateLimited",
+    source:
+      "Postfix policy daemons (policyd rate limits: limit of 400 rcpts per 24 hours for client ... reached)",
+  },
+  {
     id: "rate-limit",
     words: [
       "rate",

@@ -19,4 +19,13 @@ export const relayRules: readonly Rule[] = [
     reason: "relayDenied",
     source: "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused",
   },
+  {
+    id: "relay.cannot-deliver-for",
+    words: ["deliver", "allowed"],
+    pattern: /\bI cannot deliver mail for\b|\byou are not allowed to send (?:e-?mail|mail|messages)\b/i,
+    reason: "relayDenied",
+    confidence: 0.7,
+    source:
+      "Haraka (550 I cannot deliver mail for <rcpt>: no rcpt hook accepted the address and the client may not relay), Exim relay ACLs (You are not allowed to send email)",
+  },
 ];

@@ -217,6 +217,30 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "blocked.bad-ip": { reply: "554 5.7.1 Connection refused: bad IP 192.0.2.44" },
   "spam.filter-named": { reply: "550 5.7.1 Mail rejected by the amavis scanner" },
   "sender.not-valid": { reply: "553 5.7.1 From/Sender address is not valid for this login" },
+  "ses.identity-not-verified": {
+    reply:
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.org",
+  },
+  "mailchannels.content-scan": { reply: "550 5.7.1 [CS] Message blocked by policy filter" },
+  "sender.malformed-address": { reply: "553 5.1.7 Malformed address: <a@@example.org>" },
+  "postfix.sender-not-logged-in": {
+    reply: "553 5.7.1 <info@example.org>: Sender address rejected: not logged in",
+  },
+  "gmail.ipv6-guidelines": {
+    reply:
+      "550-5.7.1 [2001:db8::5] This message does not meet IPv6 sending guidelines regarding PTR records and authentication.",
+  },
+  "relay.cannot-deliver-for": { reply: "550 I cannot deliver mail for <someone@example.net>" },
+  "content.header-requirements": {
+    reply: "550 5.7.1 Messages having no Date: header are not accepted here",
+  },
+  "mailbox.full.recipient-german": {
+    reply: "Zustellung fehlgeschlagen: Das Postfach des Empfängers ist voll.",
+  },
+  "user.no-mailbox-by-that-name": { reply: "550 No mailbox by that name exists on this server" },
+  "rate-limit.count-per-period": {
+    reply: "452 4.7.1 Recipient refused: limit of 200 messages per hour for sender a@example.org reached",
+  },
   "qq.sending-frequency": { reply: "550 Domain frequency limited, please retry later" },
   "microsoft.no-permission-to-send": {
     reply:

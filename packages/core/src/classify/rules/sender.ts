@@ -22,9 +22,18 @@ export const senderRules: readonly Rule[] = [
     id: "sender.not-valid",
     words: ["from", "sender"],
     pattern:
-      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b/i,
+      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b|\bunable to verify sender\b/i,
     reason: "senderRejected",
     source:
-      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain)",
+      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address)",
+  },
+  {
+    id: "sender.malformed-address",
+    words: ["malformed", "bad", "invalid"],
+    // The generic syntax wording ("Malformed address") with the sender's own code, X.1.7.
+    pattern: /\b(?:malformed|bad|invalid) (?:sender )?address\b/i,
+    enhanced: ["X.1.7"],
+    reason: "senderRejected",
+    source: "RFC 3463 X.1.7 (bad sender's mailbox address syntax), maddy 550 5.1.7 Malformed address",
   },
 ];

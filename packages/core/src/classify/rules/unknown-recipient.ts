@@ -30,6 +30,13 @@ export const unknownRecipientRules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },
   {
+    id: "user.no-mailbox-by-that-name",
+    words: ["mailbox"],
+    pattern: /\bno mailbox (?:here )?by that name\b/i,
+    reason: "userUnknown",
+    source: "qmail (sorry, no mailbox here by that name) and servers that copy its wording",
+  },
+  {
     id: "user.unknown.localised",
     words: [
       "unbekannt",
