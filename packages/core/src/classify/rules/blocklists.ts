@@ -30,11 +30,13 @@ export const blocklistsRules: readonly Rule[] = [
       "ipcheck",
       "black",
       "block",
+      "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S/i,
+      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b/i,
     reason: "blocked",
-    source: "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco: blocklisted IP",
+    source:
+      "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
     id: "blocked.client-host",

@@ -92,6 +92,29 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ],
     ["550-Requested action not taken: mailbox unavailable\n550 Mailbox not found", "userUnknown"],
   ],
+  "a submission login refused, whatever the enhanced code": [
+    ["535 5.7.0 Authentication rejected: account locked", "authRequired"],
+    ["535 5.7.8 Authentication rejected", "authRequired"],
+  ],
+  "a sending quota in French": [
+    ["554 Quota d'envoi journalier dépassé, réessayez demain", "rateLimited"],
+    ["452 4.2.2 Quota dépassé pour ce destinataire", "mailboxFull"],
+  ],
+  "the sender, in more words": [
+    ["553 5.7.1 Wrong sender address for this account", "senderRejected"],
+    ["550 Sender domain doesn't have an MX record", "senderRejected"],
+    ["554 5.7.1 Login bob@example.org and sender doesn't match", "senderRejected"],
+    // a mismatch with the connecting IP is the domain's authentication, not the sender's login
+    ["550 Sender domain does not match the sending IP 192.0.2.4", "authFailure"],
+  ],
+  "Trend Micro's reputation lists": [
+    ["550 5.7.1 Refused: 192.0.2.77 is listed in ERS-QIL", "blocked"],
+    ["554 Mail from 192.0.2.78 refused, found in ERS-DUL", "blocked"],
+  ],
+  "a receiver asking for SPF or DKIM": [
+    ["550 Your domain must publish SPF or DKIM to deliver here", "authFailure"],
+    ["550 5.7.26 Please set up SPF and DKIM for example.com", "authFailure"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

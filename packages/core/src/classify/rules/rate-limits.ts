@@ -52,9 +52,11 @@ export const rateLimitsRules: readonly Rule[] = [
   {
     id: "rate-limit.daily-quota",
     words: ["daily", "quota", "limit"],
-    pattern: /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b/i,
+    pattern:
+      /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
     reason: "rateLimited",
-    source: "Microsoft 365 5.1.90, Zoho, SES: sending quotas",
+    source:
+      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; French webmail (Free, Orange): quota d'envoi dépassé",
   },
   {
     id: "rate-limit.volume",

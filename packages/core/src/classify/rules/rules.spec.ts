@@ -238,6 +238,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "Zustellung fehlgeschlagen: Das Postfach des Empfängers ist voll.",
   },
   "user.no-mailbox-by-that-name": { reply: "550 No mailbox by that name exists on this server" },
+  "auth.spf-or-dkim": { reply: "550 Mail from example.org needs SPF or DKIM to be accepted" },
   "rate-limit.count-per-period": {
     reply: "452 4.7.1 Recipient refused: limit of 200 messages per hour for sender a@example.org reached",
   },

@@ -35,6 +35,15 @@ export const senderAuthenticationRules: readonly Rule[] = [
       "RFC 7208 and RFC 6376 receivers, the verdict before the name: Forward Email (421 Invalid SPF result, invalid DKIM signature)",
   },
   {
+    id: "auth.spf-or-dkim",
+    words: ["spf", "dkim"],
+    // A receiver asking for either mechanism names both: "has SPF or DKIM", "SPF and DKIM".
+    pattern: /\b(?:SPF|DKIM) (?:and\/or|or|and) (?:SPF|DKIM)\b/i,
+    reason: "authFailure",
+    source:
+      "Barracuda (550 ... ensure the email service you are sending from either has SPF or DKIM), Gmail's sender guidelines (set up SPF and DKIM)",
+  },
+  {
     id: "auth.spf-designate",
     words: ["designate", "designates"],
     pattern: /\bdoes not designate \S+ as permitted sender\b/i,

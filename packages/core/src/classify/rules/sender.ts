@@ -14,9 +14,10 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from"],
     pattern:
-      /\bsender (?:address )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve))\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\bnot (?:a )?(?:registered|valid) sender\b/i,
+      /\bsender (?:address )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\bnot (?:a )?(?:registered|valid) sender\b/i,
     reason: "senderRejected",
-    source: "Postfix sender restrictions, Exim sender verify, Sendmail, Cox",
+    source:
+      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records)",
   },
   {
     id: "sender.not-valid",
