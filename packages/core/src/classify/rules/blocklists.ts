@@ -78,6 +78,16 @@ export const blocklistsRules: readonly Rule[] = [
     source: "Orange, Outlook.com, Cisco: the client IP is named, then refused",
   },
   {
+    id: "blocked.access-refused",
+    words: ["denial", "access", "suspicious", "banned"],
+    // After the reputation rules: "rejected due to the sending MTA's poor reputation" stays a reputation.
+    pattern:
+      /\bdenial of connection\b|\byour access to (?:submit messages to )?this (?:e-?mail|mail) system has been rejected\b|\bsuspicious activity from your IP\b|\bsender \S+ is banned\b/i,
+    reason: "blocked",
+    source:
+      "Trend Micro Deep Discovery Email Inspector (Temporary/Permanent denial of connection for Zombie/RBL+ matches (ERS)), Cisco AsyncOS (Your access to this mail system has been rejected; Automated block triggered by suspicious activity from your IP address), Baruwa (The sender ... is banned)",
+  },
+  {
     id: "blocked.helo",
     words: ["helo", "ehlo", "name"],
     pattern:

@@ -115,6 +115,46 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["550 Your domain must publish SPF or DKIM to deliver here", "authFailure"],
     ["550 5.7.26 Please set up SPF and DKIM for example.com", "authFailure"],
   ],
+  "a sending host thought infected is a blocklisting": [
+    ["550 5.7.1 Client host [192.0.2.20] blocked, your server might be infected", "blocked"],
+    // a virus found in the message stays a virus
+    ["554 5.7.1 Message infected with Eicar-Test-Signature", "virusDetected"],
+  ],
+  "sizes, senders and relaying in a few words": [
+    ["552 Message exceeded mailsize limit of 20 MB", "messageTooBig"],
+    ["553 Forged sender address refused", "senderRejected"],
+    ["550 Null sender is not allowed here", "senderRejected"],
+    ["554 Local recipients only, no relaying", "relayDenied"],
+    ["550 The domain example.net is banned", "senderRejected"],
+  ],
+  "a required header named, whatever the enhanced code": [
+    ["550 5.2.1 Date header is mandatory", "contentError"],
+    ["554 5.6.0 Message-ID field is required", "contentError"],
+  ],
+  "connections and senders refused by gateways": [
+    ["421 Temporary denial of connection, try again later", "blocked"],
+    ["554 Your access to this mail system has been rejected", "blocked"],
+    [
+      "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation",
+      "badReputation",
+    ],
+    ["451 Blocked for suspicious activity from your IP 192.0.2.30", "blocked"],
+    ["550 The sender 192.0.2.31 is banned", "blocked"],
+  ],
+  "SPF verdicts in an appliance's words": [
+    ["550 5.7.1 SPF unauthorized sender for example.org", "authFailure"],
+    ["451 4.4.3 DNS timeout during DKIM verification", "authFailure"],
+  ],
+  "limits, reverse DNS and TLS worded by small receivers": [
+    ["450 Too many messages from your IP in the last 15 minutes", "rateLimited"],
+    ["550 Your address has no reverse lookup name", "requirePTR"],
+    ["530 Mail must be sent using encryption", "requireTLS"],
+    ["553 sorry, that domain isn't in my list of allowed hosts", "relayDenied"],
+  ],
+  "a recipient that cannot be verified": [
+    ["550 Recipient verification failed: mailbox does not exist", "userUnknown"],
+    ["550 No such active account", "userUnknown"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

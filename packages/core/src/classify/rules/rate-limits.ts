@@ -14,9 +14,10 @@ export const rateLimitsRules: readonly Rule[] = [
     id: "rate-limit.recipients-per-period",
     words: ["recipients", "messages", "mails", "emails"],
     pattern:
-      /\btoo many (?:recipients|messages|mails|e-?mails)\s+(?:\S+\s+){0,5}(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
+      /\btoo? many (?:recipients|messages|mails|e-?mails)\s+(?:\S+\s+){0,5}(?:this|per|an|last|in the|in the last) (?:\d{1,4} )?(?:hours?|days?|minutes?)\b/i,
     reason: "rateLimited",
-    source: "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits",
+    source:
+      "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits; per-sender counters (you sent to many mails from different domains in the last 10 minutes)",
   },
   {
     id: "rate-limit.count-per-period",

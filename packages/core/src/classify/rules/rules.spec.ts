@@ -239,6 +239,12 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "user.no-mailbox-by-that-name": { reply: "550 No mailbox by that name exists on this server" },
   "auth.spf-or-dkim": { reply: "550 Mail from example.org needs SPF or DKIM to be accepted" },
+  "blocked.host-may-be-infected": {
+    reply: "554 Refused: your computer may be infected, see the XBL entry for 192.0.2.12",
+  },
+  "yandex.spam-statistics": { reply: "554 5.7.1 Blocked by spam statistics, try again tomorrow" },
+  "blocked.access-refused": { reply: "550 Permanent denial of connection for 192.0.2.13" },
+  "user.recipient-verification": { reply: "550 5.1.1 Recipient verification failed for <x@example.org>" },
   "rate-limit.count-per-period": {
     reply: "452 4.7.1 Recipient refused: limit of 200 messages per hour for sender a@example.org reached",
   },
