@@ -155,6 +155,13 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["550 Recipient verification failed: mailbox does not exist", "userUnknown"],
     ["550 No such active account", "userUnknown"],
   ],
+  "policies, quotas and attachments in providers' help-page words": [
+    ["450 4.7.0 Reject due to policy violations, see our email policy", "policyViolation"],
+    ["552 Too many messages on server for this user", "mailboxFull"],
+    ["552 Documents containing VBA macros are not accepted", "policyViolation"],
+    // a size refusal stays a size refusal
+    ["552 5.3.4 Message size exceeds fixed maximum message size", "messageTooBig"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

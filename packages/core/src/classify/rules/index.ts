@@ -12,6 +12,7 @@ import { exchangeRules } from "./exchange.js";
 import { eximRules } from "./exim.js";
 import { expiryRules } from "./expiry.js";
 import { facebookRules } from "./facebook.js";
+import { gandiRules } from "./gandi.js";
 import { gmailRules } from "./gmail.js";
 import { gmxWebdeRules } from "./gmx-webde.js";
 import { greylistingRules } from "./greylisting.js";
@@ -91,6 +92,7 @@ export const rules: readonly Rule[] = [
   ...ciscoRules,
   ...amazonSesRules,
   ...mailchannelsRules,
+  ...gandiRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,

@@ -30,6 +30,14 @@ export const mailboxRules: readonly Rule[] = [
     source: "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts",
   },
   {
+    id: "mailbox.too-many-messages",
+    words: ["messages"],
+    // A count quota rather than a size quota: the mailbox holds as many messages as it may.
+    pattern: /\btoo many messages (?:on|in) (?:the )?(?:server|mailbox|folder|inbox)\b/i,
+    reason: "mailboxFull",
+    source: "GMX help (User has too many messages on server: the recipient's mailbox is full)",
+  },
+  {
     id: "mailbox.full",
     words: [
       "full",

@@ -245,6 +245,11 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "yandex.spam-statistics": { reply: "554 5.7.1 Blocked by spam statistics, try again tomorrow" },
   "blocked.access-refused": { reply: "550 Permanent denial of connection for 192.0.2.13" },
   "user.recipient-verification": { reply: "550 5.1.1 Recipient verification failed for <x@example.org>" },
+  "gandi.rule-virus": { reply: "550 5.7.1 Reject for policy reason. RULE1_2" },
+  "gandi.rule-spam": { reply: "554 5.7.1 Reject for policy reason. RULE2_2" },
+  "gandi.sasl-rate-limit": { reply: "450 4.7.1 sasl_rate_limit per hour reached" },
+  "mailbox.too-many-messages": { reply: "452 4.2.2 Too many messages in the mailbox of a@example.org" },
+  "policy.macro-attachment": { reply: "552 5.7.0 Attachment containing macros refused" },
   "rate-limit.count-per-period": {
     reply: "452 4.7.1 Recipient refused: limit of 200 messages per hour for sender a@example.org reached",
   },
