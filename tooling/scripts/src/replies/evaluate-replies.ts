@@ -8,6 +8,7 @@ export interface ReplyDisagreement {
   readonly got: Reason;
   readonly rule: string;
   readonly source: string;
+  readonly batch: number | undefined;
 }
 
 /** Agreement of the classifier's reasons with the hand-written labels. */
@@ -16,6 +17,8 @@ export interface ReplyEvaluation {
   readonly agreed: number;
   /** The held-out part: replies collected after the rules were last changed. */
   readonly heldOut: { readonly total: number; readonly agreed: number };
+  /** The held-out part per batch, in batch order. */
+  readonly byBatch: ReadonlyMap<number, { total: number; agreed: number }>;
   /** Per provider: replies and agreements. */
   readonly byProvider: ReadonlyMap<string, { total: number; agreed: number }>;
   readonly disagreements: readonly ReplyDisagreement[];
@@ -27,15 +30,22 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
   const disagreements: ReplyDisagreement[] = [];
   let agreed = 0;
   const heldOut = { total: 0, agreed: 0 };
+  const byBatch = new Map<number, { total: number; agreed: number }>();
   for (const labelled of replies) {
     const result = explain(labelled.reply, labelled.command ? { command: labelled.command } : {});
     const counts = byProvider.get(labelled.provider) ?? { total: 0, agreed: 0 };
     counts.total++;
+    const batch =
+      labelled.heldOut && labelled.batch !== undefined
+        ? (byBatch.get(labelled.batch) ?? { total: 0, agreed: 0 })
+        : undefined;
     if (labelled.heldOut) heldOut.total++;
+    if (batch) batch.total++;
     if (result.reason === labelled.reason) {
       agreed++;
       counts.agreed++;
       if (labelled.heldOut) heldOut.agreed++;
+      if (batch) batch.agreed++;
     } else {
       disagreements.push({
         reply: labelled.reply,
@@ -43,9 +53,19 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
         got: result.reason,
         rule: result.rule,
         source: labelled.source,
+        batch: labelled.batch,
       });
     }
     byProvider.set(labelled.provider, counts);
+    if (batch && labelled.batch !== undefined) byBatch.set(labelled.batch, batch);
   }
-  return { total: replies.length, agreed, heldOut, byProvider, disagreements };
+  const batchesInOrder = new Map([...byBatch].sort((a, b) => a[0] - b[0]));
+  return {
+    total: replies.length,
+    agreed,
+    heldOut,
+    byBatch: batchesInOrder,
+    byProvider,
+    disagreements,
+  };
 }

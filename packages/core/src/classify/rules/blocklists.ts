@@ -30,11 +30,13 @@ export const blocklistsRules: readonly Rule[] = [
       "ipcheck",
       "black",
       "block",
+      "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S/i,
+      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b/i,
     reason: "blocked",
-    source: "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco: blocklisted IP",
+    source:
+      "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
     id: "blocked.client-host",
@@ -55,9 +57,17 @@ export const blocklistsRules: readonly Rule[] = [
       "directly",
     ],
     pattern:
-      /\bclient host (?:\[[^\]]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
     reason: "blocked",
     source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
+  },
+  {
+    id: "blocked.bad-ip",
+    words: ["ip", "connect"],
+    pattern: /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b/i,
+    reason: "blocked",
+    source:
+      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect)",
   },
   {
     id: "blocked.ip-refused",
@@ -66,6 +76,16 @@ export const blocklistsRules: readonly Rule[] = [
       /\b(?:IP|host|client)\s+(?:\S+\s+){0,6}(?:blocked|banned|blacklisted|not allowed to send|rejected)\b/i,
     reason: "blocked",
     source: "Orange, Outlook.com, Cisco: the client IP is named, then refused",
+  },
+  {
+    id: "blocked.access-refused",
+    words: ["denial", "access", "suspicious", "banned"],
+    // After the reputation rules: "rejected due to the sending MTA's poor reputation" stays a reputation.
+    pattern:
+      /\bdenial of connection\b|\byour access to (?:submit messages to )?this (?:e-?mail|mail) system has been rejected\b|\bsuspicious activity from your IP\b|\bsender \S+ is banned\b/i,
+    reason: "blocked",
+    source:
+      "Trend Micro Deep Discovery Email Inspector (Temporary/Permanent denial of connection for Zombie/RBL+ matches (ERS)), Cisco AsyncOS (Your access to this mail system has been rejected; Automated block triggered by suspicious activity from your IP address), Baruwa (The sender ... is banned)",
   },
   {
     id: "blocked.helo",

@@ -314,7 +314,9 @@ const documented: Record<
   qq: {
     page: "https://service.mail.qq.com/",
     replies: [
-      ["550 Ip frequency limited", "tooManyConnections"],
+      // QQ limits how often one IP, domain or sender sends (a rate) apart from how often it connects.
+      ["550 Ip frequency limited", "rateLimited"],
+      ["550 Connection frequency limited", "tooManyConnections"],
       ["550 Mail content denied", "spamDetected"],
       ["550 The mail may contain inappropriate words or content.", "spamDetected"],
       ["550 Mailbox not found", "userUnknown"],

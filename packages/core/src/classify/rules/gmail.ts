@@ -60,6 +60,14 @@ export const gmailRules: readonly Rule[] = [
     source: "Gmail 550-5.7.25, 421-4.7.23",
   },
   {
+    id: "gmail.ipv6-guidelines",
+    words: ["ipv6"],
+    pattern: /\bIPv6 sending guidelines\b/i,
+    reason: "requirePTR",
+    source:
+      "Gmail 550 5.7.1 ... does not meet IPv6 sending guidelines regarding PTR records and authentication (support.google.com/mail/?p=ipv6_authentication_error)",
+  },
+  {
     id: "gmail.security-issue",
     words: ["security"],
     pattern: /\bcontent presents a potential security issue\b/i,

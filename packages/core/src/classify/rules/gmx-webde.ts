@@ -10,6 +10,16 @@ export const gmxWebdeRules: readonly Rule[] = [
     source: "GMX, WEB.DE 554 Bad DNS PTR resource record",
   },
   {
+    id: "gmx.sender-domain-dns",
+    words: ["mx", "aaaa"],
+    // Led by GMX's generic 550 "Requested action not taken: mailbox unavailable": the words after
+    // it name the sender's domain, not the recipient's mailbox.
+    pattern: /\binvalid DNS MX or A\/AAAA resource record\b/i,
+    reason: "senderRejected",
+    source:
+      "GMX, WEB.DE 550 invalid DNS MX or A/AAAA resource record: the sender's domain has no usable MX or address record (postmaster.gmx.net error messages)",
+  },
+  {
     id: "gmx.header-case",
     words: ["hi"],
     pattern: /[?&]c=hi\b/i,

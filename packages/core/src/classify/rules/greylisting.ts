@@ -9,4 +9,16 @@ export const greylistingRules: readonly Rule[] = [
     reason: "greylisted",
     source: "Postgrey, Exim, MailEnable, Rspamd greylisting (also on 5xx by misconfigured servers)",
   },
+  {
+    id: "greylisting.rspamd-try-again",
+    words: ["later"],
+    // Rspamd's greylist module answers "Try again later" and its milter sends that as 4.7.1; a
+    // bare "try again later" with another code is too common (busy servers) to mean this.
+    pattern: /(?:^|[\s:])(?:4\.7\.1 )?try again later(?:[.;]|$)/i,
+    classes: [4],
+    enhanced: ["X.7.1"],
+    reason: "greylisted",
+    confidence: 0.6,
+    source: "Rspamd greylist module (default message 'Try again later'), sent by its milter as 4.7.1",
+  },
 ];

@@ -1,4 +1,5 @@
 import type { EnhancedReason } from "../code-reasons.js";
+import { amazonSesRules } from "./amazon-ses.js";
 import { appleRules } from "./apple.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
@@ -11,12 +12,14 @@ import { exchangeRules } from "./exchange.js";
 import { eximRules } from "./exim.js";
 import { expiryRules } from "./expiry.js";
 import { facebookRules } from "./facebook.js";
+import { gandiRules } from "./gandi.js";
 import { gmailRules } from "./gmail.js";
 import { gmxWebdeRules } from "./gmx-webde.js";
 import { greylistingRules } from "./greylisting.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
+import { mailchannelsRules } from "./mailchannels.js";
 import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
@@ -87,6 +90,9 @@ export const rules: readonly Rule[] = [
   ...proofpointRules,
   ...barracudaRules,
   ...ciscoRules,
+  ...amazonSesRules,
+  ...mailchannelsRules,
+  ...gandiRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
@@ -103,8 +109,10 @@ export const rules: readonly Rule[] = [
   ...reverseDnsRules,
   ...malwareRules,
   ...spamLinksRules,
-  ...blocklistsRules,
+  // Reputation before blocklists: "has a poor reputation on Cloudmark" names a reputation
+  // service, and a blocklist's name in it should not make it a listing.
   ...reputationRules,
+  ...blocklistsRules,
   ...spamRules,
   ...recipientFiltersRules,
   ...senderRules,

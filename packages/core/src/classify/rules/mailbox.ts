@@ -30,6 +30,14 @@ export const mailboxRules: readonly Rule[] = [
     source: "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts",
   },
   {
+    id: "mailbox.too-many-messages",
+    words: ["messages"],
+    // A count quota rather than a size quota: the mailbox holds as many messages as it may.
+    pattern: /\btoo many messages (?:on|in) (?:the )?(?:server|mailbox|folder|inbox)\b/i,
+    reason: "mailboxFull",
+    source: "GMX help (User has too many messages on server: the recipient's mailbox is full)",
+  },
+  {
     id: "mailbox.full",
     words: [
       "full",
@@ -54,6 +62,13 @@ export const mailboxRules: readonly Rule[] = [
       /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz) (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
     reason: "mailboxFull",
     source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
+  },
+  {
+    id: "mailbox.full.recipient-german",
+    words: ["postfach"],
+    pattern: /\bPostfach des Empfängers ist voll\b/i,
+    reason: "mailboxFull",
+    source: "Exchange Online's German NDR text: Das Postfach des Empfängers ist voll",
   },
   {
     id: "mailbox.exceeded",

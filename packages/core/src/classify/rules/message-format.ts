@@ -25,4 +25,13 @@ export const messageFormatRules: readonly Rule[] = [
     reason: "contentError",
     source: "Gmail, Microsoft, Postfix, Exim: the message format breaks RFC 5322",
   },
+  {
+    id: "content.header-requirements",
+    words: ["bare", "missing", "having", "rfc5322", "rfc", "exactly", "mandatory", "required"],
+    pattern:
+      /\bbare line ?feed(?:s| characters?)?\b|\bmissing a valid (?:address in )?(?:From|Date|Message-ID|Sender|To):? header\b|\bhaving no (?:From|Date|Message-ID):? header\b|\bRFC ?5322 requirement\b|\bnot exactly one (?:Date|From|Subject|To|Message-ID|Sender) field\b|\b(?:Subject|From|Date|Message-ID)(?: header| field)? is (?:mandatory|required)\b/i,
+    reason: "contentError",
+    source:
+      "Exchange Online 5.6.11 NDR text (bare line feed characters), Gmail 5.7.1 (Messages missing a valid address in From: header), OpenDMARC RequiredHeaders (RFC5322 requirement error: not exactly one Date field), ZeptoMail (5.2.1 Subject is Mandatory)",
+  },
 ];

@@ -61,6 +61,15 @@ export const microsoftRules: readonly Rule[] = [
     source: "Exchange 5.7.1 RESOLVER.RST: the recipient group accepts only some senders",
   },
   {
+    id: "microsoft.no-permission-to-send",
+    words: ["permission", "accept"],
+    pattern:
+      /\bdon'?t have permission to send to (?:it|this (?:recipient|group)|the (?:recipient|group))\b|\badd you to the accept list\b/i,
+    reason: "senderRejected",
+    source:
+      "Exchange Online 5.7.129 and 5.7.133 to 5.7.136 (fix-error-code-550-5-7-1-in-exchange-online): the recipient or group accepts only listed or authenticated senders, worded in the NDR's text for people",
+  },
+  {
     id: "microsoft.bare-linefeeds",
     words: ["barelinefeedsareillegal"],
     pattern: /\bBareLinefeedsAreIllegal\b/i,

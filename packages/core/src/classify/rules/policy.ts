@@ -4,11 +4,32 @@ import type { Rule } from "./rule.js";
 export const policyRules: readonly Rule[] = [
   {
     id: "policy",
-    words: ["policy", "policies", "prohibited", "prohibition", "violation", "richtlinie", "richtlinien"],
+    words: [
+      "policy",
+      "policies",
+      "prohibited",
+      "prohibition",
+      "violation",
+      "richtlinie",
+      "richtlinien",
+      "header",
+    ],
     pattern:
-      /\bpolic(?:y|ies) (?:violation|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b/i,
+      /\bpolic(?:y|ies) (?:violations?|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked|forbidden) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b|\bheader value not allowed\b/i,
     weak: true,
     reason: "policyViolation",
-    source: "Postfix, Exim, Yandex, Mimecast, Proofpoint: refused by a local policy",
+    source:
+      "Postfix, Exim, Yandex, Mimecast, Proofpoint: refused by a local policy; Exim header ACLs (Header value not allowed)",
+  },
+  {
+    id: "policy.macro-attachment",
+    words: ["macros", "macro"],
+    // An attachment type refused by the receiver's rules (like Gmail's blocked file types), not
+    // a virus found and not the message's size, whatever the basic code (552).
+    pattern:
+      /\b(?:file|attachment|document)s? containing (?:VBA )?macros?\b|\bmacros? (?:are )?not allowed\b/i,
+    reason: "policyViolation",
+    source:
+      "Symantec Email Security.cloud (552 MS-Office file containing VBA macros found inside of the email), attachment policies refusing macro-enabled documents",
   },
 ];

@@ -17,6 +17,22 @@ export const postfixRules: readonly Rule[] = [
     source: "Postfix 5.6.7: the message needs SMTPUTF8 and the next host does not offer it",
   },
   {
+    id: "postfix.tls-not-offered",
+    words: ["tls"],
+    pattern: /\bTLS is required, but was not offered\b/i,
+    reason: "securityError",
+    source:
+      "Postfix smtp_proto.c 4.7.4: the sender's own TLS policy (smtp_tls_security_level) requires TLS and the next host does not offer STARTTLS; the receiver asked for nothing",
+  },
+  {
+    id: "postfix.sender-not-logged-in",
+    words: ["logged"],
+    pattern: /\bSender address rejected: not logged in\b/i,
+    reason: "authRequired",
+    source:
+      "Postfix reject_sender_login_mismatch (postconf.5): the sender address belongs to a SASL login and the client has not logged in",
+  },
+  {
     id: "postfix.null-mx",
     words: ["nullmx"],
     pattern: /\bnullMX\b/i,

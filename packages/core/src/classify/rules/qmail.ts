@@ -18,8 +18,8 @@ export const qmailRules: readonly Rule[] = [
   },
   {
     id: "qmail.rcpthosts",
-    words: ["rcpthosts"],
-    pattern: /\bin my list of allowed rcpthosts\b/i,
+    words: ["rcpthosts", "hosts"],
+    pattern: /\bin my list of allowed (?:rcpt)?hosts\b/i,
     reason: "relayDenied",
     source: "qmail 553 sorry, that domain isn't in my list of allowed rcpthosts",
   },

@@ -5,9 +5,17 @@ export const qqRules: readonly Rule[] = [
   {
     id: "qq.frequency",
     words: ["frequency"],
-    pattern: /\b(?:connection|ip|domain|sender|mail) frequency limited\b/i,
+    pattern: /\bconnection frequency limited\b/i,
     reason: "tooManyConnections",
-    source: "QQ Mail 550 ... frequency limited",
+    source: "QQ Mail 550 Connection frequency limited: the client connects too often",
+  },
+  {
+    id: "qq.sending-frequency",
+    words: ["frequency"],
+    pattern: /\b(?:ip|domain|sender|mail) frequency limited\b/i,
+    reason: "rateLimited",
+    source:
+      "QQ Mail 550 Ip frequency limited (and by domain, sender): too much mail too fast from one source",
   },
   {
     id: "qq.content-denied",

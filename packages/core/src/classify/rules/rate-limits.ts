@@ -14,9 +14,19 @@ export const rateLimitsRules: readonly Rule[] = [
     id: "rate-limit.recipients-per-period",
     words: ["recipients", "messages", "mails", "emails"],
     pattern:
-      /\btoo many (?:recipients|messages|mails|e-?mails)\s+(?:\S+\s+){0,5}(?:this|per|an|last|in the) (?:hour|day|minute)\b/i,
+      /\btoo? many (?:recipients|messages|mails|e-?mails)\s+(?:\S+\s+){0,5}(?:this|per|an|last|in the|in the last) (?:\d{1,4} )?(?:hours?|days?|minutes?)\b/i,
     reason: "rateLimited",
-    source: "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits",
+    source:
+      "GoDaddy, Comcast, Mail.ru: hourly and daily sending limits; per-sender counters (you sent to many mails from different domains in the last 10 minutes)",
+  },
+  {
+    id: "rate-limit.count-per-period",
+    words: ["limit"],
+    pattern:
+      /\blimit of \d{1,9} (?:rcpts|recipients|messages|mails|e-?mails) per (?:\d{1,4} )?(?:hours?|days?|minutes?)\b/i,
+    reason: "rateLimited",
+    source:
+      "Postfix policy daemons (policyd rate limits: limit of 400 rcpts per 24 hours for client ... reached)",
   },
   {
     id: "rate-limit",
@@ -43,9 +53,11 @@ export const rateLimitsRules: readonly Rule[] = [
   {
     id: "rate-limit.daily-quota",
     words: ["daily", "quota", "limit"],
-    pattern: /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b/i,
+    pattern:
+      /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
     reason: "rateLimited",
-    source: "Microsoft 365 5.1.90, Zoho, SES: sending quotas",
+    source:
+      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; French webmail (Free, Orange): quota d'envoi dépassé",
   },
   {
     id: "rate-limit.volume",

@@ -13,10 +13,20 @@ export const relayRules: readonly Rule[] = [
   },
   {
     id: "relay.denied",
-    words: ["relay", "relaying"],
+    words: ["relay", "relaying", "only"],
     pattern:
-      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b/i,
+      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b|\blocal (?:users?|recipients?|domains?) only\b/i,
     reason: "relayDenied",
-    source: "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused",
+    source:
+      "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused; Coremail (Requested action not taken: Local user only)",
+  },
+  {
+    id: "relay.cannot-deliver-for",
+    words: ["deliver", "allowed"],
+    pattern: /\bI cannot deliver mail for\b|\byou are not allowed to send (?:e-?mail|mail|messages)\b/i,
+    reason: "relayDenied",
+    confidence: 0.7,
+    source:
+      "Haraka (550 I cannot deliver mail for <rcpt>: no rcpt hook accepted the address and the client may not relay), Exim relay ACLs (You are not allowed to send email)",
   },
 ];

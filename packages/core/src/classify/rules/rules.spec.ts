@@ -212,7 +212,60 @@ const examples: Record<string, { reply: string; command?: string }> = {
       "554 resimta-ch2-01v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000",
   },
   "cox.blocklist": { reply: "554 5.7.1 192.0.2.1 rejected. IP blocked. AUP#CXBL" },
-  "qq.frequency": { reply: "550 Ip frequency limited" },
+  "qq.frequency": { reply: "550 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help" },
+  "auth.invalid-spf-dkim": { reply: "550 5.7.20 Message rejected: invalid DKIM signature" },
+  "blocked.bad-ip": { reply: "554 5.7.1 Connection refused: bad IP 192.0.2.44" },
+  "spam.filter-named": { reply: "550 5.7.1 Mail rejected by the amavis scanner" },
+  "sender.not-valid": { reply: "553 5.7.1 From/Sender address is not valid for this login" },
+  "ses.identity-not-verified": {
+    reply:
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.org",
+  },
+  "mailchannels.content-scan": { reply: "550 5.7.1 [CS] Message blocked by policy filter" },
+  "sender.malformed-address": { reply: "553 5.1.7 Malformed address: <a@@example.org>" },
+  "postfix.sender-not-logged-in": {
+    reply: "553 5.7.1 <info@example.org>: Sender address rejected: not logged in",
+  },
+  "gmail.ipv6-guidelines": {
+    reply:
+      "550-5.7.1 [2001:db8::5] This message does not meet IPv6 sending guidelines regarding PTR records and authentication.",
+  },
+  "relay.cannot-deliver-for": { reply: "550 I cannot deliver mail for <someone@example.net>" },
+  "content.header-requirements": {
+    reply: "550 5.7.1 Messages having no Date: header are not accepted here",
+  },
+  "mailbox.full.recipient-german": {
+    reply: "Zustellung fehlgeschlagen: Das Postfach des Empfängers ist voll.",
+  },
+  "user.no-mailbox-by-that-name": { reply: "550 No mailbox by that name exists on this server" },
+  "auth.spf-or-dkim": { reply: "550 Mail from example.org needs SPF or DKIM to be accepted" },
+  "blocked.host-may-be-infected": {
+    reply: "554 Refused: your computer may be infected, see the XBL entry for 192.0.2.12",
+  },
+  "yandex.spam-statistics": { reply: "554 5.7.1 Blocked by spam statistics, try again tomorrow" },
+  "blocked.access-refused": { reply: "550 Permanent denial of connection for 192.0.2.13" },
+  "user.recipient-verification": { reply: "550 5.1.1 Recipient verification failed for <x@example.org>" },
+  "gandi.rule-virus": { reply: "550 5.7.1 Reject for policy reason. RULE1_2" },
+  "gandi.rule-spam": { reply: "554 5.7.1 Reject for policy reason. RULE2_2" },
+  "gandi.sasl-rate-limit": { reply: "450 4.7.1 sasl_rate_limit per hour reached" },
+  "mailbox.too-many-messages": { reply: "452 4.2.2 Too many messages in the mailbox of a@example.org" },
+  "policy.macro-attachment": { reply: "552 5.7.0 Attachment containing macros refused" },
+  "rate-limit.count-per-period": {
+    reply: "452 4.7.1 Recipient refused: limit of 200 messages per hour for sender a@example.org reached",
+  },
+  "qq.sending-frequency": { reply: "550 Domain frequency limited, please retry later" },
+  "microsoft.no-permission-to-send": {
+    reply:
+      "550 5.7.129 Your message can't be delivered because you don't have permission to send to this group.",
+  },
+  "greylisting.rspamd-try-again": { reply: "451 4.7.1 Try again later" },
+  "postfix.tls-not-offered": {
+    reply: "TLS is required, but was not offered by host mx.example.com[192.0.2.7]",
+  },
+  "gmx.sender-domain-dns": {
+    reply:
+      "550-Requested action not taken: mailbox unavailable\n550 invalid DNS MX or A/AAAA resource record",
+  },
   "qq.content-denied": {
     reply: "550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1",
   },

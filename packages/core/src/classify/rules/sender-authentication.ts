@@ -27,6 +27,24 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: 'RFC 7208 receivers: the failure, then SPF ("Sender prohibited by SPF")',
   },
   {
+    id: "auth.invalid-spf-dkim",
+    words: ["spf", "dkim", "arc", "dmarc"],
+    pattern:
+      /\b(?:invalid|bad|broken|failed) (?:SPF|DKIM|ARC)\b|\bSPF unauthori[sz]ed\b|\bduring (?:SPF|DKIM|DMARC) (?:verification|validation|check)\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7208 and RFC 6376 receivers, the verdict before the name: Forward Email (421 Invalid SPF result, invalid DKIM signature); Cisco AsyncOS SPF defaults (550 #5.7.1 SPF unauthorized mail is prohibited, 451 #4.4.3 Temporary error occurred during SPF verification)",
+  },
+  {
+    id: "auth.spf-or-dkim",
+    words: ["spf", "dkim"],
+    // A receiver asking for either mechanism names both: "has SPF or DKIM", "SPF and DKIM".
+    pattern: /\b(?:SPF|DKIM) (?:and\/or|or|and) (?:SPF|DKIM)\b/i,
+    reason: "authFailure",
+    source:
+      "Barracuda (550 ... ensure the email service you are sending from either has SPF or DKIM), Gmail's sender guidelines (set up SPF and DKIM)",
+  },
+  {
     id: "auth.spf-designate",
     words: ["designate", "designates"],
     pattern: /\bdoes not designate \S+ as permitted sender\b/i,

@@ -23,4 +23,12 @@ export const spamRules: readonly Rule[] = [
     reason: "spamDetected",
     source: "SpamAssassin, Rspamd, Amavis, Mail.ru, Yandex, Cisco: message classified as spam",
   },
+  {
+    id: "spam.filter-named",
+    words: ["rspamd", "amavis"],
+    pattern: /\brejected by (?:the )?(?:rspamd|amavis) (?:filter|scanner)\b/i,
+    reason: "spamDetected",
+    source:
+      "Rspamd and Amavis behind a receiver (ProtonMail: rejected by rspamd filter): the content filter refused it",
+  },
 ];

@@ -30,6 +30,21 @@ export const unknownRecipientRules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },
   {
+    id: "user.recipient-verification",
+    words: ["verification", "account"],
+    pattern: /\brecipient verification failed\b|\bno such (?:active )?account\b/i,
+    reason: "userUnknown",
+    source:
+      "Baruwa (Recipient verification failed: the recipient could not be verified), Cisco AsyncOS bounce logs (550 There is no such active account)",
+  },
+  {
+    id: "user.no-mailbox-by-that-name",
+    words: ["mailbox"],
+    pattern: /\bno mailbox (?:here )?by that name\b/i,
+    reason: "userUnknown",
+    source: "qmail (sorry, no mailbox here by that name) and servers that copy its wording",
+  },
+  {
     id: "user.unknown.localised",
     words: [
       "unbekannt",

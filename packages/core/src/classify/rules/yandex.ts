@@ -10,6 +10,15 @@ export const yandexRules: readonly Rule[] = [
     source: "Yandex 554 5.7.1 Message rejected under suspicion of SPAM",
   },
   {
+    id: "yandex.spam-statistics",
+    words: ["statistics"],
+    // Before spam.content: the sender is blocked for a day, not this message's content.
+    pattern: /\bblocked by spam statistics\b/i,
+    reason: "blocked",
+    source:
+      'Yandex (https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html): when only spam comes from a sender, Yandex blocks it for 24 hours, "Blocked by spam statistics"',
+  },
+  {
     id: "yandex.policy-target",
     words: ["policy"],
     pattern: /\bPolicy rejection on the target address\b/i,

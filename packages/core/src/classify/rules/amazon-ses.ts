@@ -1,0 +1,15 @@
+import type { Rule } from "./rule.js";
+
+/** Amazon SES (the sending service's own refusals over SMTP). Source: https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html. */
+export const amazonSesRules: readonly Rule[] = [
+  {
+    id: "ses.identity-not-verified",
+    words: ["verified", "identities"],
+    // In the SES sandbox the recipients must be verified too: either way the account may not
+    // send as or to these addresses until they are, so the sender side has to act.
+    pattern: /\bEmail address is not verified\b|\bidentities failed the check\b/i,
+    reason: "senderRejected",
+    source:
+      "Amazon SES 554 Message rejected: Email address is not verified. The following identities failed the check in region ...",
+  },
+];
