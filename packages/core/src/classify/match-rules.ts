@@ -144,12 +144,20 @@ export class RuleMatcher {
   /**
    * Collects into `#found`, in table order, the rules whose words occur in `text`; returns how
    * many. One pass over the characters, walking the trie, so the text is neither lower-cased nor
-   * cut up. This loop reads Latin-1 only, which keeps it small and fast; at the first character
-   * above it, `#collectWide` takes over where it stopped.
+   * cut up.
    */
   #collect(text: string): number {
-    const call = this.#call === 0xffffffff ? 1 : this.#call + 1;
-    this.#call = call;
+    const count = this.#collectLatin1(text);
+    return count >= 0 ? count : this.#collectAny(text);
+  }
+
+  /**
+   * `#collect` for text in Latin-1, which nearly all replies are: -1 at the first character above
+   * it. Kept apart from `#collectAny`, since a loop that may also look characters up in a map
+   * and lower-case them compiles to code several times slower, even for text that never does.
+   */
+  #collectLatin1(text: string): number {
+    const call = this.#nextCall();
     const transitions = this.#transitions;
     const width = this.#width;
     const letterLatin1 = this.#letterLatin1;
@@ -159,7 +167,7 @@ export class RuleMatcher {
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 0x100) return this.#collectWide(text, i, state, count, call);
+      if (code >= 0x100) return -1;
       const letter = letterLatin1[code] as number;
       if (letter >= 0) {
         state = transitions[state * width + letter] as number;
@@ -175,24 +183,31 @@ export class RuleMatcher {
     return entry >= 0 ? this.#add(entry, call, count) : count;
   }
 
-  /** `#collect`'s loop for any character, from `start` on, in trie state `state`. */
-  #collectWide(text: string, start: number, state: number, count: number, call: number): number {
-    let current = state;
-    let collected = count;
-    for (let i = start; i < text.length; i++) {
+  /** `#collect` for any text. */
+  #collectAny(text: string): number {
+    const call = this.#nextCall();
+    let count = 0;
+    let state = 1;
+    for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const letter =
         code < 0x100 ? (this.#letterLatin1[code] as number) : (this.#alphabet.get(lowerCode(code)) ?? 0);
       if (letter >= 0) {
-        current = this.#transitions[current * this.#width + letter] as number;
+        state = this.#transitions[state * this.#width + letter] as number;
         continue;
       }
-      const entry = this.#wordAt[current] as number;
-      if (entry >= 0) collected = this.#add(entry, call, collected);
-      current = 1;
+      const entry = this.#wordAt[state] as number;
+      if (entry >= 0) count = this.#add(entry, call, count);
+      state = 1;
     }
-    const entry = this.#wordAt[current] as number;
-    return entry >= 0 ? this.#add(entry, call, collected) : collected;
+    const entry = this.#wordAt[state] as number;
+    return entry >= 0 ? this.#add(entry, call, count) : count;
+  }
+
+  /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */
+  #nextCall(): number {
+    this.#call = this.#call === 0xffffffff ? 1 : this.#call + 1;
+    return this.#call;
   }
 
   /** Adds the rules of the word `entry`, those not found yet in this call, to `#found`. */
