@@ -127,7 +127,9 @@ export class RuleMatcher {
 
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
   match(text: string, context: RuleContext): Rule | undefined {
-    const bounded = text.length > this.#maxLength ? text.slice(0, this.#maxLength) : text;
+    // Sliced even when short enough: a string built by concatenation (a multi-line reply's joined
+    // lines) is read character by character several times slower, and slicing flattens it.
+    const bounded = text.slice(0, this.#maxLength);
     const count = this.#collect(bounded);
     const found = this.#found;
     const patterns = this.#patterns;
