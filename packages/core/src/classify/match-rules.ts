@@ -86,43 +86,40 @@ export class RuleMatcher {
     for (const word of words)
       for (let i = 0; i < word.length; i++)
         if (!alphabet.has(word.charCodeAt(i))) alphabet.set(word.charCodeAt(i), alphabet.size + 1);
-    this.#width = alphabet.size + 1;
-    this.#letterLatin1 = Int8Array.from({ length: 0x100 }, (_, code) =>
-      (tokenLatin1[code] as number) === 0 ? -1 : (alphabet.get(tokenLatin1[code] as number) ?? 0),
-    );
+    const width = alphabet.size + 1;
+    this.#width = width;
+    this.#letterLatin1 = new Int8Array(0x100);
+    for (let code = 0; code < 0x100; code++) {
+      const lower = tokenLatin1[code] as number;
+      this.#letterLatin1[code] = lower === 0 ? -1 : (alphabet.get(lower) ?? 0);
+    }
     this.#alphabet = alphabet;
-    const next: number[][] = [[], []];
-    const wordAt: number[] = [-1, -1];
+    // Built in place at the most states the words can need (one per character, and the dead
+    // state and the root), then cut to the states they do need.
+    let capacity = 2;
+    for (const word of words) capacity += word.length;
+    const transitions = new Uint32Array(capacity * width);
+    const wordAt = new Int32Array(capacity).fill(-1);
+    let states = 2;
     const positions: number[] = [];
     this.#entryFirst = new Int32Array(words.length + 1);
     words.forEach((word, entry) => {
       this.#entryFirst[entry] = positions.length;
-      positions.push(...(positionsByWord.get(word) as number[]));
+      for (const position of positionsByWord.get(word) as number[]) positions.push(position);
       let state = 1;
       for (let i = 0; i < word.length; i++) {
-        const letter = alphabet.get(word.charCodeAt(i)) as number;
-        let following = (next[state] as number[])[letter];
-        if (following === undefined) {
-          following = next.length;
-          next.push([]);
-          wordAt.push(-1);
-          (next[state] as number[])[letter] = following;
-        }
-        state = following;
+        const slot = state * width + (alphabet.get(word.charCodeAt(i)) as number);
+        if (transitions[slot] === 0) transitions[slot] = states++;
+        state = transitions[slot] as number;
       }
       // A token of digits only (a code, part of an IP address) triggers no rule.
       if (isLettered(word)) wordAt[state] = entry;
     });
     this.#entryFirst[words.length] = positions.length;
     this.#positions = Int32Array.from(positions);
-    this.#wordAt = Int32Array.from(wordAt);
-    const size = next.length * this.#width;
-    this.#transitions = next.length <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
-    next.forEach((row, state) => {
-      row.forEach((following, letter) => {
-        this.#transitions[state * this.#width + letter] = following;
-      });
-    });
+    this.#wordAt = wordAt.slice(0, states);
+    const used = transitions.subarray(0, states * width);
+    this.#transitions = states <= 0xffff ? new Uint16Array(used) : used.slice();
   }
 
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
