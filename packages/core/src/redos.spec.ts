@@ -4,7 +4,7 @@ import { waitPhrase } from "./classify/retry-after.js";
 import { rules } from "./classify/rules/index.js";
 import { commandPhrasings, recipientStagePhrasing } from "./parse/context.js";
 import { codeLike, enhancedLike } from "./parse/find-reply.js";
-import { joinedCode, lineBreakCharacter } from "./parse/parse-reply.js";
+import { joinedCode } from "./parse/parse-reply.js";
 import { queueIdPhrasings } from "./parse/queue-id.js";
 import { recipientPhrasings } from "./parse/recipient.js";
 import { unsafe } from "./parse/safe-text.js";
@@ -27,7 +27,6 @@ const patterns: [string, RegExp][] = [
   ["recipient stage", recipientStagePhrasing],
   ["retry wait", waitPhrase],
   ["joined reply line", joinedCode],
-  ["line break", lineBreakCharacter],
   ["reply code candidate", codeLike],
   ["enhanced code candidate", enhancedLike],
   ["text cleaning test", needsCleaning],

@@ -12,6 +12,8 @@ export function hostileInputs(length: number): Record<string, string> {
     "dotted numbers": fill("5.1."),
     "words the rules look for": fill("user unknown mailbox full spam blocked ", "550 "),
     "one long word": fill("a", "550 5.1.1 "),
+    // An embedded reply whose lines each hold `(` and no command note: searched from every line.
+    "embedded lines with (": fill(" (in\n550-5.1.1 x", "host mx said: 550-5.1.1 x"),
     // The shapes recheck found against earlier versions of the rules' word gaps.
     "repeated PTR": fill("PTR ", "550 "),
     "repeated IP": fill("B\u0000IP ", "550 "),

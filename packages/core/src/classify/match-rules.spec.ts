@@ -31,6 +31,16 @@ describe("RuleMatcher", () => {
     expect(matcher.match("Speicher ÜBERSCHRITTEN", context)?.id).toBe("accented");
   });
 
+  it("reads text beyond Latin-1 the same way, before and after its first such character", () => {
+    const matcher = new RuleMatcher([rule("cyrillic", ["ящик"], /ящик/i), rule("word", ["quota"], /quota/i)]);
+    expect(matcher.match("Почтовый ЯЩИК переполнен", context)?.id).toBe("cyrillic");
+    expect(matcher.match("QUOTA \u201cexceeded\u201d", context)?.id).toBe("word");
+    expect(matcher.match("\u201cexceeded\u201d QUOTA", context)?.id).toBe("word");
+    // Every character above Latin-1 belongs to a token, as the letters of other scripts must.
+    expect(matcher.match("\u201cQUOTA\u201d", context)).toBeUndefined();
+    expect(matcher.match("ящики quota\u0416", context)).toBeUndefined();
+  });
+
   it("checks class, stage and enhanced code conditions before the pattern", () => {
     const matcher = new RuleMatcher([
       rule("at-rcpt", ["full"], /full/, { commands: ["RCPT"] }),

@@ -15,27 +15,35 @@ export const maxMatchedLength = 2_048;
 
 /**
  * A rule table made ready for matching: each word points to the rules it triggers, so that
- * splitting the text into words once and looking each up keeps the cost independent of the
- * number of rules. Everything a call needs is built here, in typed arrays, so that a call
- * allocates nothing but its result.
+ * reading the text once keeps the cost independent of the number of rules. The words form a
+ * trie walked one character at a time, each token (letters and digits) from the root: a token
+ * that ends on a word's last state triggers that word's rules, any other character leaves the
+ * trie. Everything a call needs is built here, in typed arrays, so that a call allocates nothing
+ * but its result.
  */
 export class RuleMatcher {
   /**
-   * Open-addressing table of the words: a slot holds a word's hash (-1 when empty) and the
-   * word's entry. Kept at most a quarter full, so a token that is no word mostly ends at its
-   * first, empty slot.
+   * The trie: `#transitions[state * #width + letter]` is the state after reading a letter (a
+   * word character's index in the alphabet of the words), 0 being the dead state no word goes
+   * through and 1 the root.
    */
-  readonly #slotHashes: Int32Array;
-  readonly #slotEntries: Int32Array;
-  readonly #slotMask: number;
-  /** Per entry (one per distinct word): the word, and its rules' positions in `#positions`. */
-  readonly #entryWords: readonly string[];
+  readonly #transitions: Uint16Array | Uint32Array;
+  readonly #width: number;
+  /** Per state: the entry of the word that ends there, or -1 (also for words of digits only). */
+  readonly #wordAt: Int32Array;
+  /**
+   * Per Latin-1 code unit: its letter in the words' alphabet (lower-cased), 0 for a token
+   * character that no word holds, -1 for a character that ends a token.
+   */
+  readonly #letterLatin1: Int8Array;
+  /**
+   * Every character of the words and its letter: a code unit above Latin-1 is a token character
+   * whose letter is that of its lower-case form, 0 when no word holds that.
+   */
+  readonly #alphabet: ReadonlyMap<number, number>;
+  /** Per entry (one per distinct word): its rules' positions in `#positions`. */
   readonly #entryFirst: Int32Array;
-  /** Per entry: whether the word has a letter (a token of digits only triggers nothing). */
-  readonly #entryLettered: Uint8Array;
   readonly #positions: Int32Array;
-  /** Length of the longest word; longer tokens cannot trigger a rule. */
-  readonly #longestWord: number;
   readonly #rules: readonly Rule[];
   /**
    * Each rule's pattern and conditions, copied out of the rules: rule objects come in many
@@ -62,10 +70,8 @@ export class RuleMatcher {
     this.#seenInCall = new Uint32Array(table.length);
     this.#found = new Int32Array(table.length);
     const positionsByWord = new Map<string, number[]>();
-    let longestWord = 0;
     table.forEach((rule, position) => {
       for (const word of rule.words) {
-        longestWord = Math.max(longestWord, word.length);
         let positions = positionsByWord.get(word);
         if (!positions) {
           positions = [];
@@ -74,34 +80,53 @@ export class RuleMatcher {
         if (positions[positions.length - 1] !== position) positions.push(position);
       }
     });
-    this.#longestWord = longestWord;
-    let slots = 16;
-    while (slots < positionsByWord.size * 4) slots *= 2;
-    this.#slotMask = slots - 1;
-    this.#slotHashes = new Int32Array(slots).fill(-1);
-    this.#slotEntries = new Int32Array(slots);
-    this.#entryWords = [...positionsByWord.keys()];
-    this.#entryFirst = new Int32Array(positionsByWord.size + 1);
-    this.#entryLettered = Uint8Array.from(this.#entryWords, (word) =>
-      [...word].some((character) => lowerCode(character.charCodeAt(0)) >= 97) ? 1 : 0,
-    );
+    const words = [...positionsByWord.keys()];
+    // Letter 0 is every token character outside the words; the words' characters count from 1.
+    const alphabet = new Map<number, number>();
+    for (const word of words)
+      for (let i = 0; i < word.length; i++)
+        if (!alphabet.has(word.charCodeAt(i))) alphabet.set(word.charCodeAt(i), alphabet.size + 1);
+    const width = alphabet.size + 1;
+    this.#width = width;
+    this.#letterLatin1 = new Int8Array(0x100);
+    for (let code = 0; code < 0x100; code++) {
+      const lower = tokenLatin1[code] as number;
+      this.#letterLatin1[code] = lower === 0 ? -1 : (alphabet.get(lower) ?? 0);
+    }
+    this.#alphabet = alphabet;
+    // Built in place at the most states the words can need (one per character, and the dead
+    // state and the root), then cut to the states they do need.
+    let capacity = 2;
+    for (const word of words) capacity += word.length;
+    const transitions = new Uint32Array(capacity * width);
+    const wordAt = new Int32Array(capacity).fill(-1);
+    let states = 2;
     const positions: number[] = [];
-    this.#entryWords.forEach((word, entry) => {
+    this.#entryFirst = new Int32Array(words.length + 1);
+    words.forEach((word, entry) => {
       this.#entryFirst[entry] = positions.length;
-      positions.push(...(positionsByWord.get(word) as number[]));
-      const hash = hashOf(word);
-      let slot = hash & this.#slotMask;
-      while ((this.#slotHashes[slot] as number) !== -1) slot = (slot + 1) & this.#slotMask;
-      this.#slotHashes[slot] = hash;
-      this.#slotEntries[slot] = entry;
+      for (const position of positionsByWord.get(word) as number[]) positions.push(position);
+      let state = 1;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * width + (alphabet.get(word.charCodeAt(i)) as number);
+        if (transitions[slot] === 0) transitions[slot] = states++;
+        state = transitions[slot] as number;
+      }
+      // A token of digits only (a code, part of an IP address) triggers no rule.
+      if (isLettered(word)) wordAt[state] = entry;
     });
-    this.#entryFirst[positionsByWord.size] = positions.length;
+    this.#entryFirst[words.length] = positions.length;
     this.#positions = Int32Array.from(positions);
+    this.#wordAt = wordAt.slice(0, states);
+    const used = transitions.subarray(0, states * width);
+    this.#transitions = states <= 0xffff ? new Uint16Array(used) : used.slice();
   }
 
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
   match(text: string, context: RuleContext): Rule | undefined {
-    const bounded = text.length > this.#maxLength ? text.slice(0, this.#maxLength) : text;
+    // Sliced even when short enough: a string built by concatenation (a multi-line reply's joined
+    // lines) is read character by character several times slower, and slicing flattens it.
+    const bounded = text.slice(0, this.#maxLength);
     const count = this.#collect(bounded);
     const found = this.#found;
     const patterns = this.#patterns;
@@ -117,80 +142,100 @@ export class RuleMatcher {
 
   /**
    * Collects into `#found`, in table order, the rules whose words occur in `text`; returns how
-   * many. One pass over the characters: each token (letters and digits) is hashed as it is read,
-   * in lower case, and only a token whose hash is a word's is compared with it, so the text is
-   * neither lower-cased nor cut up.
+   * many. One pass over the characters, walking the trie, so the text is neither lower-cased nor
+   * cut up.
    */
   #collect(text: string): number {
-    const call = this.#call === 0xffffffff ? 1 : this.#call + 1;
-    this.#call = call;
-    const longestWord = this.#longestWord;
+    const count = this.#collectLatin1(text);
+    return count >= 0 ? count : this.#collectAny(text);
+  }
+
+  /**
+   * `#collect` for text in Latin-1, which nearly all replies are: -1 at the first character above
+   * it. Kept apart from `#collectAny`, since a loop that may also look characters up in a map
+   * and lower-case them compiles to code several times slower, even for text that never does.
+   */
+  #collectLatin1(text: string): number {
+    const call = this.#nextCall();
+    const transitions = this.#transitions;
+    const width = this.#width;
+    const letterLatin1 = this.#letterLatin1;
+    const wordAt = this.#wordAt;
     let count = 0;
-    let start = -1;
-    let hash = 0;
+    let state = 1;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      const c = code < 0x100 ? (tokenLatin1[code] as number) : lowerCode(code);
-      if (c !== 0) {
-        if (start < 0) {
-          start = i;
-          hash = 0;
-        }
-        hash = (Math.imul(hash, 31) + c) & 0x3fffffff;
+      if (code >= 0x100) return -1;
+      const letter = letterLatin1[code] as number;
+      if (letter >= 0) {
+        state = transitions[state * width + letter] as number;
         continue;
       }
-      // Over-long tokens trigger no rule (nor do tokens of digits only: see `#add`).
-      if (start >= 0) {
-        if (i - start <= longestWord) count = this.#add(text, start, i, hash, call, count);
-        start = -1;
+      if (state !== 1) {
+        const entry = wordAt[state] as number;
+        if (entry >= 0) count = this.#add(entry, call, count);
+        state = 1;
       }
     }
-    if (start >= 0 && length - start <= longestWord)
-      count = this.#add(text, start, length, hash, call, count);
-    return count;
+    const entry = wordAt[state] as number;
+    return entry >= 0 ? this.#add(entry, call, count) : count;
   }
 
-  /** Adds the rules of the word `text[start, end)` (of hash `hash`), if it is one, to `#found`. */
-  #add(text: string, start: number, end: number, hash: number, call: number, count: number): number {
-    const slotHashes = this.#slotHashes;
-    const mask = this.#slotMask;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const slotHash = slotHashes[slot] as number;
-      if (slotHash === -1) return count;
-      if (slotHash !== hash) continue;
-      const entry = this.#slotEntries[slot] as number;
-      const word = this.#entryWords[entry] as string;
-      if (word.length !== end - start || !sameWord(text, start, word)) continue;
-      // A token of digits only (a code, part of an IP address) triggers no rule.
-      if (!this.#entryLettered[entry]) return count;
-      const positions = this.#positions;
-      const seen = this.#seenInCall;
-      const found = this.#found;
-      const last = this.#entryFirst[entry + 1] as number;
-      for (let k = this.#entryFirst[entry] as number; k < last; k++) {
-        const position = positions[k] as number;
-        if (seen[position] === call) continue;
-        seen[position] = call;
-        // Insertion keeps `found` in table order; a reply finds a handful of rules.
-        let at = count++;
-        while (at > 0 && (found[at - 1] as number) > position) {
-          found[at] = found[at - 1] as number;
-          at--;
-        }
-        found[at] = position;
+  /** `#collect` for any text. */
+  #collectAny(text: string): number {
+    const call = this.#nextCall();
+    let count = 0;
+    let state = 1;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const letter =
+        code < 0x100 ? (this.#letterLatin1[code] as number) : (this.#alphabet.get(lowerCode(code)) ?? 0);
+      if (letter >= 0) {
+        state = this.#transitions[state * this.#width + letter] as number;
+        continue;
       }
-      return count;
+      const entry = this.#wordAt[state] as number;
+      if (entry >= 0) count = this.#add(entry, call, count);
+      state = 1;
     }
+    const entry = this.#wordAt[state] as number;
+    return entry >= 0 ? this.#add(entry, call, count) : count;
+  }
+
+  /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */
+  #nextCall(): number {
+    this.#call = this.#call === 0xffffffff ? 1 : this.#call + 1;
+    return this.#call;
+  }
+
+  /** Adds the rules of the word `entry`, those not found yet in this call, to `#found`. */
+  #add(entry: number, call: number, count: number): number {
+    const positions = this.#positions;
+    const seen = this.#seenInCall;
+    const found = this.#found;
+    const last = this.#entryFirst[entry + 1] as number;
+    let collected = count;
+    for (let k = this.#entryFirst[entry] as number; k < last; k++) {
+      const position = positions[k] as number;
+      if (seen[position] === call) continue;
+      seen[position] = call;
+      // Insertion keeps `found` in table order; a reply finds a handful of rules.
+      let at = collected++;
+      while (at > 0 && (found[at - 1] as number) > position) {
+        found[at] = found[at - 1] as number;
+        at--;
+      }
+      found[at] = position;
+    }
+    return collected;
   }
 }
 
-/** The hash the scan computes for a token: over its lower-case character codes. */
-function hashOf(word: string): number {
-  let hash = 0;
-  for (let i = 0; i < word.length; i++)
-    hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(i))) & 0x3fffffff;
-  return hash;
+/** Whether a word has a letter (a token of digits only triggers nothing). */
+function isLettered(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (lowerCode(word.charCodeAt(i)) >= 97) return true;
+  return false;
 }
 
 /** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
@@ -206,22 +251,13 @@ function lowerCode(c: number): number {
 }
 
 /**
- * For each Latin-1 code unit, looked up in the hot loop: its lower-case form when it belongs to
- * a token (digits, ASCII letters, and from U+00C0 on), else 0. Every unit above Latin-1 belongs
- * to a token.
+ * For each Latin-1 code unit: its lower-case form when it belongs to a token (digits, ASCII
+ * letters, and from U+00C0 on), else 0. Every unit above Latin-1 belongs to a token.
  */
 const tokenLatin1 = Uint16Array.from({ length: 0x100 }, (_, code) => {
   const c = lowerCode(code);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 0xc0 ? c : 0;
 });
-
-function sameWord(text: string, start: number, word: string): boolean {
-  for (let j = 0; j < word.length; j++) {
-    const code = text.charCodeAt(start + j);
-    if ((code < 0x100 ? (tokenLatin1[code] as number) : lowerCode(code)) !== word.charCodeAt(j)) return false;
-  }
-  return true;
-}
 
 /** Every field of `T`, optional ones too, as a required key. */
 type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };

@@ -1,6 +1,6 @@
 import { statusFieldCode } from "../dsn/in-text.js";
 import type { SmtpCommand } from "./commands.js";
-import { commandFromContext, commandFromNote, commandNoteStart } from "./context.js";
+import { commandFromContext, commandFromNote } from "./context.js";
 import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
 import { limits } from "./limits.js";
 import {
@@ -13,6 +13,7 @@ import {
   isValidCodeAt,
   skipBlanks,
 } from "./scan.js";
+import { InputSearches } from "./searches.js";
 import { cleanText } from "./text.js";
 
 /** One line of a reply. */
@@ -117,6 +118,7 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
   }
   const embedded = form === "embedded";
   const closer = embedded ? closerFor(s, start) : 0;
+  const searches = new InputSearches(s);
   const lines: ReplyLine[] = [];
   let enhanced: string | null = null;
   let i = start;
@@ -136,10 +138,11 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       textStart = end;
     }
     textStart = skipBlanks(s, textStart);
-    const lineBreak = closer ? nextLineBreak(s, textStart) : endOfFoldedLine(s, textStart);
+    const lineBreak = closer ? searches.lineBreak(textStart) : endOfFoldedLine(s, textStart, searches);
     const continued = separator === "-";
     const cut = cutInLine(
       s,
+      searches,
       textStart,
       lineBreak,
       lineCode,
@@ -228,6 +231,7 @@ function nextJoinedCode(s: string, from: number): number {
  */
 function cutInLine(
   s: string,
+  searches: InputSearches,
   from: number,
   lineBreak: number,
   code: number,
@@ -247,7 +251,7 @@ function cutInLine(
     }
   }
   if (closer || note) {
-    const noteStart = commandNoteStart(s, from);
+    const noteStart = searches.commandNote(from);
     if (noteStart >= 0 && noteStart < end) end = noteStart;
   }
   // A hint from an earlier line still holds when it lies ahead (or when nothing lies ahead).
@@ -276,25 +280,17 @@ function cutInLine(
  * indented line does not continue (bounce texts fold long replies onto lines that start with
  * white space, as Postfix's does with four spaces; an SMTP reply line never starts with it).
  */
-function endOfFoldedLine(s: string, from: number): number {
-  let lineBreak = nextLineBreak(s, from);
+function endOfFoldedLine(s: string, from: number, searches: InputSearches): number {
+  let lineBreak = searches.lineBreak(from);
   while (lineBreak < s.length) {
     const next = skipLineBreak(s, lineBreak);
     const c = s.charCodeAt(next);
     if (c !== 32 && c !== 9) break;
     const content = skipBlanks(s, next);
     if (content >= s.length || isLineBreak(s.charCodeAt(content))) break;
-    lineBreak = nextLineBreak(s, content);
+    lineBreak = searches.lineBreak(content);
   }
   return lineBreak;
-}
-
-/** A line break, either character: one search finds the nearer, where two `indexOf` would each run on. */
-export const lineBreakCharacter = /[\r\n]/g;
-
-function nextLineBreak(s: string, from: number): number {
-  lineBreakCharacter.lastIndex = from;
-  return lineBreakCharacter.test(s) ? lineBreakCharacter.lastIndex - 1 : s.length;
 }
 
 function skipLineBreak(s: string, i: number): number {
@@ -334,7 +330,9 @@ function readEnhancedOnly(s: string, warnings: ParseWarning[]): ParsedReply {
   const end = enhancedEnd(s, start);
   const enhanced = s.slice(start, end);
   const atLineStart = start === skipBlankLines(s) || isLineBreak(s.charCodeAt(start - 1));
-  const text = atLineStart ? cleanText(s.slice(skipBlanks(s, end), nextLineBreak(s, end))) : cleanText(s);
+  const text = atLineStart
+    ? cleanText(s.slice(skipBlanks(s, end), new InputSearches(s).lineBreak(end)))
+    : cleanText(s);
   const lines: ReplyLine[] = atLineStart ? [{ code: null, separator: "", enhanced, text }] : [];
   return { code: null, enhanced, text, lines, command, form: "enhancedOnly", warnings };
 }
