@@ -76,7 +76,8 @@ export function outcomeOf(
     options.gaveUp = action === "failed";
     explanation = explain(input, options);
   }
-  // a provider that writes in the reader's language: the format's own meaning explains it
+  // a text core has no rules for (a provider writing in its reader's own language, a reason left
+  // out): the format's own meaning explains it
   if (explanation.reason === "undefined" && facts.formatMeaning)
     explanation = explain(facts.formatMeaning, options);
   return {

@@ -79,7 +79,7 @@ export interface MtaFormat {
   readonly recipientsHeader?: string | { readonly name: string; readonly address: RegExp };
   /**
    * What a failure in this format means, in the format's own English words, for a provider that
-   * writes its text in the reader's language: core explains it when the reply's own text
+   * writes its text in its reader's own language: core explains it when the reply's own text
    * decides no reason.
    */
   readonly meaning?: string;
