@@ -52,6 +52,12 @@ describe("reason families by their words", () => {
     }
   });
 
+  it("leaves the words of links out", () => {
+    expect(
+      familyVerdictOf("Rejected, see https://example.org/why?sender=a@b.example&ip=192.0.2.1"),
+    ).toBeUndefined();
+  });
+
   it("stays bounded on long hostile input", () => {
     expect(familyVerdictOf(`${"x".repeat(100_000)} spam`)).toBeUndefined();
     expect(familyVerdictOf("sender ".repeat(50_000))).toBeUndefined();

@@ -315,6 +315,8 @@ const senderWords = new Set(["sender", "senders", "envelope"]);
 export interface FamilyVerdict {
   readonly family: WordFamily;
   readonly reason: Reason;
+  /** The sum of the weights of the family's words found. */
+  readonly score: number;
 }
 
 interface Occurrence {
@@ -369,6 +371,13 @@ export function familyVerdictOf(text: string): FamilyVerdict | undefined {
     }
     if (start < 0) continue;
     const length = i - start;
+    // A link's words (`?sender=...&ip=...`) are no reply's words: skip to the next space.
+    if ((length === 4 || length === 5) && lower.startsWith("://", i) && lower.startsWith("http", start)) {
+      const space = lower.indexOf(" ", i);
+      i = space < 0 ? lower.length : space;
+      start = -1;
+      continue;
+    }
     if (length <= longestWord) {
       const word = lower.slice(start, i);
       if (!seen.has(word)) {
@@ -404,5 +413,5 @@ export function familyVerdictOf(text: string): FamilyVerdict | undefined {
     namesSender && (family.reason === "userUnknown" || family.reason === "hostUnknown")
       ? "senderRejected"
       : family.reason;
-  return { family, reason };
+  return { family, reason, score: bestScore };
 }

@@ -1686,7 +1686,8 @@ export const labelledReplies: readonly LabelledReply[] = [
   },
   {
     reply: 'Expected response code 250 but got code "550", with message "550 Connection frequency limited\n"',
-    reason: "rateLimited",
+    // Relabelled from rateLimited by the core README's boundary: too many connections per period.
+    reason: "tooManyConnections",
     provider: "qq",
     source: "https://github.com/meolu/walle-web/issues/289",
     heldOut: true,

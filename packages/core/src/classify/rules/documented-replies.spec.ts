@@ -298,7 +298,7 @@ const documented: Record<
     page: "https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html",
     replies: [
       ["553 Relaying disallowed as a@example.com", "senderRejected"],
-      ["554 5.1.8 Email Outgoing Blocked.", "blocked"],
+      ["554 5.1.8 Email Outgoing Blocked.", "senderRejected"],
       ["550 5.4.6 Unusual sending activity detected", "rateLimited"],
       ["550 5.1.1 Mailbox not found", "userUnknown"],
       ["554 5.7.7 Email policy violation detected", "policyViolation"],
