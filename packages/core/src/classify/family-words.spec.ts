@@ -74,6 +74,11 @@ describe("the reply a wrapper or transcript carries", () => {
     expect(parseReply('Expected response code "250" but got code "554"').code).toBe(554);
   });
 
+  it("reads the reply after a log's response= key, but no code in a link's query", () => {
+    expect(parseReply("Server terminates connection. response=421-4.7.0 Try again later").code).toBe(421);
+    expect(parseReply("see https://example.org/?code=550 for more").code).toBeNull();
+  });
+
   it("prefers the remote reply Sendmail marks with <<< over its own summary", () => {
     const parsed = parseReply(
       "<<< 552 Requested mail action aborted: exceeded storage allocation\n554 5.0.0 <a@b.example>... Service unavailable",

@@ -64,7 +64,16 @@ export const wordFamilies: readonly WordFamily[] = [
   {
     id: "greylisted",
     reason: "greylisted",
-    subjects: ["greylisted", "greylisting", "greylist", "graylisted", "graylisting", "graylist"],
+    subjects: [
+      "greylisted",
+      "greylisting",
+      "greylist",
+      "graylisted",
+      "graylisting",
+      "graylist",
+      "grey",
+      "gray",
+    ],
     why: "greylisting names itself",
   },
   {

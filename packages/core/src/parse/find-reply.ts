@@ -24,7 +24,8 @@ export function findReplyStart(s: string): number {
   let bestScore = 0;
   const end = s.length - 2;
   for (let i = nextCodeLike(s, 0); i >= 0 && i < end; i = nextCodeLike(s, i + 1)) {
-    if (!isThreeDigitCode(s, i) || !isTokenStart(s, i) || !isValidCodeAt(s, i)) continue;
+    if (!isThreeDigitCode(s, i) || !(isTokenStart(s, i) || followsResponseKey(s, i)) || !isValidCodeAt(s, i))
+      continue;
     const score = candidateScore(s, i);
     if (score > bestScore) {
       best = i;
@@ -76,6 +77,11 @@ function candidateScore(s: string, i: number): number {
   const next = s.charCodeAt(i + 4);
   const wordFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 60;
   return wordFollows ? 1 : 0;
+}
+
+/** Whether `response=` (nodemailer's and ZoneMTA's log key) ends at `i`: `=` elsewhere is a URL's query. */
+function followsResponseKey(s: string, i: number): boolean {
+  return i >= 9 && s.charCodeAt(i - 1) === 61 && s.slice(i - 9, i - 1).toLowerCase() === "response";
 }
 
 /** Whether `words` (Swift Mailer's, Symfony Mailer's wording) end just before `i`, a quote apart. */

@@ -43,7 +43,9 @@ export interface LabelledReply {
    *   checked against the earlier batches for repeated phrasings. Of the 14 misses, 7 had no
    *   rule and no family word ("SendAsDenied", "rSPAM", "Grey", "forward path"), 2 a rule that
    *   fired too broadly, 3 a label the documented boundary or the provider's page gives against
-   *   a rule, 1 a generic basic code (422), 1 a reply the parser did not find (`response=421-`)
+   *   a rule, 1 a generic basic code (422), 1 a reply the parser did not find (`response=421-`).
+   *   The classifier as it was before those structural changes (main at 3739159) agrees on 25 of
+   *   45 (55.6 %): they gained 6 on replies no rule had seen and lost none
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */

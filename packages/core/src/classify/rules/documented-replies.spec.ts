@@ -117,7 +117,7 @@ const documented: Record<
       ["550 5.7.60 SMTP; Client does not have permissions to send as this sender", "senderRejected"],
       ["550 5.7.64 TenantAttribution; Relay Access Denied", "relayDenied"],
       ["550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required", "filtered"],
-      ["550 5.7.501 Access denied, spam abuse detected", "blocked"],
+      ["550 5.7.501 Access denied, spam abuse detected", "senderRejected"],
       ["550 5.7.506 Access Denied, Bad HELO", "blocked"],
       [
         "550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within /24 range",
