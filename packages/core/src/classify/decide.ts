@@ -35,6 +35,9 @@ const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4
  * Basic codes that RFC 5321 gives to any failure of their class ("service not available",
  * "local error in processing", 552 both storage and size): a vague enhanced code says as much.
  */
+/** Enhanced codes that say neither subject nor detail: any failure, any policy or security refusal. */
+const subjectless = new Set(["X.0.0", "X.7.0", "X.7.1"]);
+
 const genericBasic = new Set([421, 450, 451, 452, 550, 552, 553, 554]);
 
 /**
@@ -43,8 +46,8 @@ const genericBasic = new Set([421, 450, 451, 452, 550, 552, 553, 554]);
  * specific enhanced code); the text rules on the text
  * around an embedded reply; a specific enhanced code; the words of a reason family
  * (`family-words.ts`); the basic code at its stage; the stage alone for permanent greeting, EHLO,
- * STARTTLS and AUTH failures; a basic code that names one thing; a vague enhanced code; the
- * basic code. `surrounding` is the input an embedded reply was found in, or `null`.
+ * STARTTLS and AUTH failures; a basic code that names one thing over a subjectless enhanced code;
+ * a vague enhanced code; the basic code. `surrounding` is the input an embedded reply was found in, or `null`.
  */
 export function decide(
   parsed: ParsedReply,
@@ -132,8 +135,9 @@ export function decide(
   const byStage = command && cls === 5 ? stageReasons[command] : undefined;
   if (byStage) return decisionOf(byStage, `stage:${command}`, 0.6, null);
   const byBasic = parsed.code !== null ? basicDefault(parsed.code, null) : undefined;
-  // A basic code that names one thing (535 credentials, 552 size) says more than a vague X.7.0.
-  if (byBasic && !genericBasic.has(byBasic.code))
+  // A basic code that names one thing (535 credentials) says more than an enhanced code that
+  // names no subject either (X.0.0, X.7.0, X.7.1); X.3.0 or X.5.0 still say which subsystem.
+  if (byBasic && !genericBasic.has(byBasic.code) && (enhancedKey === null || subjectless.has(enhancedKey)))
     return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
   if (byEnhanced) return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.5, null);
   if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
