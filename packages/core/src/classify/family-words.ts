@@ -335,25 +335,45 @@ interface Occurrence {
   readonly weight: number;
 }
 
+/** A word of the vocabulary: its index (for the per-call marks) and the families it belongs to. */
+interface VocabularyWord {
+  readonly index: number;
+  readonly occurrences: readonly Occurrence[];
+}
+
 /** Each word, to the families it belongs to: built once, so scoring is one lookup per token. */
-const occurrencesByWord = new Map<string, Occurrence[]>();
-wordFamilies.forEach((family, index) => {
+const vocabulary = new Map<string, VocabularyWord>();
+wordFamilies.forEach((family, familyIndex) => {
   const words = new Set([...family.subjects, ...(family.verdicts ?? [])]);
   for (const word of words) {
-    const list = occurrencesByWord.get(word) ?? [];
-    list.push({
-      family: index,
+    let entry = vocabulary.get(word);
+    if (!entry) {
+      entry = { index: vocabulary.size, occurrences: [] };
+      vocabulary.set(word, entry);
+    }
+    (entry.occurrences as Occurrence[]).push({
+      family: familyIndex,
       subject: family.subjects.includes(word),
       verdict: family.verdicts?.includes(word) ?? false,
       weight: family.weights?.[word] ?? 1,
     });
-    occurrencesByWord.set(word, list);
   }
 });
-const longestWord = Math.max(...[...occurrencesByWord.keys()].map((word) => word.length));
+const longestWord = Math.max(...[...vocabulary.keys()].map((word) => word.length));
 
 /** Tokens longer than this many characters are skipped; texts longer than `maxScored` are cut. */
 const maxScored = 2_048;
+
+/**
+ * Scratch state reused by every call (scoring is synchronous): the scores and subject and
+ * verdict marks per family, and per word the call that last counted it, so a word repeated in
+ * the text counts once without a set allocated per call.
+ */
+const scores = new Float64Array(wordFamilies.length);
+const subjects = new Uint8Array(wordFamilies.length);
+const verdicts = new Uint8Array(wordFamilies.length);
+const countedInCall = new Uint32Array(vocabulary.size);
+let call = 0;
 
 /**
  * The reason the words of `text` point to, or `undefined` when no family's words are there.
@@ -365,10 +385,11 @@ const maxScored = 2_048;
  */
 export function familyVerdictOf(text: string): FamilyVerdict | undefined {
   const lower = (text.length > maxScored ? text.slice(0, maxScored) : text).toLowerCase();
-  const scores = new Float64Array(wordFamilies.length);
-  const subjects = new Uint8Array(wordFamilies.length);
-  const verdicts = new Uint8Array(wordFamilies.length);
-  const seen = new Set<string>();
+  scores.fill(0);
+  subjects.fill(0);
+  verdicts.fill(0);
+  call = call === 0xffffffff ? 1 : call + 1;
+  if (call === 1) countedInCall.fill(0);
   let namesSender = false;
   let start = -1;
   for (let i = 0; i <= lower.length; i++) {
@@ -389,17 +410,15 @@ export function familyVerdictOf(text: string): FamilyVerdict | undefined {
     }
     if (length <= longestWord) {
       const word = lower.slice(start, i);
-      if (!seen.has(word)) {
-        seen.add(word);
-        if (senderWords.has(word)) namesSender = true;
-        const occurrences = occurrencesByWord.get(word);
-        if (occurrences) {
-          for (const occurrence of occurrences) {
-            scores[occurrence.family] = (scores[occurrence.family] as number) + occurrence.weight;
-            // A word that is both counts as the subject; the verdict must be another word.
-            if (occurrence.subject && !subjects[occurrence.family]) subjects[occurrence.family] = 1;
-            else if (occurrence.verdict) verdicts[occurrence.family] = 1;
-          }
+      if (senderWords.has(word)) namesSender = true;
+      const entry = vocabulary.get(word);
+      if (entry && countedInCall[entry.index] !== call) {
+        countedInCall[entry.index] = call;
+        for (const occurrence of entry.occurrences) {
+          scores[occurrence.family] = (scores[occurrence.family] as number) + occurrence.weight;
+          // A word that is both counts as the subject; the verdict must be another word.
+          if (occurrence.subject && !subjects[occurrence.family]) subjects[occurrence.family] = 1;
+          else if (occurrence.verdict) verdicts[occurrence.family] = 1;
         }
       }
     }
