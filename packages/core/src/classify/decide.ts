@@ -5,6 +5,7 @@ import { cleanText } from "../parse/text.js";
 import type { Reason } from "../types.js";
 import { basicReasons, type EnhancedReason, enhancedReasons, stageReasons } from "./code-reasons.js";
 import type { DecidedBy } from "./decided-by.js";
+import { familyVerdictOf } from "./family-words.js";
 import { matchRule, type RuleMatcher } from "./match-rules.js";
 import type { Rule } from "./rules/index.js";
 
@@ -31,12 +32,22 @@ export interface Decision {
 const vagueEnhanced = new Set(["X.0.0", "X.7.0", "X.7.1", "X.3.0", "X.5.0", "X.4.0", "X.2.0", "X.1.0"]);
 
 /**
+ * Basic codes that RFC 5321 gives to any failure of their class ("service not available",
+ * "local error in processing", 552 both storage and size): a vague enhanced code says as much.
+ */
+/** Enhanced codes that say neither subject nor detail: any failure, any policy or security refusal. */
+const subjectless = new Set(["X.0.0", "X.7.0", "X.7.1"]);
+
+const genericBasic = new Set([421, 450, 451, 452, 550, 552, 553, 554]);
+
+/**
  * Decides the reason in a fixed order, most specific first:
  * the class for successes; the text rules on the reply's text (a weak, generic rule yields to a
  * specific enhanced code); the text rules on the text
- * around an embedded reply; a specific enhanced code; the basic code at its stage; the stage
- * alone for permanent greeting, EHLO, STARTTLS and AUTH failures; a vague enhanced code; the
- * basic code. `surrounding` is the input an embedded reply was found in, or `null`.
+ * around an embedded reply; a specific enhanced code; the words of a reason family
+ * (`family-words.ts`); the basic code at its stage; the stage alone for permanent greeting, EHLO,
+ * STARTTLS and AUTH failures; a basic code that names one thing over a subjectless enhanced code;
+ * a vague enhanced code; the basic code. `surrounding` is the input an embedded reply was found in, or `null`.
  */
 export function decide(
   parsed: ParsedReply,
@@ -109,14 +120,26 @@ export function decide(
       byEnhanced.whenGivenUp,
     );
   }
+  // No rule knew the phrasing: the words still name a family more often than a generic code does.
+  const byWords = cls === 2 || cls === 3 ? undefined : familyVerdictOf(parsed.text);
+  if (byWords) {
+    return decisionOf(byWords.reason, `words:${byWords.family.id}`, 0.5, null, {
+      kind: "words",
+      id: byWords.family.id,
+    });
+  }
   const byBasicAtStage = parsed.code !== null && command ? basicDefault(parsed.code, command) : undefined;
   if (byBasicAtStage?.commands) {
     return decisionOf(byBasicAtStage.reason, `basic:${parsed.code}@${command}`, 0.6, null);
   }
   const byStage = command && cls === 5 ? stageReasons[command] : undefined;
   if (byStage) return decisionOf(byStage, `stage:${command}`, 0.6, null);
-  if (byEnhanced) return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.5, null);
   const byBasic = parsed.code !== null ? basicDefault(parsed.code, null) : undefined;
+  // A basic code that names one thing (535 credentials) says more than an enhanced code that
+  // names no subject either (X.0.0, X.7.0, X.7.1); X.3.0 or X.5.0 still say which subsystem.
+  if (byBasic && !genericBasic.has(byBasic.code) && (enhancedKey === null || subjectless.has(enhancedKey)))
+    return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
+  if (byEnhanced) return decisionOf(byEnhanced.reason, `enhanced:${parsed.enhanced}`, 0.5, null);
   if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
   if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
   return decisionOf("undefined", "none", 0, null);

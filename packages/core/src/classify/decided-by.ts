@@ -6,7 +6,8 @@
 
 /**
  * The kinds of decision, most specific first: a text rule on the reply (`rule`), a rule on the
- * text around an embedded reply (`context`), a user's own rule (`user-rule`), the enhanced code
+ * text around an embedded reply (`context`), a user's own rule (`user-rule`), the words of a reason family where no rule
+ * matched (`words`, see `family-words.ts`), the enhanced code
  * (`enhanced`), the basic code, at its stage or alone (`basic`), the SMTP stage (`stage`), the
  * class digit (`class`), a client-side error code such as `ETIMEDOUT` (`client`), nothing
  * (`none`).
@@ -15,6 +16,7 @@ export const decisionKinds = [
   "rule",
   "context",
   "user-rule",
+  "words",
   "enhanced",
   "basic",
   "stage",
@@ -38,6 +40,7 @@ const kindByPrefix: readonly (readonly [string, DecisionKind])[] = [
   ["rule", "rule"],
   ["context", "context"],
   ["user", "user-rule"],
+  ["words", "words"],
   ["enhanced", "enhanced"],
   ["basic", "basic"],
   ["stage", "stage"],

@@ -10,11 +10,13 @@ import {
 /**
  * Finding a reply inside other text: a log line, a DSN, an error message. Every three-digit
  * token is a candidate; the best one wins:
+ * 4. after Sendmail's `<<< ` (the remote server's reply in a session transcript);
  * 3. followed by an enhanced code of the same class (`550 5.1.1`, `550-'5.1.1`, `550 #5.1.0`);
  * 2. at the start of a line, or after a colon, semicolon, quote or bracket (`said: 550 ...`,
  *    `smtp; 550 ...`, `'550 ...`);
  * 1. after a space, followed by words (`... because of 550 User unknown`), 4xx and 5xx only.
- * Ties go to the first. Candidates need valid RFC 5321 syntax, so ports, years, sizes and IP
+ * Ties go to the first. The code a client library says it expected (`Expected response code
+ * 250 but got ...`) is no candidate. Candidates need valid RFC 5321 syntax, so ports, years, sizes and IP
  * address parts (`:587`, `2015`, `192.0.2.1`) are not mistaken for codes.
  */
 export function findReplyStart(s: string): number {
@@ -22,12 +24,13 @@ export function findReplyStart(s: string): number {
   let bestScore = 0;
   const end = s.length - 2;
   for (let i = nextCodeLike(s, 0); i >= 0 && i < end; i = nextCodeLike(s, i + 1)) {
-    if (!isThreeDigitCode(s, i) || !isTokenStart(s, i) || !isValidCodeAt(s, i)) continue;
+    if (!isThreeDigitCode(s, i) || !(isTokenStart(s, i) || followsResponseKey(s, i)) || !isValidCodeAt(s, i))
+      continue;
     const score = candidateScore(s, i);
     if (score > bestScore) {
       best = i;
       bestScore = score;
-      if (score === 3) break;
+      if (score >= 3) break;
     }
     i += 2;
   }
@@ -49,6 +52,12 @@ function nextCodeLike(s: string, from: number): number {
 const opensReply = new Set([39, 34, 91, 40, 60, 62, 35, 58, 59, 61, 42]); // ' " [ ( < > # : ; = *
 
 function candidateScore(s: string, i: number): number {
+  // The code a client library expected is no reply: `Expected response code 250 but got code "550"`.
+  if (followsExpected(s, i, "expected response code")) return 0;
+  // ... and the code it got, repeated at the start of the message that follows, is read there.
+  if (followsExpected(s, i, "but got code")) return 1;
+  // Sendmail's transcript marks the remote server's reply with `<<<`; its own summary follows.
+  if (i >= 4 && s.charCodeAt(i - 1) === 32 && s.startsWith("<<<", i - 4)) return 4;
   const after = s.charCodeAt(i + 3);
   const atEnd = i + 3 >= s.length;
   const separates =
@@ -68,6 +77,18 @@ function candidateScore(s: string, i: number): number {
   const next = s.charCodeAt(i + 4);
   const wordFollows = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 60;
   return wordFollows ? 1 : 0;
+}
+
+/** Whether `response=` (nodemailer's and ZoneMTA's log key) ends at `i`: `=` elsewhere is a URL's query. */
+function followsResponseKey(s: string, i: number): boolean {
+  return i >= 9 && s.charCodeAt(i - 1) === 61 && s.slice(i - 9, i - 1).toLowerCase() === "response";
+}
+
+/** Whether `words` (Swift Mailer's, Symfony Mailer's wording) end just before `i`, a quote apart. */
+function followsExpected(s: string, i: number, words: string): boolean {
+  const from = Math.max(0, i - words.length - 2);
+  if (i - from < words.length) return false;
+  return s.slice(from, i).toLowerCase().includes(words);
 }
 
 /** Whether the word ending at `p` is "code" (`response code 421`, `ResponseCode 421`). */

@@ -37,6 +37,15 @@ export interface LabelledReply {
    *   any rule changed for it; again providers' and hosts' help pages (half the misses are labels
    *   the provider's page gives and the words alone do not: Gandi's RULE codes, "Administrative
    *   reject", a 421 "Reject due to policy violations" that the host documents as an IP block)
+   * - batch 9: 31 of 45 (68.9 %), collected after the word-family scoring, the basic-over-vague
+   *   code order, the two parser fixes and the documented reason boundaries (core README), and
+   *   measured before any rule changed for it; replies from issue trackers across the families,
+   *   checked against the earlier batches for repeated phrasings. Of the 14 misses, 7 had no
+   *   rule and no family word ("SendAsDenied", "rSPAM", "Grey", "forward path"), 2 a rule that
+   *   fired too broadly, 3 a label the documented boundary or the provider's page gives against
+   *   a rule, 1 a generic basic code (422), 1 a reply the parser did not find (`response=421-`).
+   *   The classifier as it was before those structural changes (main at 3739159) agrees on 25 of
+   *   45 (55.6 %): they gained 6 on replies no rule had seen and lost none
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
@@ -1686,7 +1695,8 @@ export const labelledReplies: readonly LabelledReply[] = [
   },
   {
     reply: 'Expected response code 250 but got code "550", with message "550 Connection frequency limited\n"',
-    reason: "rateLimited",
+    // Relabelled from rateLimited by the core README's boundary: too many connections per period.
+    reason: "tooManyConnections",
     provider: "qq",
     source: "https://github.com/meolu/walle-web/issues/289",
     heldOut: true,
@@ -3401,5 +3411,395 @@ export const labelledReplies: readonly LabelledReply[] = [
     source: "https://help.yahoo.com/kb/SLN7253.html?impressions=true",
     heldOut: true,
     batch: 8,
+  },
+  // --- Held-out batch 9: collected after the family scoring and the taxonomy boundaries, before any rule changed for it
+  {
+    reply:
+      "root@example.net at remote mailserver mx.gomailify.com. (51.161.119.171): MessagingException: 421 4.3.2 too many connections, please try again later (5.0.0)",
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://github.com/Purelymail/purelymail-issues/issues/388",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "Server terminates connection. response=421-4.7.0 Try again later, closing connection. (EHLO)",
+    reason: "rateLimited",
+    command: "EHLO",
+    provider: "gmail",
+    source: "https://github.com/dawidd6/action-send-mail/issues/196",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "Error Sending Email - 422 try again in 15 seconds.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/521",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "SMTP failed to send: transient: too many messages, slow down [smtp-31.iol.local; LIB_655",
+    reason: "rateLimited",
+    provider: "libero",
+    source: "https://github.com/deltachat/deltachat-android/issues/1694",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "RCPT TO: email\n550 5.7.1 Service unavailable, Client host [3.211.34.40] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/[3.211.34.40] (AS16012611) [DM3NAM03FT051.eop-NAM03.prod.protection.outlook.com]",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/aad-for-linux/pam_aad/issues/15",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "outlook-com.olc.protection.outlook.com[104.47.40.33] said: 550 5.7.1\n    Unfortunately, messages from [62.210.82.129] weren't sent. Please contact\n    your Internet service provider since part of their network is on our block\n    list (AS3140). You can also refer your provider to\n    http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL\n    FROM command)",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/root-io/vmail/issues/91",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "Server answer - 535 Error: Authentication credentials invalid",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/Flolagale/mailin/issues/106",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "450 4.2.0 <xo@wvvw.me>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/wvvw.me.html",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postgrey",
+    source: "https://github.com/eleith/emailjs/issues/202",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "SMTP server did not accept STARTTLS with error: 503 5.5.2 Send hello first [DB5EUR03FT018.eop-EUR03.prod.protection.outlook.com]",
+    reason: "protocolError",
+    provider: "microsoft",
+    source: "https://github.com/nette/mail/issues/71",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "error sending message to campaign xyz - 450 Too many recipient attempts",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/knadh/listmonk/issues/1300",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "Permanent SMTP delivery error: 550 Loop detected",
+    reason: "networkError",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/1074",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "552 Too many received headers - possible mail loop (187DB187-812C-4995-BC87-D9657C56AB3A.1)",
+    reason: "networkError",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/1150",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "S: 554-5.6.0 Message exceeded 50 hops, this may indicate a mail loop. Learn more at\n554 5.6.0  https://support.google.com/mail/answer/6598 u78sm10746758ywu.13 - gsmtp",
+    reason: "networkError",
+    provider: "gmail",
+    source: "https://github.com/haraka/Haraka/issues/1095",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "Net::SMTPServerBusy: 451 <ok4mpa@psrp.domain.com> unable to verify address",
+    reason: "senderRejected",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/546",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "450 Temporary rejected: 450 OoBHM Grey",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/jshmrtn/hygeia/issues/177",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "relay: TempFail for da22753dbfba3245: session=0000000000000000, from=someone@example.com, to=dest@example.com, rcpt=<->, source=-, relay=mysmtp.local, delay=1d4h26m40s, stat=No MX found for domain",
+    reason: "hostUnknown",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/639",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from unknown[companyIPAddress]: 554 5.7.1 <myemail@mycompany.com>: Sender address rejected: Access denied; from=<myemail@mycompany.com> to=<stephen@bonfaru.org> proto=ESMTP",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/656",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/1187",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "554 5.2.252 SendAsDenied; delightgx46@outlook.com not allowed to send as security@sfb.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/gophish/gophish/issues/2900",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "SMTP< 530 5.7.57 Client not authenticated to send mail",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/simonrob/email-oauth2-proxy/issues/315",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "main.CRITICAL: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR10CA0081.EURPRD10.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/268",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "550 5.7.1 Client does not have permissions to send as this sender",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/nodemailer/nodemailer/issues/145",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/andrewdavey/postal/issues/127",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "SMTP Error: 550 Unauthenticated senders not allowed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/sendgrid/docs/issues/6473",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "5.7.1 Client was not authenticated",
+    reason: "authRequired",
+    provider: "exchange",
+    source: "https://github.com/jstedfast/MailKit/issues/1265",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "550 domain of forward path is not allowed",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/open-falcon/mail-provider/issues/27",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "host app.mydomain.com[255.255.255.255] said: 554 5.7.1 Sender address sl.lmzcyibqfqqdemjwg4yten25.wj7jbbbajmc2a@mydomain.com blocked using ZRD - domain too young (in reply to RCPT TO command)",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/springcomp/self-hosted-simplelogin/issues/54",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "554 host [14.169.41.47] is blacklisted by zen.spamhaus.org",
+    reason: "blocked",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/1241",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "550 5.7.1 Recipient Prohibited (x)",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "vpop3",
+    source: "https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      'DSN permanent failure notification (delivery.dsn-perm-fail) code = 550, details = "This account is not authorized to receive email."',
+    reason: "mailboxDisabled",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/1388",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "SMTPSendFailedException: 421-4.7.28 Gmail has detected an unusual rate of mail originating from your SPF\n421-4.7.28 domain [_REDACTED_]. To protect our users from\n421-4.7.28 spam, mail sent from your domain has been temporarily rate limited.\n421-4.7.28 For more information, go to\n421-4.7.28  https://support.google.com/mail/?p=UnsolicitedRateLimitError to\n421 4.7.28 review our Bulk Email Senders Guidelines. _REDACTED_ - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/Purelymail/purelymail-issues/issues/354",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "Error: Mail command failed: 553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "netease",
+    source: "https://github.com/ruanyf/weather-action/issues/5",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: '{permanent_failure,"smtp.163.com",<<"500 Error: bad syntax\\r\\n">>}',
+    reason: "syntaxError",
+    provider: "netease",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/90",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "panic: 454 4.7.0 TLS not available due to local problem",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/go-gomail/gomail/issues/173",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "<= STARTTLS\n=> 502 TLS not available",
+    reason: "securityError",
+    command: "STARTTLS",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/745",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "connect to nine.testrun.org[2a01:4f9:fff1:59::1]:25: Network is unreachable",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/chatmail/relay/pull/919",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "5.7.0 This message was blocked because its content presents a potential\n5.7.0 security issue. Please visit\n5.7.0  https://support.google.com/mail/?p=BlockedMessage to review our\n5.7.0 message content and attachment content guidelines. x133sm3034537wme.8 - gsmtp",
+    reason: "policyViolation",
+    provider: "gmail",
+    source: "https://github.com/jstedfast/MailKit/issues/408",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: '"552, "5.2.2", l\'account di posta a cui hai inviato un messaggio ha esaurito la sua quota."',
+    reason: "mailboxFull",
+    provider: "ovh",
+    source: "https://github.com/ovh/docs/pull/3790",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "SmtpSender: Error sending message MailKit.Net.Smtp.SmtpCommandException: 4.4.1 Connection timed out",
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://github.com/jstedfast/MailKit/issues/453",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      'SMTPCLOSE [OQHJJhWtKo] Connection closed response="421 4.4.1 Connection timed out. Total session duration: 00:05:00.7054661"',
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://github.com/zone-eu/zone-mta/issues/161",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "Error during RSET on reused connection, server said: 421 gmx.net Service closing transmission channel - command timeout",
+    reason: "networkError",
+    provider: "gmx-webde",
+    source: "https://github.com/chatmail/filtermail/issues/143",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "421", with message "421 Timeout waiting for data from client. "',
+    reason: "networkError",
+    provider: "other",
+    source: "https://github.com/OpenACalendar/OpenACalendar-Web-Core/issues/767",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "Remote Server returned '550 5.7.501 Access denied, spam abuse detected. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653'",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/dougperkes/Visual-Graph-Explorer/issues/1",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply:
+      "Remote server returned '550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)'",
+    reason: "spamDetected",
+    provider: "microsoft",
+    source: "https://github.com/zulip/zulip/issues/26721",
+    heldOut: true,
+    batch: 9,
+  },
+  {
+    reply: "SMTP error from remote mail server after end of data:\n550 This message was classified as rSPAM",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/2212",
+    heldOut: true,
+    batch: 9,
   },
 ];

@@ -39,6 +39,14 @@ export const blocklistsRules: readonly Rule[] = [
       "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
+    id: "blocked.sender-address-listed",
+    words: ["sender"],
+    pattern: /\bsender address \S{1,254} blocked using\b/i,
+    reason: "senderRejected",
+    source:
+      "Postfix reject_rhsbl_sender: the sender's domain is on a domain list (the IP is not what is refused)",
+  },
+  {
     id: "blocked.client-host",
     words: [
       "client",

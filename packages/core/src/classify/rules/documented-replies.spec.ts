@@ -117,7 +117,7 @@ const documented: Record<
       ["550 5.7.60 SMTP; Client does not have permissions to send as this sender", "senderRejected"],
       ["550 5.7.64 TenantAttribution; Relay Access Denied", "relayDenied"],
       ["550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required", "filtered"],
-      ["550 5.7.501 Access denied, spam abuse detected", "blocked"],
+      ["550 5.7.501 Access denied, spam abuse detected", "senderRejected"],
       ["550 5.7.506 Access Denied, Bad HELO", "blocked"],
       [
         "550 5.7.508 Access denied, [192.0.2.1] has exceeded permitted limits within /24 range",
@@ -298,7 +298,7 @@ const documented: Record<
     page: "https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html",
     replies: [
       ["553 Relaying disallowed as a@example.com", "senderRejected"],
-      ["554 5.1.8 Email Outgoing Blocked.", "blocked"],
+      ["554 5.1.8 Email Outgoing Blocked.", "senderRejected"],
       ["550 5.4.6 Unusual sending activity detected", "rateLimited"],
       ["550 5.1.1 Mailbox not found", "userUnknown"],
       ["554 5.7.7 Email policy violation detected", "policyViolation"],

@@ -3,6 +3,23 @@ import type { Rule } from "./rule.js";
 /** Gmail and Google Workspace: how its servers word their replies. Source: https://support.google.com/a/answer/3726730. */
 export const gmailRules: readonly Rule[] = [
   {
+    id: "gmail.try-later-closing",
+    words: ["closing"],
+    pattern: /\btry again later, closing connection\b/i,
+    reason: "rateLimited",
+    classes: [4],
+    source:
+      "Gmail 421 4.7.0 Try again later, closing connection: denial-of-service protection at HELO, too many connections or messages",
+  },
+  {
+    id: "gmail.hop-limit",
+    words: ["hops"],
+    pattern: /\bexceeded \d{1,3} hops\b/i,
+    reason: "networkError",
+    source:
+      "Gmail 554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop (before the size rules read 'message exceeded')",
+  },
+  {
     id: "gmail.account-does-not-exist",
     words: ["exist"],
     pattern: /\baccount that you tried to reach does not exist\b/i,

@@ -128,11 +128,26 @@ export const microsoftRules: readonly Rule[] = [
     source: "Exchange Online 5.7.124, 5.7.133 to 5.7.136: the recipient accepts only some senders",
   },
   {
+    id: "microsoft.spam-abuse",
+    words: ["abuse"],
+    pattern: /\bAccess denied, spam abuse detected\b/i,
+    reason: "senderRejected",
+    source:
+      "Exchange Online 5.7.501: the sending account has been banned for sending spam (the account, not its IP)",
+  },
+  {
     id: "microsoft.banned-sender",
-    words: ["abuse", "banned", "outbound"],
-    pattern: /\bAccess denied, (?:spam abuse detected|banned sender|bad outbound sender)\b/i,
+    words: ["banned", "outbound"],
+    pattern: /\bAccess denied, (?:banned sender|bad outbound sender)\b/i,
     reason: "blocked",
-    source: "Exchange Online 5.7.501 to 5.7.503, 5.7.511",
+    source: "Exchange Online 5.7.502, 5.7.503, 5.7.511",
+  },
+  {
+    id: "microsoft.send-as-denied",
+    words: ["sendasdenied", "sendasdeniedexception"],
+    pattern: /\bSendAsDenied/i,
+    reason: "senderRejected",
+    source: "Exchange Online 5.2.252 / 5.2.0 SendAsDenied: the login may not send as this From address",
   },
   {
     id: "microsoft.bad-helo",

@@ -54,7 +54,17 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply:
       "550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed",
   },
-  "microsoft.banned-sender": { reply: "550 5.7.501 Access denied, spam abuse detected." },
+  "microsoft.spam-abuse": { reply: "550 5.7.501 Access denied, spam abuse detected." },
+  "microsoft.banned-sender": { reply: "550 5.7.511 Access denied, banned sender[192.0.2.1]." },
+  "microsoft.send-as-denied": {
+    reply: "554 5.2.252 SendAsDenied; a@b.example not allowed to send as c@d.example",
+  },
+  "gmail.try-later-closing": { reply: "421-4.7.0 Try again later, closing connection. (EHLO)" },
+  "gmail.hop-limit": { reply: "554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop." },
+  "netease.local-sender-only": { reply: "553 Local user only,163 smtp5", command: "MAIL" },
+  "blocked.sender-address-listed": {
+    reply: "554 5.7.1 Sender address a@b.example blocked using dbl.example.org",
+  },
   "microsoft.bad-helo": { reply: "550 5.7.506 Access Denied, Bad HELO." },
   "microsoft.rejected-by-recipient": { reply: "550 5.7.507 Access denied, rejected by recipient." },
   "microsoft.permitted-limits": {

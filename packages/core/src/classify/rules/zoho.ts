@@ -13,7 +13,7 @@ export const zohoRules: readonly Rule[] = [
     id: "zoho.outgoing-blocked",
     words: ["outgoing"],
     pattern: /\bEmail Outgoing Blocked\b/i,
-    reason: "blocked",
-    source: "Zoho 554 5.1.8 Email Outgoing Blocked: the account may not send",
+    reason: "senderRejected",
+    source: "Zoho 554 5.1.8 Email Outgoing Blocked: the sending account may not send (not its IP)",
   },
 ];
