@@ -3,6 +3,13 @@ import { limits } from "./limits.js";
 /** Control characters (C0, DEL, C1), Unicode line separators, or runs of white space. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
+/**
+ * Printable ASCII words with single spaces between them: text that needs no cleaning, as most
+ * replies' is. Tested before `needsCleaning`, whose classes cost about twice as much per
+ * character to test; text it does not fit (other characters, a trailing space) goes on to
+ * `needsCleaning`, so the result is the same either way.
+ */
+export const printableWords = /^[!-~]*(?: [!-~]+)*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
 export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
@@ -14,7 +21,7 @@ export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 export function cleanText(raw: string): string {
   let text = raw;
   if (text.length > limits.maxTextLength * 2) text = text.slice(0, limits.maxTextLength * 2);
-  if (needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
+  if (!printableWords.test(text) && needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
   text = text.trim();
   if (text.length <= limits.maxTextLength) return text;
   let end = limits.maxTextLength;
