@@ -4,12 +4,12 @@ import { limits } from "./limits.js";
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 export const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
 /**
- * Printable ASCII words with single spaces between them: text that needs no cleaning, as most
- * replies' is. Tested before `needsCleaning`, whose classes cost about twice as much per
- * character to test; text it does not fit (other characters, a trailing space) goes on to
- * `needsCleaning`, so the result is the same either way.
+ * Printable ASCII words with single spaces between them, nothing to trim: text that is already
+ * clean, as most replies' is. Tested first, since `needsCleaning`'s classes cost about twice as
+ * much per character to test; text it does not fit (other characters, spaces at the ends) goes
+ * the whole way, so the result is the same either way.
  */
-export const printableWords = /^[!-~]*(?: [!-~]+)*$/;
+export const printableWords = /^[!-~]+(?: [!-~]+)*$/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
 export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
 
@@ -19,9 +19,10 @@ export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
  * surrogate pair.
  */
 export function cleanText(raw: string): string {
+  if (raw.length <= limits.maxTextLength && printableWords.test(raw)) return raw;
   let text = raw;
   if (text.length > limits.maxTextLength * 2) text = text.slice(0, limits.maxTextLength * 2);
-  if (!printableWords.test(text) && needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
+  if (needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
   text = text.trim();
   if (text.length <= limits.maxTextLength) return text;
   let end = limits.maxTextLength;
