@@ -31,6 +31,14 @@ describe("RuleMatcher", () => {
     expect(matcher.match("Speicher ÜBERSCHRITTEN", context)?.id).toBe("accented");
   });
 
+  it("finds Latin-1 words after more than 127 other letters, as a large table of user rules has", () => {
+    // 200 distinct CJK letters come first, so the letters of "quota" count from 201 in the words' alphabet.
+    const cjk = Array.from({ length: 200 }, (_, i) => String.fromCharCode(0x4e00 + i)).join("");
+    const matcher = new RuleMatcher([rule("cjk", [cjk], /\u4e00/), rule("word", ["quota"], /quota/i)]);
+    expect(matcher.match("QUOTA exceeded", context)?.id).toBe("word");
+    expect(matcher.match(`${cjk} full`, context)?.id).toBe("cjk");
+  });
+
   it("reads text beyond Latin-1 the same way, before and after its first such character", () => {
     const matcher = new RuleMatcher([rule("cyrillic", ["ящик"], /ящик/i), rule("word", ["quota"], /quota/i)]);
     expect(matcher.match("Почтовый ЯЩИК переполнен", context)?.id).toBe("cyrillic");

@@ -25,17 +25,22 @@ export class RuleMatcher {
   /**
    * The trie: `#transitions[state * #width + letter]` is the state after reading a letter (a
    * word character's index in the alphabet of the words), 0 being the dead state no word goes
-   * through and 1 the root.
+   * through and 1 the root. The last letter, `#boundary`, stands for every character that ends
+   * a token: it leads back to the root, and its slot holds the word that ends at the state as
+   * `1 + (entry + 1) * #states` (just 1, the root, when none does, also for words of digits
+   * only). So each character costs one load, and the loop branches on something other than
+   * "go on" only where a word ends: branching on every token boundary, which comes every few
+   * characters at no predictable place, cost more than the loads.
    */
-  readonly #transitions: Uint16Array | Uint32Array;
+  readonly #transitions: Uint32Array | Float64Array;
   readonly #width: number;
-  /** Per state: the entry of the word that ends there, or -1 (also for words of digits only). */
-  readonly #wordAt: Int32Array;
+  readonly #boundary: number;
+  readonly #states: number;
   /**
    * Per Latin-1 code unit: its letter in the words' alphabet (lower-cased), 0 for a token
-   * character that no word holds, -1 for a character that ends a token.
+   * character that no word holds, `#boundary` for a character that ends a token.
    */
-  readonly #letterLatin1: Int8Array;
+  readonly #letterLatin1: Uint16Array;
   /**
    * Every character of the words and its letter: a code unit above Latin-1 is a token character
    * whose letter is that of its lower-case form, 0 when no word holds that.
@@ -86,12 +91,14 @@ export class RuleMatcher {
     for (const word of words)
       for (let i = 0; i < word.length; i++)
         if (!alphabet.has(word.charCodeAt(i))) alphabet.set(word.charCodeAt(i), alphabet.size + 1);
-    const width = alphabet.size + 1;
+    const boundary = alphabet.size + 1;
+    const width = boundary + 1;
     this.#width = width;
-    this.#letterLatin1 = new Int8Array(0x100);
+    this.#boundary = boundary;
+    this.#letterLatin1 = new Uint16Array(0x100);
     for (let code = 0; code < 0x100; code++) {
       const lower = tokenLatin1[code] as number;
-      this.#letterLatin1[code] = lower === 0 ? -1 : (alphabet.get(lower) ?? 0);
+      this.#letterLatin1[code] = lower === 0 ? boundary : (alphabet.get(lower) ?? 0);
     }
     this.#alphabet = alphabet;
     // Built in place at the most states the words can need (one per character, and the dead
@@ -117,9 +124,17 @@ export class RuleMatcher {
     });
     this.#entryFirst[words.length] = positions.length;
     this.#positions = Int32Array.from(positions);
-    this.#wordAt = wordAt.slice(0, states);
-    const used = transitions.subarray(0, states * width);
-    this.#transitions = states <= 0xffff ? new Uint16Array(used) : used.slice();
+    this.#states = states;
+    // The largest slot is 1 + words * states; a table too large for 32 bits takes doubles.
+    const steps =
+      1 + words.length * states <= 0xffffffff
+        ? transitions.slice(0, states * width)
+        : Float64Array.from(transitions.subarray(0, states * width));
+    for (let state = 0; state < states; state++) {
+      const entry = wordAt[state] as number;
+      steps[state * width + boundary] = 1 + (entry + 1) * states;
+    }
+    this.#transitions = steps;
   }
 
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
@@ -159,48 +174,51 @@ export class RuleMatcher {
     const call = this.#nextCall();
     const transitions = this.#transitions;
     const width = this.#width;
+    const states = this.#states;
     const letterLatin1 = this.#letterLatin1;
-    const wordAt = this.#wordAt;
     let count = 0;
     let state = 1;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code >= 0x100) return -1;
-      const letter = letterLatin1[code] as number;
-      if (letter >= 0) {
-        state = transitions[state * width + letter] as number;
+      const next = transitions[state * width + (letterLatin1[code] as number)] as number;
+      if (next < states) {
+        state = next;
         continue;
       }
-      if (state !== 1) {
-        const entry = wordAt[state] as number;
-        if (entry >= 0) count = this.#add(entry, call, count);
-        state = 1;
-      }
+      count = this.#add(Math.floor(next / states) - 1, call, count);
+      state = 1;
     }
-    const entry = wordAt[state] as number;
-    return entry >= 0 ? this.#add(entry, call, count) : count;
+    return this.#end(state, call, count);
+  }
+
+  /** At the end of the text: adds the rules of a word that ends there; returns the count. */
+  #end(state: number, call: number, count: number): number {
+    const states = this.#states;
+    const last = this.#transitions[state * this.#width + this.#boundary] as number;
+    return last < states ? count : this.#add(Math.floor(last / states) - 1, call, count);
   }
 
   /** `#collect` for any text. */
   #collectAny(text: string): number {
     const call = this.#nextCall();
+    const states = this.#states;
     let count = 0;
     let state = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const letter =
         code < 0x100 ? (this.#letterLatin1[code] as number) : (this.#alphabet.get(lowerCode(code)) ?? 0);
-      if (letter >= 0) {
-        state = this.#transitions[state * this.#width + letter] as number;
+      const next = this.#transitions[state * this.#width + letter] as number;
+      if (next < states) {
+        state = next;
         continue;
       }
-      const entry = this.#wordAt[state] as number;
-      if (entry >= 0) count = this.#add(entry, call, count);
+      count = this.#add(Math.floor(next / states) - 1, call, count);
       state = 1;
     }
-    const entry = this.#wordAt[state] as number;
-    return entry >= 0 ? this.#add(entry, call, count) : count;
+    return this.#end(state, call, count);
   }
 
   /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */

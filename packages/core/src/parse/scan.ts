@@ -34,19 +34,12 @@ export function isValidCodeAt(s: string, i: number): boolean {
 export const codeAt = (s: string, i: number): number =>
   (s.charCodeAt(i) - 48) * 100 + (s.charCodeAt(i + 1) - 48) * 10 + (s.charCodeAt(i + 2) - 48);
 
-/** A run of one to three digits without a leading zero, starting at `i`; returns its end or -1. */
-function numberEnd(s: string, i: number): number {
-  if (!isDigitAt(s, i)) return -1;
-  let end = i + 1;
-  while (end < i + 3 && isDigitAt(s, end)) end++;
-  if (isDigitAt(s, end)) return -1;
-  if (end - i > 1 && s.charCodeAt(i) === 48) return -1;
-  return end;
-}
-
 /**
  * Reads an enhanced status code (`c.s.d`, class 2, 4 or 5) at `i`. Returns the index after it,
- * or -1. The code must not run on into more digits or dots (`5.1.1.2`, an IP address).
+ * or -1. The code must not run on into more digits or dots (`5.1.1.2`, an IP address). Subject
+ * and detail are one to three digits without a leading zero. Each character is read once: this
+ * runs on every reply line and at every candidate code, and reading a character costs more than
+ * comparing it.
  */
 export function enhancedEnd(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -55,9 +48,22 @@ export function enhancedEnd(s: string, i: number): number {
   if (subjectEnd < 0 || s.charCodeAt(subjectEnd) !== 46) return -1;
   const detailEnd = numberEnd(s, subjectEnd + 1);
   if (detailEnd < 0) return -1;
-  if (s.charCodeAt(detailEnd) === 46 && isDigitAt(s, detailEnd + 1)) return -1;
-  if (isAlnumAt(s, detailEnd)) return -1;
-  return detailEnd;
+  const after = s.charCodeAt(detailEnd);
+  if (after === 46) return isDigitAt(s, detailEnd + 1) ? -1 : detailEnd;
+  return isAlnumCode(after) ? -1 : detailEnd;
+}
+
+/** A run of one to three digits without a leading zero, starting at `i`; returns its end or -1. */
+function numberEnd(s: string, i: number): number {
+  const first = s.charCodeAt(i);
+  if (!(first >= 48 && first <= 57)) return -1;
+  const second = s.charCodeAt(i + 1);
+  if (!(second >= 48 && second <= 57)) return i + 1;
+  if (first === 48) return -1;
+  const third = s.charCodeAt(i + 2);
+  if (!(third >= 48 && third <= 57)) return i + 2;
+  const fourth = s.charCodeAt(i + 3);
+  return fourth >= 48 && fourth <= 57 ? -1 : i + 3;
 }
 
 /** Whether the character before `i` leaves `i` at a token boundary (not a digit, letter, dot). */
