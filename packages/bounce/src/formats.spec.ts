@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type BounceReport, parseBounce } from "./index.js";
-
-const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+import { fixture, withLineEnds } from "./testing/fixtures.js";
 
 /** What each fixture (written from the RFCs and the MTAs' documentation and source) must give. */
 const cases: readonly {
@@ -131,11 +129,6 @@ const cases: readonly {
     recipients: [["ivan@example.net", null, null]],
   },
 ];
-
-/** The same email with CRLF, LF or CR-only line ends. */
-function withLineEnds(bytes: Buffer, eol: string): Buffer {
-  return Buffer.from(bytes.toString("latin1").replace(/\r\n|\n|\r/g, eol), "latin1");
-}
 
 describe.each(cases)("$file", ({ file, kind, format, recipients, reason, messageId }) => {
   it("gives its kind, format, recipients, statuses and stages", async () => {

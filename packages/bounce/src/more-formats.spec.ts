@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseBounce } from "./index.js";
 import { decodeUndeclaredIso2022jp } from "./message/input.js";
-
-const fixture = (name: string): Buffer => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+import { fixture, withLineEnds } from "./testing/fixtures.js";
 
 /**
  * Google Groups' refusals, the "Mail System Error - Returned Mail" of Japanese ISPs and au's EZweb, fml's refusal of a non-member, Domino's Japanese DSN: emails written
@@ -93,11 +91,6 @@ const cases: readonly {
     ],
   },
 ];
-
-/** The same email with CRLF, LF or CR-only line ends. */
-function withLineEnds(bytes: Buffer, eol: string): Buffer {
-  return Buffer.from(bytes.toString("latin1").replace(/\r\n|\n|\r/g, eol), "latin1");
-}
 
 describe.each(cases)("$file", ({ file, format, recipients }) => {
   it("gives its format and each recipient's status, stage, reason and reply", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseBounce } from "./index.js";
 import { headersInBody } from "./original.js";
+import { withLineEnds } from "./testing/fixtures.js";
 
 /**
  * Where a bounce shows the returned message's headers, so that its Message-ID matches the
@@ -140,7 +141,6 @@ const cases: readonly { name: string; email: string; messageId: string }[] = [
 ];
 
 /** The same email with other line ends. */
-const withLineEnds = (email: string, eol: string): string => email.replace(/\r\n|\n|\r/g, eol);
 
 describe.each(cases)("$name", ({ email, messageId }) => {
   it("gives the returned message's Message-ID on both paths, with any line ends", async () => {

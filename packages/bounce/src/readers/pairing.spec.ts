@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type BounceReport, parseBounce } from "../index.js";
+import { withLineEnds } from "../testing/fixtures.js";
 
 /**
  * Which reply belongs to which recipient: one email per pairing rule of the readers, each
@@ -329,7 +330,6 @@ const cases: readonly {
 ];
 
 /** The same email with other line ends. */
-const withLineEnds = (email: string, eol: string): string => email.replace(/\r\n|\n|\r/g, eol);
 
 describe.each(cases)(
   "$name",

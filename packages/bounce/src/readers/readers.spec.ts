@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type BounceReport, parseBounce } from "../index.js";
+import { withLineEnds } from "../testing/fixtures.js";
 
 const pipelinedTranscript = [
   "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
@@ -755,7 +756,6 @@ const cases: readonly {
 ];
 
 /** The same email with other line ends. */
-const withLineEnds = (email: string, eol: string): string => email.replace(/\r\n|\n|\r/g, eol);
 
 describe.each(cases)("$name", ({ email, kind, format, recipients, diagnostic, originalRecipient }) => {
   it("gives its kind, format, recipients, statuses and stages", async () => {
