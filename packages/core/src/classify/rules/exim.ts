@@ -16,4 +16,19 @@ export const eximRules: readonly Rule[] = [
     reason: "contentError",
     source: "Exim: message has lines too long for transport",
   },
+  {
+    id: "exim.sender-verify-failed",
+    words: ["verify"],
+    // Before the blocklist family: Exim's callout text says the sender "may be blacklisted".
+    pattern: /\bsender verify failed\b/i,
+    reason: "senderRejected",
+    source: "Exim ACL verify = sender (callout): 550 Sender verify failed",
+  },
+  {
+    id: "exim.starttls-not-advertised",
+    words: ["advertised"],
+    pattern: /\bcommand used when not advertised\b/i,
+    reason: "protocolError",
+    source: "Exim smtp_in: 503 STARTTLS command used when not advertised (a command out of turn)",
+  },
 ];

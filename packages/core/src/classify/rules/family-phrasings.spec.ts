@@ -9,6 +9,29 @@ import { explain, type Reason } from "../../index.js";
  * the new wording must not capture.
  */
 const phrasings: Record<string, [reply: string, reason: Reason][]> = {
+  "a message size given in bytes": [
+    ["552 Message rejected: Stream is more than 26214400 bytes long.", "messageTooBig"],
+    // a byte count that is not the message's size stays out
+    ["500 5.5.2 Command line is more than 512 bytes long", "syntaxError"],
+  ],
+  "a client that speaks before the greeting": [
+    ["421 mx.example.org You talk too soon", "protocolError"],
+    ["554 SMTP synchronization error", "protocolError"],
+  ],
+  "Microsoft's directory-based edge blocking, and Postfix's access table worded alike": [
+    ["550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", "userUnknown"],
+    ["554 5.7.1 <ann@example.org>: Recipient address rejected: Access denied", "policyViolation"],
+  ],
+  "per-client rates counted by Postfix's anvil, apart from one message's recipients": [
+    ["450 4.7.1 Error: too much mail from [192.0.2.8]", "rateLimited"],
+    ["452 4.5.3 Error: too many recipients", "exceedLimit"],
+  ],
+  "sender verification that mentions a blocklist": [
+    [
+      "550-Verification failed for <ann@example.org>\n550-The sender's domain may be blacklisted or may not exist\n550 Sender verify failed",
+      "senderRejected",
+    ],
+  ],
   "a refused client IP, worded without a blocklist": [
     ["554 5.7.1 Rejected: bad IP 192.0.2.9", "blocked"],
     ["550 5.7.1 Message refused because of IP block on 192.0.2.0/24", "blocked"],

@@ -16,6 +16,7 @@ import { gandiRules } from "./gandi.js";
 import { gmailRules } from "./gmail.js";
 import { gmxWebdeRules } from "./gmx-webde.js";
 import { greylistingRules } from "./greylisting.js";
+import { harakaRules } from "./haraka.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
@@ -97,6 +98,7 @@ export const rules: readonly Rule[] = [
   ...exchangeRules,
   ...postfixRules,
   ...eximRules,
+  ...harakaRules,
   ...sendmailRules,
   ...hmailserverRules,
   // Reason families: generic phrasings many servers share.

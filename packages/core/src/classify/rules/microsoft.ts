@@ -15,6 +15,8 @@ export const microsoftRules: readonly Rule[] = [
     words: ["denied"],
     pattern: /\brecipient address rejected: access denied\b/i,
     classes: [5],
+    // Postfix words its own access-table refusals the same way, with 5.7.1 (a local policy).
+    enhanced: ["X.4.1"],
     reason: "userUnknown",
     source: "Exchange Online 550 5.4.1: directory-based edge blocking, the recipient is not in the tenant",
   },

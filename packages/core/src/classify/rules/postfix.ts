@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** Postfix (the sending MTA's own texts): how its servers word their replies. Source: https://www.postfix.org/postconf.5.html. */
 export const postfixRules: readonly Rule[] = [
   {
+    id: "postfix.client-rate-limit",
+    words: ["recipients", "mail"],
+    // Before the recipient-count family: anvil counts per client and per time unit.
+    pattern: /\btoo many recipients from\b|\btoo much mail from\b/i,
+    reason: "rateLimited",
+    source:
+      "Postfix smtpd with anvil: 450 4.7.1 Error: too many recipients from (smtpd_client_recipient_rate_limit), too much mail from (smtpd_client_message_rate_limit)",
+  },
+  {
     id: "postfix.loops-back",
     words: ["loops"],
     pattern: /\bloops back to myself\b/i,

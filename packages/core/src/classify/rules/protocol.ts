@@ -4,11 +4,12 @@ import type { Rule } from "./rule.js";
 export const protocolRules: readonly Rule[] = [
   {
     id: "protocol.sequence",
-    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented", "errors"],
+    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented", "errors", "talk"],
     pattern:
-      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b/i,
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b/i,
     reason: "protocolError",
-    source: "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first)",
+    source:
+      "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first), Node smtp-server (421 You talk too soon: the client spoke before the greeting)",
   },
   {
     id: "protocol.syntax",

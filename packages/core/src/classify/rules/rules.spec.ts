@@ -7,6 +7,13 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "haraka.plugin-timeout": { reply: "451 plugin timeout", command: "DATA" },
+  "postfix.client-rate-limit": { reply: "450 4.7.1 Error: too many recipients from [192.0.2.44]" },
+  "exim.sender-verify-failed": {
+    reply: "550-Verification failed for <news@example.org>\n550 Sender verify failed",
+  },
+  "exim.starttls-not-advertised": { reply: "503 STARTTLS command used when not advertised" },
+  "sender.outgoing-suspended": { reply: '550 Outgoing mail from "example.org" has been suspended.' },
   "netease.spam": { reply: "554 DT:SPM 163 mx14,QMCowEDZ7H3Y6OJbHtJ+Bw--.19S2 1541727962" },
   "netease.blocklist": { reply: "554 DT:RBL 163 mx3" },
   "malware.spam-or-virus": { reply: "552 Message rejected for spam or virus content" },

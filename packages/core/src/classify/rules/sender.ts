@@ -29,6 +29,14 @@ export const senderRules: readonly Rule[] = [
       "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address)",
   },
   {
+    id: "sender.outgoing-suspended",
+    words: ["outgoing"],
+    pattern:
+      /\boutgoing (?:mail|e-?mail|messages?) (?:from \S+ )?(?:has been|is|was) (?:suspended|disabled|blocked)\b/i,
+    reason: "senderRejected",
+    source: 'cPanel (Exim): 550 Outgoing mail from "domain" has been suspended, the account may not send out',
+  },
+  {
     id: "sender.malformed-address",
     words: ["malformed", "bad", "invalid"],
     // The generic syntax wording ("Malformed address") with the sender's own code, X.1.7.
