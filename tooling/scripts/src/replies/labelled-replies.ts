@@ -4099,8 +4099,7 @@ export const labelledReplies: readonly LabelledReply[] = [
     reply: "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
     reason: "messageTooBig",
     provider: "microsoft",
-    source:
-      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online",
+    source: "https://support.microsoft.com/kb/960775",
     heldOut: true,
     batch: 11,
   },

@@ -75,7 +75,10 @@ const documented: Record<
         "421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address.",
         "badReputation",
       ],
-      // Gmail's error and SMTP relay (support.google.com/a/answer/6140680) pages, batch 11
+      // Gmail's error and SMTP relay (support.google.com/a/answer/6140680) pages, batch 11; the
+      // first two in the older wording Gmail's servers have also sent
+      ["421-4.7.26 This mail has been rate limited because it is unauthenticated.", "authFailure"],
+      ["421-4.7.27 This mail has been rate limited because SPF does not pass.", "authFailure"],
       [
         "421-4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked.",
         "badReputation",

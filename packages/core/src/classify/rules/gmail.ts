@@ -46,7 +46,7 @@ export const gmailRules: readonly Rule[] = [
     id: "gmail.rate-limited-unauthenticated",
     words: ["limited", "unauthenticated", "spf", "dkim", "header"],
     pattern:
-      /\brate limited because (?:this message is unauthenticated|(?:SPF|DKIM) authentication (?:didn't|did not) pass|the From: header)/i,
+      /\brate limited because (?:(?:this message|it) is unauthenticated|(?:SPF|DKIM)(?: authentication)? (?:didn't|did not|does not|doesn't) pass|the From: header)/i,
     reason: "authFailure",
     source:
       "Gmail 421-4.7.26 (unauthenticated), 421-4.7.27 (SPF did not pass), 421-4.7.32 (From: header not aligned with the SPF or DKIM domain)",
