@@ -41,6 +41,32 @@ export const gmailRules: readonly Rule[] = [
     source: "Gmail 452-4.2.2, 552-5.2.2",
   },
   {
+    // Gmail's "rate limited because ..." replies name their cause; the cause decides, not the
+    // throttling the rate-limit family would read in them.
+    id: "gmail.rate-limited-unauthenticated",
+    words: ["limited", "unauthenticated", "spf", "dkim", "header"],
+    pattern:
+      /\brate limited because (?:(?:this message|it) is unauthenticated|(?:SPF|DKIM)(?: authentication)? (?:didn't|did not|does not|doesn't) pass|the From: header)/i,
+    reason: "authFailure",
+    source:
+      "Gmail 421-4.7.26 (unauthenticated), 421-4.7.27 (SPF did not pass), 421-4.7.32 (From: header not aligned with the SPF or DKIM domain)",
+  },
+  {
+    id: "gmail.rate-limited-no-tls",
+    words: ["tls"],
+    pattern: /\bwasn't sent over a TLS connection\b/i,
+    reason: "requireTLS",
+    source: "Gmail 421-4.7.29: rate limited because the message was not sent over TLS",
+  },
+  {
+    id: "gmail.relay-credentials",
+    words: ["relay"],
+    pattern: /\binvalid credentials for relay\b/i,
+    reason: "relayDenied",
+    source:
+      "Gmail 550-5.7.1 Invalid credentials for relay (SMTP relay service: the IP is not registered for the sending domain), https://support.google.com/a/answer/6140680",
+  },
+  {
     id: "gmail.receiving-rate",
     words: ["rate", "receiving", "quickly"],
     pattern: /\breceiving mail (?:at a rate|too quickly)\b/i,

@@ -4,12 +4,22 @@ import type { Rule } from "./rule.js";
 export const protocolRules: readonly Rule[] = [
   {
     id: "protocol.sequence",
-    words: ["sequence", "need", "first", "pipelining", "synchronization", "implemented", "errors", "talk"],
+    words: [
+      "sequence",
+      "need",
+      "first",
+      "pipelining",
+      "synchronization",
+      "implemented",
+      "errors",
+      "talk",
+      "unauthenticated",
+    ],
     pattern:
-      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b/i,
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b|\btoo many unauthenticated commands\b/i,
     reason: "protocolError",
     source:
-      "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first), Node smtp-server (421 You talk too soon: the client spoke before the greeting)",
+      "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first), Node smtp-server (421 You talk too soon: the client spoke before the greeting), Gmail 554-5.7.0 Too many unauthenticated commands",
   },
   {
     id: "protocol.syntax",
@@ -18,14 +28,15 @@ export const protocolRules: readonly Rule[] = [
       "unrecognized",
       "unrecognised",
       "command",
+      "commands",
       "malformed",
       "invalid",
       "fully",
       "qualified",
     ],
     pattern:
-      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) command\b|\bcommand unrecogni[sz]ed\b|\binvalid (?:command|argument|parameter|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b/i,
+      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) commands?\b|\bcommand unrecogni[sz]ed\b|\binvalid (?:command|argument|parameter|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b/i,
     reason: "syntaxError",
-    source: "RFC 5321 500, 501, 555, Postfix, Sendmail",
+    source: "RFC 5321 500, 501, 555, Postfix, Sendmail, Gmail 502-5.5.1 Too many unrecognized commands",
   },
 ];

@@ -158,6 +158,16 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "gmail.account-disabled": { reply: "550-5.2.1 The email account that you tried to reach is disabled." },
   "gmail.over-quota": { reply: "452-4.2.2 The email account that you tried to reach is over quota." },
+  "gmail.rate-limited-unauthenticated": {
+    reply:
+      "421-4.7.27 Your email has been rate limited because DKIM authentication did not pass for this message. - gsmtp",
+  },
+  "gmail.rate-limited-no-tls": {
+    reply: "421-4.7.29 Mail from 192.0.2.1 is rate limited: it wasn't sent over a TLS connection. - gsmtp",
+  },
+  "gmail.relay-credentials": {
+    reply: "550-5.7.1 Invalid credentials for relay [192.0.2.7]. - gsmtp",
+  },
   "gmail.receiving-rate": {
     reply:
       "450-4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages.",
@@ -211,6 +221,12 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "yahoo.deferred-complaints": {
     reply:
       "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
+  },
+  "yahoo.unknown-recipients": {
+    reply: "421 4.7.0 [TSS11] Messages from 192.0.2.1 deferred: excessive unknown recipients",
+  },
+  "yahoo.unresolvable-from": {
+    reply: "451 Message temporarily deferred due to unresolvable RFC 5321 from domain example.net",
   },
   "yahoo.blocklist": {
     reply:

@@ -32,6 +32,21 @@ export const yahooAolRules: readonly Rule[] = [
     source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
   },
   {
+    id: "yahoo.unknown-recipients",
+    words: ["tss11", "excessive"],
+    pattern: /\[TSS11\]|\bexcessive unknown recipients\b/i,
+    reason: "badReputation",
+    source:
+      "Yahoo, AOL 421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay: deferred for the sender's behaviour, not an unknown recipient",
+  },
+  {
+    id: "yahoo.unresolvable-from",
+    words: ["unresolvable"],
+    pattern: /\bunresolvable RFC[. ]?5321 from domain\b/i,
+    reason: "senderRejected",
+    source: "Yahoo, AOL 451 Message temporarily deferred due to unresolvable RFC.5321 from domain",
+  },
+  {
     id: "yahoo.blocklist",
     words: ["bl21", "bl22", "bl23", "bl24"],
     pattern: /\[BL2[1-4]\]/i,
