@@ -89,31 +89,10 @@ const documented: Record<
         "452-4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.",
         "exceedLimit",
       ],
-      ["454-4.7.0 Cannot authenticate due to temporary system problem. Try again later.", "systemError"],
-      [
-        "421-4.7.26 Your email has been rate limited because this message is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
-        "authFailure",
-      ],
-      [
-        "421-4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message.",
-        "authFailure",
-      ],
-      [
-        "421-4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain.",
-        "authFailure",
-      ],
       [
         "421-4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
         "requireTLS",
       ],
-      [
-        "421-4.7.23 The sending IP does not match the IP address of the hostname specified in the pointer (PTR) record.",
-        "requirePTR",
-      ],
-      ["501-5.5.4 HELO/EHLO argument is invalid.", "syntaxError"],
-      ["502-5.5.1 Too many unrecognized commands, goodbye.", "syntaxError"],
-      ["503-5.5.1 EHLO/HELO first.", "protocolError"],
-      ["503-5.5.1 MAIL first.", "protocolError"],
       ["504-5.7.4 Unrecognized authentication type.", "authRequired"],
       ["530-5.7.0 Encryption required for requested authentication mechanism.", "requireTLS"],
       [
@@ -129,7 +108,6 @@ const documented: Record<
         "550-5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent.",
         "policyViolation",
       ],
-      ["550-5.7.1 Unauthenticated email is not accepted from this domain.", "authFailure"],
       [
         "550-5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp",
         "policyViolation",
@@ -137,18 +115,10 @@ const documented: Record<
       ["552-5.2.2 The email account that you tried to reach is over quota.", "mailboxFull"],
       ["553-5.1.3 The recipient address <a@example.com> is not a valid RFC 5321 address.", "userUnknown"],
       ["554-5.7.0 Too many unauthenticated commands.", "protocolError"],
-      ["555-5.5.2 Syntax error.", "syntaxError"],
-      ["550-5.4.5 Daily SMTP relay limit exceeded for customer.", "rateLimited"],
-      ["550-5.4.5 Daily SMTP relay limit exceeded for user.", "rateLimited"],
-      [
-        "550-5.7.1 Invalid credentials for relay [192.0.2.1]. The IP address you've registered in your Workspace SMTP Relay service doesn't match domain of the account this email is being sent from.",
-        "relayDenied",
-      ],
       [
         "550-5.7.1 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been blocked.",
         "badReputation",
       ],
-      ["552-5.3.4 Your message exceeded Google's message header size limits.", "messageTooBig"],
     ],
   },
   microsoft: {
@@ -224,30 +194,13 @@ const documented: Record<
         "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).",
         "blocked",
       ],
-      // the NDR list and the 5.7.133 to 5.7.136 page (fix-error-code-550-5-7-133-through-5-7-136), batch 11
-      [
-        "550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated",
-        "filtered",
-      ],
-      [
-        "550 5.7.135 RESOLVER.RST.SenderNotAuthenticatedForPublicFolder; authentication required; Delivery restriction check failed as sender not authenticated",
-        "filtered",
-      ],
-      [
-        "550 5.7.136 RESOLVER.RST.SenderNotAuthenticatedForMailUser; authentication required; Delivery restriction check failed as sender not authenticated",
-        "filtered",
-      ],
+      // the NDR list and KB 960775, batch 11
       ["550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient", "messageTooBig"],
       [
         "550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list, forward this message to delist@microsoft.com.",
         "blocked",
       ],
       ["550 5.7.350 Remote server returned message detected as spam", "spamDetected"],
-      ["550 5.6.211 Invalid MIME Content: Single text value size (32768) exceeded", "contentError"],
-      [
-        "550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; you are not allowed to send to this recipient",
-        "filtered",
-      ],
       [
         "451 4.7.26 Access denied, a message sent over IPv6 [2001:db8::1] must pass either SPF or DKIM validation.",
         "authFailure",
@@ -286,10 +239,7 @@ const documented: Record<
         "authFailure",
       ],
       // batch 11
-      ["553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL", "blocked"],
       ["451 Message temporarily deferred due to unresolvable RFC.5321 from domain", "senderRejected"],
-      ["421 4.7.0 [TSS11] Excessive unknown recipients - possible Open Relay", "badReputation"],
-      ["553 5.7.1 [BL22] Connections not accepted from IP addresses on Spamhaus PBL", "blocked"],
     ],
   },
   apple: {
