@@ -1,19 +1,10 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "../server/app.js";
+import { artefacts, builtWeb, chromiumAvailable, launchChromium } from "./testing/chromium.js";
 
 /** The bounce section in Debian's Chromium, as page.spec.ts drives it (never a browser download). */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-if (!available && process.env.CI === "true")
-  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
-
-const here = dirname(fileURLToPath(import.meta.url));
-const artefacts = join(here, "../../../../test-results/demo");
-const builtWeb = join(here, "../../dist/web");
 
 /** An RFC 3464 report written for this test; the first diagnostic carries markup. */
 const bounce = `From: MAILER-DAEMON@relay.example.net
@@ -55,14 +46,10 @@ let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let page: Page;
 
-describe.skipIf(!available)("the demo page's bounce section", () => {
+describe.skipIf(!chromiumAvailable)("the demo page's bounce section", () => {
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
     demo = await startDemo(0, builtWeb);
-    browser = await chromium.launch({
-      executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "en-US" });
     page.setDefaultTimeout(10_000);
     await page.goto(demo.url);

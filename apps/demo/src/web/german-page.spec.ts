@@ -1,13 +1,12 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { labels } from "@smtp-codes/core";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { englishIn } from "../english-words.js";
 import { startDemo } from "../server/app.js";
 import { scenarios } from "../server/scenarios.js";
 import { sampleProviders } from "../server/webhooks.js";
+import { artefacts, builtWeb, chromiumAvailable, launchChromium } from "./testing/chromium.js";
 
 /**
  * Nothing English on a German screen: both pages in Debian's headless Chromium (as
@@ -17,13 +16,6 @@ import { sampleProviders } from "../server/webhooks.js";
  * (`lang=""`: a server's reply, a subject line, a log record; the language menu's "English")
  * is left out, and only those kinds of elements may be so marked.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-if (!available && process.env.CI === "true")
-  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
-
-const here = dirname(fileURLToPath(import.meta.url));
-const artefacts = join(here, "../../../../test-results/demo");
 
 /** The elements that may hold text in another language than the page's. */
 const foreignAllowed = "textarea, option, blockquote.reply, pre, dd, td, code";
@@ -87,22 +79,10 @@ async function expectGerman(step: string): Promise<string> {
   return text;
 }
 
-describe.skipIf(!available)("nothing English on the German pages", () => {
+describe.skipIf(!chromiumAvailable)("nothing English on the German pages", () => {
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    demo = await startDemo(0, join(here, "../../dist/web"));
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    demo = await startDemo(0, builtWeb);
+    browser = await launchChromium();
     // An English browser: the German comes from the address alone.
     page = await browser.newPage({ locale: "en-US" });
     page.setDefaultTimeout(10_000);

@@ -1,47 +1,33 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { labels, listEntries } from "@smtp-codes/core";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "../server/app.js";
+import {
+  artefacts,
+  builtWeb,
+  chromiumAvailable,
+  executablePath,
+  launchChromium,
+} from "./testing/chromium.js";
 
 /**
  * The page in a real headless Chromium: Debian's chromium, driven by playwright-core (never a
  * browser download). CI installs it; without it these tests skip, except in CI where they fail.
  */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-if (!available && process.env.CI === "true")
-  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
-if (!available)
+if (!chromiumAvailable)
   console.warn(`page.spec: no Chromium at ${executablePath}, skipping (apt-get install chromium)`);
 
-const here = dirname(fileURLToPath(import.meta.url));
-const artefacts = join(here, "../../../../test-results/demo");
 /** The built page (the test task builds the app first). */
-const builtWeb = join(here, "../../dist/web");
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let page: Page;
 
-describe.skipIf(!available)("the demo page", () => {
+describe.skipIf(!chromiumAvailable)("the demo page", () => {
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
     demo = await startDemo(0, builtWeb);
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "en-US" });
     page.setDefaultTimeout(10_000);
     await page.goto(demo.url);

@@ -1,39 +1,19 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDemo } from "../server/app.js";
+import { artefacts, builtWeb, chromiumAvailable, launchChromium } from "./testing/chromium.js";
 
 /** The webhook events page in Debian's headless Chromium, as page.spec.ts drives the main page. */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const available = existsSync(executablePath);
-if (!available && process.env.CI === "true")
-  throw new Error(`no Chromium at ${executablePath}; .ci/run must install it`);
-
-const here = dirname(fileURLToPath(import.meta.url));
-const artefacts = join(here, "../../../../test-results/demo");
 
 let browser: Browser;
 let demo: Awaited<ReturnType<typeof startDemo>>;
 let page: Page;
 
-describe.skipIf(!available)("the webhook events page", () => {
+describe.skipIf(!chromiumAvailable)("the webhook events page", () => {
   beforeAll(async () => {
-    mkdirSync(artefacts, { recursive: true });
-    demo = await startDemo(0, join(here, "../../dist/web"));
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    demo = await startDemo(0, builtWeb);
+    browser = await launchChromium();
     page = await browser.newPage({ locale: "en-US" });
     page.setDefaultTimeout(10_000);
     await page.goto(new URL("/webhooks.html", demo.url).href);
