@@ -103,4 +103,16 @@ export const blocklistsRules: readonly Rule[] = [
     reason: "blocked",
     source: "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused",
   },
+  {
+    id: "blocked.helo-name",
+    // At EHLO the only argument is the client's own name, so a complaint about a name there is a
+    // refusal of the HELO name, whatever the words (qmail's "my name was rejected" says so).
+    words: ["invalid", "domain", "domainname", "hostname", "host", "qualified", "fqdn"],
+    pattern:
+      /\binvalid (?:domain|host) ?name\b|\b(?:domain|host) ?name (?:is )?(?:invalid|required|not valid)\b|\bnot (?:a )?fully[- ]qualified\b|\bFQDN required\b/i,
+    commands: ["EHLO"],
+    reason: "blocked",
+    source:
+      "RFC 5321 4.1.1.1 (EHLO's argument is the client's domain); qmail-remote (Connected to ... but my name was rejected), Postfix reject_invalid_helo_hostname and reject_non_fqdn_helo_hostname",
+  },
 ];

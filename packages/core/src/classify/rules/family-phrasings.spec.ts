@@ -9,6 +9,17 @@ import { explain, type Reason } from "../../index.js";
  * the new wording must not capture.
  */
 const phrasings: Record<string, [reply: string, reason: Reason][]> = {
+  "no route to the destination, as routers and gateways word it": [
+    ["No route found to domain example.org from server MAIL1/Example", "networkError"],
+    ["Routing: could not find a gateway for ann@example.org", "networkError"],
+  ],
+  "unknown users in Japanese and Chinese": [
+    ["550 ユーザー ann は見つかりません", "userUnknown"],
+    ["550 指定されたアドレスはディレクトリにありません", "userUnknown"],
+    ["550 收件人邮箱不存在", "userUnknown"],
+    // a sentence that finds nothing missing stays out
+    ["451 ただいま混み合っています", "systemError"],
+  ],
   "a message size given in bytes": [
     ["552 Message rejected: Stream is more than 26214400 bytes long.", "messageTooBig"],
     // a byte count that is not the message's size stays out

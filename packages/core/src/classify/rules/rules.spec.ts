@@ -348,6 +348,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "blocked.client-host": { reply: "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied" },
   "blocked.ip-refused": { reply: "550 5.7.1 Service unavailable; client [192.0.2.1] blocked by Orange" },
   "blocked.helo": { reply: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found" },
+  "blocked.helo-name": { reply: "501 5.5.2 Invalid host name", command: "EHLO" },
   reputation: { reply: "554 5.7.1 Rejected: sender has poor reputation" },
   "spam.content": { reply: "550 5.7.1 Message content rejected, UBE, id=12345-01" },
   "filtered.by-recipient": { reply: "550 5.7.1 Message rejected by recipient's filter settings" },
@@ -361,6 +362,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table",
   },
   "user.unknown.localised": { reply: "550 5.1.1 Empfänger unbekannt" },
+  "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
   "domain.unknown": {
@@ -407,5 +409,12 @@ describe("the rule table", () => {
     const result = explain(example.reply, example.command ? { command: example.command } : {});
     expect(result.rule).toBe(`rule:${id}`);
     expect(result.reason).toBe(rules.find((rule) => rule.id === id)?.reason);
+  });
+});
+
+describe("rules tied to a stage", () => {
+  it("reads a complaint about a name at EHLO as the HELO name refused, and not at another stage", () => {
+    expect(explain("501 5.0.0 Invalid domain name", { command: "EHLO" }).reason).toBe("blocked");
+    expect(explain("501 5.0.0 Invalid domain name", { command: "MAIL FROM" }).reason).not.toBe("blocked");
   });
 });
