@@ -202,6 +202,8 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
   "a mailbox that would grow past its size, or closed for disuse": [
     ["552 5.2.2 Delivery would exceed the maximum mailbox size", "mailboxFull"],
     ["550 5.2.1 Mailbox closed after prolonged inactivity", "mailboxDisabled"],
+    // a session closed for idling is not a mailbox
+    ["421 4.4.2 Connection closed after prolonged inactivity", "networkError"],
     // a message over the size limit stays a size refusal
     ["552 5.3.4 Message size exceeds maximum permitted", "messageTooBig"],
   ],
