@@ -196,6 +196,46 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     // a size refusal stays a size refusal
     ["552 5.3.4 Message size exceeds fixed maximum message size", "messageTooBig"],
   ],
+  "a throttle or refusal that names the sender's reputation as its cause": [
+    ["451 4.7.1 Throttled: too much spam from 192.0.2.40 lately", "badReputation"],
+    ["550 5.7.1 Refused due to sending IP reputation", "badReputation"],
+    // a throttle without a cause stays a rate limit
+    ["451 4.7.1 Client host throttled, slow down", "rateLimited"],
+  ],
+  "an account that may not send, apart from a disabled mailbox": [
+    ["550 Mail sending from your account has been suspended", "senderRejected"],
+    ["550 5.2.1 This account is disabled", "mailboxDisabled"],
+  ],
+  "a cause named before Rspamd's bare 'try again later'": [
+    ["451 4.7.1 Unable to verify sender address, try again later", "senderRejected"],
+    ["451 4.7.1 Try again later", "greylisted"],
+  ],
+  "a mailbox that would grow past its size, or closed for disuse": [
+    ["552 5.2.2 Delivery would exceed the maximum mailbox size", "mailboxFull"],
+    ["550 5.2.1 Mailbox closed after prolonged inactivity", "mailboxDisabled"],
+    // a session closed for idling is not a mailbox
+    ["421 4.4.2 Connection closed after prolonged inactivity", "networkError"],
+    // a message over the size limit stays a size refusal
+    ["552 5.3.4 Message size exceeds maximum permitted", "messageTooBig"],
+  ],
+  "a listed sender domain, a list queried by 'deferred using', an IP refused in so many words": [
+    ["550 5.7.1 Service unavailable, sender domain is listed in a domain blocklist", "senderRejected"],
+    // the HELO domain is the connecting host's
+    ["550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus", "blocked"],
+    ["421 4.7.1 Mail from 192.0.2.41 deferred using Example Reputation database", "blocked"],
+    ["550 No access for your IP 192.0.2.42", "blocked"],
+  ],
+  "HELO names refused, and Exim's syntax check of them": [
+    ["550 Use a fully qualified name when saying EHLO", "blocked"],
+    ["501 Syntactically invalid HELO argument(s)", "syntaxError"],
+  ],
+  "relaying refused in ISPs' older words": [
+    ["554 5.7.1 <b@example.net>: not local host example.net, not a gateway", "relayDenied"],
+    ["550 Relay traffic denied for 192.0.2.43", "relayDenied"],
+  ],
+  "DMARC worded as the Domain Owner's policy": [
+    ["550 5.7.1 Rejected due to domain owner policy for example.org", "authFailure"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

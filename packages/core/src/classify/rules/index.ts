@@ -103,6 +103,10 @@ export const rules: readonly Rule[] = [
   ...hmailserverRules,
   // Reason families: generic phrasings many servers share.
   ...greylistingRules,
+  // Reputation before rate limits: a receiver that throttles because of the sender's reputation
+  // or complaints ("Throttled - Too much spam from your mail server") names a reputation, and the
+  // documented boundary (core README) files that under badReputation, not rateLimited.
+  ...reputationRules,
   ...rateLimitsRules,
   ...senderAuthenticationRules,
   ...tlsRules,
@@ -111,9 +115,8 @@ export const rules: readonly Rule[] = [
   ...reverseDnsRules,
   ...malwareRules,
   ...spamLinksRules,
-  // Reputation before blocklists: "has a poor reputation on Cloudmark" names a reputation
+  // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
-  ...reputationRules,
   ...blocklistsRules,
   ...spamRules,
   ...recipientFiltersRules,

@@ -34,6 +34,14 @@ export const postfixRules: readonly Rule[] = [
       "Postfix smtp_proto.c 4.7.4: the sender's own TLS policy (smtp_tls_security_level) requires TLS and the next host does not offer STARTTLS; the receiver asked for nothing",
   },
   {
+    id: "postfix.certificate-not-verified",
+    words: ["certificate"],
+    pattern: /\bServer certificate not verified\b/i,
+    reason: "securityError",
+    source:
+      "Postfix smtp client (smtp_tls_security_level verify or secure): 4.7.5 Server certificate not verified, the sender's own TLS policy found no trusted certificate",
+  },
+  {
     id: "postfix.sender-not-logged-in",
     words: ["logged"],
     pattern: /\bSender address rejected: not logged in\b/i,

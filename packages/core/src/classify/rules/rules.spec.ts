@@ -20,6 +20,15 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "gmail.protocol-violation": { reply: "451-4.5.0 SMTP protocol violation, see RFC 2821." },
   "gmail.identity-change": { reply: "503-5.7.0 No identity changes permitted." },
   "auth.spf-refused": { reply: "550 5.7.1 [BFD] Sender prohibited by SPF" },
+  "auth.domain-owner-policy": {
+    reply: "550 5.7.1 Mail for example.org refused under the domain owner policy",
+  },
+  "microsoft.complaints-block": {
+    reply: "550 SC-004 (DM5PR01MB0001) Mail rejected for policy reasons, complaints about 192.0.2.7",
+  },
+  "qq.recipient-frequency": { reply: "550 Mailbox unavailable or access denied [d7AjoVXb]" },
+  "postfix.certificate-not-verified": { reply: "status=deferred (Server certificate not verified)" },
+  "exim.helo-syntax": { reply: "501 Syntactically invalid EHLO argument(s)" },
   "postfix.refused-to-talk": { reply: "host mx.example.com[192.0.2.1] refused to talk to me" },
   "yahoo.permanently-deferred": {
     reply:

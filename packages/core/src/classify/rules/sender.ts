@@ -30,11 +30,13 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.outgoing-suspended",
-    words: ["outgoing"],
+    words: ["outgoing", "sending"],
+    // Before the mailbox family: an account "disabled" for sending is the sender's, not a mailbox.
     pattern:
-      /\boutgoing (?:mail|e-?mail|messages?) (?:from \S+ )?(?:has been|is|was) (?:suspended|disabled|blocked)\b/i,
+      /\boutgoing (?:mail|e-?mail|messages?) (?:from \S+ )?(?:has been|is|was) (?:suspended|disabled|blocked)\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:has been |is |was )?(?:suspended|disabled|blocked)\b/i,
     reason: "senderRejected",
-    source: 'cPanel (Exim): 550 Outgoing mail from "domain" has been suspended, the account may not send out',
+    source:
+      'cPanel (Exim): 550 Outgoing mail from "domain" has been suspended, the account may not send out; Mail.ru (550 message sending for this account is disabled, until the owner confirms the mailbox)',
   },
   {
     id: "sender.malformed-address",
