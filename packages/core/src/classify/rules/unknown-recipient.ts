@@ -70,4 +70,14 @@ export const unknownRecipientRules: readonly Rule[] = [
     source:
       "German (GMX, WEB.DE, T-Online), French (Orange, Free), Spanish, Portuguese and Italian receivers",
   },
+  {
+    id: "user.rejected-address-status",
+    words: ["recipient"],
+    // A bare "Recipient rejected" names no cause, but the address-status code does: X.1.0 is
+    // about the address, not the message or the client.
+    pattern: /\brecipient rejected\b/i,
+    enhanced: ["X.1.0"],
+    reason: "userUnknown",
+    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>",
+  },
 ];
