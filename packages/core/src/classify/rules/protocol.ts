@@ -36,7 +36,7 @@ export const protocolRules: readonly Rule[] = [
       "qualified",
     ],
     pattern:
-      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) commands?\b|\bcommand unrecogni[sz]ed\b|\bcommand (?:"\w+" )?not recogni[sz]ed\b|\binvalid (?:command|argument|parameter|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b/i,
+      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) commands?\b|\bcommand unrecogni[sz]ed\b|\bcommand (?:"\w+" )?not recogni[sz]ed\b|\binvalid (?:command|argument|parameter|input|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b/i,
     reason: "syntaxError",
     source:
       'RFC 5321 500, 501, 555, Postfix, Sendmail, Gmail 502-5.5.1 Too many unrecognized commands, Postfix 502 5.5.2 Error: command not recognized, Python smtpd 500 Error: command "AUTH" not recognized',
