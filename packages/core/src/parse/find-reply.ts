@@ -1,6 +1,7 @@
 import {
   enhancedEnd,
   enhancedStartAfter,
+  isAlnumAt,
   isLineBreak,
   isThreeDigitCode,
   isTokenStart,
@@ -64,6 +65,10 @@ function candidateScore(s: string, i: number): number {
     atEnd || after === 32 || after === 45 || after === 58 || after === 9 || isLineBreak(after);
   const closes = after === 44 || after === 41 || after === 93 || after === 62 || after === 39 || after === 34;
   if (!separates && !closes) return 0;
+  // A source location (`ssl3_record.c:332:`, an OpenSSL error) is no reply: a number between
+  // two colons, the first glued to a name.
+  if (after === 58 && i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && !isBlankAt(s, i + 4))
+    return 0;
   if (separates && !atEnd) {
     const e = enhancedStartAfter(s, i + 4);
     if (e >= 0 && s.charCodeAt(e) === s.charCodeAt(i)) return 3;
@@ -145,4 +150,10 @@ export function closerFor(s: string, start: number): number {
     default:
       return 0;
   }
+}
+
+/** Whether the character at `i` is a space or a tab (false past the end). */
+function isBlankAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 9;
 }

@@ -196,6 +196,7 @@ describe("parseReply", () => {
     "message size 10485760 too big",
     "see https://example.com/550/help",
     "version 4.25.15 of the software",
+    "error:0A000086:SSL routines:tls_post_process:bad record:../ssl/statem/statem_clnt.c:421:",
   ])("takes no numbers for codes in %j", (input) => {
     const parsed = parseReply(input);
     expect(parsed.code).toBeNull();

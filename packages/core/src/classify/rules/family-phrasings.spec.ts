@@ -236,6 +236,30 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
   "DMARC worded as the Domain Owner's policy": [
     ["550 5.7.1 Rejected due to domain owner policy for example.org", "authFailure"],
   ],
+  "the submission account's own refusals, apart from the recipient's mailbox": [
+    ["553 Mail From must match the authenticated user", "senderRejected"],
+    ["550 5.7.1 Your email account has been disabled by the administrator", "senderRejected"],
+    // the mailbox one writes to, disabled, stays the recipient's
+    ["550 5.2.1 The email account that you tried to reach is disabled", "mailboxDisabled"],
+    // a domain that does not exist is the recipient's unless the code names the sender
+    ["550 5.1.2 domain does not exist", "hostUnknown"],
+  ],
+  "headers counted against RFC 5322": [
+    ["554 Message not allowed - headers are not RFC compliant", "contentError"],
+    ["550 5.6.0 A message must have exactly one Date header", "contentError"],
+  ],
+  "logging in, and servers without SMTP AUTH": [
+    ["534-5.7.14 Please log in with your web browser and then try again", "authRequired"],
+    ["502 5.5.1 AUTH command not available", "protocolError"],
+    ['500 5.5.1 Command "XAUTH" not recognized', "syntaxError"],
+    ["501 Invalid input from 192.0.2.4 to mx1.example.org", "syntaxError"],
+    // a refused login stays a login
+    ["535 5.7.8 Error: authentication failed: authentication failure", "authRequired"],
+  ],
+  "TLS failures in OpenSSL's words": [
+    ["error:0A00010B:SSL routines::wrong version number", "securityError"],
+    ["SSL_connect returned=1 errno=0 state=error: certificate verify failed", "securityError"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

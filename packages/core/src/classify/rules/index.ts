@@ -21,6 +21,7 @@ import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailchannelsRules } from "./mailchannels.js";
+import { mailrouteRules } from "./mailroute.js";
 import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   ...ciscoRules,
   ...amazonSesRules,
   ...mailchannelsRules,
+  ...mailrouteRules,
   ...gandiRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,

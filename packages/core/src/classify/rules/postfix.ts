@@ -50,6 +50,26 @@ export const postfixRules: readonly Rule[] = [
       "Postfix reject_sender_login_mismatch (postconf.5): the sender address belongs to a SASL login and the client has not logged in",
   },
   {
+    id: "postfix.recipient-not-fqdn",
+    words: ["qualified"],
+    // Before the generic syntax rule ("need fully-qualified"): the recipient address itself is
+    // unusable (no domain part, or a domain that is no name), so it is no mailbox.
+    pattern: /\bRecipient address rejected: need fully-qualified address\b/i,
+    reason: "userUnknown",
+    source:
+      "Postfix reject_non_fqdn_recipient (postconf.5): 504 5.5.2 <a>: Recipient address rejected: need fully-qualified address",
+  },
+  {
+    id: "postfix.dane-no-tlsa",
+    words: ["tlsa"],
+    // The sending Postfix's own text: its TLS policy is dane-only and the next hop publishes no
+    // usable TLSA records, so it defers the mail; the receiver asked for nothing.
+    pattern: /\bno TLSA records found\b/i,
+    reason: "securityError",
+    source:
+      "Postfix TLS_README (mandatory DANE, smtp_tls_security_level = dane-only): 4.7.5 no TLSA records found",
+  },
+  {
     id: "postfix.null-mx",
     words: ["nullmx"],
     pattern: /\bnullMX\b/i,

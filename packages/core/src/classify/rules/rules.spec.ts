@@ -14,6 +14,27 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "exim.starttls-not-advertised": { reply: "503 STARTTLS command used when not advertised" },
   "sender.outgoing-suspended": { reply: '550 Outgoing mail from "example.org" has been suspended.' },
+  "sender.not-the-login": {
+    reply: "501 Mail From address must be the same as the login user",
+    command: "MAIL",
+  },
+  "sender.account-suspended": {
+    reply: "554 5.7.1 Your account is suspended, contact support to reactivate it",
+  },
+  "sender.domain-unknown": { reply: "550 5.1.8 <news@shop.invalid>: domain not found" },
+  "postfix.recipient-not-fqdn": {
+    reply: "504 5.5.2 <ann>: Recipient address rejected: need fully-qualified address",
+    command: "RCPT",
+  },
+  "postfix.dane-no-tlsa": { reply: "status=deferred (no TLSA records found)" },
+  "smtp-auth.temporary-failure": {
+    reply: "454 4.7.0 Temporary authentication failure: the user database is offline",
+    command: "AUTH",
+  },
+  "user.rejected-address-status": { reply: "550 5.1.0 Recipient rejected", command: "RCPT" },
+  "mailroute.outbound-quota": {
+    reply: "451 4.7.1 <ann@example.org>: Recipient address rejected: Policy Rejection- Quota Exceeded",
+  },
   "netease.spam": { reply: "554 DT:SPM 163 mx14,QMCowEDZ7H3Y6OJbHtJ+Bw--.19S2 1541727962" },
   "netease.blocklist": { reply: "554 DT:RBL 163 mx3" },
   "malware.spam-or-virus": { reply: "552 Message rejected for spam or virus content" },

@@ -80,4 +80,14 @@ export const unknownRecipientRules: readonly Rule[] = [
     source:
       "Japanese receivers and Domino's Japanese texts (the user / address / recipient is not found or does not exist, not in the directory), Chinese receivers (用户不存在: the user does not exist)",
   },
+  {
+    id: "user.rejected-address-status",
+    words: ["recipient"],
+    // A bare "Recipient rejected" names no cause, but the address-status code does: X.1.0 is
+    // about the address, not the message or the client.
+    pattern: /\brecipient rejected\b/i,
+    enhanced: ["X.1.0"],
+    reason: "userUnknown",
+    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>",
+  },
 ];
