@@ -58,7 +58,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Characters the parser decides on: digits, separators, quotes, brackets, line breaks. */
+/** Characters the parser decides on: digits, separators, quotes, brackets, line breaks, other spaces. */
 const interesting = [
   ..."0123455.-  \r\n\t()[]<>'\":;#=*aZ",
   "\r\n",
@@ -66,6 +66,12 @@ const interesting = [
   "5.1.1",
   " (in reply to ",
   "<<< ",
+  "\u00a0",
+  "\u0085",
+  "\u2028",
+  "\u3000",
+  "\u00e9",
+  "\t\t",
 ];
 
 function edits(reply: string, random: () => number, count: number): string[] {

@@ -36,8 +36,14 @@ export function cleanSlice(s: string, start: number, end: number, cleanEnd: numb
   return clean ? s.slice(start, end) : cleanText(s.slice(start, end));
 }
 
+/**
+ * The runs of white space and control characters that cleaning changes: every run of two or
+ * more, and a single one other than a space. Replacing each by one space gives what replacing
+ * every run would, but a lone space between two words is no match: replacing it cost a match,
+ * and a piece of the new string, at every word gap.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]{2,}|[^\S ]|[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
  * Text as the parser returns it: control characters and runs of white space become one space,
