@@ -1,11 +1,4 @@
-import {
-  enhancedEnd,
-  enhancedStartAfter,
-  isLineBreak,
-  isThreeDigitCode,
-  isTokenStart,
-  isValidCodeAt,
-} from "./scan.js";
+import { enhancedEnd, enhancedStartAfter, isLineBreak, isTokenStart } from "./scan.js";
 
 /**
  * Finding a reply inside other text: a log line, a DSN, an error message. Every three-digit
@@ -24,8 +17,8 @@ export function findReplyStart(s: string): number {
   let bestScore = 0;
   const end = s.length - 2;
   for (let i = nextCodeLike(s, 0); i >= 0 && i < end; i = nextCodeLike(s, i + 1)) {
-    if (!isThreeDigitCode(s, i) || !(isTokenStart(s, i) || followsResponseKey(s, i)) || !isValidCodeAt(s, i))
-      continue;
+    // `codeLike` found three digits of valid syntax, alone, at a token start or after a `=`.
+    if (!(isTokenStart(s, i) || followsResponseKey(s, i))) continue;
     const score = candidateScore(s, i);
     if (score > bestScore) {
       best = i;
@@ -38,10 +31,13 @@ export function findReplyStart(s: string): number {
 }
 
 /**
- * Three digits with RFC 5321's first two (2 to 5, then 0 to 5): the only places a candidate can
- * start. Searched for natively, so that the characters between candidates cost next to nothing.
+ * Three digits with RFC 5321's first two (2 to 5, then 0 to 5), not run on into a fourth digit
+ * or a `.digit` (`2015`, `192.0.2.1`), not after a letter, digit or the other characters that
+ * join a token (`isTokenStart`; `=` stays, for `response=`): the only places a candidate can
+ * start. Searched for natively, so that the characters between candidates, and the digits in
+ * addresses, ids and dates, cost next to nothing.
  */
-export const codeLike = /[2-5][0-5]\d/g;
+export const codeLike = /(?<![\w./+&%-])[2-5][0-5]\d(?!\d|\.\d)/g;
 
 function nextCodeLike(s: string, from: number): number {
   codeLike.lastIndex = from;
