@@ -188,7 +188,16 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       break;
     }
     const next = lineBreak < s.length ? skipLineBreak(s, lineBreak) : s.length;
-    if (next >= s.length || !isThreeDigitCode(s, next)) break;
+    if (next >= s.length) break;
+    if (!isThreeDigitCode(s, next)) {
+      const wrapped = wrappedRemainder(s, next, code, searches);
+      if (wrapped < 0) break;
+      // The rest of the line above, wrapped by whoever quoted the reply: its words join that line.
+      const last = lines[lines.length - 1] as ReplyLine;
+      lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${s.slice(next, wrapped)}`) };
+      i = wrapped + 1;
+      continue;
+    }
     i = next;
   }
   if (!final) warnings.push({ type: "truncated", message: "the multi-line reply has no last line" });
@@ -301,6 +310,22 @@ function cutInLine(
       return { end: p, next: -1, otherReply: true, closed: false, joinedHint: p };
   }
   return { end, next: -1, otherReply: false, closed, joinedHint: p };
+}
+
+/**
+ * After a continuation line (`550-...`), a line that starts without a code but has the reply's
+ * code joined on later (`sender. 550 Sender verify failed`) is the end of the line above, wrapped
+ * where someone quoted the reply: the position of the space before that code, or -1. Any other
+ * line ends the reply, as before.
+ */
+function wrappedRemainder(s: string, from: number, code: number, searches: InputSearches): number {
+  const c = s.charCodeAt(from);
+  if (c === 32 || c === 9 || isLineBreak(c)) return -1;
+  const lineEnd = searches.lineBreak(from);
+  for (let p = nextJoinedCode(s, from); p >= 0 && p < lineEnd - 3; p = nextJoinedCode(s, p + 1)) {
+    if (codeAt(s, p + 1) === code) return p;
+  }
+  return -1;
 }
 
 /**
