@@ -773,6 +773,47 @@ describe.each(cases)("$name", ({ email, kind, format, recipients, diagnostic, or
   });
 });
 
+describe("an Exim delay warning for an address without a delay reason", () => {
+  // deliver.c lists the deferred addresses, a "Delay reason:" line under those with one, then
+  // its closing words ("No action is required on your part. ..."): those are Exim's, not a reply
+  const email = [
+    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Warning: message 1aBcDe-000001-2F delayed 24 hours",
+    "",
+    "This message was created automatically by mail delivery software.",
+    "A message that you sent has not yet been delivered to one or more of its",
+    "recipients after more than 24 hours on the queue on mx.example.org.",
+    "",
+    "The addresses to which the message has not yet been delivered are:",
+    "",
+    "  hal@example.net",
+    "    host mx.example.net [192.0.2.7]",
+    "    Delay reason: SMTP error from remote mail server after RCPT TO:<hal@example.net>:",
+    "    452 4.2.2 Mailbox over quota",
+    "  gil@example.net",
+    "",
+    "No action is required on your part. Delivery attempts will continue for",
+    "some time, and this warning may be repeated at intervals if the message",
+    "remains undelivered. Eventually the mail delivery software will give up,",
+    "and when that happens, the message will be returned to you.",
+    "",
+  ].join("\n");
+
+  it("gives the last address no reply of Exim's closing words, and the other its own reply", async () => {
+    const report = await parseBounce(email);
+    expect(report).toMatchObject({ kind: "delay", format: "exim" });
+    expect(report.recipients.map((r) => [r.address, r.action, r.diagnosticCode, r.command])).toEqual([
+      ["hal@example.net", "delayed", "452 4.2.2 Mailbox over quota", "RCPT"],
+      ["gil@example.net", "delayed", null, null],
+    ]);
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
 describe("a transcript's lines on hostile text", () => {
   // an address pattern whose local part could also take the "@" would try every split of a line
   // of 100 000 of them

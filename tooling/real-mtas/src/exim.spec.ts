@@ -1,0 +1,239 @@
+import { type BounceReport, parseBounce } from "@smtp-codes/bounce";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createExim, domains, type Exim, eximAvailable, sender } from "./exim.js";
+import { closedPort, type FakeMx, startFakeMx } from "./fake-mx.js";
+import { requireMta } from "./required.js";
+
+/**
+ * Debian's Exim 4.96 relays to the fake MX, which refuses recipients per scenario; Exim writes
+ * its own bounces and delay warnings to the sender's Maildir; parseBounce reads each of them.
+ * Exim is unpacked by scripts/fetch-mtas.sh (`.ci/run` calls it) and runs unprivileged.
+ */
+const available = requireMta("Exim", eximAvailable);
+
+const delayWarningSeconds = 2;
+const giveUpSeconds = 8;
+
+/** The messages sent: recipients, as `local part@domain`. */
+const plan: Record<string, readonly string[]> = {
+  refusedAtRcpt: [`unknown-1@${domains.fakeMx}`, `full-1@${domains.fakeMx}`, `ok-1@${domains.fakeMx}`],
+  refusedAtData: [`content-2@${domains.fakeMx}`],
+  temporaryUntilGivenUp: [`tempfail-3@${domains.fakeMx}`, `ok-3@${domains.fakeMx}`],
+  greylisted: [`greylist-4@${domains.fakeMx}`],
+  connectionRefused: [`someone-5@${domains.refused}`],
+  unroutable: [`someone-6@${domains.unroutable}`],
+};
+const messageIdOf = (name: string) => `${name}.${process.pid}@${domains.local}`;
+
+/** What a report says of one recipient, in the fields the tests compare. */
+function facts(report: BounceReport) {
+  return report.recipients.map((recipient) => ({
+    address: recipient.address,
+    action: recipient.action,
+    status: recipient.status,
+    command: recipient.command,
+    remoteMta: recipient.remoteMta,
+    diagnosticCode: recipient.diagnosticCode,
+    reason: recipient.explanation.reason,
+  }));
+}
+
+describe.skipIf(!available)("Exim's own bounces and delay warnings, read by parseBounce", () => {
+  let fakeMx: FakeMx;
+  let exim: Exim;
+  /** Every report Exim delivered to the sender, parsed, with the Message-ID it names. */
+  let reports: { report: BounceReport; source: string }[] = [];
+  const reportsFor = (name: string) =>
+    reports
+      .filter(({ report }) => report.original.messageId === messageIdOf(name))
+      .map(({ report }) => report);
+
+  beforeAll(async () => {
+    fakeMx = await startFakeMx();
+    exim = await createExim({
+      fakeMxPort: fakeMx.port,
+      refusedPort: await closedPort(),
+      delayWarningSeconds,
+      giveUpSeconds,
+    });
+    const started = Date.now();
+    for (const [name, recipients] of Object.entries(plan)) {
+      const message = [
+        `From: Newsletter <${sender}>`,
+        `To: ${recipients.join(", ")}`,
+        `Subject: real MTA test ${name}`,
+        `Message-ID: <${messageIdOf(name)}>`,
+        "",
+        "A message for the real MTA tests.",
+        "",
+      ].join("\n");
+      await exim.submit(message, sender, recipients);
+    }
+    // past delay_warning: a queue run tries the deferred addresses again and warns the sender
+    await sleepUntil(started + (delayWarningSeconds + 1) * 1000);
+    await exim.runQueue();
+    // past the retry rule's cutoff: the addresses still failing temporarily bounce
+    await sleepUntil(started + (giveUpSeconds + 2) * 1000);
+    await exim.runQueue();
+    const mailbox = await exim.mailbox();
+    reports = await Promise.all(
+      mailbox.map(async (source) => ({ source, report: await parseBounce(source) })),
+    );
+  });
+  afterAll(async () => {
+    await fakeMx?.close();
+    await exim?.remove();
+  });
+
+  it("wrote one report per failed message and per delay, each matched to its message by Message-ID", async () => {
+    const named = reports.map(({ report }) => `${report.kind} ${report.original.messageId}`).sort();
+    const expected = [
+      `bounce ${messageIdOf("refusedAtRcpt")}`,
+      `bounce ${messageIdOf("refusedAtData")}`,
+      `delay ${messageIdOf("temporaryUntilGivenUp")}`,
+      `bounce ${messageIdOf("temporaryUntilGivenUp")}`,
+      `delay ${messageIdOf("greylisted")}`,
+      `delay ${messageIdOf("connectionRefused")}`,
+      `bounce ${messageIdOf("connectionRefused")}`,
+      `bounce ${messageIdOf("unroutable")}`,
+    ].sort();
+    expect(named, await exim.log()).toEqual(expected);
+    for (const { report } of reports) {
+      expect(report.reportingMta).toBe("mta.exim.test");
+      expect(report.warnings).toEqual([]);
+    }
+    // the greylisted recipient got through at the third attempt: a delay, never a bounce
+    expect(fakeMx.delivered.has(`greylist-4@${domains.fakeMx}`)).toBe(true);
+    expect(fakeMx.delivered.has(`ok-1@${domains.fakeMx}`)).toBe(true);
+  });
+
+  it("reads recipients refused at RCPT TO: one report, each recipient with its own reply", () => {
+    const [report] = reportsFor("refusedAtRcpt");
+    expect(report?.kind).toBe("bounce");
+    expect(report && facts(report)).toEqual([
+      {
+        address: `unknown-1@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.1.1",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "550 5.1.1 fake MX: no mailbox by that name here",
+        reason: "userUnknown",
+      },
+      {
+        address: `full-1@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.2.2",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "552 5.2.2 fake MX: the mailbox is full",
+        reason: "mailboxFull",
+      },
+    ]);
+    expect(report?.original.subject).toBe("real MTA test refusedAtRcpt");
+  });
+
+  it("reads a refusal after DATA as the DATA stage", () => {
+    const [report] = reportsFor("refusedAtData");
+    expect(report && facts(report)).toEqual([
+      {
+        address: `content-2@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.6.0",
+        command: "DATA",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "554 5.6.0 fake MX: message content rejected",
+        reason: expect.any(String),
+      },
+    ]);
+  });
+
+  it("reads the delay warning of a temporary refusal, then the bounce when the retry rule gives up", () => {
+    const [delay, bounce] = reportsFor("temporaryUntilGivenUp");
+    expect(delay?.kind).toBe("delay");
+    expect(delay && facts(delay)).toEqual([
+      {
+        address: `tempfail-3@${domains.fakeMx}`,
+        action: "delayed",
+        status: "4.3.0",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "451 4.3.0 fake MX: temporary local problem",
+        reason: "systemError",
+      },
+    ]);
+    expect(bounce?.kind).toBe("bounce");
+    expect(bounce && facts(bounce)).toEqual([
+      {
+        address: `tempfail-3@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.0.0",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "451 4.3.0 fake MX: temporary local problem: retry timeout exceeded",
+        reason: "expired",
+      },
+    ]);
+  });
+
+  it("reads the delay warning of a greylisted recipient that got through later", () => {
+    const [delay] = reportsFor("greylisted");
+    expect(delay && facts(delay)).toEqual([
+      {
+        address: `greylist-4@${domains.fakeMx}`,
+        action: "delayed",
+        status: "4.7.1",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: "451 4.7.1 fake MX: greylisted, try again later",
+        reason: expect.any(String),
+      },
+    ]);
+  });
+
+  it("reads a refused connection: a delay warning that states no reason, then the bounce when Exim gives up", () => {
+    const [delay, bounce] = reportsFor("connectionRefused");
+    expect(delay && facts(delay)).toEqual([
+      {
+        address: `someone-5@${domains.refused}`,
+        action: "delayed",
+        status: "4.0.0",
+        command: null,
+        remoteMta: null,
+        // Exim's warning names the address and no reason: nothing of its closing words
+        diagnosticCode: null,
+        reason: expect.any(String),
+      },
+    ]);
+    expect(bounce && facts(bounce)).toEqual([
+      {
+        address: `someone-5@${domains.refused}`,
+        action: "failed",
+        status: "5.0.0",
+        command: null,
+        remoteMta: null,
+        diagnosticCode: "retry timeout exceeded",
+        reason: "expired",
+      },
+    ]);
+  });
+
+  it("reads Exim's own refusal of an address no router takes", () => {
+    const [report] = reportsFor("unroutable");
+    expect(report && facts(report)).toEqual([
+      {
+        address: `someone-6@${domains.unroutable}`,
+        action: "failed",
+        status: "5.0.0",
+        command: null,
+        remoteMta: null,
+        diagnosticCode: "Unrouteable address",
+        reason: "hostUnknown",
+      },
+    ]);
+  });
+});
+
+function sleepUntil(time: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
+}

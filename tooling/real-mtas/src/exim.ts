@@ -1,0 +1,190 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * Debian's Exim 4, unpacked by scripts/fetch-mtas.sh (never installed), run unprivileged with a
+ * configuration of its own: spool, log and the sender's Maildir in a temporary directory, no
+ * daemon (messages go in on standard input, `-odi` delivers them at once, `-qff` is a queue run).
+ *
+ * Exim resolves the user name compiled into it (Debian-exim) when it starts: nss_wrapper gives
+ * it passwd and group files where that name is the user Exim runs as. Run by root (CI), Exim
+ * runs as `nobody`; run by anyone else, as that user.
+ */
+export const cacheRoot = fileURLToPath(new URL("../.cache/root/", import.meta.url));
+const binary = join(cacheRoot, "usr/sbin/exim4");
+const libraries = join(cacheRoot, "usr/lib/x86_64-linux-gnu");
+const nssWrapper = join(libraries, "libnss_wrapper.so");
+
+/** Whether fetch-mtas.sh has unpacked Exim. */
+export const eximAvailable = existsSync(binary) && existsSync(nssWrapper);
+
+/** The domains of the configuration: where Exim sends each. */
+export const domains = {
+  /** The sender's own domain: delivered into the Maildir the tests read. */
+  local: "sender.test",
+  /** Relayed to the fake MX. */
+  fakeMx: "bounce-test.example",
+  /** Relayed to a loopback port nothing listens on. */
+  refused: "refused-test.example",
+  /** No router takes it: Exim's own "Unrouteable address". */
+  unroutable: "unroutable-test.example",
+} as const;
+
+export const sender = `sender@${domains.local}`;
+
+export interface EximOptions {
+  /** The fake MX's port. */
+  readonly fakeMxPort: number;
+  /** A port that refuses connections. */
+  readonly refusedPort: number;
+  /** Exim's `delay_warning`: how long a message waits before the first delay warning. */
+  readonly delayWarningSeconds: number;
+  /** The retry rule's cutoff: after this long of temporary failures, the address bounces. */
+  readonly giveUpSeconds: number;
+}
+
+export interface Exim {
+  readonly directory: string;
+  /** Submits a message (`-odi`: delivered before the call returns). */
+  submit(message: string, from: string, recipients: readonly string[]): Promise<void>;
+  /** A forced queue run: every queued message is tried again, delay warnings are sent. */
+  runQueue(): Promise<void>;
+  /** The messages delivered to the sender's Maildir, oldest first. */
+  mailbox(): Promise<string[]>;
+  /** Exim's main log, to show when a test fails. */
+  log(): Promise<string>;
+  remove(): Promise<void>;
+}
+
+function configuration(directory: string, options: EximOptions): string {
+  return `# Written by tooling/real-mtas/src/exim.ts for one test run.
+primary_hostname = mta.exim.test
+qualify_domain = ${domains.local}
+exim_user = Debian-exim
+exim_group = Debian-exim
+never_users = root
+exim_path = ${binary}
+spool_directory = ${directory}/spool
+log_file_path = ${directory}/log/%slog
+pid_file_path = ${directory}/exim.pid
+# the dynamic loader's and nss_wrapper's variables, for the Exim processes Exim starts itself
+keep_environment = LD_PRELOAD : LD_LIBRARY_PATH : NSS_WRAPPER_PASSWD : NSS_WRAPPER_GROUP
+host_lookup =
+rfc1413_hosts =
+acl_not_smtp = accept
+domainlist local_domains = ${domains.local}
+delay_warning = ${options.delayWarningSeconds}s
+ignore_bounce_errors_after = 0s
+timeout_frozen_after = 1h
+
+begin routers
+sender_mailbox:
+  driver = accept
+  domains = +local_domains
+  transport = maildir_delivery
+fake_mx:
+  driver = manualroute
+  domains = ${domains.fakeMx}
+  route_list = * 127.0.0.1::${options.fakeMxPort} byname
+  self = send
+  transport = remote_smtp
+refused:
+  driver = manualroute
+  domains = ${domains.refused}
+  route_list = * 127.0.0.1::${options.refusedPort} byname
+  self = send
+  transport = remote_smtp
+
+begin transports
+remote_smtp:
+  driver = smtp
+  allow_localhost
+  hosts_avoid_tls = *
+maildir_delivery:
+  driver = appendfile
+  directory = ${directory}/maildir
+  maildir_format
+  user = Debian-exim
+  group = Debian-exim
+
+begin retry
+* * F,${options.giveUpSeconds}s,1s
+`;
+}
+
+/** Writes the configuration and the directories; Exim does not run until a message is submitted. */
+export async function createExim(options: EximOptions): Promise<Exim> {
+  const directory = await mkdtemp(join(tmpdir(), "smtp-codes-exim-"));
+  const asRoot = process.getuid?.() === 0;
+  const uid = asRoot ? 65534 : (process.getuid?.() ?? 0);
+  const gid = asRoot ? 65534 : (process.getgid?.() ?? 0);
+  for (const name of ["spool", "log", "maildir"]) await mkdir(join(directory, name));
+  const config = join(directory, "exim.conf");
+  await writeFile(config, configuration(directory, options));
+  await writeFile(
+    join(directory, "passwd"),
+    `root:x:0:0:root:/root:/bin/false\nDebian-exim:x:${uid}:${gid}:Exim:${directory}:/bin/false\n`,
+  );
+  await writeFile(join(directory, "group"), `root:x:0:\nDebian-exim:x:${gid}:\n`);
+  // Exim checks that its configuration belongs to it and that nobody else may change it
+  await chmod(config, 0o644);
+  if (asRoot) {
+    for (const path of [
+      directory,
+      config,
+      ...["spool", "log", "maildir"].map((name) => join(directory, name)),
+    ])
+      await chown(path, uid, gid);
+  }
+  const environment = {
+    PATH: "/usr/bin:/bin",
+    LD_PRELOAD: nssWrapper,
+    LD_LIBRARY_PATH: libraries,
+    NSS_WRAPPER_PASSWD: join(directory, "passwd"),
+    NSS_WRAPPER_GROUP: join(directory, "group"),
+  };
+
+  function run(args: readonly string[], input?: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(binary, ["-C", config, ...args], {
+        env: environment,
+        ...(asRoot ? { uid, gid } : {}),
+        stdio: ["pipe", "ignore", "pipe"],
+      });
+      let errors = "";
+      child.stderr.on("data", (chunk: Buffer) => {
+        errors += chunk.toString();
+      });
+      child.on("error", reject);
+      child.on("close", (code) => {
+        if (code === 0) resolve();
+        else reject(new Error(`exim ${args.join(" ")} exited with ${code}: ${errors}`));
+      });
+      child.stdin.end(input ?? "");
+    });
+  }
+
+  return {
+    directory,
+    submit: (message, from, recipients) => run(["-odi", "-f", from, "--", ...recipients], message),
+    runQueue: () => run(["-qff"]),
+    async mailbox() {
+      const folder = join(directory, "maildir", "new");
+      if (!existsSync(folder)) return [];
+      // Maildir names start with the delivery time in seconds and microseconds
+      const names = (await readdir(folder)).sort((a, b) => deliveryTime(a) - deliveryTime(b));
+      return Promise.all(names.map((name) => readFile(join(folder, name), "utf8")));
+    },
+    log: () => readFile(join(directory, "log", "mainlog"), "utf8").catch(() => ""),
+    remove: () => rm(directory, { recursive: true, force: true }),
+  };
+}
+
+function deliveryTime(name: string): number {
+  const match = /^(\d+)\.M(\d+)/.exec(name);
+  return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0;
+}
