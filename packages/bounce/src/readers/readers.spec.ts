@@ -814,6 +814,64 @@ describe("an Exim delay warning for an address without a delay reason", () => {
   });
 });
 
+describe("a Sendmail transcript of a pipelined session, addresses as given on the command line", () => {
+  // Sendmail names the address as the sender gave it (q_paddr): bare when the message came in
+  // on the command line. With PIPELINING it reads the RCPT replies after sending DATA, and its
+  // transcript names only the last command sent: every reply under ">>> DATA" but the last
+  // answered a RCPT (RFC 2920 keeps the replies in order)
+  const email = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Returned mail: see transcript for details",
+    "",
+    "The original message was received at Tue, 1 Dec 2026 10:00:00 GMT",
+    "from localhost",
+    "",
+    "   ----- The following addresses had permanent fatal errors -----",
+    "ivy@example.net",
+    "    (reason: 552 5.2.2 Mailbox full)",
+    "jon@example.net",
+    "    (reason: 550 5.1.1 No such user)",
+    "kim@example.net",
+    "    (reason: 451 4.3.0 Try again later)",
+    "",
+    "   ----- Transcript of session follows -----",
+    "... while talking to mx.example.net.:",
+    ">>> DATA",
+    "<<< 552 5.2.2 Mailbox full",
+    "554 5.0.0 Service unavailable",
+    "<<< 550 5.1.1 No such user",
+    "550 5.1.1 jon@example.net... User unknown",
+    "<<< 451 4.3.0 Try again later",
+    "kim@example.net... Deferred: 451 4.3.0 Try again later",
+    "<<< 503 5.5.1 No recipients",
+    "",
+  ].join("\n");
+
+  it("gives every recipient the RCPT stage", async () => {
+    const report = await parseBounce(email);
+    expect(report.format).toBe("sendmail");
+    expect(report.recipients.map((r) => [r.address, r.diagnosticCode, r.command])).toEqual([
+      ["ivy@example.net", "552 5.2.2 Mailbox full", "RCPT"],
+      ["jon@example.net", "550 5.1.1 No such user", "RCPT"],
+      ["kim@example.net", "451 4.3.0 Try again later", "RCPT"],
+    ]);
+  });
+
+  it("keeps DATA for the only reply under DATA (a refusal after the message)", async () => {
+    const refusedData = email
+      .replace(/ivy@example\.net\n.*\n|kim@example\.net\n.*\n/g, "")
+      .replace(/<<< 552[^]*$/, "<<< 554 5.6.0 Content rejected\n554 5.0.0 Service unavailable\n")
+      .replace("(reason: 550 5.1.1 No such user)", "(reason: 554 5.6.0 Content rejected)");
+    const report = await parseBounce(refusedData);
+    expect(report.recipients.map((r) => [r.address, r.command])).toEqual([["jon@example.net", "DATA"]]);
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
 describe("a transcript's lines on hostile text", () => {
   // an address pattern whose local part could also take the "@" would try every split of a line
   // of 100 000 of them
