@@ -861,7 +861,7 @@ describe("a Sendmail transcript of a pipelined session, addresses as given on th
   it("keeps DATA for the only reply under DATA (a refusal after the message)", async () => {
     const refusedData = email
       .replace(/ivy@example\.net\n.*\n|kim@example\.net\n.*\n/g, "")
-      .replace(/<<< 552[^]*$/, "<<< 554 5.6.0 Content rejected\n554 5.0.0 Service unavailable\n")
+      .replace(/<<< 552[\s\S]*$/, "<<< 554 5.6.0 Content rejected\n554 5.0.0 Service unavailable\n")
       .replace("(reason: 550 5.1.1 No such user)", "(reason: 554 5.6.0 Content rejected)");
     const report = await parseBounce(refusedData);
     expect(report.recipients.map((r) => [r.address, r.command])).toEqual([["jon@example.net", "DATA"]]);
