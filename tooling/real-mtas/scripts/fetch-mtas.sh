@@ -18,8 +18,10 @@ if [ "${1:-}" = "--print" ]; then
   exit 0
 fi
 
-# The MTAs and what runs them: Exim 4 (the daemon and the files it needs), nss_wrapper.
-packages=(exim4-daemon-light exim4-base libnss-wrapper)
+# The MTAs and what runs them: Exim 4 (the daemon and the files it needs); Sendmail 8 (the
+# binary, and its m4 configuration kit with m4 to build a sendmail.cf); nss_wrapper.
+packages=(exim4-daemon-light exim4-base sendmail-bin sendmail-cf m4 libnss-wrapper)
+binaries=(usr/sbin/exim4 usr/libexec/sendmail/sendmail)
 
 candidate() { apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p'; }
 if [ -z "$(candidate exim4-daemon-light)" ] || [ "$(candidate exim4-daemon-light)" = "(none)" ]; then
@@ -52,7 +54,7 @@ done
 
 stamp="$cache/versions"
 versions="$(for package in "${wanted[@]}"; do echo "$package=$(candidate "$package")"; done | sort)"
-if [ -x "$root/usr/sbin/exim4" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$versions" ]; then
+if [ -x "$root/${binaries[0]}" ] && [ -x "$root/${binaries[1]}" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$versions" ]; then
   exit 0
 fi
 
@@ -60,17 +62,18 @@ rm -rf "$root" "$cache/debs"
 mkdir -p "$root" "$cache/debs"
 (cd "$cache/debs" && apt-get download -qq "${wanted[@]}" 2>&1 | grep -v 'unsandboxed as root' || true)
 for deb in "$cache/debs"/*.deb; do dpkg -x "$deb" "$root"; done
-# Exim is set-uid root in the package: unprivileged here (the dynamic loader would also ignore
-# LD_PRELOAD and LD_LIBRARY_PATH for a set-uid program).
-chmod u-s,g-s "$root/usr/sbin/exim4"
-
 libraries="$root/usr/lib/x86_64-linux-gnu:$root/lib/x86_64-linux-gnu"
-missing="$(LD_LIBRARY_PATH="$libraries" ldd "$root/usr/sbin/exim4" | grep 'not found' || true)"
-if [ -n "$missing" ]; then
-  echo "fetch-mtas: Exim still lacks libraries:" >&2
-  echo "$missing" >&2
-  exit 1
-fi
+for binary in "${binaries[@]}"; do
+  # Exim is set-uid root in its package, Sendmail set-gid smmsp: unprivileged here (the dynamic
+  # loader would also ignore LD_PRELOAD and LD_LIBRARY_PATH for a set-id program)
+  chmod u-s,g-s "$root/$binary"
+  missing="$(LD_LIBRARY_PATH="$libraries" ldd "$root/$binary" | grep 'not found' || true)"
+  if [ -n "$missing" ]; then
+    echo "fetch-mtas: $binary still lacks libraries:" >&2
+    echo "$missing" >&2
+    exit 1
+  fi
+done
 [ -f "$root/usr/lib/x86_64-linux-gnu/libnss_wrapper.so" ] || {
   echo "fetch-mtas: no libnss_wrapper.so in libnss-wrapper" >&2
   exit 1

@@ -1,7 +1,8 @@
-import { type BounceReport, parseBounce } from "@smtp-codes/bounce";
+import type { BounceReport } from "@smtp-codes/bounce";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createExim, domains, type Exim, eximAvailable, sender } from "./exim.js";
 import { closedPort, type FakeMx, startFakeMx } from "./fake-mx.js";
+import { factsOf, messageIdOf, reportsFor as reportsOf, runPlan } from "./plan.js";
 import { requireMta } from "./required.js";
 
 /**
@@ -13,40 +14,14 @@ const available = requireMta("Exim", eximAvailable);
 
 const delayWarningSeconds = 2;
 const giveUpSeconds = 8;
-
-/** The messages sent: recipients, as `local part@domain`. */
-const plan: Record<string, readonly string[]> = {
-  refusedAtRcpt: [`unknown-1@${domains.fakeMx}`, `full-1@${domains.fakeMx}`, `ok-1@${domains.fakeMx}`],
-  refusedAtData: [`content-2@${domains.fakeMx}`],
-  temporaryUntilGivenUp: [`tempfail-3@${domains.fakeMx}`, `ok-3@${domains.fakeMx}`],
-  greylisted: [`greylist-4@${domains.fakeMx}`],
-  connectionRefused: [`someone-5@${domains.refused}`],
-  unroutable: [`someone-6@${domains.unroutable}`],
-};
-const messageIdOf = (name: string) => `${name}.${process.pid}@${domains.local}`;
-
-/** What a report says of one recipient, in the fields the tests compare. */
-function facts(report: BounceReport) {
-  return report.recipients.map((recipient) => ({
-    address: recipient.address,
-    action: recipient.action,
-    status: recipient.status,
-    command: recipient.command,
-    remoteMta: recipient.remoteMta,
-    diagnosticCode: recipient.diagnosticCode,
-    reason: recipient.explanation.reason,
-  }));
-}
+const facts = factsOf;
 
 describe.skipIf(!available)("Exim's own bounces and delay warnings, read by parseBounce", () => {
   let fakeMx: FakeMx;
   let exim: Exim;
-  /** Every report Exim delivered to the sender, parsed, with the Message-ID it names. */
-  let reports: { report: BounceReport; source: string }[] = [];
-  const reportsFor = (name: string) =>
-    reports
-      .filter(({ report }) => report.original.messageId === messageIdOf(name))
-      .map(({ report }) => report);
+  /** Every report Exim delivered to the sender, parsed. */
+  let reports: BounceReport[] = [];
+  const reportsFor = (name: string) => reportsOf(reports, name);
 
   beforeAll(async () => {
     fakeMx = await startFakeMx();
@@ -56,29 +31,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       delayWarningSeconds,
       giveUpSeconds,
     });
-    const started = Date.now();
-    for (const [name, recipients] of Object.entries(plan)) {
-      const message = [
-        `From: Newsletter <${sender}>`,
-        `To: ${recipients.join(", ")}`,
-        `Subject: real MTA test ${name}`,
-        `Message-ID: <${messageIdOf(name)}>`,
-        "",
-        "A message for the real MTA tests.",
-        "",
-      ].join("\n");
-      await exim.submit(message, sender, recipients);
-    }
-    // past delay_warning: a queue run tries the deferred addresses again and warns the sender
-    await sleepUntil(started + (delayWarningSeconds + 1) * 1000);
-    await exim.runQueue();
-    // past the retry rule's cutoff: the addresses still failing temporarily bounce
-    await sleepUntil(started + (giveUpSeconds + 2) * 1000);
-    await exim.runQueue();
-    const mailbox = await exim.mailbox();
-    reports = await Promise.all(
-      mailbox.map(async (source) => ({ source, report: await parseBounce(source) })),
-    );
+    reports = await runPlan(exim, sender, { delayWarningSeconds, giveUpSeconds });
   });
   afterAll(async () => {
     await fakeMx?.close();
@@ -86,7 +39,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
   });
 
   it("wrote one report per failed message and per delay, each matched to its message by Message-ID", async () => {
-    const named = reports.map(({ report }) => `${report.kind} ${report.original.messageId}`).sort();
+    const named = reports.map((report) => `${report.kind} ${report.original.messageId}`).sort();
     const expected = [
       `bounce ${messageIdOf("refusedAtRcpt")}`,
       `bounce ${messageIdOf("refusedAtData")}`,
@@ -98,7 +51,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       `bounce ${messageIdOf("unroutable")}`,
     ].sort();
     expect(named, await exim.log()).toEqual(expected);
-    for (const { report } of reports) {
+    for (const report of reports) {
       expect(report.reportingMta).toBe("mta.exim.test");
       expect(report.warnings).toEqual([]);
     }
@@ -110,7 +63,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
   it("reads recipients refused at RCPT TO: one report, each recipient with its own reply", () => {
     const [report] = reportsFor("refusedAtRcpt");
     expect(report?.kind).toBe("bounce");
-    expect(report && facts(report)).toEqual([
+    expect(facts(report)).toEqual([
       {
         address: `unknown-1@${domains.fakeMx}`,
         action: "failed",
@@ -135,7 +88,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
 
   it("reads a refusal after DATA as the DATA stage", () => {
     const [report] = reportsFor("refusedAtData");
-    expect(report && facts(report)).toEqual([
+    expect(facts(report)).toEqual([
       {
         address: `content-2@${domains.fakeMx}`,
         action: "failed",
@@ -151,7 +104,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
   it("reads the delay warning of a temporary refusal, then the bounce when the retry rule gives up", () => {
     const [delay, bounce] = reportsFor("temporaryUntilGivenUp");
     expect(delay?.kind).toBe("delay");
-    expect(delay && facts(delay)).toEqual([
+    expect(facts(delay)).toEqual([
       {
         address: `tempfail-3@${domains.fakeMx}`,
         action: "delayed",
@@ -163,7 +116,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       },
     ]);
     expect(bounce?.kind).toBe("bounce");
-    expect(bounce && facts(bounce)).toEqual([
+    expect(facts(bounce)).toEqual([
       {
         address: `tempfail-3@${domains.fakeMx}`,
         action: "failed",
@@ -178,7 +131,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
 
   it("reads the delay warning of a greylisted recipient that got through later", () => {
     const [delay] = reportsFor("greylisted");
-    expect(delay && facts(delay)).toEqual([
+    expect(facts(delay)).toEqual([
       {
         address: `greylist-4@${domains.fakeMx}`,
         action: "delayed",
@@ -193,7 +146,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
 
   it("reads a refused connection: a delay warning that states no reason, then the bounce when Exim gives up", () => {
     const [delay, bounce] = reportsFor("connectionRefused");
-    expect(delay && facts(delay)).toEqual([
+    expect(facts(delay)).toEqual([
       {
         address: `someone-5@${domains.refused}`,
         action: "delayed",
@@ -205,7 +158,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
         reason: expect.any(String),
       },
     ]);
-    expect(bounce && facts(bounce)).toEqual([
+    expect(facts(bounce)).toEqual([
       {
         address: `someone-5@${domains.refused}`,
         action: "failed",
@@ -220,7 +173,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
 
   it("reads Exim's own refusal of an address no router takes", () => {
     const [report] = reportsFor("unroutable");
-    expect(report && facts(report)).toEqual([
+    expect(facts(report)).toEqual([
       {
         address: `someone-6@${domains.unroutable}`,
         action: "failed",
@@ -233,7 +186,3 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
     ]);
   });
 });
-
-function sleepUntil(time: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, time - Date.now())));
-}

@@ -1,9 +1,16 @@
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import {
+  cacheRoot,
+  handOver,
+  libraries,
+  mtaUser,
+  nssWrapper,
+  readDelivered,
+  runProgram,
+} from "./unprivileged.js";
 
 /**
  * Debian's Exim 4, unpacked by scripts/fetch-mtas.sh (never installed), run unprivileged with a
@@ -11,13 +18,9 @@ import { fileURLToPath } from "node:url";
  * daemon (messages go in on standard input, `-odi` delivers them at once, `-qff` is a queue run).
  *
  * Exim resolves the user name compiled into it (Debian-exim) when it starts: nss_wrapper gives
- * it passwd and group files where that name is the user Exim runs as. Run by root (CI), Exim
- * runs as `nobody`; run by anyone else, as that user.
+ * it passwd and group files where that name is the user Exim runs as (`mtaUser`).
  */
-export const cacheRoot = fileURLToPath(new URL("../.cache/root/", import.meta.url));
 const binary = join(cacheRoot, "usr/sbin/exim4");
-const libraries = join(cacheRoot, "usr/lib/x86_64-linux-gnu");
-const nssWrapper = join(libraries, "libnss_wrapper.so");
 
 /** Whether fetch-mtas.sh has unpacked Exim. */
 export const eximAvailable = existsSync(binary) && existsSync(nssWrapper);
@@ -119,10 +122,9 @@ begin retry
 /** Writes the configuration and the directories; Exim does not run until a message is submitted. */
 export async function createExim(options: EximOptions): Promise<Exim> {
   const directory = await mkdtemp(join(tmpdir(), "smtp-codes-exim-"));
-  const asRoot = process.getuid?.() === 0;
-  const uid = asRoot ? 65534 : (process.getuid?.() ?? 0);
-  const gid = asRoot ? 65534 : (process.getgid?.() ?? 0);
-  for (const name of ["spool", "log", "maildir"]) await mkdir(join(directory, name));
+  const { uid, gid } = mtaUser;
+  const folders = ["spool", "log", "maildir"].map((name) => join(directory, name));
+  for (const folder of folders) await mkdir(folder);
   const config = join(directory, "exim.conf");
   await writeFile(config, configuration(directory, options));
   await writeFile(
@@ -132,14 +134,7 @@ export async function createExim(options: EximOptions): Promise<Exim> {
   await writeFile(join(directory, "group"), `root:x:0:\nDebian-exim:x:${gid}:\n`);
   // Exim checks that its configuration belongs to it and that nobody else may change it
   await chmod(config, 0o644);
-  if (asRoot) {
-    for (const path of [
-      directory,
-      config,
-      ...["spool", "log", "maildir"].map((name) => join(directory, name)),
-    ])
-      await chown(path, uid, gid);
-  }
+  await handOver([directory, config, ...folders]);
   const environment = {
     PATH: "/usr/bin:/bin",
     LD_PRELOAD: nssWrapper,
@@ -147,44 +142,15 @@ export async function createExim(options: EximOptions): Promise<Exim> {
     NSS_WRAPPER_PASSWD: join(directory, "passwd"),
     NSS_WRAPPER_GROUP: join(directory, "group"),
   };
-
-  function run(args: readonly string[], input?: string): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(binary, ["-C", config, ...args], {
-        env: environment,
-        ...(asRoot ? { uid, gid } : {}),
-        stdio: ["pipe", "ignore", "pipe"],
-      });
-      let errors = "";
-      child.stderr.on("data", (chunk: Buffer) => {
-        errors += chunk.toString();
-      });
-      child.on("error", reject);
-      child.on("close", (code) => {
-        if (code === 0) resolve();
-        else reject(new Error(`exim ${args.join(" ")} exited with ${code}: ${errors}`));
-      });
-      child.stdin.end(input ?? "");
-    });
-  }
+  const run = (args: readonly string[], input?: string) =>
+    runProgram(binary, ["-C", config, ...args], environment, input);
 
   return {
     directory,
     submit: (message, from, recipients) => run(["-odi", "-f", from, "--", ...recipients], message),
     runQueue: () => run(["-qff"]),
-    async mailbox() {
-      const folder = join(directory, "maildir", "new");
-      if (!existsSync(folder)) return [];
-      // Maildir names start with the delivery time in seconds and microseconds
-      const names = (await readdir(folder)).sort((a, b) => deliveryTime(a) - deliveryTime(b));
-      return Promise.all(names.map((name) => readFile(join(folder, name), "utf8")));
-    },
+    mailbox: () => readDelivered(join(directory, "maildir", "new")),
     log: () => readFile(join(directory, "log", "mainlog"), "utf8").catch(() => ""),
     remove: () => rm(directory, { recursive: true, force: true }),
   };
-}
-
-function deliveryTime(name: string): number {
-  const match = /^(\d+)\.M(\d+)/.exec(name);
-  return match ? Number(match[1]) * 1e6 + Number(match[2]) : 0;
 }
