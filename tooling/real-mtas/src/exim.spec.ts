@@ -1,7 +1,7 @@
 import type { BounceReport } from "@smtp-codes/bounce";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createExim, domains, type Exim, eximAvailable, sender } from "./exim.js";
-import { closedPort, type FakeMx, startFakeMx } from "./fake-mx.js";
+import { type FakeMx, refusesConnections, refusingHost, senderRefusal, startFakeMx } from "./fake-mx.js";
 import { factsOf, messageIdOf, reportsFor as reportsOf, runPlan } from "./plan.js";
 import { requireMta } from "./required.js";
 
@@ -25,13 +25,13 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
 
   beforeAll(async () => {
     fakeMx = await startFakeMx();
+    expect(await refusesConnections(refusingHost, fakeMx.port)).toBe(true);
     exim = await createExim({
       fakeMxPort: fakeMx.port,
-      refusedPort: await closedPort(),
       delayWarningSeconds,
       giveUpSeconds,
     });
-    reports = await runPlan(exim, sender, { delayWarningSeconds, giveUpSeconds });
+    reports = await runPlan("exim", exim, sender, { delayWarningSeconds, giveUpSeconds });
   });
   afterAll(async () => {
     await fakeMx?.close();
@@ -49,6 +49,8 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       `delay ${messageIdOf("connectionRefused")}`,
       `bounce ${messageIdOf("connectionRefused")}`,
       `bounce ${messageIdOf("unroutable")}`,
+      `bounce ${messageIdOf("multilineReply")}`,
+      `bounce ${messageIdOf("senderRefused")}`,
     ].sort();
     expect(named, await exim.log()).toEqual(expected);
     for (const report of reports) {
@@ -182,6 +184,36 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
         remoteMta: null,
         diagnosticCode: "Unrouteable address",
         reason: "hostUnknown",
+      },
+    ]);
+  });
+  it("reads a multi-line reply as one reply, all its lines", () => {
+    const [report] = reportsFor("multilineReply");
+    expect(facts(report)).toEqual([
+      {
+        address: `multiline-7@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.1.1",
+        command: "RCPT",
+        remoteMta: "127.0.0.1",
+        diagnosticCode:
+          "550-5.1.1 fake MX: the mailbox you tried to reach does not exist 550 5.1.1 please check the address",
+        reason: "userUnknown",
+      },
+    ]);
+  });
+
+  it("reads a refusal of the sender at MAIL FROM: the stage, the reply's own status", () => {
+    const [report] = reportsFor("senderRefused");
+    expect(facts(report)).toEqual([
+      {
+        address: `ok-8@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.7.1",
+        command: "MAIL",
+        remoteMta: "127.0.0.1",
+        diagnosticCode: senderRefusal,
+        reason: "senderRejected",
       },
     ]);
   });

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { refusingHost } from "./fake-mx.js";
 import {
   cacheRoot,
   handOver,
@@ -31,7 +32,7 @@ export const domains = {
   local: "sender.test",
   /** Relayed to the fake MX. */
   fakeMx: "bounce-test.example",
-  /** Relayed to a loopback port nothing listens on. */
+  /** Relayed to a loopback address nothing listens on (`refusingHost`). */
   refused: "refused-test.example",
   /** No router takes it: Exim's own "Unrouteable address". */
   unroutable: "unroutable-test.example",
@@ -42,8 +43,6 @@ export const sender = `sender@${domains.local}`;
 export interface EximOptions {
   /** The fake MX's port. */
   readonly fakeMxPort: number;
-  /** A port that refuses connections. */
-  readonly refusedPort: number;
   /** Exim's `delay_warning`: how long a message waits before the first delay warning. */
   readonly delayWarningSeconds: number;
   /** The retry rule's cutoff: after this long of temporary failures, the address bounces. */
@@ -98,7 +97,7 @@ fake_mx:
 refused:
   driver = manualroute
   domains = ${domains.refused}
-  route_list = * 127.0.0.1::${options.refusedPort} byname
+  route_list = * ${refusingHost}::${options.fakeMxPort} byname
   self = send
   transport = remote_smtp
 

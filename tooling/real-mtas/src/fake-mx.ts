@@ -36,6 +36,12 @@ export const scenarios = {
     reply: "451 4.3.0 fake MX: temporary local problem",
     refusals: Number.POSITIVE_INFINITY,
   },
+  // a reply of two lines (550-... then 550 ...), as large providers write them
+  multiline: {
+    stage: "RCPT",
+    reply: "550 5.1.1 fake MX: the mailbox you tried to reach does not exist\n5.1.1 please check the address",
+    refusals: Number.POSITIVE_INFINITY,
+  },
   content: {
     stage: "DATA",
     reply: "554 5.6.0 fake MX: message content rejected",
@@ -50,8 +56,14 @@ export function scenarioOf(address: string): Scenario {
   return prefix in scenarios ? scenarios[prefix as ScenarioName] : scenarios.ok;
 }
 
+/** The reply the fake MX sends for a refusal at MAIL FROM: the sender's local part ends in `+refused`. */
+export const senderRefusal = "553 5.7.1 fake MX: mail from this sender is refused";
+
 function refusal(reply: string): Error & { responseCode: number } {
-  return Object.assign(new Error(reply.slice(4)), { responseCode: Number(reply.slice(0, 3)) });
+  const lines = reply.slice(4).split("\n");
+  // smtp-server sends an array as the lines of a multi-line reply
+  const message = (lines.length > 1 ? lines : lines[0]) as string;
+  return Object.assign(new Error(), { message, responseCode: Number(reply.slice(0, 3)) });
 }
 
 export interface FakeMx {
@@ -71,6 +83,13 @@ export async function startFakeMx(): Promise<FakeMx> {
     // the replies carry their enhanced codes themselves
     hideENHANCEDSTATUSCODES: true,
     logger: false,
+    onMailFrom(address: SMTPServerAddress, _session, callback) {
+      if (/\+refused@/i.test(address.address)) {
+        callback(refusal(senderRefusal));
+        return;
+      }
+      callback();
+    },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       const recipient = address.address.toLowerCase();
       const scenario = scenarioOf(recipient);
@@ -110,19 +129,19 @@ export async function startFakeMx(): Promise<FakeMx> {
 }
 
 /**
- * A loopback port that refuses connections: a privileged one (no unprivileged program can
- * take it while the test runs, unlike a released ephemeral port), checked to refuse.
+ * The loopback address the MTAs send the refused domain to, at the fake MX's port: the fake
+ * MX listens on 127.0.0.1 only. (Not 127.0.0.1 at another port: Exim would pass that mail
+ * down its open connection to the fake MX, which it keys by IP address.)
  */
-export async function closedPort(): Promise<number> {
-  for (const port of [1, 3, 5, 7, 9]) {
-    const refused = await new Promise<boolean>((resolve) => {
-      const socket = connect({ host: "127.0.0.1", port }, () => {
-        socket.destroy();
-        resolve(false);
-      });
-      socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+export const refusingHost = "127.0.0.2";
+
+/** Whether a connection to host:port is refused (checked before a spec relies on it). */
+export function refusesConnections(host: string, port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect({ host, port }, () => {
+      socket.destroy();
+      resolve(false);
     });
-    if (refused) return port;
-  }
-  throw new Error("no loopback port among 1, 3, 5, 7, 9 refuses connections");
+    socket.on("error", (error: NodeJS.ErrnoException) => resolve(error.code === "ECONNREFUSED"));
+  });
 }

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { type BounceReport, parseBounce } from "@smtp-codes/bounce";
 import { domains } from "./exim.js";
 
@@ -16,7 +18,15 @@ export const plan: Record<string, readonly string[]> = {
   greylisted: [`greylist-4@${domains.fakeMx}`],
   connectionRefused: [`someone-5@${domains.refused}`],
   unroutable: [`someone-6@${domains.unroutable}`],
+  multilineReply: [`multiline-7@${domains.fakeMx}`],
+  // sent from the sender's address with "+refused" after its local part: refused at MAIL FROM
+  senderRefused: [`ok-8@${domains.fakeMx}`],
 };
+
+/** The envelope sender of a message of the plan: the refused one's local part ends in `+refused`. */
+export function senderOf(name: string, sender: string): string {
+  return name === "senderRefused" ? sender.replace("@", "+refused@") : sender;
+}
 
 export const messageIdOf = (name: string) => `${name}.${process.pid}@${domains.local}`;
 
@@ -28,9 +38,15 @@ export interface Timing {
 /**
  * Sends every message of the plan, runs the queue once past the delay warning time (the
  * warnings) and once past the give-up time (the bounces of what still fails), and parses
- * every message the sender got.
+ * every message the sender got. With REAL_MTAS_SAVE set to a folder, the messages are also saved
+ * there (`<mta>-<n>.eml`), to look at what the MTA wrote.
  */
-export async function runPlan(mta: TestMta, sender: string, timing: Timing): Promise<BounceReport[]> {
+export async function runPlan(
+  mtaName: string,
+  mta: TestMta,
+  sender: string,
+  timing: Timing,
+): Promise<BounceReport[]> {
   const started = Date.now();
   for (const [name, recipients] of Object.entries(plan)) {
     const message = [
@@ -42,13 +58,20 @@ export async function runPlan(mta: TestMta, sender: string, timing: Timing): Pro
       "A message for the real MTA tests.",
       "",
     ].join("\n");
-    await mta.submit(message, sender, recipients);
+    await mta.submit(message, senderOf(name, sender), recipients);
   }
   await sleepUntil(started + (timing.delayWarningSeconds + 1) * 1000);
   await mta.runQueue();
   await sleepUntil(started + (timing.giveUpSeconds + 2) * 1000);
   await mta.runQueue();
-  return Promise.all((await mta.mailbox()).map((source) => parseBounce(source)));
+  const sources = await mta.mailbox();
+  const folder = process.env.REAL_MTAS_SAVE;
+  if (folder) {
+    await mkdir(folder, { recursive: true });
+    for (const [index, source] of sources.entries())
+      await writeFile(join(folder, `${mtaName}-${index + 1}.eml`), source);
+  }
+  return Promise.all(sources.map((source) => parseBounce(source)));
 }
 
 /** The reports about one message of the plan, in the order they came. */

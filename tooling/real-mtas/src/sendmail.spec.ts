@@ -1,7 +1,7 @@
 import type { BounceReport } from "@smtp-codes/bounce";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { domains } from "./exim.js";
-import { type FakeMx, startFakeMx } from "./fake-mx.js";
+import { type FakeMx, refusesConnections, refusingHost, senderRefusal, startFakeMx } from "./fake-mx.js";
 import { factsOf, messageIdOf, reportsFor, runPlan } from "./plan.js";
 import { requireMta } from "./required.js";
 import { createSendmail, hostname, type Sendmail, sendmailAvailable, sendmailSender } from "./sendmail.js";
@@ -21,12 +21,16 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
 
   beforeAll(async () => {
     fakeMx = await startFakeMx();
+    expect(await refusesConnections(refusingHost, fakeMx.port)).toBe(true);
     sendmail = await createSendmail({
       fakeMxPort: fakeMx.port,
       delayWarningSeconds: 2,
       giveUpSeconds: 8,
     });
-    reports = await runPlan(sendmail, sendmailSender, { delayWarningSeconds: 2, giveUpSeconds: 8 });
+    reports = await runPlan("sendmail", sendmail, sendmailSender, {
+      delayWarningSeconds: 2,
+      giveUpSeconds: 8,
+    });
   });
   afterAll(async () => {
     await fakeMx?.close();
@@ -45,6 +49,8 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
         `delay ${messageIdOf("connectionRefused")}`,
         `bounce ${messageIdOf("connectionRefused")}`,
         `bounce ${messageIdOf("unroutable")}`,
+        `bounce ${messageIdOf("multilineReply")}`,
+        `bounce ${messageIdOf("senderRefused")}`,
       ].sort(),
     );
     for (const report of reports) {
@@ -152,6 +158,38 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
         remoteMta: domains.unroutable,
         diagnosticCode: expect.stringContaining("Host unknown"),
         reason: "hostUnknown",
+      },
+    ]);
+  });
+
+  it("reads a multi-line reply as one reply, all its lines, though Sendmail states only the first", () => {
+    const [report] = reportsFor(reports, "multilineReply");
+    expect(factsOf(report)).toEqual([
+      {
+        address: `multiline-7@${domains.fakeMx}`,
+        action: "failed",
+        status: "5.1.1",
+        command: "RCPT",
+        remoteMta: "[127.0.0.1]",
+        diagnosticCode:
+          "550-5.1.1 fake MX: the mailbox you tried to reach does not exist 550 5.1.1 please check the address",
+        reason: "userUnknown",
+      },
+    ]);
+  });
+
+  it("reads a refusal of the sender at MAIL FROM: the stage, the reply's own status", () => {
+    const [report] = reportsFor(reports, "senderRefused");
+    expect(factsOf(report)).toEqual([
+      {
+        address: `ok-8@${domains.fakeMx}`,
+        action: "failed",
+        // Sendmail's DSN says 5.1.3 (its own code for a 553); the server's reply says 5.7.1
+        status: "5.7.1",
+        command: "MAIL",
+        remoteMta: null,
+        diagnosticCode: senderRefusal,
+        reason: "senderRejected",
       },
     ]);
   });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { EximOptions } from "./exim.js";
 import { domains } from "./exim.js";
+import { refusingHost } from "./fake-mx.js";
 import {
   cacheRoot,
   handOver,
@@ -37,8 +38,7 @@ export const hostname = "mta.sendmail.test";
 /** The sender: a local user of the system, so that Sendmail can deliver the bounces to it. */
 export const sendmailSender = `${mtaUser.name}@${domains.local}`;
 
-/** The fake MX's port and the times; the refused connection goes to 127.0.0.2 at that port. */
-export type SendmailOptions = Omit<EximOptions, "refusedPort">;
+export type SendmailOptions = EximOptions;
 
 export interface Sendmail {
   readonly directory: string;
@@ -94,8 +94,8 @@ export async function createSendmail(options: SendmailOptions): Promise<Sendmail
     "sendmail.mc": configuration(directory, options),
     aliases: "",
     // the fake MX's domain to its loopback address; the refused one to a loopback address
-    // nothing listens on (the fake MX has 127.0.0.1 only)
-    mailertable: `${domains.fakeMx} esmtp:[127.0.0.1]\n${domains.refused} esmtp:[127.0.0.2]\n`,
+    // nothing listens on
+    mailertable: `${domains.fakeMx} esmtp:[127.0.0.1]\n${domains.refused} esmtp:[${refusingHost}]\n`,
     "service.switch": "hosts files\naliases files\n",
     hosts: `127.0.0.1 ${hostname} localhost\n`,
     "deliver.sh": `#!/bin/sh\nexec /bin/cat > "${mailbox}/$(/bin/date +%s%N).$$"\n`,

@@ -872,6 +872,59 @@ describe("a Sendmail transcript of a pipelined session, addresses as given on th
   });
 });
 
+describe("a Sendmail bounce that states only the first line of a multi-line reply", () => {
+  // savemail.c's "(reason: ...)" and the DSN's Diagnostic-Code hold the reply's first line
+  // (e_message); the transcript shows every line of it
+  const email = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Returned mail: see transcript for details",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b9"',
+    "",
+    "--b9",
+    "",
+    "   ----- The following addresses had permanent fatal errors -----",
+    "<lou@example.net>",
+    "    (reason: 550-5.1.1 The email account that you tried to reach does not exist.)",
+    "",
+    "   ----- Transcript of session follows -----",
+    "... while talking to mx.example.net.:",
+    ">>> DATA",
+    "<<< 550-5.1.1 The email account that you tried to reach does not exist.",
+    "<<< 550 5.1.1 Please check the address.",
+    "550 5.1.1 <lou@example.net>... User unknown",
+    "<<< 503 5.5.1 No recipients",
+    "",
+    "--b9",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.org",
+    "",
+    "Final-Recipient: RFC822; lou@example.net",
+    "Action: failed",
+    "Status: 5.1.1",
+    "Diagnostic-Code: SMTP; 550-5.1.1 The email account that you tried to reach does not exist.",
+    "",
+    "--b9--",
+    "",
+  ].join("\n");
+
+  it("gives the whole reply, on both the DSN and the text alone", async () => {
+    const whole =
+      "550-5.1.1 The email account that you tried to reach does not exist. 550 5.1.1 Please check the address.";
+    const textAlone = email.replace(/--b9\nContent-Type: message\/delivery-status[\s\S]*$/, "--b9--\n");
+    for (const source of [email, textAlone]) {
+      const [lou] = (await parseBounce(source)).recipients;
+      expect([lou?.address, lou?.diagnosticCode, lou?.command]).toEqual(["lou@example.net", whole, "RCPT"]);
+    }
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
 describe("a transcript's lines on hostile text", () => {
   // an address pattern whose local part could also take the "@" would try every split of a line
   // of 100 000 of them

@@ -97,6 +97,9 @@ export function readWithFormat(
       // or the only refusal when it is the only recipient
       if (facts.diagnosticCode === null && said && (said !== transcript.last || recipients.length === 1))
         facts.diagnosticCode = said.reply;
+      // a stated reason that is only the first line of a multi-line reply (Sendmail's "(reason:
+      // 550-5.1.1 ...)"): the whole reply, as the session shows it
+      else if (said && extendsFirstLine(facts.diagnosticCode, said.reply)) facts.diagnosticCode = said.reply;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
@@ -528,6 +531,16 @@ function sameReply(reply: string, diagnostic: string | null): boolean {
   const said = squeezed(reply);
   const stated = squeezed(diagnostic);
   return said.length > 0 && stated.length > 0 && (said.includes(stated) || stated.includes(said));
+}
+
+/**
+ * Whether `partial` is the first line of a multi-line reply (`550-5.1.1 ...`) and `whole` that
+ * reply with its other lines.
+ */
+export function extendsFirstLine(partial: string | null, whole: string | null): boolean {
+  if (partial === null || whole === null || !/^\d{3}-/.test(partial) || whole.length <= partial.length)
+    return false;
+  return squeezed(whole).startsWith(squeezed(partial));
 }
 
 /** A reply compared with others: white space squeezed, lower case. */
