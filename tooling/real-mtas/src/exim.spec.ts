@@ -4,6 +4,7 @@ import { createExim, domains, type Exim, eximAvailable, sender } from "./exim.js
 import { type FakeMx, refusesConnections, refusingHost, senderRefusal, startFakeMx } from "./fake-mx.js";
 import { factsOf, messageIdOf, reportsFor as reportsOf, runPlan } from "./plan.js";
 import { requireMta } from "./required.js";
+import { removeCopies } from "./unprivileged.js";
 
 /**
  * Debian's Exim 4.96 relays to the fake MX, which refuses recipients per scenario; Exim writes
@@ -36,6 +37,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
   afterAll(async () => {
     await fakeMx?.close();
     await exim?.remove();
+    await removeCopies();
   });
 
   it("wrote one report per failed message and per delay, each matched to its message by Message-ID", async () => {

@@ -6,9 +6,10 @@ import { refusingHost } from "./fake-mx.js";
 import {
   cacheRoot,
   handOver,
-  libraries,
+  librariesPath,
   mtaUser,
-  nssWrapper,
+  nssWrapperPath,
+  reachableRoot,
   readDelivered,
   runProgram,
 } from "./unprivileged.js";
@@ -21,10 +22,10 @@ import {
  * Exim resolves the user name compiled into it (Debian-exim) when it starts: nss_wrapper gives
  * it passwd and group files where that name is the user Exim runs as (`mtaUser`).
  */
-const binary = join(cacheRoot, "usr/sbin/exim4");
+const binaryPath = "usr/sbin/exim4";
 
 /** Whether fetch-mtas.sh has unpacked Exim. */
-export const eximAvailable = existsSync(binary) && existsSync(nssWrapper);
+export const eximAvailable = [binaryPath, nssWrapperPath].every((path) => existsSync(join(cacheRoot, path)));
 
 /** The domains of the configuration: where Exim sends each. */
 export const domains = {
@@ -62,7 +63,7 @@ export interface Exim {
   remove(): Promise<void>;
 }
 
-function configuration(directory: string, options: EximOptions): string {
+function configuration(directory: string, options: EximOptions, binary: string): string {
   return `# Written by tooling/real-mtas/src/exim.ts for one test run.
 primary_hostname = mta.exim.test
 qualify_domain = ${domains.local}
@@ -120,12 +121,14 @@ begin retry
 
 /** Writes the configuration and the directories; Exim does not run until a message is submitted. */
 export async function createExim(options: EximOptions): Promise<Exim> {
+  const root = await reachableRoot();
+  const binary = join(root, binaryPath);
   const directory = await mkdtemp(join(tmpdir(), "smtp-codes-exim-"));
   const { uid, gid } = mtaUser;
   const folders = ["spool", "log", "maildir"].map((name) => join(directory, name));
   for (const folder of folders) await mkdir(folder);
   const config = join(directory, "exim.conf");
-  await writeFile(config, configuration(directory, options));
+  await writeFile(config, configuration(directory, options, binary));
   await writeFile(
     join(directory, "passwd"),
     `root:x:0:0:root:/root:/bin/false\nDebian-exim:x:${uid}:${gid}:Exim:${directory}:/bin/false\n`,
@@ -136,8 +139,8 @@ export async function createExim(options: EximOptions): Promise<Exim> {
   await handOver([directory, config, ...folders]);
   const environment = {
     PATH: "/usr/bin:/bin",
-    LD_PRELOAD: nssWrapper,
-    LD_LIBRARY_PATH: libraries,
+    LD_PRELOAD: join(root, nssWrapperPath),
+    LD_LIBRARY_PATH: join(root, librariesPath),
     NSS_WRAPPER_PASSWD: join(directory, "passwd"),
     NSS_WRAPPER_GROUP: join(directory, "group"),
   };

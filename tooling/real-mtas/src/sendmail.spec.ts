@@ -5,6 +5,7 @@ import { type FakeMx, refusesConnections, refusingHost, senderRefusal, startFake
 import { factsOf, messageIdOf, reportsFor, runPlan } from "./plan.js";
 import { requireMta } from "./required.js";
 import { createSendmail, hostname, type Sendmail, sendmailAvailable, sendmailSender } from "./sendmail.js";
+import { removeCopies } from "./unprivileged.js";
 
 /**
  * Debian's Sendmail 8.17 relays to the fake MX (pipelining: it reads the RCPT replies after
@@ -35,6 +36,7 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
   afterAll(async () => {
     await fakeMx?.close();
     await sendmail?.remove();
+    await removeCopies();
   });
 
   it("wrote one report per failed message and per delay, each matched to its message by Message-ID", () => {

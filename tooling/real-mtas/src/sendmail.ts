@@ -10,9 +10,10 @@ import { refusingHost } from "./fake-mx.js";
 import {
   cacheRoot,
   handOver,
-  libraries,
+  librariesPath,
   mtaUser,
-  nssWrapper,
+  nssWrapperPath,
+  reachableRoot,
   readDelivered,
   runProgram,
 } from "./unprivileged.js";
@@ -27,12 +28,14 @@ import {
  * clears its environment early: nss_wrapper (loaded before that) gives it a host name and a
  * hosts file of its own; users are the system's, so the sender is `mtaUser`'s name.
  */
-const binary = join(cacheRoot, "usr/libexec/sendmail/sendmail");
-const m4 = join(cacheRoot, "usr/bin/m4");
-const kit = join(cacheRoot, "usr/share/sendmail/cf/m4/cf.m4");
+const binaryPath = "usr/libexec/sendmail/sendmail";
+const m4Path = "usr/bin/m4";
+const kitPath = "usr/share/sendmail/cf/m4/cf.m4";
 
 /** Whether fetch-mtas.sh has unpacked Sendmail and what builds its configuration. */
-export const sendmailAvailable = [binary, m4, kit, nssWrapper].every((path) => existsSync(path));
+export const sendmailAvailable = [binaryPath, m4Path, kitPath, nssWrapperPath].every((path) =>
+  existsSync(join(cacheRoot, path)),
+);
 
 export const hostname = "mta.sendmail.test";
 /** The sender: a local user of the system, so that Sendmail can deliver the bounces to it. */
@@ -48,7 +51,7 @@ export interface Sendmail {
   remove(): Promise<void>;
 }
 
-function configuration(directory: string, options: SendmailOptions): string {
+function configuration(directory: string, options: SendmailOptions, kit: string): string {
   return `divert(-1)
 # Written by tooling/real-mtas/src/sendmail.ts for one test run.
 divert(0)dnl
@@ -85,13 +88,15 @@ MAILER(\`smtp')dnl
 
 /** Builds the configuration and the directories; Sendmail does not run until a message is submitted. */
 export async function createSendmail(options: SendmailOptions): Promise<Sendmail> {
+  const root = await reachableRoot();
+  const binary = join(root, binaryPath);
   const directory = await mkdtemp(join(tmpdir(), "smtp-codes-sendmail-"));
   const queue = join(directory, "queue");
   const mailbox = join(directory, "mailbox");
   await mkdir(queue, { mode: 0o700 });
   await mkdir(mailbox);
   const files: Record<string, string> = {
-    "sendmail.mc": configuration(directory, options),
+    "sendmail.mc": configuration(directory, options, join(root, kitPath)),
     aliases: "",
     // the fake MX's domain to its loopback address; the refused one to a loopback address
     // nothing listens on
@@ -102,7 +107,7 @@ export async function createSendmail(options: SendmailOptions): Promise<Sendmail
   };
   for (const [name, text] of Object.entries(files)) await writeFile(join(directory, name), text);
   await chmod(join(directory, "deliver.sh"), 0o755);
-  const { stdout } = await promisify(execFile)(m4, [join(directory, "sendmail.mc")], {
+  const { stdout } = await promisify(execFile)(join(root, m4Path), [join(directory, "sendmail.mc")], {
     maxBuffer: 1 << 20,
   });
   const config = join(directory, "sendmail.cf");
@@ -116,8 +121,8 @@ export async function createSendmail(options: SendmailOptions): Promise<Sendmail
   ]);
   const environment = {
     PATH: "/usr/bin:/bin",
-    LD_PRELOAD: nssWrapper,
-    LD_LIBRARY_PATH: libraries,
+    LD_PRELOAD: join(root, nssWrapperPath),
+    LD_LIBRARY_PATH: join(root, librariesPath),
     NSS_WRAPPER_HOSTNAME: hostname,
     NSS_WRAPPER_HOSTS: join(directory, "hosts"),
   };

@@ -1,14 +1,15 @@
 import { spawn } from "node:child_process";
-import { chown, readdir, readFile } from "node:fs/promises";
-import { userInfo } from "node:os";
-import { join } from "node:path";
+import { chmod, chown, cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir, userInfo } from "node:os";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Where scripts/fetch-mtas.sh unpacked the Debian packages. */
 export const cacheRoot = fileURLToPath(new URL("../.cache/root/", import.meta.url));
-export const libraries = join(cacheRoot, "usr/lib/x86_64-linux-gnu");
+/** The unpacked libraries, inside a root. */
+export const librariesPath = "usr/lib/x86_64-linux-gnu";
 /** nss_wrapper: passwd, group, hosts and the host name of the MTA's own, for an unprivileged process. */
-export const nssWrapper = join(libraries, "libnss_wrapper.so");
+export const nssWrapperPath = `${librariesPath}/libnss_wrapper.so`;
 
 const asRoot = process.getuid?.() === 0;
 /**
@@ -21,6 +22,40 @@ export const mtaUser = {
   gid: asRoot ? 65534 : (process.getgid?.() ?? 0),
   name: asRoot ? "nobody" : userInfo().username,
 };
+
+let reachable: Promise<string> | undefined;
+const copies: string[] = [];
+
+/** Removes the copy `reachableRoot` made, if any (a spec's afterAll). */
+export async function removeCopies(): Promise<void> {
+  for (const copy of copies.splice(0)) await rm(copy, { recursive: true, force: true });
+  reachable = undefined;
+}
+
+/**
+ * The unpacked root as the MTA's user can reach it: the cache itself, or, when the test runs as
+ * root in a checkout that `nobody` cannot enter (under /root), a copy in the temporary folder.
+ */
+export function reachableRoot(): Promise<string> {
+  reachable ??= (async () => {
+    if (!asRoot) return cacheRoot;
+    let folder = dirname(cacheRoot.replace(/\/$/, ""));
+    let open = true;
+    for (;;) {
+      if (((await stat(folder)).mode & 0o001) === 0) open = false;
+      const parent = dirname(folder);
+      if (parent === folder) break;
+      folder = parent;
+    }
+    if (open) return cacheRoot;
+    const copy = await mkdtemp(join(tmpdir(), "smtp-codes-mtas-"));
+    await chmod(copy, 0o755);
+    copies.push(copy);
+    await cp(cacheRoot, copy, { recursive: true, verbatimSymlinks: true });
+    return copy;
+  })();
+  return reachable;
+}
 
 /** Gives the MTA's user the paths the test made (when the test runs as root). */
 export async function handOver(paths: readonly string[]): Promise<void> {
