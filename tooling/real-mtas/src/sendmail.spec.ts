@@ -28,6 +28,13 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
       delayWarningSeconds: 2,
       giveUpSeconds: 8,
     });
+    // a return receipt: Sendmail reports the relay to a server that offers no DSN
+    await sendmail.submit(
+      `From: <${sendmailSender}>\nSubject: receipt\nMessage-ID: <${messageIdOf("receipt")}>\n\nA receipt.\n`,
+      sendmailSender,
+      [`ok-9@${domains.fakeMx}`],
+      "success,failure",
+    );
     reports = await runPlan("sendmail", sendmail, sendmailSender, {
       delayWarningSeconds: 2,
       giveUpSeconds: 8,
@@ -53,6 +60,7 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
         `bounce ${messageIdOf("unroutable")}`,
         `bounce ${messageIdOf("multilineReply")}`,
         `bounce ${messageIdOf("senderRefused")}`,
+        `delivered ${messageIdOf("receipt")}`,
       ].sort(),
     );
     for (const report of reports) {
@@ -192,6 +200,22 @@ describe.skipIf(!available)("Sendmail's own bounces and delay warnings, read by 
         remoteMta: null,
         diagnosticCode: senderRefusal,
         reason: "senderRejected",
+      },
+    ]);
+  });
+
+  it("reads a return receipt for a relay to a server without DSN as delivered, relayed", () => {
+    const [report] = reportsFor(reports, "receipt");
+    expect(report?.kind).toBe("delivered");
+    expect(factsOf(report)).toEqual([
+      {
+        address: `ok-9@${domains.fakeMx}`,
+        action: "relayed",
+        status: "2.0.0",
+        command: null,
+        remoteMta: "[127.0.0.1]",
+        diagnosticCode: "250 Accepted",
+        reason: "delivered",
       },
     ]);
   });

@@ -45,7 +45,8 @@ export type SendmailOptions = EximOptions;
 
 export interface Sendmail {
   readonly directory: string;
-  submit(message: string, from: string, recipients: readonly string[]): Promise<void>;
+  /** `notify`: the DSN NOTIFY conditions (`-N`), e.g. `success` for a return receipt. */
+  submit(message: string, from: string, recipients: readonly string[], notify?: string): Promise<void>;
   runQueue(): Promise<void>;
   mailbox(): Promise<string[]>;
   remove(): Promise<void>;
@@ -131,10 +132,12 @@ export async function createSendmail(options: SendmailOptions): Promise<Sendmail
   return {
     directory,
     // Sendmail exits non-zero when a recipient failed at once: the bounce is what the test reads
-    submit: (message, from, recipients) =>
-      run(["-f", from, "--", ...recipients], message).catch((error: Error) => {
-        if (!/exited with (?:6[5-9]|7\d)\b/.test(error.message)) throw error;
-      }),
+    submit: (message, from, recipients, notify) =>
+      run([...(notify ? ["-N", notify] : []), "-f", from, "--", ...recipients], message).catch(
+        (error: Error) => {
+          if (!/exited with (?:6[5-9]|7\d)\b/.test(error.message)) throw error;
+        },
+      ),
     // -qf: the queue run in the foreground, so that its warnings are delivered when it returns
     runQueue: () => run(["-qf"]),
     mailbox: () => readDelivered(mailbox),
