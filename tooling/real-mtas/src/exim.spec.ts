@@ -32,6 +32,12 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       delayWarningSeconds,
       giveUpSeconds,
     });
+    // a return receipt: Exim's success notification for the relay to the fake MX
+    await exim.submitWithReceipt(
+      `From: <${sender}>\nSubject: receipt\nMessage-ID: <${messageIdOf("receipt")}>\n\nA receipt.\n`,
+      sender,
+      [`ok-9@${domains.fakeMx}`],
+    );
     reports = await runPlan("exim", exim, sender, { delayWarningSeconds, giveUpSeconds });
   });
   afterAll(async () => {
@@ -53,6 +59,7 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
       `bounce ${messageIdOf("unroutable")}`,
       `bounce ${messageIdOf("multilineReply")}`,
       `bounce ${messageIdOf("senderRefused")}`,
+      `delivered ${messageIdOf("receipt")}`,
     ].sort();
     expect(named, await exim.log()).toEqual(expected);
     for (const report of reports) {
@@ -216,6 +223,23 @@ describe.skipIf(!available)("Exim's own bounces and delay warnings, read by pars
         remoteMta: "127.0.0.1",
         diagnosticCode: senderRefusal,
         reason: "senderRejected",
+      },
+    ]);
+  });
+
+  it("reads a success notification (NOTIFY=SUCCESS) as delivered", () => {
+    const [report] = reportsFor("receipt");
+    expect(report?.kind).toBe("delivered");
+    expect(facts(report)).toEqual([
+      {
+        address: `ok-9@${domains.fakeMx}`,
+        // Exim's DSN says "delivered", its text "relayed to non-DSN-aware mailer"
+        action: "delivered",
+        status: "2.0.0",
+        command: null,
+        remoteMta: "127.0.0.1",
+        diagnosticCode: expect.stringMatching(/^250 /),
+        reason: "delivered",
       },
     ]);
   });

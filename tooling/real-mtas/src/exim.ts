@@ -54,6 +54,11 @@ export interface Exim {
   readonly directory: string;
   /** Submits a message (`-odi`: delivered before the call returns). */
   submit(message: string, from: string, recipients: readonly string[]): Promise<void>;
+  /**
+   * Submits a message over SMTP on standard input (`-bs`) with `NOTIFY=SUCCESS,FAILURE` for
+   * each recipient: Exim mails a success notification when it has relayed it.
+   */
+  submitWithReceipt(message: string, from: string, recipients: readonly string[]): Promise<void>;
   /** A forced queue run: every queued message is tried again, delay warnings are sent. */
   runQueue(): Promise<void>;
   /** The messages delivered to the sender's Maildir, oldest first. */
@@ -79,6 +84,9 @@ keep_environment = LD_PRELOAD : LD_LIBRARY_PATH : NSS_WRAPPER_PASSWD : NSS_WRAPP
 host_lookup =
 rfc1413_hosts =
 acl_not_smtp = accept
+# SMTP on standard input (-bs) for the return receipt: DSN offered, every recipient accepted
+acl_smtp_rcpt = accept
+dsn_advertise_hosts = *
 domainlist local_domains = ${domains.local}
 delay_warning = ${options.delayWarningSeconds}s
 ignore_bounce_errors_after = 0s
@@ -150,6 +158,21 @@ export async function createExim(options: EximOptions): Promise<Exim> {
   return {
     directory,
     submit: (message, from, recipients) => run(["-odi", "-f", from, "--", ...recipients], message),
+    submitWithReceipt: (message, from, recipients) =>
+      run(
+        ["-bs", "-odi"],
+        [
+          "EHLO client.test",
+          `MAIL FROM:<${from}>`,
+          ...recipients.map((recipient) => `RCPT TO:<${recipient}> NOTIFY=SUCCESS,FAILURE`),
+          "DATA",
+          // the message's own lines, dot-stuffed, then the end of data
+          ...message.split("\n").map((line) => (line.startsWith(".") ? `.${line}` : line)),
+          ".",
+          "QUIT",
+          "",
+        ].join("\r\n"),
+      ),
     runQueue: () => run(["-qff"]),
     mailbox: () => readDelivered(join(directory, "maildir", "new")),
     log: () => readFile(join(directory, "log", "mainlog"), "utf8").catch(() => ""),
