@@ -6,6 +6,7 @@ import { isAddress } from "./address.js";
 import { readSesNotification } from "./amazon-ses.js";
 import { readFeedbackReport, readMicrosoftComplaint } from "./arf.js";
 import type { ReaderResult, RecipientFacts } from "./facts.js";
+import { extendsFirstLine } from "./mta/engine.js";
 import { readMtaText } from "./mta-text.js";
 import { readDeliveryStatusPart } from "./rfc3464.js";
 import { readAutoReply } from "./rfc3834.js";
@@ -74,7 +75,9 @@ function completeFromText(
       same.address.toLowerCase() !== facts.address?.toLowerCase()
     )
       facts.originalRecipient = same.address;
-    facts.diagnosticCode ??= same.diagnosticCode;
+    // a Diagnostic-Code of only the first line of a multi-line reply: the whole one the text shows
+    if (facts.diagnosticCode === null || extendsFirstLine(facts.diagnosticCode, same.diagnosticCode))
+      facts.diagnosticCode = same.diagnosticCode;
     facts.command ??= same.command ?? commandOfText(same.diagnosticCode);
     facts.remoteMta ??= same.remoteMta;
   }

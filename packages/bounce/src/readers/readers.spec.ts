@@ -773,6 +773,158 @@ describe.each(cases)("$name", ({ email, kind, format, recipients, diagnostic, or
   });
 });
 
+describe("an Exim delay warning for an address without a delay reason", () => {
+  // deliver.c lists the deferred addresses, a "Delay reason:" line under those with one, then
+  // its closing words ("No action is required on your part. ..."): those are Exim's, not a reply
+  const email = [
+    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Warning: message 1aBcDe-000001-2F delayed 24 hours",
+    "",
+    "This message was created automatically by mail delivery software.",
+    "A message that you sent has not yet been delivered to one or more of its",
+    "recipients after more than 24 hours on the queue on mx.example.org.",
+    "",
+    "The addresses to which the message has not yet been delivered are:",
+    "",
+    "  hal@example.net",
+    "    host mx.example.net [192.0.2.7]",
+    "    Delay reason: SMTP error from remote mail server after RCPT TO:<hal@example.net>:",
+    "    452 4.2.2 Mailbox over quota",
+    "  gil@example.net",
+    "",
+    "No action is required on your part. Delivery attempts will continue for",
+    "some time, and this warning may be repeated at intervals if the message",
+    "remains undelivered. Eventually the mail delivery software will give up,",
+    "and when that happens, the message will be returned to you.",
+    "",
+  ].join("\n");
+
+  it("gives the last address no reply of Exim's closing words, and the other its own reply", async () => {
+    const report = await parseBounce(email);
+    expect(report).toMatchObject({ kind: "delay", format: "exim" });
+    expect(report.recipients.map((r) => [r.address, r.action, r.diagnosticCode, r.command])).toEqual([
+      ["hal@example.net", "delayed", "452 4.2.2 Mailbox over quota", "RCPT"],
+      ["gil@example.net", "delayed", null, null],
+    ]);
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
+describe("a Sendmail transcript of a pipelined session, addresses as given on the command line", () => {
+  // Sendmail names the address as the sender gave it (q_paddr): bare when the message came in
+  // on the command line. With PIPELINING it reads the RCPT replies after sending DATA, and its
+  // transcript names only the last command sent: every reply under ">>> DATA" but the last
+  // answered a RCPT (RFC 2920 keeps the replies in order)
+  const email = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Returned mail: see transcript for details",
+    "",
+    "The original message was received at Tue, 1 Dec 2026 10:00:00 GMT",
+    "from localhost",
+    "",
+    "   ----- The following addresses had permanent fatal errors -----",
+    "ivy@example.net",
+    "    (reason: 552 5.2.2 Mailbox full)",
+    "jon@example.net",
+    "    (reason: 550 5.1.1 No such user)",
+    "kim@example.net",
+    "    (reason: 451 4.3.0 Try again later)",
+    "",
+    "   ----- Transcript of session follows -----",
+    "... while talking to mx.example.net.:",
+    ">>> DATA",
+    "<<< 552 5.2.2 Mailbox full",
+    "554 5.0.0 Service unavailable",
+    "<<< 550 5.1.1 No such user",
+    "550 5.1.1 jon@example.net... User unknown",
+    "<<< 451 4.3.0 Try again later",
+    "kim@example.net... Deferred: 451 4.3.0 Try again later",
+    "<<< 503 5.5.1 No recipients",
+    "",
+  ].join("\n");
+
+  it("gives every recipient the RCPT stage", async () => {
+    const report = await parseBounce(email);
+    expect(report.format).toBe("sendmail");
+    expect(report.recipients.map((r) => [r.address, r.diagnosticCode, r.command])).toEqual([
+      ["ivy@example.net", "552 5.2.2 Mailbox full", "RCPT"],
+      ["jon@example.net", "550 5.1.1 No such user", "RCPT"],
+      ["kim@example.net", "451 4.3.0 Try again later", "RCPT"],
+    ]);
+  });
+
+  it("keeps DATA for the only reply under DATA (a refusal after the message)", async () => {
+    const refusedData = email
+      .replace(/ivy@example\.net\n.*\n|kim@example\.net\n.*\n/g, "")
+      .replace(/<<< 552[\s\S]*$/, "<<< 554 5.6.0 Content rejected\n554 5.0.0 Service unavailable\n")
+      .replace("(reason: 550 5.1.1 No such user)", "(reason: 554 5.6.0 Content rejected)");
+    const report = await parseBounce(refusedData);
+    expect(report.recipients.map((r) => [r.address, r.command])).toEqual([["jon@example.net", "DATA"]]);
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
+describe("a Sendmail bounce that states only the first line of a multi-line reply", () => {
+  // savemail.c's "(reason: ...)" and the DSN's Diagnostic-Code hold the reply's first line
+  // (e_message); the transcript shows every line of it
+  const email = [
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>",
+    "To: sender@example.org",
+    "Subject: Returned mail: see transcript for details",
+    "MIME-Version: 1.0",
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b9"',
+    "",
+    "--b9",
+    "",
+    "   ----- The following addresses had permanent fatal errors -----",
+    "<lou@example.net>",
+    "    (reason: 550-5.1.1 The email account that you tried to reach does not exist.)",
+    "",
+    "   ----- Transcript of session follows -----",
+    "... while talking to mx.example.net.:",
+    ">>> DATA",
+    "<<< 550-5.1.1 The email account that you tried to reach does not exist.",
+    "<<< 550 5.1.1 Please check the address.",
+    "550 5.1.1 <lou@example.net>... User unknown",
+    "<<< 503 5.5.1 No recipients",
+    "",
+    "--b9",
+    "Content-Type: message/delivery-status",
+    "",
+    "Reporting-MTA: dns; mx.example.org",
+    "",
+    "Final-Recipient: RFC822; lou@example.net",
+    "Action: failed",
+    "Status: 5.1.1",
+    "Diagnostic-Code: SMTP; 550-5.1.1 The email account that you tried to reach does not exist.",
+    "",
+    "--b9--",
+    "",
+  ].join("\n");
+
+  it("gives the whole reply, on both the DSN and the text alone", async () => {
+    const whole =
+      "550-5.1.1 The email account that you tried to reach does not exist. 550 5.1.1 Please check the address.";
+    const textAlone = email.replace(/--b9\nContent-Type: message\/delivery-status[\s\S]*$/, "--b9--\n");
+    for (const source of [email, textAlone]) {
+      const [lou] = (await parseBounce(source)).recipients;
+      expect([lou?.address, lou?.diagnosticCode, lou?.command]).toEqual(["lou@example.net", whole, "RCPT"]);
+    }
+  });
+
+  it("gives the same report on the fast path and the full parse, with any line ends", async () => {
+    await expectSameReportOnEveryPath(email);
+  });
+});
+
 describe("a transcript's lines on hostile text", () => {
   // an address pattern whose local part could also take the "@" would try every split of a line
   // of 100 000 of them

@@ -90,10 +90,16 @@ export function readWithFormat(
           ? last
           : undefined);
       if (said && facts.command === null) facts.command = said.command;
+      // a reply the session shows answered before DATA's own (pipelining)
+      if (facts.command === null && facts.diagnosticCode !== null && transcript.pipelinedRcpt.size > 0)
+        if (transcript.pipelinedRcpt.has(squeezed(facts.diagnosticCode))) facts.command = "RCPT";
       // a recipient whose own lines state no reply ("(reason: )"): the session's refusal of it,
       // or the only refusal when it is the only recipient
       if (facts.diagnosticCode === null && said && (said !== transcript.last || recipients.length === 1))
         facts.diagnosticCode = said.reply;
+      // a stated reason that is only the first line of a multi-line reply (Sendmail's "(reason:
+      // 550-5.1.1 ...)"): the whole reply, as the session shows it
+      else if (said && extendsFirstLine(facts.diagnosticCode, said.reply)) facts.diagnosticCode = said.reply;
     }
     return { format: format.name, recipients, originalHeaders: original, reportingMta };
   }
@@ -402,6 +408,12 @@ interface Transcripts {
   readonly namedAfter: Map<string, { reply: string; command: SmtpCommand | null }>;
   /** Every address such a line names: its own session, not the last one, tells its stage. */
   readonly named: Set<string>;
+  /**
+   * Replies (squeezed) shown under `>>> DATA` with another reply after them under the same
+   * DATA: with pipelining (RFC 2920) the server answers the RCPTs before DATA, and Sendmail's
+   * transcript names only the last command it sent, so all but the last were RCPT replies.
+   */
+  readonly pipelinedRcpt: Set<string>;
   readonly last: { reply: string; command: SmtpCommand | null } | null;
 }
 
@@ -413,6 +425,9 @@ function readTranscripts(text: string): Transcripts {
   const byAddress = new Map<string, { reply: string; command: SmtpCommand | null }>();
   const namedAfter = new Map<string, { reply: string; command: SmtpCommand | null }>();
   const named = new Set<string>();
+  const pipelinedRcpt = new Set<string>();
+  // the replies read since ">>> DATA", a multi-line one as one
+  let dataReplies: string[] = [];
   let last: { reply: string; command: SmtpCommand | null } | null = null;
   // the refusal the MTA's own lines right below it speak of, until a line about something else
   let pending: { reply: string; command: SmtpCommand | null } | null = null;
@@ -423,7 +438,7 @@ function readTranscripts(text: string): Transcripts {
   // the recipients Sendmail named after the refusals read since ">>> DATA"
   let namedUnderData: { key: string; said: { reply: string; command: SmtpCommand | null } }[] = [];
   if (text.indexOf("<<< ") < 0 && text.indexOf("Received >>> ") < 0)
-    return { byAddress, namedAfter, named, last };
+    return { byAddress, namedAfter, named, pipelinedRcpt, last };
   for (const raw of text.split("\n")) {
     const line = raw.trim();
     const followsReply = afterReply;
@@ -435,6 +450,7 @@ function readTranscripts(text: string): Transcripts {
       command = "CONNECT";
       argument = "";
       namedUnderData = [];
+      dataReplies = [];
       pending = null;
     } else if (line.startsWith(">>> ") || line.startsWith("Sent <<< ")) {
       // ">>> RCPT TO:" (Sendmail, Courier), "Sent <<< RCPT TO:" (InterScan and others)
@@ -442,6 +458,7 @@ function readTranscripts(text: string): Transcripts {
       command = normalizeCommand(sent.split(/[\s:]/)[0] ?? "");
       argument = sent;
       namedUnderData = [];
+      dataReplies = [];
       pending = null;
     } else if (line.startsWith("<<< ") || line.startsWith("Received >>> ")) {
       const reply = line.slice(line.startsWith("<<< ") ? 4 : 13).trim();
@@ -455,7 +472,18 @@ function readTranscripts(text: string): Transcripts {
           if (!byAddress.has(key)) byAddress.set(key, { reply: said.reply, command: "RCPT" });
         namedUnderData = [];
       }
-      last = { reply: joinedReply(last, command, reply), command };
+      const joined = joinedReply(last, command, reply);
+      const continued = joined !== reply;
+      last = { reply: joined, command };
+      if (command === "DATA") {
+        if (continued && dataReplies.length > 0) dataReplies[dataReplies.length - 1] = last.reply;
+        else {
+          // a server closing the session (421) after DATA's refusal is no answer to DATA
+          if (!reply.startsWith("421"))
+            for (const earlier of dataReplies) pipelinedRcpt.add(squeezed(earlier));
+          dataReplies.push(last.reply);
+        }
+      }
       afterReply = true;
       pending = last;
       if (command === "RCPT") {
@@ -486,23 +514,38 @@ function readTranscripts(text: string): Transcripts {
       }
     }
   }
-  return { byAddress, namedAfter, named, last };
+  return { byAddress, namedAfter, named, pipelinedRcpt, last };
 }
 
 /**
  * Sendmail's own line about an address (err.c usrerr, deliver.c giveresponse): `554 <a@b>... `,
- * `<a@b>... `; the second capture is there when it says "User unknown".
+ * `<a@b>... `, or the address bare (`a@b... `) as the sender gave it on the command line
+ * (q_paddr); the second capture is there when it says "User unknown".
  */
 const errorLineAddress =
-  /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<([^<>\s@]+@[^<>\s]+)>\.\.\. (?:(User unknown)\s*$)?/i;
+  /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<?([^<>\s@]{1,64}@[^<>\s]{1,255}?)>?\.\.\. (?:(User unknown)\s*$)?/i;
 
 /** Whether a transcript's reply and a recipient's stated reason are the same reply. */
 function sameReply(reply: string, diagnostic: string | null): boolean {
   if (diagnostic === null) return false;
-  const squeezed = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
   const said = squeezed(reply);
   const stated = squeezed(diagnostic);
   return said.length > 0 && stated.length > 0 && (said.includes(stated) || stated.includes(said));
+}
+
+/**
+ * Whether `partial` is the first line of a multi-line reply (`550-5.1.1 ...`) and `whole` that
+ * reply with its other lines.
+ */
+export function extendsFirstLine(partial: string | null, whole: string | null): boolean {
+  if (partial === null || whole === null || !/^\d{3}-/.test(partial) || whole.length <= partial.length)
+    return false;
+  return squeezed(whole).startsWith(squeezed(partial));
+}
+
+/** A reply compared with others: white space squeezed, lower case. */
+function squeezed(text: string): string {
+  return text.replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** The lines of a multi-line reply (`550-5.1.1 ...` then `550 5.1.1 ...`) are one reply. */

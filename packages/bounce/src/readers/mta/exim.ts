@@ -23,6 +23,10 @@ export const exim: MtaFormat = {
     /^-{3,} The body of the message is/,
     /^-{2,} The header of the original message is following/,
     /^Reporting-MTA:/,
+    // deliver.c, a delay warning's closing words after the addresses (or warn_message_file's
+    // own): the MTA's, not a recipient's reply (an address with no delay reason is followed
+    // by them alone)
+    /^No action is required on your part\. Delivery attempts will continue for/,
   ],
   recipientLines: [
     indentedAddressLine,

@@ -26,9 +26,11 @@ export const sendmail: MtaFormat = {
   ],
   // the transcript's own error lines (usrerr and giveresponse in err.c, deliver.c): "554
   // <a@example.com>... Remote protocol error", "<a@example.com>... Deferred: 421", "550
-  // <a@example.com>... 550 Host unknown": all Sendmail says of that address
+  // <a@example.com>... 550 Host unknown": all Sendmail says of that address. The address is
+  // q_paddr, as the sender gave it: in angle brackets from SMTP, bare from the command line
+  // ("a@example.com... Deferred: Connection refused by mx.example.com.")
   statementLines: [
-    /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255})>\.\.\. (?<reply>.+)$/,
+    /^(?:[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? )?<?(?<address>[^<>\s@]{1,64}@[^<>\s]{1,255}?)>?\.\.\. (?<reply>.+)$/,
   ],
   // errbody: "    (expanded from: <alias>)" below the address an alias expanded to, which may
   // be a pipe or a file ("|/usr/bin/procmail")
