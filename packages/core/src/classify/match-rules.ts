@@ -29,23 +29,21 @@ export const maxMatchedLength = 2_048;
  */
 export class RuleMatcher {
   /**
-   * The trie, one row of `#width` slots per state: `#transitions[row + letter]` is the row of
-   * the state after reading a letter (a word character's index in the alphabet of the words),
-   * row 0 being the dead state no word goes through and row `#width` the root. Rows are stored
-   * as offsets, not state numbers, so that a step is a load and an add: a multiplication in
-   * the chain of loads from one character to the next made each step wait for it. The last
-   * letter, `#boundary`, stands for every character that ends a token: it leads back to the
-   * root, and its slot holds the word that ends at the state as `#wordBase + entry` (just the
-   * root's row when none does, also for words of digits only). So each character costs one
-   * load, and the loop branches on something other than "go on" only where a word ends:
-   * branching on every token boundary, which comes every few characters at no predictable
-   * place, cost more than the loads.
+   * The trie: `#transitions[state * #width + letter]` is the state after reading a letter (a
+   * word character's index in the alphabet of the words), 0 being the dead state no word goes
+   * through and 1 the root. The last letter, `#boundary`, stands for every character that ends
+   * a token: it leads back to the root, and its slot holds the word that ends at the state as
+   * `#states + entry` (just 1, the root, when none does, also for words of digits only). So
+   * each character costs one load, and the loop branches on something other than "go on" only
+   * where a word ends: branching on every token boundary, which comes every few characters at
+   * no predictable place, cost more than the loads. 16 bits a slot where the states and words
+   * fit: the table is read at every character, and at half the size more of it stays in the
+   * processor's caches while the parser and the patterns run between two replies.
    */
-  readonly #transitions: Uint32Array | Float64Array;
+  readonly #transitions: Uint16Array | Uint32Array;
   readonly #width: number;
   readonly #boundary: number;
-  /** One past the last row: a slot value from here on is a word ending, not a row. */
-  readonly #wordBase: number;
+  readonly #states: number;
   /**
    * Per Latin-1 code unit: its letter in the words' alphabet (lower-cased), 0 for a token
    * character that no word holds, `#boundary` for a character that ends a token.
@@ -151,17 +149,12 @@ export class RuleMatcher {
     this.#needed = new NeededWords(needed, entryOf);
     this.#neededInAscii = new NeededWords(neededInAscii, entryOf);
     this.#positions = Int32Array.from(positions);
-    const wordBase = states * width;
-    this.#wordBase = wordBase;
-    // The largest slot is the last word's ending; a table too large for 32 bits takes doubles.
-    const steps =
-      wordBase + words.length <= 0xffffffff
-        ? transitions.slice(0, wordBase)
-        : Float64Array.from(transitions.subarray(0, wordBase));
-    for (let slot = 0; slot < wordBase; slot++) steps[slot] = (steps[slot] as number) * width;
+    this.#states = states;
+    const used = transitions.subarray(0, states * width);
+    const steps = states + words.length <= 0xffff ? Uint16Array.from(used) : used.slice();
     for (let state = 0; state < states; state++) {
       const entry = wordAt[state] as number;
-      steps[state * width + boundary] = entry < 0 ? width : wordBase + entry;
+      steps[state * width + boundary] = entry < 0 ? 1 : states + entry;
     }
     this.#transitions = steps;
   }
@@ -204,11 +197,11 @@ export class RuleMatcher {
   #collectLatin1(text: string): number {
     const call = this.#nextCall();
     const transitions = this.#transitions;
-    const root = this.#width;
-    const wordBase = this.#wordBase;
+    const width = this.#width;
+    const states = this.#states;
     const letterLatin1 = this.#letterLatin1;
     let count = 0;
-    let row = root;
+    let state = 1;
     // Every character's bits, to tell ASCII text (whose patterns need more words) from the rest.
     let bits = 0;
     const length = text.length;
@@ -216,44 +209,44 @@ export class RuleMatcher {
       const code = text.charCodeAt(i);
       bits |= code;
       if (code >= 0x100) return -1;
-      const next = transitions[row + (letterLatin1[code] as number)] as number;
-      if (next < wordBase) {
-        row = next;
+      const next = transitions[state * width + (letterLatin1[code] as number)] as number;
+      if (next < states) {
+        state = next;
         continue;
       }
-      count = this.#add(next - wordBase, call, count);
-      row = root;
+      count = this.#add(next - states, call, count);
+      state = 1;
     }
     this.#asciiText = bits < 0x80;
-    return this.#end(row, call, count);
+    return this.#end(state, call, count);
   }
 
   /** At the end of the text: adds the rules of a word that ends there; returns the count. */
-  #end(row: number, call: number, count: number): number {
-    const last = this.#transitions[row + this.#boundary] as number;
-    return last < this.#wordBase ? count : this.#add(last - this.#wordBase, call, count);
+  #end(state: number, call: number, count: number): number {
+    const last = this.#transitions[state * this.#width + this.#boundary] as number;
+    return last < this.#states ? count : this.#add(last - this.#states, call, count);
   }
 
   /** `#collect` for any text. */
   #collectAny(text: string): number {
     const call = this.#nextCall();
     this.#asciiText = false;
-    const wordBase = this.#wordBase;
+    const states = this.#states;
     let count = 0;
-    let row = this.#width;
+    let state = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       const letter =
         code < 0x100 ? (this.#letterLatin1[code] as number) : (this.#alphabet.get(lowerCode(code)) ?? 0);
-      const next = this.#transitions[row + letter] as number;
-      if (next < wordBase) {
-        row = next;
+      const next = this.#transitions[state * this.#width + letter] as number;
+      if (next < states) {
+        state = next;
         continue;
       }
-      count = this.#add(next - wordBase, call, count);
-      row = this.#width;
+      count = this.#add(next - states, call, count);
+      state = 1;
     }
-    return this.#end(row, call, count);
+    return this.#end(state, call, count);
   }
 
   /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */
