@@ -321,10 +321,13 @@ class NeededWords {
     const first = this.#waysFirst[position] as number;
     const last = this.#waysFirst[position + 1] as number;
     if (first === last) return true;
+    // Fields read once: a private field read in the loop is checked on every read.
+    const wayFirst = this.#wayFirst;
+    const wayEntries = this.#wayEntries;
     for (let way = first; way < last; way++) {
-      const end = this.#wayFirst[way + 1] as number;
-      let k = this.#wayFirst[way] as number;
-      while (k < end && wordInCall[this.#wayEntries[k] as number] === call) k++;
+      const end = wayFirst[way + 1] as number;
+      let k = wayFirst[way] as number;
+      while (k < end && wordInCall[wayEntries[k] as number] === call) k++;
       if (k === end) return true;
     }
     return false;
