@@ -107,3 +107,20 @@ describe("RuleMatcher with the words patterns need", () => {
     expect(decided).toBeGreaterThan(300);
   });
 });
+
+describe("user rules with the words their patterns need", () => {
+  it("still decide where their words are there, and not where a needed word is missing", async () => {
+    const { createClassifier } = await import("../index.js");
+    const classifier = createClassifier({
+      rules: [
+        { id: "full-box", words: ["mailbox"], pattern: "mailbox is over its limit", reason: "mailboxFull" },
+      ],
+    });
+    expect(classifier.explain("452 4.2.2 Mailbox is over its limit").rule).toBe("user:full-box");
+    // Text beyond ASCII: only the words between spaces are needed ("over", "its").
+    expect(classifier.explain("452 4.2.2 Mailbox is over its limit, d\u00e9sol\u00e9").rule).toBe(
+      "user:full-box",
+    );
+    expect(classifier.explain("452 4.2.2 Mailbox is over the limit").rule).not.toBe("user:full-box");
+  });
+});
