@@ -50,6 +50,9 @@ describe("requiredWordsOf", () => {
     expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toBeNull();
     expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toEqual([["user"]]);
     expect(requiredWordsOf(/( user) \1x/)).toEqual([["user"]]);
+    // The name of a named backreference is no literal text.
+    expect(requiredWordsOf(/(?<name> user) \k<name> /)).toEqual([["user"]]);
+    expect(requiredWordsOf(/ \cJob /)).toBeNull();
   });
 });
 

@@ -268,6 +268,17 @@ class PatternReader {
     if (c === "b") return this.#ascii ? [[edge]] : [[]];
     if (c === "B") return [[]];
     if ((c === "s" || c === "W") && this.#ascii) return [[tokenEnd]];
+    // A named backreference's name and a control letter are part of the escape, not literals.
+    if (c === "k" && source[this.#at] === "<") {
+      const close = source.indexOf(">", this.#at);
+      if (close < 0) throw new Unreadable();
+      this.#at = close + 1;
+      return [[unknown]];
+    }
+    if (c === "c" && /[A-Za-z]/.test(source[this.#at] ?? "")) {
+      this.#at++;
+      return [[unknown]];
+    }
     if ("dDwWsS".includes(c) || (c >= "0" && c <= "9") || c === "k" || c === "c" || c === "p" || c === "P")
       return [[unknown]];
     const controls: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
