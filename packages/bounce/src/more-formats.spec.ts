@@ -85,7 +85,7 @@ const cases: readonly {
         "yuki@example.co.jp",
         "5.0.0",
         null,
-        "undefined",
+        "userUnknown",
         "ユーザーyuki (yuki@example.co.jp) は見つかりません。",
       ],
     ],

@@ -24,11 +24,15 @@ function actionOfStatus(status: string | null, fallback: DsnAction): DsnAction {
 
 /**
  * What core's `explain` reads for a recipient: the remote reply, with the DSN status put in when
- * the reply carries no enhanced code of its own; the status alone when there is no reply.
+ * the reply carries no enhanced code of its own; the status (and the words of its comment) when
+ * there is no reply.
  */
 function explainInput(facts: RecipientFacts): string {
   const diagnostic = facts.diagnosticCode;
-  if (!diagnostic) return facts.status ?? "";
+  if (!diagnostic) {
+    if (facts.status && facts.statusComment) return `${facts.status} ${facts.statusComment}`;
+    return facts.status ?? "";
+  }
   if (!facts.status || hasEnhancedCode.test(diagnostic)) return diagnostic;
   const leading = leadingCode.exec(diagnostic);
   if (leading) {

@@ -69,6 +69,34 @@ describe("parseBounce on an RFC 3464 report", () => {
     expect((await parseBounce(report(["delayed", "failed"]))).kind).toBe("bounce");
   });
 
+  it("reads the words of a status comment when there is no Diagnostic-Code, not a comment that only names the class", async () => {
+    const report = await parseBounce(
+      [
+        "From: MAILER-DAEMON@mx.example.com",
+        'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+        "",
+        "--b",
+        "Content-Type: message/delivery-status",
+        "",
+        "Reporting-MTA: dns; mx.example.com",
+        "",
+        "Final-Recipient: rfc822; ann@example.net",
+        "Action: delayed",
+        "Status: 4.0.0 (example.net: host name lookup failure)",
+        "",
+        "Final-Recipient: rfc822; bob@example.net",
+        "Action: failed",
+        "Status: 5.0.0 (permanent failure)",
+        "",
+        "--b--",
+      ].join("\r\n"),
+    );
+    const [ann, bob] = report.recipients;
+    expect(ann?.explanation.reason).toBe("networkError");
+    expect(ann?.diagnosticCode).toBeNull();
+    expect(bob?.explanation.reason).toBe("undefined");
+  });
+
   it("explains in the locale asked for", async () => {
     const report = await parseBounce(fixture("postfix-dsn-two-recipients.eml"), { locale: "de" });
     expect(report.recipients[0]?.explanation.summary).not.toBe(

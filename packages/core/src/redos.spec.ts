@@ -8,7 +8,7 @@ import { joinedCode } from "./parse/parse-reply.js";
 import { queueIdPhrasings } from "./parse/queue-id.js";
 import { recipientPhrasings } from "./parse/recipient.js";
 import { unsafe } from "./parse/safe-text.js";
-import { controlOrSpaceRuns, needsCleaning, printableWords } from "./parse/text.js";
+import { cleanRun, controlOrSpaceRuns, needsCleaning, printableWords } from "./parse/text.js";
 
 /**
  * Every regular expression that runs on remote text, checked for catastrophic backtracking by
@@ -31,6 +31,7 @@ const patterns: [string, RegExp][] = [
   ["enhanced code candidate", enhancedLike],
   ["text cleaning test", needsCleaning],
   ["clean text test", printableWords],
+  ["clean run of a line", cleanRun],
   ["text cleaning", controlOrSpaceRuns],
   ["safe text", unsafe],
 ];

@@ -12,6 +12,11 @@ export interface RecipientFacts {
   command: SmtpCommand | null;
   lastAttempt: string | null;
   willRetryUntil: string | null;
+  /**
+   * The comment of a DSN's `Status:` field (`4.0.0 (host name lookup failure)`, RFC 3464's own
+   * example): the only words about the failure when there is no `Diagnostic-Code:`.
+   */
+  statusComment?: string;
   /** What the format itself says the failure means (its `MtaFormat.meaning`), when it says one. */
   formatMeaning?: string;
 }

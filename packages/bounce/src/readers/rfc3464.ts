@@ -32,6 +32,11 @@ export function readDeliveryStatusPart(view: MessageView, maxRecipients: number)
   };
 }
 
+/** A comment after the status code: `(...)`, up to its closing parenthesis or the field's end. */
+const statusComment = /^\s*\(([^)]{1,500})\)?/;
+const classOnly =
+  /^\s*(?:permanent|persistent|temporary|transient)?\s*(?:failure|error|success|delivered|delay(?:ed)?)\s*$/i;
+
 function recipientOf(group: DsnFieldGroup): RecipientFacts {
   const final = findField(group, "final-recipient")?.value ?? "";
   const original = fieldValue(group, "original-recipient") ?? "";
@@ -47,8 +52,12 @@ function recipientOf(group: DsnFieldGroup): RecipientFacts {
     ?.toLowerCase()
     .split(/[\s(;]/)[0];
   facts.action = dsnActions.includes(action as DsnAction) ? (action as DsnAction) : null;
-  const status = /^[245]\.\d{1,3}\.\d{1,3}/.exec(fieldValue(group, "status") ?? "");
+  const statusField = fieldValue(group, "status") ?? "";
+  const status = /^[245]\.\d{1,3}\.\d{1,3}/.exec(statusField);
   facts.status = status ? status[0] : null;
+  const comment = status ? statusComment.exec(statusField.slice(status[0].length)) : null;
+  // "(permanent failure)" and the like only repeat the class; a comment that says more is kept
+  if (comment?.[1] && !classOnly.test(comment[1])) facts.statusComment = comment[1].trim();
   facts.diagnosticCode = fieldValue(group, "diagnostic-code") || null;
   facts.remoteMta = fieldValue(group, "remote-mta") || null;
   facts.lastAttempt = isoDate(fieldValue(group, "last-attempt-date"));

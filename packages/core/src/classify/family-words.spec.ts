@@ -52,6 +52,15 @@ describe("reason families by their words", () => {
     }
   });
 
+  it("leaves a log line's field names out", () => {
+    expect(familyVerdictOf("relay=mx.example.org, status=deferred (connection timed out)")?.reason).toBe(
+      "networkError",
+    );
+    expect(
+      familyVerdictOf("relay=none, delay=0.3, dsn=4.0.0, status=deferred (nothing known)"),
+    ).toBeUndefined();
+  });
+
   it("leaves the words of links out", () => {
     expect(
       familyVerdictOf("Rejected, see https://example.org/why?sender=a@b.example&ip=192.0.2.1"),

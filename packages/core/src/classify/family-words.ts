@@ -408,6 +408,11 @@ export function familyVerdictOf(text: string): FamilyVerdict | undefined {
       start = -1;
       continue;
     }
+    // A log line's field names (`relay=none`, `status=deferred`) are no words of the reply.
+    if (i < lower.length && code === 61) {
+      start = -1;
+      continue;
+    }
     if (length <= longestWord) {
       const word = lower.slice(start, i);
       if (senderWords.has(word)) namesSender = true;

@@ -32,11 +32,22 @@ describe("RuleMatcher", () => {
   });
 
   it("finds Latin-1 words after more than 127 other letters, as a large table of user rules has", () => {
-    // 200 distinct CJK letters come first, so the letters of "quota" count from 201 in the words' alphabet.
-    const cjk = Array.from({ length: 200 }, (_, i) => String.fromCharCode(0x4e00 + i)).join("");
-    const matcher = new RuleMatcher([rule("cjk", [cjk], /\u4e00/), rule("word", ["quota"], /quota/i)]);
+    // 200 distinct Hangul letters come first, so the letters of "quota" count from 201 in the words' alphabet.
+    const hangul = Array.from({ length: 200 }, (_, i) => String.fromCharCode(0xac00 + i)).join("");
+    const matcher = new RuleMatcher([rule("hangul", [hangul], /\uac00/), rule("word", ["quota"], /quota/i)]);
     expect(matcher.match("QUOTA exceeded", context)?.id).toBe("word");
-    expect(matcher.match(`${cjk} full`, context)?.id).toBe("cjk");
+    expect(matcher.match(`${hangul} full`, context)?.id).toBe("hangul");
+  });
+
+  it("finds words of scripts written without spaces anywhere in the text, not as whole tokens", () => {
+    const matcher = new RuleMatcher([
+      rule("japanese", ["存在しません"], /存在しません/),
+      rule("word", ["quota"], /quota/i),
+    ]);
+    expect(matcher.match("550 宛先のアドレスは存在しません。", context)?.id).toBe("japanese");
+    expect(matcher.match("アドレスが存在しませんでした quota", context)?.id).toBe("japanese");
+    expect(matcher.match("存在します", context)).toBeUndefined();
+    expect(matcher.match("quota exceeded", context)?.id).toBe("word");
   });
 
   it("reads text beyond Latin-1 the same way, before and after its first such character", () => {

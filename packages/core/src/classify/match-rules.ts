@@ -54,6 +54,12 @@ export class RuleMatcher {
    * whose letter is that of its lower-case form, 0 when no word holds that.
    */
   readonly #alphabet: ReadonlyMap<number, number>;
+  /**
+   * Words in scripts written without spaces (Japanese, Chinese: see `isPhraseWord`), with their
+   * entries: a token there runs to the next punctuation, so these are looked for as substrings,
+   * and only in text above Latin-1 (the only text that can hold them).
+   */
+  readonly #phrases: readonly { readonly word: string; readonly entry: number }[];
   /** Per entry (one per distinct word): its rules' positions in `#positions`. */
   readonly #entryFirst: Int32Array;
   readonly #positions: Int32Array;
@@ -107,9 +113,11 @@ export class RuleMatcher {
       for (const way of ways)
         for (const word of way) if (!positionsByWord.has(word)) positionsByWord.set(word, []);
     const words = [...positionsByWord.keys()];
+    this.#phrases = words.flatMap((word, entry) => (isPhraseWord(word) ? [{ word, entry }] : []));
     // Letter 0 is every token character outside the words; the words' characters count from 1.
     const alphabet = new Map<number, number>();
-    for (const word of words)
+    const tokenWords = words.filter((word) => !isPhraseWord(word));
+    for (const word of tokenWords)
       for (let i = 0; i < word.length; i++)
         if (!alphabet.has(word.charCodeAt(i))) alphabet.set(word.charCodeAt(i), alphabet.size + 1);
     const boundary = alphabet.size + 1;
@@ -125,7 +133,7 @@ export class RuleMatcher {
     // Built in place at the most states the words can need (one per character, and the dead
     // state and the root), then cut to the states they do need.
     let capacity = 2;
-    for (const word of words) capacity += word.length;
+    for (const word of tokenWords) capacity += word.length;
     const transitions = new Uint32Array(capacity * width);
     const wordAt = new Int32Array(capacity).fill(-1);
     let states = 2;
@@ -134,6 +142,7 @@ export class RuleMatcher {
     words.forEach((word, entry) => {
       this.#entryFirst[entry] = positions.length;
       for (const position of positionsByWord.get(word) as number[]) positions.push(position);
+      if (isPhraseWord(word)) return;
       let state = 1;
       for (let i = 0; i < word.length; i++) {
         const slot = state * width + (alphabet.get(word.charCodeAt(i)) as number);
@@ -227,12 +236,14 @@ export class RuleMatcher {
     return last < this.#states ? count : this.#add(last - this.#states, call, count);
   }
 
-  /** `#collect` for any text. */
+  /** `#collect` for any text: the trie's tokens, then the phrase words. */
   #collectAny(text: string): number {
     const call = this.#nextCall();
     this.#asciiText = false;
     const states = this.#states;
     let count = 0;
+    for (const { word, entry } of this.#phrases)
+      if (text.includes(word)) count = this.#add(entry, call, count);
     let state = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -332,6 +343,18 @@ class NeededWords {
     }
     return false;
   }
+}
+
+/**
+ * Whether a rule word is in a script written without spaces between words (Hiragana, Katakana,
+ * CJK ideographs): such a word is found anywhere in the text, not as a whole token.
+ *
+ * @example
+ * isPhraseWord("存在しません"); // => true
+ * isPhraseWord("unbekannt"); // => false
+ */
+export function isPhraseWord(word: string): boolean {
+  return /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/.test(word);
 }
 
 /** Whether a word has a letter (a token of digits only triggers nothing). */

@@ -1,11 +1,4 @@
-import {
-  enhancedEnd,
-  enhancedStartAfter,
-  isLineBreak,
-  isThreeDigitCode,
-  isTokenStart,
-  isValidCodeAt,
-} from "./scan.js";
+import { enhancedEnd, enhancedStartAfter, isAlnumAt, isLineBreak, isTokenStart } from "./scan.js";
 
 /**
  * Finding a reply inside other text: a log line, a DSN, an error message. Every three-digit
@@ -24,8 +17,8 @@ export function findReplyStart(s: string): number {
   let bestScore = 0;
   const end = s.length - 2;
   for (let i = nextCodeLike(s, 0); i >= 0 && i < end; i = nextCodeLike(s, i + 1)) {
-    if (!isThreeDigitCode(s, i) || !(isTokenStart(s, i) || followsResponseKey(s, i)) || !isValidCodeAt(s, i))
-      continue;
+    // `codeLike` found three digits of valid syntax, alone, at a token start or after a `=`.
+    if (!(isTokenStart(s, i) || followsResponseKey(s, i))) continue;
     const score = candidateScore(s, i);
     if (score > bestScore) {
       best = i;
@@ -38,10 +31,13 @@ export function findReplyStart(s: string): number {
 }
 
 /**
- * Three digits with RFC 5321's first two (2 to 5, then 0 to 5): the only places a candidate can
- * start. Searched for natively, so that the characters between candidates cost next to nothing.
+ * Three digits with RFC 5321's first two (2 to 5, then 0 to 5), not run on into a fourth digit
+ * or a `.digit` (`2015`, `192.0.2.1`), not after a letter, digit or the other characters that
+ * join a token (`isTokenStart`; `=` stays, for `response=`): the only places a candidate can
+ * start. Searched for natively, so that the characters between candidates, and the digits in
+ * addresses, ids and dates, cost next to nothing.
  */
-export const codeLike = /[2-5][0-5]\d/g;
+export const codeLike = /(?<![\w./+&%-])[2-5][0-5]\d(?!\d|\.\d)/g;
 
 function nextCodeLike(s: string, from: number): number {
   codeLike.lastIndex = from;
@@ -64,6 +60,10 @@ function candidateScore(s: string, i: number): number {
     atEnd || after === 32 || after === 45 || after === 58 || after === 9 || isLineBreak(after);
   const closes = after === 44 || after === 41 || after === 93 || after === 62 || after === 39 || after === 34;
   if (!separates && !closes) return 0;
+  // A source location (`ssl3_record.c:332:`, an OpenSSL error) is no reply: a number between
+  // two colons, the first glued to a name.
+  if (after === 58 && i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && !isBlankAt(s, i + 4))
+    return 0;
   if (separates && !atEnd) {
     const e = enhancedStartAfter(s, i + 4);
     if (e >= 0 && s.charCodeAt(e) === s.charCodeAt(i)) return 3;
@@ -81,19 +81,35 @@ function candidateScore(s: string, i: number): number {
 
 /** Whether `response=` (nodemailer's and ZoneMTA's log key) ends at `i`: `=` elsewhere is a URL's query. */
 function followsResponseKey(s: string, i: number): boolean {
-  return i >= 9 && s.charCodeAt(i - 1) === 61 && s.slice(i - 9, i - 1).toLowerCase() === "response";
+  return i >= 9 && s.charCodeAt(i - 1) === 61 && matchesIgnoringCase(s, i - 9, "response");
 }
 
-/** Whether `words` (Swift Mailer's, Symfony Mailer's wording) end just before `i`, a quote apart. */
+/**
+ * Whether `words` (Swift Mailer's, Symfony Mailer's wording, lower case) end just before `i`, up
+ * to two characters (a quote, a space) apart, in any case. Compared in place from the last
+ * character, without slicing or lowering a copy: this runs at every candidate code, and nearly
+ * every candidate fails on the first character compared.
+ */
 function followsExpected(s: string, i: number, words: string): boolean {
-  const from = Math.max(0, i - words.length - 2);
-  if (i - from < words.length) return false;
-  return s.slice(from, i).toLowerCase().includes(words);
+  const length = words.length;
+  for (let start = Math.max(0, i - length - 2); start + length <= i; start++) {
+    if (matchesIgnoringCase(s, start, words)) return true;
+  }
+  return false;
+}
+
+/** Whether `s` holds the lower-case ASCII `words` at `start`, letters compared in either case. */
+function matchesIgnoringCase(s: string, start: number, words: string): boolean {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const c = s.charCodeAt(start + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== words.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** Whether the word ending at `p` is "code" (`response code 421`, `ResponseCode 421`). */
 function endsWithCode(s: string, p: number): boolean {
-  return p >= 3 && (s.charCodeAt(p) | 32) === 101 && s.slice(p - 3, p + 1).toLowerCase() === "code";
+  return p >= 3 && matchesIgnoringCase(s, p - 3, "code");
 }
 
 /**
@@ -145,4 +161,10 @@ export function closerFor(s: string, start: number): number {
     default:
       return 0;
   }
+}
+
+/** Whether the character at `i` is a space or a tab (false past the end). */
+function isBlankAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || c === 9;
 }

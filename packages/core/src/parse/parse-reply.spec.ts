@@ -196,6 +196,7 @@ describe("parseReply", () => {
     "message size 10485760 too big",
     "see https://example.com/550/help",
     "version 4.25.15 of the software",
+    "error:0A000086:SSL routines:tls_post_process:bad record:../ssl/statem/statem_clnt.c:421:",
   ])("takes no numbers for codes in %j", (input) => {
     const parsed = parseReply(input);
     expect(parsed.code).toBeNull();
@@ -210,6 +211,23 @@ describe("parseReply", () => {
       [550, " ", "5.1.1"],
     ]);
     expect(lines[2]?.text).toBe("unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser");
+  });
+
+  it("joins a line someone wrapped when quoting a multi-line reply to the line above it", () => {
+    const parsed = parseReply(
+      "550-Sender verification failed for <ann@example.org>\n550-The server does not know ann@example.org as a\nsender. 550 Sender verify failed",
+    );
+    expect(parsed.lines.map((line) => [line.code, line.separator, line.text])).toEqual([
+      [550, "-", "Sender verification failed for <ann@example.org>"],
+      [550, "-", "The server does not know ann@example.org as a sender."],
+      [550, " ", "Sender verify failed"],
+    ]);
+    expect(parsed.warnings).toEqual([]);
+    // a line without the reply's code on it still ends the reply
+    const cut = parseReply("550-5.1.1 Mailbox unknown\nThe mail system\n");
+    expect(cut.text).toBe("Mailbox unknown");
+    expect(cut.warnings.map((w) => w.type)).toEqual(["truncated"]);
+    expect(parseReply("550-5.1.1 Mailbox unknown\nnext 421 line").text).toBe("Mailbox unknown");
   });
 
   it("turns control characters into spaces", () => {

@@ -7,6 +7,7 @@ import {
   codeAt,
   enhancedEnd,
   enhancedStartAfter,
+  isDigitAt,
   isLineBreak,
   isThreeDigitCode,
   isTokenStart,
@@ -14,7 +15,7 @@ import {
   skipBlanks,
 } from "./scan.js";
 import { InputSearches } from "./searches.js";
-import { cleanText } from "./text.js";
+import { cleanRunEnd, cleanSlice, cleanText } from "./text.js";
 
 /** One line of a reply. */
 export interface ReplyLine {
@@ -140,6 +141,8 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     textStart = skipBlanks(s, textStart);
     const lineBreak = closer ? searches.lineBreak(textStart) : endOfFoldedLine(s, textStart, searches);
     const continued = separator === "-";
+    // One pass over the line's clean words serves both the joined-code search and the cleaning.
+    const cleanEnd = cleanRunEnd(s, textStart);
     const cut = cutInLine(
       s,
       searches,
@@ -151,13 +154,14 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       embedded,
       continued,
       joinedHint,
+      cleanEnd,
     );
     joinedHint = cut.joinedHint;
     lines.push({
       code: lineCode,
       separator,
       enhanced: lineEnhanced,
-      text: cleanText(s.slice(textStart, cut.end)),
+      text: cleanSlice(s, textStart, cut.end, cleanEnd),
     });
     if (lineCode !== code)
       warnings.push({ type: "mixedCodes", message: `line with code ${lineCode} in a ${code} reply` });
@@ -184,7 +188,16 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       break;
     }
     const next = lineBreak < s.length ? skipLineBreak(s, lineBreak) : s.length;
-    if (next >= s.length || !isThreeDigitCode(s, next)) break;
+    if (next >= s.length) break;
+    if (!isThreeDigitCode(s, next)) {
+      const wrapped = wrappedRemainder(s, next, code, searches);
+      if (wrapped < 0) break;
+      // The rest of the line above, wrapped by whoever quoted the reply: its words join that line.
+      const last = lines[lines.length - 1] as ReplyLine;
+      lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${s.slice(next, wrapped)}`) };
+      i = wrapped + 1;
+      continue;
+    }
     i = next;
   }
   if (!final) warnings.push({ type: "truncated", message: "the multi-line reply has no last line" });
@@ -209,7 +222,8 @@ interface LineCut {
   readonly otherReply: boolean;
   /** The closing quote or bracket of an embedded reply was reached. */
   readonly closed: boolean;
-  /** The first possible joined code at or after where the search stopped (see `nextJoinedCode`), or -1. */
+  /** The first possible joined code at or after where the search stopped (see `nextJoinedCode`),
+   * -1 for none, or -2 when no search was needed and none is known. */
   readonly joinedHint: number;
 }
 
@@ -220,6 +234,29 @@ export const joinedCode = / [2-5]\d\d[ -]/g;
 function nextJoinedCode(s: string, from: number): number {
   joinedCode.lastIndex = from;
   return joinedCode.test(s) ? joinedCode.lastIndex - 5 : -1;
+}
+
+/** Whether `joinedCode` matches at `i`. */
+function isJoinedCodeAt(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 32) return false;
+  const first = s.charCodeAt(i + 1);
+  const sep = s.charCodeAt(i + 4);
+  return (
+    first >= 50 && first <= 53 && isDigitAt(s, i + 2) && isDigitAt(s, i + 3) && (sep === 32 || sep === 45)
+  );
+}
+
+/**
+ * The first possible joined code at or after `from` that can end a line at `end`, from what is
+ * known without a search: the clean run from `from` ends at `cleanEnd`, and no joined code
+ * stands inside it; a hint from an earlier line still holds when it lies ahead (or when nothing
+ * lies ahead). -2 when none can end the line (the answer is then not needed), else a search.
+ */
+function firstJoinedCode(s: string, from: number, end: number, cleanEnd: number, joinedHint: number): number {
+  if (isJoinedCodeAt(s, cleanEnd)) return cleanEnd;
+  if (joinedHint === -1 || joinedHint >= from) return joinedHint;
+  if (cleanEnd >= end - 3) return -2;
+  return nextJoinedCode(s, from);
 }
 
 /**
@@ -240,6 +277,7 @@ function cutInLine(
   note: boolean,
   continued: boolean,
   joinedHint: number,
+  cleanEnd: number,
 ): LineCut {
   let end = lineBreak;
   let closed = false;
@@ -254,8 +292,7 @@ function cutInLine(
     const noteStart = searches.commandNote(from);
     if (noteStart >= 0 && noteStart < end) end = noteStart;
   }
-  // A hint from an earlier line still holds when it lies ahead (or when nothing lies ahead).
-  let p = joinedHint === -1 || joinedHint >= from ? joinedHint : nextJoinedCode(s, from);
+  let p = firstJoinedCode(s, from, end, cleanEnd, joinedHint);
   for (; p >= 0 && p < end - 3; p = nextJoinedCode(s, p + 1)) {
     // The pattern found a space, three digits of class 2 to 5 and a space or hyphen after them.
     const q = p + 1;
@@ -273,6 +310,22 @@ function cutInLine(
       return { end: p, next: -1, otherReply: true, closed: false, joinedHint: p };
   }
   return { end, next: -1, otherReply: false, closed, joinedHint: p };
+}
+
+/**
+ * After a continuation line (`550-...`), a line that starts without a code but has the reply's
+ * code joined on later (`sender. 550 Sender verify failed`) is the end of the line above, wrapped
+ * where someone quoted the reply: the position of the space before that code, or -1. Any other
+ * line ends the reply, as before.
+ */
+function wrappedRemainder(s: string, from: number, code: number, searches: InputSearches): number {
+  const c = s.charCodeAt(from);
+  if (c === 32 || c === 9 || isLineBreak(c)) return -1;
+  const lineEnd = searches.lineBreak(from);
+  for (let p = nextJoinedCode(s, from); p >= 0 && p < lineEnd - 3; p = nextJoinedCode(s, p + 1)) {
+    if (codeAt(s, p + 1) === code) return p;
+  }
+  return -1;
 }
 
 /**

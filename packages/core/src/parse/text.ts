@@ -10,8 +10,40 @@ export const needsCleaning = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\s\s/;
  * the whole way, so the result is the same either way.
  */
 export const printableWords = /^[!-~]+(?: [!-~]+)*$/;
+/**
+ * The run of printable ASCII words with single spaces between them that starts where it is
+ * matched (sticky), stopping before a space that a reply code and separator follow (` 550-`,
+ * ` 550 `: where a relay joined another reply line on, see `joinedCode`). One native pass over
+ * a line tells the parser both things it needs to know about it: whether its text is already
+ * clean, and where the first joined code stands when the clean run ends at one.
+ */
+export const cleanRun = /[!-~]+(?: (?![2-5]\d\d[ -])[!-~]+)*/y;
+
+/** Where the clean run (`cleanRun`) that starts at `from` ends: `from` itself when there is none. */
+export function cleanRunEnd(s: string, from: number): number {
+  cleanRun.lastIndex = from;
+  return cleanRun.test(s) ? cleanRun.lastIndex : from;
+}
+
+/**
+ * `cleanText(s.slice(start, end))`, without testing the text again when it lies inside a clean
+ * run that ends at `cleanEnd` (found by `cleanRunEnd(s, start)`): such text is printable words
+ * already, once it does not end on a space and fits the length limit.
+ */
+export function cleanSlice(s: string, start: number, end: number, cleanEnd: number): string {
+  const clean =
+    end > start && end <= cleanEnd && end - start <= limits.maxTextLength && s.charCodeAt(end - 1) !== 32;
+  return clean ? s.slice(start, end) : cleanText(s.slice(start, end));
+}
+
+/**
+ * The runs of white space and control characters that cleaning changes: every run of two or
+ * more, and a single one other than a space. Replacing each by one space gives what replacing
+ * every run would, but a lone space between two words is no match: replacing it cost a match,
+ * and a piece of the new string, at every word gap.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
-export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]+/g;
+export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]{2,}|[^\S ]|[\u0000-\u001f\u007f-\u009f]/g;
 
 /**
  * Text as the parser returns it: control characters and runs of white space become one space,

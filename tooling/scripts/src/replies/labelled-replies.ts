@@ -65,6 +65,84 @@ export interface LabelledReply {
    *   "Too many unauthenticated commands", the rate-limit rule on Yahoo's "deferred due to
    *   unresolvable ... from domain", and one label against an existing rule (Gmail's "potential
    *   security issue", which the page ties to malware); after the fixes 21 of 22
+   * - batch 12: 24 of 45 (53.3 %), replies from issue and pull-request threads only, collected
+   *   after batch 11's fixes and measured before any rule changed for it. The common phrasings
+   *   of every family were already in this list, so the batch is the long tail: client-library
+   *   wrappers, submission servers (QQ, 163, smtp2go, Fastmail), the sending MTA's own texts
+   *   (Postfix SASL and DANE, OpenSSL), rare MTAs. Of the 21 misses, 9 had no rule and no
+   *   family word (Yahoo's "Headers are not RFC compliant", "one or no Subject headers", Gmail's
+   *   "log in via your web browser", QQ's and 163's "mail from ... authorization user / authorized
+   *   user", "Recipient rejected" under 5.1.0, Node's EADDRNOTAVAIL, 'command "AUTH" not
+   *   recognized', "AUTH not supported"), 4 a rule that fired too broadly (the syntax rule on
+   *   Postfix's "Recipient address rejected: need fully-qualified address", the disabled-mailbox
+   *   rule on "Your account has been suspended", the unknown-domain rule on "Sender address <x>
+   *   domain does not exist", the network rule on "Temporary authentication failure: Connection
+   *   lost to authentication server"), 2 a generic code over the words (502 on "Invalid input",
+   *   X.5.0 on La Poste's "Service refusé"), 4 a label the boundary or the thread gives against
+   *   the words ("Permission denied" that the thread ties to the sender, MailRoute's "Policy
+   *   Rejection- Quota Exceeded" that its page calls an hourly sending quota, and two
+   *   "unrecognized command" replies labelled protocolError where the documented boundary says
+   *   syntaxError), 2 the parser (Postfix's "relay=none" log field scored as the relay family,
+   *   OpenSSL's "ssl3_record.c:332:" read as a 332 reply). Three labels were then corrected to
+   *   the documented boundary (an unrecognized command is syntaxError, as core's documented test
+   *   of Gmail's "502-5.5.1 Unrecognized command" has it), which makes the first figure 26 of 45
+   *   on the labels as they stand. After the fixes (submission servers' login-mismatch texts, "your
+   *   account" suspended as the sender's, X.1.8 making an unknown domain the sender's, Postfix's
+   *   reject_non_fqdn_recipient and DANE texts, RFC 4954's temporary authentication failure,
+   *   MailRoute's hourly quota, OpenSSL's errors, header-count texts, a log line's field names
+   *   left out of the word scoring, a source location no reply code, "invalid input" a syntax
+   *   complaint): 42 of 45. Still missed: X.5.0 on La Poste's "Service refusé", the thread's
+   *   sender on "Permission denied", Node's EADDRNOTAVAIL inside a receiver's 550
+   * - batch 13: 33 of 52 (63.5 %), replies quoted on public web pages other than issue trackers
+   *   (Q&A threads, hosts' and providers' help pages, blog posts, mailing-list archives: T-Online,
+   *   Aliyun, QQ, Mail.ru, Hotmail, Comcast, Cox, Forpsi, Exim/cPanel, Sendmail, Postfix's TLS
+   *   client, Exchange), each an exact quote read on its page in the session that added it, none
+   *   already in this list or in core's documented-replies test, labelled before they were
+   *   measured and measured before any rule changed for them. Of the 19 misses: 8 had no rule
+   *   (a mailbox "would exceed maximum mailbox size", "deferred using <list>", Postfix's "Server
+   *   certificate not verified", "not a gateway", Microsoft's "domain owner policy
+   *   restrictions", "extended inactivity", "use your real hostname when saying HELO", "sender
+   *   IP reputation"), 1 the parser (a Sendmail "<addr>... unauthorized relay traffic
+   *   prohibited" that the page broke before "...": an unindented line after a reply line is not
+   *   read as its continuation), 4 a rule that fired too broadly (the rate-limit rule on
+   *   "Throttled - Too much spam", the disabled-mailbox rule on an account whose sending is
+   *   disabled, Microsoft's block-list rule on a block placed for complaints, Rspamd's "try again"
+   *   greylisting on "Unable to verify sender"), 5 a label the documented boundary or the
+   *   provider's page gives against the words or a rule (a sender domain listed in Spamhaus, QQ's
+   *   "Mailbox unavailable or access denied" that QQ documents as a per-recipient rate limit,
+   *   Aliyun's "bad sending", Exim's "syntactically invalid HELO argument(s)", a recipient's own
+   *   "sender is blocklisted" under X.1.1), 1 the basic code at its stage over plain words (550 to
+   *   MAIL FROM on "no access for this ip"). After the fixes (reputation rules before the
+   *   rate-limit ones, a listed sender domain first in the blocklist family, Rspamd's "Try again
+   *   later" only where nothing names a cause before it, and rules for the wordings above from
+   *   the providers' pages, Postfix's and Exim's source) 49 of 52; left: Aliyun's "bad sending",
+   *   the recipient's "sender is blocklisted" under X.1.1, and the parser's unindented line
+   * - batch 14: 33 of 53 (62.3 %), measured on branch u-batch14 against main at d944702 (the
+   *   same 33 and the same 20 misses against main at b23ca70, before batch 12's fixes were
+   *   merged), collected and labelled after batch 13's fixes, before any rule changed for it: 25
+   *   replies from issue and pull-request threads and 28 from web pages (hosts' and providers'
+   *   help pages, Q&A threads, forums, blog posts), favouring rare receivers (GoDaddy, Telstra
+   *   BigPond, AT&T/BellSouth, Cox, Virgin Media, Fastmail, WP.pl, SendGrid, SparkPost, Mailgun,
+   *   smtp2go, Symantec, Spambrella, Korean portals), each an exact quote read on its page in the
+   *   session that added it, none already in this list, in batch 12's or in core's
+   *   documented-replies test. Of the 20 misses: 9 had no rule ("Line length in message or
+   *   single header exceeds 8192", Mailgun's "is not allowed to send: Please activate your
+   *   Mailgun account", SparkPost's "Unconfigured Sending Domain" under X.7.1, GoDaddy's "From:
+   *   Domain is invalid", Yandex's "Bad address mailbox syntax", BellSouth's "requires valid
+   *   sender domain" and "unauthorized interface", "registered as spammer (by user's reject
+   *   list)", and "wrong state for HELO command", which the EHLO stage then read as blocked), 3 a
+   *   generic code over the words (551 on Fastmail's "Not authorised to send from this header
+   *   address", X.3.1 on "You send too many messages", X.3.2 on "Your IP ... is filtered ... You
+   *   must register your IP"), 3 a rule that fired too broadly (Postfix's null-MX rule on a
+   *   sender's "Sender address rejected: ... does not accept mail (nullMX)", the client-host rule
+   *   on Fastmail's "Client host rejected: Address locked or deactivated" for a locked account,
+   *   the spam word family on "SPAM_SUSPECT:IP_CONTROL"), 4 a label the provider's page or the
+   *   thread gives against the words or a rule (Symantec's "Connection rejected by policy [7.7]"
+   *   for its IP block list, "need EHLO and AUTH first" labelled authRequired, "mail is denied,
+   *   by spam filter" that the page files under the recipient's own reject settings, and
+   *   "Connection refused. Server is busy(RT)" that the page explains as a spam IP block), 1 the
+   *   parser (an Exim log line whose "TLS_AES_256_GCM_SHA384:256" was read as a 256 reply, so
+   *   "temporarily rejected RCPT" came out delivered)
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
@@ -4371,4 +4449,1326 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 11,
   },
+  // --- batch 12: issue and pull-request threads ------------------------------------------
+  {
+    reply: "Net::SMTPServerBusy: 454 Throttling failure: Maximum sending rate exceeded.",
+    reason: "rateLimited",
+    provider: "amazon-ses",
+    source: "https://github.com/hackclub/hackathons-backend/issues/543",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "554 Message not allowed - Headers are not RFC compliant[291]",
+    reason: "contentError",
+    provider: "yahoo-aol",
+    source: "https://github.com/stcr/subscribe-to-comments-reloaded/issues/226",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "550 Messages should have one or no Subject headers, not 2.",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/lukencode/FluentEmail/issues/228",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "534-5.7.14 <https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbskT\n534-5.7.14 mcN_8qFRw1MANHNzfbxd7A3pKabqK0cHcTgOzcg5rIwtaZJptHooK8gk4e41daCvaTnPA\n534-5.7.14 pXmR-bwmz_6DM_vqG1OpfZSQq9a8BIgFeAmOrGvcNa06rukvDaaNCig0Y-84TCeg3cgNP\n534-5.7.14 1xEqgzH8X0ci75HxWi6QmZXNietsOj92XDaX-N5Jj8wNNvIfp0sLy2ZGQaDRtn7K3oxUcj\n534-5.7.14 _z4d-gy59RBMyXIAsz6vTh93ll3U> Please log in via your web browser and\n534-5.7.14 then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/bin/answer.py?answer=78754 qo4sm4433316pab.33 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/401",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "504 5.5.2 <Mealie>: Sender address rejected: need fully-qualified address",
+    reason: "senderRejected",
+    provider: "fastmail",
+    source: "https://github.com/mealie-recipes/mealie/issues/1980",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPAddressFailedException: 504 5.5.2 <JKLJLKJ@KJHJ>: Recipient address rejected: need fully-qualified address",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/lokaler-kaufen/lokaler-kaufen-app/issues/74",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Sending message error (554 Transaction failed: Duplicate header 'Content-Type'.)",
+    reason: "contentError",
+    provider: "amazon-ses",
+    source: "https://github.com/xreef/EMailSender/issues/49",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "gomail: could not send email 1: 552 Your account has been suspended. Please contact us to reactivate",
+    reason: "senderRejected",
+    provider: "smtp2go",
+    source: "https://github.com/gophish/gophish/issues/720",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Mail command failed: 501 mail from address must be same as authorization user",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "qq",
+    source: "https://github.com/nodeSolidServer/node-solid-server/issues/1281",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "org.eclipse.angus.mail.smtp.SMTPSenderFailedException: 553 Mail from must equal authorized user",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/xuxueli/xxl-job/issues/3858",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "Error: Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/louislam/uptime-kuma/issues/3434",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "host mail.abc.xyz[private/dovecot-lmtp] said: 451 4.3.0 Temporary internal failure (in reply to end of DATA command)",
+    reason: "systemError",
+    command: "DATA",
+    provider: "dovecot",
+    source: "https://github.com/mailcow/mailcow/issues/733",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Error: Net::SMTPAuthenticationError (503 5.5.1 Error: authentication not enabled )",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/postalserver/postal/issues/685",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Error: SMTP code:530 msg:530 SMTP authentication is required.",
+    reason: "authRequired",
+    provider: "hmailserver",
+    source: "https://github.com/guileen/node-sendmail/issues/73",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Error: 550 smtp auth required (in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mailcow/mailcow/issues/318",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "WARN: Net::SMTPFatalError: 550 relay access denied - please authenticate",
+    reason: "relayDenied",
+    provider: "smtp2go",
+    source: "https://github.com/mastodon/mastodon/issues/22669",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "450 4.7.1 <recipient@example.com>: Recipient address rejected: Internal error, API request failed",
+    reason: "systemError",
+    provider: "discourse",
+    source: "https://github.com/discourse/discourse/pull/17537",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "failed to issue MAIL command: 502 Invalid input from xxxIPxxx to newxmesmtplogicsvrszb20-1.qq.com.",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "qq",
+    source: "https://github.com/go-gitea/gitea/issues/35788",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "failed to issue MAIL command: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/go-gitea/gitea/issues/35907",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "host smtp.free.fr[2a01:e0c:1::25] said: 550 5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: http://postmaster.free.fr/#spam_detected (in reply to end of DATA command)",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/nextcloud/server/issues/31919",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "501", with message "501 5.7.1 <username>... Permission denied "',
+    reason: "senderRejected",
+    provider: "sendmail",
+    source: "https://github.com/nextcloud/server/issues/5566",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "SMTP 5xx error: permanent error (550): Error: content rejected.http://mail.qq.com/zh_CN/help/content/rejectedmail.html",
+    reason: "spamDetected",
+    provider: "qq",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/3308",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "Failed to send email. Reason: Mail command failed: 550 5.7.0 From address is not one of your addresses.",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/TryGhost/Ghost/issues/24100",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "REASON: 550 5.1.0 Recipient rejected: <ci-alert@iojs.org>",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/nodejs/email/issues/10",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "< S: 501 5.5.4 Error: Bad NOTIFY parameter syntax",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mobizt/ESP-Mail-Client/issues/74",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      'Expected response code 354 but got code "503", with message "503 Valid RCPT command must precede DATA "',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/mautic/mautic/issues/9822",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "<???@laposte.net>: host smtpz4.laposte.net[194.117.213.1] said: 550\n    5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please\n    try later. LPN007_510 (in reply to end of DATA command)",
+    reason: "undefined",
+    command: "DATA",
+    provider: "laposte",
+    source: "https://github.com/JamBrain/JamBrain/issues/270",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "556 5.1.10 <zz@yahooo.com>: Recipient address rejected: Domain yahooo.com does not accept mail (nullMX)",
+    reason: "notAccept",
+    provider: "postfix",
+    source: "https://github.com/PHPMailer/PHPMailer/pull/1668",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "550 connect EADDRNOTAVAIL 157.245.9.156:443 - Local (138.197.213.185:0); If you need help, forward this email to support@forwardemail.net or visit https://forwardemail.net. Please note we are an email service provider and most likely not your intended recipient.",
+    reason: "systemError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/forwardemail.net/issues/185",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "554 5.4.0 <ms1.forwardemail.net #4.4.1>",
+    reason: "networkError",
+    provider: "other",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/115",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "/sendmail: 553 5.1.8 Sender address <root@meinebox.homenet> domain does not exist",
+    reason: "senderRejected",
+    provider: "sendmail",
+    source: "https://github.com/gentoo/porticron/issues/7",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "to=<ld-879a626503@learndmarc.com>, relay=none, delay=0.64, delays=0.1/0.02/0.51/0, dsn=4.7.5, status=deferred (no TLSA records found)",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/Zuplu/postfix-tlspol/issues/52",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "454 4.7.0 Temporary authentication failure: Connection lost to authentication server",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/3891",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "535 5.7.8 Error: authentication failed: another step is needed in authentication",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/catatnight/docker-postfix/issues/31",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.example.com[IP]: no mechanism available)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/EasyEngine/dockerfiles/issues/106",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "dsn=4.7.0, status=deferred (SASL authentication failed: server a.b.c[x.x.x.x] offered no compatible authentication mechanisms for this type of connection security)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/Oefenweb/ansible-postfix/issues/45",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: '500 Error: command "AUTH" not recognized',
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/kz26/mailproxy/issues/2",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "Got: 500 5.3.3 Unrecognized command",
+    reason: "syntaxError",
+    command: "STARTTLS",
+    provider: "exchange",
+    source: "https://github.com/splitbrain/dokuwiki-plugin-smtp/issues/24",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "SMTP ERROR: AUTH command failed: 502 5.5.2 Error: command not recognized",
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/267",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "502 AUTH not supported.",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/kost/smtp2mqtt/issues/1",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "Error: 140372281395136:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:",
+    reason: "securityError",
+    provider: "other",
+    source: "https://github.com/dawidd6/action-send-mail/issues/169",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "ERROR => TLS setup failed: SSL connect attempt failed error:0A000086:SSL routines::certificate verify failed",
+    reason: "securityError",
+    provider: "other",
+    source: "https://github.com/zehm/sendEmail/issues/14",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply: "450 4.7.1 <name@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.",
+    reason: "rateLimited",
+    provider: "postfix",
+    source: "https://github.com/bbottema/simple-java-mail/issues/348",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "MailKit.Security.AuthenticationException: 421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1106",
+    heldOut: true,
+    batch: 12,
+  },
+  {
+    reply:
+      "host mail.xxx.de[xx.xxx.xx.xx] said: 553\n    Your IP is BLACKLISTED at UCEPROTECT-LEVEL 1 - See:\n    http://www.uceprotect.net/rblcheck.php?ipr=xxx.xxx.xxx.xxx (in reply to\n    RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/dragokas/hijackthis/issues/190",
+    heldOut: true,
+    batch: 12,
+  },
+  // --- Batch 13 (u-batch13): Q&A threads, hosts' and providers' help pages, blog posts ------
+  // Each reply is a quote read on the page in `source` (none from issue trackers), labelled
+  // by hand from its words, the page and the provider's documentation before it was measured.
+  // --- batch 13 begins ---
+  {
+    reply:
+      "host mx03.t-online.de[194.25.134.73] refused to talk to me: 554 IP=185.162.248.209 - None/bad reputation. Ask your postmaster for help or to contact tobr@rx.t-online.de for reset. (NOWL)",
+    reason: "badReputation",
+    provider: "t-online",
+    source: "https://bllmnn.de/2024/05/fehler-554-none-bad-reputation-beim-mailversand-an-t-online-de",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "451 4.3.0 <servername[xx.xx.xx.xx]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+    reason: "badReputation",
+    provider: "rackspace",
+    source: "https://docs.rackspace.com/support/how-to/common-email-bounces",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.7.1 This email was rejected because it violates our security policy.",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://support.nhs.net/2024/01/microsoft-365-alert-service-degradation-exchange-online-some-users-may-be-unable-to-send-or-receive-email-messages-and-receive-a-non-delivery-report-ndr/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 message sending for this account is disabled",
+    reason: "senderRejected",
+    provider: "mailru",
+    source: "https://mailout.ru/2015/09",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "Domain has exceeded the max defers and failures per hour (10/10 (58%)) allowed. Message discarded.",
+    reason: "rateLimited",
+    provider: "exim",
+    source:
+      "https://my.ultrawebhosting.com/knowledgebase/414/Domain-has-exceeded-the-max-defers-and-failures-per-hour.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "host mxn.mxhichina.com[42.120.219.27] said: 554 Reject\nby behaviour spam at DATA State(Connection IP\naddress:*)ANTISPAM_BAT[]: bad sending",
+    reason: "badReputation",
+    provider: "aliyun",
+    source: "http://www.zyy100.com/article-show-50-246.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "host mxn.mxhichina.com[42.120.219.27] said: 554 Reject\nby behaviour spam at DATA State(Connection IP\naddress:*)ANTISPAM_BAT[]:list on rbl sites",
+    reason: "blocked",
+    provider: "aliyun",
+    source: "http://www.zyy100.com/article-show-50-246.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "host\nhotmail-com.olc.protection.outlook.com[104.47.70.33] said: 550 5.7.1\nService unavailable, MailFrom domain is listed in Spamhaus. To request\nremoval from this list see https://www.spamhaus.org/query",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://www.e-com-net.com/article/1935771633256034304.htm",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "smtp;550 5.7.1 :127.0.0.3:Client host a.b.c.d blocked using 88.blocklist.zap;\nMail from IP banned.\nTo request removal from this list please forward this message to\ndelist.forefront@messaging.microsoft.com",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "MAIL FROM: 550 5.0.0 Mail rejected due to possible SPAM",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://m.wh-163.com/mobile/index/show/catid/2/id/588.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "450 4.2.2 Sorry. e-mail address box is full.",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "e-post",
+    source: "http://www.e-postinc.jp/faq-bsd/faq10-95.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "5.7.1 Mailbox full",
+    reason: "mailboxFull",
+    provider: "plesk",
+    source: "https://talk.plesk.com/threads/qmail-gives-451-temp-error-when-mailbox-full.260521/page-2",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "user: message would exceed maximum mailbox size for this recipient",
+    reason: "mailboxFull",
+    provider: "mailutils",
+    source: "http://mailutils.org/manual//html_node/Mailbox-Quotas.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "mail.example.tld:$MAIL_SERVER_IP error 146: Connection refused",
+    reason: "networkError",
+    provider: "exim",
+    source:
+      "https://support.cpanel.net/hc/en-us/articles/360052457313-Exim-shows-retry-time-not-reached-for-any-host",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "stat=Deferred: 421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel",
+    reason: "tooManyConnections",
+    provider: "exchange",
+    source: "http://developerit.com/en/search/page-34/mike-gifford",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "Mail from [ip address] deferred using Trend Micro Email Reputation database. Please see https://www.mail-abuse.com/cgi-bin/lookup?[ip address]",
+    reason: "blocked",
+    provider: "trendmicro",
+    source: "https://hardwaresecrets.com/understanding-email-bounce-messages/4/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "451 4.4.0 Primary target IP address responded with: “451 5.7.3 Must issue a STARTTLS command first.” Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source:
+      "https://blogs.technet.microsoft.com/johnbai/2013/12/06/o365-on-premises-transport-queuing-lessons-learned-from-cbl/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "(delivery temporarily suspended: Server certificate not verified)",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://bsd.nomo.au/comms/mail/paranoia/encryption/tls_policy/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.7.1... Relaying denied. Proper authentication required.",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://support.moonpoint.com/network/email/clients/outlook-express/outlook-express6-tls.php",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "550 SC-004 Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address. If you are not an email/network admin please contact your ...",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "http://registrywinner.com/pcsupport/html/Troubleshooting/16194-Why-is-Windows-Live-Hotmail-rejecting-email-I-send-my-friend.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 not local host anisp.net, not a gateway",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "http://www.ihmars.com/Irism/techtipOE550.htm",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 Mailbox unavailable or access denied",
+    reason: "rateLimited",
+    provider: "qq",
+    source: "http://qiao.yimirj.com/article/detail/2261",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 Domain frequency limited",
+    reason: "rateLimited",
+    provider: "qq",
+    source: "http://qiao.yimirj.com/article/detail/2261",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail. To protect 421-4.7.28 our users from spam, mail has been temporarily rate limited. Please 421-4.7.28 visit 421-4.7.28 to 421 4.7.28 review our Bulk Email Senders Guidelines. m17-20020a67f711000000b0045d8a438106si295017vso.199 - gsmtp (in reply to end of DATA command)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://mail-archive.com/mailop@mailop.org/msg20199.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "smtp;550 5.2.0 meQj1n01053u42A0HeQj3v Message rejected due to DMARC. Please see http://postmaster.comcast.net/smtp-error-codes.php#DM000001",
+    reason: "authFailure",
+    provider: "comcast",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "550 5.7.0 (COL0-MC6-F31) Unfortunately, messages from (IP) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions. (in reply to end of DATA command))",
+    reason: "authFailure",
+    provider: "microsoft",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "smtp;550 5.7.1  DMARC failure for domain yahoo.com, policy reject",
+    reason: "authFailure",
+    provider: "xs4all",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "554 delivery error:Sorry your message to ***@yahoo.com.cn cannot be delivered. This account has been disabled or discontinued.",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "http://help.szhot.com/text_show.php?id=170",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "Due to extended inactivity new mail is not currently being accepted for this mailbox.",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/what-action-should-i-take-for-an-email-with-a-550-error-code-and-inactivity-bounce-message",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.2.1 Mailbox not enabled for receiving",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://tamingdns.com/bounce-decoder/550-5-2-1-mailbox-disabled",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "451 4.2.0 [IP address] blocked AUP#CDRBL.",
+    reason: "blocked",
+    provider: "cox",
+    source: "https://www.cloudmailin.com/smtp-troubleshooter/451-error",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "451 4.7.1 IP Reputation Greylisted.",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://www.cloudmailin.com/smtp-troubleshooter/451-error",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "451 4.7.1 Unable to verify sender - try again later",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://postigo.net/en/smtp-errors/451/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "SMTP error 451 Unable to complete command, DNS not available or timed out",
+    reason: "networkError",
+    provider: "other",
+    source: "http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-451/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "451 Domain of sender address does not resolve",
+    reason: "senderRejected",
+    provider: "other",
+    source: "http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-451/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "451 Error getting LDAP results in map",
+    reason: "systemError",
+    provider: "other",
+    source: "http://www.sqlserverf1.com/smtp-status-codes-and-error-messages-from-error-451/",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 Please use your real hostname when saying HELO (not HSP-AV01)",
+    reason: "blocked",
+    provider: "other",
+    source: "http://www.under-score.org.uk/pipermail/underscore/2007-April/060030.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply:
+      "Mailbox unavailable. The server response was- Access denied - Invalid HELO name (See RFC2821 4.1.1.1)",
+    reason: "blocked",
+    provider: "other",
+    source: "https://taourl.com/read-2185253.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "SMTP ERROR 450 <...>: Helo command rejected: Host not found.",
+    reason: "blocked",
+    provider: "postfix",
+    source: "http://www.mailmaxdirect.com/cs_smtp450.htm",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "501 syntactically invalid HELO argument(s)",
+    reason: "syntaxError",
+    command: "EHLO",
+    provider: "exim",
+    source: "https://library.thedatadungeon.com/msdn-2000-04/kbexchg/source/exchange/q241892.content.htm",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 Sorry, no access for this ip",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "other",
+    source: "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "553 <recipient's-address>\n... unauthorized relay traffic prohibited",
+    reason: "relayDenied",
+    provider: "other",
+    source: "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "553 Header Error",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])",
+    reason: "badReputation",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.7.1 Rejecting mail, <originating IP address> is blacklisted",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "421: Too many concurrent connections from this client (G2)",
+    reason: "tooManyConnections",
+    provider: "other",
+    source:
+      "https://support.rocketspark.com/hc/en-us/articles/115010278407-Why-did-my-email-bounce-Email-Bounce-messages-explained",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "4.4.1: The recipient's server was temporarily unavailable to accept your message (G6)",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://support.rocketspark.com/hc/en-us/articles/115010278407-Why-did-my-email-bounce-Email-Bounce-messages-explained",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "552 5.1.1 5.2.2 sorry, final recipient mailbox is full (chkuser)",
+    reason: "mailboxFull",
+    provider: "forpsi",
+    source:
+      "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.1.1 <xxx> sender is blocklisted",
+    reason: "filtered",
+    provider: "forpsi",
+    source:
+      "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF",
+    reason: "authFailure",
+    provider: "forpsi",
+    source:
+      "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "552 bizsmtp 0bqv1i0054rvCQt01 DMARC validation failed",
+    reason: "authFailure",
+    provider: "forpsi",
+    source:
+      "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx",
+    heldOut: true,
+    batch: 13,
+  },
+  {
+    reply: "552 5.2.0 0biL1i00V1cmcpM01biL4w spam detected",
+    reason: "spamDetected",
+    provider: "forpsi",
+    source:
+      "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx",
+    heldOut: true,
+    batch: 13,
+  },
+  // --- batch 13 ends ---
+  // --- batch 14 begins ---
+  // Held out, batch 14: the first 25 from issue and pull-request threads, the rest from web pages
+  // (hosts' and providers' help pages, Q&A threads, forums, blog posts), each an exact quote read
+  // on its page in the session that added it, labelled by hand before the classifier was run.
+  {
+    reply:
+      "5.0.0 Error: transaction failed, blame it on the weather: cannot send message: [2511] Recipient could not be found",
+    reason: "userUnknown",
+    provider: "protonmail",
+    source: "https://github.com/emersion/hydroxide/issues/208",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "550 5.7.27 <noreply@example.com>: Sender address rejected: Domain example.com does not accept mail (nullMX)",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/radekhulan/myinvoice/issues/139",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "554 (#5.3.0) Nie przyjmiemy tej wiadomosci poniewaz jest to spam - zobacz strone: https://pomoc.wp.pl/polityka-antyspamowa / We can't accept this message because it is spam - see: https://pomoc.wp.pl/polityka-antyspamowa [127]",
+    reason: "spamDetected",
+    provider: "wp",
+    source: "https://github.com/geokrety/geokrety-website/issues/1047",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "451 4.3.2 Internal server error (in reply to RCPT TO command)",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/juanluisbaptiste/docker-postfix/issues/43",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Fatal error: 500 5.0.0 Line too long",
+    reason: "contentError",
+    provider: "opensmtpd",
+    source: "https://github.com/diladele/websafety/issues/2319",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Diagnostic-Code: SMTP; 501 Syntax error - line too long",
+    reason: "contentError",
+    provider: "gmx-webde",
+    source: "https://github.com/Kitura/Swift-SMTP/issues/106",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550-Line length in message or single header exceeds 8192",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/dx-tooling/platform-problem-monitoring-core/pull/1",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "501 Connection rejected by policy [7.7]",
+    reason: "blocked",
+    provider: "symantec",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/534",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/chatwoot/chatwoot/issues/2541",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "SMTP ERROR: DATA END command failed: 550-From header sender domain not verified.550-On your Settings > Sender Domains page550 verify the sender domain to be allowed to send.",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "smtp2go",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/2683",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Mail command failed: 553 Envolope sender mismatch with login user",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/toeverything/AFFiNE/issues/13820",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "421, b'Domain sandbox[XXXXX].mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email.",
+    reason: "senderRejected",
+    provider: "mailgun",
+    source: "https://github.com/Monstarrrr/rebutify/issues/162",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Net::SMTPFatalError: 550 5.7.1 Unconfigured Sending Domain <mapzen.com>",
+    reason: "senderRejected",
+    provider: "sparkpost",
+    source: "https://github.com/transitland/transitland-datastore/issues/1231",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "521", with message "521 5.1.2 Domain does not exist: \'xxx.de\'".',
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://github.com/contao/contao/issues/4572",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "535 5.7.8 Sorry. *** No authentication type succeeded",
+    reason: "authRequired",
+    provider: "sparkpost",
+    source: "https://github.com/SparkPost/support-docs/pull/190",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Mail command failed: 503 EHLO/HELO first please",
+    reason: "protocolError",
+    command: "MAIL",
+    provider: "postal",
+    source: "https://github.com/Mailtrain-org/mailtrain/issues/248",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "503 Error: send HELO first",
+    reason: "protocolError",
+    provider: "aiosmtpd",
+    source: "https://github.com/aio-libs/aiosmtpd/issues/406",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "503 wrong state for HELO command",
+    reason: "protocolError",
+    command: "EHLO",
+    provider: "alice",
+    source: "https://github.com/patsanch/email_veracity_checker/pull/2",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "SMTP ERROR: MAIL FROM command failed: 503 Error: need EHLO and AUTH first !",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "qq",
+    source: "https://github.com/ltb-project/self-service-password/issues/436",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "Nov 22 08:45:10 node2 postfix/smtp[63116]: certificate verification failed for mail.XXXX.XX[113.169.17.115]:25: self-signed certificate.",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/whyscream/postfix-grok-patterns/pull/133",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "2024-12-25 15:43:28 H=xxx.xxxxxx.com [123.123.123.123] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<XXX@XXXXXX.com> temporarily rejected RCPT <email@realaddress.com>",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/MailCleaner/MailCleaner/issues/645",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "2019-01-19 16:47:59 H=([10.11.10.11]) [123.45.56.67] X=TLS1.2:ECDHE_RSA_AES_128_GCM_SHA256:128 CV=no F=<my@email.com> A=dovecot_plain:my@email.com temporarily rejected RCPT <email1@externalhost.com>: greylisted host 123.45.56.67",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/schweikert/postgrey/issues/70",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/loganmarchione/docker-postfixrelay/issues/46",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "recipient <testmailing1@area13.com> rejected: 550 5.1.1 <testbadrcpt@remote.com>: Recipient address rejected: User unknown in relay recipient table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/haraka/Haraka/issues/2793",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Sender address rejected: User not allowed to relay via this host",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/nmanousos/email-existence/pull/16",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 From: Domain is invalid. Please provide a valid From: IB506",
+    reason: "senderRejected",
+    provider: "godaddy",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 Invalid SPF record. Please inspect your SPF settings, and try again. IB508",
+    reason: "authFailure",
+    provider: "godaddy",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "421 Temporarily rejected. Reverse DNS for this IP failed. IB108",
+    reason: "requirePTR",
+    provider: "godaddy",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "452 This message contains too many recipients Please reduce the number of recipients and retry. IB605",
+    reason: "exceedLimit",
+    provider: "godaddy",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "421 Server temporarily unavailable. Try again later. IB101",
+    reason: "systemError",
+    provider: "godaddy",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "451 Sorry, I wasn’t able to establish an SMTP connection. I’m not going to try again; this message has been in the queue too long.",
+    reason: "expired",
+    provider: "qmail",
+    source: "http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "This message is looping: it already has my Delivered-To line. (#5.4.6)",
+    reason: "networkError",
+    provider: "qmail",
+    source: "https://itegy.com/en/help-list/office-365-from/what-does-my-email-bounceback-mean",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 5.7.1 : Recipient address rejected: User email address is marked as invalid.",
+    reason: "userUnknown",
+    provider: "spambrella",
+    source: "https://www.spambrella.com/faq/email-delivery-error-codes/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "551 5.7.1 Not authorised to send from this header address",
+    reason: "senderRejected",
+    provider: "fastmail",
+    source: "https://fastmail.help/hc/en-us/articles/7010500320655-Why-messages-bounce-back",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "554 5.7.1 <mail-pg1-f174.google.com[]>: Client host rejected: Address locked or deactivated; see http://mail.messagingengine.com/docs/locked.html",
+    reason: "mailboxDisabled",
+    provider: "fastmail",
+    source: "https://brianjohnson.co.za/posts/avoid-fastmail/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "Bad address mailbox syntax",
+    reason: "userUnknown",
+    provider: "yandex",
+    source: "https://www.yandex.com/support/mail/bounces/yandex.html",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "Connected to x.x.x.x but sender was rejected.\nRemote host said: x.x.x.x Defined SPAM source: bl.spamcop.net",
+    reason: "blocked",
+    provider: "telstra",
+    source: "http://www.themssforum.com/smallbiz/Email-blocked/",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "558 5.7.1 Message content rejected due to suspected spam. IB704x",
+    reason: "spamDetected",
+    provider: "telstra",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-emails-to-bigpond-bouncing-or-being-marked-as-spam",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "The mail server sent an incorrect greeting: nschwcmgw08p BigPond Outbound [OB105. Connection refused. (ip:address) is listed on the Exploits Block List (XBL). Please visit for more information.",
+    reason: "blocked",
+    provider: "telstra",
+    source:
+      "https://crowdsupport.telstra.com.au:443/t5/broadband-nbn/why-is-my-email-being-blacklisted/ta-p/76234",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+    reason: "mailboxDisabled",
+    provider: "att",
+    source: "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 [permfail] bellsouth.net requires valid sender domain",
+    reason: "senderRejected",
+    provider: "att",
+    source: "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 unauthorized interface for <0.0.0.0.>",
+    reason: "blocked",
+    provider: "att",
+    source: "http://worldnet.att.net/general-info/bls_info/block_enduser.html",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
+    reason: "blocked",
+    provider: "cox",
+    source:
+      "https://forums.cox.com/discussions/internet/emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "554 5.2.0 Spam content found",
+    reason: "spamDetected",
+    provider: "virginmedia",
+    source: "https://community.virginmedia.com/t5/Email/Email-Spam-Content-Found-error-550-554/td-p/3229831",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550 You are registered as spammer (by user's reject list)",
+    reason: "filtered",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)",
+    reason: "filtered",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "550 5.7.1 <userid@domain.com>... Error.your access was denied.? Since you sent too many e-mails,you are not allowed to send more e-mails within 24 hours.After 24 hours,you can send e-mails as usual.If you did not send any e-mails,which is considered as a spam,you'd better register",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+    reason: "blocked",
+    provider: "paran",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "421 4.3.1 You send too many messages.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply:
+      "421 4.3.2 Your IP(218.236.206.104) is filtered and this connection will be closed. You must register your IP to spammaster@hanafos.com By SpaceLee, the Lord of mail server.",
+    reason: "blocked",
+    provider: "hanafos",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "451 4.4.2 Bad connection (io timeout)",
+    reason: "networkError",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "452 4.4.5 Insufficient disk space; try again later",
+    reason: "systemFull",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 14,
+  },
+  {
+    reply: "421 4.4.5 CCRT IP ADDRESS: Connection refused. Server is busy(RT)",
+    reason: "blocked",
+    provider: "other",
+    source: "https://oliveit.tistory.com/39",
+    heldOut: true,
+    batch: 14,
+  },
+  // --- batch 14 ends ---
 ];

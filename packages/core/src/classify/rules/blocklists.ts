@@ -3,6 +3,17 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, IP blocklists and refused clients, shared by many servers (DNSBLs, Postfix client restrictions). */
 export const blocklistsRules: readonly Rule[] = [
   {
+    id: "blocked.sender-address-listed",
+    words: ["sender", "domain"],
+    // First of the family: a listing of the sender's domain is the sender's refusal (core README's
+    // blocked/senderRejected boundary), whichever list is named after it.
+    pattern:
+      /\bsender address \S{1,254} blocked using\b|\b(?:MailFrom|mail from|sender|envelope sender) domain (?:is )?(?:listed|blacklisted|blocklisted)\b/i,
+    reason: "senderRejected",
+    source:
+      "Postfix reject_rhsbl_sender: the sender's domain is on a domain list (the IP is not what is refused); Exchange Online Protection (550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus)",
+  },
+  {
     id: "blocked.blocklist",
     words: [
       "spamhaus",
@@ -39,14 +50,6 @@ export const blocklistsRules: readonly Rule[] = [
       "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
-    id: "blocked.sender-address-listed",
-    words: ["sender"],
-    pattern: /\bsender address \S{1,254} blocked using\b/i,
-    reason: "senderRejected",
-    source:
-      "Postfix reject_rhsbl_sender: the sender's domain is on a domain list (the IP is not what is refused)",
-  },
-  {
     id: "blocked.client-host",
     words: [
       "client",
@@ -63,19 +66,21 @@ export const blocklistsRules: readonly Rule[] = [
       "dynamic",
       "exchanger",
       "directly",
+      "deferred",
     ],
     pattern:
-      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\bblocked using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\b(?:blocked|deferred) using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
     reason: "blocked",
-    source: "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused",
+    source:
+      "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused; Trend Micro Email Reputation Services' dynamic list (Mail from <IP> deferred using Trend Micro Email Reputation database)",
   },
   {
     id: "blocked.bad-ip",
     words: ["ip", "connect"],
-    pattern: /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b/i,
+    pattern: /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b|\bno access for (?:this|your) IP\b/i,
     reason: "blocked",
     source:
-      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect)",
+      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect; Sorry, no access for this ip)",
   },
   {
     id: "blocked.ip-refused",
@@ -99,8 +104,21 @@ export const blocklistsRules: readonly Rule[] = [
     id: "blocked.helo",
     words: ["helo", "ehlo", "name"],
     pattern:
-      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\binvalid (?:HELO|EHLO)(?: name)?\b/i,
+      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\binvalid (?:HELO|EHLO)(?: name)?\b|\bwhen saying (?:HELO|EHLO)\b/i,
     reason: "blocked",
-    source: "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused",
+    source:
+      "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",
+  },
+  {
+    id: "blocked.helo-name",
+    // At EHLO the only argument is the client's own name, so a complaint about a name there is a
+    // refusal of the HELO name, whatever the words (qmail's "my name was rejected" says so).
+    words: ["invalid", "domain", "domainname", "hostname", "host", "qualified", "fqdn"],
+    pattern:
+      /\binvalid (?:domain|host) ?name\b|\b(?:domain|host) ?name (?:is )?(?:invalid|required|not valid)\b|\bnot (?:a )?fully[- ]qualified\b|\bFQDN required\b/i,
+    commands: ["EHLO"],
+    reason: "blocked",
+    source:
+      "RFC 5321 4.1.1.1 (EHLO's argument is the client's domain); qmail-remote (Connected to ... but my name was rejected), Postfix reject_invalid_helo_hostname and reject_non_fqdn_helo_hostname",
   },
 ];

@@ -25,6 +25,15 @@ export const eximRules: readonly Rule[] = [
     source: "Exim ACL verify = sender (callout): 550 Sender verify failed",
   },
   {
+    id: "exim.helo-syntax",
+    words: ["syntactically"],
+    // Before the HELO refusals of the blocklist family: Exim's check_helo() is a syntax check.
+    pattern: /\bsyntactically invalid (?:HELO|EHLO) argument/i,
+    reason: "syntaxError",
+    source:
+      "Exim smtp_in.c: 501 Syntactically invalid HELO argument(s), when check_helo() finds characters a host name may not hold",
+  },
+  {
     id: "exim.starttls-not-advertised",
     words: ["advertised"],
     pattern: /\bcommand used when not advertised\b/i,

@@ -9,6 +9,17 @@ import { explain, type Reason } from "../../index.js";
  * the new wording must not capture.
  */
 const phrasings: Record<string, [reply: string, reason: Reason][]> = {
+  "no route to the destination, as routers and gateways word it": [
+    ["No route found to domain example.org from server MAIL1/Example", "networkError"],
+    ["Routing: could not find a gateway for ann@example.org", "networkError"],
+  ],
+  "unknown users in Japanese and Chinese": [
+    ["550 ユーザー ann は見つかりません", "userUnknown"],
+    ["550 指定されたアドレスはディレクトリにありません", "userUnknown"],
+    ["550 收件人邮箱不存在", "userUnknown"],
+    // a sentence that finds nothing missing stays out
+    ["451 ただいま混み合っています", "systemError"],
+  ],
   "a message size given in bytes": [
     ["552 Message rejected: Stream is more than 26214400 bytes long.", "messageTooBig"],
     // a byte count that is not the message's size stays out
@@ -184,6 +195,70 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["552 Documents containing VBA macros are not accepted", "policyViolation"],
     // a size refusal stays a size refusal
     ["552 5.3.4 Message size exceeds fixed maximum message size", "messageTooBig"],
+  ],
+  "a throttle or refusal that names the sender's reputation as its cause": [
+    ["451 4.7.1 Throttled: too much spam from 192.0.2.40 lately", "badReputation"],
+    ["550 5.7.1 Refused due to sending IP reputation", "badReputation"],
+    // a throttle without a cause stays a rate limit
+    ["451 4.7.1 Client host throttled, slow down", "rateLimited"],
+  ],
+  "an account that may not send, apart from a disabled mailbox": [
+    ["550 Mail sending from your account has been suspended", "senderRejected"],
+    ["550 5.2.1 This account is disabled", "mailboxDisabled"],
+  ],
+  "a cause named before Rspamd's bare 'try again later'": [
+    ["451 4.7.1 Unable to verify sender address, try again later", "senderRejected"],
+    ["451 4.7.1 Try again later", "greylisted"],
+  ],
+  "a mailbox that would grow past its size, or closed for disuse": [
+    ["552 5.2.2 Delivery would exceed the maximum mailbox size", "mailboxFull"],
+    ["550 5.2.1 Mailbox closed after prolonged inactivity", "mailboxDisabled"],
+    // a session closed for idling is not a mailbox
+    ["421 4.4.2 Connection closed after prolonged inactivity", "networkError"],
+    // a message over the size limit stays a size refusal
+    ["552 5.3.4 Message size exceeds maximum permitted", "messageTooBig"],
+  ],
+  "a listed sender domain, a list queried by 'deferred using', an IP refused in so many words": [
+    ["550 5.7.1 Service unavailable, sender domain is listed in a domain blocklist", "senderRejected"],
+    // the HELO domain is the connecting host's
+    ["550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus", "blocked"],
+    ["421 4.7.1 Mail from 192.0.2.41 deferred using Example Reputation database", "blocked"],
+    ["550 No access for your IP 192.0.2.42", "blocked"],
+  ],
+  "HELO names refused, and Exim's syntax check of them": [
+    ["550 Use a fully qualified name when saying EHLO", "blocked"],
+    ["501 Syntactically invalid HELO argument(s)", "syntaxError"],
+  ],
+  "relaying refused in ISPs' older words": [
+    ["554 5.7.1 <b@example.net>: not local host example.net, not a gateway", "relayDenied"],
+    ["550 Relay traffic denied for 192.0.2.43", "relayDenied"],
+  ],
+  "DMARC worded as the Domain Owner's policy": [
+    ["550 5.7.1 Rejected due to domain owner policy for example.org", "authFailure"],
+  ],
+  "the submission account's own refusals, apart from the recipient's mailbox": [
+    ["553 Mail From must match the authenticated user", "senderRejected"],
+    ["550 5.7.1 Your email account has been disabled by the administrator", "senderRejected"],
+    // the mailbox one writes to, disabled, stays the recipient's
+    ["550 5.2.1 The email account that you tried to reach is disabled", "mailboxDisabled"],
+    // a domain that does not exist is the recipient's unless the code names the sender
+    ["550 5.1.2 domain does not exist", "hostUnknown"],
+  ],
+  "headers counted against RFC 5322": [
+    ["554 Message not allowed - headers are not RFC compliant", "contentError"],
+    ["550 5.6.0 A message must have exactly one Date header", "contentError"],
+  ],
+  "logging in, and servers without SMTP AUTH": [
+    ["534-5.7.14 Please log in with your web browser and then try again", "authRequired"],
+    ["502 5.5.1 AUTH command not available", "protocolError"],
+    ['500 5.5.1 Command "XAUTH" not recognized', "syntaxError"],
+    ["501 Invalid input from 192.0.2.4 to mx1.example.org", "syntaxError"],
+    // a refused login stays a login
+    ["535 5.7.8 Error: authentication failed: authentication failure", "authRequired"],
+  ],
+  "TLS failures in OpenSSL's words": [
+    ["error:0A00010B:SSL routines::wrong version number", "securityError"],
+    ["SSL_connect returned=1 errno=0 state=error: certificate verify failed", "securityError"],
   ],
 };
 

@@ -14,7 +14,10 @@ export const greylistingRules: readonly Rule[] = [
     words: ["later"],
     // Rspamd's greylist module answers "Try again later" and its milter sends that as 4.7.1; a
     // bare "try again later" with another code is too common (busy servers) to mean this.
-    pattern: /(?:^|[\s:])(?:4\.7\.1 )?try again later(?:[.;]|$)/i,
+    // Only when nothing names a cause before it ("Unable to verify sender - try again later"):
+    // at the start of the text, after a code, after the colon of a log line, or after the
+    // generic "Service unavailable" that Plesk's greylisting puts first.
+    pattern: /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?try again later(?:[.;]|$)/i,
     classes: [4],
     enhanced: ["X.7.1"],
     reason: "greylisted",

@@ -21,6 +21,7 @@ import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailchannelsRules } from "./mailchannels.js";
+import { mailrouteRules } from "./mailroute.js";
 import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
@@ -93,6 +94,7 @@ export const rules: readonly Rule[] = [
   ...ciscoRules,
   ...amazonSesRules,
   ...mailchannelsRules,
+  ...mailrouteRules,
   ...gandiRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
@@ -103,6 +105,10 @@ export const rules: readonly Rule[] = [
   ...hmailserverRules,
   // Reason families: generic phrasings many servers share.
   ...greylistingRules,
+  // Reputation before rate limits: a receiver that throttles because of the sender's reputation
+  // or complaints ("Throttled - Too much spam from your mail server") names a reputation, and the
+  // documented boundary (core README) files that under badReputation, not rateLimited.
+  ...reputationRules,
   ...rateLimitsRules,
   ...senderAuthenticationRules,
   ...tlsRules,
@@ -111,9 +117,8 @@ export const rules: readonly Rule[] = [
   ...reverseDnsRules,
   ...malwareRules,
   ...spamLinksRules,
-  // Reputation before blocklists: "has a poor reputation on Cloudmark" names a reputation
+  // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
-  ...reputationRules,
   ...blocklistsRules,
   ...spamRules,
   ...recipientFiltersRules,

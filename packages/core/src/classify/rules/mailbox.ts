@@ -23,11 +23,13 @@ export const mailboxRules: readonly Rule[] = [
       "frozen",
       "deaktiviert",
       "gesperrt",
+      "inactivity",
     ],
     pattern:
-      /\b(?:account|mailbox|user|address|recipient)s?(?:\(s\))?(?: \w+){0,3} (?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|discontinued|frozen)\b|\b(?:disabled|suspended|deactivated|inactive|locked) (?:recipient|mailbox|account|user)\b|\b(?:Postfach|Konto|Benutzer)\w* (?:ist )?(?:deaktiviert|gesperrt)\b/i,
+      /\b(?:account|mailbox|user|address|recipient)s?(?:\(s\))?(?: \w+){0,3} (?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|discontinued|frozen)\b|\b(?:disabled|suspended|deactivated|inactive|locked) (?:recipient|mailbox|account|user)\b|\b(?:Postfach|Konto|Benutzer)\w* (?:ist )?(?:deaktiviert|gesperrt)\b|\b(?:extended|prolonged) inactivity,? (?:new |incoming )?(?:mail|messages?)\b|\b(?:mailbox|account)\s+(?:\S+\s+){0,4}(?:extended|prolonged) inactivity\b/i,
     reason: "mailboxDisabled",
-    source: "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts",
+    source:
+      "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts; providers that stop accepting mail for a mailbox left unused (Due to extended inactivity new mail is not currently being accepted for this mailbox)",
   },
   {
     id: "mailbox.too-many-messages",
@@ -59,9 +61,10 @@ export const mailboxRules: readonly Rule[] = [
       "buzón",
     ],
     pattern:
-      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz) (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
+      /\b(?:mailbox|mail ?box|inbox|mail ?folder|mail ?drop|account|user'?s? mailbox)(?: is)? (?:full|over ?quota)\b|\bmailbox (?:size )?(?:limit )?exceed|\bexceed(?:s|ed)? (?:the )?maximum mailbox size\b|\bover ?quota\b|\bquota (?:exceeded|full|limit)\b|\bexceeded (?:\w+ )?(?:storage|disk)? ?quota\b|\bstorage (?:quota|allocation)|\bfull mailbox\b|\bPostfach (?:ist )?voll\b|\b(?:Kontingent|Speicherplatz) (?:ist )?(?:überschritten|erschöpft|voll)\b|\bbo[iî]te (?:aux lettres )?pleine\b|\bbuz[oó]n (?:est[aá] )?llen[oa]\b/i,
     reason: "mailboxFull",
-    source: "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota",
+    source:
+      "Postfix, Dovecot, Exchange, Sendmail, qmail, German, French and Spanish receivers: over quota; GNU Mailutils maidag (message would exceed maximum mailbox size for this recipient)",
   },
   {
     id: "mailbox.full.recipient-german",

@@ -28,6 +28,16 @@ export const microsoftRules: readonly Rule[] = [
     source: "Outlook.com 4.7.650, RP-001 to RP-003",
   },
   {
+    id: "microsoft.complaints-block",
+    words: ["sc", "complaints"],
+    // Before microsoft.block-list: SC-004 is the one SC code that names complaints as its cause.
+    pattern:
+      /\bSC-004\b|\bblock has been placed against your IP address because we have received complaints\b/i,
+    reason: "badReputation",
+    source:
+      "Outlook.com (Windows Live Hotmail) SC-004: a block placed against the IP because of complaints about its mail (a reputation, per the core README's boundary)",
+  },
+  {
     id: "microsoft.block-list",
     words: ["s3140", "s3150", "sc", "dy", "ou", "network"],
     pattern: /\bS31[45]0\b|\b(?:SC|DY|OU)-00\d\b|\bpart of their network is on our block list\b/i,

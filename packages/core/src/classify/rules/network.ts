@@ -27,14 +27,14 @@ export const networkRules: readonly Rule[] = [
   },
   {
     id: "network.unreachable",
-    words: ["connection", "connect", "route", "unreachable", "reachable"],
+    words: ["connection", "connect", "route", "unreachable", "reachable", "gateway"],
     pattern:
-      /\bconnection (?:timed out|refused)\b|\bno route to host\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b/i,
+      /\bconnection (?:timed out|refused)\b|\bno route (?:to host|found to)\b|\bcould not find (?:a )?(?:gateway|route) for\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b/i,
     reason: "networkError",
     // Retried until the queue's lifetime ran out, an unreachable destination is delivery expired.
     whenGivenUp: "expired",
     source:
-      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...)",
+      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...) and router (No route found to domain ...); a gateway's routing finding no next hop (Could not find a gateway for ...)",
   },
   {
     id: "network.connection",

@@ -34,12 +34,40 @@ export const postfixRules: readonly Rule[] = [
       "Postfix smtp_proto.c 4.7.4: the sender's own TLS policy (smtp_tls_security_level) requires TLS and the next host does not offer STARTTLS; the receiver asked for nothing",
   },
   {
+    id: "postfix.certificate-not-verified",
+    words: ["certificate"],
+    pattern: /\bServer certificate not verified\b/i,
+    reason: "securityError",
+    source:
+      "Postfix smtp client (smtp_tls_security_level verify or secure): 4.7.5 Server certificate not verified, the sender's own TLS policy found no trusted certificate",
+  },
+  {
     id: "postfix.sender-not-logged-in",
     words: ["logged"],
     pattern: /\bSender address rejected: not logged in\b/i,
     reason: "authRequired",
     source:
       "Postfix reject_sender_login_mismatch (postconf.5): the sender address belongs to a SASL login and the client has not logged in",
+  },
+  {
+    id: "postfix.recipient-not-fqdn",
+    words: ["qualified"],
+    // Before the generic syntax rule ("need fully-qualified"): the recipient address itself is
+    // unusable (no domain part, or a domain that is no name), so it is no mailbox.
+    pattern: /\bRecipient address rejected: need fully-qualified address\b/i,
+    reason: "userUnknown",
+    source:
+      "Postfix reject_non_fqdn_recipient (postconf.5): 504 5.5.2 <a>: Recipient address rejected: need fully-qualified address",
+  },
+  {
+    id: "postfix.dane-no-tlsa",
+    words: ["tlsa"],
+    // The sending Postfix's own text: its TLS policy is dane-only and the next hop publishes no
+    // usable TLSA records, so it defers the mail; the receiver asked for nothing.
+    pattern: /\bno TLSA records found\b/i,
+    reason: "securityError",
+    source:
+      "Postfix TLS_README (mandatory DANE, smtp_tls_security_level = dane-only): 4.7.5 no TLSA records found",
   },
   {
     id: "postfix.null-mx",

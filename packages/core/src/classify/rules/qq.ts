@@ -18,6 +18,16 @@ export const qqRules: readonly Rule[] = [
       "QQ Mail 550 Ip frequency limited (and by domain, sender): too much mail too fast from one source",
   },
   {
+    id: "qq.recipient-frequency",
+    words: ["unavailable"],
+    // Before the mailbox family: QQ documents this wording as a per-recipient limit, not a
+    // missing mailbox.
+    pattern: /\bmailbox unavailable or access denied\b/i,
+    reason: "rateLimited",
+    source:
+      "QQ Mail 550 Mailbox unavailable or access denied: the recipient has received a lot of mail in a short time and QQ holds further mail to it for a while",
+  },
+  {
     id: "qq.content-denied",
     words: ["content"],
     pattern: /\bmail content denied\b/i,

@@ -13,12 +13,12 @@ export const relayRules: readonly Rule[] = [
   },
   {
     id: "relay.denied",
-    words: ["relay", "relaying", "only"],
+    words: ["relay", "relaying", "only", "gateway"],
     pattern:
-      /\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b|\blocal (?:users?|recipients?|domains?) only\b/i,
+      /\brelay(?:ing)? (?:access |traffic )?(?:denied|not permitted|not allowed|prohibited|refused|disallowed)\b|\b(?:unable|not permitted|not allowed) to relay\b|\binsecure mail relay\b|\bwe do not relay\b|\bno relaying\b|\bopen relay not allowed\b|\blocal (?:users?|recipients?|domains?) only\b|\bnot a gateway\b/i,
     reason: "relayDenied",
     source:
-      "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused; Coremail (Requested action not taken: Local user only)",
+      "Postfix, Sendmail, Exim, Exchange, Mimecast: relay refused; Coremail (Requested action not taken: Local user only); ISP relays that refuse foreign domains to unauthenticated clients (550 not local host <domain>, not a gateway; unauthorized relay traffic prohibited)",
   },
   {
     id: "relay.cannot-deliver-for",

@@ -4,10 +4,11 @@ import type { Rule } from "./rule.js";
 export const reputationRules: readonly Rule[] = [
   {
     id: "reputation",
-    words: ["reputation", "complaints", "poor"],
+    words: ["reputation", "complaints", "poor", "spam"],
     pattern:
-      /\b(?:poor|low|bad) (?:sender |IP |domain )?reputation\b|\breputation (?:of|is|too low)\b|\buser complaints\b/i,
+      /\b(?:poor|low|bad) (?:sender |IP |domain )?reputation\b|\breputation (?:of|is|too low)\b|\buser complaints\b|\b(?:due to|because of) (?:the )?(?:sender |sending |source )?(?:IP|domain) reputation\b|\btoo much spam from\b/i,
     reason: "badReputation",
-    source: "Cisco, Microsoft, Yahoo: reputation",
+    source:
+      "Cisco, Microsoft, Yahoo: reputation; receivers that name the sender's IP reputation as the cause; Rackspace's MX (451 4.3.0 Client host rejected: Throttled - Too much spam from your mail server, a throttle for the spam the server has sent)",
   },
 ];

@@ -5,7 +5,8 @@ import type { EnhancedClass, Reason } from "../../types.js";
  * How real receivers word their replies: the rule table. Data, reviewed like prose.
  *
  * A rule is tried when the reply text holds one of its `words` (lower-case tokens: letters and
- * digits, split at everything else); it decides when its `pattern` (case-insensitive) matches.
+ * digits, split at everything else; a word in Japanese or Chinese script, written without spaces,
+ * anywhere in the text); it decides when its `pattern` (case-insensitive) matches.
  * The first deciding rule in table order wins, so the table runs from specific (one provider's
  * tags and phrasings) to general (phrasings many servers share): the order is set in `index.ts`. `source` notes the server or
  * standard a phrasing comes from. Patterns are written from public documentation and the

@@ -14,12 +14,42 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "exim.starttls-not-advertised": { reply: "503 STARTTLS command used when not advertised" },
   "sender.outgoing-suspended": { reply: '550 Outgoing mail from "example.org" has been suspended.' },
+  "sender.not-the-login": {
+    reply: "501 Mail From address must be the same as the login user",
+    command: "MAIL",
+  },
+  "sender.account-suspended": {
+    reply: "554 5.7.1 Your account is suspended, contact support to reactivate it",
+  },
+  "sender.domain-unknown": { reply: "550 5.1.8 <news@shop.invalid>: domain not found" },
+  "postfix.recipient-not-fqdn": {
+    reply: "504 5.5.2 <ann>: Recipient address rejected: need fully-qualified address",
+    command: "RCPT",
+  },
+  "postfix.dane-no-tlsa": { reply: "status=deferred (no TLSA records found)" },
+  "smtp-auth.temporary-failure": {
+    reply: "454 4.7.0 Temporary authentication failure: the user database is offline",
+    command: "AUTH",
+  },
+  "user.rejected-address-status": { reply: "550 5.1.0 Recipient rejected", command: "RCPT" },
+  "mailroute.outbound-quota": {
+    reply: "451 4.7.1 <ann@example.org>: Recipient address rejected: Policy Rejection- Quota Exceeded",
+  },
   "netease.spam": { reply: "554 DT:SPM 163 mx14,QMCowEDZ7H3Y6OJbHtJ+Bw--.19S2 1541727962" },
   "netease.blocklist": { reply: "554 DT:RBL 163 mx3" },
   "malware.spam-or-virus": { reply: "552 Message rejected for spam or virus content" },
   "gmail.protocol-violation": { reply: "451-4.5.0 SMTP protocol violation, see RFC 2821." },
   "gmail.identity-change": { reply: "503-5.7.0 No identity changes permitted." },
   "auth.spf-refused": { reply: "550 5.7.1 [BFD] Sender prohibited by SPF" },
+  "auth.domain-owner-policy": {
+    reply: "550 5.7.1 Mail for example.org refused under the domain owner policy",
+  },
+  "microsoft.complaints-block": {
+    reply: "550 SC-004 (DM5PR01MB0001) Mail rejected for policy reasons, complaints about 192.0.2.7",
+  },
+  "qq.recipient-frequency": { reply: "550 Mailbox unavailable or access denied [d7AjoVXb]" },
+  "postfix.certificate-not-verified": { reply: "status=deferred (Server certificate not verified)" },
+  "exim.helo-syntax": { reply: "501 Syntactically invalid EHLO argument(s)" },
   "postfix.refused-to-talk": { reply: "host mx.example.com[192.0.2.1] refused to talk to me" },
   "yahoo.permanently-deferred": {
     reply:
@@ -348,6 +378,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "blocked.client-host": { reply: "554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied" },
   "blocked.ip-refused": { reply: "550 5.7.1 Service unavailable; client [192.0.2.1] blocked by Orange" },
   "blocked.helo": { reply: "450 4.7.1 <mail.example.com>: Helo command rejected: Host not found" },
+  "blocked.helo-name": { reply: "501 5.5.2 Invalid host name", command: "EHLO" },
   reputation: { reply: "554 5.7.1 Rejected: sender has poor reputation" },
   "spam.content": { reply: "550 5.7.1 Message content rejected, UBE, id=12345-01" },
   "filtered.by-recipient": { reply: "550 5.7.1 Message rejected by recipient's filter settings" },
@@ -361,6 +392,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in local recipient table",
   },
   "user.unknown.localised": { reply: "550 5.1.1 Empfänger unbekannt" },
+  "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
   "domain.unknown": {
@@ -407,5 +439,12 @@ describe("the rule table", () => {
     const result = explain(example.reply, example.command ? { command: example.command } : {});
     expect(result.rule).toBe(`rule:${id}`);
     expect(result.reason).toBe(rules.find((rule) => rule.id === id)?.reason);
+  });
+});
+
+describe("rules tied to a stage", () => {
+  it("reads a complaint about a name at EHLO as the HELO name refused, and not at another stage", () => {
+    expect(explain("501 5.0.0 Invalid domain name", { command: "EHLO" }).reason).toBe("blocked");
+    expect(explain("501 5.0.0 Invalid domain name", { command: "MAIL FROM" }).reason).not.toBe("blocked");
   });
 });

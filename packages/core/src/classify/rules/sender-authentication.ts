@@ -10,6 +10,15 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: "Gmail 5.7.26, Mail.ru, Zoho, iCloud, Yahoo: DMARC policy rejections",
   },
   {
+    id: "auth.domain-owner-policy",
+    words: ["owner"],
+    // RFC 7489 calls the From domain's publisher the Domain Owner; its policy is the DMARC record.
+    pattern: /\bdomain owner(?:'s)? (?:DMARC )?polic(?:y|ies)\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7489 (Domain Owner policy); Outlook.com's DMARC rejection (could not be delivered due to domain owner policy restrictions)",
+  },
+  {
     id: "auth.spf",
     words: ["spf"],
     pattern: /\bSPF\S{0,2} (?:\S+ ){0,8}(?:fail|reject|invalid|hardfail|softfail|not (?:pass|permit|allow))/i,

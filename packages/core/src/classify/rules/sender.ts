@@ -30,11 +30,45 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.outgoing-suspended",
-    words: ["outgoing"],
+    words: ["outgoing", "sending"],
+    // Before the mailbox family: an account "disabled" for sending is the sender's, not a mailbox.
     pattern:
-      /\boutgoing (?:mail|e-?mail|messages?) (?:from \S+ )?(?:has been|is|was) (?:suspended|disabled|blocked)\b/i,
+      /\boutgoing (?:mail|e-?mail|messages?) (?:from \S+ )?(?:has been|is|was) (?:suspended|disabled|blocked)\b|\b(?:message |mail |e-?mail )?sending (?:for|from) (?:this|your) account (?:has been |is |was )?(?:suspended|disabled|blocked)\b/i,
     reason: "senderRejected",
-    source: 'cPanel (Exim): 550 Outgoing mail from "domain" has been suspended, the account may not send out',
+    source:
+      'cPanel (Exim): 550 Outgoing mail from "domain" has been suspended, the account may not send out; Mail.ru (550 message sending for this account is disabled, until the owner confirms the mailbox)',
+  },
+  {
+    id: "sender.not-the-login",
+    words: ["authorization", "authorisation", "authorized", "authorised", "authenticated", "login"],
+    // Submission servers that let an account send only as itself: the envelope sender must be
+    // the address the client logged in with.
+    pattern:
+      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b/i,
+    reason: "senderRejected",
+    source:
+      "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account",
+  },
+  {
+    id: "sender.account-suspended",
+    words: ["suspended", "disabled", "blocked", "deactivated", "locked"],
+    // "Your account" speaks to the client that logged in, so the account barred is the sender's;
+    // a recipient's server speaks of "the account that you tried to reach" (mailbox.disabled).
+    pattern:
+      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked)\b/i,
+    reason: "senderRejected",
+    source:
+      "SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account); core README boundary: an account barred from sending is the sender's",
+  },
+  {
+    id: "sender.domain-unknown",
+    words: ["domain"],
+    // A domain that does not exist, with the sender's enhanced code: it is the sender's domain.
+    pattern: /\bdomain (?:does(?: not|n't) exist|not found|unknown)\b/i,
+    enhanced: ["X.1.8"],
+    reason: "senderRejected",
+    source:
+      "RFC 3463 X.1.8 (bad sender's system address), Sendmail 553 5.1.8 Sender address <a@b> domain does not exist",
   },
   {
     id: "sender.malformed-address",

@@ -14,11 +14,25 @@ export const smtpAuthRules: readonly Rule[] = [
       "credentials",
       "password",
       "badcredentials",
+      "browser",
+      "webloginrequired",
     ],
     pattern:
-      /\b(?:SMTP )?auth(?:entication)? (?:is )?required\b|\bmust (?:be )?authenticat(?:e|ed)\b|\b(?:turn on|enable|use) SMTP auth|\bunauthenticated senders? not allowed\b|\bclient was not authenticated\b|\bnot authenticated to send\b|\b(?:username and password|credentials) (?:not accepted|invalid|incorrect|rejected)\b|\binvalid (?:login|credentials|user ?name or password)\b|\bauthentication (?:failed|unsuccessful|rejected)\b|\bBadCredentials\b|\bapplication-specific password\b|\blogin (?:denied|failed)\b|\bunrecogni[sz]ed authentication (?:type|mechanism)\b/i,
+      /\blog in (?:via|with|using) your (?:web )?browser\b|\bWebLoginRequired\b|\b(?:SMTP )?auth(?:entication)? (?:is )?required\b|\bmust (?:be )?authenticat(?:e|ed)\b|\b(?:turn on|enable|use) SMTP auth|\bunauthenticated senders? not allowed\b|\bclient was not authenticated\b|\bnot authenticated to send\b|\b(?:username and password|credentials) (?:not accepted|invalid|incorrect|rejected)\b|\binvalid (?:login|credentials|user ?name or password)\b|\bauthentication (?:failed|unsuccessful|rejected)\b|\bBadCredentials\b|\bapplication-specific password\b|\blogin (?:denied|failed)\b|\bunrecogni[sz]ed authentication (?:type|mechanism)\b/i,
     reason: "authRequired",
     source:
-      "RFC 4954, Gmail 530-5.7.0 and 535-5.7.8, Microsoft 5.7.57, Postfix, Exim; Tiscali 535 5.7.0 authentication rejected; Gmail 504-5.7.4 Unrecognized authentication type",
+      "RFC 4954, Gmail 530-5.7.0, 534-5.7.9 and 534-5.7.14 (Please log in with your web browser), 535-5.7.8, Microsoft 5.7.57, Postfix, Exim; Tiscali 535 5.7.0 authentication rejected; Gmail 504-5.7.4 Unrecognized authentication type",
+  },
+  {
+    id: "smtp-auth.temporary-failure",
+    words: ["authentication"],
+    // RFC 4954's 454 4.7.0: the server could not check the credentials (its authentication
+    // backend failed), so neither the login nor the network is at fault: the receiving system
+    // failed. Before the network family, which would read "connection lost to ..." as a network
+    // failure of the client's connection.
+    pattern: /\btemporary authentication failure\b/i,
+    reason: "systemError",
+    source:
+      "RFC 4954 454 4.7.0 Temporary authentication failure; Postfix smtpd_sasl_glue.c adds the SASL server's reason (Connection lost to authentication server)",
   },
 ];

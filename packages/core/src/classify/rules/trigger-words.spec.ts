@@ -1,5 +1,6 @@
 import { type AST, RegExpParser } from "@eslint-community/regexpp";
 import { describe, expect, it } from "vitest";
+import { isPhraseWord } from "../match-rules.js";
 import { rules } from "./index.js";
 
 /**
@@ -89,10 +90,13 @@ function deadAlternatives(pattern: RegExp, words: readonly string[]): string[] {
     unicode: pattern.flags.includes("u"),
   });
   const triggers = new Set(words);
+  const phrases = words.filter(isPhraseWord);
   const dead: string[] = [];
   for (const alternative of ast.alternatives) {
     const untriggered = expandAlternative(alternative).find(
-      (text) => !tokensOf(text).some((token) => triggers.has(token)),
+      (text) =>
+        !tokensOf(text).some((token) => triggers.has(token)) &&
+        !phrases.some((phrase) => text.includes(phrase)),
     );
     if (untriggered !== undefined) dead.push(`${alternative.raw}  (matches ${JSON.stringify(untriggered)})`);
   }
@@ -109,5 +113,6 @@ describe("every alternative of every rule holds a trigger word", () => {
       '\\bover quota\\b  (matches "over quota")',
     ]);
     expect(deadAlternatives(/\bgr[ae]ylisted\b/i, ["greylisted"])).toHaveLength(1);
+    expect(deadAlternatives(/存在しません|見つかりません/, ["存在しません"])).toHaveLength(1);
   });
 });

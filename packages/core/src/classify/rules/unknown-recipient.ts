@@ -70,4 +70,24 @@ export const unknownRecipientRules: readonly Rule[] = [
     source:
       "German (GMX, WEB.DE, T-Online), French (Orange, Free), Spanish, Portuguese and Italian receivers",
   },
+  {
+    id: "user.unknown.cjk",
+    // Japanese and Chinese write no spaces between words: these are found as substrings.
+    words: ["見つかりません", "存在しません", "ありません", "不存在"],
+    pattern:
+      /(?:ユーザー?|アドレス|宛先|受信者|メールボックス|アカウント)[^。\n]{0,60}?(?:見つかりません|存在しません)|ディレクトリ[^。\n]{0,20}?(?:見つかりません|ありません)|(?:用户|收件人|收信人|邮箱|帐户|账户|地址)[^。\n]{0,20}?不存在/,
+    reason: "userUnknown",
+    source:
+      "Japanese receivers and Domino's Japanese texts (the user / address / recipient is not found or does not exist, not in the directory), Chinese receivers (用户不存在: the user does not exist)",
+  },
+  {
+    id: "user.rejected-address-status",
+    words: ["recipient"],
+    // A bare "Recipient rejected" names no cause, but the address-status code does: X.1.0 is
+    // about the address, not the message or the client.
+    pattern: /\brecipient rejected\b/i,
+    enhanced: ["X.1.0"],
+    reason: "userUnknown",
+    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>",
+  },
 ];
