@@ -1,4 +1,5 @@
 import type { SmtpCommand } from "../parse/commands.js";
+import { requiredWordsOf } from "./pattern-words.js";
 import { type Rule, rules } from "./rules/index.js";
 
 /** What a rule is checked against besides the text. */
@@ -20,6 +21,11 @@ export const maxMatchedLength = 2_048;
  * that ends on a word's last state triggers that word's rules, any other character leaves the
  * trie. Everything a call needs is built here, in typed arrays, so that a call allocates nothing
  * but its result.
+ *
+ * The trie also holds the words a rule's pattern cannot match without (`pattern-words.ts`):
+ * they trigger nothing, but a rule whose pattern needs a word the text lacks is passed over
+ * without running its pattern. Most patterns tried would fail, and a failing search reads the
+ * whole text; looking the words up costs a load each.
  */
 export class RuleMatcher {
   /**
@@ -27,12 +33,14 @@ export class RuleMatcher {
    * word character's index in the alphabet of the words), 0 being the dead state no word goes
    * through and 1 the root. The last letter, `#boundary`, stands for every character that ends
    * a token: it leads back to the root, and its slot holds the word that ends at the state as
-   * `1 + (entry + 1) * #states` (just 1, the root, when none does, also for words of digits
-   * only). So each character costs one load, and the loop branches on something other than
-   * "go on" only where a word ends: branching on every token boundary, which comes every few
-   * characters at no predictable place, cost more than the loads.
+   * `#states + entry` (just 1, the root, when none does, also for words of digits only). So
+   * each character costs one load, and the loop branches on something other than "go on" only
+   * where a word ends: branching on every token boundary, which comes every few characters at
+   * no predictable place, cost more than the loads. 16 bits a slot where the states and words
+   * fit: the table is read at every character, and at half the size more of it stays in the
+   * processor's caches while the parser and the patterns run between two replies.
    */
-  readonly #transitions: Uint32Array | Float64Array;
+  readonly #transitions: Uint16Array | Uint32Array;
   readonly #width: number;
   readonly #boundary: number;
   readonly #states: number;
@@ -65,6 +73,13 @@ export class RuleMatcher {
   readonly #maxLength: number;
   /** Per-rule mark of the last call that found it, so each call collects a rule once. */
   readonly #seenInCall: Uint32Array;
+  /** Per entry: the mark of the last call whose text holds the word. */
+  readonly #wordInCall: Uint32Array;
+  /** The words each rule's pattern needs in any text, and (more of them) in ASCII text. */
+  readonly #needed: NeededWords;
+  readonly #neededInAscii: NeededWords;
+  /** Whether the text of the last call was ASCII only. */
+  #asciiText = false;
   /** The positions a call found, kept sorted; reused by every call (matching is synchronous). */
   readonly #found: Int32Array;
   #call = 0;
@@ -91,6 +106,12 @@ export class RuleMatcher {
         if (positions[positions.length - 1] !== position) positions.push(position);
       }
     });
+    const needed = table.map((rule) => requiredWordsOf(rule.pattern) ?? []);
+    const neededInAscii = table.map((rule) => requiredWordsOf(rule.pattern, { ascii: true }) ?? []);
+    // Words only needed, not triggering, are entries without rules.
+    for (const ways of [...needed, ...neededInAscii])
+      for (const way of ways)
+        for (const word of way) if (!positionsByWord.has(word)) positionsByWord.set(word, []);
     const words = [...positionsByWord.keys()];
     this.#phrases = words.flatMap((word, entry) => (isPhraseWord(word) ? [{ word, entry }] : []));
     // Letter 0 is every token character outside the words; the words' characters count from 1.
@@ -132,16 +153,17 @@ export class RuleMatcher {
       if (isLettered(word)) wordAt[state] = entry;
     });
     this.#entryFirst[words.length] = positions.length;
+    this.#wordInCall = new Uint32Array(words.length);
+    const entryOf = new Map(words.map((word, entry) => [word, entry]));
+    this.#needed = new NeededWords(needed, entryOf);
+    this.#neededInAscii = new NeededWords(neededInAscii, entryOf);
     this.#positions = Int32Array.from(positions);
     this.#states = states;
-    // The largest slot is 1 + words * states; a table too large for 32 bits takes doubles.
-    const steps =
-      1 + words.length * states <= 0xffffffff
-        ? transitions.slice(0, states * width)
-        : Float64Array.from(transitions.subarray(0, states * width));
+    const used = transitions.subarray(0, states * width);
+    const steps = states + words.length <= 0xffff ? Uint16Array.from(used) : used.slice();
     for (let state = 0; state < states; state++) {
       const entry = wordAt[state] as number;
-      steps[state * width + boundary] = 1 + (entry + 1) * states;
+      steps[state * width + boundary] = entry < 0 ? 1 : states + entry;
     }
     this.#transitions = steps;
   }
@@ -155,10 +177,12 @@ export class RuleMatcher {
     const found = this.#found;
     const patterns = this.#patterns;
     const conditions = this.#conditions;
+    const needed = this.#asciiText ? this.#neededInAscii : this.#needed;
     for (let k = 0; k < count; k++) {
       const position = found[k] as number;
       const required = conditions[position] as Conditions | null;
       if (required !== null && !appliesTo(required, context)) continue;
+      if (!needed.holds(position, this.#wordInCall, this.#call)) continue;
       if ((patterns[position] as RegExp).test(bounded)) return this.#rules[position];
     }
     return undefined;
@@ -187,31 +211,35 @@ export class RuleMatcher {
     const letterLatin1 = this.#letterLatin1;
     let count = 0;
     let state = 1;
+    // Every character's bits, to tell ASCII text (whose patterns need more words) from the rest.
+    let bits = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
+      bits |= code;
       if (code >= 0x100) return -1;
       const next = transitions[state * width + (letterLatin1[code] as number)] as number;
       if (next < states) {
         state = next;
         continue;
       }
-      count = this.#add(Math.floor(next / states) - 1, call, count);
+      count = this.#add(next - states, call, count);
       state = 1;
     }
+    this.#asciiText = bits < 0x80;
     return this.#end(state, call, count);
   }
 
   /** At the end of the text: adds the rules of a word that ends there; returns the count. */
   #end(state: number, call: number, count: number): number {
-    const states = this.#states;
     const last = this.#transitions[state * this.#width + this.#boundary] as number;
-    return last < states ? count : this.#add(Math.floor(last / states) - 1, call, count);
+    return last < this.#states ? count : this.#add(last - this.#states, call, count);
   }
 
   /** `#collect` for any text: the trie's tokens, then the phrase words. */
   #collectAny(text: string): number {
     const call = this.#nextCall();
+    this.#asciiText = false;
     const states = this.#states;
     let count = 0;
     for (const { word, entry } of this.#phrases)
@@ -226,7 +254,7 @@ export class RuleMatcher {
         state = next;
         continue;
       }
-      count = this.#add(Math.floor(next / states) - 1, call, count);
+      count = this.#add(next - states, call, count);
       state = 1;
     }
     return this.#end(state, call, count);
@@ -234,12 +262,19 @@ export class RuleMatcher {
 
   /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */
   #nextCall(): number {
-    this.#call = this.#call === 0xffffffff ? 1 : this.#call + 1;
+    if (this.#call === 0xffffffff) {
+      // Marks of calls 2^32 calls ago would read as this call's.
+      this.#seenInCall.fill(0);
+      this.#wordInCall.fill(0);
+      this.#call = 0;
+    }
+    this.#call++;
     return this.#call;
   }
 
   /** Adds the rules of the word `entry`, those not found yet in this call, to `#found`. */
   #add(entry: number, call: number, count: number): number {
+    this.#wordInCall[entry] = call;
     const positions = this.#positions;
     const seen = this.#seenInCall;
     const found = this.#found;
@@ -258,6 +293,55 @@ export class RuleMatcher {
       found[at] = position;
     }
     return collected;
+  }
+}
+
+/**
+ * The words each rule's pattern needs, as entries of the matcher's words: rule `r`'s ways are
+ * `#waysFirst[r]` to `#waysFirst[r + 1]`, way `w`'s entries are `#wayEntries` from
+ * `#wayFirst[w]` to `#wayFirst[w + 1]`. The pattern can match when the text holds every entry of
+ * one way; a rule without ways needs no words.
+ */
+class NeededWords {
+  readonly #waysFirst: Int32Array;
+  readonly #wayFirst: Int32Array;
+  readonly #wayEntries: Int32Array;
+
+  constructor(
+    waysPerRule: readonly (readonly (readonly string[])[])[],
+    entryOf: ReadonlyMap<string, number>,
+  ) {
+    this.#waysFirst = new Int32Array(waysPerRule.length + 1);
+    const wayFirst: number[] = [];
+    const wayEntries: number[] = [];
+    waysPerRule.forEach((ways, position) => {
+      this.#waysFirst[position] = wayFirst.length;
+      for (const way of ways) {
+        wayFirst.push(wayEntries.length);
+        for (const word of way) wayEntries.push(entryOf.get(word) as number);
+      }
+    });
+    this.#waysFirst[waysPerRule.length] = wayFirst.length;
+    wayFirst.push(wayEntries.length);
+    this.#wayFirst = Int32Array.from(wayFirst);
+    this.#wayEntries = Int32Array.from(wayEntries);
+  }
+
+  /** Whether the text marked `call` in `wordInCall` holds every word of one of the rule's ways. */
+  holds(position: number, wordInCall: Uint32Array, call: number): boolean {
+    const first = this.#waysFirst[position] as number;
+    const last = this.#waysFirst[position + 1] as number;
+    if (first === last) return true;
+    // Fields read once: a private field read in the loop is checked on every read.
+    const wayFirst = this.#wayFirst;
+    const wayEntries = this.#wayEntries;
+    for (let way = first; way < last; way++) {
+      const end = wayFirst[way + 1] as number;
+      let k = wayFirst[way] as number;
+      while (k < end && wordInCall[wayEntries[k] as number] === call) k++;
+      if (k === end) return true;
+    }
+    return false;
   }
 }
 

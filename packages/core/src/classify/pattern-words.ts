@@ -1,0 +1,295 @@
+/**
+ * The words a rule's pattern cannot match without. A rule is tried when the text holds one of
+ * its trigger `words`, but most phrasings hold several words ("tried to reach is over quota"):
+ * knowing them, the matcher skips a pattern whose other words the text lacks, instead of
+ * running it to find that out (most patterns tried fail, and a failing search reads the whole
+ * text). Read from the pattern's source, so the rules stay as they are written.
+ *
+ * The reading is conservative: a word counts only where every match of the pattern must hold
+ * it as a whole token of the text, as the matcher's trie reads tokens (ASCII letters and digits
+ * between characters that end a token). So a word needs something that ends a token on both
+ * sides, and only ASCII letters, which case-insensitive matching without the `u` flag folds only
+ * to each other. In any text that is a literal character such as a space, `:` or `-`, or the
+ * start or end of the input; `\b` and `\s` are not, since the trie reads every character above
+ * Latin-1 (a curly quote, an ideographic space) as part of a token. In text of ASCII characters
+ * only, as nearly every reply is, `\b`, `\s` and `\W` do end a token: the matcher keeps a
+ * second set of words for such text (`ascii: true`). Anything the reader does not follow
+ * (classes of letters, repeats, backreferences) stands for unknown characters, and a pattern
+ * with flags that change matching (`u`, `v`, `g`, `y`) or more alternatives than
+ * `maxAlternatives` gets no words at all: the matcher then runs its pattern as before.
+ */
+
+/** Most spelled-out alternatives read per pattern (optional parts double them). */
+const maxAlternatives = 256;
+
+/** What one position of a spelled-out alternative consumes or asserts. */
+type Item =
+  /** A literal character (its code unit). */
+  | number
+  /** Unknown characters, maybe none. */
+  | typeof unknown
+  /** A place where no token goes on: `^` or `$`, and `\b` in ASCII text. */
+  | typeof edge
+  /** One character that ends a token: `[ -]`, and `\s` or `\W` in ASCII text. */
+  | typeof tokenEnd;
+
+const unknown = "unknown";
+const edge = "edge";
+const tokenEnd = "tokenEnd";
+
+/** A pattern spelled out as the alternatives of what it matches, each a list of items. */
+type Spelled = Item[][];
+
+/** Raised inside the reader for source it does not follow; the pattern then has no words. */
+class Unreadable extends Error {}
+
+/**
+ * For each way the pattern can match (each alternative, spelled out), words that such a match
+ * holds as whole tokens; `null` when some way holds none, so that the words cannot rule the
+ * pattern out. At most `wordsPerWay` words per way, the longest: they are the rarest, and a
+ * subset of what a match needs is still needed.
+ *
+ * @example
+ * requiredWordsOf(/\btried to reach is over quota\b/i); // [["reach", "over"]]
+ * requiredWordsOf(/\bmailbox (?:is )?full\b/i);         // null: "mailbox full" holds no word between two token ends
+ */
+export function requiredWordsOf(
+  pattern: RegExp,
+  { ascii = false, wordsPerWay = 2 }: { readonly ascii?: boolean; readonly wordsPerWay?: number } = {},
+): string[][] | null {
+  if (/[^imsd]/.test(pattern.flags)) return null;
+  let spelled: Spelled;
+  try {
+    // With `m`, `^` and `$` also stand after and before U+2028 and U+2029, which the trie reads as letters.
+    const reader = new PatternReader(pattern.source, ascii, ascii || !pattern.flags.includes("m"));
+    spelled = reader.alternatives();
+    if (!reader.done()) return null;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+  const ways = spelled.map((items) => longest(wordsBetweenBoundaries(items), wordsPerWay));
+  if (ways.some((words) => words.length === 0)) return null;
+  return weakestWays(ways);
+}
+
+/** The `count` longest words, the earlier first among words of one length. */
+function longest(words: readonly string[], count: number): string[] {
+  return [...words].sort((a, b) => b.length - a.length).slice(0, count);
+}
+
+/**
+ * The ways without those that ask for every word another way asks for and more: a pattern
+ * passes when the words of any one way are all in the text, so such a way adds nothing.
+ */
+function weakestWays(ways: string[][]): string[][] {
+  const unique = [...new Map(ways.map((words) => [words.join(" "), words])).values()];
+  return unique.filter(
+    (words) =>
+      !unique.some((other) => other.length < words.length && other.every((word) => words.includes(word))),
+  );
+}
+
+/** The words of one spelled-out alternative that stand between token-ending characters. */
+function wordsBetweenBoundaries(items: readonly Item[]): string[] {
+  const words = new Set<string>();
+  let start = -1;
+  for (let i = 0; i <= items.length; i++) {
+    const item = i < items.length ? items[i] : unknown;
+    if (typeof item === "number" && isAsciiLetterOrDigit(item)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && endsToken(items[start - 1]) && endsToken(item)) {
+      const word = String.fromCharCode(...(items.slice(start, i) as number[])).toLowerCase();
+      if (/[a-z]/.test(word)) words.add(word);
+    }
+    start = -1;
+  }
+  return [...words];
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether an item surely ends a token: an ASCII character that is no letter or digit, or an edge. */
+function endsToken(item: Item | undefined): boolean {
+  if (item === edge || item === tokenEnd) return true;
+  return typeof item === "number" && item < 0x80 && !isAsciiLetterOrDigit(item);
+}
+
+/** Every way to pick one alternative of each part in turn, or `Unreadable` when too many. */
+function concatenate(parts: readonly Spelled[]): Spelled {
+  let result: Spelled = [[]];
+  for (const part of parts) {
+    if (result.length * part.length > maxAlternatives) throw new Unreadable();
+    result = result.flatMap((before) => part.map((after) => [...before, ...after]));
+  }
+  return result;
+}
+
+/** Reads a pattern's source (the syntax of a RegExp without the `u` flag) into `Spelled` form. */
+class PatternReader {
+  #at = 0;
+  readonly #source: string;
+  /** Whether the text is known to hold ASCII characters only. */
+  readonly #ascii: boolean;
+  /** Whether `^` and `$` stand where no token goes on. */
+  readonly #anchorsEndTokens: boolean;
+
+  constructor(source: string, ascii: boolean, anchorsEndTokens: boolean) {
+    this.#source = source;
+    this.#ascii = ascii;
+    this.#anchorsEndTokens = anchorsEndTokens;
+  }
+
+  done(): boolean {
+    return this.#at === this.#source.length;
+  }
+
+  /** `a|b|c` up to the end or the closing parenthesis. */
+  alternatives(): Spelled {
+    const result: Spelled = [...this.#sequence()];
+    while (this.#source[this.#at] === "|") {
+      this.#at++;
+      result.push(...this.#sequence());
+      if (result.length > maxAlternatives) throw new Unreadable();
+    }
+    return result;
+  }
+
+  #sequence(): Spelled {
+    const parts: Spelled[] = [];
+    while (this.#at < this.#source.length) {
+      const c = this.#source[this.#at];
+      if (c === "|" || c === ")") break;
+      parts.push(this.#quantified(this.#atom()));
+    }
+    return concatenate(parts);
+  }
+
+  /**
+   * An atom with its quantifier: `?` adds the empty way, other repeats read as unknown, except
+   * that repeated token-ending characters (`\s+`) still end a token.
+   */
+  #quantified(atom: Spelled): Spelled {
+    const rest = this.#source.slice(this.#at);
+    const bounds = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})/.exec(rest);
+    if (!bounds) return atom;
+    this.#at += bounds[0].length;
+    if (this.#source[this.#at] === "?") this.#at++;
+    const [, symbol, least, comma, most] = bounds;
+    if (symbol === "?" || (least === "0" && comma && most === "1")) return [[], ...atom];
+    if (least === "1" && (!comma || most === "1")) return atom;
+    if (least === "0" && !comma) return [[]];
+    const endsTokens = atom.length === 1 && atom[0]?.length === 1 && atom[0][0] === tokenEnd;
+    if (endsTokens) return symbol === "+" || (least !== undefined && least !== "0") ? atom : [[], ...atom];
+    return [[unknown]];
+  }
+
+  #atom(): Spelled {
+    const source = this.#source;
+    const c = source[this.#at++] as string;
+    switch (c) {
+      case "(":
+        return this.#group();
+      case "[":
+        return [[this.#class()]];
+      case ".":
+        return [[unknown]];
+      case "^":
+      case "$":
+        return this.#anchorsEndTokens ? [[edge]] : [[]];
+      case "\\":
+        return this.#escape();
+      case "*":
+      case "+":
+      case "?":
+        throw new Unreadable();
+      default:
+        return [[c.charCodeAt(0)]];
+    }
+  }
+
+  /** A group; lookarounds assert without consuming, so what they hold is no part of the match. */
+  #group(): Spelled {
+    const source = this.#source;
+    let lookaround = false;
+    if (source.startsWith("?:", this.#at)) this.#at += 2;
+    else if (source.startsWith("?=", this.#at) || source.startsWith("?!", this.#at)) {
+      this.#at += 2;
+      lookaround = true;
+    } else if (source.startsWith("?<=", this.#at) || source.startsWith("?<!", this.#at)) {
+      this.#at += 3;
+      lookaround = true;
+    } else if (source.startsWith("?<", this.#at)) {
+      const close = source.indexOf(">", this.#at);
+      if (close < 0) throw new Unreadable();
+      this.#at = close + 1;
+    } else if (source[this.#at] === "?") throw new Unreadable();
+    const inner = this.alternatives();
+    if (source[this.#at] !== ")") throw new Unreadable();
+    this.#at++;
+    return lookaround ? [[]] : inner;
+  }
+
+  /** A character class: `tokenEnd` when it holds only ASCII characters that end a token (`[ -]`, `[\s,]` in ASCII text). */
+  #class(): Item {
+    const source = this.#source;
+    let endsTokens = source[this.#at] !== "^";
+    while (this.#at < source.length && source[this.#at] !== "]") {
+      let code = source.charCodeAt(this.#at);
+      if (code === 92) {
+        this.#at++;
+        const escaped = source[this.#at];
+        if ((escaped === "s" || escaped === "W") && this.#ascii) {
+          this.#at++;
+          continue;
+        }
+        code = escaped !== undefined && /[^A-Za-z0-9]/.test(escaped) ? escaped.charCodeAt(0) : 65;
+      }
+      // A `-` between two members makes a range, which may hold letters.
+      const range = source[this.#at + 1] === "-" && source[this.#at + 2] !== "]";
+      if (range || !endsToken(code)) endsTokens = false;
+      this.#at++;
+    }
+    if (this.#at >= source.length) throw new Unreadable();
+    this.#at++;
+    return endsTokens ? tokenEnd : unknown;
+  }
+
+  #escape(): Spelled {
+    const source = this.#source;
+    const c = source[this.#at++];
+    if (c === undefined) throw new Unreadable();
+    // \b and \B assert without consuming: the characters around them stay neighbours. In
+    // ASCII text a word boundary is where a token ends.
+    if (c === "b") return this.#ascii ? [[edge]] : [[]];
+    if (c === "B") return [[]];
+    if ((c === "s" || c === "W") && this.#ascii) return [[tokenEnd]];
+    // A named backreference's name and a control letter are part of the escape, not literals.
+    if (c === "k" && source[this.#at] === "<") {
+      const close = source.indexOf(">", this.#at);
+      if (close < 0) throw new Unreadable();
+      this.#at = close + 1;
+      return [[unknown]];
+    }
+    if (c === "c" && /[A-Za-z]/.test(source[this.#at] ?? "")) {
+      this.#at++;
+      return [[unknown]];
+    }
+    if ("dDwWsS".includes(c) || (c >= "0" && c <= "9") || c === "k" || c === "c" || c === "p" || c === "P")
+      return [[unknown]];
+    const controls: Record<string, number> = { n: 10, r: 13, t: 9, f: 12, v: 11 };
+    if (c in controls) return [[controls[c] as number]];
+    if (c === "x" || c === "u") {
+      const digits = c === "x" ? 2 : 4;
+      const hex = source.slice(this.#at, this.#at + digits);
+      if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) return [[unknown]];
+      this.#at += digits;
+      return [[Number.parseInt(hex, 16)]];
+    }
+    return [[c.charCodeAt(0)]];
+  }
+}
