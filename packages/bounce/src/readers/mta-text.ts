@@ -12,12 +12,23 @@ import { type MtaFormat, mtaFormats } from "./mta/index.js";
  */
 export function readMtaText(view: MessageView, maxRecipients: number): ReaderResult | null {
   const text = readableText(view);
-  const recognised = mtaFormats.filter((format) => recognises(format, view, text));
+  // Each format's recognition is tried when its turn comes, once: most reports are read by one
+  // of the first formats, and the texts of the others need not be searched.
+  const recognition = new Map<MtaFormat, boolean>();
+  const recognised = (format: MtaFormat): boolean => {
+    let known = recognition.get(format);
+    if (known === undefined) {
+      known = recognises(format, view, text);
+      recognition.set(format, known);
+    }
+    return known;
+  };
   // The text's own layout first; a header listing the failed recipients (Exim's, also added
   // by Gmail) only when no layout names them, and the reply then from the recognised MTA's
   // own layout before the generic guess.
   for (const fromHeader of [false, true]) {
-    for (const format of recognised) {
+    for (const format of mtaFormats) {
+      if (!recognised(format)) continue;
       if (fromHeader && !listsRecipients(view, format)) continue;
       // formats that name their recipients only in a header (Google Groups) read it at once
       const headerOnly = !fromHeader && format.recipientLines.length === 0 && listsRecipients(view, format);
