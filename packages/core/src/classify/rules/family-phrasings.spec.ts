@@ -260,6 +260,76 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["error:0A00010B:SSL routines::wrong version number", "securityError"],
     ["SSL_connect returned=1 errno=0 state=error: certificate verify failed", "securityError"],
   ],
+  "a sender's null MX, apart from the recipient's": [
+    ["550 5.7.27 Sender address has null MX", "senderRejected"],
+    [
+      "553 5.7.27 <a@b.example>: Sender address rejected: Domain b.example does not accept mail (nullMX)",
+      "senderRejected",
+    ],
+    // the recipient's domain that takes no mail stays notAccept
+    [
+      "556 5.1.10 <ann@b.example>: Recipient address rejected: Domain b.example does not accept mail (nullMX)",
+      "notAccept",
+    ],
+    ["556 5.1.10 Recipient address has null MX", "notAccept"],
+  ],
+  "lines longer than the receiver takes": [
+    ["552 Line length exceeds 2000 characters", "contentError"],
+    ["550 Line length in the message or a header exceeds 998", "contentError"],
+    // a length that is the message's size stays a size
+    ["552 5.3.4 Message length exceeds administrative limit", "messageTooBig"],
+  ],
+  "a sending account or domain the relay does not know": [
+    ["550 5.7.1 Unconfigured Sending Domain <mail.example.net>", "senderRejected"],
+    ["421 Domain example.net is not allowed to send: please activate your account", "senderRejected"],
+    ["550 5.7.1 Not authorized to send as that address", "senderRejected"],
+    ["553 example.net requires a valid sender address", "senderRejected"],
+    // the recipient's server refusing a client IP stays a block
+    ["550 5.7.1 Client host [192.0.2.9] is not authorized to send directly", "blocked"],
+  ],
+  "commands in the wrong state, and logins asked for first": [
+    ["503 5.5.1 Wrong state for RCPT command", "protocolError"],
+    ["503 Error: need AUTH first", "authRequired"],
+    ["503 5.5.1 need HELO and AUTH first", "authRequired"],
+    // a greeting asked for first stays a sequence error
+    ["503 Error: need EHLO first", "protocolError"],
+  ],
+  "a client IP refused until it is registered": [
+    ["421 4.3.2 Your IP (192.0.2.44) is filtered, connection closed", "blocked"],
+    ["550 Access denied: you must register your IP with the postmaster first", "blocked"],
+    ["550 Mail from this address refused (IP_CONTROL)", "blocked"],
+    ["550 unauthorised interface for <192.0.2.44>", "blocked"],
+    // a filtered message is not a filtered IP
+    ["550 Message filtered by the recipient's settings", "filtered"],
+  ],
+  "how much the sender sends, named against the code": [
+    ["421 4.3.1 You have sent too many messages today", "rateLimited"],
+    ["450 You are sending too many mails, slow down", "rateLimited"],
+    // a mailbox holding too many messages stays full
+    ["452 4.2.2 Mailbox full, too many messages", "mailboxFull"],
+  ],
+  "the recipient's own lists and spam settings": [
+    ["550 Sender found on the user's block list", "filtered"],
+    ["550 Rejected: listed in the recipients' deny list", "filtered"],
+    ["554 Service unavailable (bob: mail is denied, by spam filter)", "filtered"],
+    // the receiver's own spam filter and a public block list stay what they are
+    ["554 Mail is denied by spam filter", "spamDetected"],
+    ["554 Client host [192.0.2.8] blocked using a block list", "blocked"],
+  ],
+  "a recipient's account locked by its provider": [
+    [
+      "554 5.7.1 <ann@example.org>: Recipient address rejected: Address locked or deactivated",
+      "mailboxDisabled",
+    ],
+    // the sender's own account locked stays the sender's
+    ["554 5.7.1 Your account is locked, contact support", "senderRejected"],
+  ],
+  "Yandex's unusable recipient addresses": [
+    ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
+    ["501 5.1.3 Bad recipient address syntax", "userUnknown"],
+    // a command the server could not parse stays a syntax error
+    ["501 5.5.2 Syntax error in parameters", "syntaxError"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

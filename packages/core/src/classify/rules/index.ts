@@ -1,6 +1,7 @@
 import type { EnhancedReason } from "../code-reasons.js";
 import { amazonSesRules } from "./amazon-ses.js";
 import { appleRules } from "./apple.js";
+import { attRules } from "./att.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
 import { ciscoRules } from "./cisco.js";
@@ -12,15 +13,18 @@ import { exchangeRules } from "./exchange.js";
 import { eximRules } from "./exim.js";
 import { expiryRules } from "./expiry.js";
 import { facebookRules } from "./facebook.js";
+import { fastmailRules } from "./fastmail.js";
 import { gandiRules } from "./gandi.js";
 import { gmailRules } from "./gmail.js";
 import { gmxWebdeRules } from "./gmx-webde.js";
+import { godaddyRules } from "./godaddy.js";
 import { greylistingRules } from "./greylisting.js";
 import { harakaRules } from "./haraka.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailchannelsRules } from "./mailchannels.js";
+import { mailgunRules } from "./mailgun.js";
 import { mailrouteRules } from "./mailroute.js";
 import { mailruRules } from "./mailru.js";
 import { malwareRules } from "./malware.js";
@@ -30,6 +34,7 @@ import { mimecastRules } from "./mimecast.js";
 import { neteaseRules } from "./netease.js";
 import { networkRules } from "./network.js";
 import { orangeRules } from "./orange.js";
+import { paranRules } from "./paran.js";
 import { policyRules } from "./policy.js";
 import { postfixRules } from "./postfix.js";
 import { proofpointRules } from "./proofpoint.js";
@@ -38,7 +43,7 @@ import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
 import { ramblerRules } from "./rambler.js";
 import { rateLimitsRules } from "./rate-limits.js";
-import { recipientFiltersRules } from "./recipient-filters.js";
+import { recipientFiltersRules, recipientListsRules } from "./recipient-filters.js";
 import { relayRules } from "./relay.js";
 import { reputationRules } from "./reputation.js";
 import { reverseDnsRules } from "./reverse-dns.js";
@@ -50,7 +55,9 @@ import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
 import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
+import { sparkpostRules } from "./sparkpost.js";
 import { storageRules } from "./storage.js";
+import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
 import { tOnlineRules } from "./t-online.js";
 import { tlsRules } from "./tls.js";
@@ -96,6 +103,13 @@ export const rules: readonly Rule[] = [
   ...mailchannelsRules,
   ...mailrouteRules,
   ...gandiRules,
+  ...symantecRules,
+  ...sparkpostRules,
+  ...mailgunRules,
+  ...fastmailRules,
+  ...godaddyRules,
+  ...attRules,
+  ...paranRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
@@ -117,6 +131,9 @@ export const rules: readonly Rule[] = [
   ...reverseDnsRules,
   ...malwareRules,
   ...spamLinksRules,
+  // The recipient's own lists and spam settings before the blocklist and spam families, whose
+  // words ("block list", "spam filter") they share.
+  ...recipientListsRules,
   // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
   ...blocklistsRules,

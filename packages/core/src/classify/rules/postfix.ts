@@ -70,6 +70,18 @@ export const postfixRules: readonly Rule[] = [
       "Postfix TLS_README (mandatory DANE, smtp_tls_security_level = dane-only): 4.7.5 no TLSA records found",
   },
   {
+    id: "postfix.sender-null-mx",
+    words: ["nullmx", "null"],
+    // Before postfix.null-mx: the same Postfix text is about the sender when its class says so
+    // ("Sender address rejected", X.7.27): the sender's domain publishes a null MX, so no reply
+    // to this mail could ever arrive. The recipient's null MX stays notAccept.
+    pattern:
+      /\bSender address rejected: Domain \S{1,253} does not accept mail \(nullMX\)|\bsender (?:address |domain )?has (?:a )?null ?MX\b/i,
+    reason: "senderRejected",
+    source:
+      "Postfix smtpd_check.c reject_unknown_sender_domain on a null MX: 550 5.7.27 <a>: Sender address rejected: Domain d does not accept mail (nullMX); RFC 7505 section 4.2 and X.7.27 (sender address has null MX)",
+  },
+  {
     id: "postfix.null-mx",
     words: ["nullmx"],
     pattern: /\bnullMX\b/i,

@@ -70,14 +70,15 @@ export const rateLimitsRules: readonly Rule[] = [
       "frequency",
       "emails",
       "mails",
+      "messages",
       "hour",
       "day",
       "minute",
     ],
     pattern:
-      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) too (?:fast|quickly)\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
+      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) too (?:fast|quickly)\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\byou (?:have )?(?:send|sent|are sending) too many (?:messages|mails)\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source:
-      "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed",
+      "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed; Korean portals (421 4.3.1 You send too many messages, which puffinknight.tistory.com/102 files under IPs blocked for bulk sending, the X.3.1 code notwithstanding)",
   },
 ];

@@ -7,6 +7,36 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "postfix.sender-null-mx": {
+    reply:
+      "550 5.7.27 <news@shop.example>: Sender address rejected: Domain shop.example does not accept mail (nullMX)",
+    command: "MAIL",
+  },
+  "symantec.connection-policy": {
+    reply: "501 Connection rejected by policy [7.7] 4812, please visit www.messagelabs.com/support",
+  },
+  "mailgun.account-not-activated": {
+    reply: "421 Domain mg.example.org is not allowed to send: Please activate your Mailgun account first.",
+  },
+  "sparkpost.unconfigured-sending-domain": {
+    reply: "550 5.7.1 Unconfigured Sending Domain <news.example.org>",
+  },
+  "godaddy.from-domain-invalid": {
+    reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
+  },
+  "godaddy.from-header-unusable": {
+    reply: "550 ann@example.org Blank From: addresses are not allowed. Provide a valid From. IB501",
+  },
+  "fastmail.account-locked": {
+    reply: "554 ann@example.org; Recipient address rejected: Account locked for abuse or overuse",
+  },
+  "att.unauthorized-interface": { reply: "550 unauthorized interface for <192.0.2.17>" },
+  "paran.ip-control": { reply: "550 Transaction failed. (SPAM_SUSPECT:IP_CONTROL)" },
+  "yandex.bad-recipient": { reply: "550 5.1.1 No correct recipients" },
+  "filtered.recipient-list": { reply: "550 Your mail was refused (in the recipient's block list)" },
+  "filtered.recipient-spam-setting": {
+    reply: "554 5.0.0 Service unavailable (ann.lee: mail is denied, by spam filter)",
+  },
   "haraka.plugin-timeout": { reply: "451 plugin timeout", command: "DATA" },
   "postfix.client-rate-limit": { reply: "450 4.7.1 Error: too many recipients from [192.0.2.44]" },
   "exim.sender-verify-failed": {

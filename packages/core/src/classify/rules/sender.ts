@@ -14,19 +14,19 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
+      /\bsender (?:address )?(?:is )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
     reason: "senderRejected",
     source:
-      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned)",
+      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
   },
   {
     id: "sender.not-valid",
-    words: ["from", "sender"],
+    words: ["from", "sender", "authorised", "authorized"],
     pattern:
-      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b|\bunable to verify sender\b/i,
+      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b|\bunable to verify sender\b|\bnot authori[sz]ed to send (?:from|as) (?:this|that|the) (?:header |From:? |sender )?address\b/i,
     reason: "senderRejected",
     source:
-      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address)",
+      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities)",
   },
   {
     id: "sender.outgoing-suspended",

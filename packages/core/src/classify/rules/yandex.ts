@@ -19,6 +19,16 @@ export const yandexRules: readonly Rule[] = [
       'Yandex (https://yandex.com/support/mail/bounces/yandex/message-rejected-under-suspicion-of-spam.html): when only spam comes from a sender, Yandex blocks it for 24 hours, "Blocked by spam statistics"',
   },
   {
+    id: "yandex.bad-recipient",
+    words: ["syntax", "correct"],
+    // Before the syntax rule ("bad address syntax"): Yandex files these with "No such user", an
+    // address that reaches no mailbox, not a command it could not parse.
+    pattern: /\bBad address mailbox syntax\b|\bNo correct recipients\b/i,
+    reason: "userUnknown",
+    source:
+      "Yandex, Report on non-delivery to Yandex (yandex.com/support/mail/bounces/yandex.html): Bad recipient address syntax, Bad address mailbox syntax, No correct recipients, No such user: the email was sent to a non-existing address",
+  },
+  {
     id: "yandex.policy-target",
     words: ["policy"],
     pattern: /\bPolicy rejection on the target address\b/i,
