@@ -64,6 +64,9 @@ function candidateScore(s: string, i: number): number {
   // two colons, the first glued to a name.
   if (after === 58 && i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && !isBlankAt(s, i + 4))
     return 0;
+  // A number glued by a colon inside a log line's `key=value` field (Exim's
+  // `X=TLS1.3:TLS_AES_256_GCM_SHA384:256`, the cipher's bits) is no reply either.
+  if (i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && inKeyValueField(s, i - 2)) return 0;
   if (separates && !atEnd) {
     const e = enhancedStartAfter(s, i + 4);
     if (e >= 0 && s.charCodeAt(e) === s.charCodeAt(i)) return 3;
@@ -164,6 +167,20 @@ export function closerFor(s: string, start: number): number {
 }
 
 /** Whether the character at `i` is a space or a tab (false past the end). */
+/**
+ * Whether the token that holds position `i` (no white space between) has a `=` before `i`
+ * within 100 characters, as a log field's value does.
+ */
+function inKeyValueField(s: string, i: number): boolean {
+  const stop = Math.max(0, i - 100);
+  for (let k = i; k >= stop; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 61) return true;
+    if (c === 32 || c === 9 || c === 10 || c === 13) return false;
+  }
+  return false;
+}
+
 function isBlankAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   return c === 32 || c === 9;

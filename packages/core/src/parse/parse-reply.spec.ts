@@ -197,6 +197,7 @@ describe("parseReply", () => {
     "see https://example.com/550/help",
     "version 4.25.15 of the software",
     "error:0A000086:SSL routines:tls_post_process:bad record:../ssl/statem/statem_clnt.c:421:",
+    "H=mx.example.org [192.0.2.1] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<a@example.org> temporarily rejected RCPT <b@example.net>",
   ])("takes no numbers for codes in %j", (input) => {
     const parsed = parseReply(input);
     expect(parsed.code).toBeNull();
