@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerAddress } from "smtp-server";
 
 /**
@@ -52,24 +53,44 @@ export const scenarios = {
 
 export type ScenarioName = keyof typeof scenarios;
 
-export function scenarioOf(address: string): Scenario {
+/** The scenario of a recipient in `table`: its local part's first word names it (`ok` when none does). */
+export function scenarioOf(address: string, table: Readonly<Record<string, Scenario>> = scenarios): Scenario {
   const prefix = address.split("@")[0]?.split("-")[0] ?? "";
-  return prefix in scenarios ? scenarios[prefix as ScenarioName] : scenarios.ok;
+  return table[prefix] ?? table.ok ?? scenarios.ok;
 }
 
+/** The reply the fake MX sends for a refusal at MAIL FROM: the sender's local part ends in `+refused`. */
+export const senderRefusal = "553 5.7.1 fake MX: mail from this sender is refused";
+
 function refusal(reply: string): Error & { responseCode: number } {
-  const code = Number(reply.slice(0, 3));
-  return Object.assign(new Error(reply.slice(4)), { responseCode: code });
+  const lines = reply.slice(4).split("\n");
+  // smtp-server sends an array as the lines of a multi-line reply
+  const message = (lines.length > 1 ? lines : lines[0]) as string;
+  return Object.assign(new Error(), { message, responseCode: Number(reply.slice(0, 3)) });
 }
 
 export interface FakeMx {
+  readonly port: number;
+  /** How many times each recipient was offered. */
+  readonly attempts: Map<string, number>;
   /** Every message accepted, by recipient. */
   readonly delivered: Map<string, number>;
   close(): Promise<void>;
 }
 
-/** Starts the fake MX on 127.0.0.1:2626. */
-export async function startFakeMx(): Promise<FakeMx> {
+export interface FakeMxOptions {
+  /** The port on 127.0.0.1: Postfix's transport map names 2626 (the default); 0 for an ephemeral one. */
+  readonly port?: number;
+  /** How recipients are answered, by the first word of their local part. */
+  readonly scenarios?: Readonly<Record<string, Scenario>>;
+}
+
+/**
+ * Starts the fake MX on 127.0.0.1: the bounce loop's (Postfix relays to port 2626) and the one
+ * the real MTAs of tooling/real-mtas relay to, each with its own scenarios.
+ */
+export async function startFakeMx(options: FakeMxOptions = {}): Promise<FakeMx> {
+  const table = options.scenarios ?? scenarios;
   const attempts = new Map<string, number>();
   const delivered = new Map<string, number>();
   const server = new SMTPServer({
@@ -77,9 +98,16 @@ export async function startFakeMx(): Promise<FakeMx> {
     // The replies carry their enhanced codes themselves.
     hideENHANCEDSTATUSCODES: true,
     logger: false,
+    onMailFrom(address: SMTPServerAddress, _session, callback) {
+      if (/\+refused@/i.test(address.address)) {
+        callback(refusal(senderRefusal));
+        return;
+      }
+      callback();
+    },
     onRcptTo(address: SMTPServerAddress, _session, callback) {
       const recipient = address.address.toLowerCase();
-      const scenario = scenarioOf(recipient);
+      const scenario = scenarioOf(recipient, table);
       const attempt = (attempts.get(recipient) ?? 0) + 1;
       attempts.set(recipient, attempt);
       if (scenario.stage === "RCPT" && scenario.reply && attempt <= scenario.refusals) {
@@ -92,7 +120,9 @@ export async function startFakeMx(): Promise<FakeMx> {
       stream.resume();
       stream.on("end", () => {
         const recipients = session.envelope.rcptTo.map((entry) => entry.address.toLowerCase());
-        const content = recipients.map(scenarioOf).find((scenario) => scenario.stage === "DATA");
+        const content = recipients
+          .map((recipient) => scenarioOf(recipient, table))
+          .find((scenario) => scenario.stage === "DATA");
         if (content?.reply) {
           callback(refusal(content.reply));
           return;
@@ -104,9 +134,12 @@ export async function startFakeMx(): Promise<FakeMx> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(fakeMxPort, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? fakeMxPort, "127.0.0.1", () => resolve());
   });
+  const port = (server.server.address() as AddressInfo).port;
   return {
+    port,
+    attempts,
     delivered,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,21 +1,14 @@
-import type { AddressInfo } from "node:net";
 import { connect } from "node:net";
-import { SMTPServer, type SMTPServerAddress } from "smtp-server";
+import {
+  type FakeMx,
+  type Scenario,
+  startFakeMx as startSharedFakeMx,
+} from "@smtp-codes-tooling/bounce-loop/fake-mx";
 
 /**
- * The receiving server the real MTAs relay to: an smtp-server on an ephemeral loopback port
- * that answers each recipient by the scenario its local part starts with
- * (`unknown-1@bounce-test.example`).
+ * How the fake MX the real MTAs relay to (the bounce loop's, on an ephemeral loopback port)
+ * answers each recipient: by the scenario its local part starts with (`unknown-1@...`).
  */
-export interface Scenario {
-  /** Where the fake MX refuses: at RCPT TO, or after the message's DATA. */
-  readonly stage: "RCPT" | "DATA" | null;
-  /** The reply, as the fake MX sends it. */
-  readonly reply: string | null;
-  /** How many attempts it refuses before it accepts (greylisting); `Infinity`: never accepts. */
-  readonly refusals: number;
-}
-
 export const scenarios = {
   ok: { stage: null, reply: null, refusals: 0 },
   unknown: {
@@ -51,81 +44,12 @@ export const scenarios = {
 
 export type ScenarioName = keyof typeof scenarios;
 
-export function scenarioOf(address: string): Scenario {
-  const prefix = address.split("@")[0]?.split("-")[0] ?? "";
-  return prefix in scenarios ? scenarios[prefix as ScenarioName] : scenarios.ok;
-}
+export { senderRefusal } from "@smtp-codes-tooling/bounce-loop/fake-mx";
+export type { FakeMx };
 
-/** The reply the fake MX sends for a refusal at MAIL FROM: the sender's local part ends in `+refused`. */
-export const senderRefusal = "553 5.7.1 fake MX: mail from this sender is refused";
-
-function refusal(reply: string): Error & { responseCode: number } {
-  const lines = reply.slice(4).split("\n");
-  // smtp-server sends an array as the lines of a multi-line reply
-  const message = (lines.length > 1 ? lines : lines[0]) as string;
-  return Object.assign(new Error(), { message, responseCode: Number(reply.slice(0, 3)) });
-}
-
-export interface FakeMx {
-  readonly port: number;
-  /** How many times each recipient was offered, and which were accepted with a message. */
-  readonly attempts: Map<string, number>;
-  readonly delivered: Set<string>;
-  close(): Promise<void>;
-}
-
-/** Starts the fake MX on 127.0.0.1 at an ephemeral port. */
-export async function startFakeMx(): Promise<FakeMx> {
-  const attempts = new Map<string, number>();
-  const delivered = new Set<string>();
-  const server = new SMTPServer({
-    disabledCommands: ["STARTTLS", "AUTH"],
-    // the replies carry their enhanced codes themselves
-    hideENHANCEDSTATUSCODES: true,
-    logger: false,
-    onMailFrom(address: SMTPServerAddress, _session, callback) {
-      if (/\+refused@/i.test(address.address)) {
-        callback(refusal(senderRefusal));
-        return;
-      }
-      callback();
-    },
-    onRcptTo(address: SMTPServerAddress, _session, callback) {
-      const recipient = address.address.toLowerCase();
-      const scenario = scenarioOf(recipient);
-      const attempt = (attempts.get(recipient) ?? 0) + 1;
-      attempts.set(recipient, attempt);
-      if (scenario.stage === "RCPT" && scenario.reply && attempt <= scenario.refusals) {
-        callback(refusal(scenario.reply));
-        return;
-      }
-      callback();
-    },
-    onData(stream, session, callback) {
-      stream.resume();
-      stream.on("end", () => {
-        const recipients = session.envelope.rcptTo.map((entry) => entry.address.toLowerCase());
-        const content = recipients.map(scenarioOf).find((scenario) => scenario.stage === "DATA");
-        if (content?.reply) {
-          callback(refusal(content.reply));
-          return;
-        }
-        for (const recipient of recipients) delivered.add(recipient);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
-  });
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    port,
-    attempts,
-    delivered,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+/** Starts the fake MX, with these scenarios, on 127.0.0.1 at an ephemeral port. */
+export function startFakeMx(): Promise<FakeMx> {
+  return startSharedFakeMx({ port: 0, scenarios });
 }
 
 /**
