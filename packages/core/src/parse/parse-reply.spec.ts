@@ -229,6 +229,10 @@ describe("parseReply", () => {
     expect(cut.text).toBe("Mailbox unknown");
     expect(cut.warnings.map((w) => w.type)).toEqual(["truncated"]);
     expect(parseReply("550-5.1.1 Mailbox unknown\nnext 421 line").text).toBe("Mailbox unknown");
+    // a line marked as a transcript's reply line goes on the reply without its mark
+    expect(parseReply("<<< 550-5.1.1 Mailbox unknown\n<<< 550 5.1.1 Check the address").text).toBe(
+      "Mailbox unknown Check the address",
+    );
   });
 
   it("turns control characters into spaces", () => {

@@ -192,9 +192,13 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     if (!isThreeDigitCode(s, next)) {
       const wrapped = wrappedRemainder(s, next, code, searches);
       if (wrapped < 0) break;
-      // The rest of the line above, wrapped by whoever quoted the reply: its words join that line.
-      const last = lines[lines.length - 1] as ReplyLine;
-      lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${s.slice(next, wrapped)}`) };
+      // The rest of the line above, wrapped by whoever quoted the reply: its words join that
+      // line. A prefix without words (a transcript's `<<<`, a quote's `>`) only marks the line.
+      const before = s.slice(next, wrapped);
+      if (/[\p{L}\p{N}]/u.test(before)) {
+        const last = lines[lines.length - 1] as ReplyLine;
+        lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${before}`) };
+      }
       i = wrapped + 1;
       continue;
     }
