@@ -1,6 +1,7 @@
 import { connect } from "node:net";
 import {
   type FakeMx,
+  scenarios as loopScenarios,
   type Scenario,
   startFakeMx as startSharedFakeMx,
 } from "@smtp-codes-tooling/bounce-loop/fake-mx";
@@ -10,34 +11,19 @@ import {
  * answers each recipient: by the scenario its local part starts with (`unknown-1@...`).
  */
 export const scenarios = {
-  ok: { stage: null, reply: null, refusals: 0 },
-  unknown: {
-    stage: "RCPT",
-    reply: "550 5.1.1 fake MX: no mailbox by that name here",
-    refusals: Number.POSITIVE_INFINITY,
-  },
-  full: {
-    stage: "RCPT",
-    reply: "552 5.2.2 fake MX: the mailbox is full",
-    refusals: Number.POSITIVE_INFINITY,
-  },
+  // the bounce loop's own: accepted, unknown user, mailbox full, a 4xx until the MTA gives up,
+  // content refused after DATA
+  ok: loopScenarios.ok,
+  unknown: loopScenarios.unknown,
+  full: loopScenarios.full,
+  tempfail: loopScenarios.tempfail,
+  content: loopScenarios.content,
   // refused at the first two attempts, accepted at the third: a delay warning, then delivered
   greylist: { stage: "RCPT", reply: "451 4.7.1 fake MX: greylisted, try again later", refusals: 2 },
-  // refused until the MTA's retry rule gives up: a delay warning, then a bounce with this 4xx
-  tempfail: {
-    stage: "RCPT",
-    reply: "451 4.3.0 fake MX: temporary local problem",
-    refusals: Number.POSITIVE_INFINITY,
-  },
   // a reply of two lines (550-... then 550 ...), as large providers write them
   multiline: {
     stage: "RCPT",
     reply: "550 5.1.1 fake MX: the mailbox you tried to reach does not exist\n5.1.1 please check the address",
-    refusals: Number.POSITIVE_INFINITY,
-  },
-  content: {
-    stage: "DATA",
-    reply: "554 5.6.0 fake MX: message content rejected",
     refusals: Number.POSITIVE_INFINITY,
   },
 } as const satisfies Record<string, Scenario>;
