@@ -199,6 +199,42 @@ export interface LabelledReply {
    *   than the words alone and were kept: Spectrum's AUP#In-1020 as badReputation (a Spectrum
    *   moderator: a block for recipients' spam reports, not an IP list) and AOL's CON:B1 as
    *   badReputation (the page: too much spam from the server lately)
+   * - batch 16: a SAMPLE of replies as a user meets them, not the long tail: phrasings already in
+   *   this list were not skipped, only identical texts, so its figure is not comparable with
+   *   batches 12 to 14's. 73 replies from 16 queries fixed before searching, each run on the
+   *   search tool's issue-thread and web-page corpora: (1) "550 5.1.1 bounce nodemailer", (2)
+   *   "SMTP 421 error postfix", (3) "554 5.7.1 rejected", (4) "452 4.2.2 mailbox full", (5) "mail
+   *   delivery failed 553", (6) "smtp error 535 authentication failed", (7) "450 4.7.1 greylisted
+   *   try again later", (8) "550 relay not permitted exim", (9) "552 message size exceeds limit",
+   *   (10) "550 blocked spamhaus smtp", (11) "421 4.7.0 too many connections", (12) "550 5.7.26
+   *   gmail dmarc bounce", (13) "530 5.7.0 must issue STARTTLS", (14) "phpmailer SMTP error 550",
+   *   (15) "office365 550 5.7.708 ndr", (16) "sendmail 451 4.4.1 deferred". From each query's
+   *   results, in rank order alternating thread and page (thread 1, page 1, thread 2, ...), every
+   *   SMTP failure reply quoted there, at most 5 a query, skipping only a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch (32 skipped so), text that is no
+   *   server's failure reply (tables of what codes mean, 250s, NDR prose, FTP and database
+   *   errors), and quotes that could not be read whole; providers' own documentation (Microsoft's
+   *   NDR pages and pull requests to them) and other projects' collections and fixtures (SMTP
+   *   Field Manual threads, smtp.codes, Exim's test suite) were passed over. Replies a query gave
+   *   (skipped as identical): 5 (0), 5 (1), 5 (4), 4 (1), 5 (0), 5 (2), 5 (1), 5 (2), 5 (2), 4
+   *   (4), 3 (1), 5 (1), 5 (5), 5 (3), 2 (3), 5 (2). Each labelled from its words, the documented
+   *   boundaries and, where the provider documents it, the provider's page, before it was
+   *   measured; no rule changed for it. First measured (branch v-batch16, on main at 51a79ec): 64
+   *   of 73 (87.7 %). Of the 9 misses: 1 had no rule (AOL's bare "554 RLY:B1", labelled blocked
+   *   from AOL's old code list rather than its words, read as undefined), 1 a rule that fired too
+   *   broadly (the unknown-user rule on "550 5.1.10 - Recipient domain not found"), 4 a generic
+   *   or misleading enhanced code over the words (X.7.0 on "421 4.7.0 Try again later", on "421
+   *   4.7.0 ... detected an unusual rate of mail" and on "554 5.7.0 Message Size Violation", all
+   *   read as policyViolation; X.1.1 on Postfix's "unverified address: verification in progress",
+   *   read as userUnknown), 3 a label on the boundary (two of Exim's "not permitted to relay
+   *   through this server without authentication", labelled relayDenied where the relay rule and
+   *   batch 10's "Please turn on SMTP Authentication" say authRequired, though batch 13's
+   *   "Relaying denied. Proper authentication required." is relayDenied too; and RFC 5321's bare
+   *   "mailbox unavailable" with "Failure sending mail. Try again later", labelled undefined, read
+   *   as userUnknown), none the parser. No label was changed after measuring (no documented
+   *   boundary separates relayDenied from authRequired); with the relay rule's reading of the
+   *   two, 66 of 73
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
@@ -6253,4 +6289,666 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 15,
   },
   // --- batch 15 ends ---
+  // --- batch 16: a sample, collected as the fixed queries listed under `heldOut` returned them ---
+  // query 1: 550 5.1.1 bounce nodemailer
+  {
+    reply:
+      "postfix/smtp[1432]: 0CA4412040B: to=<wwwwwww@an34er.com>, relay=none, delay=0.44, delays=0.1/0.01/0.33/0, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=an34er.com type=AAAA: Host not found)",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/nodemailer/nodemailer/issues/602",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "Sep  8 15:15:18 blahblah postfix/smtp[29796]: D67D5221F8: to=<james@net.com>, relay=none, delay=1.9, delays=1.7/0.02/0.18/0, dsn=5.4.4, status=bounced (Host or domain name not found. Name service error for name=net.com type=AAAA: Host found but no data record of requested type)",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/nodemailer/nodemailer/issues/487",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "550 5.7.1 - This message has been blocked because the sender's IP address is blacklisted",
+    reason: "blocked",
+    provider: "other",
+    source: "https://intohost.in/kb/common-email-bounce-back-errors",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 4.2.0 - Server busy, please try again later",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://intohost.in/kb/common-email-bounce-back-errors",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "550 5.1.10 - Recipient domain not found",
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://intohost.in/kb/common-email-bounce-back-errors",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 2: SMTP 421 error postfix
+  {
+    reply:
+      "[WARN  filtermail::transport] Message rejected by mail server mx00.emig.gmx.net: Unable to send email, Error during RSET on reused connection, server said: 421 gmx.net Service closing transmission channel - command timeout",
+    reason: "networkError",
+    provider: "gmx-webde",
+    source: "https://github.com/chatmail/filtermail/issues/143",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 4.7.0 Try again later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://statuscodefyi.com/ar/scenarios/smtp/421-smtp-connection-refused",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "host mail.example.com[1.2.3.4] said: 421 Too many concurrent connections",
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://statuscodefyi.com/ar/scenarios/smtp/421-smtp-connection-refused",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "Service not available, closing transmission channel. The server response was: 421 4.7.0 [TSS04] Messages from X.X.X.X temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://github.com/postalserver/postal/issues/1415",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 4.7.0 [x.x.x.x] Our system has detected an unusual rate of mail",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://postigo.net/en/smtp-errors/421/",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 3: 554 5.7.1 rejected
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "554 5.7.0 Message Size Violation",
+    reason: "messageTooBig",
+    provider: "other",
+    source: "https://www.hostx.eu/members/index.php?rp=%2Fknowledgebase%2F789%2FEmail-error-554.html",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "554 5.7.1 Message blocked due to spam content in the message",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://www.hostx.eu/members/index.php?rp=%2Fknowledgebase%2F789%2FEmail-error-554.html",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "554 5.7.1 [P4Message blocked due to spam content in the message.- ]",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://www.hostx.eu/members/index.php?rp=%2Fknowledgebase%2F789%2FEmail-error-554.html",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "554 RLY:B1",
+    reason: "blocked",
+    provider: "yahoo-aol",
+    source: "https://www.hostx.eu/members/index.php?rp=%2Fknowledgebase%2F789%2FEmail-error-554.html",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 4: 452 4.2.2 mailbox full
+  {
+    reply: "452 4.2.2 Mailbox full",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "other",
+    source: "https://www.errcodes.dev/smtp/5-2-2-mailbox-full",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuota",
+    reason: "mailboxFull",
+    provider: "gmail",
+    source: "https://tamingdns.com/bounce-decoder/452-4-2-2-mailbox-full-temporary",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Diagnostic-Code:550 5.2.5 Folder full",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://github.com/voku/PHPMailer-BMH/issues/23",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "May 11 11:33:24 mail postfix/lmtp[1050]: A23D128724C: to=<quotauser@otherdomain.tld>, relay=mail.my-domain.com[/var/run/dovecot/lmtp], delay=0.01, delays=0.01/0/0/0, dsn=5.2.2, status=bounced (host mail.my-domain.com[/var/run/dovecot/lmtp] said: 552 5.2.2 <quotauser@otherdomain.tld> Quota exceeded (mailbox for user is full) (in reply to end of DATA command))",
+    reason: "mailboxFull",
+    command: "DATA",
+    provider: "dovecot",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1508",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 5: mail delivery failed 553
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<recipient@RemoteDomain.com>:\nhost RemoteDomain.com [123.123.123.123]:\n553 5.7.1 Not an open relay, so get lost",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "http://www.inmotionhosting.com/support/email/email-troubleshooting/email-error-553",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Error: Message failed: 554 6.6.0 Error sending message for delivery.",
+    reason: "undefined",
+    provider: "yahoo-aol",
+    source: "https://github.com/nodemailer/nodemailer/issues/1515",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550-5.7.1 [5.182.17.60 12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked.",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://github.com/postalserver/docs/issues/17",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "553 5.7.2 [TSS09] All messages from IP will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes",
+    reason: "blocked",
+    provider: "yahoo-aol",
+    source: "https://github.com/postalserver/docs/issues/17",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "<example@aol.com>: host mx-aol.mail.gm0.yahoodns.net[ip] said:\n    550 Action not taken (in reply to end of DATA command)",
+    reason: "undefined",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://github.com/modoboa/modoboa-webmail/issues/213",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 6: smtp error 535 authentication failed
+  {
+    reply: "SMTP Error (535): Authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/roundcube/roundcubemail/issues/6826",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Erreur SMTP (535) : authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/roundcube/roundcubemail/issues/6794",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "535 Incorrect authentication data",
+    reason: "authRequired",
+    provider: "exim",
+    source: "https://1grid.co.za/knowledge/smtp-error-535-authentication-failed-how-to-fix-it",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "535 5.7.8 Username and Password not accepted",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://1grid.co.za/knowledge/smtp-error-535-authentication-failed-how-to-fix-it",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Error: Invalid login: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/xuess/puppeteer-sign/issues/2",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 7: 450 4.7.1 greylisted try again later
+  {
+    reply:
+      "temporary SMTP delivery error when sending to ===========(xx.xxx.xx)\n\n451 4.7.1 Try again later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/postalserver/postal/issues/576",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "451 4.7.1 <[email protected]>: Recipient address rejected: Greylisted, try again in 300 seconds",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.simplefastwebsites.com/errors/email/smtp-451-4-7-1-greylisting-try-again-later/",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Server mailu said: 451 4.7.1 Try again later",
+    reason: "greylisted",
+    provider: "rspamd",
+    source: "https://github.com/Mailu/Mailu/issues/1742",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "450 4.1.1 <recipient@Server_Name.Top_Level_Domain>: Recipient address rejected: unverified address: verification in progress",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://hoststud.com/resources/email-error-450-and-it%E2%80%99s-solution.317/updates",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      '450 4.1.1 <recipient@Server_Name.Top_Level_Domain>: Recipient address rejected: unverified address: unknown user: "recipient@Server_Name.Top_Level_Domain"',
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://hoststud.com/resources/email-error-450-and-it%E2%80%99s-solution.317/updates",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 8: 550 relay not permitted exim
+  {
+    reply:
+      "H=(localhost) [172.22.0.1] F=<no-reply@saocloud.com> rejected RCPT <admin11@test.com>: relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/appwrite/docker-smtp/issues/9",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "503 AUTH COMMAND USED WHEN NOT ADVERTISED",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/totaljs/framework/issues/297",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "550 PERMITTED TO RELAY THROUGH THIS SERVER WITHOUT AUTHENTICATION",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://github.com/totaljs/framework/issues/297",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "503 SENDER NOT YET GIVEN",
+    reason: "protocolError",
+    provider: "exim",
+    source: "https://github.com/totaljs/framework/issues/297",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "F=<testlist-bounces@lists.mydomain.hu> rejected RCPT <myexternaladdress@domain.tld>: relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/Angatar/mailman2/issues/1",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 9: 552 message size exceeds limit
+  {
+    reply: 'Expected response code 250 but got code "552", with message "552 message line is too long "',
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/989",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      'got code "552", with message "552-5.2.3 Your message exceeded Google\'s message size limits. Please visit 552-5.2.3  https://support.google.com/mail/?p=MaxSizeError to view our size 552 5.2.3 guidelines.',
+    reason: "messageTooBig",
+    provider: "gmail",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/989",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "552 5.3.4 Message size exceeds fixed maximum",
+    reason: "messageTooBig",
+    provider: "other",
+    source: "https://1grid.co.za/knowledge/?p=34649",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "MapiExceptionMaxSubmissionExceeded; Message size exceeds maximum size limit.; \nSTOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded; \nFailed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot save changes made to an item to store.",
+    reason: "messageTooBig",
+    provider: "microsoft",
+    source: "https://github.com/pankleks/pm2-health/issues/52",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "552 5.3.4 Message too large",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "other",
+    source: "https://errcodes.dev/smtp/5-3-4-message-too-big-for-system",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 10: 550 blocked spamhaus smtp
+  {
+    reply: "550 5.7.1 Service unavailable; Client host [x.x.x.x] blocked using Spamhaus",
+    reason: "blocked",
+    provider: "spamhaus",
+    source: "https://errorcanon.top/errors/communication/smtp-550-spamhaus-blocked/",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "Mailbox: got data 550 5.7.1 Service unavailable, Client host [xx.xx.xx.xx] blocked using Spamhaus. To request removal from this list see ...",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/devmehq/email-validator-js/issues/100",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "Mailbox: got data 550 5.7.1 Mail from IP xx.xx.xx.xx was rejected due to listing in Spamhaus SBL. For details please see ...",
+    reason: "blocked",
+    provider: "apple",
+    source: "https://github.com/devmehq/email-validator-js/issues/100",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "553 5.7.1 [TSS07] Connections will not be accepted from 206.189.235.121, because the ip is in Spamhaus's list; see https://postmaster.verizonmedia.com/error-codes",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/chenjj/espoofer/issues/15",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 11: 421 4.7.0 too many connections
+  {
+    reply: "421 4.7.0 Too many concurrent connections",
+    reason: "tooManyConnections",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/280430/smtp-code-421-470-too-many-concurrent-co.html",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 Too many concurrent SMTP connections",
+    reason: "tooManyConnections",
+    provider: "exim",
+    source: "https://github.com/in2code-de/luxletter/issues/247",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "S: 421 4.7.0 is-comm2.is-ol.de Error: too many connections from [my_server_ip]",
+    reason: "tooManyConnections",
+    command: "CONNECT",
+    provider: "postfix",
+    source: "https://github.com/testssl/testssl.sh/issues/2089",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 12: 550 5.7.26 gmail dmarc bounce
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from [your-domain.com] is not accepted due to domain's DMARC policy.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://app.dmarcit.io/help/550-5-7-26",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550-5.7.26 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://app.dmarcit.io/help/550-5-7-26",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550 5.7.26 Unauthenticated email from [yourdomain.com] is not accepted due to the domain's DMARC policy",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://emailwarmup.com/blog/550-5-7-26-5-7-1-unauthenticated-email-not-accepted",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550-5.7.26 This mail has been blocked because the sender is unauthenticated.\nGmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://mxio.io/learn/errors/gmail-dmarc-reject-5-7-26",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from [domain] is not accepted due to\ndomain's DMARC policy. Please contact the administrator of [domain].",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://mxio.io/learn/errors/gmail-dmarc-reject-5-7-26",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 13: 530 5.7.0 must issue STARTTLS
+  {
+    reply: "Expected response code(s) [250] but got response [530 5.7.0 Must issue a STARTTLS command first]",
+    reason: "requireTLS",
+    command: "RSET",
+    provider: "other",
+    source: "https://github.com/formtools/core/issues/757",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "530 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://falconyte.com/help/smtp-errors/530-starttls-required",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "/usr/lib/ruby/gems/1.8/gems/tlsmail-0.0.1/lib/net/smtp.rb:679:in `auth_plain': 530 5.7.0 Must issue a STARTTLS command first. w29sm21914057vcr.2 (Net::SMTPAuthenticationError)",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/dcparker/ruby-gmail/issues/22",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "SMTP Error: 530 5.7.0 Must issue a STARTTLS command first. m129sm2162575qkc.2 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/passbolt/passbolt_docker/issues/25",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1232",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 14: phpmailer SMTP error 550
+  {
+    reply: "SMTP error from remote mail server after end of data:\n550 Action not taken",
+    reason: "undefined",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1614",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender\n SMTP code: 550",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/Sterc/FormIt/issues/66",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "S: 550-Requested action not taken: mailbox unavailable\nS: 550 Failure sending mail. Try again later",
+    reason: "undefined",
+    command: "RCPT",
+    provider: "gmx-webde",
+    source: "https://github.com/jstedfast/MailKit/issues/968",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender"',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1258",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "550 Please turn on SMTP Authentication in your mail client..... is not permitted to relay through this server without authentication.",
+    reason: "relayDenied",
+    provider: "exim",
+    source:
+      "https://www.crazydomains.sydney/help/article/email-sending-error-550-please-turn-on-smtp-authentication",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 15: office365 550 5.7.708 ndr
+  {
+    reply:
+      "Reported error: 530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM6PR0732BE0065.eurprd07.prod.outlook.com]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://www.easy365manager.com/office-365-ndr-error-codes/",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "554 5.7.1 Service unavailable; Client host [] blocked",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://support.nhs.net/2024/01/microsoft-365-alert-service-degradation-exchange-online-some-users-may-be-unable-to-send-or-receive-email-messages-and-receive-a-non-delivery-report-ndr/",
+    heldOut: true,
+    batch: 16,
+  },
+  // query 16: sendmail 451 4.4.1 deferred
+  {
+    reply:
+      "exmx1 : Dec 14 05:28:39 exmx1 sendmail[31574]: mBDIYhEa031574:\nto=<customer at example.com>, delay=00:00:00, xde\nlay=00:00:00, mailer=esmtp, pri=41874, relay=mail.example.com.,\ndsn=4.0.0, stat=Deferred",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://lists.centos.org/pipermail/centos/2008-December/069432.html",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "message deferred due to failure: {'': (501, b'5.1.3 Invalid address')}",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/pinax/django-mailer/issues/24",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 'Server shutting down'",
+    reason: "systemError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/forwardemail.net/issues/547",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply:
+      "421 Message delivered to xxxx; Message delivery was temporarily interrupted, please try again later.",
+    reason: "systemError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/forwardemail.net/issues/547",
+    heldOut: true,
+    batch: 16,
+  },
+  {
+    reply: "421 4.7.0 Service not available, try again later",
+    reason: "systemError",
+    provider: "other",
+    source: "https://blog.themailx.com/article/smtp-error-421-451",
+    heldOut: true,
+    batch: 16,
+  },
+  // --- batch 16 ends ---
 ];
