@@ -235,6 +235,17 @@ export interface LabelledReply {
    *   as userUnknown), none the parser. No label was changed after measuring (no documented
    *   boundary separates relayDenied from authRequired); with the relay rule's reading of the
    *   two, 66 of 73
+   * - batch 18: a SAMPLE of replies quoted on public web pages (Q&A threads, forum posts, blog
+   *   posts, hosts' help pages; no issue threads, no provider's own error-code page, no other
+   *   project's collection or fixtures), from 16 queries fixed before searching, each different
+   *   from batch 16's and run on the search tool's web-page corpus only: (1) "bounce message 550
+   *   mailbox unavailable", (2) "outlook 550 5.7.1 unable to relay", (3) "gmail 421 4.7.28", (4)
+   *   "yahoo 553 5.7.1", (5) "undeliverable 554 5.7.1 spam", (6) "wordpress smtp error 535", (7)
+   *   "cpanel 550 sender verify failed", (8) "thunderbird 552 message size", (9) "451 4.7.1
+   *   please try again later", (10) "550 5.1.0 address rejected", (11) "mail delivery subsystem
+   *   550 5.2.1", (12) "553 relaying disallowed", (13) "hotmail bounce 550 5.7.1 blocked", (14)
+   *   "icloud mail bounce 554 5.7.1", (15) "exchange 452 4.3.1 insufficient system resources",
+   *   (16) "554 transaction failed smtp bounce". Collection in progress
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
