@@ -245,7 +245,10 @@ export interface LabelledReply {
    *   please try again later", (10) "550 5.1.0 address rejected", (11) "mail delivery subsystem
    *   550 5.2.1", (12) "553 relaying disallowed", (13) "hotmail bounce 550 5.7.1 blocked", (14)
    *   "icloud mail bounce 554 5.7.1", (15) "exchange 452 4.3.1 insufficient system resources",
-   *   (16) "554 transaction failed smtp bounce". Collection in progress
+   *   (16) "554 transaction failed smtp bounce"; as these gave 45, four more fixed before running
+   *   them: (17) "delivery status notification failure 550 5.1.1", (18) "postfix status=bounced
+   *   said 550", (19) "421 4.4.2 connection timed out smtp", (20) "552 5.2.2 mailbox full over
+   *   quota bounce". Collection in progress
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
