@@ -266,7 +266,15 @@ export interface LabelledReply {
    *   replies are short and some carry placeholders as the page printed them ("[email]", "(x)",
    *   "[IP address]"). Each labelled from its words, the documented boundaries and, where the
    *   provider documents it, the provider's page, before any measurement, without running the
-   *   classifier on any of them; no rule changed for it. First measured by the lead against the
+   *   classifier on any of them; no rule changed for it. Labels that rest on a page or on the set's
+   *   earlier conventions more than on the words alone: Yahoo's bare "[GL01] ... temporarily
+   *   deferred" as badReputation (Yahoo's 4xx deferrals: unusual traffic or complaints), the
+   *   hosting page's "[ESA] Sender blocked" as blocked (the host: the sending IP is on its block
+   *   list), Microsoft's bare "550 5.7.1 Service unavailable" as blocked, a bare "451 Try again
+   *   later." as greylisted (asked to come back later, nothing else said), "unusual rate of
+   *   unsolicited mail" as badReputation and "unusual rate of mail" as rateLimited (as earlier
+   *   batches have them); "550 Access denied" to MAIL FROM and "550 5.0 recipient or address
+   *   rejected" as undefined (nothing says why). First measured by the lead against the
    *   session's final classifier
    */
   readonly heldOut?: boolean;
