@@ -324,8 +324,8 @@ export interface LabelledReply {
    *   and ran no classifier on them: labelled before any measurement, first measured by the lead
    *   against the session's final classifier. 62 replies from 30 queries, none chosen for hard
    *   replies, each written down before it was run and each different from batches 16 to 18's, run
-   *   on the search tool's web-page corpus only: (1) "returned mail see transcript for details 550",
-   *   (2) "undelivered mail returned to sender said 550", (3) "mail delivery failed returning
+   *   on the search tool's web-page corpus only: (1) "returned mail see transcript for details
+   *   550", (2) "undelivered mail returned to sender said 550", (3) "mail delivery failed returning
    *   message to sender 550", (4) "554 5.7.1 service unavailable client host blocked", (5) "550
    *   5.7.606 access denied banned sending ip", (6) "452 4.2.2 quota exceeded", (7) "421 too many
    *   messages from your ip", (8) "550 sender address rejected domain not found", (9) "554 message
@@ -335,51 +335,51 @@ export interface LabelledReply {
    *   bigpond 554 bounce", (16) "outlook.com 550 5.7.1 S3150 blocked", (17) "comcast 554 refused
    *   bounce", (18) "mailchimp bounce 550 reason", (19) "530 5.7.1 authentication required", (20)
    *   "exchange 550 5.1.10 recipient not found", (21) "correo devuelto error 550", (22) "smtp 503
-   *   bad sequence of commands", and, written down when those 22 had given 42 (41 once one of
-   *   them was found to be two replies run together), (23) "550 5.7.1 in reply to RCPT TO command
-   *   bounce", (24) "554 5.7.0 message contains a virus rejected", (25) "552
-   *   5.3.4 message size exceeds fixed limit bounce", (26) "550 5.7.25 reverse DNS PTR record
-   *   bounce", (27) "421 4.7.0 rate limit exceeded messages per hour", (28) "message expired
-   *   undeliverable 4.4.7 bounce", (29) "550 5.7.509 access denied DMARC reject", (30) "454 4.7.0
-   *   TLS not available". From each query's results, in rank order, every SMTP failure reply quoted
-   *   there, at most 5 a query, as the page shows it (a wrapper such as "Remote host said:",
-   *   "Diagnostic-Code:", a Postfix queue id or Outlook's "Server error:" kept; placeholders as the
-   *   page printed them: "[X.X.X.X]", "xx.xx.xx.xx", "IP=IP_ADDRESS", Domino's "argument", a page's
-   *   e-mail obfuscation "[email protected]"), skipping only (a) a reply whose text with
-   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
-   *   curly quotes, a continuation hyphen after the code and a final full stop ignored) is identical
-   *   to one already here, in core's documented-replies test or earlier in the batch, counted per
-   *   appearance in the results, and counting as identical the same reply from the same page
-   *   already here in another typography (bobcares' illegal attachment) or seen in two versions of
-   *   one page, one with the example domain filled in (ourcloudnetwork's 5.7.509); (b) text that is no
-   *   server's failure reply (code tables and RFC lists, headings such as "451 Local Error",
-   *   Pure-FTPd's "421 Too many connections (8) from this IP", an Amavis template, HTTP 451 and 429
-   *   pages); (c) a quote that could not be read exactly (two replies run together on one line, a
-   *   reply elided with "go to ...", a translated "one or más recipients", phrases without their
-   *   reply). Passed over as the brief requires: providers' and ESPs' own pages on their own replies
-   *   (Gandi's error pages, SocketLabs, Amazon SES's knowledge centre, AT&T's and Spectrum's help,
-   *   Comcast's postmaster code list, Forpsi, ix-one, Neo, AuthSMTP) and other projects'
-   *   collections (smtp.codes). Replies a query gave (skipped under (a)): 0 (0), 1 (1), 1 (9), 1
-   *   (3), 4 (2), 0 (6), 0 (1), 2 (1), 1 (2), 0 (0), 0 (0), 5 (2), 0 (0), 2 (6), 0 (0), 1 (4), 5
-   *   (0), 1 (1), 4 (8), 2 (2), 5 (3), 5 (2), 4 (11), 3 (0), 3 (2), 4 (2), 0 (0), 3 (2), 3 (3), 2
-   *   (0): 62 replies, 73 skipped as identical; the German, French, BigPond and rate-limit queries
-   *   found only pages on postal mail, law or HTTP. Most pages are deliverability sites' and hosts'
-   *   help pages printing typical replies, few are transcripts. Each labelled from its words, the
-   *   documented boundaries and, where the provider documents it, the provider's page, and, where
-   *   this list already holds the same wording, as it is labelled here (T-Online's "(BL)" and
-   *   Microsoft's block-list texts blocked, IONOS's "invalid DNS MX or A/AAAA resource record"
-   *   senderRejected, a bare "Service not available" systemError as batch 16's, "Client was not
-   *   authenticated" authRequired). Labels that rest on a reading more than on the words alone:
-   *   Domino's VRFY replies "553 argument is not unique" and "550 argument is a group not a user" as
-   *   userUnknown (the address names no single mailbox), "550 5 2 1 mail from refused spam site" as
-   *   blocked (the sending site, not the sender address), Sendmail's ".forward: ... Can't create
-   *   output: Permission denied" as systemError (the page: the recipient's unreadable .forward; the
-   *   list's bare "Can't create output" is mailboxFull on pobox's word), "553 user address required"
-   *   after DATA as contentError (the page: a malformed To: or From: line), "prohibited virus or
-   *   spam content" as spamDetected, "552 5.2.3 Message size exceeds fixed maximum message size" as
-   *   messageTooBig (the words over X.2.3), "550 5.4.1 Relay Access Denied" as relayDenied, and
-   *   "454 5.7.3 TLS not available" as securityError; "550 permanent failure for one or more
-   *   recipients" alone is undefined
+   *   bad sequence of commands", and, written down when those 22 had given 42 (41 once one of them
+   *   was found to be two replies run together), (23) "550 5.7.1 in reply to RCPT TO command
+   *   bounce", (24) "554 5.7.0 message contains a virus rejected", (25) "552 5.3.4 message size
+   *   exceeds fixed limit bounce", (26) "550 5.7.25 reverse DNS PTR record bounce", (27) "421 4.7.0
+   *   rate limit exceeded messages per hour", (28) "message expired undeliverable 4.4.7 bounce",
+   *   (29) "550 5.7.509 access denied DMARC reject", (30) "454 4.7.0 TLS not available". From each
+   *   query's results, in rank order, every SMTP failure reply quoted there, at most 5 a query, as
+   *   the page shows it (a wrapper such as "Remote host said:", "Diagnostic-Code:", a Postfix queue
+   *   id or Outlook's "Server error:" kept; placeholders as the page printed them: "[X.X.X.X]",
+   *   "xx.xx.xx.xx", "IP=IP_ADDRESS", Domino's "argument", a page's e-mail obfuscation "[email
+   *   protected]"), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, a continuation hyphen
+   *   after the code and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results, and
+   *   counting as identical the same reply from the same page already here in another typography
+   *   (bobcares' illegal attachment) or seen in two versions of one page, one with the example
+   *   domain filled in (ourcloudnetwork's 5.7.509); (b) text that is no server's failure reply
+   *   (code tables and RFC lists, headings such as "451 Local Error", Pure-FTPd's "421 Too many
+   *   connections (8) from this IP", an Amavis template, HTTP 451 and 429 pages); (c) a quote that
+   *   could not be read exactly (two replies run together on one line, a reply elided with "go to
+   *   ...", a translated "one or más recipients", phrases without their reply). Passed over as the
+   *   brief requires: providers' and ESPs' own pages on their own replies (Gandi's error pages,
+   *   SocketLabs, Amazon SES's knowledge centre, AT&T's and Spectrum's help, Comcast's postmaster
+   *   code list, Forpsi, ix-one, Neo, AuthSMTP) and other projects' collections (smtp.codes).
+   *   Replies a query gave (skipped under (a)): 0 (0), 1 (1), 1 (9), 1 (3), 4 (2), 0 (6), 0 (1), 2
+   *   (1), 1 (2), 0 (0), 0 (0), 5 (2), 0 (0), 2 (6), 0 (0), 1 (4), 5 (0), 1 (1), 4 (8), 2 (2), 5
+   *   (3), 5 (2), 4 (11), 3 (0), 3 (2), 4 (2), 0 (0), 3 (2), 3 (3), 2 (0): 62 replies, 73 skipped
+   *   as identical; the German, French, BigPond and rate-limit queries found only pages on postal
+   *   mail, law or HTTP. Most pages are deliverability sites' and hosts' help pages printing
+   *   typical replies, few are transcripts. Each labelled from its words, the documented boundaries
+   *   and, where the provider documents it, the provider's page, and, where this list already holds
+   *   the same wording, as it is labelled here (T-Online's "(BL)" and Microsoft's block-list texts
+   *   blocked, IONOS's "invalid DNS MX or A/AAAA resource record" senderRejected, a bare "Service
+   *   not available" systemError as batch 16's, "Client was not authenticated" authRequired).
+   *   Labels that rest on a reading more than on the words alone: Domino's VRFY replies "553
+   *   argument is not unique" and "550 argument is a group not a user" as userUnknown (the address
+   *   names no single mailbox), "550 5 2 1 mail from refused spam site" as blocked (the sending
+   *   site, not the sender address), Sendmail's ".forward: ... Can't create output: Permission
+   *   denied" as systemError (the page: the recipient's unreadable .forward; the list's bare "Can't
+   *   create output" is mailboxFull on pobox's word), "553 user address required" after DATA as
+   *   contentError (the page: a malformed To: or From: line), "prohibited virus or spam content" as
+   *   spamDetected, "552 5.2.3 Message size exceeds fixed maximum message size" as messageTooBig
+   *   (the words over X.2.3), "550 5.4.1 Relay Access Denied" as relayDenied, and "454 5.7.3 TLS
+   *   not available" as securityError; "550 permanent failure for one or more recipients" alone is
+   *   undefined
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
