@@ -40,8 +40,11 @@ const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 async function main(): Promise<void> {
-  const [oldPath, newPath, roundsArgument] = process.argv.slice(2);
-  if (!oldPath) throw new Error("usage: replies-compare.ts OLD/dist/index.js [NEW/dist/index.js|-] [ROUNDS]");
+  const [oldPath, newPath, roundsArgument, only] = process.argv.slice(2);
+  if (!oldPath)
+    throw new Error(
+      "usage: replies-compare.ts OLD/dist/index.js [NEW/dist/index.js|-] [ROUNDS] [parseReply|explain]",
+    );
   const old = (await import(oldPath)) as Core;
   const fresh = newPath && newPath !== "-" ? ((await import(newPath)) as Core) : current;
   const rounds = Number(roundsArgument ?? 9);
@@ -55,6 +58,10 @@ async function main(): Promise<void> {
     "explain new": (reply) => fresh.explain(reply),
     "email-bounce-parser": (reply) => peer.read(reply),
   };
+  // A fourth argument (`parseReply`, `explain`) times only those and the peer.
+  if (only)
+    for (const name of Object.keys(contenders))
+      if (!name.startsWith(only) && name !== "email-bounce-parser") delete contenders[name];
   const rates: Record<string, number[]> = {};
   for (const name of Object.keys(contenders)) rates[name] = [];
   for (let round = 0; round < rounds; round++) {
@@ -73,7 +80,9 @@ async function main(): Promise<void> {
       `${name.padEnd(22)} median ${formatRate(median(at(name))).padStart(10)}  range ${formatRate(Math.min(...at(name)))} to ${formatRate(Math.max(...at(name)))}`,
     );
   const ratio = (a: string, b: string) => median(at(a).map((rate, n) => rate / (at(b)[n] as number)));
-  console.log(`\nparseReply new / old: ${ratio("parseReply new", "parseReply old").toFixed(3)}`);
+  if (!only || only === "parseReply")
+    console.log(`\nparseReply new / old: ${ratio("parseReply new", "parseReply old").toFixed(3)}`);
+  if (only === "parseReply") return;
   console.log(`explain new / old:    ${ratio("explain new", "explain old").toFixed(3)}`);
   console.log(
     `explain old / email-bounce-parser: ${ratio("explain old", "email-bounce-parser").toFixed(1)} x`,
