@@ -2,6 +2,7 @@ import type { SmtpCommand } from "../parse/commands.js";
 import { requiredWordsOf } from "./pattern-words.js";
 import { waitVerbs } from "./retry-after.js";
 import { type Rule, rules } from "./rules/index.js";
+import { lowerCode, tokenLatin1 } from "./word-table.js";
 
 /** What a rule is checked against besides the text. */
 export interface RuleContext {
@@ -410,27 +411,6 @@ function isLettered(word: string): boolean {
   for (let i = 0; i < word.length; i++) if (lowerCode(word.charCodeAt(i)) >= 97) return true;
   return false;
 }
-
-/** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
-function lowerCode(c: number): number {
-  if (c < 65) return c;
-  if (c <= 90) return c + 32;
-  if (c < 0xc0) return c;
-  // Latin-1 capitals (not the multiplication sign) are 32 below their small letters.
-  if (c <= 0xde) return c === 0xd7 ? c : c + 32;
-  if (c < 0x100) return c;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
-}
-
-/**
- * For each Latin-1 code unit: its lower-case form when it belongs to a token (digits, ASCII
- * letters, and from U+00C0 on), else 0. Every unit above Latin-1 belongs to a token.
- */
-const tokenLatin1 = Uint16Array.from({ length: 0x100 }, (_, code) => {
-  const c = lowerCode(code);
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 0xc0 ? c : 0;
-});
 
 /** Every field of `T`, optional ones too, as a required key. */
 type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };
