@@ -4,6 +4,8 @@
  * email-bounce-parser, on the bench's replies, in rounds that take turns in one process, so that
  * all meet the same machine state, timed in CPU time. Prints each one's median rate and the median of the per-round
  * ratios: on a shared machine separate runs drift by more than the changes being measured.
+ * Run it a second time with the two builds swapped: the build imported second now and then
+ * compiles to code some per cent slower (or faster) for no reason of its own.
  */
 import { createRequire } from "node:module";
 import * as current from "@smtp-codes/core";
