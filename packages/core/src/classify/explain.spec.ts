@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Explanation, explain, lookup, parseReply } from "../index.js";
+import { waitPhrase } from "./retry-after.js";
 
 type Expected = Partial<Omit<Explanation, "warnings">>;
 
@@ -232,6 +233,19 @@ describe("explain", () => {
 
   it("caps the wait a reply asks for", () => {
     expect(explain("451 4.7.1 Please try again in 99999 hours").retryAfter).toBe(7 * 86_400);
+  });
+
+  it("reads the wait whatever the verb's case and the characters around it", () => {
+    // The wait's pattern is skipped for ASCII text whose tokens hold none of its verbs.
+    expect(
+      waitPhrase.source.startsWith(`\\b(?:try(?: again)?|retry|come back|wait|resend)(?: later)?,? `),
+    ).toBe(true);
+    expect(explain("451 4.7.1 Greylisted, RETRY in 7 minutes").retryAfter).toBe(420);
+    expect(explain("451 4.7.1 Greylisted, please Come back in 2 hours").retryAfter).toBe(7_200);
+    expect(explain("451 4.7.1 Greylisted \u00e9try again in 7 minutes").retryAfter).toBe(420);
+    // No wait stated (a verb inside a word): the reason's own wait, 5 minutes for greylisting.
+    expect(explain("451 4.7.1 Greylisted; _retry in 7 minutes").retryAfter).toBe(300);
+    expect(explain("451 4.7.1 Greylisted; entry in 7 minutes").retryAfter).toBe(300);
   });
 
   it("describes the rule and confidence of every answer", () => {

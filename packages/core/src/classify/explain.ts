@@ -10,9 +10,9 @@ import type { Actor, Reason, Severity } from "../types.js";
 import { stageReasons } from "./code-reasons.js";
 import { type Decision, decide } from "./decide.js";
 import { type DecidedBy, decidedByOf } from "./decided-by.js";
-import type { RuleMatcher } from "./match-rules.js";
+import { lastMatchedLacksWaitVerbs, type RuleMatcher } from "./match-rules.js";
 import { reasonTraits, transientByNature } from "./reason-traits.js";
-import { retryAfterFromText } from "./retry-after.js";
+import { maxWaitText, retryAfterFromText } from "./retry-after.js";
 
 /** Options of `explain`. */
 export interface ExplainOptions<L extends string = string> {
@@ -118,7 +118,7 @@ export function explanationOf(
     enhanced: parsed.enhanced,
     severity,
     retryable,
-    retryAfter: retryable ? (retryAfterFromText(parsed.text) ?? traits.retryAfter) : null,
+    retryAfter: retryable ? (statedWait(parsed.text) ?? traits.retryAfter) : null,
     bounce: bounceOf(severity, reason, success || unknown),
     reason,
     actor: success ? null : (traits.actor ?? entry?.actor ?? null),
@@ -138,6 +138,16 @@ export function explanationOf(
     warnings: parsed.warnings,
     locale: texts.locale,
   };
+}
+
+/**
+ * The wait the reply's text states, read only when it can state one: most texts were just
+ * matched against the rules, whose reading of their words tells when they hold none of the
+ * verbs a wait starts with.
+ */
+function statedWait(text: string): number | null {
+  const bounded = text.length > maxWaitText ? text.slice(0, maxWaitText) : text;
+  return lastMatchedLacksWaitVerbs(bounded) ? null : retryAfterFromText(text);
 }
 
 function toParsed(input: unknown): ParsedReply {

@@ -1,4 +1,5 @@
 import type { Reason } from "../types.js";
+import { hashStep, tokenLatin1, WordTable } from "./word-table.js";
 
 /**
  * The last word-based step before the codes decide: when no rule matched, the reply's words are
@@ -335,23 +336,25 @@ interface Occurrence {
   readonly weight: number;
 }
 
-/** A word of the vocabulary: its index (for the per-call marks) and the families it belongs to. */
-interface VocabularyWord {
-  readonly index: number;
-  readonly occurrences: readonly Occurrence[];
+/** Each vocabulary word's families, by the word's entry in `vocabularyTable`. */
+const occurrencesByEntry: Occurrence[][] = [];
+/** The vocabulary's words, and the words that name the sender, by entry. */
+const entryWords: string[] = [];
+const entryOfWord = new Map<string, number>();
+function entryOf(word: string): number {
+  let entry = entryOfWord.get(word);
+  if (entry === undefined) {
+    entry = entryWords.length;
+    entryOfWord.set(word, entry);
+    entryWords.push(word);
+    occurrencesByEntry.push([]);
+  }
+  return entry;
 }
-
-/** Each word, to the families it belongs to: built once, so scoring is one lookup per token. */
-const vocabulary = new Map<string, VocabularyWord>();
 wordFamilies.forEach((family, familyIndex) => {
   const words = new Set([...family.subjects, ...(family.verdicts ?? [])]);
   for (const word of words) {
-    let entry = vocabulary.get(word);
-    if (!entry) {
-      entry = { index: vocabulary.size, occurrences: [] };
-      vocabulary.set(word, entry);
-    }
-    (entry.occurrences as Occurrence[]).push({
+    (occurrencesByEntry[entryOf(word)] as Occurrence[]).push({
       family: familyIndex,
       subject: family.subjects.includes(word),
       verdict: family.verdicts?.includes(word) ?? false,
@@ -359,7 +362,11 @@ wordFamilies.forEach((family, familyIndex) => {
     });
   }
 });
-const longestWord = Math.max(...[...vocabulary.keys()].map((word) => word.length));
+const namesSenderByEntry = Uint8Array.from(entryWords, () => 0);
+for (const word of senderWords) namesSenderByEntry[entryOf(word)] = 1;
+/** The words as tokens are read: each token is looked up once, without cutting it out. */
+const vocabularyTable = new WordTable(entryWords);
+const longestWord = vocabularyTable.longest;
 
 /** Tokens longer than this many characters are skipped; texts longer than `maxScored` are cut. */
 const maxScored = 2_048;
@@ -372,7 +379,7 @@ const maxScored = 2_048;
 const scores = new Float64Array(wordFamilies.length);
 const subjects = new Uint8Array(wordFamilies.length);
 const verdicts = new Uint8Array(wordFamilies.length);
-const countedInCall = new Uint32Array(vocabulary.size);
+const countedInCall = new Uint32Array(entryWords.length);
 let call = 0;
 
 /**
@@ -384,50 +391,14 @@ let call = 0;
  * familyVerdictOf("DNS query error")?.reason;                              // "hostUnknown"
  */
 export function familyVerdictOf(text: string): FamilyVerdict | undefined {
-  const lower = (text.length > maxScored ? text.slice(0, maxScored) : text).toLowerCase();
-  scores.fill(0);
-  subjects.fill(0);
-  verdicts.fill(0);
-  call = call === 0xffffffff ? 1 : call + 1;
-  if (call === 1) countedInCall.fill(0);
-  let namesSender = false;
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inToken = (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code >= 0xc0;
-    if (inToken) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const length = i - start;
-    // A link's words (`?sender=...&ip=...`) are no reply's words: skip to the next space.
-    if ((length === 4 || length === 5) && lower.startsWith("://", i) && lower.startsWith("http", start)) {
-      const space = lower.indexOf(" ", i);
-      i = space < 0 ? lower.length : space;
-      start = -1;
-      continue;
-    }
-    // A log line's field names (`relay=none`, `status=deferred`) are no words of the reply.
-    if (i < lower.length && code === 61) {
-      start = -1;
-      continue;
-    }
-    if (length <= longestWord) {
-      const word = lower.slice(start, i);
-      if (senderWords.has(word)) namesSender = true;
-      const entry = vocabulary.get(word);
-      if (entry && countedInCall[entry.index] !== call) {
-        countedInCall[entry.index] = call;
-        for (const occurrence of entry.occurrences) {
-          scores[occurrence.family] = (scores[occurrence.family] as number) + occurrence.weight;
-          // A word that is both counts as the subject; the verdict must be another word.
-          if (occurrence.subject && !subjects[occurrence.family]) subjects[occurrence.family] = 1;
-          else if (occurrence.verdict) verdicts[occurrence.family] = 1;
-        }
-      }
-    }
-    start = -1;
+  const bounded = text.length > maxScored ? text.slice(0, maxScored) : text;
+  // Latin-1 text is lower-cased a character at a time as it is read, as `toLowerCase` would;
+  // other text is lower-cased first, since a character beyond Latin-1 may lower to two.
+  clearScores();
+  let namesSender = scoreTokens(bounded);
+  if (namesSender === undefined) {
+    clearScores();
+    namesSender = scoreTokens(bounded.toLowerCase(), true) as boolean;
   }
   let best = -1;
   let bestScore = 0;
@@ -447,4 +418,78 @@ export function familyVerdictOf(text: string): FamilyVerdict | undefined {
       ? "senderRejected"
       : family.reason;
   return { family, reason, score: bestScore };
+}
+
+function clearScores(): void {
+  scores.fill(0);
+  subjects.fill(0);
+  verdicts.fill(0);
+  call = call === 0xffffffff ? 1 : call + 1;
+  if (call === 1) countedInCall.fill(0);
+}
+
+/**
+ * Scores the tokens of `text` (letters a to z, digits, and from U+00C0 on, lower-cased) into
+ * the scratch state; returns whether a word naming the sender is among them. `undefined`, with
+ * nothing scored, when `text` holds a character beyond Latin-1 and `lowered` is not set.
+ */
+function scoreTokens(text: string, lowered = false): boolean | undefined {
+  let namesSender = false;
+  let hash = 0;
+  let start = -1;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 32;
+    const lower = code < 0x100 ? (tokenLatin1[code] as number) : lowered ? code : -1;
+    if (lower < 0) return undefined;
+    if (lower !== 0) {
+      if (start < 0) {
+        start = i;
+        hash = 0;
+      }
+      hash = hashStep(hash, lower);
+      continue;
+    }
+    if (start < 0) continue;
+    const tokenLength = i - start;
+    // A link's words (`?sender=...&ip=...`) are no reply's words: skip to the next space.
+    if ((tokenLength === 4 || tokenLength === 5) && text.startsWith("://", i) && isHttp(text, start)) {
+      const space = text.indexOf(" ", i);
+      i = space < 0 ? length : space;
+      start = -1;
+      continue;
+    }
+    // A log line's field names (`relay=none`, `status=deferred`) are no words of the reply.
+    if (i < length && code === 61) {
+      start = -1;
+      continue;
+    }
+    if (tokenLength <= longestWord) {
+      const entry = vocabularyTable.find(text, start, i, hash);
+      if (entry >= 0) {
+        if (namesSenderByEntry[entry]) namesSender = true;
+        if (countedInCall[entry] !== call) {
+          countedInCall[entry] = call;
+          for (const occurrence of occurrencesByEntry[entry] as Occurrence[]) {
+            scores[occurrence.family] = (scores[occurrence.family] as number) + occurrence.weight;
+            // A word that is both counts as the subject; the verdict must be another word.
+            if (occurrence.subject && !subjects[occurrence.family]) subjects[occurrence.family] = 1;
+            else if (occurrence.verdict) verdicts[occurrence.family] = 1;
+          }
+        }
+      }
+    }
+    start = -1;
+  }
+  return namesSender;
+}
+
+/** Whether `http` starts at `start`, in any case. */
+function isHttp(text: string, start: number): boolean {
+  const word = "http";
+  for (let k = 0; k < word.length; k++) {
+    const code = text.charCodeAt(start + k);
+    if (code >= 0x100 || tokenLatin1[code] !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }

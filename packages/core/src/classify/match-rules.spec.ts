@@ -87,3 +87,23 @@ describe("RuleMatcher", () => {
     }
   });
 });
+
+describe("RuleMatcher.lacksProbes", () => {
+  const matcher = new RuleMatcher([rule("word", ["quota"], /quota/i)], 2_048, ["wait", "retry"]);
+
+  it("tells that the last text, in ASCII, holds none of the probe words as tokens", () => {
+    matcher.match("quota exceeded, come back later", context);
+    expect(matcher.lacksProbes("quota exceeded, come back later")).toBe(true);
+    matcher.match("quota exceeded, WAIT 5 minutes", context);
+    expect(matcher.lacksProbes("quota exceeded, WAIT 5 minutes")).toBe(false);
+    matcher.match("quota exceeded, retrying", context);
+    expect(matcher.lacksProbes("quota exceeded, retrying")).toBe(true);
+  });
+
+  it("knows nothing of other texts than the last, nor of texts beyond ASCII", () => {
+    matcher.match("quota exceeded", context);
+    expect(matcher.lacksProbes("quota exceeded.")).toBe(false);
+    matcher.match("quota d\u00e9pass\u00e9e", context);
+    expect(matcher.lacksProbes("quota d\u00e9pass\u00e9e")).toBe(false);
+  });
+});

@@ -1,6 +1,8 @@
 import type { SmtpCommand } from "../parse/commands.js";
 import { requiredWordsOf } from "./pattern-words.js";
+import { waitVerbs } from "./retry-after.js";
 import { type Rule, rules } from "./rules/index.js";
+import { lowerCode, tokenLatin1 } from "./word-table.js";
 
 /** What a rule is checked against besides the text. */
 export interface RuleContext {
@@ -29,26 +31,32 @@ export const maxMatchedLength = 2_048;
  */
 export class RuleMatcher {
   /**
-   * The trie: `#transitions[state * #width + letter]` is the state after reading a letter (a
-   * word character's index in the alphabet of the words), 0 being the dead state no word goes
-   * through and 1 the root. The last letter, `#boundary`, stands for every character that ends
-   * a token: it leads back to the root, and its slot holds the word that ends at the state as
-   * `#states + entry` (just 1, the root, when none does, also for words of digits only). So
-   * each character costs one load, and the loop branches on something other than "go on" only
-   * where a word ends: branching on every token boundary, which comes every few characters at
-   * no predictable place, cost more than the loads. 16 bits a slot where the states and words
-   * fit: the table is read at every character, and at half the size more of it stays in the
-   * processor's caches while the parser and the patterns run between two replies.
+   * The trie, a column per letter (a word character's index in the alphabet of the words):
+   * `#transitions[letter * #states + state]` is the state after reading the letter, 0 being the
+   * dead state no word goes through and 1 the root. The last letter, `#boundary`, stands for
+   * every character that ends a token: it leads back to the root, and its slot holds the word
+   * that ends at the state as `#states + entry` (just 1, the root, when none does, also for
+   * words of digits only). So each character costs one load, and the loop branches on something
+   * other than "go on" only where a word ends: branching on every token boundary, which comes
+   * every few characters at no predictable place, cost more than the loads.
+   *
+   * Column by column, with the states numbered breadth first, because the table is read at
+   * every character and its size (hundreds of kilobytes) is far more than the processor's
+   * caches keep while the parser and the patterns run between two replies: the states near the
+   * root, which nearly every token goes through, then lie side by side in each column, in a few
+   * cache lines. And the load's address is the letter's column (read from a table, whatever the
+   * state) plus the state, no multiplication waiting for the state before. 16 bits a slot where
+   * the states and words fit.
    */
   readonly #transitions: Uint16Array | Uint32Array;
-  readonly #width: number;
   readonly #boundary: number;
   readonly #states: number;
   /**
-   * Per Latin-1 code unit: its letter in the words' alphabet (lower-cased), 0 for a token
-   * character that no word holds, `#boundary` for a character that ends a token.
+   * Per Latin-1 code unit: where its letter's column starts (the letter in the words' alphabet,
+   * lower-cased, times `#states`); the column of letter 0 for a token character that no word
+   * holds, that of `#boundary` for a character that ends a token.
    */
-  readonly #letterLatin1: Uint16Array;
+  readonly #columnLatin1: Uint32Array;
   /**
    * Every character of the words and its letter: a code unit above Latin-1 is a token character
    * whose letter is that of its lower-case form, 0 when no word holds that.
@@ -80,11 +88,19 @@ export class RuleMatcher {
   readonly #neededInAscii: NeededWords;
   /** Whether the text of the last call was ASCII only. */
   #asciiText = false;
+  /** The text of the last call (as cut to `#maxLength`), which the marks in `#wordInCall` are of. */
+  #lastText = "";
+  /** The entries of the words looked up for `lacksProbes`, found or not by every call. */
+  readonly #probeEntries: Int32Array;
   /** The positions a call found, kept sorted; reused by every call (matching is synchronous). */
   readonly #found: Int32Array;
   #call = 0;
 
-  constructor(table: readonly Rule[], maxLength = maxMatchedLength) {
+  /**
+   * `probes`: words looked up in every text though no rule needs them, for `lacksProbes` to
+   * answer without reading the text again.
+   */
+  constructor(table: readonly Rule[], maxLength = maxMatchedLength, probes: readonly string[] = []) {
     this.#rules = table.map(oneShape);
     this.#patterns = table.map((rule) => rule.pattern);
     this.#conditions = table.map((rule) =>
@@ -108,10 +124,11 @@ export class RuleMatcher {
     });
     const needed = table.map((rule) => requiredWordsOf(rule.pattern) ?? []);
     const neededInAscii = table.map((rule) => requiredWordsOf(rule.pattern, { ascii: true }) ?? []);
-    // Words only needed, not triggering, are entries without rules.
+    // Words only needed, not triggering, and the probes are entries without rules.
     for (const ways of [...needed, ...neededInAscii])
       for (const way of ways)
         for (const word of way) if (!positionsByWord.has(word)) positionsByWord.set(word, []);
+    for (const word of probes) if (!positionsByWord.has(word)) positionsByWord.set(word, []);
     const words = [...positionsByWord.keys()];
     this.#phrases = words.flatMap((word, entry) => (isPhraseWord(word) ? [{ word, entry }] : []));
     // Letter 0 is every token character outside the words; the words' characters count from 1.
@@ -122,19 +139,13 @@ export class RuleMatcher {
         if (!alphabet.has(word.charCodeAt(i))) alphabet.set(word.charCodeAt(i), alphabet.size + 1);
     const boundary = alphabet.size + 1;
     const width = boundary + 1;
-    this.#width = width;
     this.#boundary = boundary;
-    this.#letterLatin1 = new Uint16Array(0x100);
-    for (let code = 0; code < 0x100; code++) {
-      const lower = tokenLatin1[code] as number;
-      this.#letterLatin1[code] = lower === 0 ? boundary : (alphabet.get(lower) ?? 0);
-    }
     this.#alphabet = alphabet;
     // Built in place at the most states the words can need (one per character, and the dead
-    // state and the root), then cut to the states they do need.
+    // state and the root), in rows, then renumbered and laid out in columns.
     let capacity = 2;
     for (const word of tokenWords) capacity += word.length;
-    const transitions = new Uint32Array(capacity * width);
+    const rows = new Uint32Array(capacity * width);
     const wordAt = new Int32Array(capacity).fill(-1);
     let states = 2;
     const positions: number[] = [];
@@ -146,8 +157,8 @@ export class RuleMatcher {
       let state = 1;
       for (let i = 0; i < word.length; i++) {
         const slot = state * width + (alphabet.get(word.charCodeAt(i)) as number);
-        if (transitions[slot] === 0) transitions[slot] = states++;
-        state = transitions[slot] as number;
+        if (rows[slot] === 0) rows[slot] = states++;
+        state = rows[slot] as number;
       }
       // A token of digits only (a code, part of an IP address) triggers no rule.
       if (isLettered(word)) wordAt[state] = entry;
@@ -155,17 +166,39 @@ export class RuleMatcher {
     this.#entryFirst[words.length] = positions.length;
     this.#wordInCall = new Uint32Array(words.length);
     const entryOf = new Map(words.map((word, entry) => [word, entry]));
+    this.#probeEntries = Int32Array.from(probes, (word) => entryOf.get(word) as number);
     this.#needed = new NeededWords(needed, entryOf);
     this.#neededInAscii = new NeededWords(neededInAscii, entryOf);
     this.#positions = Int32Array.from(positions);
     this.#states = states;
-    const used = transitions.subarray(0, states * width);
-    const steps = states + words.length <= 0xffff ? Uint16Array.from(used) : used.slice();
+    // Breadth first from the root: the dead state and the root keep 0 and 1.
+    const renumbered = new Int32Array(states);
+    const order = [0, 1];
+    renumbered[1] = 1;
+    for (let k = 1; k < order.length; k++) {
+      const state = order[k] as number;
+      for (let letter = 1; letter < boundary; letter++) {
+        const child = rows[state * width + letter] as number;
+        if (child === 0) continue;
+        renumbered[child] = order.length;
+        order.push(child);
+      }
+    }
+    const steps =
+      states + words.length <= 0xffff ? new Uint16Array(states * width) : new Uint32Array(states * width);
     for (let state = 0; state < states; state++) {
+      const at = renumbered[state] as number;
+      for (let letter = 0; letter < boundary; letter++)
+        steps[letter * states + at] = renumbered[rows[state * width + letter] as number] as number;
       const entry = wordAt[state] as number;
-      steps[state * width + boundary] = entry < 0 ? 1 : states + entry;
+      steps[boundary * states + at] = entry < 0 ? 1 : states + entry;
     }
     this.#transitions = steps;
+    this.#columnLatin1 = new Uint32Array(0x100);
+    for (let code = 0; code < 0x100; code++) {
+      const lower = tokenLatin1[code] as number;
+      this.#columnLatin1[code] = (lower === 0 ? boundary : (alphabet.get(lower) ?? 0)) * states;
+    }
   }
 
   /** The first rule, in table order, whose words occur in `text` and whose pattern and conditions match. */
@@ -174,6 +207,7 @@ export class RuleMatcher {
     // lines) is read character by character several times slower, and slicing flattens it.
     const bounded = text.slice(0, this.#maxLength);
     const count = this.#collect(bounded);
+    this.#lastText = bounded;
     const found = this.#found;
     const patterns = this.#patterns;
     const conditions = this.#conditions;
@@ -186,6 +220,20 @@ export class RuleMatcher {
       if ((patterns[position] as RegExp).test(bounded)) return this.#rules[position];
     }
     return undefined;
+  }
+
+  /**
+   * Whether `text` is the text of the last call, holds ASCII characters only, and none of the
+   * probe words as a token; `false` when that is not known. In ASCII text a token ends where a
+   * pattern's `\b` stands, so a pattern that starts with `\b` and a probe word, and goes on
+   * with a character that ends a token, cannot match there.
+   */
+  lacksProbes(text: string): boolean {
+    if (!this.#asciiText || text !== this.#lastText) return false;
+    const probes = this.#probeEntries;
+    for (let k = 0; k < probes.length; k++)
+      if (this.#wordInCall[probes[k] as number] === this.#call) return false;
+    return true;
   }
 
   /**
@@ -206,9 +254,8 @@ export class RuleMatcher {
   #collectLatin1(text: string): number {
     const call = this.#nextCall();
     const transitions = this.#transitions;
-    const width = this.#width;
     const states = this.#states;
-    const letterLatin1 = this.#letterLatin1;
+    const columnLatin1 = this.#columnLatin1;
     let count = 0;
     let state = 1;
     // Every character's bits, to tell ASCII text (whose patterns need more words) from the rest.
@@ -218,7 +265,7 @@ export class RuleMatcher {
       const code = text.charCodeAt(i);
       bits |= code;
       if (code >= 0x100) return -1;
-      const next = transitions[state * width + (letterLatin1[code] as number)] as number;
+      const next = transitions[(columnLatin1[code] as number) + state] as number;
       if (next < states) {
         state = next;
         continue;
@@ -232,7 +279,7 @@ export class RuleMatcher {
 
   /** At the end of the text: adds the rules of a word that ends there; returns the count. */
   #end(state: number, call: number, count: number): number {
-    const last = this.#transitions[state * this.#width + this.#boundary] as number;
+    const last = this.#transitions[this.#boundary * this.#states + state] as number;
     return last < this.#states ? count : this.#add(last - this.#states, call, count);
   }
 
@@ -247,9 +294,11 @@ export class RuleMatcher {
     let state = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const letter =
-        code < 0x100 ? (this.#letterLatin1[code] as number) : (this.#alphabet.get(lowerCode(code)) ?? 0);
-      const next = this.#transitions[state * this.#width + letter] as number;
+      const column =
+        code < 0x100
+          ? (this.#columnLatin1[code] as number)
+          : (this.#alphabet.get(lowerCode(code)) ?? 0) * states;
+      const next = this.#transitions[column + state] as number;
       if (next < states) {
         state = next;
         continue;
@@ -363,27 +412,6 @@ function isLettered(word: string): boolean {
   return false;
 }
 
-/** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
-function lowerCode(c: number): number {
-  if (c < 65) return c;
-  if (c <= 90) return c + 32;
-  if (c < 0xc0) return c;
-  // Latin-1 capitals (not the multiplication sign) are 32 below their small letters.
-  if (c <= 0xde) return c === 0xd7 ? c : c + 32;
-  if (c < 0x100) return c;
-  const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
-}
-
-/**
- * For each Latin-1 code unit: its lower-case form when it belongs to a token (digits, ASCII
- * letters, and from U+00C0 on), else 0. Every unit above Latin-1 belongs to a token.
- */
-const tokenLatin1 = Uint16Array.from({ length: 0x100 }, (_, code) => {
-  const c = lowerCode(code);
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 0xc0 ? c : 0;
-});
-
 /** Every field of `T`, optional ones too, as a required key. */
 type EveryField<T> = { [K in keyof Required<T>]: T[K] | undefined };
 
@@ -427,8 +455,17 @@ function appliesTo(rule: Conditions, context: RuleContext): boolean {
 
 let builtIn: RuleMatcher | undefined;
 
+/**
+ * Whether the text the built-in rules were last matched against is `text` and, being ASCII,
+ * holds none of the verbs a stated wait starts with (`waitVerbs`): then it states no wait, and
+ * the wait's pattern need not read it.
+ */
+export function lastMatchedLacksWaitVerbs(text: string): boolean {
+  return builtIn?.lacksProbes(text) ?? false;
+}
+
 /** The first built-in rule that decides `text`; the table is indexed on first use, not at import. */
 export function matchRule(text: string, context: RuleContext): Rule | undefined {
-  builtIn ??= new RuleMatcher(rules);
+  builtIn ??= new RuleMatcher(rules, maxMatchedLength, waitVerbs);
   return builtIn.match(text, context);
 }
