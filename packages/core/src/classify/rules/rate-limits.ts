@@ -2,6 +2,43 @@ import type { Rule } from "./rule.js";
 
 /** Generic phrasings of one reason family, rate and volume limits, shared by many servers (many receivers). */
 export const rateLimitsRules: readonly Rule[] = [
+  // A throttle that says why names its cause: the cause's reason, not the throttle's (the rate
+  // is how the receiver enforces it, the missing authentication or TLS is what to fix).
+  {
+    id: "rate-limit.because-unauthenticated",
+    words: ["limited", "throttled", "deferred"],
+    pattern:
+      /\b(?:rate[- ]limited|throttled|deferred) because (?:\S+\s+){0,5}?(?:unauthenticated|SPF|DKIM|DMARC)\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7208, RFC 6376, RFC 7489: receivers that throttle mail failing SPF, DKIM or DMARC and say so (Gmail 4.7.26, 4.7.27)",
+  },
+  {
+    id: "rate-limit.because-tls",
+    words: ["limited", "throttled", "deferred"],
+    pattern: /\b(?:rate[- ]limited|throttled|deferred) because (?:\S+\s+){0,8}?(?:TLS|SSL|encrypted)\b/i,
+    reason: "requireTLS",
+    source: "RFC 3207: receivers that throttle mail sent without TLS and say so (Gmail 4.7.29)",
+  },
+  {
+    id: "rate-limit.sending-quota",
+    words: ["quota"],
+    // A quota on what is sent or queued (RFC 6409 submission, an organisation's queue) is a
+    // rate; a mailbox's quota is X.2.2 and storage. Under a policy code (X.7.0, X.7.1) a bare
+    // "quota exceeded" is the sender's too: a full mailbox would say X.2.2.
+    pattern: /\b(?:submission|outbound|relay|queue|recipient|message|e-?mail) quota\b/i,
+    reason: "rateLimited",
+    source:
+      "RFC 6409 submission limits; Exchange Online 5.2.2 submission quota and 4.7.3 organization queue quota; Gmail 5.7.1 email quota",
+  },
+  {
+    id: "rate-limit.policy-quota",
+    words: ["quota"],
+    pattern: /\bquota (?:exceeded|limit|reached)\b/i,
+    enhanced: ["X.7.0", "X.7.1"],
+    reason: "rateLimited",
+    source: "RFC 3463: a quota under a policy code is a sending quota (a mailbox's quota is X.2.2)",
+  },
   {
     id: "too-many-connections",
     words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
@@ -74,11 +111,12 @@ export const rateLimitsRules: readonly Rule[] = [
       "hour",
       "day",
       "minute",
+      "rate",
     ],
     pattern:
-      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) too (?:fast|quickly)\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\byou (?:have )?(?:send|sent|are sending) too many (?:messages|mails)\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
+      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) (?:(?:mail|messages|e-?mails?) )?too (?:fast|quickly)\b|\b(?:receiving|sending|accepting) (?:mail|messages|e-?mails?) at a (?:high )?rate\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\byou (?:have )?(?:send|sent|are sending) too many (?:messages|mails)\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source:
-      "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed; Korean portals (421 4.3.1 You send too many messages, which puffinknight.tistory.com/102 files under IPs blocked for bulk sending, the X.3.1 code notwithstanding)",
+      "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed (a recipient receiving mail too quickly or at a rate, whatever X.2.1 says); Korean portals (421 4.3.1 You send too many messages, which puffinknight.tistory.com/102 files under IPs blocked for bulk sending, the X.3.1 code notwithstanding)",
   },
 ];

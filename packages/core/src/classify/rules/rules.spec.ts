@@ -386,6 +386,12 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "rate-limit": { reply: "451 4.7.1 Rate limited, please slow down" },
   "rate-limit.daily-quota": { reply: "550 5.4.5 Daily user sending limit reached." },
+  "rate-limit.because-unauthenticated": {
+    reply: "451 4.7.1 Deferred because DKIM failed for example.org",
+  },
+  "rate-limit.because-tls": { reply: "421 4.7.0 Throttled because this session was not encrypted" },
+  "rate-limit.sending-quota": { reply: "452 4.3.2 Outbound quota exceeded for ann@example.org" },
+  "rate-limit.policy-quota": { reply: "550 5.7.1 Quota exceeded for this sender" },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },
   "auth.spf": { reply: "550 5.7.23 Message rejected due to: SPF fail - not authorized." },
   "auth.spf-designate": {
