@@ -37,6 +37,55 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // a disabled mailbox under the same code stays disabled
     ["550 5.2.1 Mailbox disabled for this recipient", "mailboxDisabled"],
   ],
+  "a message that loops between servers, before the families whose words its report holds": [
+    ["550 5.4.6 Routing failed: the message loops back to itself", "networkError"],
+    ["554 Rejected: more than 40 hops, probable forwarding problem", "networkError"],
+    ["550 5.1.1 <ann@example.org>: undeliverable address: loops back to me", "networkError"],
+    // a message over the size limit stays too big
+    ["552 5.3.4 Message exceeded the size limit", "messageTooBig"],
+  ],
+  "a protocol violation under a protocol status code, apart from a bare one": [
+    ["501 5.5.0 Protocol violation in command sequence", "protocolError"],
+    // without a protocol code receivers use it for their own rules too: a policy refusal
+    ["550 Protocol violation", "policyViolation"],
+  ],
+  "the reverse DNS record named as a PTR resource record": [
+    ["550 5.7.25 Rejected: bad DNS PTR for 192.0.2.1", "requirePTR"],
+    ["554 No SMTP service here: invalid PTR resource record", "requirePTR"],
+  ],
+  "a TLS peer's certificate or DANE records that did not verify": [
+    ["454 4.7.0 TLS failed: peer certificate was not verified", "securityError"],
+    ["DANE policy: TLSA records found but none matched", "securityError"],
+    // a receiver that wants TLS stays requireTLS
+    ["530 5.7.0 Must issue a STARTTLS command first", "requireTLS"],
+  ],
+  "the sending account refused: send-as permissions, unverified identities, no login": [
+    ["550 5.7.60 Client does not have the permission to send on behalf of this address", "senderRejected"],
+    ["554 Message rejected: sending domain news.example.org is not verified", "senderRejected"],
+    ["550 5.7.1 Unverified sender identity ann@example.org", "senderRejected"],
+    ["550 5.7.1 Client not logged in, submission refused", "authRequired"],
+    // a recipient address that is not verified by the receiver is no sender's
+    ["550 5.1.1 Recipient address rejected: User unknown", "userUnknown"],
+  ],
+  "a mailbox that may not receive, and a recipient without an account": [
+    ["550 5.2.1 This account is not permitted to receive mail", "mailboxDisabled"],
+    ["554 5.7.1 Recipient does not have an account on this server", "userUnknown"],
+    ["550 No such account for that address", "userUnknown"],
+  ],
+  "a content filter refusing the content or its words": [
+    ["550 5.7.1 Mail content refused", "spamDetected"],
+    ["554 The message contains inappropriate language", "spamDetected"],
+  ],
+  "a listed client, a bad HELO, a null MX and connection frequency": [
+    ["554 Client host [192.0.2.9] rejected: found on several DNSBLs", "blocked"],
+    ["550 5.7.1 Bad HELO, use your real name", "blocked"],
+    ["556 5.1.10 Recipient domain example.org does not accept mail", "notAccept"],
+    ["450 Connection frequency limit exceeded for your network", "tooManyConnections"],
+    ["451 4.4.5 Service is currently busy, please try again later", "rateLimited"],
+    ["421 4.7.0 Server busy, come back in a few minutes", "rateLimited"],
+    // a server too busy to take more connections stays a connection limit
+    ["421 4.3.2 System is too busy, too many connections", "tooManyConnections"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

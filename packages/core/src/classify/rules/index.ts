@@ -32,13 +32,13 @@ import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
 import { neteaseRules } from "./netease.js";
-import { networkRules } from "./network.js";
+import { networkRules, routingLoopRules } from "./network.js";
 import { orangeRules } from "./orange.js";
 import { paranRules } from "./paran.js";
 import { policyRules } from "./policy.js";
 import { postfixRules } from "./postfix.js";
 import { proofpointRules } from "./proofpoint.js";
-import { protocolRules } from "./protocol.js";
+import { protocolRules, protocolViolationRules } from "./protocol.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
 import { ramblerRules } from "./rambler.js";
@@ -140,6 +140,8 @@ export const rules: readonly Rule[] = [
   ...spamRules,
   ...recipientFiltersRules,
   ...senderRules,
+  // A loop before the mailbox, unknown-recipient and size families, whose words its report holds.
+  ...routingLoopRules,
   ...mailboxRules,
   // After the mailbox's state: "procmail: Quota exceeded" is a full mailbox, not a failed program.
   ...localDeliveryRules,
@@ -147,6 +149,7 @@ export const rules: readonly Rule[] = [
   ...domainRules,
   ...sizeLimitsRules,
   ...messageFormatRules,
+  ...protocolViolationRules,
   ...policyRules,
   ...protocolRules,
   ...storageRules,

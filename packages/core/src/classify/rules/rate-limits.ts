@@ -43,9 +43,20 @@ export const rateLimitsRules: readonly Rule[] = [
     id: "too-many-connections",
     words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate )?limit\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
     reason: "tooManyConnections",
     source: "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections",
+  },
+  {
+    id: "rate-limit.server-busy",
+    words: ["busy"],
+    // A server too busy for more connections is tooManyConnections (above); one that is busy
+    // under a congestion or policy code is throttling this client (the core README's boundary).
+    // Under a system code (X.3.2, not accepting messages) the receiving system is the cause.
+    pattern: /\b(?:server|system|service) (?:is )?(?:currently )?busy\b/i,
+    enhanced: ["X.4.5", "X.7.0", "X.7.1"],
+    reason: "rateLimited",
+    source: "RFC 3463 X.4.5 mail system congestion; Gmail 421-4.4.5 Server busy, try again later",
   },
   {
     id: "rate-limit.recipients-per-period",

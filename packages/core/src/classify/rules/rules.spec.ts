@@ -392,6 +392,14 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "rate-limit.because-tls": { reply: "421 4.7.0 Throttled because this session was not encrypted" },
   "rate-limit.sending-quota": { reply: "452 4.3.2 Outbound quota exceeded for ann@example.org" },
   "rate-limit.policy-quota": { reply: "550 5.7.1 Quota exceeded for this sender" },
+  "rate-limit.server-busy": { reply: "451 4.4.5 Service is currently busy, please try again later" },
+  "auth.checks-failed": { reply: "550 5.7.1 This message failed our sender authentication checks" },
+  "sender.send-as-denied": { reply: "550 5.7.1 You are not allowed to send as ann@example.org" },
+  "sender.unverified-identity": {
+    reply: "554 Message rejected: sending domain news.example.org is not verified",
+  },
+  "user.no-account": { reply: "550 Recipient ann doesn't have an account here" },
+  "protocol.violation": { reply: "501 5.5.0 Protocol violation in command sequence" },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },
   "auth.spf": { reply: "550 5.7.23 Message rejected due to: SPF fail - not authorized." },
   "auth.spf-designate": {

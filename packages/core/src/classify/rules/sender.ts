@@ -29,6 +29,27 @@ export const senderRules: readonly Rule[] = [
       "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities)",
   },
   {
+    id: "sender.send-as-denied",
+    words: ["send"],
+    // Sending as another address than the account's own (Exchange's send-as permission, a
+    // submission server's identities): the sending account is refused, not the recipient.
+    pattern:
+      /\b(?:not allowed|not permitted|no permissions?|(?:does not|doesn't|do not|don't) have (?:the )?permissions?|not authori[sz]ed) to send (?:mail |e-?mail |messages? )?(?:as|on behalf of)\b/i,
+    reason: "senderRejected",
+    source:
+      "Exchange and Exchange Online (5.7.60 Client does not have permissions to send as this sender, SendAsDenied), submission servers (RFC 6409 section 6.1: the server may refuse a From the account may not use)",
+  },
+  {
+    id: "sender.unverified-identity",
+    words: ["verified", "unverified", "unconfigured", "unregistered"],
+    // Sending services let an account send only from domains and addresses it has verified.
+    pattern:
+      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b/i,
+    reason: "senderRejected",
+    source:
+      "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification): the sending account's domain or address is not verified",
+  },
+  {
     id: "sender.outgoing-suspended",
     words: ["outgoing", "sending"],
     // Before the mailbox family: an account "disabled" for sending is the sender's, not a mailbox.
