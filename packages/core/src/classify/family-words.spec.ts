@@ -8,6 +8,7 @@ describe("reason families by their words", () => {
     ["DNS query error", "hostUnknown", "dns"],
     ["Sender domain has no DNS records", "senderRejected", "dns"],
     ["5.2.9 Subject header is mandatory here", "contentError", "format"],
+    ["Refused: multiple From headers in one message", "contentError", "format"],
     ["Your IP 192.0.2.1 is banned on this server", "blocked", "client-refused"],
     ["Daily sending quota exceeded, try tomorrow", "rateLimited", "rate-period"],
     ["Recipient verification failed", "userUnknown", "no-mailbox"],

@@ -217,6 +217,7 @@ export const wordFamilies: readonly WordFamily[] = [
       "malformed",
       "duplicate",
       "exactly",
+      "multiple",
       "bare",
       "illegal",
       "broken",

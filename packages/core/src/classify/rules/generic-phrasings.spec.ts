@@ -86,6 +86,17 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // a server too busy to take more connections stays a connection limit
     ["421 4.3.2 System is too busy, too many connections", "tooManyConnections"],
   ],
+  "a format fault named beside the spam a receiver wants to keep out": [
+    [
+      "550 5.7.1 Message is not RFC 5322 compliant (two Date headers); we refuse such mail to fight spam",
+      "contentError",
+    ],
+    ["554 5.6.0 Headers are not RFC compliant, spam protection refused it", "contentError"],
+    ["SMTPUTF8 is required but the next hop does not support it", "contentError"],
+    ["550 5.6.0 Message lines are too long (more than 998 characters)", "contentError"],
+    // spam named alone stays spam
+    ["550 5.7.1 Message looks like spam, refused", "spamDetected"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

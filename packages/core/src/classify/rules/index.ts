@@ -137,6 +137,7 @@ export const rules: readonly Rule[] = [
   // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
   ...blocklistsRules,
+  ...messageFormatRules,
   ...spamRules,
   ...recipientFiltersRules,
   ...senderRules,
@@ -148,7 +149,6 @@ export const rules: readonly Rule[] = [
   ...unknownRecipientRules,
   ...domainRules,
   ...sizeLimitsRules,
-  ...messageFormatRules,
   ...protocolViolationRules,
   ...policyRules,
   ...protocolRules,
