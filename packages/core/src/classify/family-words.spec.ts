@@ -10,6 +10,8 @@ describe("reason families by their words", () => {
     ["5.2.9 Subject header is mandatory here", "contentError", "format"],
     ["Refused: multiple From headers in one message", "contentError", "format"],
     ["Your IP 192.0.2.1 is banned on this server", "blocked", "client-refused"],
+    ["IP 192.0.2.1 is not in the allowlist of this domain", "blocked", "client-refused"],
+    ["Dialup IP addresses may not deliver here", "blocked", "client-refused"],
     ["Daily sending quota exceeded, try tomorrow", "rateLimited", "rate-period"],
     ["Recipient verification failed", "userUnknown", "no-mailbox"],
     ["Connection refused: your IP has a poor reputation", "badReputation", "reputation"],

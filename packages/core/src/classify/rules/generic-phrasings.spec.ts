@@ -97,6 +97,17 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // spam named alone stays spam
     ["550 5.7.1 Message looks like spam, refused", "spamDetected"],
   ],
+  "a text that contradicts its code: an address refused under X.1.0 or X.4.1": [
+    ["550 5.1.0 <ann@example.org>: Address rejected", "userUnknown"],
+    ["550 5.4.1 Recipient address rejected: no mailbox by that name here", "userUnknown"],
+    // X.4.1 on a host that did not answer stays a network failure
+    ["451 4.4.1 No answer from host mx.example.org", "networkError"],
+  ],
+  "the sender's reputation named, and a cap on the messages of one session": [
+    ["451 4.7.0 Deferred: sender reputation too poor for now", "badReputation"],
+    ["554 5.7.1 IP reputation check failed for 192.0.2.4", "badReputation"],
+    ["421 Maximum messages per connection reached, reconnect later", "rateLimited"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

@@ -59,6 +59,16 @@ export const rateLimitsRules: readonly Rule[] = [
     source: "RFC 3463 X.4.5 mail system congestion; Gmail 421-4.4.5 Server busy, try again later",
   },
   {
+    id: "rate-limit.messages-per-connection",
+    words: ["connection", "session"],
+    // A cap on the messages of one session: the client may go on in a new one, later.
+    pattern:
+      /\b(?:max(?:imum)?|too many) (?:number of )?(?:messages?|mails?|e-?mails?) (?:per|in this|for this) (?:connection|session)\b/i,
+    reason: "rateLimited",
+    source:
+      "Yahoo (421 Max message per connection reached); MTAs that cap the MAIL commands of one session (Exim's smtp_accept_max_per_connection)",
+  },
+  {
     id: "rate-limit.recipients-per-period",
     words: ["recipients", "messages", "mails", "emails"],
     pattern:

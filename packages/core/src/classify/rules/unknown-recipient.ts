@@ -91,12 +91,23 @@ export const unknownRecipientRules: readonly Rule[] = [
   },
   {
     id: "user.rejected-address-status",
-    words: ["recipient"],
+    words: ["recipient", "address"],
     // A bare "Recipient rejected" names no cause, but the address-status code does: X.1.0 is
     // about the address, not the message or the client.
-    pattern: /\brecipient rejected\b/i,
+    pattern: /\b(?:recipient|address) rejected\b/i,
     enhanced: ["X.1.0"],
     reason: "userUnknown",
-    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>",
+    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>, Address rejected",
+  },
+  {
+    id: "user.rejected-under-no-answer",
+    words: ["recipient"],
+    // X.4.1 says the host did not answer; a host that refused the recipient did answer, so the
+    // text decides (the "a mailbox text under X.4.1").
+    pattern: /\brecipient address rejected\b/i,
+    enhanced: ["X.4.1"],
+    reason: "userUnknown",
+    source:
+      "RFC 3463 X.4.1 (no answer from host) contradicted by the text; Exchange Online's directory-based edge blocking (550 5.4.1 Recipient address rejected: Access denied)",
   },
 ];
