@@ -107,6 +107,11 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     ["451 4.7.0 Deferred: sender reputation too poor for now", "badReputation"],
     ["554 5.7.1 IP reputation check failed for 192.0.2.4", "badReputation"],
     ["421 Maximum messages per connection reached, reconnect later", "rateLimited"],
+    // a listing that links to where the IP's reputation can be looked up stays a listing
+    [
+      "554 Refused: your IP is listed in a DUL list; query the IP reputation at https://lookup.example.net",
+      "blocked",
+    ],
   ],
 };
 
