@@ -113,6 +113,12 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
       "blocked",
     ],
   ],
+  "the list of domains a server takes mail for, and a sending account held back": [
+    ["550 example.org is not in my list of valid hosts", "relayDenied"],
+    ["421 Account ann@example.org is not enabled to send until it is activated", "senderRejected"],
+    // an IP not allowed to send stays the client's
+    ["550 Your IP 192.0.2.3 is not allowed to send here", "blocked"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

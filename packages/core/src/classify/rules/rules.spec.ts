@@ -402,6 +402,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 5.4.1 <ann@example.org>: Recipient address rejected: not here",
   },
   "rate-limit.messages-per-connection": { reply: "421 4.7.0 Too many messages in this session, reconnect" },
+  "sender.domain-not-allowed-to-send": {
+    reply: "421 Account ann@example.org is not enabled to send until it is activated",
+  },
   "user.no-account": { reply: "550 Recipient ann doesn't have an account here" },
   "protocol.violation": { reply: "501 5.5.0 Protocol violation in command sequence" },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },

@@ -50,6 +50,17 @@ export const senderRules: readonly Rule[] = [
       "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification): the sending account's domain or address is not verified",
   },
   {
+    id: "sender.domain-not-allowed-to-send",
+    words: ["send"],
+    // A sending service's account or domain that may not send (yet): not activated, not
+    // verified. An IP not allowed to send is the client's (the blocklist family, before).
+    pattern:
+      /\b(?:domain|account|sender|user)(?: \S+)? is not (?:allowed|permitted|authori[sz]ed|enabled) to send\b/i,
+    reason: "senderRejected",
+    source:
+      "Mailgun (Domain ... is not allowed to send: Please activate your account), sending services that hold an account or domain back until it is activated or verified",
+  },
+  {
     id: "sender.outgoing-suspended",
     words: ["outgoing", "sending"],
     // Before the mailbox family: an account "disabled" for sending is the sender's, not a mailbox.
