@@ -119,6 +119,14 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // an IP not allowed to send stays the client's
     ["550 Your IP 192.0.2.3 is not allowed to send here", "blocked"],
   ],
+  "the sending side's TLS policy unmet, counts per client, a relay service's limit": [
+    ["STARTTLS is mandatory, but not supported by mx.example.org", "securityError"],
+    ["450 4.7.1 Error: too many messages from [192.0.2.5]", "rateLimited"],
+    ["450 4.2.1 Relay limit reached for this customer, retry later", "rateLimited"],
+    // one message's recipients stay a transaction's limit, a receiver asking for TLS requireTLS
+    ["452 4.5.3 Too many recipients", "exceedLimit"],
+    ["530 5.7.0 TLS is required for this domain", "requireTLS"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

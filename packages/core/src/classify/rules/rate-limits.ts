@@ -59,6 +59,16 @@ export const rateLimitsRules: readonly Rule[] = [
     source: "RFC 3463 X.4.5 mail system congestion; Gmail 421-4.4.5 Server busy, try again later",
   },
   {
+    id: "rate-limit.per-client",
+    words: ["recipients", "messages", "mails"],
+    // Counted per client over time (Postfix's anvil, policy daemons): "too many recipients from
+    // 192.0.2.1" is a rate, one message's recipients are "too many recipients" alone (exceedLimit).
+    pattern: /\btoo many (?:recipients|messages|mails) from\b/i,
+    reason: "rateLimited",
+    source:
+      "Postfix anvil(8) smtpd_client_recipient_rate_limit and smtpd_client_message_rate_limit (too many recipients from ...)",
+  },
+  {
     id: "rate-limit.messages-per-connection",
     words: ["connection", "session"],
     // A cap on the messages of one session: the client may go on in a new one, later.
@@ -112,10 +122,10 @@ export const rateLimitsRules: readonly Rule[] = [
     id: "rate-limit.daily-quota",
     words: ["daily", "quota", "limit"],
     pattern:
-      /\b(?:daily|hourly|sending|outgoing) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
+      /\b(?:daily|hourly|sending|outgoing|relay|peak) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
     reason: "rateLimited",
     source:
-      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; French webmail (Free, Orange): quota d'envoi dépassé",
+      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; SMTP relay services' peak and relay limits (Google Workspace SMTP relay); French webmail (Free, Orange): quota d'envoi dépassé",
   },
   {
     id: "rate-limit.volume",

@@ -405,6 +405,8 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sender.domain-not-allowed-to-send": {
     reply: "421 Account ann@example.org is not enabled to send until it is activated",
   },
+  "tls.sender-policy-unmet": { reply: "STARTTLS is mandatory, but not supported by mx.example.org" },
+  "rate-limit.per-client": { reply: "450 4.7.1 Error: too many messages from [192.0.2.5]" },
   "user.no-account": { reply: "550 Recipient ann doesn't have an account here" },
   "protocol.violation": { reply: "501 5.5.0 Protocol violation in command sequence" },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },

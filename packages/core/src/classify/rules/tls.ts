@@ -3,6 +3,17 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, TLS: required by the receiver, or failed, shared by many servers (RFC 3207, RFC 8689). */
 export const tlsRules: readonly Rule[] = [
   {
+    id: "tls.sender-policy-unmet",
+    words: ["tls", "starttls"],
+    // The sending side's own requirement that the next hop did not meet: its TLS policy failed
+    // (the core README's requireTLS / securityError boundary), no receiver asked for anything.
+    pattern:
+      /\b(?:STARTTLS|TLS) (?:is )?(?:required|mandatory),? but (?:was )?not (?:offered|supported|available|advertised)\b/i,
+    reason: "securityError",
+    source:
+      "RFC 3207, RFC 8461 (MTA-STS) and RFC 7672 (DANE) sender policies; Postfix's smtp client (TLS is required, but was not offered by host ...)",
+  },
+  {
     id: "tls.required",
     words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls", "secure"],
     pattern:
