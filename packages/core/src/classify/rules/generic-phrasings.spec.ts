@@ -115,6 +115,7 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
   ],
   "the list of domains a server takes mail for, and a sending account held back": [
     ["550 example.org is not in my list of valid hosts", "relayDenied"],
+    ["553 Sorry, example.org isn't in our list of accepted domains", "relayDenied"],
     ["421 Account ann@example.org is not enabled to send until it is activated", "senderRejected"],
     // an IP not allowed to send stays the client's
     ["550 Your IP 192.0.2.3 is not allowed to send here", "blocked"],
@@ -126,6 +127,12 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // one message's recipients stay a transaction's limit, a receiver asking for TLS requireTLS
     ["452 4.5.3 Too many recipients", "exceedLimit"],
     ["530 5.7.0 TLS is required for this domain", "requireTLS"],
+  ],
+  "a queue that reports for how long it tried": [
+    ["Could not deliver the message for 3 days, giving it back", "expired"],
+    ["Unable to send mail in the last 48 hours; returned to sender", "expired"],
+    // a limit counted per day stays a rate
+    ["550 5.4.5 Too many messages per day, try again tomorrow", "rateLimited"],
   ],
 };
 
