@@ -134,6 +134,14 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // a limit counted per day stays a rate
     ["550 5.4.5 Too many messages per day, try again tomorrow", "rateLimited"],
   ],
+  "a recipient's own block, a login asked for first, a volume to slow down": [
+    ["550 5.7.1 Recipient has blocked your address", "filtered"],
+    ["550 5.7.1 Please authenticate before sending", "authRequired"],
+    ["421 4.7.0 Sending volume too high for this IP, slow down", "rateLimited"],
+    ["451 4.7.1 Please slow down and retry later", "rateLimited"],
+    // a receiver's blocklist stays a listing
+    ["550 5.7.1 Your IP is listed on a blocklist", "blocked"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {
