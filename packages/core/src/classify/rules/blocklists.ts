@@ -107,7 +107,7 @@ export const blocklistsRules: readonly Rule[] = [
     id: "blocked.helo",
     words: ["helo", "ehlo", "name"],
     pattern:
-      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\b(?:invalid|bad|bogus|forged) (?:HELO|EHLO)(?: name)?\b|\bwhen saying (?:HELO|EHLO)\b/i,
+      /\b(?:HELO|EHLO) command rejected\b|\b(?:HELO|EHLO) (?:host ?)?name (?:is )?(?:invalid|not valid|rejected|bogus|forged)\b|\bmy name was rejected\b|\b(?:invalid|bad|bogus|forged) (?:HELO|EHLO)(?: name)?\b|\bwhen saying (?:HELO|EHLO)\b/i,
     reason: "blocked",
     source:
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",

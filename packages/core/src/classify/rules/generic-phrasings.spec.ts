@@ -142,6 +142,14 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     // a receiver's blocklist stays a listing
     ["550 5.7.1 Your IP is listed on a blocklist", "blocked"],
   ],
+  "a sender whose domain has a null MX, a sender address blocked, a HELO name not valid": [
+    ["550 5.7.27 Sender address has null MX", "senderRejected"],
+    ["554 5.7.1 Service unavailable; sender address blocked by administrator", "senderRejected"],
+    ["550 5.7.1 Your HELO name is not valid", "blocked"],
+    // the recipient's null MX stays the recipient domain's, a sender listed on a domain list too
+    ["550 5.1.10 Recipient address has null MX", "notAccept"],
+    ["554 5.7.1 Sender address <ann@example.org> blocked using dbl.example.net", "senderRejected"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

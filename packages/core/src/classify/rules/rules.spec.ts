@@ -407,6 +407,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "tls.sender-policy-unmet": { reply: "STARTTLS is mandatory, but not supported by mx.example.org" },
   "rate-limit.per-client": { reply: "450 4.7.1 Error: too many messages from [192.0.2.5]" },
+  "sender.null-mx": { reply: "550 5.7.27 Sender domain example.org publishes a null MX" },
   "user.no-account": { reply: "550 Recipient ann doesn't have an account here" },
   "protocol.violation": { reply: "501 5.5.0 Protocol violation in command sequence" },
   "auth.dmarc": { reply: "550 5.7.1 Email rejected per DMARC policy for example.com" },

@@ -14,7 +14,7 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
     reason: "senderRejected",
     source:
       "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
@@ -27,6 +27,15 @@ export const senderRules: readonly Rule[] = [
     reason: "senderRejected",
     source:
       "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities)",
+  },
+  {
+    id: "sender.null-mx",
+    words: ["mx", "nullmx"],
+    // RFC 7505 section 4.3: mail from an address whose domain publishes a null MX cannot be
+    // answered, so receivers refuse it with X.7.27; the recipient's null MX is X.1.10 (notAccept).
+    pattern: /\bsender(?: address| domain)?(?: \S+)? (?:has|publishes) (?:a )?null ?MX\b/i,
+    reason: "senderRejected",
+    source: "RFC 7505 section 4.3: 550 5.7.27 Sender address has null MX",
   },
   {
     id: "sender.send-as-denied",
