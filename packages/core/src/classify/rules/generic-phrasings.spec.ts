@@ -150,6 +150,18 @@ const kinds: Record<string, [reply: string, reason: Reason][]> = {
     ["550 5.1.10 Recipient address has null MX", "notAccept"],
     ["554 5.7.1 Sender address <ann@example.org> blocked using dbl.example.net", "senderRejected"],
   ],
+  "RFC 3463's descriptions of its codes, echoed without the code": [
+    ["Bad destination system address", "hostUnknown"],
+    ["Unable to route", "hostUnknown"],
+    ["Bad connection", "networkError"],
+    ["Mail system congestion", "systemError"],
+    ["Media not supported", "contentError"],
+    ["Security features not supported", "securityError"],
+    ["Message integrity failure", "securityError"],
+    // a cause in the reply's own words still decides
+    ["Unable to route: relay access denied", "relayDenied"],
+    ["Bad connection: greylisted, try again later", "greylisted"],
+  ],
 };
 
 describe.each(Object.entries(kinds))("%s", (_kind, cases) => {

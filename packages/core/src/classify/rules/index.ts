@@ -56,6 +56,7 @@ import { smtpAuthRules } from "./smtp-auth.js";
 import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
+import { statusTextRules } from "./status-texts.js";
 import { storageRules } from "./storage.js";
 import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
@@ -155,6 +156,8 @@ export const rules: readonly Rule[] = [
   ...storageRules,
   ...expiryRules,
   ...networkRules,
+  // RFC 3463's own descriptions of its codes, echoed without the code: after every family.
+  ...statusTextRules,
   ...systemErrorsRules,
 ];
 
