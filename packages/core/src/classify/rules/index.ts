@@ -138,6 +138,8 @@ export const rules: readonly Rule[] = [
   // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
   ...blocklistsRules,
+  // A format fault before the spam family: "not RFC 5322 compliant ... to reduce the amount of
+  // spam" names the fault to fix; the spam is why the receiver enforces the format.
   ...messageFormatRules,
   ...spamRules,
   ...recipientFiltersRules,
@@ -150,6 +152,7 @@ export const rules: readonly Rule[] = [
   ...unknownRecipientRules,
   ...domainRules,
   ...sizeLimitsRules,
+  // A protocol violation under an X.5.x code before the policy family, which reads a bare one.
   ...protocolViolationRules,
   ...policyRules,
   ...protocolRules,
