@@ -3,33 +3,89 @@
  * quoted in public issue trackers and printed in providers' documentation, labelled from their
  * words and the providers' documentation (never from the classifier's output).
  *
- *   pnpm eval:replies [--verbose] [--batch N]
+ *   pnpm eval:replies [--verbose] [--batch N] [--generic-only]
  *
  * `--batch N` lists only that held-out batch's disagreements (with --verbose).
+ * `--generic-only` measures the classifier without its provider and MTA rules and vendor codes
+ * (`replies/generic-layer.ts`), on these replies and core's documented ones: what a reply from
+ * a receiver nobody wrote a rule for meets. It prints the figure per reason and the commonest
+ * kinds of miss.
  */
-import { evaluateReplies } from "./replies/evaluate-replies.js";
+import { documentedReplies } from "./replies/documented-replies.js";
+import { evaluateReplies, type ReplyEvaluation } from "./replies/evaluate-replies.js";
+import { genericLayer } from "./replies/generic-layer.js";
 import { labelledReplies } from "./replies/labelled-replies.js";
 
 const verbose = process.argv.includes("--verbose");
-const result = evaluateReplies(labelledReplies);
+const genericOnly = process.argv.includes("--generic-only");
+const batchArgument = process.argv.indexOf("--batch");
+const onlyBatch = batchArgument === -1 ? undefined : Number(process.argv[batchArgument + 1]);
 const percent = (agreed: number, total: number) =>
   `${total === 0 ? "0.0" : ((100 * agreed) / total).toFixed(1)} % (${agreed}/${total})`;
-console.log(`labelled replies: ${result.total}`);
-console.log(`reason agreement: ${percent(result.agreed, result.total)}`);
-console.log(
-  `  held-out part (see labelled-replies.ts): ${percent(result.heldOut.agreed, result.heldOut.total)}`,
-);
-for (const [batch, counts] of result.byBatch) {
-  console.log(`    batch ${batch}: ${percent(counts.agreed, counts.total)}`);
+
+if (genericOnly) reportGenericLayer();
+else reportAll();
+
+function reportAll() {
+  const result = evaluateReplies(labelledReplies);
+  console.log(`labelled replies: ${result.total}`);
+  console.log(`reason agreement: ${percent(result.agreed, result.total)}`);
+  printBatches(result);
+  console.log("\nby provider:");
+  for (const [provider, counts] of [...result.byProvider].sort((a, b) => b[1].total - a[1].total)) {
+    console.log(`  ${provider.padEnd(14)} ${percent(counts.agreed, counts.total)}`);
+  }
+  if (verbose) printDisagreements(result);
 }
-console.log("\nby provider:");
-for (const [provider, counts] of [...result.byProvider].sort((a, b) => b[1].total - a[1].total)) {
-  console.log(`  ${provider.padEnd(14)} ${percent(counts.agreed, counts.total)}`);
+
+function reportGenericLayer() {
+  const layer = genericLayer();
+  console.log(
+    `generic layer: ${layer.genericRules} family rules (${layer.providerRules} provider and MTA rules and ${layer.vendorCodes} vendor code ranges left out)`,
+  );
+  const labelled = evaluateReplies(labelledReplies, layer.explain);
+  const documented = evaluateReplies(documentedReplies(), layer.explain);
+  const both = evaluateReplies([...labelledReplies, ...documentedReplies()], layer.explain);
+  console.log(`labelled replies: ${percent(labelled.agreed, labelled.total)}`);
+  printBatches(labelled);
+  console.log(`documented replies (core's test): ${percent(documented.agreed, documented.total)}`);
+  console.log(`both: ${percent(both.agreed, both.total)}`);
+  console.log("\nby labelled reason (both sets):");
+  for (const [reason, counts] of [...both.byReason].sort((a, b) => b[1].total - a[1].total)) {
+    const given = both.disagreements.filter((d) => d.got === reason).length;
+    console.log(
+      `  ${reason.padEnd(18)} ${percent(counts.agreed, counts.total).padEnd(18)} wrongly given ${given}`,
+    );
+  }
+  console.log("\nmisses by what decided them:");
+  printCounts(both.disagreements.map((d) => d.decidedBy));
+  console.log("\ncommonest misses (expected -> got):");
+  printCounts(
+    both.disagreements.map((d) => `${d.expected} -> ${d.got}`),
+    25,
+  );
+  if (verbose) printDisagreements(both);
 }
-if (verbose) {
+
+function printBatches(result: ReplyEvaluation) {
+  console.log(
+    `  held-out part (see labelled-replies.ts): ${percent(result.heldOut.agreed, result.heldOut.total)}`,
+  );
+  for (const [batch, counts] of result.byBatch) {
+    console.log(`    batch ${batch}: ${percent(counts.agreed, counts.total)}`);
+  }
+}
+
+function printCounts(keys: readonly string[], limit = Number.POSITIVE_INFINITY) {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const [key, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
+    console.log(`  ${String(count).padStart(4)}  ${key}`);
+  }
+}
+
+function printDisagreements(result: ReplyEvaluation) {
   console.log("\ndisagreements:");
-  const batchArgument = process.argv.indexOf("--batch");
-  const onlyBatch = batchArgument === -1 ? undefined : Number(process.argv[batchArgument + 1]);
   for (const d of result.disagreements) {
     if (onlyBatch !== undefined && d.batch !== onlyBatch) continue;
     const batch = d.batch === undefined ? "" : ` [batch ${d.batch}]`;

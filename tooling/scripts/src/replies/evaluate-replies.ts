@@ -7,6 +7,8 @@ export interface ReplyDisagreement {
   readonly expected: Reason;
   readonly got: Reason;
   readonly rule: string;
+  /** What decided `got`: `rule`, `words`, `enhanced`, `basic`, `stage`, ... */
+  readonly decidedBy: string;
   readonly source: string;
   readonly batch: number | undefined;
 }
@@ -21,20 +23,32 @@ export interface ReplyEvaluation {
   readonly byBatch: ReadonlyMap<number, { total: number; agreed: number }>;
   /** Per provider: replies and agreements. */
   readonly byProvider: ReadonlyMap<string, { total: number; agreed: number }>;
+  /** Per labelled reason: replies so labelled and how many got it. */
+  readonly byReason: ReadonlyMap<Reason, { total: number; agreed: number }>;
   readonly disagreements: readonly ReplyDisagreement[];
 }
 
-/** Explains every labelled reply (with its stage, where known) and counts the reasons that match. */
-export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluation {
+/**
+ * Explains every labelled reply (with its stage, where known) and counts the reasons that match;
+ * `explainReply` is the package's `explain` unless another classifier is measured.
+ */
+export function evaluateReplies(
+  replies: readonly LabelledReply[],
+  explainReply: typeof explain = explain,
+): ReplyEvaluation {
   const byProvider = new Map<string, { total: number; agreed: number }>();
+  const byReason = new Map<Reason, { total: number; agreed: number }>();
   const disagreements: ReplyDisagreement[] = [];
   let agreed = 0;
   const heldOut = { total: 0, agreed: 0 };
   const byBatch = new Map<number, { total: number; agreed: number }>();
   for (const labelled of replies) {
-    const result = explain(labelled.reply, labelled.command ? { command: labelled.command } : {});
+    const result = explainReply(labelled.reply, labelled.command ? { command: labelled.command } : {});
     const counts = byProvider.get(labelled.provider) ?? { total: 0, agreed: 0 };
     counts.total++;
+    const reasonCounts = byReason.get(labelled.reason) ?? { total: 0, agreed: 0 };
+    reasonCounts.total++;
+    byReason.set(labelled.reason, reasonCounts);
     const batch =
       labelled.heldOut && labelled.batch !== undefined
         ? (byBatch.get(labelled.batch) ?? { total: 0, agreed: 0 })
@@ -44,6 +58,7 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
     if (result.reason === labelled.reason) {
       agreed++;
       counts.agreed++;
+      reasonCounts.agreed++;
       if (labelled.heldOut) heldOut.agreed++;
       if (batch) batch.agreed++;
     } else {
@@ -52,6 +67,7 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
         expected: labelled.reason,
         got: result.reason,
         rule: result.rule,
+        decidedBy: result.decidedBy.kind,
         source: labelled.source,
         batch: labelled.batch,
       });
@@ -66,6 +82,7 @@ export function evaluateReplies(replies: readonly LabelledReply[]): ReplyEvaluat
     heldOut,
     byBatch: batchesInOrder,
     byProvider,
+    byReason,
     disagreements,
   };
 }

@@ -26,7 +26,9 @@ export const blocklistsRules: readonly Rule[] = [
       "cbl",
       "psbl",
       "dnsbl",
+      "dnsbls",
       "rbl",
+      "rbls",
       "blocklist",
       "blacklist",
       "blocklisted",
@@ -44,7 +46,7 @@ export const blocklistsRules: readonly Rule[] = [
       "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbl|rbl|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b/i,
+      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b/i,
     reason: "blocked",
     source:
       "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
@@ -105,7 +107,7 @@ export const blocklistsRules: readonly Rule[] = [
     id: "blocked.helo",
     words: ["helo", "ehlo", "name"],
     pattern:
-      /\b(?:HELO|EHLO) command rejected\b|\bmy name was rejected\b|\binvalid (?:HELO|EHLO)(?: name)?\b|\bwhen saying (?:HELO|EHLO)\b/i,
+      /\b(?:HELO|EHLO) command rejected\b|\b(?:HELO|EHLO) (?:host ?)?name (?:is )?(?:invalid|not valid|rejected|bogus|forged)\b|\bmy name was rejected\b|\b(?:invalid|bad|bogus|forged) (?:HELO|EHLO)(?: name)?\b|\bwhen saying (?:HELO|EHLO)\b/i,
     reason: "blocked",
     source:
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",

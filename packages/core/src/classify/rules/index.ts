@@ -32,13 +32,13 @@ import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
 import { neteaseRules } from "./netease.js";
-import { networkRules } from "./network.js";
+import { networkRules, routingLoopRules } from "./network.js";
 import { orangeRules } from "./orange.js";
 import { paranRules } from "./paran.js";
 import { policyRules } from "./policy.js";
 import { postfixRules } from "./postfix.js";
 import { proofpointRules } from "./proofpoint.js";
-import { protocolRules } from "./protocol.js";
+import { protocolRules, protocolViolationRules } from "./protocol.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
 import { ramblerRules } from "./rambler.js";
@@ -56,6 +56,7 @@ import { smtpAuthRules } from "./smtp-auth.js";
 import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
+import { statusTextRules } from "./status-texts.js";
 import { storageRules } from "./storage.js";
 import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
@@ -137,21 +138,29 @@ export const rules: readonly Rule[] = [
   // Blocklists after reputation (above): "has a poor reputation on Cloudmark" names a reputation
   // service, and a blocklist's name in it should not make it a listing.
   ...blocklistsRules,
+  // A format fault before the spam family: "not RFC 5322 compliant ... to reduce the amount of
+  // spam" names the fault to fix; the spam is why the receiver enforces the format.
+  ...messageFormatRules,
   ...spamRules,
   ...recipientFiltersRules,
   ...senderRules,
+  // A loop before the mailbox, unknown-recipient and size families, whose words its report holds.
+  ...routingLoopRules,
   ...mailboxRules,
   // After the mailbox's state: "procmail: Quota exceeded" is a full mailbox, not a failed program.
   ...localDeliveryRules,
   ...unknownRecipientRules,
   ...domainRules,
   ...sizeLimitsRules,
-  ...messageFormatRules,
+  // A protocol violation under an X.5.x code before the policy family, which reads a bare one.
+  ...protocolViolationRules,
   ...policyRules,
   ...protocolRules,
   ...storageRules,
   ...expiryRules,
   ...networkRules,
+  // RFC 3463's own descriptions of its codes, echoed without the code: after every family.
+  ...statusTextRules,
   ...systemErrorsRules,
 ];
 

@@ -19,13 +19,6 @@ export const networkRules: readonly Rule[] = [
     source: "Node.js socket and DNS errors, as nodemailer reports them",
   },
   {
-    id: "network.routing-loop",
-    words: ["loop", "hop", "hops"],
-    pattern: /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b/i,
-    reason: "networkError",
-    source: "RFC 5321 6.3, Exchange 5.4.14: the message loops",
-  },
-  {
     id: "network.unreachable",
     words: ["connection", "connect", "route", "unreachable", "reachable", "gateway"],
     pattern:
@@ -43,5 +36,22 @@ export const networkRules: readonly Rule[] = [
       /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b/i,
     reason: "networkError",
     source: "Postfix, Sendmail, Exim, nodemailer, Exchange: the connection broke, or DNS failed",
+  },
+];
+
+/**
+ * A message that loops between servers (RFC 5321 section 6.3): listed before the mailbox, the
+ * unknown-recipient and the size families, whose words a loop report also holds ("undeliverable
+ * address: mail for ... loops back to myself", "message exceeded 50 hops").
+ */
+export const routingLoopRules: readonly Rule[] = [
+  {
+    id: "network.routing-loop",
+    words: ["loop", "hop", "hops", "loops"],
+    pattern:
+      /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b|\b(?:exceeded|more than|over) \d{1,3} hops\b|\bloops back to (?:myself|me|itself)\b/i,
+    reason: "networkError",
+    source:
+      "RFC 5321 6.3, RFC 3463 X.4.6, Exchange 5.4.14, Postfix and Sendmail (mail for ... loops back to myself): the message loops",
   },
 ];

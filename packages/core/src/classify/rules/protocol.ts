@@ -43,3 +43,20 @@ export const protocolRules: readonly Rule[] = [
       'RFC 5321 500, 501, 555, Postfix, Sendmail, Gmail 502-5.5.1 Too many unrecognized commands, Postfix 502 5.5.2 Error: command not recognized, Python smtpd 500 Error: command "AUTH" not recognized',
   },
 ];
+
+/**
+ * A protocol violation under a protocol status code (RFC 3463 X.5.x): the conversation broke
+ * the protocol. Listed before the policy family, whose generic rule reads a bare "protocol
+ * violation" (without a code, receivers also use it for their own rules) as a policy refusal.
+ */
+export const protocolViolationRules: readonly Rule[] = [
+  {
+    id: "protocol.violation",
+    words: ["protocol"],
+    pattern: /\bprotocol violation\b/i,
+    enhanced: ["X.5.0", "X.5.1", "X.5.2", "X.5.5"],
+    reason: "protocolError",
+    source:
+      "RFC 3463 X.5.0 to X.5.5; Gmail 451-4.5.0 SMTP protocol violation, 454-4.5.0 pipelining after STARTTLS",
+  },
+];

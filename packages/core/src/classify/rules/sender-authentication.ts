@@ -69,6 +69,17 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: "RFC 7372 receivers: DKIM or ARC failure",
   },
   {
+    id: "auth.checks-failed",
+    words: ["authentication"],
+    // The message's authentication (SPF, DKIM, DMARC) checked by the receiver, worded without
+    // naming the checks; a client's failed login reads "authentication failed" (smtp-auth).
+    pattern:
+      /\b(?:fails?|failed|did not pass|does not pass) (?:to pass )?(?:the |our )?(?:sender |message |e-?mail )?authentication checks?\b|\bauthentication checks? (?:failed|did not pass)\b|\b(?:no|does not have|lacks) authentication information\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7208, RFC 6376, RFC 7489: receivers that refuse mail failing their authentication checks (Gmail 5.7.26)",
+  },
+  {
     id: "auth.unauthenticated-mail",
     words: ["unauthenticated", "spoofing", "spoofed", "purported", "senderid", "sender"],
     pattern:

@@ -14,7 +14,7 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is )?(?:rejected|denied|refused|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
     reason: "senderRejected",
     source:
       "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
@@ -27,6 +27,47 @@ export const senderRules: readonly Rule[] = [
     reason: "senderRejected",
     source:
       "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities)",
+  },
+  {
+    id: "sender.null-mx",
+    words: ["mx", "nullmx"],
+    // RFC 7505 section 4.3: mail from an address whose domain publishes a null MX cannot be
+    // answered, so receivers refuse it with X.7.27; the recipient's null MX is X.1.10 (notAccept).
+    pattern: /\bsender(?: address| domain)?(?: \S+)? (?:has|publishes) (?:a )?null ?MX\b/i,
+    reason: "senderRejected",
+    source: "RFC 7505 section 4.3: 550 5.7.27 Sender address has null MX",
+  },
+  {
+    id: "sender.send-as-denied",
+    words: ["send"],
+    // Sending as another address than the account's own (Exchange's send-as permission, a
+    // submission server's identities): the sending account is refused, not the recipient.
+    pattern:
+      /\b(?:not allowed|not permitted|no permissions?|(?:does not|doesn't|do not|don't) have (?:the )?permissions?|not authori[sz]ed) to send (?:mail |e-?mail |messages? )?(?:as|on behalf of)\b/i,
+    reason: "senderRejected",
+    source:
+      "Exchange and Exchange Online (5.7.60 Client does not have permissions to send as this sender, SendAsDenied), submission servers (RFC 6409 section 6.1: the server may refuse a From the account may not use)",
+  },
+  {
+    id: "sender.unverified-identity",
+    words: ["verified", "unverified", "unconfigured", "unregistered"],
+    // Sending services let an account send only from domains and addresses it has verified.
+    pattern:
+      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b/i,
+    reason: "senderRejected",
+    source:
+      "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification): the sending account's domain or address is not verified",
+  },
+  {
+    id: "sender.domain-not-allowed-to-send",
+    words: ["send"],
+    // A sending service's account or domain that may not send (yet): not activated, not
+    // verified. An IP not allowed to send is the client's (the blocklist family, before).
+    pattern:
+      /\b(?:domain|account|sender|user)(?: \S+)? is not (?:allowed|permitted|authori[sz]ed|enabled) to send\b/i,
+    reason: "senderRejected",
+    source:
+      "Mailgun (Domain ... is not allowed to send: Please activate your account), sending services that hold an account or domain back until it is activated or verified",
   },
   {
     id: "sender.outgoing-suspended",

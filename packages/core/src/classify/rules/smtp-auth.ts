@@ -6,6 +6,7 @@ export const smtpAuthRules: readonly Rule[] = [
     id: "smtp-auth.required",
     words: [
       "authentication",
+      "logged",
       "auth",
       "authenticate",
       "authenticated",
@@ -18,7 +19,7 @@ export const smtpAuthRules: readonly Rule[] = [
       "webloginrequired",
     ],
     pattern:
-      /\blog in (?:via|with|using) your (?:web )?browser\b|\bWebLoginRequired\b|\b(?:SMTP )?auth(?:entication)? (?:is )?required\b|\bmust (?:be )?authenticat(?:e|ed)\b|\b(?:turn on|enable|use) SMTP auth|\bunauthenticated senders? not allowed\b|\bclient was not authenticated\b|\bnot authenticated to send\b|\b(?:username and password|credentials) (?:not accepted|invalid|incorrect|rejected)\b|\binvalid (?:login|credentials|user ?name or password)\b|\bauthentication (?:failed|unsuccessful|rejected)\b|\bBadCredentials\b|\bapplication-specific password\b|\blogin (?:denied|failed)\b|\bunrecogni[sz]ed authentication (?:type|mechanism)\b|\bneed (?:EHLO and |HELO and )?AUTH first\b/i,
+      /\blog in (?:via|with|using) your (?:web )?browser\b|\bWebLoginRequired\b|\b(?:SMTP )?auth(?:entication)? (?:is )?required\b|\bmust (?:be )?authenticat(?:e|ed)\b|\bauthenticate (?:first|before (?:sending|relaying|you send))\b|\b(?:turn on|enable|use) SMTP auth|\bunauthenticated senders? not allowed\b|\bclient was not authenticated\b|\bnot authenticated to send\b|\b(?:username and password|credentials) (?:not accepted|invalid|incorrect|rejected)\b|\binvalid (?:login|credentials|user ?name or password)\b|\bauthentication (?:failed|unsuccessful|rejected)\b|\bBadCredentials\b|\bapplication-specific password\b|\blogin (?:denied|failed)\b|\bnot logged in\b|\bunrecogni[sz]ed authentication (?:type|mechanism)\b|\bneed (?:EHLO and |HELO and )?AUTH first\b/i,
     reason: "authRequired",
     source:
       "RFC 4954, Gmail 530-5.7.0, 534-5.7.9 and 534-5.7.14 (Please log in with your web browser), 535-5.7.8, Microsoft 5.7.57, Postfix, Exim; Tiscali 535 5.7.0 authentication rejected; Gmail 504-5.7.4 Unrecognized authentication type; Tencent Exmail (QQ) 503 Error: need EHLO and AUTH first, to MAIL FROM before the client logged in (before protocol.sequence, which reads 'need EHLO' as a sequence error)",

@@ -17,11 +17,13 @@ export const spamRules: readonly Rule[] = [
       "score",
       "content",
       "spamscore",
+      "inappropriate",
     ],
     pattern:
-      /\bspam\b|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\b(?:message )?content rejected\b|\bcontent filter\w*\b/i,
+      /\bspam\b|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\b(?:message |mail )?content (?:rejected|denied|refused)\b|\binappropriate (?:words|content|language)\b|\bcontent filter\w*\b/i,
     reason: "spamDetected",
-    source: "SpamAssassin, Rspamd, Amavis, Mail.ru, Yandex, Cisco: message classified as spam",
+    source:
+      "SpamAssassin, Rspamd, Amavis, Mail.ru, Yandex, Cisco: message classified as spam; content filters that refuse the message's content or words (QQ Mail, NetEase)",
   },
   {
     id: "spam.filter-named",

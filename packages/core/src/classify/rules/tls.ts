@@ -3,6 +3,17 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, TLS: required by the receiver, or failed, shared by many servers (RFC 3207, RFC 8689). */
 export const tlsRules: readonly Rule[] = [
   {
+    id: "tls.sender-policy-unmet",
+    words: ["tls", "starttls"],
+    // The sending side's own requirement that the next hop did not meet: its TLS policy failed
+    // (the core README's requireTLS / securityError boundary), no receiver asked for anything.
+    pattern:
+      /\b(?:STARTTLS|TLS) (?:is )?(?:required|mandatory),? but (?:was )?not (?:offered|supported|available|advertised)\b/i,
+    reason: "securityError",
+    source:
+      "RFC 3207, RFC 8461 (MTA-STS) and RFC 7672 (DANE) sender policies; Postfix's smtp client (TLS is required, but was not offered by host ...)",
+  },
+  {
     id: "tls.required",
     words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls", "secure"],
     pattern:
@@ -12,9 +23,9 @@ export const tlsRules: readonly Rule[] = [
   },
   {
     id: "security.tls-error",
-    words: ["certificate", "tls", "ssl", "handshake", "cipher", "version"],
+    words: ["certificate", "tls", "ssl", "handshake", "cipher", "version", "tlsa"],
     pattern:
-      /\bcertificate (?:verify|verification|validation) failed\b|\bcertificate (?:has )?(?:expired|is invalid|not trusted)\b|\b(?:TLS|SSL) (?:handshake |negotiation )?(?:failed|failure|error)\b|\bhandshake failure\b|\bno shared cipher\b|\bSSL routines\b|\bwrong version number\b/i,
+      /\bcertificate (?:verify|verification|validation) failed\b|\bcertificate (?:has )?(?:expired|is invalid|not trusted)\b|\bcertificate (?:was |is )?not verified\b|\bTLSA records?\b|\b(?:TLS|SSL) (?:handshake |negotiation )?(?:failed|failure|error)\b|\bhandshake failure\b|\bno shared cipher\b|\bSSL routines\b|\bwrong version number\b/i,
     reason: "securityError",
     source:
       "OpenSSL and TLS libraries: TLS negotiation failed (OpenSSL's error queue names its library, SSL routines, and the reason: wrong version number, certificate verify failed)",

@@ -30,6 +30,15 @@ export const unknownRecipientRules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },
   {
+    id: "user.no-account",
+    words: ["account"],
+    // "This user doesn't have an example.com account": no mailbox of that name at this host.
+    pattern:
+      /\b(?:user|recipient|address|addressee)(?: \S+)? (?:does(?: not|n't)|do(?: not|n't)) have an? (?:\S+ )?(?:e-?mail |mail )?account\b|\bno (?:such )?account (?:for|with|by) (?:that|this) (?:name|address)\b/i,
+    reason: "userUnknown",
+    source: "RFC 3463 X.1.1; Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account)",
+  },
+  {
     id: "user.recipient-verification",
     words: ["verification", "account"],
     pattern: /\brecipient verification failed\b|\bno such (?:active )?account\b/i,
@@ -82,12 +91,23 @@ export const unknownRecipientRules: readonly Rule[] = [
   },
   {
     id: "user.rejected-address-status",
-    words: ["recipient"],
+    words: ["recipient", "address"],
     // A bare "Recipient rejected" names no cause, but the address-status code does: X.1.0 is
     // about the address, not the message or the client.
-    pattern: /\brecipient rejected\b/i,
+    pattern: /\b(?:recipient|address) rejected\b/i,
     enhanced: ["X.1.0"],
     reason: "userUnknown",
-    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>",
+    source: "RFC 3463 X.1.0 (other address status), 550 5.1.0 Recipient rejected: <a@b>, Address rejected",
+  },
+  {
+    id: "user.rejected-under-no-answer",
+    words: ["recipient"],
+    // X.4.1 says the host did not answer; a host that refused the recipient did answer, so the
+    // text decides (the "a mailbox text under X.4.1").
+    pattern: /\brecipient address rejected\b/i,
+    enhanced: ["X.4.1"],
+    reason: "userUnknown",
+    source:
+      "RFC 3463 X.4.1 (no answer from host) contradicted by the text; Exchange Online's directory-based edge blocking (550 5.4.1 Recipient address rejected: Access denied)",
   },
 ];
