@@ -18,8 +18,8 @@ export const expiryRules: readonly Rule[] = [
       "maximum",
     ],
     pattern:
-      /\b(?:message|delivery|time) (?:has )?expired\b|\bretry time(?:out)? (?:exceeded|reached)\b|\bgiving up\b|\bgave up\b|\b(?:too long|been) in (?:the )?queue\b|\bnot delivered within\b|\bhas been delayed\b|\bwill be retried\b|\b(?:failed|after) \d+ (?:delivery )?attempts\b|\bmultiple retries\b|\bmaximum (?:delivery |retry )?(?:time|attempts)\b/i,
+      /\b(?:message|delivery|time|envelope) (?:has )?expired\b|\bretry time(?:out)? (?:exceeded|reached)\b|\bgiving up\b|\bgave up\b|\b(?:too long|been) in (?:the )?queue\b|\bnot delivered within\b|\bhas been delayed\b|\bwill be retried\b|\b(?:failed|after) \d+ (?:delivery )?attempts\b|\bmultiple retries\b|\bmaximum (?:delivery |retry )?(?:time|attempts)\b/i,
     reason: "expired",
-    source: "Postfix, Sendmail, Exim, Gmail, Exchange: the queue gave up",
+    source: "Postfix, Sendmail, Exim, Gmail, Exchange, OpenSMTPD (Envelope expired): the queue gave up",
   },
 ];
