@@ -78,6 +78,16 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.7.1", command: null, form: "reply" },
     ],
     [
+      "an enhanced code with the text glued to it",
+      "550 5.7.1Relay not permitted for user.",
+      { code: 550, enhanced: "5.7.1", text: "Relay not permitted for user." },
+    ],
+    [
+      "an enhanced code run on into a serial number, which is not one",
+      "550 5.7.1A2 refused",
+      { code: 550, enhanced: null },
+    ],
+    [
       "an Exim log line",
       "** a@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<a@example.com>: 550 5.7.1 Relaying denied",
       { code: 550, enhanced: "5.7.1", text: "Relaying denied", command: "RCPT" },

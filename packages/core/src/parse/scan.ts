@@ -50,7 +50,18 @@ export function enhancedEnd(s: string, i: number): number {
   if (detailEnd < 0) return -1;
   const after = s.charCodeAt(detailEnd);
   if (after === 46) return isDigitAt(s, detailEnd + 1) ? -1 : detailEnd;
-  return isAlnumCode(after) ? -1 : detailEnd;
+  if (!isAlnumCode(after)) return detailEnd;
+  // A word glued to the code by a server that forgot the space (`550 5.7.1Relay not permitted`):
+  // a capital and a small letter begin a word, which a version or a serial number does not.
+  return isCapitalWordAt(s, detailEnd) ? detailEnd : -1;
+}
+
+/** Whether `i` holds an ASCII capital followed by two small letters (a word, not `5.7.1A2`). */
+function isCapitalWordAt(s: string, i: number): boolean {
+  const first = s.charCodeAt(i);
+  const second = s.charCodeAt(i + 1);
+  const third = s.charCodeAt(i + 2);
+  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && third >= 97 && third <= 122;
 }
 
 /** A run of one to three digits without a leading zero, starting at `i`; returns its end or -1. */

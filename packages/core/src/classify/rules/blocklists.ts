@@ -87,9 +87,9 @@ export const blocklistsRules: readonly Rule[] = [
   },
   {
     id: "blocked.ip-refused",
-    words: ["ip", "host", "client"],
+    words: ["ip", "ips", "host", "client"],
     pattern:
-      /\b(?:IP|host|client)\s+(?:\S+\s+){0,6}(?:blocked|banned|blacklisted|not allowed to send|rejected)\b/i,
+      /\b(?:IPs?|host|client)\s+(?:\S+\s+){0,6}(?:blocked|banned|blacklisted|not allowed to send|rejected)\b/i,
     reason: "blocked",
     source: "Orange, Outlook.com, Cisco: the client IP is named, then refused",
   },

@@ -10,6 +10,20 @@ export const domainRules: readonly Rule[] = [
     source: "Postfix: the resolver's TRY_AGAIN, a temporary DNS failure",
   },
   {
+    id: "dns.temporary-failure",
+    words: ["dns", "resolving", "resolution", "lookup"],
+    // A temporary reply about DNS itself failing is a lookup that may work next time (README:
+    // DNS failing is a networkError); a domain that does not exist is hostUnknown below. Not
+    // Postfix's "Temporary lookup failure", which is one of its own tables failing (systemError),
+    // nor a bare "DNS error", which servers also print for names that do not exist.
+    pattern:
+      /\bDNS (?:resolving|resolution|server) (?:error|failure|failed|timeout|timed out|problem)\b|\bDNS (?:lookup|query) (?:timeout|timed out)\b|\btemporary (?:DNS|name resolution) (?:failure|error)\b/i,
+    classes: [4],
+    reason: "networkError",
+    source:
+      "RFC 1035 SERVFAIL and timeouts, reported as 451 4.4.0 DNS ... error or 451 4.4.3 temporary lookup failure by receivers that could not resolve a name for now",
+  },
+  {
     id: "domain.null-mx",
     words: ["mx", "accept", "accepts", "receive", "accepting", "nullmx"],
     pattern:
@@ -21,7 +35,7 @@ export const domainRules: readonly Rule[] = [
     id: "domain.unknown",
     words: ["host", "domain", "unrouteable", "unroutable", "nxdomain", "name", "reachable", "exist"],
     pattern:
-      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\billegal host\/domain\b|\bcouldn't find any host named\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
+      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bunknown host\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\billegal host\/domain\b|\bcouldn't find any host named\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
     reason: "hostUnknown",
     source: "Sendmail, Exim, qmail, Postfix, Microsoft 5.4.310: the domain does not exist",
   },

@@ -18,11 +18,13 @@ export const eximRules: readonly Rule[] = [
   },
   {
     id: "exim.sender-verify-failed",
-    words: ["verify"],
-    // Before the blocklist family: Exim's callout text says the sender "may be blacklisted".
-    pattern: /\bsender verify failed\b/i,
+    words: ["verify", "callback"],
+    // Before the blocklist and spam families: Exim's callout texts say the sender "may be
+    // blacklisted", and that refusing the callout's MAIL FROM:<> "does not help fight spam".
+    pattern: /\bsender verify failed\b|\bcallback setup failed while verifying\b/i,
     reason: "senderRejected",
-    source: "Exim ACL verify = sender (callout): 550 Sender verify failed",
+    source:
+      "Exim ACL verify = sender (callout): 550 Sender verify failed; 550 Callback setup failed while verifying <address> (the sender's own servers refused the callout)",
   },
   {
     id: "exim.helo-syntax",
@@ -39,5 +41,17 @@ export const eximRules: readonly Rule[] = [
     pattern: /\bcommand used when not advertised\b/i,
     reason: "protocolError",
     source: "Exim smtp_in: 503 STARTTLS command used when not advertised (a command out of turn)",
+  },
+  {
+    id: "exim.retry-time-not-reached",
+    words: ["retry"],
+    // Exim's retry rules: every host of the domain failed before and none is due for another
+    // try yet, so the earlier failures (connections, mostly) are the cause; when the retry
+    // period ends the message is given up.
+    pattern: /\bretry time not reached\b/i,
+    reason: "networkError",
+    whenGivenUp: "expired",
+    source:
+      "Exim specification, Retry configuration: defer (-53): retry time not reached for any host (after a long failure period: the message is bounced)",
   },
 ];

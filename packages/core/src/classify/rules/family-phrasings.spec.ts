@@ -324,6 +324,62 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     // the sender's own account locked stays the sender's
     ["554 5.7.1 Your account is locked, contact support", "senderRejected"],
   ],
+  "a TLS session that failed, not a receiver that wants TLS": [
+    ["TLS session failure: delivering unencrypted to mx.example.org [192.0.2.8]", "securityError"],
+    ["451 4.7.0 TLS connection failed with mx.example.org", "securityError"],
+    ["530 5.7.0 Must issue a STARTTLS command first", "requireTLS"],
+  ],
+  "a queue that gave up, in each MTA's words": [
+    ["ann@example.org: Envelope expired", "expired"],
+    ["550 5.4.7 Delivery time expired", "expired"],
+  ],
+  "rates worded as a submission rate, an unusual rate, or a limit per hour": [
+    ["421 4.7.0 Message submission rate for this client has been exceeded", "rateLimited"],
+    ["421 4.7.0 [192.0.2.8] Unusual rate of mail from your IP, slow down", "rateLimited"],
+    ["550 Outgoing mail refused: exceeded hour limit", "rateLimited"],
+    ["451 Sending suspended: day limit reached for this mailbox", "rateLimited"],
+  ],
+  "one of the receiver's own components failing": [
+    ["451 4.3.0 Filter engine error, try again later", "systemError"],
+    ["451 Scanning engine unavailable", "systemError"],
+  ],
+  "a mailbox called an mbox": [
+    ["550 5.1.1 Inactive mbox", "mailboxDisabled"],
+    ["550 5.2.1 mbox disabled", "mailboxDisabled"],
+  ],
+  "the recipient's domain, not the recipient, not found": [
+    ["550 5.1.2 Recipient domain not found", "hostUnknown"],
+    ["Dropping message: unknown host for ann@example.org", "hostUnknown"],
+    // the recipient itself not found stays an unknown user
+    ["550 5.1.1 Recipient not found", "userUnknown"],
+    ["550 5.1.1 Recipient address not found", "userUnknown"],
+  ],
+  "IPs refused in the plural": [
+    ["554 Dynamic and residential IPs blocked, use your provider's relay", "blocked"],
+    ["550 IPs listed on our spam list are refused", "blocked"],
+  ],
+  "a size limit worded as a violation": [["554 5.7.0 Message size violation", "messageTooBig"]],
+  "a temporary DNS failure, apart from a domain that does not exist": [
+    ["451 4.4.0 DNS resolution failure for example.org", "networkError"],
+    ["450 4.4.3 DNS server timeout", "networkError"],
+    ["550 5.1.2 DNS Error: Domain name not found", "hostUnknown"],
+  ],
+  "the sender's domain or account, in sending services' words": [
+    ["451 From:domain must resolve", "senderRejected"],
+    ["550 Your account is under review, contact support", "senderRejected"],
+    ["403 The example.org domain is not verified, verify your domain first", "senderRejected"],
+  ],
+  "a refusal to relay that names the login as the way in": [
+    ["550 5.7.1 Relaying denied. Authentication required.", "authRequired"],
+    ["550 Relay not permitted without authentication", "authRequired"],
+    // a refusal to relay without a login named stays relaying
+    ["554 5.7.1 Relay access denied", "relayDenied"],
+  ],
+  "a code glued to its text": [["550 5.7.1Relay not permitted", "relayDenied"]],
+  "internationalized mail to a server without SMTPUTF8": [
+    ["Server does not support internationalized email addresses", "contentError"],
+    ["553 5.6.7 SMTPUTF8 not supported by this server", "contentError"],
+  ],
   "Yandex's unusable recipient addresses": [
     ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
     ["501 5.1.3 Bad recipient address syntax", "userUnknown"],

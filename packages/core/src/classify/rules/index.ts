@@ -4,6 +4,7 @@ import { appleRules } from "./apple.js";
 import { attRules } from "./att.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
+import { charterRules } from "./charter.js";
 import { ciscoRules } from "./cisco.js";
 import { comcastRules } from "./comcast.js";
 import { coxRules } from "./cox.js";
@@ -85,6 +86,7 @@ export const rules: readonly Rule[] = [
   ...gmxWebdeRules,
   ...comcastRules,
   ...coxRules,
+  ...charterRules,
   ...qqRules,
   ...neteaseRules,
   ...facebookRules,

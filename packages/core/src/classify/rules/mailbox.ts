@@ -27,7 +27,7 @@ export const mailboxRules: readonly Rule[] = [
       "receive",
     ],
     pattern:
-      /\b(?:account|mailbox|user|address|recipient)s?(?:\(s\))?(?: \w+){0,3} (?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|discontinued|frozen)\b|\b(?:disabled|suspended|deactivated|inactive|locked) (?:recipient|mailbox|account|user)\b|\b(?:Postfach|Konto|Benutzer)\w* (?:ist )?(?:deaktiviert|gesperrt)\b|\b(?:extended|prolonged) inactivity,? (?:new |incoming )?(?:mail|messages?)\b|\b(?:account|mailbox|user|recipient) (?:is )?not (?:authori[sz]ed|allowed|permitted) to receive (?:any )?(?:mail|e-?mails?|messages)\b|\b(?:mailbox|account)\s+(?:\S+\s+){0,4}(?:extended|prolonged) inactivity\b/i,
+      /\b(?:account|mailbox|mbox|user|address|recipient)s?(?:\(s\))?(?: \w+){0,3} (?:is |has been |was )?(?:disabled|suspended|deactivated|inactive|locked|discontinued|frozen)\b|\b(?:disabled|suspended|deactivated|inactive|locked) (?:recipient|mailbox|mbox|account|user)\b|\b(?:Postfach|Konto|Benutzer)\w* (?:ist )?(?:deaktiviert|gesperrt)\b|\b(?:extended|prolonged) inactivity,? (?:new |incoming )?(?:mail|messages?)\b|\b(?:account|mailbox|user|recipient) (?:is )?not (?:authori[sz]ed|allowed|permitted) to receive (?:any )?(?:mail|e-?mails?|messages)\b|\b(?:mailbox|account)\s+(?:\S+\s+){0,4}(?:extended|prolonged) inactivity\b/i,
     reason: "mailboxDisabled",
     source:
       "Gmail 5.2.1, Yahoo, vpopmail, Exchange: disabled or suspended accounts; providers that stop accepting mail for a mailbox left unused (Due to extended inactivity new mail is not currently being accepted for this mailbox)",

@@ -38,4 +38,16 @@ export const messageFormatRules: readonly Rule[] = [
     source:
       "Exchange Online 5.6.11 NDR text (bare line feed characters), Gmail 5.7.1 (Messages missing a valid address in From: header), OpenDMARC RequiredHeaders (RFC5322 requirement error: not exactly one Date field), ZeptoMail (5.2.1 Subject is Mandatory)",
   },
+  {
+    id: "content.internationalized-unsupported",
+    words: ["internationalized", "internationalised", "smtputf8"],
+    // RFC 6531: a message with UTF-8 addresses or headers needs SMTPUTF8 from the next server; a
+    // sender that finds none cannot send the message as it is (Postfix's own text: postfix.ts; a
+    // server's own "SMTPUTF8 required": content.format).
+    pattern:
+      /\b(?:does not|doesn't|do not|cannot) (?:support|send) (?:sending )?(?:internationalized|internationalised) (?:header|address|e-?mail|mail|message)|\b(?:no|without) SMTPUTF8 support\b/i,
+    reason: "contentError",
+    source:
+      "RFC 6531 (SMTPUTF8), RFC 6532 (UTF-8 headers): mail clients and libraries refuse to send internationalized headers or addresses to a server without SMTPUTF8 (Horde: Server does not support sending internationalized header data)",
+  },
 ];

@@ -96,4 +96,14 @@ export const postfixRules: readonly Rule[] = [
     confidence: 0.6,
     source: "Postfix: host ... refused to talk to me, the receiver refused the greeting",
   },
+  {
+    id: "postfix.verification-in-progress",
+    words: ["verification"],
+    // reject_unverified_recipient/sender while the probe is still under way: Postfix defers on
+    // purpose (unverified_*_defer_code, 450) and accepts once the probe has succeeded.
+    pattern: /\bunverified address: verification in progress\b/i,
+    reason: "greylisted",
+    source:
+      "Postfix ADDRESS_VERIFICATION_README: 450 4.1.1 <a@b>: Recipient address rejected: unverified address: verification in progress",
+  },
 ];

@@ -23,4 +23,12 @@ export const qmailRules: readonly Rule[] = [
     reason: "relayDenied",
     source: "qmail 553 sorry, that domain isn't in my list of allowed rcpthosts",
   },
+  {
+    id: "qmail.unable-to-run",
+    words: ["qmail"],
+    // qmail-send's log writes a delivery's text with spaces as underscores.
+    pattern: /\bunable[_ ]to[_ ](?:run|exec|fork)[_ ]qmail-(?:remote|local)\b/i,
+    reason: "systemError",
+    source: "qmail-send (qmail-send.c, spawn.c): delivery N: deferral: Unable_to_run_qmail-remote./",
+  },
 ];

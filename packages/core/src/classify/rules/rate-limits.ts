@@ -114,15 +114,15 @@ export const rateLimitsRules: readonly Rule[] = [
       "sending",
     ],
     pattern:
-      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bunusual sending activity\b/i,
+      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send|submission) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bunusual sending activity\b|\bunusual (?:rate|volume|amount) of (?:mail|messages|e-?mails?)\b/i,
     reason: "rateLimited",
     source: "Many receivers: throttling",
   },
   {
     id: "rate-limit.daily-quota",
-    words: ["daily", "quota", "limit"],
+    words: ["daily", "quota", "limit", "hour", "day"],
     pattern:
-      /\b(?:daily|hourly|sending|outgoing|relay|peak) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
+      /\b(?:daily|hourly|day|hour|sending|outgoing|relay|peak) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
     reason: "rateLimited",
     source:
       "Microsoft 365 5.1.90, Zoho, SES: sending quotas; SMTP relay services' peak and relay limits (Google Workspace SMTP relay); French webmail (Free, Orange): quota d'envoi dépassé",

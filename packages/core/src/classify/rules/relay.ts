@@ -5,7 +5,8 @@ export const relayRules: readonly Rule[] = [
   {
     id: "relay.authentication-required",
     words: ["relay", "relaying"],
-    pattern: /\brelay(?:ing)? (?:\S+ ){0,6}without (?:SMTP )?auth(?:entication)?\b/i,
+    pattern:
+      /\brelay(?:ing)? (?:\S+ ){0,6}without (?:SMTP )?auth(?:entication)?\b|\brelay(?:ing)? (?:access )?denied[.,;:]? (?:\S+ ){0,2}authentication (?:is )?required\b/i,
     // Before relay.denied: the server relays for clients that log in, so logging in is the fix.
     reason: "authRequired",
     source:

@@ -457,6 +457,31 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
+  "charter.aup-reputation": {
+    reply: "554 impin001.msg.example.charter.net cmsmtp 192.0.2.7 blocked. AUP#In-1020",
+  },
+  "charter.aup-sender": { reply: "550 5.1.0 <news@shop.example> sender rejected. AUP#In-1310" },
+  "charter.aup-blocked": { reply: "421 cmsmtp 192.0.2.7 blocked. AUP#In-1370" },
+  "aol.complaint-blocks": { reply: "421 4.7.1 : (CON:B1) https://postmaster.aol.com/error-codes" },
+  "aol.content-domain-block": { reply: "554 HVU:B1 http://postmaster.info.aol.com/errors/554hvub1.html" },
+  "aol.ip-blocks": { reply: "554 RTR:DU http://postmaster.info.aol.com/errors/554rtrdu.html" },
+  "aol.from-not-allowed": { reply: "554 RLY:SN http://postmaster.info.aol.com/errors/554rlysn.html" },
+  "dns.temporary-failure": { reply: "451 4.4.3 DNS lookup timed out for mail.example.net" },
+  "qmail.unable-to-run": { reply: "delivery 12: deferral: Unable_to_run_qmail-remote./" },
+  "mailgun.authorized-recipients-only": {
+    reply:
+      "550 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+  },
+  "postfix.verification-in-progress": {
+    reply:
+      "450 4.1.1 <ann@example.org>: Recipient address rejected: unverified address: verification in progress",
+  },
+  "exim.retry-time-not-reached": {
+    reply: "== ann@example.org R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host",
+  },
+  "content.internationalized-unsupported": {
+    reply: "Server does not support internationalized email addresses",
+  },
   "domain.unknown": {
     reply: "Host or domain name not found. Name service error for name=example.invalid type=A",
   },

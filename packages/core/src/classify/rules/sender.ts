@@ -14,7 +14,7 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\bsender domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid) sender\b|\bdomain \S+ is banned\b/i,
     reason: "senderRejected",
     source:
       "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
@@ -50,13 +50,13 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.unverified-identity",
-    words: ["verified", "unverified", "unconfigured", "unregistered"],
+    words: ["verified", "unverified", "unconfigured", "unregistered", "verify"],
     // Sending services let an account send only from domains and addresses it has verified.
     pattern:
-      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b/i,
+      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b|\bverify your (?:sending )?domain\b/i,
     reason: "senderRejected",
     source:
-      "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification): the sending account's domain or address is not verified",
+      "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification), Resend (The example.com domain is not verified. Please, add and verify your domain): the sending account's domain or address is not verified",
   },
   {
     id: "sender.domain-not-allowed-to-send",
@@ -92,11 +92,11 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.account-suspended",
-    words: ["suspended", "disabled", "blocked", "deactivated", "locked"],
+    words: ["suspended", "disabled", "blocked", "deactivated", "locked", "review"],
     // "Your account" speaks to the client that logged in, so the account barred is the sender's;
     // a recipient's server speaks of "the account that you tried to reach" (mailbox.disabled).
     pattern:
-      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked)\b/i,
+      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked|under review)\b/i,
     reason: "senderRejected",
     source:
       "SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account); core README boundary: an account barred from sending is the sender's",

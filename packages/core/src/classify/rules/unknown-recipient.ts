@@ -25,7 +25,7 @@ export const unknownRecipientRules: readonly Rule[] = [
       "bad",
     ],
     pattern:
-      /\b(?:user|recipient|mailbox|account|address|addressee|alias|local user|e-?mail address|destination(?: mailbox)?)(?: name)?(?:\s+\S+)?\s+(?:is\s+)?(?:unknown|not found|not exists?|does(?: not|n't) exists?|not valid|invalid|nonexistent|non-existent|not known)\b|\b(?:unknown|invalid|non-?existent|no such|bad)\s+(?:user|recipient|mailbox|account|addressee|local user|e-?mail address|destination mailbox|alias)s?\b|\bno mailbox here by that name\b|\baddress (?:could ?n[o']t|cannot|can't) be found\b|\baddress not found\b|\bnot a (?:valid|known) (?:user|recipient|mailbox)\b|\bcheck (?:if|that|whether) (?:the )?(?:e-?mail )?address is correct\b/i,
+      /\b(?:user|recipient|mailbox|account|address|addressee|alias|local user|e-?mail address|destination(?: mailbox)?)(?: name)?(?:\s+(?!domain\b|host\b)\S+)?\s+(?:is\s+)?(?:unknown|not found|not exists?|does(?: not|n't) exists?|not valid|invalid|nonexistent|non-existent|not known)\b|\b(?:unknown|invalid|non-?existent|no such|bad)\s+(?:user|recipient|mailbox|account|addressee|local user|e-?mail address|destination mailbox|alias)s?\b|\bno mailbox here by that name\b|\baddress (?:could ?n[o']t|cannot|can't) be found\b|\baddress not found\b|\bnot a (?:valid|known) (?:user|recipient|mailbox)\b|\bcheck (?:if|that|whether) (?:the )?(?:e-?mail )?address is correct\b/i,
     reason: "userUnknown",
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },

@@ -32,6 +32,40 @@ export const yahooAolRules: readonly Rule[] = [
     source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
   },
   {
+    id: "aol.complaint-blocks",
+    words: ["rly", "con"],
+    // AOL's own tags, from before Yahoo took over its filtering; bounces and old queues still
+    // carry them.
+    pattern: /\b(?:RLY|CON):B[1-3]\b/i,
+    reason: "badReputation",
+    source:
+      "AOL postmaster error list: 554 RLY:B1 (a dynamic block placed when AOL members' complaints pass a threshold), CON:B1 (over AOL's thresholds: back off)",
+  },
+  {
+    id: "aol.content-domain-block",
+    words: ["hvu"],
+    pattern: /\bHVU:B[1-4]\b/i,
+    reason: "spamDetected",
+    source:
+      "AOL postmaster error list: 554 HVU:B1 (a domain in the message body draws complaints: a content block)",
+  },
+  {
+    id: "aol.ip-blocks",
+    words: ["rtr"],
+    pattern: /\bRTR:(?:DU|BB|BG|CH|RD)\b/i,
+    reason: "blocked",
+    source:
+      "AOL postmaster error list: 554 RTR:DU and RTR:BB (dynamic and residential IP ranges), RTR:BG (an IP not allocated), RTR:CH (a compromised network), RTR:RD (reverse DNS of a dynamic IP)",
+  },
+  {
+    id: "aol.from-not-allowed",
+    words: ["rly"],
+    pattern: /\bRLY:SN\b/i,
+    reason: "senderRejected",
+    source:
+      "AOL (Word to the Wise, 2012, quoting AOL's list): 554 RLY:SN, a disallowed AOL address as From or Reply-To, or an AOL affiliate's address from an IP not allowed",
+  },
+  {
     id: "yahoo.unknown-recipients",
     words: ["tss11", "excessive"],
     pattern: /\[TSS11\]|\bexcessive unknown recipients\b/i,
