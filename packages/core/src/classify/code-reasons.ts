@@ -13,7 +13,7 @@ export interface EnhancedReason {
   readonly from: number;
   readonly to: number;
   /** Only for this class, where a vendor uses the same detail differently per class. */
-  readonly cls?: 4 | 5;
+  readonly cls?: 2 | 4 | 5;
   readonly reason: Reason;
   /** The reason when the sending MTA gave up after this failure (see the rules' `whenGivenUp`). */
   readonly whenGivenUp?: Reason;
@@ -31,7 +31,8 @@ const registryReasons: readonly EnhancedReason[] = [
     reason: "userUnknown",
     source: "RFC 3463 X.1.3, X.1.4: the address is unusable",
   },
-  { subject: 1, from: 5, to: 5, reason: "delivered", source: "RFC 3463 X.1.5" },
+  // X.1.5 and X.3.6 belong in positive reports; under a failure's class they say nothing of why.
+  { subject: 1, from: 5, to: 5, cls: 2, reason: "delivered", source: "RFC 3463 X.1.5" },
   { subject: 1, from: 6, to: 6, reason: "hasMoved", source: "RFC 3463 X.1.6" },
   { subject: 1, from: 7, to: 8, reason: "senderRejected", source: "RFC 3463 X.1.7, X.1.8" },
   { subject: 1, from: 10, to: 10, reason: "notAccept", source: "RFC 7505 X.1.10" },
@@ -51,7 +52,7 @@ const registryReasons: readonly EnhancedReason[] = [
   { subject: 3, from: 3, to: 3, reason: "protocolError", source: "RFC 3463 X.3.3" },
   { subject: 3, from: 4, to: 4, reason: "messageTooBig", source: "RFC 3463 X.3.4" },
   { subject: 3, from: 5, to: 5, reason: "systemError", source: "RFC 3463 X.3.5" },
-  { subject: 3, from: 6, to: 6, reason: "delivered", source: "RFC 6710 X.3.6" },
+  { subject: 3, from: 6, to: 6, cls: 2, reason: "delivered", source: "RFC 6710 X.3.6" },
   { subject: 4, from: 0, to: 0, reason: "networkError", source: "RFC 3463 X.4.0" },
   {
     subject: 4,

@@ -123,6 +123,15 @@ describe("explain", () => {
     expect(explain(input)).toMatchObject(expected);
   });
 
+  it("never calls a failure delivered for a positive report's enhanced code (X.1.5, X.3.6)", () => {
+    for (const reply of ["550 5.1.5 Recipient refused", "501 5.1.5 bad address", "554 5.3.6 refused"]) {
+      const result = explain(reply);
+      expect(result.reason, reply).not.toBe("delivered");
+      expect(result.severity, reply).toBe("permanent");
+    }
+    expect(explain("250 2.1.5 Recipient OK").reason).toBe("delivered");
+  });
+
   it("uses the SMTP stage", () => {
     expect(explain("550 Access denied", { command: "MAIL FROM" })).toMatchObject({
       reason: "senderRejected",

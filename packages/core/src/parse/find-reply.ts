@@ -82,9 +82,14 @@ function candidateScore(s: string, i: number): number {
   return wordFollows ? 1 : 0;
 }
 
-/** Whether `response=` (nodemailer's and ZoneMTA's log key) ends at `i`: `=` elsewhere is a URL's query. */
+/**
+ * Whether a log key whose value is a reply ends at `i` with its `=`: `response=` (nodemailer's and
+ * ZoneMTA's logs), `reject=` (Sendmail's log of a refused command: `ruleset=check_rcpt, arg1=<a@b>,
+ * reject=550 5.7.1 ...`). `=` elsewhere is a URL's query.
+ */
 function followsResponseKey(s: string, i: number): boolean {
-  return i >= 9 && s.charCodeAt(i - 1) === 61 && matchesIgnoringCase(s, i - 9, "response");
+  if (i < 7 || s.charCodeAt(i - 1) !== 61) return false;
+  return (i >= 9 && matchesIgnoringCase(s, i - 9, "response")) || matchesIgnoringCase(s, i - 7, "reject");
 }
 
 /**

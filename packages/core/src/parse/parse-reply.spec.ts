@@ -78,6 +78,11 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.7.1", command: null, form: "reply" },
     ],
     [
+      "a Sendmail log line's reject= field",
+      "Dec  1 10:00:00 mx sm-mta[123]: ruleset=check_rcpt, arg1=<ann@example.org>, relay=[192.0.2.8], reject=451 4.2.1 Mailbox busy, try again later",
+      { code: 451, enhanced: "4.2.1", text: "Mailbox busy, try again later" },
+    ],
+    [
       "an enhanced code with the text glued to it",
       "550 5.7.1Relay not permitted for user.",
       { code: 550, enhanced: "5.7.1", text: "Relay not permitted for user." },

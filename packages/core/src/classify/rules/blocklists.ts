@@ -69,9 +69,10 @@ export const blocklistsRules: readonly Rule[] = [
       "exchanger",
       "directly",
       "deferred",
+      "connections",
     ],
     pattern:
-      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\b(?:blocked|deferred) using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b/i,
+      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\b(?:blocked|deferred) using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b|\bconnections (?:will )?not (?:be )?accepted from\b/i,
     reason: "blocked",
     source:
       "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused; Trend Micro Email Reputation Services' dynamic list (Mail from <IP> deferred using Trend Micro Email Reputation database)",

@@ -33,9 +33,19 @@ export const domainRules: readonly Rule[] = [
   },
   {
     id: "domain.unknown",
-    words: ["host", "domain", "unrouteable", "unroutable", "nxdomain", "name", "reachable", "exist"],
+    words: [
+      "host",
+      "domain",
+      "unrouteable",
+      "unroutable",
+      "nxdomain",
+      "name",
+      "reachable",
+      "exist",
+      "reserved",
+    ],
     pattern:
-      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bunknown host\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\billegal host\/domain\b|\bcouldn't find any host named\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
+      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bunknown host\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\breserved by RFC ?2606\b|\billegal host\/domain\b|\bcouldn't find any host named\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
     reason: "hostUnknown",
     source: "Sendmail, Exim, qmail, Postfix, Microsoft 5.4.310: the domain does not exist",
   },

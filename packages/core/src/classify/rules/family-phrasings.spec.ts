@@ -380,6 +380,44 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["Server does not support internationalized email addresses", "contentError"],
     ["553 5.6.7 SMTPUTF8 not supported by this server", "contentError"],
   ],
+  "a client or proxy that could not reach the server": [
+    ["421 Cannot connect to SMTP server 192.0.2.8 (192.0.2.8:25), connect error 10060", "networkError"],
+    ["Unable to connect to the mail server mx.example.org", "networkError"],
+  ],
+  "DATA after every recipient failed, with or without a code": [
+    ["Error: no valid recipients", "protocolError"],
+    ["554 5.5.1 Error: no valid recipients", "protocolError"],
+  ],
+  "a temporary refusal that names no cause, and one that does": [
+    ["451 Try again later.", "greylisted"],
+    ["450 4.7.1 Please try again later", "greylisted"],
+    // a cause named after it, or a busy server, decides
+    ["450 4.2.1 Try again later: mailbox busy", "systemError"],
+    ["421 4.7.0 Try again later, too many messages from your IP", "rateLimited"],
+  ],
+  "refusals of the connecting IP worded as connections": [
+    [
+      "553 5.7.1 Connections will not be accepted from 192.0.2.8, because the ip is in Spamhaus's list",
+      "blocked",
+    ],
+  ],
+  "a filter's score over its limit": [
+    ["554 5.7.1 Message score exceeds the configured maximum", "spamDetected"],
+  ],
+  "a sender the server does not serve": [["550 not local sender over smtp", "senderRejected"]],
+  "a message or report that breaks a named RFC": [["554 DSN is not RFC 3464 compliant", "contentError"]],
+  "a domain reserved for examples": [["501 5.1.5 Recipient address reserved by RFC 2606", "hostUnknown"]],
+  "a mailbox busy for now": [["451 4.2.1 Mailbox busy, try again later", "systemError"]],
+  "a server under load": [["451 4.4.5 High load, try again later", "rateLimited"]],
+  "the MX port asked to relay outbound mail": [["501 5.1.8 Use Submission for outgoing SMTP", "relayDenied"]],
+  "an attachment's file type refused": [
+    ["550 Rejected due to bad file extension in attachment", "policyViolation"],
+    ["552 5.7.0 Attachment type not allowed", "policyViolation"],
+  ],
+  "SPF's verdict in words": [["550 192.0.2.8 is not allowed to send mail from example.org", "authFailure"]],
+  "Sendmail's local delivery unable to write": [
+    ["550 5.0.0 /home/ann/.forward: line 1: |/usr/bin/filter... Can't create output", "systemError"],
+  ],
   "Yandex's unusable recipient addresses": [
     ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
     ["501 5.1.3 Bad recipient address syntax", "userUnknown"],

@@ -12,16 +12,20 @@ export const greylistingRules: readonly Rule[] = [
   {
     id: "greylisting.rspamd-try-again",
     words: ["later"],
-    // Rspamd's greylist module answers "Try again later" and its milter sends that as 4.7.1; a
-    // bare "try again later" with another code is too common (busy servers) to mean this.
-    // Only when nothing names a cause before it ("Unable to verify sender - try again later"):
-    // at the start of the text, after a code, after the colon of a log line, or after the
-    // generic "Service unavailable" that Plesk's greylisting puts first.
-    pattern: /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?try again later(?:[.;]|$)/i,
+    // Rspamd's greylist module answers "Try again later" (its milter sends that as 4.7.1), as do
+    // Exim's and OpenSMTPD's greylisting filters by default: a temporary refusal that names no
+    // cause at all is greylisting (core README: greylisted / systemError). Only when nothing
+    // names a cause before it ("Unable to verify sender - try again later"): at the start of the
+    // text, after a code, after the colon of a log line, or after the generic "Service
+    // unavailable" that Plesk's greylisting puts first; and only when it ends the text or a log's
+    // field (`; from=`), so that a busy server's "Try again later, closing connection" or a named
+    // cause after it decides.
+    pattern:
+      /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?(?:please )?try again later(?:[.!]?$|;)/i,
     classes: [4],
-    enhanced: ["X.7.1"],
     reason: "greylisted",
     confidence: 0.6,
-    source: "Rspamd greylist module (default message 'Try again later'), sent by its milter as 4.7.1",
+    source:
+      "Rspamd greylist module (default message 'Try again later'), sent by its milter as 4.7.1; greylisting filters of Exim and OpenSMTPD that defer with a bare try again later",
   },
 ];

@@ -12,6 +12,17 @@ export const mailboxRules: readonly Rule[] = [
       "RFC 5321 550 mailbox unavailable (Outlook.com, GMX): the recipient cannot be reached, whatever X.4.1 or X.5.0 says",
   },
   {
+    id: "mailbox.busy",
+    words: ["busy"],
+    // RFC 5321 450 names "mailbox busy" as a mailbox unavailable for now: the receiving system
+    // (a lock, a delivery in progress) is the cause, whatever X.2.1 says of a disabled mailbox.
+    pattern: /\bmailbox (?:is )?(?:temporarily |currently )?busy\b/i,
+    classes: [4],
+    reason: "systemError",
+    source:
+      "RFC 5321 4.2.2 (450 mailbox unavailable, e.g. mailbox busy), Sendmail and mail.local (451 4.2.1 Mailbox busy, try again later)",
+  },
+  {
     id: "mailbox.disabled",
     words: [
       "disabled",

@@ -32,4 +32,14 @@ export const policyRules: readonly Rule[] = [
     source:
       "Symantec Email Security.cloud (552 MS-Office file containing VBA macros found inside of the email), attachment policies refusing macro-enabled documents",
   },
+  {
+    id: "policy.attachment-type",
+    words: ["extension", "extensions", "attachment", "attachments", "type", "types"],
+    // A file type the receiver refuses (core README: attachments are policyViolation).
+    pattern:
+      /\b(?:bad|banned|forbidden|blocked|prohibited|illegal|disallowed) (?:file )?(?:extension|file type|attachment)s?\b|\battachment (?:type|extension)s? (?:is |are )?not (?:allowed|permitted|accepted)\b/i,
+    reason: "policyViolation",
+    source:
+      "Attachment filters of receivers (Gmail's and Microsoft's blocked file types, Amavis banned files, Exim ACLs on file names): a file type refused, not a virus found",
+  },
 ];

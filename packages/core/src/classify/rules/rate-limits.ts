@@ -49,14 +49,15 @@ export const rateLimitsRules: readonly Rule[] = [
   },
   {
     id: "rate-limit.server-busy",
-    words: ["busy"],
+    words: ["busy", "load"],
     // A server too busy for more connections is tooManyConnections (above); one that is busy
     // under a congestion or policy code is throttling this client (the core README's boundary).
     // Under a system code (X.3.2, not accepting messages) the receiving system is the cause.
-    pattern: /\b(?:server|system|service) (?:is )?(?:currently )?busy\b/i,
+    pattern: /\b(?:server|system|service) (?:is )?(?:currently )?busy\b|\bhigh (?:system |server )?load\b/i,
     enhanced: ["X.4.5", "X.7.0", "X.7.1"],
     reason: "rateLimited",
-    source: "RFC 3463 X.4.5 mail system congestion; Gmail 421-4.4.5 Server busy, try again later",
+    source:
+      "RFC 3463 X.4.5 mail system congestion; Gmail 421-4.4.5 Server busy, try again later; maddy (451 4.4.5 High load, try again later)",
   },
   {
     id: "rate-limit.per-client",

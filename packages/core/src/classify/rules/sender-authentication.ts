@@ -55,10 +55,13 @@ export const senderAuthenticationRules: readonly Rule[] = [
   },
   {
     id: "auth.spf-designate",
-    words: ["designate", "designates"],
-    pattern: /\bdoes not designate \S+ as permitted sender\b/i,
+    words: ["designate", "designates", "allowed"],
+    // SPF's verdict in words: this IP is not one the domain names as its senders.
+    pattern:
+      /\bdoes not designate \S+ as permitted sender\b|\b(?:\d{1,3}\.){3}\d{1,3} is not allowed to send (?:e-?mail|mail) from\b/i,
     reason: "authFailure",
-    source: "Gmail, Postfix policyd-spf",
+    source:
+      "Gmail, Postfix policyd-spf; SPF checks that print the verdict as the client IP not allowed to send mail from the domain (RFC 7208 section 2.6.4, fail)",
   },
   {
     id: "auth.dkim",

@@ -16,4 +16,14 @@ export const sendmailRules: readonly Rule[] = [
     reason: "networkError",
     source: "Sendmail 451 4.4.1 reply: read error from host",
   },
+  {
+    id: "sendmail.cannot-create-output",
+    words: ["create"],
+    // Local delivery could not open the mailbox file or a .forward's target (permissions, a
+    // missing directory): the receiving system's own fault.
+    pattern: /\bcan(?:'|no)t create output\b/i,
+    reason: "systemError",
+    source:
+      "Sendmail deliver.c and mail.local: 550 ... Can't create output (local delivery could not write the mailbox or a .forward's file)",
+  },
 ];

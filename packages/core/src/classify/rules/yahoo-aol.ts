@@ -32,6 +32,16 @@ export const yahooAolRules: readonly Rule[] = [
     source: "Yahoo, AOL 421 4.7.0 [TSS04] and [TS0x]",
   },
   {
+    id: "yahoo.message-from-deferred",
+    words: ["gl01", "deferred"],
+    // Before the rate family's "temporarily deferred": Yahoo's page ties this deferral to
+    // complaints about the sending server's mail.
+    pattern: /\[GL01\]|\bmessage from \S+ temporarily deferred\b/i,
+    reason: "badReputation",
+    source:
+      "Yahoo postmaster help (421 Message from x.x.x.x temporarily deferred - 4.16.50: mail from the server has been generating complaints from Yahoo users)",
+  },
+  {
     id: "aol.complaint-blocks",
     words: ["rly", "con"],
     // AOL's own tags, from before Yahoo took over its filtering; bounces and old queues still
