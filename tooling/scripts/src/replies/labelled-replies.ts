@@ -481,10 +481,10 @@ export interface LabelledReply {
    *   systemError, Postfix's "Must issue a STARTTLS command first" requireTLS, an unrecognized
    *   command syntaxError). Arguable on the boundaries: OpenSMTPD's own "smtp-out: Error on session
    *   ...: Connection closed unexpectedly" as networkError (the thread's cause is a 554 banner its
-   *   normal log leaves out), a forge's LMTP "Permanent failure: unrecognized patch header format" as
-   *   contentError, Gogs's "Rcpt: 550 Mailbox not found or access denied" as userUnknown, a relay's
-   *   recipient verification "The account or domain may not exist, they may be blacklisted, or
-   *   missing the proper dns entries" as userUnknown, Mail.ru's "550 tutanota is blocked" as
+   *   normal log leaves out), a forge's LMTP "Permanent failure: unrecognized patch header format"
+   *   as contentError, Gogs's "Rcpt: 550 Mailbox not found or access denied" as userUnknown, a
+   *   relay's recipient verification "The account or domain may not exist, they may be blacklisted,
+   *   or missing the proper dns entries" as userUnknown, Mail.ru's "550 tutanota is blocked" as
    *   blocked (the sending service refused by name, not a sender address), hMailServer's "550
    *   Unsupported ESMTP extension" to MAIL FROM as syntaxError (an argument not understood, not a
    *   sequence), smtp_to_telegram's "554 Error: Post ... i/o timeout" as systemError (the
