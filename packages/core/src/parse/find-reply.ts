@@ -64,6 +64,8 @@ function candidateScore(s: string, i: number): number {
   // two colons, the first glued to a name.
   if (after === 58 && i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && !isBlankAt(s, i + 4))
     return 0;
+  // ... nor a file and line in a program's log (`[mailer.go:201 processMailQueue()]`).
+  if (i >= 3 && s.charCodeAt(i - 1) === 58 && endsWithFileName(s, i - 2)) return 0;
   // A number glued by a colon inside a log line's `key=value` field (Exim's
   // `X=TLS1.3:TLS_AES_256_GCM_SHA384:256`, the cipher's bits) is no reply either.
   if (i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && inKeyValueField(s, i - 2)) return 0;
@@ -184,6 +186,22 @@ function inKeyValueField(s: string, i: number): boolean {
     if (c === 32 || c === 9 || c === 10 || c === 13) return false;
   }
   return false;
+}
+
+/**
+ * Whether a source file's name ends at `p`: a short extension of letters (`.go`, `.c`, `.py`,
+ * `.php`), a dot, and a name glued to it, as a log prints `file.ext:line`.
+ */
+function endsWithFileName(s: string, p: number): boolean {
+  let k = p;
+  while (k >= 0 && k > p - 4 && isLowerLetterAt(s, k)) k--;
+  if (k === p || s.charCodeAt(k) !== 46) return false;
+  return k >= 1 && isAlnumAt(s, k - 1);
+}
+
+function isLowerLetterAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 function isBlankAt(s: string, i: number): boolean {

@@ -78,6 +78,11 @@ describe("parseReply", () => {
       { code: 550, enhanced: "5.7.1", command: null, form: "reply" },
     ],
     [
+      "a program's log with a file and line before the reply",
+      "2017/11/16 10:38:35 [...les/mailer/mailer.go:201 processMailQueue()] [E] Fail to send emails: gomail: could not send email 1: Rcpt: 550 Mailbox not found",
+      { code: 550, text: "Mailbox not found" },
+    ],
+    [
       "a Sendmail log line's reject= field",
       "Dec  1 10:00:00 mx sm-mta[123]: ruleset=check_rcpt, arg1=<ann@example.org>, relay=[192.0.2.8], reject=451 4.2.1 Mailbox busy, try again later",
       { code: 451, enhanced: "4.2.1", text: "Mailbox busy, try again later" },

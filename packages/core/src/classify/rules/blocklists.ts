@@ -46,7 +46,7 @@ export const blocklistsRules: readonly Rule[] = [
       "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b/i,
+      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b|\bdns_rbl\b/i,
     reason: "blocked",
     source:
       "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
@@ -70,9 +70,10 @@ export const blocklistsRules: readonly Rule[] = [
       "directly",
       "deferred",
       "connections",
+      "from",
     ],
     pattern:
-      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\b(?:blocked|deferred) using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b|\bconnections (?:will )?not (?:be )?accepted from\b/i,
+      /\bclient host (?:\[[^\][ ]{1,60}\] )?(?:rejected|blocked|refused)\b|\b(?:blocked|deferred) using\b|\b(?:banned|blocked) (?:sending )?IP\b|\badresse IP (?:source )?bloqu|\bIP[- ]Adresse\s+(?:\S+\s+){0,5}gesperrt\b|\bdynamic (?:IP|address)|\bresidential IP\b|\bmay not be mail exchanger\b|\b(?:which )?is an open relay\b|\binvalid IP\b|\bnot authorized to send (?:e-?mail )?directly\b|\bnot accepted from this IP\b|\bconnections (?:will )?not (?:be )?accepted from\b|\b(?:mail|e-?mail|message|connection)s? from \[?(?:\d{1,3}\.){3}\d{1,3}\]? (?:was|were|is|are|has been) (?:rejected|refused|blocked|denied)\b/i,
     reason: "blocked",
     source:
       "Postfix client restrictions, Orange, Sendmail, Outlook.com, Cisco: client IP refused; Trend Micro Email Reputation Services' dynamic list (Mail from <IP> deferred using Trend Micro Email Reputation database)",

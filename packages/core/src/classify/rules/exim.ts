@@ -27,6 +27,16 @@ export const eximRules: readonly Rule[] = [
       "Exim ACL verify = sender (callout): 550 Sender verify failed; 550 Callback setup failed while verifying <address> (the sender's own servers refused the callout)",
   },
   {
+    id: "exim.callout-may-not-exist",
+    words: ["exist"],
+    // cPanel's Exim, after a callout to the address's own servers failed: before the blocklist
+    // family, whose "blacklisted" the text also holds as one of the possible causes.
+    pattern: /\bthe account or domain may not exist\b/i,
+    reason: "userUnknown",
+    source:
+      "cPanel's Exim verification (550 The mail server could not deliver mail to <a@b>. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries)",
+  },
+  {
     id: "exim.helo-syntax",
     words: ["syntactically"],
     // Before the HELO refusals of the blocklist family: Exim's check_helo() is a syntax check.

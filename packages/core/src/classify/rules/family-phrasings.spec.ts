@@ -418,6 +418,19 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
   "Sendmail's local delivery unable to write": [
     ["550 5.0.0 /home/ann/.forward: line 1: |/usr/bin/filter... Can't create output", "systemError"],
   ],
+  "TLS asked for as a condition of sending": [
+    ["530 5.7.7 Email sending without SSL/TLS encryption is not allowed", "requireTLS"],
+  ],
+  "a server that offers no AUTH at all": [["503 5.5.1 Error: authentication not enabled", "protocolError"]],
+  "blocklists named as a check of the access list": [["554 5.7.1 ACL dns_rbl", "blocked"]],
+  "mail from a named IP refused": [["550 5.7.1 Your mail from 192.0.2.8 was rejected", "blocked"]],
+  "the message taken but not stored": [
+    ["554 Your message was received but it could not be saved. Please retry later.", "systemError"],
+  ],
+  "a user without an account, in typographic quotes": [
+    ["554 delivery error: This user doesn’t have a example.org account", "userUnknown"],
+  ],
+  "a message refused without a named cause": [["554 Message not allowed", "policyViolation"]],
   "Yandex's unusable recipient addresses": [
     ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
     ["501 5.1.3 Bad recipient address syntax", "userUnknown"],

@@ -13,9 +13,10 @@ export const policyRules: readonly Rule[] = [
       "richtlinie",
       "richtlinien",
       "header",
+      "allowed",
     ],
     pattern:
-      /\bpolic(?:y|ies) (?:violations?|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked|forbidden) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b|\bheader value not allowed\b/i,
+      /\bpolic(?:y|ies) (?:violations?|reasons?|restrictions?|rejection)\b|\bviolat(?:es|ed|ing|ion of) (?:our |the |local |a )?polic(?:y|ies)\b|\b(?:denied|rejected|refused|blocked|forbidden) (?:by|due to|for) (?:local |our |security )?polic(?:y|ies)\b|\blocal policy\b|\badministrative prohibition\b|\bprotocol violation\b|\bsecurity policies\b|\bRichtlinien?\b|\bheader value not allowed\b|\bmessage not allowed\b/i,
     weak: true,
     reason: "policyViolation",
     source:

@@ -457,6 +457,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
+  "exim.callout-may-not-exist": {
+    reply:
+      "550-The mail server could not deliver mail to ann@example.org. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
+  },
   "yahoo.message-from-deferred": { reply: "421 Message from (192.0.2.7) temporarily deferred - 4.16.50" },
   "sendmail.cannot-create-output": { reply: "550 5.0.0 <ann@example.org>... Can't create output" },
   "mailbox.busy": { reply: "450 4.2.1 <ann@example.org>: Mailbox busy, try again later" },
