@@ -594,7 +594,7 @@ export interface LabelledReply {
    *   bounce", (28) "sbcglobal 553 bounce", (29) "juno 552 bounce", (30) "550 5.7.23 spf bounce",
    *   (31) "courier mail server 550 bounce", (32) "barracuda 554 bounce log", (33) "mimecast 550
    *   bounce transcript", (34) "proofpoint 554 5.7.1 bounce", (35) "postfix lost connection with
-   *   said 421", and, written down when those 35 had given 39, (36) "mail delivery failed 550
+   *   said 421", and, written down when those 35 had given 40, (36) "mail delivery failed 550
    *   administrative prohibition", (37) "bounce 554 5.7.1 sender address rejected access denied",
    *   (38) "mail server 451 4.3.0 bounce message", (39) "smtp error 550 5.7.0 bounce", (40)
    *   "delivery has failed 554 5.6.0 bounce". From each query's results, in rank order, every SMTP
