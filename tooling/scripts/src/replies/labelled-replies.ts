@@ -658,6 +658,88 @@ export interface LabelledReply {
    *   userUnknown), and Orange's "550 5.7.1 Service refuse. Veuillez essayer plus tard. service
    *   refused, please try later." as undefined (a permanent code asking to come back later, no
    *   cause named)
+   * - batch 23: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's own documentation, no other project's collection or
+   *   fixtures), collected and labelled in one session that changed no rule and ran no classifier
+   *   on them: labelled before any measurement, first measured by the lead against the session's
+   *   final classifier. 48 replies from 60 queries, none chosen for hard replies, each different
+   *   from batches 16 to 22's and each written down before it was run, across codes, self-hosted
+   *   mail servers, providers, sending services and the libraries and apps that send: (1) "mailu
+   *   postfix said 550", (2) "modoboa 554", (3) "iredmail 450 4.7.1", (4) "poste.io 550", (5)
+   *   "mailinabox 550 5.7.1", (6) "wildduck 550", (7) "zonemta 421", (8) "postal server 554", (9)
+   *   "haraka 451", (10) "emailengine 550", (11) "nodemailer EENVELOPE", (12) "smtplib
+   *   SMTPDataError 554", (13) "phpmailer 554 5.7.1", (14) "mailkit 5.7.1", (15) "javax.mail
+   *   SendFailedException 550", (16) "go-mail 550", (17) "aws ses 554 throttling", (18) "sendgrid
+   *   421", (19) "postmark 406 inactive recipient", (20) "mandrill reject", (21) "mailgun 421
+   *   throttled", (22) "sparkpost 554", (23) "smtp2go 550", (24) "mailersend 550", (25) "fastmail
+   *   550 5.7.1", (26) "protonmail smtp 554", (27) "gmx 550 5.7.0", (28) "comcast 554 5.7.1
+   *   blocked", (29) "seznam 550", (30) "smtpd 552 5.3.4", and, written down when those 30 had
+   *   given 22 (the first 20 had given 13), (31) "msmtp 554", (32) "ssmtp 550 5.7.1", (33)
+   *   "swiftmailer 550", (34) "postfix 451 4.3.0", (35) "exchange 550 5.7.606", (36) "spring
+   *   MailSendException 550", (37) "dotnet SmtpClient 5.7.3", (38) "pear mail 554", (39) "ruby net
+   *   smtp 452", (40) "exim 550 unrouteable address", and, written down when those 40 had given 28,
+   *   (41) "flask-mail 550", (42) "actionmailer Net::SMTPSyntaxError", (43) "sendmail 553 5.1.8",
+   *   (44) "postfix 554 5.7.1 client host rejected", (45) "exim 451 temporarily rejected", (46)
+   *   "ionos smtp 550", (47) "outlook.com 550 5.7.520", (48) "gmail 452 4.5.3", (49) "yahoo 553
+   *   5.7.2", (50) "zoho 554 5.7.1", and, written down when those 50 had given 37, (51) "mailcow
+   *   554 5.7.1 spam message rejected", (52) "n8n send email 421", (53) "authelia smtp 535", (54)
+   *   "strapi email 550", (55) "supabase smtp 550", (56) "wordpress 554 5.7.1", (57) "django
+   *   SMTPRecipientsRefused 550", (58) "outlook 421 4.3.2", (59) "postfix 550 5.1.0", (60) "exim
+   *   550 sender verify failed"; collecting stopped there, at 48. From each query's results, in
+   *   rank order, every SMTP failure reply quoted there, at most 5 taken a query, as the thread
+   *   shows it (a client's or a log's wrapper kept: Python's tuples and reprs with their escaped
+   *   line breaks, Swift Mailer's "Expected response code ... with message", Ruby's Net::SMTP
+   *   exceptions, nodemailer's "Invalid login:" and "all recipients were rejected:", .NET's "The
+   *   server response was:", gomail's "could not send email 1:", a JSON "message" field, Postfix
+   *   and Exim log lines; a reply with the poster's own placeholders or blanked IP as posted),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   is identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   or the same reply from the same thread (or the same bounce posted again by its poster)
+   *   already here with only a wrapper around it, counted per appearance in the results; (b) text
+   *   that is no server's failure reply (client libraries' and apps' own messages such as
+   *   nodemailer's "No recipients defined", Roundcube's localized "SMTP Error (454) Authentication
+   *   Failed", Thunderbird's and K-9's login and send errors, "Could not connect to SMTP host ...
+   *   response: 554", "Weird server reply", HTTP API errors of Postmark, Mandrill, SES and
+   *   Supabase, pflogsumm tables, an Exim reject-log fragment, replies only proposed in a thread or
+   *   written into source code, a user's list of codes); (c) a quote that could not be read exactly
+   *   (only in a title, cut off by the excerpt, elided with "...." or "[...]", retyped in a
+   *   sentence, machine-translated by its poster, or mangled into HTML). Passed over as the brief
+   *   requires: providers' own documentation (Microsoft's docs issues and pull requests quoting
+   *   their NDR pages, an AWS blog post quoted in a thread) and other projects' collections and
+   *   their threads (SMTP Field Manual pull requests, fm/smtp-codes pull requests, mailsherpa's
+   *   issues, Sisimai's threads). Replies a query gave (skipped under (a)): 1 (4), 1 (1), 0 (2), 1
+   *   (1), 0 (3), 0 (0), 0 (0), 1 (1), 0 (0), 0 (2), 0 (0), 5 (3), 1 (1), 0 (0), 1 (4), 0 (3), 2
+   *   (1), 0 (0), 0 (0), 0 (0), 1 (0), 3 (0), 0 (4), 0 (2), 0 (1), 3 (3), 1 (0), 1 (2), 0 (0), 0
+   *   (3), 0 (5), 0 (3), 4 (1), 0 (1), 0 (2), 0 (2), 1 (0), 0 (1), 1 (1), 0 (1), 1 (0), 4 (5), 0
+   *   (1), 1 (2), 0 (5), 2 (0), 1 (3), 0 (2), 0 (4), 0 (2), 0 (3), 0 (0), 0 (3), 3 (0), 1 (0), 0
+   *   (0), 3 (3), 1 (1), 0 (0), 3 (6): 48 replies, 98 skipped as identical (the issue corpus has
+   *   been sampled by batches 4 to 21, so most of what it returns is already here; the queries
+   *   naming WildDuck, ZoneMTA, Haraka, MailKit, SendGrid, Postmark, Mandrill, Seznam, n8n and
+   *   WordPress found no thread quoting a reply that was not). `command` is set only where the
+   *   quote, its transcript or its stack trace names the stage ("in reply to RCPT TO command",
+   *   "MAIL FROM", "RCPT TO syntax error", Python's SMTPDataError, SMTPRecipientsRefused and
+   *   SMTPAuthenticationError, Ruby's SMTPAuthenticationError and a backtrace through rcptto,
+   *   .NET's SmtpFailedRecipientException, nodemailer's "Invalid login" and "all recipients were
+   *   rejected", a Postfix log's "RCPT from", Swift Mailer's trace through RSET). Each labelled
+   *   from its words, the documented boundaries and, where the set already holds the same wording,
+   *   as it is labelled here (Postfix's "Server configuration problem" systemError, "Sender address
+   *   rejected: not logged in" and QQ's "need EHLO and AUTH first" authRequired, "Command rejected"
+   *   undefined, Yahoo's TSS09 blocked, SES's "Email address is not verified" senderRejected,
+   *   Exchange's "Client does not have permissions to send as this sender" senderRejected, GMX's
+   *   bare "Requested action not taken: mailbox unavailable ... Failure sending mail" undefined, an
+   *   unrecognized command syntaxError). Arguable on the boundaries: GMX's "<IP> is not allowed to
+   *   send mail from <sender-domain>" as authFailure (SPF's verdict in words, the name left out),
+   *   GMX's "554 For explanation visit ...&c=rdns" alone as requirePTR (only the link's code says
+   *   why), IONOS's "Reject due to policy restrictions ... &c=hd" as policyViolation (the words; no
+   *   IONOS page for "hd" was at hand, the set has GMX's "hi" as contentError), Proton Bridge's
+   *   "transaction failed, blame it on the weather: sending was canceled by user" as systemError,
+   *   Postal's own "No SMTP servers were available ... execution expired" as networkError,
+   *   GoDaddy's "reached its limit for processing requests from your host" as rateLimited (not
+   *   tooManyConnections), "554 Too many nonmail commands" as protocolError, Forward Email's "550
+   *   Invalid forward-email TXT record" as hostUnknown (the recipient domain's forwarding
+   *   configuration, not the mailbox), QQ's bare "Mail rejected" to DATA as undefined, "not local
+   *   sender over smtp" as senderRejected, and Microsoft's block-list reply with the IP blanked by
+   *   its poster ("messages from weren't sent") as blocked
    */
   readonly heldOut?: boolean;
   /** Which held-out batch (1, 2, ...) the reply was collected in; see `heldOut`. */
@@ -11106,4 +11188,464 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 24,
   },
   // --- batch 24 ends ---
+  // --- batch 23: a sample from issue threads, collected as the fixed queries listed under `heldOut` returned them ---
+  // query 1: mailu postfix said 550
+  {
+    reply:
+      "<target-Mailserver-ip> said: 550-<Mailserver-ip-address> is not allowed to\n   send mail from <sender-domain>. Help at/Hilfe unter 550 www.mfaq.info (in reply to\n   RCPT TO command)",
+    reason: "authFailure",
+    command: "RCPT",
+    provider: "gmx-webde",
+    source: "https://github.com/Mailu/Mailu/issues/1234",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 2: modoboa 554
+  {
+    reply: "451 4.3.5 <rcpt@gmail.com>: Recipient address rejected: Server configuration problem",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/2516",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 4: poste.io 550
+  {
+    reply: 'SMTP Error (550): Failed to add recipient "ex.google@mydomain.com" (Error: No such user).',
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "haraka",
+    source: "https://github.com/dirtsimple/poste.io/issues/26",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 8: postal server 554
+  {
+    reply:
+      "No SMTP servers were available for pacificbluejeans.com. Tried pacificbluejeans-com.mail.protection.outlook.com.\nexecution expired",
+    reason: "networkError",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/3444",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 12: smtplib SMTPDataError 554
+  {
+    reply:
+      "smtplib.SMTPDataError: (450, b'4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sorry, too many requests per time unit')",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/goauthentik/authentik/issues/10720",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "smtplib.SMTPDataError: (550, b'2efb645ddd8af6f-15f8b Mail rejected')",
+    reason: "undefined",
+    command: "DATA",
+    provider: "qq",
+    source: "https://github.com/kootenpv/yagmail/issues/267",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "(554, b'Message rejected: Email address is not verified'",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://github.com/samitsolutions/fop/issues/21",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (554, b'DT:SPM 163 smtp10,DsCowAA3D+JApVpd78gMKg--.16104S2 1566221632,please see http://mail.163.com/help/help_spam_16.htm?ip=59.42.123.65&hostid=smtp10&time=1566221632')",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "netease",
+    source: "https://github.com/selfteaching/selfteaching-python-camp/issues/5556",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "SMTPAuthenticationError: (535, 'Incorrect authentication data')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/fgeek/pyfiscan/issues/5",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 13: phpmailer 554 5.7.1
+  {
+    reply: 'Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/jan-vince/smallcontactform/issues/95",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 15: javax.mail SendFailedException 550
+  {
+    reply:
+      "Can’t send mail - all recipients were rejected: 550-Requested action not taken: mailbox unavailable 550 Failure sending mail. Try again later.",
+    reason: "undefined",
+    command: "RCPT",
+    provider: "gmx-webde",
+    source: "https://github.com/nodemailer/nodemailer/issues/1555",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 17: aws ses 554 throttling
+  {
+    reply: "454 Throttling failure: Maximum sending rate exceeded",
+    reason: "rateLimited",
+    provider: "amazon-ses",
+    source: "https://github.com/nodemailer/nodemailer/issues/436",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      "Dec 17 06:22:42 ip-10-80-227-43 postfix/smtp[21752]: connect to email-smtp.us-east-1.amazonaws.com[54.243.71.143]:25: Connection timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/mozilla/fxa-auth-server/issues/445",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 21: mailgun 421 throttled
+  {
+    reply: "421 #4.4.5 Too many connections from your host.",
+    reason: "tooManyConnections",
+    provider: "mailgun",
+    source: "https://github.com/slco-2016/clientcomm/issues/380",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 22: sparkpost 554
+  {
+    reply: "501 5.5.2 RCPT TO syntax error",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "sparkpost",
+    source: "https://github.com/helpyio/helpy/issues/347",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "501 5.5.2 syntax error MAIL FROM",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "sparkpost",
+    source: "https://github.com/UserApplePie/UserApplePie-v4/issues/47",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n"',
+    reason: "authRequired",
+    provider: "sparkpost",
+    source: "https://github.com/clarification/sparkpost-laravel-driver/issues/10",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 26: protonmail smtp 554
+  {
+    reply:
+      "[NLP]: [2025-06-14] :: [20:23:22] - [ERR] An error has occured: System.Net.Mail.SmtpFailedRecipientException: Mailbox name not allowed. The server response was: 5.7.1 <example@example.com>: Sender address rejected: not logged in",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "protonmail",
+    source: "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/130",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      "Error sending email Error: Invalid login: 535 5.7.8 Error: authentication failed: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "protonmail",
+    source: "https://github.com/lukevella/rallly-selfhosted/issues/14",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      "SMTP session failed: 554 5.0.0 Error: transaction failed, blame it on the weather: sending was canceled by user",
+    reason: "systemError",
+    provider: "protonmail",
+    source: "https://github.com/neomutt/neomutt/issues/2784",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 27: gmx 550 5.7.0
+  {
+    reply: "554 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=68.183.73.199&c=rdns",
+    reason: "requirePTR",
+    provider: "gmx-webde",
+    source: "https://github.com/3s3s/opentrade/issues/213",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 28: comcast 554 5.7.1 blocked
+  {
+    reply:
+      "550 5.7.1 Unfortunately, messages from weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3150)",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-Support/issues/834",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 33: swiftmailer 550
+  {
+    reply: 'Expected response code 250 but got code "550", with message "550 \n5.7.1 Command rejected',
+    reason: "undefined",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/849",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      'Expected response code 220 but got code "451", with message "451-The server has reached its limit for processing requests from your host. 451 Please try again later. "',
+    reason: "rateLimited",
+    provider: "godaddy",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/658",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: 'Expected response code 250 but got code "500", with message "500 unrecognized command "',
+    reason: "syntaxError",
+    command: "RSET",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/793",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: 'Expected response code 250 but got code "554", with message "554 Too many nonmail commands\n"',
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/symfony/swiftmailer-bundle/issues/21",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 37: dotnet SmtpClient 5.7.3
+  {
+    reply: "The server response was: 5.7.0 Authentication Required",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/dotnet/runtime/issues/49200",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 39: ruby net smtp 452
+  {
+    reply: "Net::SMTPAuthenticationError: 435 4.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "mailjet",
+    source: "https://github.com/mailjet/mailjet-gem/issues/14",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 41: flask-mail 550
+  {
+    reply: "reply: '503 Error: need EHLO and AUTH first !\\r\\n'",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "qq",
+    source: "https://github.com/greyli/helloflask/issues/184",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 42: actionmailer Net::SMTPSyntaxError
+  {
+    reply:
+      "Net::SMTPSyntaxError in ActionMailer::MailDeliveryJob@mailers\n501 Invalid RCPT TO address provided",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/exercism/website/issues/7525",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "Net::SMTPSyntaxError: 501 Syntax error in parameters",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/decidim/decidim/issues/4266",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "501 Recipient syntax error",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/evercam/evercam-dashboard/issues/1270",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "Net::SMTPSyntaxError (501 Bad address syntax\n):",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/seven1m/onebody/issues/7",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 44: postfix 554 5.7.1 client host rejected
+  {
+    reply:
+      "Sep 23 06:31:40 farm11 postfix/smtpd[27085]: NOQUEUE: reject: RCPT from unknown[186.86.32.126]: 554 5.7.1 Client host rejected: cannot find your hostname, [186.86.32.126]; from=<akzumeca@gmailsdfd.net> to=<foo@domain.com> proto=ESMTP helo=<dynamic-ip-1868632126.cable.net.co>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fail2ban/fail2ban/issues/2832",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 46: ionos smtp 550
+  {
+    reply:
+      '["554-Transaction failed", "554-Reject due to policy restrictions.", "554 For explanation visit https://www.ionos.com/help/index.php?id=2425&ip=141.64.50.178&c=hd", ""]',
+    reason: "policyViolation",
+    provider: "ionos",
+    source: "https://github.com/homematic-community/hm_email/issues/13",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "Error 501 Syntax error in parameters or arguments",
+    reason: "syntaxError",
+    provider: "ionos",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/218",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 47: outlook.com 550 5.7.520
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender [MW2PR1901MB2155.namprd19.prod.outlook.com]',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1030",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 54: strapi email 550
+  {
+    reply:
+      '"SMTP code:553 msg:553 5.7.2 [TSS09] All messages from 104.34.59.95 will be permanently deferred; Retrying will NOT succeed. See [https://postmaster.yahooinc.com/error-codes\\r\\n](https://postmaster.yahooinc.com/error-codes%5Cr%5Cn)".',
+    reason: "blocked",
+    provider: "yahoo-aol",
+    source: "https://github.com/strapi/strapi/issues/14707",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      "[2021-11-08 16:21:38.513] error: SMTP code:550 msg:550-5.7.26 Unauthenticated email from strapi.io is not accepted due to domain's\n550-5.7.26 DMARC policy. Please contact the administrator of strapi.io domain\n550-5.7.26 if this was a legitimate mail. Please visit\n550-5.7.26  https://support.google.com/mail/answer/2451690 to learn about the\n550 5.7.26 DMARC initiative. c3si32164521wmb.151 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/strapi/strapi/issues/11506",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply:
+      '"message": "Message failed: 550 <> Sender Rejected - MAILFROM must be a valid domain. Ensure the mailfrom domain: \\"\\" has a valid MX or A record."',
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "godaddy",
+    source: "https://github.com/strapi/strapi/issues/8125",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 55: supabase smtp 550
+  {
+    reply:
+      "gomail: could not send email 1: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-2: john@doe.com",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/supabase/supabase/issues/34106",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 57: django SMTPRecipientsRefused 550
+  {
+    reply:
+      "SMTPRecipientsRefused: {'ludovic.farine@utbm.fr': (550, b'5.1.1 <ludovic.farine@utbm.fr>: Recipient address rejected: User unknown in local recipient table')}",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/ae-utbm/sith/issues/91",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "SMTPRecipientsRefused: {u'support@/d.js': (501, 'Recipient syntax error')}",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/OWASP-BLT/BLT/issues/62",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "{'': (501, 'Recipient syntax error')}",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/djangocon/2016.djangocon.us-archived/issues/33",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 58: outlook 421 4.3.2
+  {
+    reply:
+      "host    outlook-com.olc.protection.outlook.com[104.47.22.161] said: 550 5.7.1\n    Unfortunately, messages from [3.21.133.245] weren't sent. Please contact\n    your Internet service provider since part of their network is on our block\n    list (S3140). You can also refer your provider to\n    http://mail.live.com/mail/troubleshooting.aspx#errors.\n    [DB8EUR06FT039.eop-eur06.prod.protection.outlook.com] (in reply to MAIL\n    FROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/regnull/ubikom/issues/26",
+    heldOut: true,
+    batch: 23,
+  },
+  // query 60: exim 550 sender verify failed
+  {
+    reply: "550 Invalid forward-email TXT record.",
+    reason: "hostUnknown",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/120",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "failed to set the to address: 550 Sender verify failed",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mattermost/docker/issues/111",
+    heldOut: true,
+    batch: 23,
+  },
+  {
+    reply: "Error in sending email.\nError code: 550\nError: b'not local sender over smtp'",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/nitinsh06/Django-Verify-Email/issues/35",
+    heldOut: true,
+    batch: 23,
+  },
+  // --- batch 23 ends ---
 ];
