@@ -9,4 +9,12 @@ export const coxRules: readonly Rule[] = [
     reason: "blocked",
     source: "Cox 550 ... AUP#CXBL, AUP#CDRBL: the sending IP is blocklisted",
   },
+  {
+    id: "cox.sender-authentication",
+    words: ["aup"],
+    pattern: /\bAUP#CXSNDR\b/i,
+    reason: "authFailure",
+    source:
+      "Cox postmaster error codes: AUP#CXSNDR, the message failed the sender's authentication checks (SPF, DKIM)",
+  },
 ];

@@ -431,6 +431,23 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["554 delivery error: This user doesn’t have a example.org account", "userUnknown"],
   ],
   "a message refused without a named cause": [["554 Message not allowed", "policyViolation"]],
+  "a message that went round too often": [["554 5.4.6 Too many Received: headers", "networkError"]],
+  "a sending MTA with no server to try": [
+    [
+      "No SMTP servers were available for example.org. Tried mx.example.org. execution expired",
+      "networkError",
+    ],
+  ],
+  "a server's cap on one client's requests": [
+    ["451 The server has reached its limit for processing requests from your host", "rateLimited"],
+  ],
+  "commands that are not mail, counted": [["554 Too many nonmail commands", "protocolError"]],
+  "a command's address argument refused as malformed": [
+    ["501 Invalid RCPT TO address provided", "syntaxError"],
+  ],
+  "Exchange's address without a mailbox": [
+    ["The SMTP address has no mailbox associated with it", "userUnknown"],
+  ],
   "Yandex's unusable recipient addresses": [
     ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
     ["501 5.1.3 Bad recipient address syntax", "userUnknown"],

@@ -27,4 +27,12 @@ export const gmxWebdeRules: readonly Rule[] = [
     source:
       "GMX, WEB.DE, 1&1 554 Transaction failed, Reject due to policy restrictions, case hi: headers not RFC 5322 compliant",
   },
+  {
+    id: "gmx.rdns-case",
+    words: ["rdns"],
+    pattern: /[?&]c=rdns\b/i,
+    reason: "requirePTR",
+    source:
+      "GMX, WEB.DE, 1&1 554 For explanation visit https://postmaster.gmx.net/en/case?c=rdns...: the case page for a sending IP without reverse DNS",
+  },
 ];

@@ -31,9 +31,21 @@ export const networkRules: readonly Rule[] = [
   },
   {
     id: "network.connection",
-    words: ["connection", "connect", "timed", "timeout", "dns", "lookup", "socket", "network", "name"],
+    words: [
+      "connection",
+      "connect",
+      "timed",
+      "timeout",
+      "dns",
+      "lookup",
+      "socket",
+      "network",
+      "name",
+      "servers",
+      "server",
+    ],
     pattern:
-      /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b|\b(?:cannot|can't|could not|unable to) connect to (?:the )?(?:SMTP |mail |remote )?(?:server|host)\b|\bconnect error \d{1,5}\b/i,
+      /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b|\b(?:cannot|can't|could not|unable to) connect to (?:the )?(?:SMTP |mail |remote )?(?:server|host)\b|\bconnect error \d{1,5}\b|\bno SMTP servers? (?:were |was )?available\b/i,
     reason: "networkError",
     source:
       "Postfix, Sendmail, Exim, nodemailer, Exchange: the connection broke, or DNS failed; proxies and antivirus SMTP scanners that answer for a server they could not reach (421 Cannot connect to SMTP server ..., connect error 10060, Windows' WSAETIMEDOUT)",
@@ -48,9 +60,9 @@ export const networkRules: readonly Rule[] = [
 export const routingLoopRules: readonly Rule[] = [
   {
     id: "network.routing-loop",
-    words: ["loop", "hop", "hops", "loops"],
+    words: ["loop", "hop", "hops", "loops", "received"],
     pattern:
-      /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b|\b(?:exceeded|more than|over) \d{1,3} hops\b|\bloops back to (?:myself|me|itself)\b/i,
+      /\b(?:routing|mail) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b|\b(?:exceeded|more than|over) \d{1,3} hops\b|\bloops back to (?:myself|me|itself)\b|\btoo many Received:? (?:headers|lines)\b/i,
     reason: "networkError",
     source:
       "RFC 5321 6.3, RFC 3463 X.4.6, Exchange 5.4.14, Postfix and Sendmail (mail for ... loops back to myself): the message loops",

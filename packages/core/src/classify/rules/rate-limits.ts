@@ -143,12 +143,13 @@ export const rateLimitsRules: readonly Rule[] = [
       "hour",
       "day",
       "minute",
+      "processing",
       "rate",
       "high",
       "slow",
     ],
     pattern:
-      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\b(?:sending |mail |message )?volume (?:is )?too high\b|\bslow down\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) (?:(?:mail|messages|e-?mails?) )?too (?:fast|quickly)\b|\b(?:receiving|sending|accepting) (?:mail|messages|e-?mails?) at a (?:high )?rate\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\byou (?:have )?(?:send|sent|are sending) too many (?:messages|mails)\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
+      /\bexcessive (?:volume|mail|traffic|sending)\b|\bunexpected volume\b|\b(?:sending |mail |message )?volume (?:is )?too high\b|\bslow down\b|\btoo many recent messages\b|\b(?:sending|receiving|send|mail|messages|emails) (?:(?:mail|messages|e-?mails?) )?too (?:fast|quickly)\b|\b(?:receiving|sending|accepting) (?:mail|messages|e-?mails?) at a (?:high )?rate\b|\bsending frequency\b|\bfrequency (?:limit|exceeded|too high)\b|\btoo many e-?mails\b|\breached (?:its|the) limit for processing requests\b|\byou (?:have )?(?:send|sent|are sending) too many (?:messages|mails)\b|\b(?:messages?|mails?|e-?mails?|recipients?) (?:per|an|a) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source:
       "Gmail, Yahoo, Mailu, qmail-based hosts: volume and frequency limits worded per period or as speed (a recipient receiving mail too quickly or at a rate, whatever X.2.1 says); Korean portals (421 4.3.1 You send too many messages, which puffinknight.tistory.com/102 files under IPs blocked for bulk sending, the X.3.1 code notwithstanding)",

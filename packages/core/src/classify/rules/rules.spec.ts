@@ -457,6 +457,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
+  "gmx.rdns-case": {
+    reply: "554 For explanation visit https://postmaster.gmx.net/en/case?c=rdns&i=ip&v=192.0.2.8",
+  },
+  "cox.sender-authentication": { reply: "550 <> message rejected. AUP#CXSNDR" },
   "exim.callout-may-not-exist": {
     reply:
       "550-The mail server could not deliver mail to ann@example.org. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.",
