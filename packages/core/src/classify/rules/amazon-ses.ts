@@ -12,4 +12,13 @@ export const amazonSesRules: readonly Rule[] = [
     source:
       "Amazon SES 554 Message rejected: Email address is not verified. The following identities failed the check in region ...",
   },
+  {
+    id: "ses.not-authorized-to-send",
+    words: ["authorized"],
+    // The SMTP credentials' IAM user lacks the permission to send: the sending account's limit.
+    pattern: /\bnot authorized to perform [`'"]?ses:Send(?:Raw)?Email\b/i,
+    reason: "senderRejected",
+    source:
+      "Amazon SES SMTP interface: 554 Access denied: User <arn> is not authorized to perform ses:SendRawEmail (an IAM policy without ses:SendRawEmail)",
+  },
 ];

@@ -448,6 +448,17 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
   "Exchange's address without a mailbox": [
     ["The SMTP address has no mailbox associated with it", "userUnknown"],
   ],
+  ".NET's wrapper that names TLS or a login, before the server's reply": [
+    [
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Authentication Required",
+      "authRequired",
+    ],
+  ],
+  "a malformed message, a protocol deviation, an address no longer valid": [
+    ["554 Malformed mail denied!", "contentError"],
+    ["550 esmtp: protocol deviation", "protocolError"],
+    ["554 delivery error: dd ann@example.net is no longer valid", "userUnknown"],
+  ],
   "Yandex's unusable recipient addresses": [
     ["550 5.1.1 Bad address mailbox syntax", "userUnknown"],
     ["501 5.1.3 Bad recipient address syntax", "userUnknown"],

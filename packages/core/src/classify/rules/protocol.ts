@@ -21,9 +21,10 @@ export const protocolRules: readonly Rule[] = [
       "authentication",
       "nonmail",
       "junk",
+      "deviation",
     ],
     pattern:
-      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\btoo many (?:nonmail|junk) commands\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b|\btoo many unauthenticated commands\b|\b(?:AUTH|authentication) (?:command )?(?:is )?not (?:supported|available|enabled)\b|\bwrong state for (?:the )?(?:[A-Z]{4} )?command\b|\bno valid recipients\b|\bno recipients specified\b/i,
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\btoo many (?:nonmail|junk) commands\b|\bprotocol deviation\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b|\btoo many unauthenticated commands\b|\b(?:AUTH|authentication) (?:command )?(?:is )?not (?:supported|available|enabled)\b|\bwrong state for (?:the )?(?:[A-Z]{4} )?command\b|\bno valid recipients\b|\bno recipients specified\b/i,
     reason: "protocolError",
     source:
       "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first), Node smtp-server (421 You talk too soon: the client spoke before the greeting), Gmail 554-5.7.0 Too many unauthenticated commands, 502 AUTH not supported (a server without SMTP AUTH), 503 wrong state for HELO command (a command the session's state does not allow, RFC 5321 4.3.2 503)",

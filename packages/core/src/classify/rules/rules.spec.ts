@@ -457,6 +457,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "user.unknown.cjk": { reply: "550 宛先のメールアドレスは存在しません" },
   "dns.try-again": { reply: "Name service error for name=example.com type=MX: Host not found, try again" },
   "domain.null-mx": { reply: "556 5.1.10 Recipient address has null MX" },
+  "ses.not-authorized-to-send": {
+    reply:
+      "554 Access denied: User `arn:aws:iam::123456789012:user/smtp' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:eu-west-1:123456789012:identity/example.org'",
+  },
   "gmx.rdns-case": {
     reply: "554 For explanation visit https://postmaster.gmx.net/en/case?c=rdns&i=ip&v=192.0.2.8",
   },

@@ -31,10 +31,10 @@ export const unknownRecipientRules: readonly Rule[] = [
   },
   {
     id: "user.no-account",
-    words: ["account", "associated"],
+    words: ["account", "associated", "longer"],
     // "This user doesn't have an example.com account": no mailbox of that name at this host.
     pattern:
-      /\b(?:user|recipient|address|addressee)(?: \S+)? (?:does(?: not|n['’]t)|do(?: not|n['’]t)) have an? (?:\S+ ){0,3}(?:e-?mail |mail )?account\b|\bno (?:such )?account (?:for|with|by) (?:that|this) (?:name|address)\b|\bhas no mailbox associated with it\b/i,
+      /\b(?:user|recipient|address|addressee)(?: \S+)? (?:does(?: not|n['’]t)|do(?: not|n['’]t)) have an? (?:\S+ ){0,3}(?:e-?mail |mail )?account\b|\bno (?:such )?account (?:for|with|by) (?:that|this) (?:name|address)\b|\bhas no mailbox associated with it\b|\bis no longer (?:valid|in use)\b/i,
     reason: "userUnknown",
     source: "RFC 3463 X.1.1; Yahoo (554 delivery error: dd This user doesn't have a yahoo.com account)",
   },

@@ -61,11 +61,11 @@ export const yahooAolRules: readonly Rule[] = [
   },
   {
     id: "aol.ip-blocks",
-    words: ["rtr"],
-    pattern: /\bRTR:(?:DU|BB|BG|CH|RD)\b/i,
+    words: ["rtr", "dyn"],
+    pattern: /\bRTR:(?:DU|BB|BG|CH|RD)\b|\bDYN:T1\b/i,
     reason: "blocked",
     source:
-      "AOL postmaster error list: 554 RTR:DU and RTR:BB (dynamic and residential IP ranges), RTR:BG (an IP not allocated), RTR:CH (a compromised network), RTR:RD (reverse DNS of a dynamic IP)",
+      "AOL postmaster error list: 554 RTR:DU and RTR:BB (dynamic and residential IP ranges), RTR:BG (an IP not allocated), RTR:CH (a compromised network), RTR:RD (reverse DNS of a dynamic IP); its DYN blocks (421 DYN:T1, mail from a dynamic IP range)",
   },
   {
     id: "aol.from-not-allowed",
