@@ -1,4 +1,11 @@
-import { enhancedEnd, enhancedStartAfter, isAlnumAt, isLineBreak, isTokenStart } from "./scan.js";
+import {
+  enhancedEnd,
+  enhancedStartAfter,
+  isAlnumAt,
+  isLineBreak,
+  isSmallLetterAt,
+  isTokenStart,
+} from "./scan.js";
 
 /**
  * Finding a reply inside other text: a log line, a DSN, an error message. Every three-digit
@@ -194,14 +201,9 @@ function inKeyValueField(s: string, i: number): boolean {
  */
 function endsWithFileName(s: string, p: number): boolean {
   let k = p;
-  while (k >= 0 && k > p - 4 && isLowerLetterAt(s, k)) k--;
+  while (k >= 0 && k > p - 4 && isSmallLetterAt(s, k)) k--;
   if (k === p || s.charCodeAt(k) !== 46) return false;
   return k >= 1 && isAlnumAt(s, k - 1);
-}
-
-function isLowerLetterAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c >= 97 && c <= 122;
 }
 
 function isBlankAt(s: string, i: number): boolean {

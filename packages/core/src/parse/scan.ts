@@ -14,6 +14,12 @@ const isAlnumCode = (c: number): boolean =>
 
 export const isAlnumAt = (s: string, i: number): boolean => isAlnumCode(s.charCodeAt(i));
 
+/** Whether `i` holds an ASCII small letter. */
+export const isSmallLetterAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c >= 97 && c <= 122;
+};
+
 export const isLineBreak = (c: number): boolean => c === 10 || c === 13;
 
 /** Whether position `i` starts three digits not followed by a fourth digit or `.digit`. */
@@ -59,9 +65,7 @@ export function enhancedEnd(s: string, i: number): number {
 /** Whether `i` holds an ASCII capital followed by two small letters (a word, not `5.7.1A2`). */
 function isCapitalWordAt(s: string, i: number): boolean {
   const first = s.charCodeAt(i);
-  const second = s.charCodeAt(i + 1);
-  const third = s.charCodeAt(i + 2);
-  return first >= 65 && first <= 90 && second >= 97 && second <= 122 && third >= 97 && third <= 122;
+  return first >= 65 && first <= 90 && isSmallLetterAt(s, i + 1) && isSmallLetterAt(s, i + 2);
 }
 
 /** A run of one to three digits without a leading zero, starting at `i`; returns its end or -1. */

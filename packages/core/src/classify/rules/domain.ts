@@ -15,7 +15,9 @@ export const domainRules: readonly Rule[] = [
     // A temporary reply about DNS itself failing is a lookup that may work next time (README:
     // DNS failing is a networkError); a domain that does not exist is hostUnknown below. Not
     // Postfix's "Temporary lookup failure", which is one of its own tables failing (systemError),
-    // nor a bare "DNS error", which servers also print for names that do not exist.
+    // nor a bare "DNS error", which servers also print for names that do not exist. Only the 4xx
+    // wordings sit here, before domain.unknown; network.connection keeps the wordings any class
+    // may carry ("DNS lookup failed", "DNS timeout").
     pattern:
       /\bDNS (?:resolving|resolution|server) (?:error|failure|failed|timeout|timed out|problem)\b|\bDNS (?:lookup|query) (?:timeout|timed out)\b|\btemporary (?:DNS|name resolution) (?:failure|error)\b/i,
     classes: [4],
