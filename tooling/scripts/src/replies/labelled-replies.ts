@@ -925,8 +925,8 @@ export interface LabelledReply {
    *   "Exception while invoking method ...", Ruby's Net::SMTP exceptions, Python's tuples and dicts
    *   with their escaped line breaks, nodemailer's "Invalid login:", "Message failed:" and "all
    *   recipients were rejected:", Mailtrain's "ERR! Mail Error:", JavaMail and Spring exceptions,
-   *   Go's "*smtp.plainAuth auth:", Alertmanager's and Argo's notifier errors, Postfix, Exim and
-   *   Gitea log lines with their prefixes, a JSON "message" field with its escapes decoded, as
+   *   Go's "*smtp.plainAuth auth:", Alertmanager's and Argo's notifier errors, Postfix, Exim, Gitea
+   *   and syslog lines with their prefixes, a JSON "message" field with its escapes decoded, as
    *   batch 21 did; a container log's service-name column left out; placeholders as posted:
    *   "<OMISSIS>", "<Users@server>", "<SERVERNAME>", "[ip-value]"), skipping only (a) a reply whose
    *   text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept;
@@ -939,26 +939,26 @@ export interface LabelledReply {
    *   established", ECONNREFUSED, EPIPE, "Unsupported auth type: NTLM", "Mail could not be sent",
    *   "notification service 'email' is not supported", Rocket.Chat's "501 Mail not sent",
    *   Mailspring's "SMTP Last Response Code", an nginx mail proxy's and a Postfix SASL warning's
-   *   log lines, a receiving smtpd's own handshake log, a 235 or a 354 read as an error); (c) a
-   *   quote that could not be read exactly (only in a title, cut off by the excerpt, retold in a
-   *   sentence with the reply in a screenshot, mangled into HTML, or translated into Portuguese or
-   *   Chinese). Passed over as the brief requires: other projects' collections and their threads
-   *   (SMTP Field Manual pull requests, fm/smtp-codes pull requests, mailsherpa's issue and pull
-   *   request, a go-sisimai pull request) and providers' own documentation (Microsoft's docs
-   *   issues, a pull request to OVHcloud's guide listing its reply codes). Replies a query gave
-   *   (skipped under (a)): 5 (1), 1 (2), 1 (3), 0 (0), 4 (1), 5 (0), 1 (1), 0 (1), 0 (3), 0 (1), 1
-   *   (0), 1 (0), 1 (2), 3 (3), 0 (0), 0 (0), 0 (0), 1 (0), 3 (2), 2 (1), 2 (2), 0 (2), 2 (0), 0
-   *   (1), 0 (0), 1 (0), 1 (0), 3 (1), 2 (1), 1 (4), 3 (0), 2 (4), 0 (0), 0 (0), 0 (0), 1 (4), 3
-   *   (0), 1 (0), 0 (1), 3 (4), 4 (2), 5 (0): 63 replies, 47 skipped as identical, 41 skipped as no
-   *   server's reply and 19 as not readable exactly (the queries naming Forgejo, Pixelfed, Uptime
-   *   Kuma, Netdata, SonarQube, listmonk, phpList and lettre found no reply at all, only package
-   *   and release pull requests or threads without one, and those naming WooCommerce, Drupal,
-   *   Joomla, Airflow, Redash and PHPMailer none that was not already here; as these threads are
-   *   about setting a sender up, 25 of the 63 are a submission server refusing the login, 7 the
-   *   sender and 3 a session without TLS). `command` is set only where the quote names the stage
-   *   ("in reply to RCPT TO command", a Postfix log's "RCPT from", Swift Mailer's and Symfony's
-   *   expected 235 after AUTH, 250/251/252 after RCPT TO and 354 after DATA, Ruby's and Python's
-   *   SMTPAuthenticationError, smtplib's SMTPSenderRefused, JavaMail's
+   *   log lines, a receiving smtpd's own handshake log, ZoneMTA's own plugin log lines, a 235 or a
+   *   354 read as an error); (c) a quote that could not be read exactly (only in a title, cut off
+   *   by the excerpt, retold in a sentence with the reply in a screenshot, mangled into HTML, or
+   *   translated into Portuguese or Chinese). Passed over as the brief requires: other projects'
+   *   collections and their threads (SMTP Field Manual pull requests, fm/smtp-codes pull requests,
+   *   mailsherpa's issue and pull request, a go-sisimai pull request) and providers' own
+   *   documentation (Microsoft's docs issues, a pull request to OVHcloud's guide listing its reply
+   *   codes). Replies a query gave (skipped under (a)): 5 (1), 1 (2), 1 (3), 0 (0), 4 (1), 5 (0), 1
+   *   (1), 0 (1), 0 (3), 0 (1), 1 (0), 1 (0), 1 (2), 3 (3), 0 (0), 0 (0), 0 (0), 1 (0), 3 (2), 2
+   *   (1), 2 (2), 0 (2), 2 (0), 0 (1), 0 (0), 1 (0), 1 (0), 3 (1), 2 (1), 1 (4), 3 (0), 2 (4), 0
+   *   (0), 0 (0), 0 (0), 1 (4), 3 (0), 1 (0), 0 (1), 3 (4), 4 (2), 5 (0): 63 replies, 47 skipped as
+   *   identical, 43 skipped as no server's reply and 19 as not readable exactly (the queries naming
+   *   Forgejo, Pixelfed, Uptime Kuma, Netdata, SonarQube, listmonk, phpList and lettre found no
+   *   reply at all, only package and release pull requests or threads without one, and those naming
+   *   WooCommerce, Drupal, Joomla, Airflow, Redash and PHPMailer none that was not already here; as
+   *   these threads are about setting a sender up, 25 of the 63 are a submission server refusing
+   *   the login, 7 the sender and 3 a session without TLS). `command` is set only where the quote
+   *   names the stage ("in reply to RCPT TO command", a Postfix log's "RCPT from", Swift Mailer's
+   *   and Symfony's expected 235 after AUTH, 250/251/252 after RCPT TO and 354 after DATA, Ruby's
+   *   and Python's SMTPAuthenticationError, smtplib's SMTPSenderRefused, JavaMail's
    *   AuthenticationFailedException, nodemailer's "Invalid login", "Message failed" and "all
    *   recipients were rejected", "Mail command failed", "Mail from command failed", "sending mail
    *   from:", Go's "auth:", RainLoop's LoginBadCredentialsException, MailKit's Authenticate,
@@ -13120,7 +13120,8 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 27,
   },
   {
-    reply: "ERR! Mail Error: Mail command failed: 442 connect ECONNREFUSED 127.0.0.1:80",
+    reply:
+      "Mar 13 14:59:22 mailtrain node[1096]: ERR! Mail Error: Mail command failed: 442 connect ECONNREFUSED 127.0.0.1:80",
     reason: "systemError",
     command: "MAIL",
     provider: "other",
@@ -13129,7 +13130,8 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 27,
   },
   {
-    reply: "ERR! Mail Error: Mail command failed: 442 Invalid status code 404",
+    reply:
+      "Nov 14 17:28:46 test node[20825]: ERR! Mail Error: Mail command failed: 442 Invalid status code 404",
     reason: "systemError",
     command: "MAIL",
     provider: "other",
