@@ -12618,4 +12618,253 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 26,
   },
   // --- batch 26 ends ---
+  // --- batch 28: a sample from Q&A sites and forums, as the fixed queries listed under `heldOut` returned them ---
+  // query 2: stack overflow smtp 554 5.7.0 message rejected
+  {
+    reply: "553 5.7.1 < [email protected]>: Sender address rejected: not owned by user [email protected]",
+    reason: "senderRejected",
+    provider: "postfix",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "SMTP Error 450 5.2.3 Msg Size greater than allowed by Remote Host",
+    reason: "messageTooBig",
+    provider: "other",
+    source: "http://dualathlonserver.com/error-codes/smtp-error-codes-wiki.php",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 3: super user email bounced 550 5.4.1
+  {
+    reply:
+      "host mx.example.com [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<[email protected]>:\n    550 5.1.1 <[email protected]>: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://canspace.ca/clients/knowledgebase/56/Understanding-email-bounce-messages.html?language=german",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 5: unix stackexchange sendmail deferred 421
+  {
+    reply:
+      "421 4.3.2 Your IP(211.xxx.xxx.xxx) is filtered and this connection will be closed. You must register your IP to spammaster at domain.com By SpaceLee, the Lord of mail server.",
+    reason: "blocked",
+    provider: "hanafos",
+    source: "http://kbit.tistory.com/tag/reply%20error%20message",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 6: microsoft q&a 550 5.7.708 access denied
+  {
+    reply:
+      "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://www.simplefastwebsites.com/errors/email/smtp-550-5-7-708-m365-traffic-not-accepted-from-ip/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 8: microsoft community email not delivered 550 5.7.520
+  {
+    reply: "452 4.2.2 The email account that you tried to reach is over quota",
+    reason: "mailboxFull",
+    provider: "gmail",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.2.1 recipient rejected. Mailbox suspended",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550.5.7.0 Message Size Violation",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.1 Connection refused",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom",
+    reason: "spamDetected",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 12: apple discussions mail rejected 550 5.7.0
+  {
+    reply: "550 5.1.0 sender rejected",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://www.spambrella.com/faq/email-delivery-error-codes/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 14: google workspace community 421 4.7.28 rate limited
+  {
+    reply:
+      "421-4.7.28 [203.0.113.10] Our system has detected that this message exceeded\n421-4.7.28 the rate that the sending domain is allowed to send. Please slow down.\n421 4.7.28 gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://www.simplefastwebsites.com/errors/email/gmail-421-4-7-28-ip-rate-limited/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 15: google support forum 550 5.7.26 unauthenticated
+  {
+    reply:
+      "gmail-smtp-in.l.google.COM: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://powerdmarc.com/ja/fix-this-mail-is-unauthenticated-gmail-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://powerdmarc.com/ja/fix-this-mail-is-unauthenticated-gmail-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.26 This mail is unauthenticated",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarcs.com/how-to-fix-error-550-5-7-26-in-google-workspace/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 19: webhostingtalk email bounce 550 blocked
+  {
+    reply:
+      "The mail system : host smtp.recipient.coml[XXX.211.XXX.31] said: 550 Email blocked by hostkarma.junkemailfilter.com (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://bobcares.com/blog/550-email-blocked",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions.",
+    reason: "policyViolation",
+    provider: "gmx-webde",
+    source: "https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "Message temporarily deferred The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. Please resend your 450-4.2.1 message at a later time.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "Remote host said: 554 5.7.1 Rejected - your IP address was found in a blacklist for sending spam. Please visit:\nhttp://spamcop.net/bl.shtml?69.89.25.95",
+    reason: "blocked",
+    provider: "other",
+    source: "https://blog.inframes.com/2013/08",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 24: cloudflare community email routing 550 5.7.1
+  {
+    reply:
+      "transient error (451): 4.7.650 The mail server [104.30.8.112] has been temporarily rate limited due to IP reputation.",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://dariusz.wieckiewicz.org/en/when-things-start-to-fail-cloudflare-email-routing/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 25: namecheap community private email 550 rejected
+  {
+    reply:
+      "550 5.7.26 This message does not have authentication information or fails to pass authentication checks.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://coldfusion-example.blogspot.com/2026/02/how-to-configure-dmarc-spf-dkim-on.html?m=0",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 - Verification failed",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 - Relay not permitted!",
+    reason: "relayDenied",
+    provider: "exim",
+    source:
+      "https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 27: zoho community mail delivery failed 554 5.7.1
+  {
+    reply: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/554-5-2-3-mailpolicy-violation-error-delivering-to-mailboxes-27-7-2017",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "The response from the remote server was:\n\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/zh/community/topic/554-5-2-3-mailpolicy-violation-error-delivering-to-mailboxes-3-11-2022",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "ERROR CODE :554 - 5.2.1 Too many failures for the recipient",
+    reason: "mailboxDisabled",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/error-code-554-5-2-1-too-many-failures-for-the-recipient-5-12-2022",
+    heldOut: true,
+    batch: 28,
+  },
+  // --- batch 28 ends ---
 ];
