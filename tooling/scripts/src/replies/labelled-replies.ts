@@ -986,6 +986,127 @@ export interface LabelledReply {
    *   syntaxError, Exchange's "Unable to relay recipient in non-accepted domain" without a code as
    *   relayDenied, and sendmail's "553 5.5.4 ... Domain name required for sender address" as
    *   senderRejected
+   * - batch 28: a SAMPLE of replies quoted on public web pages (no issue threads, no provider's,
+   *   host's or vendor's own page on its own replies, no other project's collection or fixtures),
+   *   searched by reply code, enhanced code and symptom on the axis of English-language Q&A sites
+   *   and forums (Stack Exchange sites, vendors' community forums, Microsoft Q&A and Tech
+   *   Community, Apple's and Google's help communities, hosting forums, Reddit), collected and
+   *   labelled in one session that changed no rule and ran no classifier on them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead against the final
+   *   classifier. 49 replies from 52 queries, none chosen for hard replies, each different from
+   *   every query an earlier batch lists and all written down before the first was run, run on the
+   *   search tool's web-page corpus only: (1) "server fault 550 5.7.1 recipient rejected postfix",
+   *   (2) "stack overflow smtp 554 5.7.0 message rejected", (3) "super user email bounced 550
+   *   5.4.1", (4) "ask ubuntu postfix deferred 451 4.3.5", (5) "unix stackexchange sendmail
+   *   deferred 421", (6) "microsoft q&a 550 5.7.708 access denied", (7) "microsoft q&a 451 4.7.500
+   *   deferred", (8) "microsoft community email not delivered 550 5.7.520", (9) "microsoft tech
+   *   community 550 5.4.1 directory based edge blocking", (10) "exchange online 550 5.1.10
+   *   recipient not found forum", (11) "apple community icloud mail bounced 554 5.7.1", (12) "apple
+   *   discussions mail rejected 550 5.7.0", (13) "gmail help community message blocked 550 5.7.1",
+   *   (14) "google workspace community 421 4.7.28 rate limited", (15) "google support forum 550
+   *   5.7.26 unauthenticated", (16) "yahoo help community email bounced 554", (17) "cpanel forums
+   *   550 no such user here", (18) "cpanel forums 451 temporarily unable to process", (19)
+   *   "webhostingtalk email bounce 550 blocked", (20) "talk.plesk.com postfix 450 4.7.1 client host
+   *   rejected", (21) "directadmin forum 550 relay not permitted", (22) "digitalocean community
+   *   postfix 550 5.7.1 blocked", (23) "aws re:post ses email bounced 554", (24) "cloudflare
+   *   community email routing 550 5.7.1", (25) "namecheap community private email 550 rejected",
+   *   (26) "godaddy community email bounced 550", (27) "zoho community mail delivery failed 554
+   *   5.7.1", (28) "reddit proton mail bounced 550", (29) "reddit sysadmin 550 5.7.1 bounce", (30)
+   *   "reddit email deliverability 421 4.7.0 deferred", (31) "spiceworks community ndr 550 5.7.1",
+   *   (32) "spiceworks 554 5.7.1 rejected bounce", (33) "experts exchange 550 5.7.1 unable to
+   *   relay", (34) "tek-tips 550 rejected bounce", (35) "synology community mail server 550
+   *   rejected", (36) "truenas forum smtp 535 5.7.8", (37) "ubiquiti community email alerts smtp
+   *   554", (38) "raspberry pi forum postfix 550 bounced", (39) "arch linux forum postfix 554
+   *   rejected", (40) "linuxquestions sendmail 553 5.1.8 domain of sender", (41) "freebsd forums
+   *   550 5.7.1 rejected", (42) "stack overflow 452 4.2.2 over quota", (43) "server fault 550
+   *   5.7.23 spf", (44) "super user 550 5.7.25 reverse dns", (45) "stack overflow 501 5.1.3 invalid
+   *   address", (46) "stack overflow 503 5.5.1 bad sequence of commands", (47) "server fault 554
+   *   5.4.6 hop count exceeded", (48) "microsoft q&a 550 5.1.8 access denied bad outbound sender",
+   *   (49) "forum 550 5.7.350 remote server returned message detected as spam", (50) "forum not
+   *   delivered 552 5.3.4 message size exceeds fixed limit", (51) "forum deferred 450 4.2.1 mailbox
+   *   temporarily disabled", (52) "forum bounced 550 5.2.0 mailbox unavailable"; they gave enough,
+   *   so no query was added. The corpus holds few Q&A threads for these words: the site names
+   *   mostly matched hosts', vendors' and deliverability sites' help pages (and "stack overflow"
+   *   matched pages about the programming error), so most replies come from such pages quoting
+   *   other receivers' replies, a few from forum posts (Zoho's community, antionline, a Cloudflare
+   *   user's blog) and a university's help desk. From each query's results, in rank order, every
+   *   SMTP failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper
+   *   such as Postfix's "host ... said:" and "(in reply to ... command)", Exim's "SMTP error from
+   *   remote mail server after RCPT TO:", qmail's "Remote host said:", Exchange's "Remote Server
+   *   returned '...'" and "#< #5.0.0 ... #SMTP#", sendmail's "(reason: ...)", a DSN's "smtp;",
+   *   Cloudflare's "transient error (451):", Zoho's "The response from the remote server was:"
+   *   kept; placeholders and stripped parts as the page printed them: "[email protected]",
+   *   "xx.xxx.xxx.xx", "X", "host[]", "<XXXXXXX@gmail.com>"), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results as
+   *   read, the same reply from the same page already here with or without a wrapper counting as
+   *   identical (Broadcom's "Reason:" lines, Plesk's "CONFIG_TEXT:" line), as does the same bounce
+   *   printed twice on one page (a DSN's reason line and its transcript line) or the same article
+   *   on a copy site; (b) text that is no server's or MTA's failure reply (code tables and lookups,
+   *   an error's name used as a title or heading such as "550 5.7.1 Message Blocked", "550 5.7.15
+   *   Access Denied" or "550-5.7.26 This mail is unauthenticated", a code without text, phrases a
+   *   page says an error "contains" or "can also appear as", paraphrases, client notices such as
+   *   Exchange's "Delivery is delayed" and "Error 554: Relay Access Denied", fail2ban patterns,
+   *   Webmin's help on Postfix reject codes, a Microsoft Graph API error, success log lines); (c) a
+   *   quote that could not be read exactly (cut off by the page or the excerpt: Zoho Campaigns'
+   *   "421-4.7.28 [x.x.x.x] ", Broadcom's SC-001 reply ending "refer your provider to", a second
+   *   RP-001 reply, a Gmail 5.7.25 bounce cut at "ht", Plesk's "(in reply to…", a Postfix log line
+   *   cut at "(host mail.domain.com["; elided with "..."; two replies run together or joined by
+   *   "or", as on three pages). Passed over as the brief requires: providers', hosts' and vendors'
+   *   own pages on their own replies and their copies (Microsoft's NDR docs and their mirrors,
+   *   Microsoft's TechNet page on DBEB and its Outlook relay article's copies, Google's and Yahoo's
+   *   help and postmaster pages and their copies, AWS's SES blog and docs, Cloudflare's Email
+   *   Routing postmaster docs, Proton's SMTP-errors page, the GoDaddy, Bluehost, 1&1, Namecheap and
+   *   reseller help pages, konto.pl and Forpsi, Coremail, bytecamp, ZeptoMail, Plesk's page on its
+   *   own greylisting, PSCS's wiki, Gordano's, Spambrella's, wwbcity's, apps4rent's, several hosts'
+   *   pages on their own "550 Relay Not Permitted" and outbound spam filter, the university help
+   *   desk's own spam-control reply, copies of the IceWarp, hMailServer and Oracle Solaris sendmail
+   *   lists) and other projects' collections (smtp.codes, the SMTP Field Manual, a GitHub mirror of
+   *   Yahoo's error page kept by Sisimai's author). Replies a query took (skipped under (a)): 0
+   *   (1), 2 (5), 1 (17), 0 (0), 1 (4), 1 (1), 0 (0), 5 (7), 0 (0), 0 (1), 0 (1), 1 (10), 0 (0), 1
+   *   (0), 3 (1), 0 (1), 0 (0), 0 (0), 4 (5), 0 (4), 0 (6), 0 (5), 0 (0), 1 (0), 3 (2), 0 (4), 3
+   *   (5), 0 (0), 2 (1), 3 (1), 0 (0), 3 (2), 1 (1), 0 (0), 1 (1), 0 (0), 0 (0), 0 (2), 0 (0), 1
+   *   (0), 0 (0), 0 (0), 0 (3), 0 (0), 0 (0), 0 (0), 3 (5), 1 (1), 3 (8), 0 (1), 5 (1), 0 (22): 49
+   *   replies, 129 skipped as identical (the help pages the corpus returns for mail questions are
+   *   mostly those earlier batches sampled: Black Pearl Mail's, Broadcom's, Plesk's,
+   *   Mailprotector's, Ubiquity's, the freeport-outlet page), about 50 texts or pages skipped under
+   *   (b) and 15 quotes under (c). `command` is set only where the quote or its transcript names
+   *   the stage ("after RCPT TO", "in reply to RCPT TO command", "in reply to end of DATA command",
+   *   a transcript's "MAIL FROM:" or ">>> DATA"). Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   (Gmail's 5.7.26 texts authFailure, Microsoft's 5.7.708 and "part of their network is on our
+   *   block list" blocked, Hanafos's "Your IP ... is filtered" blocked, Zoho's "MailPolicy
+   *   violation" policyViolation, "Relay not permitted!" relayDenied, Yahoo's "Resources
+   *   temporarily unavailable" systemError, Gmail's "receiving mail at a rate" rateLimited, GMX's
+   *   and IONOS's "Reject due to policy restrictions" policyViolation, a bare "mailbox unavailable"
+   *   undefined, Microsoft's 4.7.650 "rate limited due to IP reputation" badReputation); a page's
+   *   explanation was not used where the words say otherwise (DreamHost calls Gmail's per-user rate
+   *   limit greylisting; it stays rateLimited). Arguable on the boundaries: "550 5.7.1 Connection
+   *   refused" as blocked (the server answered and refused the client; networkError if "connection
+   *   refused" is read as the transport), "550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom" as
+   *   spamDetected (blocked if read as a listing, senderRejected if "dodgyfrom" is a rule on the
+   *   From), Spambrella's "550 5.1.0 sender rejected" as senderRejected (the page reads it as an IP
+   *   on a blacklist or a failed SPF check: blocked or authFailure), "550 - Verification failed" as
+   *   undefined (senderRejected or userUnknown, depending on which address a callout failed to
+   *   verify), Zoho's "554 - 5.2.1 Too many failures for the recipient" as mailboxDisabled (X.2.1;
+   *   undefined if only the words count, userUnknown if read as a recipient that keeps failing), a
+   *   Barracuda gateway's "Name or service not known" for the recipient domain as hostUnknown
+   *   (networkError if read as DNS failing), sendmail's summary line "554 5.0.0 Service
+   *   unavailable" as undefined, "450 4.1.1 Recipient address rejected" as userUnknown (a temporary
+   *   X.1.1; undefined if only "rejected" counts), "450 Mailbox temporarily unavailable" as
+   *   undefined (greylisted or systemError if read as a temporary refusal naming no cause or a busy
+   *   mailbox), "554 Rejected due to banned content" as policyViolation (amavis's banned file
+   *   types; spamDetected or virusDetected if read as a filter's verdict), Microsoft's "451 4.7.500
+   *   Server busy. Please try again later" as rateLimited (the core README's example; systemError
+   *   by the words alone), Outlook.com's "421 RP-001 ... We have limits for how many messages can
+   *   be sent per hour and per day" as rateLimited (the page files it under reputation),
+   *   Microsoft's "554 5.4.14 Hop count exceeded - possible mail loop" and amavis's "554 5.4.0
+   *   Error: too many hops" as networkError (a mail loop, by the boundary), Microsoft's "550 5.1.8
+   *   Access denied, bad outbound sender" as senderRejected (an account barred from sending out),
+   *   and "550-Requested action not taken: mailbox unavailable 550-Reject due to policy
+   *   restrictions." without its link as policyViolation (the set has GMX's "c=hi" variants as
+   *   contentError)
    *
    * First figures of batches 17 to 26, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -13299,4 +13420,467 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 27,
   },
   // --- batch 27 ends ---
+  // --- batch 28: a sample from web pages by Q&A-site and forum queries, as the fixed queries listed under `heldOut` returned them ---
+  // query 2: stack overflow smtp 554 5.7.0 message rejected
+  {
+    reply: "553 5.7.1 < [email protected]>: Sender address rejected: not owned by user [email protected]",
+    reason: "senderRejected",
+    provider: "postfix",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "SMTP Error 450 5.2.3 Msg Size greater than allowed by Remote Host",
+    reason: "messageTooBig",
+    provider: "other",
+    source: "http://dualathlonserver.com/error-codes/smtp-error-codes-wiki.php",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 3: super user email bounced 550 5.4.1
+  {
+    reply:
+      "host mx.example.com [192.0.2.10]\n    SMTP error from remote mail server after RCPT TO:<[email protected]>:\n    550 5.1.1 <[email protected]>: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://canspace.ca/clients/knowledgebase/56/Understanding-email-bounce-messages.html?language=german",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 5: unix stackexchange sendmail deferred 421
+  {
+    reply:
+      "421 4.3.2 Your IP(211.xxx.xxx.xxx) is filtered and this connection will be closed. You must register your IP to spammaster at domain.com By SpaceLee, the Lord of mail server.",
+    reason: "blocked",
+    provider: "hanafos",
+    source: "http://kbit.tistory.com/tag/reply%20error%20message",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 6: microsoft q&a 550 5.7.708 access denied
+  {
+    reply:
+      "550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://www.simplefastwebsites.com/errors/email/smtp-550-5-7-708-m365-traffic-not-accepted-from-ip/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 8: microsoft community email not delivered 550 5.7.520
+  {
+    reply: "452 4.2.2 The email account that you tried to reach is over quota",
+    reason: "mailboxFull",
+    provider: "gmail",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.2.1 recipient rejected. Mailbox suspended",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550.5.7.0 Message Size Violation",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.1 Connection refused",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.1 DDNS says spammer, 20191030-1 dodgyfrom",
+    reason: "spamDetected",
+    provider: "other",
+    source:
+      "https://help-atosmartdocs.theaccessgroup.com/en/articles/13791357-reasons-for-client-emails-not-being-delivered",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 12: apple discussions mail rejected 550 5.7.0
+  {
+    reply: "550 5.1.0 sender rejected",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://www.spambrella.com/faq/email-delivery-error-codes/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 14: google workspace community 421 4.7.28 rate limited
+  {
+    reply:
+      "421-4.7.28 [203.0.113.10] Our system has detected that this message exceeded\n421-4.7.28 the rate that the sending domain is allowed to send. Please slow down.\n421 4.7.28 gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://www.simplefastwebsites.com/errors/email/gmail-421-4-7-28-ip-rate-limited/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 15: google support forum 550 5.7.26 unauthenticated
+  {
+    reply:
+      "gmail-smtp-in.l.google.COM: 550-5.7.26 This mail has been blocked because the sender is unauthenticated.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://powerdmarc.com/ja/fix-this-mail-is-unauthenticated-gmail-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "This mail has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://powerdmarc.com/ja/fix-this-mail-is-unauthenticated-gmail-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 5.7.26 This mail is unauthenticated",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarcs.com/how-to-fix-error-550-5-7-26-in-google-workspace/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 19: webhostingtalk email bounce 550 blocked
+  {
+    reply:
+      "The mail system : host smtp.recipient.coml[XXX.211.XXX.31] said: 550 Email blocked by hostkarma.junkemailfilter.com (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://bobcares.com/blog/550-email-blocked",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions.",
+    reason: "policyViolation",
+    provider: "gmx-webde",
+    source: "https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "Message temporarily deferred The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. Please resend your 450-4.2.1 message at a later time.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://help.dreamhost.com/hc/en-us/articles/115005095667-Blocked-email",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "Remote host said: 554 5.7.1 Rejected - your IP address was found in a blacklist for sending spam. Please visit:\nhttp://spamcop.net/bl.shtml?69.89.25.95",
+    reason: "blocked",
+    provider: "other",
+    source: "https://blog.inframes.com/2013/08",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 24: cloudflare community email routing 550 5.7.1
+  {
+    reply:
+      "transient error (451): 4.7.650 The mail server [104.30.8.112] has been temporarily rate limited due to IP reputation.",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://dariusz.wieckiewicz.org/en/when-things-start-to-fail-cloudflare-email-routing/",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 25: namecheap community private email 550 rejected
+  {
+    reply:
+      "550 5.7.26 This message does not have authentication information or fails to pass authentication checks.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://coldfusion-example.blogspot.com/2026/02/how-to-configure-dmarc-spf-dkim-on.html?m=0",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 - Verification failed",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "550 - Relay not permitted!",
+    reason: "relayDenied",
+    provider: "exim",
+    source:
+      "https://www.clients.paymonthlyhosting.co.uk/knowledgebase/120/I-cannot-send-or-receive-emails.html",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 27: zoho community mail delivery failed 554 5.7.1
+  {
+    reply: "554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/554-5-2-3-mailpolicy-violation-error-delivering-to-mailboxes-27-7-2017",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "The response from the remote server was:\n\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/zh/community/topic/554-5-2-3-mailpolicy-violation-error-delivering-to-mailboxes-3-11-2022",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "ERROR CODE :554 - 5.2.1 Too many failures for the recipient",
+    reason: "mailboxDisabled",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/error-code-554-5-2-1-too-many-failures-for-the-recipient-5-12-2022",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 29: reddit sysadmin 550 5.7.1 bounce
+  {
+    reply:
+      "smtp; 550 5.7.1 Messages from [23.251.255.157] weren't sent. Part of their network is on our block list (S3150).",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/learn/email-deliverability/what-do-bounce-error-messages-550-571-and-554-mean-and-how-to-resolve-them",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "smtp; 554 Email rejected due to security policies.",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source:
+      "https://www.suped.com/learn/email-deliverability/what-do-bounce-error-messages-550-571-and-554-mean-and-how-to-resolve-them",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 30: reddit email deliverability 421 4.7.0 deferred
+  {
+    reply: "451 Resources temporarily unavailable. Please try again later",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://www.spamresource.com/2025/07/understanding-4xx-deferrals.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "451 4.7.500 Server busy. Please try again later",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2025/07/understanding-4xx-deferrals.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "421 RP-001 (COL0-MC3-F15) Unfortunately, some messages from xx.xxx.xxx.xx weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "https://knowledge.validity.com/hc/en-us/articles/220561887-Troubleshooting-reputation-based-deferrals",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 32: spiceworks 554 5.7.1 rejected bounce
+  {
+    reply: "#< #5.0.0 X-Spam-&-Virus-Firewall; []: Name or service not known> #SMTP#",
+    reason: "hostUnknown",
+    provider: "barracuda",
+    source: "https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "#< #5.0.0 X-Spam-&-Virus-Firewall; host[] said: 550 5.1.1 User unknown (in reply to RCPT TO command)> #SMTP#",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "Remote Server returned '554 5.0.0 X #5.0.0 smtp; X - X This message has been rejected due to content judged to be spam by the internet community IB212 - If you feel this is in error, please submit a request using the following page X.>'",
+    reason: "spamDetected",
+    provider: "godaddy",
+    source: "https://www.3ait.co.uk/blog/howto-find-out-why-your-email-bounced",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 33: experts exchange 550 5.7.1 unable to relay
+  {
+    reply: "5.7.1 smtp; 550 5.7.1 Unable to relay",
+    reason: "relayDenied",
+    provider: "exchange",
+    source:
+      "https://knowledge.broadcom.com/external/article/175921/relay-errors-when-exchange-or-messaging.html",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 35: synology community mail server 550 rejected
+  {
+    reply:
+      "<XXXXXXX@gmail.com>: host gmail-smtp-in.l.google.com[74.125.204.26] said:\n550-5.7.26 Your email has been blocked because the sender is\nunauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with\neither SPF or DKIM. 550-5.7.26 550-5.7.26 Authentication results:\n550-5.7.26 DKIM = did not pass 550-5.7.26 SPF [quantoyo.com] with ip:\n[106.104.168.235] = did not pass 550-5.7.26 550-5.7.26 For instructions\non setting up authentication, go to 550 5.7.26\nhttps://support.google.com/mail/answer/81126#authentication\n41be03b00d2f7-b47640a4e1esi3960484a12.545 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://blog.quantoyo.com/?p=3277",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 40: linuxquestions sendmail 553 5.1.8 domain of sender
+  {
+    reply: "501 5.1.8 <you@nosuch.host>... Sender domain must exist",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "sendmail",
+    source:
+      "http://ebook.pldworld.com/%5FeBook/%5FOReilly%5F/133.Books/Network/Sendmail%5F3rd/1565928393_ch04-77072.html",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 47: server fault 554 5.4.6 hop count exceeded
+  {
+    reply:
+      "(reason: 554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [BL2NAM02FT014.eop-nam02.prod.protection.outlook.com])",
+    reason: "networkError",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://gfi-supportdesk.kayako.com/article/110249-resolving-hop-count-exceeded-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "554 5.0.0 Service unavailable",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://gfi-supportdesk.kayako.com/article/110249-resolving-hop-count-exceeded-error",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply:
+      "host xxx.xxx.xxx.xxx[yyy.yyy.yyy.yyy] said: 554 5.4.0 id=03742-03-6 - Rejected by next-hop MTA on relaying, from MTA(smtp:[zzz.zzz.zzz.zzzz]:31142): 554 5.4.0 Error: too many hops (in reply to end of DATA command)",
+    reason: "networkError",
+    command: "DATA",
+    provider: "other",
+    source: "https://bobcares.com/blog/email-error-554-5-4-0",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 48: microsoft q&a 550 5.1.8 access denied bad outbound sender
+  {
+    reply: "Remote Server returned '550 5.1.8 Access denied, bad outbound sender AS(42004)'",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://support.uidaho.edu/TDClient/40/Portal/KB/ArticleDet?ID=2233",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 49: forum 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "5.7.1 Recipient not authorized, your IP has been found on a block list",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "5.7.1 Message Rejected as spam by Content Filter",
+    reason: "spamDetected",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "554 Rejected due to banned content",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html",
+    heldOut: true,
+    batch: 28,
+  },
+  // query 51: forum deferred 450 4.2.1 mailbox temporarily disabled
+  {
+    reply: "450 4.2.1 Mailbox temporarily disabled",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://postigo.net/en/smtp-errors/450/",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "450 4.7.1 Greylisted, please retry in 5 minutes",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://postigo.net/en/smtp-errors/450/",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "450 Mailbox temporarily unavailable",
+    reason: "undefined",
+    provider: "other",
+    source: "https://1grid.co.za/knowledge/?p=34694",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "450 4.1.1 Recipient address rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://1grid.co.za/knowledge/?p=34694",
+    heldOut: true,
+    batch: 28,
+  },
+  {
+    reply: "450 4.2.0 Greylisted",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://1grid.co.za/knowledge/?p=34694",
+    heldOut: true,
+    batch: 28,
+  },
+  // --- batch 28 ends ---
 ];
