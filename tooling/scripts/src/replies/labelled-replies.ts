@@ -12618,4 +12618,275 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 26,
   },
   // --- batch 26 ends ---
+  // --- batch 29: a sample from issue threads on mail servers and infrastructure, as the fixed queries listed under `heldOut` returned them ---
+  // query 1: postfix smtpd reject 554 5.7.1 helo
+  {
+    reply:
+      "Aug 21 09:15:15 anonaddy postfix/smtpd[1902]: NOQUEUE: reject: RCPT from mx2-eu2.digital.nuance.com[13.79.20.91]: 450 4.7.1 <smtp.digital.nuance.com>: Helo command rejected: Host not found; from=<no_reply@currys.co.uk> to=<CURRYS@MYDOMAIN.COM> proto=ESMTP helo=<smtp.digital.nuance.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/docker/issues/167",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "2024-08-26T01:33:38.572449+00:00 laurencejones postfix/smtpd[60203]: NOQUEUE: reject: RCPT from unknown[94.141.120.122]: 504 5.5.2 <WIN-9QL4SDRB93L>: Helo command rejected: need fully-qualified hostname; from=<spameri@tiscali.it> to=<spameri@tiscali.it> proto=ESMTP helo=<WIN-9QL4SDRB93L>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/crowdsecurity/hub/issues/1100",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 3: haraka plugin deny 550 5.7.1
+  {
+    reply: "<** 550 DENIED",
+    reason: "blocked",
+    command: "EHLO",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/3269",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "<** 450 plugin timeout",
+    reason: "systemError",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/882",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 5: stalwart mail server 550 5.1.1
+  {
+    reply: "550 Mailbox does not exist!",
+    reason: "userUnknown",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/2169",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 6: maddy smtp 554 5.7.0
+  {
+    reply: "Was expecting RCPT arg syntax of TO:<address>",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "maddy",
+    source: "https://github.com/foxcpp/maddy/issues/714",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      'submission: DATA error\t{"addr":"(\'Test UserFullName\', \'test@example.com\')","modifier":"submission_prepare","msg_id":"e0762daa","reason":"mail: no angle-addr","smtp_code":554,"smtp_enchcode":"5.6.0","smtp_msg":"Invalid address in To"}',
+    reason: "contentError",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/foxcpp/maddy/issues/714",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      'Sep 10 00:20:43 maddy[919190]: smtp: DATA error        {"msg_id":"8647979a","reason":"Requested action not taken: mailbox unavailable","target":"target.lmtp"}',
+    reason: "undefined",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/foxcpp/maddy/issues/535",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      '2022-05-03T11:21:20.874Z smtp: DATA error\t{"check":"check.spf","msg_id":"5b63fbdb","reason":"too many MX records","smtp_code":550,"smtp_enchcode":"5.7.23","smtp_msg":"SPF authentication failed with a permanent error"}',
+    reason: "authFailure",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/foxcpp/maddy/issues/485",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      '2022-05-03T12:27:28.630Z smtp: DATA error\t{"check":"check.spf","msg_id":"ba875450","reason":"multiple matching DNS records","smtp_code":550,"smtp_enchcode":"5.7.23","smtp_msg":"SPF authentication failed with a permanent error"}',
+    reason: "authFailure",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/foxcpp/maddy/issues/485",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 9: mailcow postfix 550 5.7.1 relay
+  {
+    reply: "550 Relay denied for <domain_that_added_to_mailcow>",
+    reason: "relayDenied",
+    provider: "mailcow",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2095",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Sender address rejected: User unknown in virtual mailbox table;",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/pull/6704",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 10: mailu rspamd 554 5.7.1 spam
+  {
+    reply:
+      "May  7 23:04:43 mx postfix/cleanup[717285]: 0437429007C5: milter-reject: END-OF-MESSAGE from unknown[64.147.123.154]: 5.7.1 Spam message rejected; from=<hello@hello.asciinema.org> to=<my@email> proto=ESMTP helo=<wfhigh3-smtp.messagingengine.com>",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/4007",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 11: docker-mailserver 550 5.1.1 user unknown
+  {
+    reply:
+      "<test@example.com>: host mail.example.com[/var/run/dovecot/lmtp] said: 550\n    5.1.1 <test@example.com> User doesn't exist: test@example.com (in reply\n    to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2323",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Nov 23 12:34:13 mail postfix/lmtp[1346]: 8DAEA5285E77: to=<adrien@domain.com>, relay=mail.domain.com[/var/run/dovecot/lmtp], delay=4.1, delays=3.3/0.01/0.03/0.7, dsn=5.1.1, status=bounced (host mail.domain.com[/var/run/dovecot/lmtp] said: 550 5.1.1 <adrien@domain.com> User doesn't exist: adrien@domain.com (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/387",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "postfix/smtpd[3328]: NOQUEUE: reject: RCPT from mail-ed1-f46.google.com[209.85.208.46]: 550 5.1.1 <contact@***.fr>: Recipient address rejected: User unknown in local recipient table; from=<***@gmail.com> to=<contact@***.fr> proto=ESMTP helo=<mail-ed1-f46.google.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1310",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 13: modoboa 550 rejected
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from [HOME_IP_ADDRESS]:61079: 550 5.7.1 Service unavailable; client [HOME_IP_ADDRESS] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa-installer/issues/237",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Jul 4 10:18:32 mail postfix/submission/smtpd[2960795]: NOQUEUE: reject: RCPT from unknown[47.15.240.42]: 554 5.7.1 <unknown[47.15.240.42]>: Client host rejected: Access denied; from=<> to=<> proto=ESMTP helo=<[192.168.43.87]>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/2311",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      'Fehler beim Senden der Nachricht: Der Mail-Server antwortete: \n451 4.3.5 <empfänger email>: Recipient address rejected: Server configuration problem.\n Bitte überprüfen Sie die E-Mail-Adresse des Empfängers "empfänger email" und wiederholen Sie den Vorgang.',
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa-installer/issues/352",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Name service error for name=iwho.xyz type=MX: Host not found",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/811",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "host mail.iwho.xyz[111.200.55.28] said: 550 5.7.1 Service unavailable; client [183.60.60.180] blocked using zen.spamhaus.org (in reply to RCPT TO command).",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/811",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 14: mail-in-a-box 554 5.7.1
+  {
+    reply: "smtp; 550 5.7.1 Relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/uilicious/inboxkitten/issues/97",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "The remote server's response was:\n550 5.7.1 Retransmission denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/uilicious/inboxkitten/issues/97",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Diagnostic-Code: smtp; 550 5.7.1 Relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/uilicious/inboxkitten/issues/102",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 16: rspamd milter 451 4.7.1 try again later
+  {
+    reply: "4.7.1 Service unavailable - try again later",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/rspamd/rspamd/issues/1268",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "milter-reject: END-OF-MESSAGE from unknown[239.224.6.66]: 4.7.1 Service unavailable - try again later",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/rspamd/rspamd/issues/424",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "postfix/cleanup[66014]: B8A44169A1C: milter-reject: END-OF-MESSAGE from unknown[1.2.3.4]: 4.7.1 Try again later; from=<user@domain.com>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/rspamd/rspamd/issues/1776",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 18: spamassassin milter 550 5.7.1
+  {
+    reply:
+      "Nov  3 04:07:19 ws1-fra sm-mta[23903]: vA347GJM023903: Milter: from=<sktlcctkv@email.quickerpickerupper.com>, reject=550 5.7.1 Command rejected",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://github.com/jcbf/smf-spf/issues/33",
+    heldOut: true,
+    batch: 29,
+  },
+  // --- batch 29 ends ---
 ];
