@@ -12888,5 +12888,166 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 29,
   },
+  // query 21: opendmarc 550 5.7.1 dmarc rejected
+  {
+    reply:
+      "mail_1        | Feb  9 10:13:11 redacted-hostname postfix/cleanup[1354]: 7E4E32D85919: milter-reject: END-OF-MESSAGE from client.external.tld[172.16.20.68]: 5.7.1 rejected by DMARC policy for external.tld; from=<abcdefg+123456-1234-h.i.j=k@external.tld> to=<test@testing.com> proto=ESMTP helo=<client.external.tld>",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/3078",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 23: dovecot lmtp 550 5.1.1
+  {
+    reply:
+      "2019-04-11T19:41:56.554496+00:00 09ad1b99d14b postfix/lmtp[238]: 87F043F2BE: to=<info@domain.de>, relay=none, delay=2370, delays=2370/0.07/0/0, dsn=4.4.1, status=deferred (connect to 172.20.0.6[172.20.0.6]:2525: Connection refused)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/1it/docker-mail/issues/2",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Apr 24 06:52:32 mail postfix/lmtp[9228]: AAF3C301D8E: to=<sunzhuo@bupt.edu.cn>, relay=none, delay=556, delays=556/0.01/0/0, dsn=4.4.1, status=deferred (connect to mail.bupt.edu.cn[/var/run/dovecot/lmtp]: No such file or directory)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/961",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "imap.example.com [192.168.1.120] did not like our RCPT TO:\n550 5.1.1 <foo@example.com> User doesn't exist: foo@example.com",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/corecode/dma/pull/152",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 24: cyrus imap lmtp 550
+  {
+    reply:
+      "Aug 23 01:24:18 roger exim[2510260]: 1upakk-0000000AVbG-1QCM ** xxxxxxxx@xxxxxxxxxx <xxxxxxxxxxxx> ...: SMTP error from remote mail server after RCPT TO:<xxxxxxxxxxxx@xxxxxxxxxxxx>: 550-Mailbox unknown.  Either there is no mailbox associated with this\\n550-name or you do not have authorization to see it.\\n550 5.1.1 User unknown DT=0s",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "cyrus",
+    source: "https://github.com/cyrusimap/cyrus-imapd/issues/5593",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 25: postsrsd srs 550 5.7.1
+  {
+    reply:
+      "Jun  5 08:57:26 mx1 postfix/smtp[154341]: 37B4DC28E6: to=<user1@hotmail.com>, relay=hotmail-com.olc.protection.outlook.com[52.101.11.8]:25, delay=0.64, delays=0.02/0/0.56/0.06, dsn=5.1.7, status=bounced (host hotmail-com.olc.protection.outlook.com[52.101.11.8] said: 501 5.1.7 Invalid address [SN1PEPF00026369.namprd02.prod.outlook.com 2025-06-05T08:57:26.830Z 08DDA33D9029AF75] (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/roehling/postsrsd/issues/192",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 28: forwardemail 550
+  {
+    reply: '550 [209.85.222.182] is not a fully qualified domain name ("FQDN")',
+    reason: "blocked",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/175",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "550 queryTxt ESERVFAIL benwoo.info",
+    reason: "networkError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/168",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "550 Invalid greeting from server:",
+    reason: "protocolError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/37",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 29: wildduck zonemta 550 5.1.1
+  {
+    reply:
+      "Jan 21 08:05:04 ***** zone-mta[98371]: ERR! Sender/default/98371[4] 17723d5528f00026b5.001 CONNFAIL domain=gmail.com local=mail.*****.io[0.0.0.0] remote=74.125.28.26:25 error=Network error when connecting to MX server alt3.gmail-smtp-in.l.google.com[74.125.28.26] for gmail.com: Connection timed out",
+    reason: "networkError",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/wildduck/issues/309",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 30: postal 554 5.7.1 relay
+  {
+    reply:
+      "Erro de Servidor: 454\nResposta do Servidor: 454 4.7.1 <*@cnpd.pt>: Relay access denied\nServidor: 'vmail.me'\nID de Erro do Windows Live Mail: 0x800CCC79\nProtocolo: SMTP\nPorta: 465\nSecure(SSL): Sim",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/68",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 32: qmail smtpd 553 sorry that domain isn't in my list
+  {
+    reply:
+      "Remote Server returned '554 5.1.0 < #5.1.10 smtp;550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient ecma-testdl@my-safe-cloud.ch not found by SMTP address lookup>'",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://github.com/sympa-community/sympa/issues/1164",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Oct 10 06:41:03 Allstar smtpd[1920451]: smtp-out: Failed to resolve MX for [relay:AllStar,smtp]: Domain does not exist",
+    reason: "hostUnknown",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/1263",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Out: 451 4.3.0 Error: queue file write error",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/4053",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 36: smtp relay 454 4.7.1 relay access denied
+  {
+    reply: "Diagnostic-Code: smtp; 554 5.7.1 <lfreites@cesticom.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/hardware/mailserver/issues/246",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Transaction failed. The server response was: 5.7.1 Relay access denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/CopernicaMarketingSoftware/Documentation/issues/186",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Client does not have permission to submit mail to this server. The server response was: 4.7.1: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/139",
+    heldOut: true,
+    batch: 29,
+  },
   // --- batch 29 ends ---
 ];
