@@ -13049,5 +13049,147 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 29,
   },
+  // query 38: nullmailer 554
+  {
+    reply: "Diagnostic-Code: SMTP; 501 5.1.3 Bad recipient address syntax",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/bruceg/nullmailer/issues/69",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 40: exim smarthost 535 authentication
+  {
+    reply: "Message failed: 503 AUTH command used when not advertised",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/nodemailer/nodemailer/issues/18",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "2024-04-05 13:40:58 1rsnYa-000IcI-ON ** user@email.com R=smarthost T=remote_smtp_smarthost H=10.10.10.108 [10.10.10.108]: SMTP error from remote mail server after pipelined sending data block: 530-5.7.0 Authentication Required. For more information, go to\\n530 5.7.0  https://support.google.com/mail/?p=WantAuthError 31-20020a056122071f00b004d8b1d56416sm262545vki.49 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/simonrob/email-oauth2-proxy/issues/241",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 41: postfix sasl 535 5.7.8 relayhost
+  {
+    reply: "535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/wader/postfix-relay/issues/79",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 42: smtp proxy 421 4.7.0
+  {
+    reply: "421 You talk too soon",
+    reason: "protocolError",
+    provider: "zonemta",
+    source: "https://github.com/nodemailer/smtp-server/issues/118",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "500 5.5.1 Invalid command.",
+    reason: "syntaxError",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/774",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 45: aws ses smtp relay 554 5.7.1
+  {
+    reply: "Diagnostic-Code: smtp; 530 Authentication required",
+    reason: "authRequired",
+    provider: "amazon",
+    source: "https://github.com/Billionmail/BillionMail/issues/156",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "Error: Net::SMTPAuthenticationError (530 Must issue a STARTTLS command first\n)",
+    reason: "requireTLS",
+    provider: "amazon",
+    source: "https://github.com/postalserver/postal/issues/48",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Jul 23 09:11:00 mail postfix/smtp[54905]: 2C0A14087210: to=<xxxx@xxxxx.es>, relay=email-smtp.eu-west-1.amazonaws.com[52.18.165.220]:587, delay=0.53, delays=0.02/0.06/0.43/0.03, dsn=5.0.0, status=bounced (host email-smtp.eu-west-1.amazonaws.com[52.18.165.220] said: 530 Authentication required (in reply to MAIL FROM command))",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "amazon",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/4130",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply: "SMTP error: error closing connection: 554 Transaction failed: Duplicate header 'DKIM-Signature'.",
+    reason: "contentError",
+    command: "DATA",
+    provider: "amazon",
+    source: "https://github.com/axllent/mailpit/issues/642",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 46: mailjet 550 5.7.1 relay
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/fleetbase/fleetbase/issues/439",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 47: dkim signing 550 5.7.26 postfix
+  {
+    reply: "550 5.7.1 This message was not accepted due to domain owner DMARC policy",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/Pro/dkim-exchange/issues/171",
+    heldOut: true,
+    batch: 29,
+  },
+  // query 51: postfix 450 4.1.2 recipient domain not found
+  {
+    reply:
+      "Jun 17 17:39:37 apache03 postfix/smtpd[1488118]: NOQUEUE: reject: RCPT from smtp-backup.dca.wordpress.com[192.0.97.107]: 450 4.1.2 <avd-newsletter@mydomain.com>: Recipient address rejected: Domain not found; from=<avd-newsletter=mydomain.com@b.wordpress.com> to=<avd-newsletter@mydomain.com> proto=ESMTP helo=<smtp-backup.dca.wordpress.com>",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/simple-login/app/issues/510",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "(host mail.[xx.xx.xx.xx] said: 450 4.1.8 <user@blub.tld>: Sender address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/1359",
+    heldOut: true,
+    batch: 29,
+  },
+  {
+    reply:
+      "Dec  3 00:22:27 myserv postfix/smtpd[1521]: NOQUEUE: reject: RCPT from a27-190.smtp-out.us-west-2.amazonses.com[54.240.27.190]: 450 4.1.8 <0101018-618fb3eb024d-000000@email.mydomain.com>: Sender address rejected: Domain not found; from=<0101018-618fb3eb024d-000000@email.mydomain.com> to=<email@mydomain.com> proto=ESMTP helo=<a27-190.smtp-out.us-west-2.amazonses.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2921",
+    heldOut: true,
+    batch: 29,
+  },
   // --- batch 29 ends ---
 ];
