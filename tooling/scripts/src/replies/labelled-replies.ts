@@ -12618,4 +12618,365 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 26,
   },
   // --- batch 26 ends ---
+  // --- held-out batch 30: a sample from web pages not in English and regional ISPs' and hosts'
+  // help and community pages, collected and labelled blind (see `heldOut` above) ---------------
+  // query 1: Unzustellbar 554 5.7.1 Nachricht abgelehnt
+  {
+    reply: "554 Sorry, no mailbox here by that name. (#5.1.1)",
+    reason: "userUnknown",
+    provider: "qmail",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "User %alias@domain.tld% not listed in Domino Directory",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "550 5.1.1 : Recipient address rejected: User unknown in virtual alias table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+    reason: "networkError",
+    provider: "qmail",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "552 5.2.2 Over STORAGE quota",
+    reason: "mailboxFull",
+    provider: "t-online",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 2: Mail Delivery System 550 Empfänger unbekannt Forum
+  {
+    reply: "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+    reason: "mailboxFull",
+    provider: "gmx-webde",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "550 Benutzer hat zuviele Mails auf dem Server. / User has too many messages on the server.",
+    reason: "mailboxFull",
+    provider: "gmx-webde",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "mailbox full - quota exceeded",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "552 5.2.2 Over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "500 5.0.0 Depot returns error: <552 5.2.2 Over quota>",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 3: T-Online Mail abgewiesen 554 IP
+  {
+    reply:
+      "Dec  8 15:53:52 SERVERNAME postfix/smtp[5880]: B1B141406: host mx03.t-online.de[194.25.134.73] refused to talk to me: 554 IP=SERVERIP - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    reason: "blocked",
+    provider: "t-online",
+    source: "https://stefanblaimer.de/?s=b6c46250b5de7e8f7c54bb0731372d2c&c=3fce42a23e3173f152d2e3a48fa35a87",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 6: all-inkl Mail abgelehnt 550
+  {
+    reply:
+      "host 0815.maildomain.de[vvv.xxx.yyy.zzz] said: 550 #5.1.0 Address rejected. (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "other",
+    source: "https://coviserver.de/e-mail-geblockt",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "host 1234.mailserver.de[zzz.yyy.xxx.vvv] said: 451 4.7.1 Service unavailable - try again later (in reply to DATA command)",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "other",
+    source: "https://coviserver.de/e-mail-geblockt",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550 5.7.1 Unfortunately, messages from [aaa.bbb.ccc.ddd] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3140).",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://coviserver.de/e-mail-geblockt",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "host 1234.mailserver.de[zzz.yyy.xxx.vvv] refused to talk to me: 450 4.7.1 [EAB] 554 IP=aaa.bbb.ccc.ddd - A problem occurred.",
+    reason: "blocked",
+    provider: "other",
+    source: "https://coviserver.de/e-mail-geblockt",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "host 0815.maildomain.de[vvv.xxx.yyy.zzz] said: 450 4.7.1 <adresse@domain.de>: Recipient address rejected: Service temporarily unavailable, please try later (in reply to RCPT TO command)",
+    reason: "systemError",
+    command: "RCPT TO",
+    provider: "postfix",
+    source: "https://coviserver.de/e-mail-geblockt",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 9: message non délivré 550 5.1.1 destinataire inconnu
+  {
+    reply: "551 5.1.1 recipient is not exist",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "501 Bad address syntax. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730",
+    reason: "syntaxError",
+    provider: "qq",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      '550 5.1.1 1111@ss.com: Recipient address rejected: undeliverable address: unknown user: "1111@ss.com"',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "550 abcd:user not exist",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "550 5.1.1 Bad destination mailbox address",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 10: erreur 554 5.7.1 refusé mail orange
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    command: "RCPT TO",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 13: courriel rejeté 421 4.7.0 essai ultérieur
+  {
+    reply: "bidochon@nidamour.fr… user unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://www.arobase.org:443/ecole/erreurs.htm",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 16: mensaje no entregado 552 buzón lleno
+  {
+    reply: '452 "Mailbox disk quota exceeded"',
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: '451 "Message still undelivered"',
+    reason: "undefined",
+    provider: "other",
+    source: "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: '552 "Message body is too big"',
+    reason: "messageTooBig",
+    provider: "other",
+    source: "https://riudoms.xarxa-omnia.org/email/annex/msg_err.html",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 19: uol email erro 553 retornado
+  {
+    reply: "Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "other",
+    source: "https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 21: aruba mail errore 554 rifiutato forum
+  {
+    reply:
+      "“Impossibile inviare il messaggio. Uno dei destinatari non è stato accettato dal server. L’indirizzo di posta elettronica non accettato è “[email protected]”. Oggetto ‘oggetto’, Account: ‘nome account’, Server: ‘smtp.email.it’, Protocollo: SMTP, Risposta del server: ’553 5.7.1 <casella@email.it>: Sender address rejected: not logged in‘, Porta: 25, Protezione (SSL): No, Errore del server: 553, Numero di errore: 0x800CCC79”",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://marinomichele.it/?p=155",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 23: mail onbestelbaar 550 5.1.1
+  {
+    reply: "Unrouteable address",
+    reason: "hostUnknown",
+    provider: "exim",
+    source:
+      "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<email@adres.nl>  host mail.adres.nl [xxx.xx.x.xx]: 550 5.1.0 Recipient rejected.",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "exim",
+    source:
+      "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO 550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "exim",
+    source:
+      "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "Retry time not reached for any host after a long failure period",
+    reason: "expired",
+    provider: "exim",
+    source:
+      "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "Diagnostic-Code: smtp; 550 5.1.1.  No such user",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "http://support.active8.nl/e-mail/veel-gestelde-vragen/gedetailleerde-lijst-met-statuscodes-mogelijke-oorzaken-en-oplossingen/",
+    heldOut: true,
+    batch: 30,
+  },
+  // query 25: kpn mail bounce 554 foutmelding
+  {
+    reply: "Sorry, no mailbox here by that name.",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "554 Invalid recipient (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "other",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "mailbox unavailable (in reply to RCPT TO command)",
+    reason: "undefined",
+    command: "RCPT TO",
+    provider: "other",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "#5.1.0 Address rejected emailadres@domein.nl (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "other",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 30,
+  },
+  {
+    reply: "Recipient address rejected: User unknown in virtual alias table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 30,
+  },
+  // --- batch 30 ends ---
 ];
