@@ -454,6 +454,97 @@ const documented: Record<
       ["554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException", "contentError"],
     ],
   },
+  // Mail servers and security gateways (w-docs-servers). Barracuda's, Sophos Central Email's and
+  // Proofpoint Essentials' pages list codes with descriptions only, no reply texts.
+  "cisco-secure-email": {
+    page: "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html",
+    replies: [
+      // a header of more than 1000 lines: the listener's header limit
+      ["552 #5.3.4 message header size exceeds limit", "messageTooBig", "DATA"],
+      // the header lines a client goes on sending after that refusal, read as commands
+      ["500 #5.5.1 command not recognized", "syntaxError"],
+      ["421 Exceeded bad SMTP command limit", "protocolError"],
+    ],
+  },
+  "trend-micro": {
+    page: "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers",
+    replies: [
+      [
+        "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation",
+        "blocked",
+      ],
+      [
+        "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.com/rbl for an explanation",
+        "blocked",
+      ],
+      [
+        "550 Service unavailable; Client host [192.0.2.1] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.1",
+        "blocked",
+      ],
+      // Hosted Email Security's outbound relay, to a sender domain not registered with it
+      // (success.trendmicro.com/solution/1053852)
+      ["Sender address rejected: Access denied", "senderRejected"],
+    ],
+  },
+  hmailserver: {
+    page: "https://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp",
+    replies: [
+      // the client idle for the SMTP timeout (10 minutes)
+      ["421 Connection timeout", "networkError"],
+      // a large chunk of data with no line end: a client defect
+      ["421 Excessive amounts of data sent to server.", "protocolError"],
+      // greylisting: the sender, recipient and IP triplet is new
+      ["451 Please try again later.", "greylisted"],
+      // an SMTP command longer than hMailServer accepts (here a MAIL FROM line)
+      ["500 Line too long", "syntaxError", "MAIL"],
+      ["501 EHLO Invalid domain address.", "syntaxError", "EHLO"],
+      ["501 HELO Invalid domain address.", "syntaxError", "HELO"],
+      ["502 TURN disallowed", "protocolError"],
+      ["502 Unimplemented command", "protocolError"],
+      ["502 Use HELO/EHLO first", "protocolError"],
+      ["502 VRFY disallowed", "protocolError"],
+      ["503 Issue a reset if you want to start over", "protocolError"],
+      // the error messages page of version 4.4 (documentation/v4.4/?page=reference_error_messages):
+      // an IP range that may not send to external recipients, and one that must log in first
+      ["550 Delivery is not allowed to this address.", "relayDenied"],
+      ["530 SMTP authentication is required.", "authRequired"],
+    ],
+  },
+  "kerio-connect": {
+    page: "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article",
+    replies: [
+      ["550 5.7.1 Relaying is denied", "relayDenied"],
+      ["4.4.1 Cannot connect to host", "networkError"],
+    ],
+  },
+  icewarp: {
+    page: "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm",
+    replies: [
+      ["500 5.5.1 Command unrecognized", "syntaxError"],
+      // no domain in the MAIL FROM address: the client's configuration
+      ["501 5.5.2 Domain name required", "syntaxError", "MAIL"],
+      // unbalanced brackets in an argument
+      ["501 5.5.2 Unbalanced", "syntaxError"],
+      ["501 5.5.4 Syntax error in parameters scanning", "syntaxError"],
+      ["501 5.5.1 HELO/EHLO requires domain address", "syntaxError", "EHLO"],
+      ["501 5.0.0 Authentication canceled", "authRequired", "AUTH"],
+      // the server's, domain's or user's message size limit
+      ["501 5.7.1 Message is too long", "messageTooBig"],
+    ],
+  },
+  coremail: {
+    // Coremail's bounce help index lists the replies without their codes
+    page: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
+    replies: [
+      ["Requested mail action not taken: Invalid IP", "blocked"],
+      ["Requested mail action not taken: Fake sender", "senderRejected"],
+      ["Requested action not taken: NULL sender is not allowed", "senderRejected"],
+      ["sender is rejected", "senderRejected"],
+      ["IP is rejected", "blocked"],
+      ["User suspended", "mailboxDisabled"],
+      ["User not found", "userUnknown"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -364,6 +364,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "qq.inappropriate-content": { reply: "550 The mail may contain inappropriate words or content." },
   "hmailserver.not-in-route-list": { reply: "550 Recipient not in route list." },
+  "hmailserver.delivery-not-allowed": { reply: "550 Delivery is not allowed to this address." },
+  "hmailserver.excessive-data": { reply: "421 Excessive amounts of data sent to server." },
+  "hmailserver.command-line-too-long": { reply: "500 Line too long", command: "MAIL" },
   "facebook.recipient-preferences": { reply: "550 5.1.1 RCP-P2 Refused due to recipient preferences" },
   "apple.unknown-or-illegal": { reply: "550 5.1.1 unknown or illegal alias: a@icloud.com" },
   "mimecast.blocked-senders": {
