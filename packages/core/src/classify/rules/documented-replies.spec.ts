@@ -454,8 +454,19 @@ const documented: Record<
       ["554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException", "contentError"],
     ],
   },
-  // Mail servers and security gateways (w-docs-servers). Barracuda's, Sophos Central Email's and
-  // Proofpoint Essentials' pages list codes with descriptions only, no reply texts.
+  // Mail servers and security gateways (w-docs-servers). Sophos Central Email's page lists its
+  // XGEMAIL tags with their meanings but not the replies that carry them (sophos.ts reads the
+  // tags); Proofpoint Essentials' pages list delivery statuses only.
+  barracuda: {
+    // the Message Log of Barracuda's cloud service, quoting the destination's reply, live (with
+    // the host and port it came from) or cached
+    page: "https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies",
+    replies: [
+      ["Rejected (mail.somedomain.com:25:530 5.7.1 Client was not authenticated(at FROM))", "authRequired"],
+      ["Rejected (192.0.2.93:25:530 5.7.1 Client was not authenticated(at FROM))", "authRequired"],
+      ["Rejected (530 5.7.1 Client was not authenticated (at FROM))", "authRequired"],
+    ],
+  },
   "cisco-secure-email": {
     page: "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html",
     replies: [
@@ -464,6 +475,20 @@ const documented: Record<
       // the header lines a client goes on sending after that refusal, read as commands
       ["500 #5.5.1 command not recognized", "syntaxError"],
       ["421 Exceeded bad SMTP command limit", "protocolError"],
+    ],
+  },
+  fortimail: {
+    page: "https://docs.fortinet.com/document/fortimail/6.4.2/administration-guide/260598/troubleshoot-mta-issues",
+    replies: [
+      ["550 5.7.1 Relay access denied", "relayDenied"],
+      // greylisting (community.fortinet.com/t5/FortiMail/Technical-Tip-Greylisting-Process-Flow/ta-p/191707)
+      ["451 4.3.2 Please try again later", "greylisted"],
+      // more errors in one session than its profile allows (community.fortinet.com, "How to
+      // configure the maximum number of errors allowed for each connection")
+      ["421 4.7.0 Too many errors", "protocolError"],
+      // the session profile's limit of connections per period, as its history log gives it
+      // (community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429)
+      ["192.0.2.1: Exceeded 100 connections in 30 minutes.", "tooManyConnections"],
     ],
   },
   "trend-micro": {

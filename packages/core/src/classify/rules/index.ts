@@ -54,6 +54,7 @@ import { senderAuthenticationRules } from "./sender-authentication.js";
 import { sendmailRules } from "./sendmail.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
+import { sophosRules } from "./sophos.js";
 import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
@@ -102,6 +103,7 @@ export const rules: readonly Rule[] = [
   ...proofpointRules,
   ...barracudaRules,
   ...ciscoRules,
+  ...sophosRules,
   ...amazonSesRules,
   ...mailchannelsRules,
   ...mailrouteRules,
