@@ -475,6 +475,8 @@ const documented: Record<
       // the header lines a client goes on sending after that refusal, read as commands
       ["500 #5.5.1 command not recognized", "syntaxError"],
       ["421 Exceeded bad SMTP command limit", "protocolError"],
+      // its mail log quoting a destination's reply after its own reason (technote 117875)
+      ["4.3.1 - Mail system full ('452', [4.3.1 Insufficent system resources'])", "systemFull"],
     ],
   },
   fortimail: {
@@ -509,6 +511,9 @@ const documented: Record<
       // Hosted Email Security's outbound relay, to a sender domain not registered with it
       // (success.trendmicro.com/solution/1053852)
       ["Sender address rejected: Access denied", "senderRejected"],
+      // InterScan Messaging Security, to a recipient domain not on its Relay Domains list
+      // (success.trendmicro.com/dcx/s/solution/1106332, KA-0004824)
+      ["550 domain of forward path is not allowed", "relayDenied"],
     ],
   },
   hmailserver: {
@@ -540,6 +545,20 @@ const documented: Record<
     replies: [
       ["550 5.7.1 Relaying is denied", "relayDenied"],
       ["4.4.1 Cannot connect to host", "networkError"],
+    ],
+  },
+  mailenable: {
+    // a MailEnable bounce quoting the destination's refusal at connection, and that reply alone
+    page: "https://www.mailenable.com/kb/content/article.asp?ID=ME020517",
+    replies: [
+      [
+        "554-mail.example.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        "badReputation",
+      ],
+      [
+        "ME-E0193: [12345678.MAI] Message Delivery Failure. Your message addressed to the target domain (example.com) could not be delivered because the mail server responsible for this domain returned a permanent error. The server returned: 554-mail.example.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.",
+        "badReputation",
+      ],
     ],
   },
   icewarp: {

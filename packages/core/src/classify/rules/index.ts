@@ -64,6 +64,7 @@ import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
 import { tOnlineRules } from "./t-online.js";
 import { tlsRules } from "./tls.js";
+import { trendMicroRules } from "./trend-micro.js";
 import { unknownRecipientRules } from "./unknown-recipient.js";
 import { yahooAolRules } from "./yahoo-aol.js";
 import { yandexRules } from "./yandex.js";
@@ -104,6 +105,7 @@ export const rules: readonly Rule[] = [
   ...barracudaRules,
   ...ciscoRules,
   ...sophosRules,
+  ...trendMicroRules,
   ...amazonSesRules,
   ...mailchannelsRules,
   ...mailrouteRules,

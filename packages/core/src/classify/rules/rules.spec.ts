@@ -364,6 +364,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "qq.inappropriate-content": { reply: "550 The mail may contain inappropriate words or content." },
   "hmailserver.not-in-route-list": { reply: "550 Recipient not in route list." },
+  "trend-micro.forward-path-domain": { reply: "550 domain of forward path is not allowed" },
   "sophos.authentication": { reply: "XGEMAIL_0003" },
   "sophos.blocklisted-ip": { reply: "XGEMAIL_0004" },
   "sophos.blocklisted-domain": { reply: "XGEMAIL_0005" },
