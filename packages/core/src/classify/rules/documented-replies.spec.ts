@@ -576,6 +576,25 @@ const documented: Record<
       ["501 5.7.1 Message is too long", "messageTooBig"],
     ],
   },
+  "proofpoint-essentials": {
+    // a closed relay: mail for no domain registered with it, auto-forwarding included
+    page: "https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/Other_Features/Issues_with_Email_auto-forwarding",
+    replies: [["Relay Access Denied", "relayDenied"]],
+  },
+  axigen: {
+    page: "https://www.axigen.com/documentation/blacklisting-whitelisting-greylisting-p1410030",
+    replies: [["451 Temporary rejected by greylisting", "greylisted"]],
+  },
+  "communigate-pro": {
+    // its log of an incoming session whose message holds a line longer than it takes
+    page: "https://support.communigate.com/kb_article.php?ref=6535-MOAX-6612",
+    replies: [
+      [
+        "SMTPI-12345([192.0.2.1]) failed to receive message body (1234 bytes). Error Code=message line is too long",
+        "contentError",
+      ],
+    ],
+  },
   coremail: {
     // Coremail's bounce help index lists the replies without their codes
     page: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
