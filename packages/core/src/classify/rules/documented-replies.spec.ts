@@ -477,6 +477,12 @@ const documented: Record<
       ["421 Exceeded bad SMTP command limit", "protocolError"],
       // its mail log quoting a destination's reply after its own reason (technote 117875)
       ["4.3.1 - Mail system full ('452', [4.3.1 Insufficent system resources'])", "systemFull"],
+      // its refusal at connection of a sender with a poor SenderBase reputation score, as an
+      // Exim bounce quotes it (technote 200436)
+      [
+        "SMTP error from remote mail server after initial connection: host gatekeeper.companyx.com [195.195.195.1]: 554-gatekeeper1.companyx.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        "badReputation",
+      ],
     ],
   },
   fortimail: {
