@@ -454,6 +454,166 @@ const documented: Record<
       ["554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException", "contentError"],
     ],
   },
+  // Mail servers and security gateways (w-docs-servers). Sophos Central Email's page lists its
+  // XGEMAIL tags with their meanings but not the replies that carry them (sophos.ts reads the
+  // tags); Proofpoint Essentials' pages list delivery statuses only.
+  barracuda: {
+    // the Message Log of Barracuda's cloud service, quoting the destination's reply, live (with
+    // the host and port it came from) or cached
+    page: "https://campus.barracuda.com/product/essentials/doc/169287426/email-cache-policies",
+    replies: [
+      ["Rejected (mail.somedomain.com:25:530 5.7.1 Client was not authenticated(at FROM))", "authRequired"],
+      ["Rejected (192.0.2.93:25:530 5.7.1 Client was not authenticated(at FROM))", "authRequired"],
+      ["Rejected (530 5.7.1 Client was not authenticated (at FROM))", "authRequired"],
+    ],
+  },
+  "cisco-secure-email": {
+    page: "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html",
+    replies: [
+      // a header of more than 1000 lines: the listener's header limit
+      ["552 #5.3.4 message header size exceeds limit", "messageTooBig", "DATA"],
+      // the header lines a client goes on sending after that refusal, read as commands
+      ["500 #5.5.1 command not recognized", "syntaxError"],
+      ["421 Exceeded bad SMTP command limit", "protocolError"],
+      // its mail log quoting a destination's reply after its own reason (technote 117875)
+      ["4.3.1 - Mail system full ('452', [4.3.1 Insufficent system resources'])", "systemFull"],
+      // its refusal at connection of a sender with a poor SenderBase reputation score, as an
+      // Exim bounce quotes it (technote 200436)
+      [
+        "SMTP error from remote mail server after initial connection: host gatekeeper.companyx.com [195.195.195.1]: 554-gatekeeper1.companyx.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        "badReputation",
+      ],
+    ],
+  },
+  fortimail: {
+    page: "https://docs.fortinet.com/document/fortimail/6.4.2/administration-guide/260598/troubleshoot-mta-issues",
+    replies: [
+      ["550 5.7.1 Relay access denied", "relayDenied"],
+      // greylisting (community.fortinet.com/t5/FortiMail/Technical-Tip-Greylisting-Process-Flow/ta-p/191707)
+      ["451 4.3.2 Please try again later", "greylisted"],
+      // more errors in one session than its profile allows (community.fortinet.com, "How to
+      // configure the maximum number of errors allowed for each connection")
+      ["421 4.7.0 Too many errors", "protocolError"],
+      // the session profile's limit of connections per period, as its history log gives it
+      // (community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429)
+      ["192.0.2.1: Exceeded 100 connections in 30 minutes.", "tooManyConnections"],
+    ],
+  },
+  "trend-micro": {
+    page: "https://success.trendmicro.com/solution/1097055-frequently-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers",
+    replies: [
+      [
+        "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.org/rbl+ for an explanation",
+        "blocked",
+      ],
+      [
+        "550 Mail from 192.0.2.1 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.com/rbl for an explanation",
+        "blocked",
+      ],
+      [
+        "550 Service unavailable; Client host [192.0.2.1] blocked using Trend Micro RBL+. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=192.0.2.1",
+        "blocked",
+      ],
+      // Hosted Email Security's outbound relay, to a sender domain not registered with it
+      // (success.trendmicro.com/solution/1053852)
+      ["Sender address rejected: Access denied", "senderRejected"],
+      // InterScan Messaging Security, to a recipient domain not on its Relay Domains list
+      // (success.trendmicro.com/dcx/s/solution/1106332, KA-0004824)
+      ["550 domain of forward path is not allowed", "relayDenied"],
+    ],
+  },
+  hmailserver: {
+    page: "https://www.hmailserver.com/documentation/latest/?page=reference_error_messages_smtp",
+    replies: [
+      // the client idle for the SMTP timeout (10 minutes)
+      ["421 Connection timeout", "networkError"],
+      // a large chunk of data with no line end: a client defect
+      ["421 Excessive amounts of data sent to server.", "protocolError"],
+      // greylisting: the sender, recipient and IP triplet is new
+      ["451 Please try again later.", "greylisted"],
+      // an SMTP command longer than hMailServer accepts (here a MAIL FROM line)
+      ["500 Line too long", "syntaxError", "MAIL"],
+      ["501 EHLO Invalid domain address.", "syntaxError", "EHLO"],
+      ["501 HELO Invalid domain address.", "syntaxError", "HELO"],
+      ["502 TURN disallowed", "protocolError"],
+      ["502 Unimplemented command", "protocolError"],
+      ["502 Use HELO/EHLO first", "protocolError"],
+      ["502 VRFY disallowed", "protocolError"],
+      ["503 Issue a reset if you want to start over", "protocolError"],
+      // the error messages page of version 4.4 (documentation/v4.4/?page=reference_error_messages):
+      // an IP range that may not send to external recipients, and one that must log in first
+      ["550 Delivery is not allowed to this address.", "relayDenied"],
+      ["530 SMTP authentication is required.", "authRequired"],
+    ],
+  },
+  "kerio-connect": {
+    page: "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416310418706-Outbound-Email-Delivery-Troubleshooting-Article",
+    replies: [
+      ["550 5.7.1 Relaying is denied", "relayDenied"],
+      ["4.4.1 Cannot connect to host", "networkError"],
+    ],
+  },
+  mailenable: {
+    // a MailEnable bounce quoting the destination's refusal at connection, and that reply alone
+    page: "https://www.mailenable.com/kb/content/article.asp?ID=ME020517",
+    replies: [
+      [
+        "554-mail.example.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+        "badReputation",
+      ],
+      [
+        "ME-E0193: [12345678.MAI] Message Delivery Failure. Your message addressed to the target domain (example.com) could not be delivered because the mail server responsible for this domain returned a permanent error. The server returned: 554-mail.example.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.",
+        "badReputation",
+      ],
+    ],
+  },
+  icewarp: {
+    page: "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm",
+    replies: [
+      ["500 5.5.1 Command unrecognized", "syntaxError"],
+      // no domain in the MAIL FROM address: the client's configuration
+      ["501 5.5.2 Domain name required", "syntaxError", "MAIL"],
+      // unbalanced brackets in an argument
+      ["501 5.5.2 Unbalanced", "syntaxError"],
+      ["501 5.5.4 Syntax error in parameters scanning", "syntaxError"],
+      ["501 5.5.1 HELO/EHLO requires domain address", "syntaxError", "EHLO"],
+      ["501 5.0.0 Authentication canceled", "authRequired", "AUTH"],
+      // the server's, domain's or user's message size limit
+      ["501 5.7.1 Message is too long", "messageTooBig"],
+    ],
+  },
+  "proofpoint-essentials": {
+    // a closed relay: mail for no domain registered with it, auto-forwarding included
+    page: "https://help.proofpoint.com/Proofpoint_Essentials/Email_Security/Administrator_Topics/Other_Features/Issues_with_Email_auto-forwarding",
+    replies: [["Relay Access Denied", "relayDenied"]],
+  },
+  axigen: {
+    page: "https://www.axigen.com/documentation/blacklisting-whitelisting-greylisting-p1410030",
+    replies: [["451 Temporary rejected by greylisting", "greylisted"]],
+  },
+  "communigate-pro": {
+    // its log of an incoming session whose message holds a line longer than it takes
+    page: "https://support.communigate.com/kb_article.php?ref=6535-MOAX-6612",
+    replies: [
+      [
+        "SMTPI-12345([192.0.2.1]) failed to receive message body (1234 bytes). Error Code=message line is too long",
+        "contentError",
+      ],
+    ],
+  },
+  coremail: {
+    // Coremail's bounce help index lists the replies without their codes
+    page: "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0",
+    replies: [
+      ["Requested mail action not taken: Invalid IP", "blocked"],
+      ["Requested mail action not taken: Fake sender", "senderRejected"],
+      ["Requested action not taken: NULL sender is not allowed", "senderRejected"],
+      ["sender is rejected", "senderRejected"],
+      ["IP is rejected", "blocked"],
+      ["User suspended", "mailboxDisabled"],
+      ["User not found", "userUnknown"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -54,6 +54,7 @@ import { senderAuthenticationRules } from "./sender-authentication.js";
 import { sendmailRules } from "./sendmail.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
+import { sophosRules } from "./sophos.js";
 import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
@@ -63,6 +64,7 @@ import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
 import { tOnlineRules } from "./t-online.js";
 import { tlsRules } from "./tls.js";
+import { trendMicroRules } from "./trend-micro.js";
 import { unknownRecipientRules } from "./unknown-recipient.js";
 import { yahooAolRules } from "./yahoo-aol.js";
 import { yandexRules } from "./yandex.js";
@@ -102,6 +104,8 @@ export const rules: readonly Rule[] = [
   ...proofpointRules,
   ...barracudaRules,
   ...ciscoRules,
+  ...sophosRules,
+  ...trendMicroRules,
   ...amazonSesRules,
   ...mailchannelsRules,
   ...mailrouteRules,

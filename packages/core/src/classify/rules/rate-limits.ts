@@ -43,9 +43,10 @@ export const rateLimitsRules: readonly Rule[] = [
     id: "too-many-connections",
     words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\bexceeded \d+ connections\b/i,
     reason: "tooManyConnections",
-    source: "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections",
+    source:
+      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; FortiMail's session profile: <IP>: Exceeded 100 connections in 30 minutes. (https://community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429)",
   },
   {
     id: "rate-limit.server-busy",

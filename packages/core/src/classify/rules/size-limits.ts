@@ -25,11 +25,13 @@ export const sizeLimitsRules: readonly Rule[] = [
       "mailsize",
       "bytes",
       "violation",
+      "long",
     ],
     pattern:
-      /\bmessage (?:size )?(?:is )?(?:too (?:big|large)|exceeds|exceeded)\b|\b(?:message |mail )?size (?:limit )?(?:exceed\w*|too (?:big|large))\b|\bexceeds? (?:the )?(?:fixed )?(?:maximum|max\.?) (?:message )?size\b|\bmessage length exceeds\b|\btoo much (?:mail )?data\b|\bmail ?size limit\b|\bsize larger than allowed\b|\bfile too large\b|\b(?:message )?size violation\b|\b(?:message|stream|mail|data) is more than \d+ bytes\b|\bNachricht (?:ist )?zu gro(?:ß|ss)\b/i,
+      /\bmessage (?:size )?(?:is )?(?:too (?:big|large|long)|exceeds|exceeded)\b|\b(?:message |mail )?size (?:limit )?(?:exceed\w*|too (?:big|large))\b|\bexceeds? (?:the )?(?:fixed )?(?:maximum|max\.?) (?:message )?size\b|\bmessage length exceeds\b|\btoo much (?:mail )?data\b|\bmail ?size limit\b|\bsize larger than allowed\b|\bfile too large\b|\b(?:message )?size violation\b|\b(?:message|stream|mail|data) is more than \d+ bytes\b|\bNachricht (?:ist )?zu gro(?:ß|ss)\b/i,
     reason: "messageTooBig",
-    source: "RFC 1870 SIZE, Postfix, Exim, Sendmail, Exchange, 1&1: message size limit",
+    source:
+      "RFC 1870 SIZE, Postfix, Exim, Sendmail, Exchange, 1&1: message size limit; IceWarp 501 5.7.1 Message is too long (the server's, domain's or user's size limit)",
   },
   {
     id: "limit.recipients",
