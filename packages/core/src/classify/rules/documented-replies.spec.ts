@@ -454,6 +454,34 @@ const documented: Record<
       ["554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException", "contentError"],
     ],
   },
+  // IONOS's page on the replies its servers give to mail for IONOS mailboxes
+  ionos: {
+    page: "https://ionos.de/hilfe/e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver",
+    replies: [
+      // Its 421 and 450 "Reject due to policy violations" (the IP held back for a poor delivery
+      // rate or spam reports) are left out: mail.com's page gives the same words another cause
+      // (delivery not permitted for administrative reasons), so the words cannot say which.
+      ["421 Rate limit reached. Please try again later", "rateLimited"],
+      ["451 Requested action aborted: local error in processing", "systemError"],
+    ],
+  },
+  // IONOS's page on the replies its customers' mail meets elsewhere, and its hosting's own refusal
+  // of a sender outside the contract's domains (ionos.fr/assistance/hebergement/aucun-envoi-de-mails-avec-une-adresse-dexpediteur-differente)
+  "ionos-sending": {
+    page: "https://ionos.ca/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email",
+    replies: [
+      ["535 Authentication failure: SMTP AUTH failed with the remote server", "authRequired"],
+      ["550 Unknown User", "userUnknown", "RCPT TO"],
+      ["550 Requested action not taken: mailbox unavailable", "userUnknown", "RCPT TO"],
+      ["550 Quota Exceeded", "mailboxFull"],
+      [
+        "554 Service unavailable; Client host [192.0.2.1] blocked using rbl.orbitrbl.com - IP Black Listed",
+        "blocked",
+      ],
+      ["550 must be authenticated", "authRequired"],
+      ["550 Sender address is not allowed", "senderRejected"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {
