@@ -482,6 +482,18 @@ const documented: Record<
       ["550 Sender address is not allowed", "senderRejected"],
     ],
   },
+  "mail-com": {
+    page: "https://postmaster.mail.com/en/error-messages",
+    replies: [
+      ["4xy Rate limit reached. Please try again later", "rateLimited"],
+      ["4xy Reject due to policy violations", "policyViolation"],
+      ["4xy Administrative reject", "systemError"],
+      [
+        "5xy Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner",
+        "authFailure",
+      ],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

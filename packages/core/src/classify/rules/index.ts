@@ -23,6 +23,7 @@ import { greylistingRules } from "./greylisting.js";
 import { harakaRules } from "./haraka.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
+import { mailComRules } from "./mail-com.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailchannelsRules } from "./mailchannels.js";
 import { mailgunRules } from "./mailgun.js";
@@ -113,6 +114,8 @@ export const rules: readonly Rule[] = [
   ...godaddyRules,
   ...attRules,
   ...paranRules,
+  // European mailbox providers, ISPs and hosts, read from their own pages.
+  ...mailComRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
