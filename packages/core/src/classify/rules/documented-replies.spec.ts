@@ -494,6 +494,34 @@ const documented: Record<
       ],
     ],
   },
+  // STRATO's page on the refusals its customers meet; the bracketed hint after its spam refusal
+  // names what the filter found (the page lists B-URL, B-TEXT, B-SCORE, B-EX and B-ATTACH)
+  strato: {
+    page: "https://strato.de/faq/mail/fehlermeldungen-bei-e-mails",
+    replies: [
+      ["mailbox full", "mailboxFull"],
+      ["quota exceeded", "mailboxFull"],
+      ["mailbox is overquota", "mailboxFull"],
+      ["User has exhausted allowed storage space", "mailboxFull"],
+      ["550 5.7.1 Refused by local policy. No SPAM please!", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-URL)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-SCORE)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-EX)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)", "policyViolation"],
+      ["Suspected phishing attempt", "spamDetected"],
+      ["550 sorry, no mailbox here by that name", "userUnknown"],
+      ["550 recipient e-mail adress unknown", "userUnknown"],
+    ],
+  },
+  // STRATO's page on the refusals of its outgoing spam filter
+  "strato-outgoing": {
+    page: "https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html",
+    replies: [
+      ["550 5.7.1 Refused by local policy. Message contains a dangerous attachment!", "policyViolation"],
+      ["550 5.7.1 Refused by local policy. Sending of SPAM is not permitted!", "spamDetected"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -59,6 +59,7 @@ import { spamRules } from "./spam.js";
 import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
 import { statusTextRules } from "./status-texts.js";
+import { stratoRules } from "./strato.js";
 import { storageRules } from "./storage.js";
 import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
@@ -116,6 +117,7 @@ export const rules: readonly Rule[] = [
   ...paranRules,
   // European mailbox providers, ISPs and hosts, read from their own pages.
   ...mailComRules,
+  ...stratoRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
