@@ -9,6 +9,7 @@ export const mailComRules: readonly Rule[] = [
     // words alone read like a ban of the sender, which the page says it is not.
     pattern: /\bAdministrative reject\b/i,
     reason: "systemError",
-    source: "mail.com 4xy Administrative reject: delivery refused for a while because of a general system overload",
+    source:
+      "mail.com 4xy Administrative reject: delivery refused for a while because of a general system overload",
   },
 ];

@@ -10,6 +10,7 @@ export const stratoRules: readonly Rule[] = [
     // rule on well-formed content rather than a spam verdict (its B-URL and B-TEXT hints are).
     pattern: /\(B-ATTACH\)/i,
     reason: "policyViolation",
-    source: "STRATO 550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH): an attachment that may not be sent",
+    source:
+      "STRATO 550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH): an attachment that may not be sent",
   },
 ];
