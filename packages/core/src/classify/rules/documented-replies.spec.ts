@@ -522,6 +522,16 @@ const documented: Record<
       ["550 5.7.1 Refused by local policy. Sending of SPAM is not permitted!", "spamDetected"],
     ],
   },
+  // Seznam's page on a recipient that does not exist, with the forms other servers' reports take
+  seznam: {
+    page: "https://napoveda.seznam.cz/uzivatel-neexistuje",
+    replies: [
+      ["5.1.1 szn; User hasn't got the service mapped", "userUnknown"],
+      // the same without its code, as a report that keeps only the text shows it
+      ["szn; User hasn't got the service mapped", "userUnknown"],
+      ["550 5.1.1 jiri.novak@example.cz... User unknown", "userUnknown"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -53,6 +53,7 @@ import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
 import { senderAuthenticationRules } from "./sender-authentication.js";
 import { sendmailRules } from "./sendmail.js";
+import { seznamRules } from "./seznam.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
 import { spamRules } from "./spam.js";
@@ -118,6 +119,7 @@ export const rules: readonly Rule[] = [
   // European mailbox providers, ISPs and hosts, read from their own pages.
   ...mailComRules,
   ...stratoRules,
+  ...seznamRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
