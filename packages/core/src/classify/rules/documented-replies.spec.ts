@@ -532,6 +532,16 @@ const documented: Record<
       ["550 5.1.1 jiri.novak@example.cz... User unknown", "userUnknown"],
     ],
   },
+  // Interia's page on undelivered mail; its 550 5.2.1 Mailbox not available is left out, since
+  // the page gives it three causes (a mistyped address, a full inbox, a suspended account)
+  interia: {
+    page: "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
+    replies: [
+      ["550 5.1.1 Account not found", "userUnknown", "RCPT TO"],
+      ["550 5.7.1 Recipient doesn't want your mail", "filtered", "RCPT TO"],
+      ["550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com", "authFailure"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {
