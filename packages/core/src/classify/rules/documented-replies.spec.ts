@@ -542,6 +542,22 @@ const documented: Record<
       ["550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com", "authFailure"],
     ],
   },
+  // Libero's and Virgilio's (Italiaonline) page on the reports their users meet, in the upper
+  // case the page writes them in; Virgilio's (aiuto.virgilio.it) is the same list
+  "libero-virgilio": {
+    page: "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email",
+    replies: [
+      ["MAILBOX FULL (User quota exceeded)", "mailboxFull"],
+      ["BAD DESTINATION MAILBOX ADDRESS", "userUnknown"],
+      ["USER UNKNOWN", "userUnknown"],
+      ["ROUTING SERVER FAILURE", "hostUnknown"],
+      ["RELAYING NOT ALLOWED (550 Relay Disabled)", "relayDenied"],
+      ["OTHER OR UNDEFINED PROTOCOL STATUS", "protocolError"],
+      ["OTHER OR UNDEFINED MAIL SYSTEM STATUS", "systemError"],
+      ["OTHER OR UNDEFINED NETWORK OR ROUTING STATUS", "networkError"],
+      ["DELIVERY TIME EXPIRED", "expired"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {
