@@ -558,6 +558,11 @@ const documented: Record<
       ["DELIVERY TIME EXPIRED", "expired"],
     ],
   },
+  // Free's postmaster page (the stored copy shows the first of its listed refusals)
+  "free-fr": {
+    page: "https://postmaster.free.fr",
+    replies: [["550 spam detected", "spamDetected"]],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {
