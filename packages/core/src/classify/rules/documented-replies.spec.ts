@@ -563,6 +563,16 @@ const documented: Record<
     page: "https://postmaster.free.fr",
     replies: [["550 spam detected", "spamDetected"]],
   },
+  // Proximus's page on a sender on its blacklist
+  proximus: {
+    page: "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html",
+    replies: [
+      [
+        "554 Access denied - Under investigation for spam abuse. Contact your email provider for more info",
+        "blocked",
+      ],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -41,6 +41,7 @@ import { policyRules } from "./policy.js";
 import { postfixRules } from "./postfix.js";
 import { proofpointRules } from "./proofpoint.js";
 import { protocolRules, protocolViolationRules } from "./protocol.js";
+import { proximusRules } from "./proximus.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
 import { ramblerRules } from "./rambler.js";
@@ -120,6 +121,7 @@ export const rules: readonly Rule[] = [
   ...mailComRules,
   ...stratoRules,
   ...seznamRules,
+  ...proximusRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,
