@@ -514,6 +514,15 @@ const documented: Record<
       ["550 recipient e-mail adress unknown", "userUnknown"],
     ],
   },
+  // STRATO's Dutch page, which tells the refusal without an exclamation mark from the spam one
+  "strato-nl": {
+    page: "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/",
+    replies: [
+      ["Refused by local policy. No SPAM please! (B-URL)", "spamDetected"],
+      ["Refused by local policy. No SPAM please! (B-ATTACH)", "policyViolation"],
+      ["550 5.7.1 Refused by local policy. No SPAM please", "blocked"],
+    ],
+  },
   // STRATO's page on the refusals of its outgoing spam filter
   "strato-outgoing": {
     page: "https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html",
