@@ -514,13 +514,14 @@ const documented: Record<
       ["550 recipient e-mail adress unknown", "userUnknown"],
     ],
   },
-  // STRATO's Dutch page, which tells the refusal without an exclamation mark from the spam one
+  // STRATO's Dutch page; its "Refused by local policy. No SPAM please" without the exclamation
+  // mark, which it calls a blocked server or sender, is left out: STRATO's older German page
+  // gives the same words as a spam refusal, so the words cannot say which
   "strato-nl": {
     page: "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/",
     replies: [
       ["Refused by local policy. No SPAM please! (B-URL)", "spamDetected"],
       ["Refused by local policy. No SPAM please! (B-ATTACH)", "policyViolation"],
-      ["550 5.7.1 Refused by local policy. No SPAM please", "blocked"],
     ],
   },
   // STRATO's page on the refusals of its outgoing spam filter

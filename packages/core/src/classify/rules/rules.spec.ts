@@ -304,7 +304,6 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply:
       "554 Access denied - Under investigation for spam abuse. Contact your email provider for more info",
   },
-  "strato.blocked-sender": { reply: "550 5.7.1 Refused by local policy. No SPAM please" },
   "t-online.tag": { reply: "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help.) (BL)" },
   "gmx.ptr": {
     reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record.",

@@ -3,17 +3,6 @@ import type { Rule } from "./rule.js";
 /** STRATO: how its servers word their replies. Source: https://strato.de/faq/mail/fehlermeldungen-bei-e-mails. */
 export const stratoRules: readonly Rule[] = [
   {
-    id: "strato.blocked-sender",
-    words: ["spam"],
-    // STRATO words two refusals alike: with an exclamation mark (and a bracketed hint) its filter
-    // found spam in the content; without either, its page says the sending server or the sender
-    // is blocked, which is a refusal of who sends rather than of what is sent.
-    pattern: /\bRefused by local policy\. No SPAM please(?!\s*[!(])/i,
-    reason: "blocked",
-    source:
-      "STRATO 550 5.7.1 Refused by local policy. No SPAM please: the sending server or sender is blocked (strato.nl FAQ on e-mail error messages)",
-  },
-  {
     id: "strato.attachment-hint",
     words: ["attach"],
     // STRATO's spam refusal ("Refused by local policy. No SPAM please!") names in brackets what
