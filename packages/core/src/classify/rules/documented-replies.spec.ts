@@ -583,6 +583,23 @@ const documented: Record<
       ],
     ],
   },
+  // BT's page on error 550 when sending from a BT Email account
+  bt: {
+    page: "https://www.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550-",
+    replies: [
+      [
+        "550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]",
+        "senderRejected",
+        "RCPT TO",
+      ],
+      ["550 unknown local user", "userUnknown", "RCPT TO"],
+    ],
+  },
+  // BT Business's page on rejected mail
+  "bt-business": {
+    page: "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/~/my-emails-are-being-rejected---im-getting-messages-with-the-error-code-550/c/5183/",
+    replies: [["550 Message rejected due to sender IP reputation ([192.0.2.1])", "badReputation"]],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

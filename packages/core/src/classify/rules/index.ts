@@ -4,6 +4,7 @@ import { appleRules } from "./apple.js";
 import { attRules } from "./att.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
+import { btRules } from "./bt.js";
 import { charterRules } from "./charter.js";
 import { ciscoRules } from "./cisco.js";
 import { comcastRules } from "./comcast.js";
@@ -122,6 +123,7 @@ export const rules: readonly Rule[] = [
   ...stratoRules,
   ...seznamRules,
   ...proximusRules,
+  ...btRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,

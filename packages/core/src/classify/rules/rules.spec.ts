@@ -304,6 +304,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply:
       "554 Access denied - Under investigation for spam abuse. Contact your email provider for more info",
   },
+  "bt.no-destination-groups": {
+    reply: "550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]",
+    command: "RCPT TO",
+  },
   "t-online.tag": { reply: "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help.) (BL)" },
   "gmx.ptr": {
     reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record.",
