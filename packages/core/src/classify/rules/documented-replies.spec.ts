@@ -479,7 +479,7 @@ const documented: Record<
         "blocked",
       ],
       ["550 must be authenticated", "authRequired"],
-      ["550 Sender address is not allowed", "senderRejected"],
+      ["Sender address is not allowed", "senderRejected"],
     ],
   },
   "mail-com": {
