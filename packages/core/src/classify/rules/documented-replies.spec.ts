@@ -614,6 +614,152 @@ const documented: Record<
       ["User not found", "userUnknown"],
     ],
   },
+  // IONOS's page on the replies its servers give to mail for IONOS mailboxes
+  ionos: {
+    page: "https://ionos.de/hilfe/e-mail/postmaster/smtp-fehlermeldungen-der-11-ionos-mailserver",
+    replies: [
+      // Its 421 and 450 "Reject due to policy violations" (the IP held back for a poor delivery
+      // rate or spam reports) are left out: mail.com's page gives the same words another cause
+      // (delivery not permitted for administrative reasons), so the words cannot say which.
+      ["421 Rate limit reached. Please try again later", "rateLimited"],
+      ["451 Requested action aborted: local error in processing", "systemError"],
+    ],
+  },
+  // IONOS's page on the replies its customers' mail meets elsewhere, and its hosting's own refusal
+  // of a sender outside the contract's domains (ionos.fr/assistance/hebergement/aucun-envoi-de-mails-avec-une-adresse-dexpediteur-differente)
+  "ionos-sending": {
+    page: "https://ionos.ca/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email",
+    replies: [
+      ["535 Authentication failure: SMTP AUTH failed with the remote server", "authRequired"],
+      ["550 Unknown User", "userUnknown", "RCPT TO"],
+      ["550 Requested action not taken: mailbox unavailable", "userUnknown", "RCPT TO"],
+      ["550 Quota Exceeded", "mailboxFull"],
+      [
+        "554 Service unavailable; Client host [192.0.2.1] blocked using rbl.orbitrbl.com - IP Black Listed",
+        "blocked",
+      ],
+      ["550 must be authenticated", "authRequired"],
+      ["Sender address is not allowed", "senderRejected"],
+    ],
+  },
+  "mail-com": {
+    page: "https://postmaster.mail.com/en/error-messages",
+    replies: [
+      ["4xy Rate limit reached. Please try again later", "rateLimited"],
+      ["4xy Reject due to policy violations", "policyViolation"],
+      ["4xy Administrative reject", "systemError"],
+      [
+        "5xy Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner",
+        "authFailure",
+      ],
+    ],
+  },
+  // STRATO's page on the refusals its customers meet; the bracketed hint after its spam refusal
+  // names what the filter found (the page lists B-URL, B-TEXT, B-SCORE, B-EX and B-ATTACH)
+  strato: {
+    page: "https://strato.de/faq/mail/fehlermeldungen-bei-e-mails",
+    replies: [
+      ["mailbox full", "mailboxFull"],
+      ["quota exceeded", "mailboxFull"],
+      ["mailbox is overquota", "mailboxFull"],
+      ["User has exhausted allowed storage space", "mailboxFull"],
+      ["550 5.7.1 Refused by local policy. No SPAM please!", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-URL)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-TEXT)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-SCORE)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-EX)", "spamDetected"],
+      ["550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)", "policyViolation"],
+      ["Suspected phishing attempt", "spamDetected"],
+      ["550 sorry, no mailbox here by that name", "userUnknown"],
+      ["550 recipient e-mail adress unknown", "userUnknown"],
+    ],
+  },
+  // STRATO's Dutch page; its "Refused by local policy. No SPAM please" without the exclamation
+  // mark, which it calls a blocked server or sender, is left out: STRATO's older German page
+  // gives the same words as a spam refusal, so the words cannot say which
+  "strato-nl": {
+    page: "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/",
+    replies: [
+      ["Refused by local policy. No SPAM please! (B-URL)", "spamDetected"],
+      ["Refused by local policy. No SPAM please! (B-ATTACH)", "policyViolation"],
+    ],
+  },
+  // STRATO's page on the refusals of its outgoing spam filter
+  "strato-outgoing": {
+    page: "https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html",
+    replies: [
+      ["550 5.7.1 Refused by local policy. Message contains a dangerous attachment!", "policyViolation"],
+      ["550 5.7.1 Refused by local policy. Sending of SPAM is not permitted!", "spamDetected"],
+    ],
+  },
+  // Seznam's page on a recipient that does not exist, with the forms other servers' reports take
+  seznam: {
+    page: "https://napoveda.seznam.cz/uzivatel-neexistuje",
+    replies: [
+      ["5.1.1 szn; User hasn't got the service mapped", "userUnknown"],
+      // the same without its code, as a report that keeps only the text shows it
+      ["szn; User hasn't got the service mapped", "userUnknown"],
+      ["550 5.1.1 jiri.novak@example.cz... User unknown", "userUnknown"],
+    ],
+  },
+  // Interia's page on undelivered mail; its 550 5.2.1 Mailbox not available is left out, since
+  // the page gives it three causes (a mistyped address, a full inbox, a suspended account)
+  interia: {
+    page: "https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600",
+    replies: [
+      ["550 5.1.1 Account not found", "userUnknown", "RCPT TO"],
+      ["550 5.7.1 Recipient doesn't want your mail", "filtered", "RCPT TO"],
+      ["550 5.7.0 [SPF] 192.0.2.1 is not allowed to send mail from example.com", "authFailure"],
+    ],
+  },
+  // Libero's and Virgilio's (Italiaonline) page on the reports their users meet, in the upper
+  // case the page writes them in; Virgilio's (aiuto.virgilio.it) is the same list
+  "libero-virgilio": {
+    page: "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email",
+    replies: [
+      ["MAILBOX FULL (User quota exceeded)", "mailboxFull"],
+      ["BAD DESTINATION MAILBOX ADDRESS", "userUnknown"],
+      ["USER UNKNOWN", "userUnknown"],
+      ["ROUTING SERVER FAILURE", "hostUnknown"],
+      ["RELAYING NOT ALLOWED (550 Relay Disabled)", "relayDenied"],
+      ["OTHER OR UNDEFINED PROTOCOL STATUS", "protocolError"],
+      ["OTHER OR UNDEFINED MAIL SYSTEM STATUS", "systemError"],
+      ["OTHER OR UNDEFINED NETWORK OR ROUTING STATUS", "networkError"],
+      ["DELIVERY TIME EXPIRED", "expired"],
+    ],
+  },
+  // Free's postmaster page (the stored copy shows the first of its listed refusals)
+  "free-fr": {
+    page: "https://postmaster.free.fr",
+    replies: [["550 spam detected", "spamDetected"]],
+  },
+  // Proximus's page on a sender on its blacklist
+  proximus: {
+    page: "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html",
+    replies: [
+      [
+        "554 Access denied - Under investigation for spam abuse. Contact your email provider for more info",
+        "blocked",
+      ],
+    ],
+  },
+  // BT's page on error 550 when sending from a BT Email account
+  bt: {
+    page: "https://www.bt.com/help/email/fix-a-problem/problems-with-email/bt-email-problems--error-code-0x800ccc79--error-550-",
+    replies: [
+      [
+        "550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]",
+        "senderRejected",
+        "RCPT TO",
+      ],
+      ["550 unknown local user", "userUnknown", "RCPT TO"],
+    ],
+  },
+  // BT Business's page on rejected mail
+  "bt-business": {
+    page: "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/~/my-emails-are-being-rejected---im-getting-messages-with-the-error-code-550/c/5183/",
+    replies: [["550 Message rejected due to sender IP reputation ([192.0.2.1])", "badReputation"]],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -4,6 +4,7 @@ import { appleRules } from "./apple.js";
 import { attRules } from "./att.js";
 import { barracudaRules } from "./barracuda.js";
 import { blocklistsRules } from "./blocklists.js";
+import { btRules } from "./bt.js";
 import { charterRules } from "./charter.js";
 import { ciscoRules } from "./cisco.js";
 import { comcastRules } from "./comcast.js";
@@ -23,6 +24,7 @@ import { greylistingRules } from "./greylisting.js";
 import { harakaRules } from "./haraka.js";
 import { hmailserverRules } from "./hmailserver.js";
 import { localDeliveryRules } from "./local-delivery.js";
+import { mailComRules } from "./mail-com.js";
 import { mailboxRules } from "./mailbox.js";
 import { mailchannelsRules } from "./mailchannels.js";
 import { mailgunRules } from "./mailgun.js";
@@ -40,6 +42,7 @@ import { policyRules } from "./policy.js";
 import { postfixRules } from "./postfix.js";
 import { proofpointRules } from "./proofpoint.js";
 import { protocolRules, protocolViolationRules } from "./protocol.js";
+import { proximusRules } from "./proximus.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
 import { ramblerRules } from "./rambler.js";
@@ -52,6 +55,7 @@ import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
 import { senderAuthenticationRules } from "./sender-authentication.js";
 import { sendmailRules } from "./sendmail.js";
+import { seznamRules } from "./seznam.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
 import { sophosRules } from "./sophos.js";
@@ -60,6 +64,7 @@ import { spamLinksRules } from "./spam-links.js";
 import { sparkpostRules } from "./sparkpost.js";
 import { statusTextRules } from "./status-texts.js";
 import { storageRules } from "./storage.js";
+import { stratoRules } from "./strato.js";
 import { symantecRules } from "./symantec.js";
 import { systemErrorsRules } from "./system-errors.js";
 import { tOnlineRules } from "./t-online.js";
@@ -117,6 +122,12 @@ export const rules: readonly Rule[] = [
   ...godaddyRules,
   ...attRules,
   ...paranRules,
+  // European mailbox providers, ISPs and hosts, read from their own pages.
+  ...mailComRules,
+  ...stratoRules,
+  ...seznamRules,
+  ...proximusRules,
+  ...btRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,
   ...postfixRules,

@@ -6,9 +6,10 @@ export const recipientFiltersRules: readonly Rule[] = [
     id: "filtered.by-recipient",
     words: ["recipient", "recipients", "filter", "filtered", "filtering", "user"],
     pattern:
-      /\b(?:rejected|refused|blocked) by (?:the )?recipients?\b(?! (?:domain|server|mail server|system|host))|\brecipient (?:has )?(?:rejected|refused|blocked) (?:your|this|the) (?:mail|messages?|e-?mails?|address|sender)\b|\brecipient'?s? (?:filter|preferences|settings|block ?list)\b|\b(?:message|mail) (?:was )?filtered\b|\bdomain filter(?:ing)?\b|\b(?:rejected|refused|blocked) by this (?:user|recipient)\b/i,
+      /\b(?:rejected|refused|blocked) by (?:the )?recipients?\b(?! (?:domain|server|mail server|system|host))|\brecipient (?:has )?(?:rejected|refused|blocked) (?:your|this|the) (?:mail|messages?|e-?mails?|address|sender)\b|\brecipient'?s? (?:filter|preferences|settings|block ?list)\b|\b(?:message|mail) (?:was )?filtered\b|\bdomain filter(?:ing)?\b|\b(?:rejected|refused|blocked) by this (?:user|recipient)\b|\brecipient (?:does not|doesn't) want (?:your|this|the) (?:mail|messages?|e-?mails?)\b/i,
     reason: "filtered",
-    source: "QQ, Japanese carriers, filters: the recipient's rules refused the mail",
+    source:
+      "QQ, Japanese carriers, filters: the recipient's rules refused the mail; Interia 550 5.7.1 Recipient doesn't want your mail (the recipient has put the sender on its block list)",
   },
 ];
 

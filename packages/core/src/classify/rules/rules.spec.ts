@@ -296,6 +296,18 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]",
   },
   "yahoo.policy": { reply: "554 5.7.9 Message not accepted for policy reasons." },
+  "mail-com.administrative-reject": { reply: "421 Administrative reject" },
+  "strato.attachment-hint": { reply: "550 5.7.1 Refused by local policy. No SPAM please! (B-ATTACH)" },
+  "seznam.service-not-mapped": { reply: "5.1.1 szn; User hasn't got the service mapped" },
+  "status-text.routing-server": { reply: "Routing server failure" },
+  "proximus.blacklist": {
+    reply:
+      "554 Access denied - Under investigation for spam abuse. Contact your email provider for more info",
+  },
+  "bt.no-destination-groups": {
+    reply: "550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]",
+    command: "RCPT TO",
+  },
   "t-online.tag": { reply: "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help.) (BL)" },
   "gmx.ptr": {
     reply: "554-gmx.net (mxgmx001) Nemesis ESMTP Service not available 554-Bad DNS PTR resource record.",

@@ -25,27 +25,41 @@ export const statusTextRules: readonly Rule[] = [
       "RFC 3463 X.1.2 Bad destination system address, X.4.4 Unable to route (no route, usually no DNS record)",
   },
   {
+    id: "status-text.routing-server",
+    words: ["routing"],
+    // X.4.3's code reads as a network failure, but its description alone, as the whole text of a
+    // report, is what Libero's and Virgilio's pages say a domain that does not exist (or is
+    // mistyped) brings back.
+    pattern: /^routing server failure\b/i,
+    reason: "hostUnknown",
+    source:
+      "RFC 3463 X.4.3 Routing server failure, echoed alone for a recipient domain that does not exist (aiuto.libero.it, aiuto.virgilio.it)",
+  },
+  {
     id: "status-text.network",
-    words: ["answer", "connection"],
-    pattern: /\bno answer from host\b|^bad connection\b/i,
+    words: ["answer", "connection", "undefined"],
+    pattern: /\bno answer from host\b|^bad connection\b|\bother or undefined network or routing status\b/i,
     reason: "networkError",
-    source: "RFC 3463 X.4.1 No answer from host, X.4.2 Bad connection",
+    source:
+      "RFC 3463 X.4.1 No answer from host, X.4.2 Bad connection, X.4.0 Other or undefined network or routing status (Libero and Virgilio list it among the temporary troubles of the network)",
   },
   {
     id: "status-text.system",
-    words: ["accepting", "congestion", "configured", "expansion"],
+    words: ["accepting", "congestion", "configured", "expansion", "undefined"],
     pattern:
-      /\bsystem not accepting network messages\b|\bmail system congestion\b|\bsystem incorrectly configured\b|\bmailing list expansion problem\b/i,
+      /\bsystem not accepting network messages\b|\bmail system congestion\b|\bsystem incorrectly configured\b|\bmailing list expansion problem\b|\bother or undefined mail system status\b/i,
     reason: "systemError",
     source:
-      "RFC 3463 X.3.2 System not accepting network messages, X.4.5 Mail system congestion, X.3.5 System incorrectly configured, X.2.4 Mailing list expansion problem",
+      "RFC 3463 X.3.2 System not accepting network messages, X.4.5 Mail system congestion, X.3.5 System incorrectly configured, X.2.4 Mailing list expansion problem, X.3.0 Other or undefined mail system status",
   },
   {
     id: "status-text.protocol",
     words: ["capable", "protocol"],
-    pattern: /\bsystem not capable of selected features\b|\bwrong protocol version\b/i,
+    pattern:
+      /\bsystem not capable of selected features\b|\bwrong protocol version\b|\bother or undefined protocol status\b/i,
     reason: "protocolError",
-    source: "RFC 3463 X.3.3 System not capable of selected features, X.5.5 Wrong protocol version",
+    source:
+      "RFC 3463 X.3.3 System not capable of selected features, X.5.5 Wrong protocol version, X.5.0 Other or undefined protocol status",
   },
   {
     id: "status-text.media",
