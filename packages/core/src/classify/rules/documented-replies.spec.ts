@@ -454,6 +454,41 @@ const documented: Record<
       ["554 5.6.0 STOREDRV.Deliver.Exception:ConversionFailedPermanentException", "contentError"],
     ],
   },
+  sendgrid: {
+    page: "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting",
+    // Its table quotes receivers' replies beside its own relay's; left out: 421 Message from
+    // (X.X.X.X) temporarily deferred, Yahoo's reply, which Yahoo's own page (block above) ties
+    // to complaints where SendGrid's names volume, and 554 ERROR: Mail refused, which the page
+    // calls a default that names no cause.
+    replies: [
+      ["403 You are not authorized to send from that email address", "senderRejected"],
+      ["450 too frequent connects from 198.37.147.135, please try again later.", "tooManyConnections"],
+      ["451 Temporary local problem - please try later", "systemError"],
+      ["451 Authentication failed: Maximum credits exceeded", "rateLimited"],
+      ["452 Too many recipients received this hour (throttled)", "rateLimited"],
+      ["550 Requested action not taken: mailbox unavailable", "userUnknown"],
+      ["551 User does not exist.", "userUnknown"],
+      [
+        "552 This message is larger than the current system limit or the recipient’s mailbox is full. Create a shorter message body or remove attachments and try sending it again.",
+        "mailboxFull",
+      ],
+      ["553 Invalid/inactive user.", "userUnknown"],
+      // the same page, its section on logging in to smtp.sendgrid.net
+      ["550 Unauthenticated senders not allowed", "authRequired"],
+    ],
+  },
+  sparkpost: {
+    page: "https://support.sparkpost.com/docs/faq/error-messages-smtp",
+    replies: [
+      ["535 5.7.8 Sorry. *** No authentication type succeeded", "authRequired", "AUTH"],
+      ["550 5.6.0 JSON parsing error in X-MSYS-API", "contentError"],
+      ["550 5.7.1 Unconfigured Sending Domain <demo.example.com>", "senderRejected"],
+      // its FAQ pages on the two suppression lists (docs/faq/recipient-address-was-suppressed-
+      // due-to-customer-policy and -system-policy): the relay's own lists refuse the address
+      ["554 5.7.1 recipient address was suppressed due to customer policy", "policyViolation"],
+      ["554 5.7.1 recipient address was suppressed due to system policy", "policyViolation"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

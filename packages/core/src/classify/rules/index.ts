@@ -51,6 +51,7 @@ import { reverseDnsRules } from "./reverse-dns.js";
 import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
 import { senderAuthenticationRules } from "./sender-authentication.js";
+import { sendgridRules } from "./sendgrid.js";
 import { sendmailRules } from "./sendmail.js";
 import { sizeLimitsRules } from "./size-limits.js";
 import { smtpAuthRules } from "./smtp-auth.js";
@@ -108,6 +109,7 @@ export const rules: readonly Rule[] = [
   ...gandiRules,
   ...symantecRules,
   ...sparkpostRules,
+  ...sendgridRules,
   ...mailgunRules,
   ...fastmailRules,
   ...godaddyRules,

@@ -41,11 +41,12 @@ export const rateLimitsRules: readonly Rule[] = [
   },
   {
     id: "too-many-connections",
-    words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
+    words: ["connections", "connection", "connects", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\btoo frequent connects\b/i,
     reason: "tooManyConnections",
-    source: "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections",
+    source:
+      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later",
   },
   {
     id: "rate-limit.server-busy",

@@ -21,6 +21,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sparkpost.unconfigured-sending-domain": {
     reply: "550 5.7.1 Unconfigured Sending Domain <news.example.org>",
   },
+  "sendgrid.sender-identity": { reply: "550 The from address does not match a verified Sender Identity" },
+  "sendgrid.credits-exceeded": { reply: "451 Authentication failed: Maximum credits exceeded" },
+  "sendgrid.invalid-or-inactive-user": { reply: "553 Invalid/inactive user." },
   "godaddy.from-domain-invalid": {
     reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
   },
