@@ -41,7 +41,16 @@ export const rateLimitsRules: readonly Rule[] = [
   },
   {
     id: "too-many-connections",
-    words: ["connections", "connection", "connects", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
+    words: [
+      "connections",
+      "connection",
+      "connects",
+      "sessions",
+      "concurrent",
+      "simultaneous",
+      "maximum",
+      "busy",
+    ],
     pattern:
       /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\btoo frequent connects\b/i,
     reason: "tooManyConnections",
