@@ -489,6 +489,36 @@ const documented: Record<
       ["554 5.7.1 recipient address was suppressed due to system policy", "policyViolation"],
     ],
   },
+  "amazon-ses": {
+    page: "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html",
+    // the SMTP interface's own replies to the sending application (its table of response codes)
+    replies: [
+      ["421 Too many concurrent SMTP connections", "tooManyConnections"],
+      ["451 Temporary service failure", "systemError"],
+      ["451 Timeout waiting for data from client", "networkError"],
+      ["454 Throttling failure: Daily message quota exceeded", "rateLimited"],
+      ["454 Throttling failure: Maximum sending rate exceeded", "rateLimited"],
+      ["454 Temporary authentication failure", "systemError", "AUTH"],
+      ["454 Temporary service failure", "systemError"],
+      ["530 Authentication required", "authRequired"],
+      ["535 Authentication Credentials Invalid", "authRequired", "AUTH"],
+      ["535 Account not subscribed to SES", "senderRejected", "AUTH"],
+      ["552 Message is too long.", "messageTooBig"],
+      [
+        "554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp-user is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.com",
+        "senderRejected",
+      ],
+      [
+        "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com, ann@example.org",
+        "senderRejected",
+      ],
+    ],
+  },
+  socketlabs: {
+    page: "https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted",
+    // its gateway refuses, for minutes, an IP whose connections made too many errors
+    replies: [["421 4.5.1 Too many errors, you have been temporarily blacklisted", "blocked"]],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

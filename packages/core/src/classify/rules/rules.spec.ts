@@ -24,6 +24,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sendgrid.sender-identity": { reply: "550 The from address does not match a verified Sender Identity" },
   "sendgrid.credits-exceeded": { reply: "451 Authentication failed: Maximum credits exceeded" },
   "sendgrid.invalid-or-inactive-user": { reply: "553 Invalid/inactive user." },
+  "ses.account-not-subscribed": { reply: "535 Account not subscribed to SES" },
   "godaddy.from-domain-invalid": {
     reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
   },
