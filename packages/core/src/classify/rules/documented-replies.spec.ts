@@ -519,6 +519,19 @@ const documented: Record<
     // its gateway refuses, for minutes, an IP whose connections made too many errors
     replies: [["421 4.5.1 Too many errors, you have been temporarily blacklisted", "blocked"]],
   },
+  att: {
+    page: "https://worldnet.att.net/general-info/bls_info/block_enduser.html",
+    // AT&T Mailblock inquiry, Error Message Summary (att.net, BellSouth), read at its http address
+    replies: [
+      ["421-failure in DNS look-up.", "requirePTR"],
+      ["450 busy--Please try again later", "tooManyConnections"],
+      ["521 <192.0.2.1> is blocked", "blocked"],
+      ["550 [suspend] Mailbox currently suspended--Please contact correspondent directly.", "mailboxDisabled"],
+      ["550 [permfail] bellsouth.net requires valid sender domain", "senderRejected"],
+      ["550 unauthorized interface for <192.0.2.1>", "blocked"],
+      ["550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", "blocked"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

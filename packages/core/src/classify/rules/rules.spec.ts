@@ -25,6 +25,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sendgrid.credits-exceeded": { reply: "451 Authentication failed: Maximum credits exceeded" },
   "sendgrid.invalid-or-inactive-user": { reply: "553 Invalid/inactive user." },
   "ses.account-not-subscribed": { reply: "535 Account not subscribed to SES" },
+  "att.dns-lookup-failure": { reply: "421-failure in DNS look-up." },
+  "att.busy": { reply: "450 busy--Please try again later" },
+  "att.ldap-blocklist": { reply: "550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net" },
   "godaddy.from-domain-invalid": {
     reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
   },
