@@ -526,10 +526,89 @@ const documented: Record<
       ["421-failure in DNS look-up.", "requirePTR"],
       ["450 busy--Please try again later", "tooManyConnections"],
       ["521 <192.0.2.1> is blocked", "blocked"],
-      ["550 [suspend] Mailbox currently suspended--Please contact correspondent directly.", "mailboxDisabled"],
+      [
+        "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+        "mailboxDisabled",
+      ],
       ["550 [permfail] bellsouth.net requires valid sender domain", "senderRejected"],
       ["550 unauthorized interface for <192.0.2.1>", "blocked"],
       ["550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", "blocked"],
+    ],
+  },
+  godaddy: {
+    page: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+    // the replies its page quotes in full; its other rows name a bounce, not the reply's text
+    replies: [
+      ["This message is looping: it already has my Delivered-To line. (#5.4.6)", "networkError"],
+      ["550 Recipient not found", "userUnknown"],
+      ["552 Message rejected for spam or virus content", "spamDetected"],
+    ],
+  },
+  rackspace: {
+    page: "https://docs.rackspace.com/docs/common-email-bounces",
+    // left out: 554 5.5.2 ... Invalid data in message #SMTP#, which the page explains as an
+    // attachment's name longer than 50 characters (no reason its words would tell)
+    replies: [
+      ["Host or domain name not found. MX host not found.", "hostUnknown"],
+      ["450 4.1.8 <ann@example.com>: Sender address rejected: Domain not found", "senderRejected"],
+      [
+        "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+        "badReputation",
+      ],
+      ["451 4.3.0 <ann@example.com>: Temporary lookup failure", "systemError"],
+      ["421 Too many concurrent connections from this client (G2)", "tooManyConnections"],
+      [
+        "4.4.1 <ann@example.com>: The recipient's server was temporarily unavailable to accept your message (G6)",
+        "networkError",
+      ],
+      ["504 5.5.2 <ann@localhost>: Sender address rejected: need fully-qualified address", "senderRejected"],
+      ["550 Your message has been rejected because you have been detected sending spam.", "spamDetected"],
+      [
+        "550 5.1.0 <ann@example.com>: Sender address rejected: User unknown in relay recipient table",
+        "senderRejected",
+      ],
+      [
+        "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in relay recipient table",
+        "userUnknown",
+      ],
+      ["550 5.3.4 Message too large (G17)", "messageTooBig"],
+      [
+        "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)",
+        "policyViolation",
+      ],
+      [
+        "550 5.7.0 [blocked file] - File attachment is not allowed because they can be used to exploit Winzip (G1C)",
+        "policyViolation",
+      ],
+      ["550 5.7.1 <ann@example.com>: Relay access denied", "relayDenied"],
+      [
+        "554 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: The sender's mail server is blocked",
+        "blocked",
+      ],
+      [
+        "5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using Spamhaus PBL. Please visit http://www.spamhaus.org/lookup/ for more information on why this message could not be delivered (G1)",
+        "blocked",
+      ],
+      [
+        "554 5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.26.0.2 Cloudmark CSI. Please visit http://csi.cloudmark.com/reset-request for more information on why this message could not be delivered",
+        "blocked",
+      ],
+      [
+        "5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.22.0.2 Senderscore. Please visit https://senderscore.org/rtbl/ for more information on why this message could not be delivered",
+        "blocked",
+      ],
+      ["554 5.7.1 <ann@example.com>: Sender address rejected: Blocked by this domain", "senderRejected"],
+      ["554 5.7.1 <ann@example.com>: Sender address rejected: Blocked by this recipient", "filtered"],
+      [
+        "550 5.7.1 <ann@example.com>: The recipient's server refused to accept your message (G7)",
+        "userUnknown",
+      ],
+      [
+        "550 5.1.1 <ann@example.com>: Email address could not be found, or was misspelled (G8)",
+        "userUnknown",
+      ],
+      ["550 5.7.1 Email rejected per DMARC policy for [example.com] (G15)", "authFailure"],
+      ["550 5.7.23 The message was rejected because of Sender Policy Framework violation", "authFailure"],
     ],
   },
 };

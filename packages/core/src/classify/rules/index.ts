@@ -42,6 +42,7 @@ import { proofpointRules } from "./proofpoint.js";
 import { protocolRules, protocolViolationRules } from "./protocol.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
+import { rackspaceRules } from "./rackspace.js";
 import { ramblerRules } from "./rambler.js";
 import { rateLimitsRules } from "./rate-limits.js";
 import { recipientFiltersRules, recipientListsRules } from "./recipient-filters.js";
@@ -114,6 +115,7 @@ export const rules: readonly Rule[] = [
   ...fastmailRules,
   ...godaddyRules,
   ...attRules,
+  ...rackspaceRules,
   ...paranRules,
   // MTAs: the texts of mail servers, the sending one included (code-less, in its logs and DSNs).
   ...exchangeRules,

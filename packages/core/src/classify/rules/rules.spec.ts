@@ -28,6 +28,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "att.dns-lookup-failure": { reply: "421-failure in DNS look-up." },
   "att.busy": { reply: "450 busy--Please try again later" },
   "att.ldap-blocklist": { reply: "550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net" },
+  "rackspace.recipient-refused-by-external-server": {
+    reply: "550 5.7.1 <ann@example.org>: The recipient's server refused to accept your message (G7)",
+  },
   "godaddy.from-domain-invalid": {
     reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
   },
