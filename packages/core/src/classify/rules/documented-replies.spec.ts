@@ -611,6 +611,75 @@ const documented: Record<
       ["550 5.7.23 The message was rejected because of Sender Policy Framework violation", "authFailure"],
     ],
   },
+  "sendgrid-bounce-responses": {
+    page: "https://github.com/sendgrid/docs/blob/1930deb39d583880e1275c020a5b41f989c599f6/source/Classroom/Track/Bounces/common_smtp_server_bounce_responses.md",
+    // SendGrid's page of receivers' replies as its event data shows them, "(throttled)" being
+    // its own mark; left out: Yahoo's [GL01] and AOL's DYN:T1, which their own pages explain
+    // (complaints; a dynamic IP range) where this page says "too many messages or connections"
+    replies: [
+      [
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered.",
+        "rateLimited",
+      ],
+      [
+        "450 too frequent connects from 198.37.147.135, please try again later. (throttled)",
+        "tooManyConnections",
+      ],
+      [
+        "451 mta1012.mail.gq1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+        "systemError",
+      ],
+      ["452 4.3.1 Insufficient system storage (throttled)", "systemFull"],
+      ["452 4.2.2 Over Quota", "mailboxFull"],
+      ["550 5.1.1 <ann@aol.com>: Recipient address rejected: aol.com", "userUnknown"],
+      ["551 not our customer", "userUnknown"],
+      ["551 user does not exist", "userUnknown"],
+      ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "relayDenied"],
+      ["554 5.7.1 [P4] Message blocked due to spam content in the message.", "spamDetected"],
+    ],
+  },
+  momentum: {
+    page: "https://support.sparkpost.com/momentum/4/message-responses",
+    // SparkPost's MTA; "[internal]" marks its own texts for a delivery it gave up or deferred.
+    // Left out: the rows that say only "See message." where the words leave the reason open
+    // (501 5.5.2 invalid EHLO, a syntax error to Momentum and a refused HELO name elsewhere)
+    replies: [
+      ["421 4.3.4 allocated resources exceeded", "systemError"],
+      ["421 4.4.0 [internal] no MXs for this domain could be reached at this time", "networkError"],
+      ["421 4.4.5 Service unavailable, concurrency limit reached", "tooManyConnections"],
+      ["421 4.4.5 Service unavailable", "systemError"],
+      ["450 4.4.1 [internal] Connection Timed Out", "networkError"],
+      ["451 4.3.0 transaction failed", "systemError"],
+      ["451 4.4.1 [internal] No valid hosts (unable to make any connections)", "networkError"],
+      ["451 4.4.2 [internal] no banner", "networkError"],
+      ["451 4.4.2 [internal] connection closed by remote host", "networkError"],
+      ["451 4.7.5 [internal] TLS negotiation failed", "securityError"],
+      ["451 4.7.6 [internal] STARTTLS required but not advertised", "securityError"],
+      ["452 4.5.3 Service unavailable, batch limit reached", "exceedLimit"],
+      ["452 4.5.3 Service unavailable, recipients per connection limit reached", "exceedLimit"],
+      ["452 4.5.3 Service unavailable, recipients per message limit reached", "exceedLimit"],
+      ["454 certificate not yet valid: possible clock skew", "securityError"],
+      ["454 certificate expired", "securityError"],
+      ["454 4.4.4 [internal] no MX or A for domain", "hostUnknown"],
+      ["500 5.5.2 unrecognized command", "syntaxError"],
+      ["503 5.5.1 DATA without RCPT TO", "protocolError"],
+      ["503 5.5.1 bad sequence of commands", "protocolError"],
+      ["550 5.4.4 [internal] NULL MX domain does not accept mail", "notAccept"],
+      ["550 5.5.1 RFC2821 HELO/EHLO needed", "protocolError"],
+      ["550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)", "contentError"],
+      ["550 5.6.0 Required headers not found (see RFC2822 section 3.6)", "contentError"],
+      ["550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)", "contentError"],
+      ["550 5.6.0 Header line too long (see RFC2822 section 3.5)", "contentError"],
+      ["550 5.6.0 Body line too long (see RFC2822 section 3.5)", "contentError"],
+      ["550 5.7.1 relaying denied", "relayDenied"],
+      ["550 5.7.1 [internal] discarded by policy", "policyViolation"],
+      ["552 5.3.4 message size limit exceeded", "messageTooBig"],
+      ["554 5.4.4 [internal] Domain Lookup Failed", "hostUnknown"],
+      ["554 5.4.5 [internal] Delivery not attempted (message expired)", "expired"],
+      ["554 5.4.7 [internal] exceeded max retries without delivery", "expired"],
+      ["554 5.4.7 [internal] exceeded max time without delivery", "expired"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

@@ -32,6 +32,7 @@ import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
+import { momentumRules } from "./momentum.js";
 import { neteaseRules } from "./netease.js";
 import { networkRules, routingLoopRules } from "./network.js";
 import { orangeRules } from "./orange.js";
@@ -124,6 +125,7 @@ export const rules: readonly Rule[] = [
   ...harakaRules,
   ...sendmailRules,
   ...hmailserverRules,
+  ...momentumRules,
   // Reason families: generic phrasings many servers share.
   ...greylistingRules,
   // Reputation before rate limits: a receiver that throttles because of the sender's reputation

@@ -45,6 +45,7 @@ export const rateLimitsRules: readonly Rule[] = [
       "connections",
       "connection",
       "connects",
+      "concurrency",
       "sessions",
       "concurrent",
       "simultaneous",
@@ -52,10 +53,10 @@ export const rateLimitsRules: readonly Rule[] = [
       "busy",
     ],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\btoo frequent connects\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\btoo frequent connects\b|\bconcurrency limit (?:reached|exceeded)\b/i,
     reason: "tooManyConnections",
     source:
-      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later",
+      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later; Momentum's 421 4.4.5 Service unavailable, concurrency limit reached",
   },
   {
     id: "rate-limit.server-busy",

@@ -37,4 +37,14 @@ export const sendgridRules: readonly Rule[] = [
     source:
       "SendGrid SMTP errors: 553 Invalid/inactive user. (the mailbox name is malformed or does not exist)",
   },
+  {
+    id: "sendgrid.throttled-storage",
+    words: ["storage", "resources"],
+    // SendGrid appends "(throttled)" to the receiver's reply when it slows its own retries;
+    // before the rate family, which would read that mark: the receiver's words name the cause.
+    pattern: /\binsufficient system (?:storage|resources)\b[^\n]{0,40}\(throttled\)/i,
+    reason: "systemFull",
+    source:
+      "SendGrid, Common SMTP Server Bounce Responses: 452 4.3.1 Insufficient system storage (throttled), deferred for the receiver's insufficient system storage",
+  },
 ];
