@@ -21,4 +21,14 @@ export const amazonSesRules: readonly Rule[] = [
     source:
       "Amazon SES SMTP interface: 554 Access denied: User <arn> is not authorized to perform ses:SendRawEmail (an IAM policy without ses:SendRawEmail)",
   },
+  {
+    id: "ses.account-not-subscribed",
+    words: ["subscribed"],
+    // The SMTP login names an AWS account that has not signed up for SES: the credentials are
+    // fine, the sending account may not send until it is subscribed.
+    pattern: /\baccount not subscribed to (?:Amazon )?SES\b/i,
+    reason: "senderRejected",
+    source:
+      "Amazon SES SMTP response codes (docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html): 535 Account not subscribed to SES, the AWS account that owns the SMTP credentials is not signed up for SES",
+  },
 ];

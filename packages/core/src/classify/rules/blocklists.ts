@@ -80,12 +80,12 @@ export const blocklistsRules: readonly Rule[] = [
   },
   {
     id: "blocked.bad-ip",
-    words: ["ip", "connect"],
+    words: ["ip", "connect", "blocked"],
     pattern:
-      /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b|\bno access for (?:this|your) IP\b|\byour IP(?: address)?(?: ?\([^)\n]{0,45}\))? is (?:filtered|blocked)\b|\bmust register your IP\b/i,
+      /\bbad IP\b|\bIP block\b|\bnot allowed to connect\b|\bno access for (?:this|your) IP\b|\byour IP(?: address)?(?: ?\([^)\n]{0,45}\))? is (?:filtered|blocked)\b|\bmust register your IP\b|[<[]\d{1,3}(?:\.\d{1,3}){3}\.?[>\]] is blocked\b/i,
     reason: "blocked",
     source:
-      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect; Sorry, no access for this ip); Korean portals (Hanafos, Naver: 421 4.3.2 Your IP(<ip>) is filtered ... You must register your IP, which their pages explain as a sending IP filtered as a spammer's until it is registered)",
+      "ZoneMTA's list of blocklist replies (Rejected because Bad IP), Exchange Online's outbound Decision Engine (rejected because of IP Block), servers that refuse the client outright (You are not allowed to connect; Sorry, no access for this ip); Korean portals (Hanafos, Naver: 421 4.3.2 Your IP(<ip>) is filtered ... You must register your IP, which their pages explain as a sending IP filtered as a spammer's until it is registered); AT&T's error message summary (521 <ip> is blocked: the sending system is a known source of spam)",
   },
   {
     id: "blocked.ip-refused",

@@ -760,6 +760,232 @@ const documented: Record<
     page: "https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/~/my-emails-are-being-rejected---im-getting-messages-with-the-error-code-550/c/5183/",
     replies: [["550 Message rejected due to sender IP reputation ([192.0.2.1])", "badReputation"]],
   },
+  sendgrid: {
+    page: "https://www.twilio.com/docs/sendgrid/for-developers/sending-email/smtp-errors-and-troubleshooting",
+    // Its table quotes receivers' replies beside its own relay's; left out: 421 Message from
+    // (X.X.X.X) temporarily deferred, Yahoo's reply, which Yahoo's own page (block above) ties
+    // to complaints where SendGrid's names volume, and 554 ERROR: Mail refused, which the page
+    // calls a default that names no cause.
+    replies: [
+      ["403 You are not authorized to send from that email address", "senderRejected"],
+      ["450 too frequent connects from 198.37.147.135, please try again later.", "tooManyConnections"],
+      ["451 Temporary local problem - please try later", "systemError"],
+      ["451 Authentication failed: Maximum credits exceeded", "rateLimited"],
+      ["452 Too many recipients received this hour (throttled)", "rateLimited"],
+      ["550 Requested action not taken: mailbox unavailable", "userUnknown"],
+      ["551 User does not exist.", "userUnknown"],
+      [
+        "552 This message is larger than the current system limit or the recipient’s mailbox is full. Create a shorter message body or remove attachments and try sending it again.",
+        "mailboxFull",
+      ],
+      ["553 Invalid/inactive user.", "userUnknown"],
+      // the same page, its section on logging in to smtp.sendgrid.net
+      ["550 Unauthenticated senders not allowed", "authRequired"],
+    ],
+  },
+  sparkpost: {
+    page: "https://support.sparkpost.com/docs/faq/error-messages-smtp",
+    replies: [
+      ["535 5.7.8 Sorry. *** No authentication type succeeded", "authRequired", "AUTH"],
+      ["550 5.6.0 JSON parsing error in X-MSYS-API", "contentError"],
+      ["550 5.7.1 Unconfigured Sending Domain <demo.example.com>", "senderRejected"],
+      // its FAQ pages on the two suppression lists (docs/faq/recipient-address-was-suppressed-
+      // due-to-customer-policy and -system-policy): the relay's own lists refuse the address
+      ["554 5.7.1 recipient address was suppressed due to customer policy", "policyViolation"],
+      ["554 5.7.1 recipient address was suppressed due to system policy", "policyViolation"],
+    ],
+  },
+  "amazon-ses": {
+    page: "https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-smtp.html",
+    // the SMTP interface's own replies to the sending application (its table of response codes)
+    replies: [
+      ["421 Too many concurrent SMTP connections", "tooManyConnections"],
+      ["451 Temporary service failure", "systemError"],
+      ["451 Timeout waiting for data from client", "networkError"],
+      ["454 Throttling failure: Daily message quota exceeded", "rateLimited"],
+      ["454 Throttling failure: Maximum sending rate exceeded", "rateLimited"],
+      ["454 Temporary authentication failure", "systemError", "AUTH"],
+      ["454 Temporary service failure", "systemError"],
+      ["530 Authentication required", "authRequired"],
+      ["535 Authentication Credentials Invalid", "authRequired", "AUTH"],
+      ["535 Account not subscribed to SES", "senderRejected", "AUTH"],
+      ["552 Message is too long.", "messageTooBig"],
+      [
+        "554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp-user is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.com",
+        "senderRejected",
+      ],
+      [
+        "554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com, ann@example.org",
+        "senderRejected",
+      ],
+    ],
+  },
+  socketlabs: {
+    page: "https://help.socketlabs.com/docs/421-451-too-many-errors-you-have-been-temporarily-blacklisted",
+    // its gateway refuses, for minutes, an IP whose connections made too many errors
+    replies: [["421 4.5.1 Too many errors, you have been temporarily blacklisted", "blocked"]],
+  },
+  att: {
+    page: "https://worldnet.att.net/general-info/bls_info/block_enduser.html",
+    // AT&T Mailblock inquiry, Error Message Summary (att.net, BellSouth), read at its http address
+    replies: [
+      ["421-failure in DNS look-up.", "requirePTR"],
+      ["450 busy--Please try again later", "tooManyConnections"],
+      ["521 <192.0.2.1> is blocked", "blocked"],
+      [
+        "550 [suspend] Mailbox currently suspended--Please contact correspondent directly.",
+        "mailboxDisabled",
+      ],
+      ["550 [permfail] bellsouth.net requires valid sender domain", "senderRejected"],
+      ["550 unauthorized interface for <192.0.2.1>", "blocked"],
+      ["550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", "blocked"],
+    ],
+  },
+  godaddy: {
+    page: "https://www.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685",
+    // the replies its page quotes in full; its other rows name a bounce, not the reply's text
+    replies: [
+      ["This message is looping: it already has my Delivered-To line. (#5.4.6)", "networkError"],
+      ["550 Recipient not found", "userUnknown"],
+      ["552 Message rejected for spam or virus content", "spamDetected"],
+    ],
+  },
+  rackspace: {
+    page: "https://docs.rackspace.com/docs/common-email-bounces",
+    // left out: 554 5.5.2 ... Invalid data in message #SMTP#, which the page explains as an
+    // attachment's name longer than 50 characters (no reason its words would tell)
+    replies: [
+      ["Host or domain name not found. MX host not found.", "hostUnknown"],
+      ["450 4.1.8 <ann@example.com>: Sender address rejected: Domain not found", "senderRejected"],
+      [
+        "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: Throttled - Too much spam from your mail server. Try again later.",
+        "badReputation",
+      ],
+      ["451 4.3.0 <ann@example.com>: Temporary lookup failure", "systemError"],
+      ["421 Too many concurrent connections from this client (G2)", "tooManyConnections"],
+      [
+        "4.4.1 <ann@example.com>: The recipient's server was temporarily unavailable to accept your message (G6)",
+        "networkError",
+      ],
+      ["504 5.5.2 <ann@localhost>: Sender address rejected: need fully-qualified address", "senderRejected"],
+      ["550 Your message has been rejected because you have been detected sending spam.", "spamDetected"],
+      [
+        "550 5.1.0 <ann@example.com>: Sender address rejected: User unknown in relay recipient table",
+        "senderRejected",
+      ],
+      [
+        "550 5.1.1 <ann@example.com>: Recipient address rejected: User unknown in relay recipient table",
+        "userUnknown",
+      ],
+      ["550 5.3.4 Message too large (G17)", "messageTooBig"],
+      [
+        "550 5.7.0 [blocked file] - Your message has been rejected because it contains a banned file attachment (G1A)",
+        "policyViolation",
+      ],
+      [
+        "550 5.7.0 [blocked file] - File attachment is not allowed because they can be used to exploit Winzip (G1C)",
+        "policyViolation",
+      ],
+      ["550 5.7.1 <ann@example.com>: Relay access denied", "relayDenied"],
+      [
+        "554 5.7.1 <mail.example.com[192.0.2.1]>: Client host rejected: The sender's mail server is blocked",
+        "blocked",
+      ],
+      [
+        "5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using Spamhaus PBL. Please visit http://www.spamhaus.org/lookup/ for more information on why this message could not be delivered (G1)",
+        "blocked",
+      ],
+      [
+        "554 5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.26.0.2 Cloudmark CSI. Please visit http://csi.cloudmark.com/reset-request for more information on why this message could not be delivered",
+        "blocked",
+      ],
+      [
+        "5.7.1 ACL dns_rbl; Client host [192.0.2.1] blocked using sa-ip4tset.blagr.emailsrvr.com=127.22.0.2 Senderscore. Please visit https://senderscore.org/rtbl/ for more information on why this message could not be delivered",
+        "blocked",
+      ],
+      ["554 5.7.1 <ann@example.com>: Sender address rejected: Blocked by this domain", "senderRejected"],
+      ["554 5.7.1 <ann@example.com>: Sender address rejected: Blocked by this recipient", "filtered"],
+      [
+        "550 5.7.1 <ann@example.com>: The recipient's server refused to accept your message (G7)",
+        "userUnknown",
+      ],
+      [
+        "550 5.1.1 <ann@example.com>: Email address could not be found, or was misspelled (G8)",
+        "userUnknown",
+      ],
+      ["550 5.7.1 Email rejected per DMARC policy for [example.com] (G15)", "authFailure"],
+      ["550 5.7.23 The message was rejected because of Sender Policy Framework violation", "authFailure"],
+    ],
+  },
+  "sendgrid-bounce-responses": {
+    page: "https://github.com/sendgrid/docs/blob/1930deb39d583880e1275c020a5b41f989c599f6/source/Classroom/Track/Bounces/common_smtp_server_bounce_responses.md",
+    // SendGrid's page of receivers' replies as its event data shows them, "(throttled)" being
+    // its own mark; left out: Yahoo's [GL01] and AOL's DYN:T1, which their own pages explain
+    // (complaints; a dynamic IP range) where this page says "too many messages or connections"
+    replies: [
+      [
+        "450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered.",
+        "rateLimited",
+      ],
+      [
+        "450 too frequent connects from 198.37.147.135, please try again later. (throttled)",
+        "tooManyConnections",
+      ],
+      [
+        "451 mta1012.mail.gq1.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].",
+        "systemError",
+      ],
+      ["452 4.3.1 Insufficient system storage (throttled)", "systemFull"],
+      ["452 4.2.2 Over Quota", "mailboxFull"],
+      ["550 5.1.1 <ann@aol.com>: Recipient address rejected: aol.com", "userUnknown"],
+      ["551 not our customer", "userUnknown"],
+      ["551 user does not exist", "userUnknown"],
+      ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", "relayDenied"],
+      ["554 5.7.1 [P4] Message blocked due to spam content in the message.", "spamDetected"],
+    ],
+  },
+  momentum: {
+    page: "https://support.sparkpost.com/momentum/4/message-responses",
+    // SparkPost's MTA; "[internal]" marks its own texts for a delivery it gave up or deferred.
+    // Left out: the rows that say only "See message." where the words leave the reason open
+    // (501 5.5.2 invalid EHLO, a syntax error to Momentum and a refused HELO name elsewhere)
+    replies: [
+      ["421 4.3.4 allocated resources exceeded", "systemError"],
+      ["421 4.4.0 [internal] no MXs for this domain could be reached at this time", "networkError"],
+      ["421 4.4.5 Service unavailable, concurrency limit reached", "tooManyConnections"],
+      ["421 4.4.5 Service unavailable", "systemError"],
+      ["450 4.4.1 [internal] Connection Timed Out", "networkError"],
+      ["451 4.3.0 transaction failed", "systemError"],
+      ["451 4.4.1 [internal] No valid hosts (unable to make any connections)", "networkError"],
+      ["451 4.4.2 [internal] no banner", "networkError"],
+      ["451 4.4.2 [internal] connection closed by remote host", "networkError"],
+      ["451 4.7.5 [internal] TLS negotiation failed", "securityError"],
+      ["451 4.7.6 [internal] STARTTLS required but not advertised", "securityError"],
+      ["452 4.5.3 Service unavailable, batch limit reached", "exceedLimit"],
+      ["452 4.5.3 Service unavailable, recipients per connection limit reached", "exceedLimit"],
+      ["452 4.5.3 Service unavailable, recipients per message limit reached", "exceedLimit"],
+      ["454 certificate not yet valid: possible clock skew", "securityError"],
+      ["454 certificate expired", "securityError"],
+      ["454 4.4.4 [internal] no MX or A for domain", "hostUnknown"],
+      ["500 5.5.2 unrecognized command", "syntaxError"],
+      ["503 5.5.1 DATA without RCPT TO", "protocolError"],
+      ["503 5.5.1 bad sequence of commands", "protocolError"],
+      ["550 5.4.4 [internal] NULL MX domain does not accept mail", "notAccept"],
+      ["550 5.5.1 RFC2821 HELO/EHLO needed", "protocolError"],
+      ["550 5.6.0 Lone CR or LF in headers (see RFC2822 section 2.2)", "contentError"],
+      ["550 5.6.0 Required headers not found (see RFC2822 section 3.6)", "contentError"],
+      ["550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)", "contentError"],
+      ["550 5.6.0 Header line too long (see RFC2822 section 3.5)", "contentError"],
+      ["550 5.6.0 Body line too long (see RFC2822 section 3.5)", "contentError"],
+      ["550 5.7.1 relaying denied", "relayDenied"],
+      ["550 5.7.1 [internal] discarded by policy", "policyViolation"],
+      ["552 5.3.4 message size limit exceeded", "messageTooBig"],
+      ["554 5.4.4 [internal] Domain Lookup Failed", "hostUnknown"],
+      ["554 5.4.5 [internal] Delivery not attempted (message expired)", "expired"],
+      ["554 5.4.7 [internal] exceeded max retries without delivery", "expired"],
+      ["554 5.4.7 [internal] exceeded max time without delivery", "expired"],
+    ],
+  },
 };
 
 describe.each(Object.entries(documented))("documented replies of %s", (_provider, { page, replies }) => {

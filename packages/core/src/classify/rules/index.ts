@@ -34,6 +34,7 @@ import { malwareRules } from "./malware.js";
 import { messageFormatRules } from "./message-format.js";
 import { microsoftCodeReasons, microsoftRules } from "./microsoft.js";
 import { mimecastRules } from "./mimecast.js";
+import { momentumRules } from "./momentum.js";
 import { neteaseRules } from "./netease.js";
 import { networkRules, routingLoopRules } from "./network.js";
 import { orangeRules } from "./orange.js";
@@ -45,6 +46,7 @@ import { protocolRules, protocolViolationRules } from "./protocol.js";
 import { proximusRules } from "./proximus.js";
 import { qmailRules } from "./qmail.js";
 import { qqRules } from "./qq.js";
+import { rackspaceRules } from "./rackspace.js";
 import { ramblerRules } from "./rambler.js";
 import { rateLimitsRules } from "./rate-limits.js";
 import { recipientFiltersRules, recipientListsRules } from "./recipient-filters.js";
@@ -54,6 +56,7 @@ import { reverseDnsRules } from "./reverse-dns.js";
 import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
 import { senderAuthenticationRules } from "./sender-authentication.js";
+import { sendgridRules } from "./sendgrid.js";
 import { sendmailRules } from "./sendmail.js";
 import { seznamRules } from "./seznam.js";
 import { sizeLimitsRules } from "./size-limits.js";
@@ -117,10 +120,12 @@ export const rules: readonly Rule[] = [
   ...gandiRules,
   ...symantecRules,
   ...sparkpostRules,
+  ...sendgridRules,
   ...mailgunRules,
   ...fastmailRules,
   ...godaddyRules,
   ...attRules,
+  ...rackspaceRules,
   ...paranRules,
   // European mailbox providers, ISPs and hosts, read from their own pages.
   ...mailComRules,
@@ -135,6 +140,7 @@ export const rules: readonly Rule[] = [
   ...harakaRules,
   ...sendmailRules,
   ...hmailserverRules,
+  ...momentumRules,
   // Reason families: generic phrasings many servers share.
   ...greylistingRules,
   // Reputation before rate limits: a receiver that throttles because of the sender's reputation

@@ -41,12 +41,22 @@ export const rateLimitsRules: readonly Rule[] = [
   },
   {
     id: "too-many-connections",
-    words: ["connections", "connection", "sessions", "concurrent", "simultaneous", "maximum", "busy"],
+    words: [
+      "connections",
+      "connection",
+      "connects",
+      "concurrency",
+      "sessions",
+      "concurrent",
+      "simultaneous",
+      "maximum",
+      "busy",
+    ],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\bexceeded \d+ connections\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\bexceeded \d+ connections\b|\btoo frequent connects\b|\bconcurrency limit (?:reached|exceeded)\b/i,
     reason: "tooManyConnections",
     source:
-      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; FortiMail's session profile: <IP>: Exceeded 100 connections in 30 minutes. (https://community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429)",
+      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; FortiMail's session profile: <IP>: Exceeded 100 connections in 30 minutes. (https://community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429); SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later; Momentum's 421 4.4.5 Service unavailable, concurrency limit reached",
   },
   {
     id: "rate-limit.server-busy",

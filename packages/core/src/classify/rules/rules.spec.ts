@@ -21,6 +21,21 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sparkpost.unconfigured-sending-domain": {
     reply: "550 5.7.1 Unconfigured Sending Domain <news.example.org>",
   },
+  "sendgrid.sender-identity": { reply: "550 The from address does not match a verified Sender Identity" },
+  "sendgrid.credits-exceeded": { reply: "451 Authentication failed: Maximum credits exceeded" },
+  "sendgrid.invalid-or-inactive-user": { reply: "553 Invalid/inactive user." },
+  "sendgrid.throttled-storage": { reply: "452 4.3.1 Insufficient system storage (throttled)" },
+  "momentum.allocated-resources": { reply: "421 4.3.4 allocated resources exceeded" },
+  "momentum.session-limits": {
+    reply: "452 4.5.3 Service unavailable, recipients per connection limit reached",
+  },
+  "ses.account-not-subscribed": { reply: "535 Account not subscribed to SES" },
+  "att.dns-lookup-failure": { reply: "421-failure in DNS look-up." },
+  "att.busy": { reply: "450 busy--Please try again later" },
+  "att.ldap-blocklist": { reply: "550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net" },
+  "rackspace.recipient-refused-by-external-server": {
+    reply: "550 5.7.1 <ann@example.org>: The recipient's server refused to accept your message (G7)",
+  },
   "godaddy.from-domain-invalid": {
     reply: "550 shop.example From: Domain is invalid. Provide a valid From: IB506",
   },
