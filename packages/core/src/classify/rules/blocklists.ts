@@ -115,6 +115,16 @@ export const blocklistsRules: readonly Rule[] = [
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",
   },
   {
+    id: "blocked.address-literal-name",
+    words: ["qualified", "fqdn"],
+    // An IP address in brackets called no fully qualified name: the name the client gave (at
+    // HELO, or its host as the receiver saw it), refused, whatever the stage logged.
+    pattern: /\[(?:\d{1,3}\.){3}\d{1,3}\] is not a fully[- ]qualified domain name\b/i,
+    reason: "blocked",
+    source:
+      'RFC 5321 4.1.1.1 and 4.1.3 (EHLO takes the client\'s domain; an address literal only when it has none), Forward Email (550 [192.0.2.1] is not a fully qualified domain name ("FQDN"))',
+  },
+  {
     id: "blocked.helo-name",
     // At EHLO the only argument is the client's own name, so a complaint about a name there is a
     // refusal of the HELO name, whatever the words (qmail's "my name was rejected" says so).
