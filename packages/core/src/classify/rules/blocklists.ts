@@ -115,6 +115,18 @@ export const blocklistsRules: readonly Rule[] = [
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",
   },
   {
+    id: "blocked.connection-refused-reply",
+    words: ["refused"],
+    // A server that answers with a failure code and only these words refuses this client: a
+    // connection that really failed has no reply to carry a code (network.unreachable reads
+    // the sending MTA's own "connect to ...: Connection refused").
+    pattern: /^connection refused\.?$/i,
+    classes: [5],
+    reason: "blocked",
+    source:
+      "RFC 5321 4.2.2 (a 5xx reply is the server's own refusal), receivers and filtering gateways that answer 550 5.7.1 Connection refused to clients they will not take mail from",
+  },
+  {
     id: "blocked.address-literal-name",
     words: ["qualified", "fqdn"],
     // An IP address in brackets called no fully qualified name: the name the client gave (at

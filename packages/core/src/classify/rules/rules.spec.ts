@@ -18,6 +18,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "microsoft.bad-outbound-sender": {
     reply: "550 5.1.8 Access denied, bad outbound sender AS(42004) [DM6PR00MB0000.namprd00.prod.outlook.com]",
   },
+  "blocked.connection-refused-reply": { reply: "550 5.7.1 Connection refused" },
   "blocked.address-literal-name": {
     reply: '550 [192.0.2.7] is not a fully qualified domain name ("FQDN")',
   },
