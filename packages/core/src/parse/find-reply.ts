@@ -76,10 +76,17 @@ function candidateScore(s: string, i: number): number {
   // A number glued by a colon inside a log line's `key=value` field (Exim's
   // `X=TLS1.3:TLS_AES_256_GCM_SHA384:256`, the cipher's bits) is no reply either.
   if (i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && inKeyValueField(s, i - 2)) return 0;
+  // A process id in a syslog tag (`postfix/lmtp[238]:`) is no reply.
+  if (after === 93 && i >= 2 && s.charCodeAt(i - 1) === 91 && isAlnumAt(s, i - 2)) return 0;
+  let enhancedFollows = false;
   if (separates && !atEnd) {
     const e = enhancedStartAfter(s, i + 4);
     if (e >= 0 && s.charCodeAt(e) === s.charCodeAt(i)) return 3;
+    enhancedFollows = e >= 0;
   }
+  // An enhanced code right after the code marks a reply even when the two classes disagree
+  // (`SMTP Error 450 5.2.3 Msg Size ...`): the parser warns of the mismatch.
+  if (enhancedFollows) return 2;
   let p = i - 1;
   while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
   if (p < 0 || isLineBreak(s.charCodeAt(p)) || opensReply.has(s.charCodeAt(p)) || endsWithCode(s, p))
@@ -131,7 +138,8 @@ function endsWithCode(s: string, p: number): boolean {
 
 /**
  * Finds an enhanced code when there is no basic code: at the start of a line (`5.1.1 <a@b>...`),
- * in a DSN `Status:` field, or after `#` or `(` (qmail's `(#5.1.1)`). Elsewhere in prose a
+ * in a DSN `Status:` field, in Postfix's log field `dsn=` (which wins), or after `#` or `(`
+ * (qmail's `(#5.1.1)`). Elsewhere in prose a
  * `d.d.d` is more likely a version number. Returns the best position or -1.
  */
 export function findEnhancedStart(s: string): number {
@@ -139,7 +147,10 @@ export function findEnhancedStart(s: string): number {
   let bestScore = 0;
   const end = s.length - 4;
   for (let i = nextEnhancedLike(s, 0); i >= 0 && i < end; i = nextEnhancedLike(s, i + 1)) {
-    if (!isTokenStart(s, i) || enhancedEnd(s, i) < 0) continue;
+    if (enhancedEnd(s, i) < 0) continue;
+    // Postfix's log field of a delivery's status (`dsn=4.4.1, status=deferred (...)`).
+    if (i >= 4 && matchesIgnoringCase(s, i - 4, "dsn=")) return i;
+    if (!isTokenStart(s, i)) continue;
     let p = i - 1;
     while (p >= 0 && (s.charCodeAt(p) === 32 || s.charCodeAt(p) === 9)) p--;
     const prev = p < 0 ? 10 : s.charCodeAt(p);

@@ -115,6 +115,28 @@ export const blocklistsRules: readonly Rule[] = [
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",
   },
   {
+    id: "blocked.connection-refused-reply",
+    words: ["refused"],
+    // A server that answers with a failure code and only these words refuses this client: a
+    // connection that really failed has no reply to carry a code (network.unreachable reads
+    // the sending MTA's own "connect to ...: Connection refused").
+    pattern: /^connection refused\.?$/i,
+    classes: [5],
+    reason: "blocked",
+    source:
+      "RFC 5321 4.2.2 (a 5xx reply is the server's own refusal), receivers and filtering gateways that answer 550 5.7.1 Connection refused to clients they will not take mail from",
+  },
+  {
+    id: "blocked.address-literal-name",
+    words: ["qualified", "fqdn"],
+    // An IP address in brackets called no fully qualified name: the name the client gave (at
+    // HELO, or its host as the receiver saw it), refused, whatever the stage logged.
+    pattern: /\[(?:\d{1,3}\.){3}\d{1,3}\] is not a fully[- ]qualified domain name\b/i,
+    reason: "blocked",
+    source:
+      'RFC 5321 4.1.1.1 and 4.1.3 (EHLO takes the client\'s domain; an address literal only when it has none), Forward Email (550 [192.0.2.1] is not a fully qualified domain name ("FQDN"))',
+  },
+  {
     id: "blocked.helo-name",
     // At EHLO the only argument is the client's own name, so a complaint about a name there is a
     // refusal of the HELO name, whatever the words (qmail's "my name was rejected" says so).

@@ -137,7 +137,7 @@ const documented: Record<
         "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
         "userUnknown",
       ],
-      ["550 5.1.8 Access denied, bad outbound sender", "blocked"],
+      ["550 5.1.8 Access denied, bad outbound sender", "senderRejected"],
       [
         "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
         "rateLimited",

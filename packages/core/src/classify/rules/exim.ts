@@ -53,6 +53,16 @@ export const eximRules: readonly Rule[] = [
     source: "Exim smtp_in: 503 STARTTLS command used when not advertised (a command out of turn)",
   },
   {
+    id: "exim.retry-timeout-exceeded",
+    words: ["retry", "period"],
+    // The same defer once every host has failed for longer than the retry rule's timeout: Exim
+    // then bounces the message instead of waiting, so delivery has expired.
+    pattern: /\bretry time not reached for any host after a long failure period\b/i,
+    reason: "expired",
+    source:
+      "Exim specification, Retry configuration (Retry rules for specific errors, long failure periods): retry time not reached for any host after a long failure period (the message is bounced)",
+  },
+  {
     id: "exim.retry-time-not-reached",
     words: ["retry"],
     // Exim's retry rules: every host of the domain failed before and none is due for another

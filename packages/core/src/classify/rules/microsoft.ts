@@ -150,9 +150,19 @@ export const microsoftRules: readonly Rule[] = [
   {
     id: "microsoft.banned-sender",
     words: ["banned", "outbound"],
-    pattern: /\bAccess denied, (?:banned sender|bad outbound sender)\b/i,
+    pattern: /\bAccess denied, banned sender\b/i,
     reason: "blocked",
     source: "Exchange Online 5.7.502, 5.7.503, 5.7.511",
+  },
+  {
+    id: "microsoft.bad-outbound-sender",
+    words: ["outbound"],
+    // 5.1.8: Microsoft 365 stopped the sending account itself from sending (outbound spam), which
+    // the core README's boundary files under senderRejected, not a refused IP.
+    pattern: /\bAccess denied, bad outbound sender\b/i,
+    reason: "senderRejected",
+    source:
+      "Exchange Online NDR list, 5.1.8 (Access denied, bad outbound sender: the sender's account was blocked for sending spam)",
   },
   {
     id: "microsoft.send-as-denied",

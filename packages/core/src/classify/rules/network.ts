@@ -13,21 +13,26 @@ export const networkRules: readonly Rule[] = [
       "enetunreach",
       "epipe",
       "eai",
+      "eservfail",
+      "econnaborted",
+      "eaddrnotavail",
     ],
-    pattern: /\bE(?:CONNREFUSED|CONNRESET|TIMEDOUT|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE|AI_AGAIN)\b/,
+    pattern:
+      /\bE(?:CONNREFUSED|CONNRESET|CONNABORTED|TIMEDOUT|NOTFOUND|HOSTUNREACH|NETUNREACH|PIPE|AI_AGAIN|SERVFAIL|ADDRNOTAVAIL)\b/,
     reason: "networkError",
-    source: "Node.js socket and DNS errors, as nodemailer reports them",
+    source:
+      "Node.js socket and DNS errors (node:net, node:dns: ESERVFAIL, a name server that failed to answer), as nodemailer and Node-based servers report them",
   },
   {
     id: "network.unreachable",
-    words: ["connection", "connect", "route", "unreachable", "reachable", "gateway"],
+    words: ["connection", "connect", "route", "unreachable", "reachable", "gateway", "assign"],
     pattern:
-      /\bconnection (?:timed out|refused)\b|\bno route (?:to host|found to)\b|\bcould not find (?:a )?(?:gateway|route) for\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b/i,
+      /\bconnection (?:timed out|refused)\b|\bno route (?:to host|found to)\b|\bcould not find (?:a )?(?:gateway|route) for\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b|\bcannot assign requested address\b/i,
     reason: "networkError",
     // Retried until the queue's lifetime ran out, an unreachable destination is delivery expired.
     whenGivenUp: "expired",
     source:
-      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...) and router (No route found to domain ...); a gateway's routing finding no next hop (Could not find a gateway for ...)",
+      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...) and router (No route found to domain ...); a gateway's routing finding no next hop (Could not find a gateway for ...); the sending host's own socket error EADDRNOTAVAIL (connect to ...: Cannot assign requested address: no usable local address, an IPv6 route missing)",
   },
   {
     id: "network.connection",

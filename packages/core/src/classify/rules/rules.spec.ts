@@ -7,6 +7,21 @@ import { explain, rules } from "../../index.js";
  * rule can fire and that no earlier rule shadows it.
  */
 const examples: Record<string, { reply: string; command?: string }> = {
+  "exim.retry-timeout-exceeded": {
+    reply: "mx.example.net [192.0.2.25]: retry time not reached for any host after a long failure period",
+  },
+  "sendmail.sender-domain-required": {
+    reply: "553 5.5.4 <ann>... Domain name required for sender address ann",
+    command: "MAIL",
+  },
+  "zoho.mail-policy": { reply: "554 5.2.3 MailPolicy violation Error delivering to mailboxes" },
+  "microsoft.bad-outbound-sender": {
+    reply: "550 5.1.8 Access denied, bad outbound sender AS(42004) [DM6PR00MB0000.namprd00.prod.outlook.com]",
+  },
+  "blocked.connection-refused-reply": { reply: "550 5.7.1 Connection refused" },
+  "blocked.address-literal-name": {
+    reply: '550 [192.0.2.7] is not a fully qualified domain name ("FQDN")',
+  },
   "postfix.sender-null-mx": {
     reply:
       "550 5.7.27 <news@shop.example>: Sender address rejected: Domain shop.example does not accept mail (nullMX)",

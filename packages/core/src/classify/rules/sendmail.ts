@@ -10,6 +10,15 @@ export const sendmailRules: readonly Rule[] = [
     source: "Sendmail: Cannot send message for 5 days (the queue gave up)",
   },
   {
+    id: "sendmail.sender-domain-required",
+    words: ["required"],
+    // Sendmail's address parser on a MAIL FROM without a domain, under 5.5.4 (invalid
+    // arguments): the sender address is what is refused.
+    pattern: /\bDomain name required for sender address\b/i,
+    reason: "senderRejected",
+    source: "Sendmail parseaddr.c: 553 5.5.4 <address>... Domain name required for sender address <address>",
+  },
+  {
     id: "sendmail.read-error",
     words: ["read"],
     pattern: /\breply: read error from\b/i,

@@ -61,11 +61,11 @@ export const yahooAolRules: readonly Rule[] = [
   },
   {
     id: "aol.ip-blocks",
-    words: ["rtr", "dyn"],
-    pattern: /\bRTR:(?:DU|BB|BG|CH|RD)\b|\bDYN:T1\b/i,
+    words: ["rtr", "dyn", "421dynt1"],
+    pattern: /\bRTR:(?:DU|BB|BG|CH|RD)\b|\bDYN:T1\b|\berrors\/421dynt1\b/i,
     reason: "blocked",
     source:
-      "AOL postmaster error list: 554 RTR:DU and RTR:BB (dynamic and residential IP ranges), RTR:BG (an IP not allocated), RTR:CH (a compromised network), RTR:RD (reverse DNS of a dynamic IP); its DYN blocks (421 DYN:T1, mail from a dynamic IP range)",
+      "AOL postmaster error list: 554 RTR:DU and RTR:BB (dynamic and residential IP ranges), RTR:BG (an IP not allocated), RTR:CH (a compromised network), RTR:RD (reverse DNS of a dynamic IP); its DYN blocks (421 DYN:T1, mail from a dynamic IP range, or only the link to its page: postmaster.info.aol.com/errors/421dynt1.html)",
   },
   {
     id: "aol.from-not-allowed",

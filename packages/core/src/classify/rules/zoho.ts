@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** Zoho Mail: how its servers word their replies. Source: https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html. */
 export const zohoRules: readonly Rule[] = [
   {
+    id: "zoho.mail-policy",
+    words: ["mailpolicy"],
+    // Zoho's own word under 5.2.3, which RFC 3463 gives to a message over a size limit: the
+    // words name a policy, the code does not decide.
+    pattern: /\bMailPolicy violation\b/i,
+    reason: "policyViolation",
+    source: "Zoho Mail (554 5.2.3 MailPolicy violation Error delivering to mailboxes)",
+  },
+  {
     id: "zoho.relaying-disallowed",
     words: ["relaying"],
     pattern: /\bRelaying disallowed as\b/i,
