@@ -1325,6 +1325,8 @@ export interface LabelledReply {
    *   and "550 5.5.0 Mail refused" as undefined (nothing in the words says why; networkError by
    *   X.4.4, filtered by the forum's heading), and the bare "554 Transaction failed" and "550
    *   Rejected" as undefined
+   * - batch 31: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus), on mailbox providers and ISPs worldwide by name; collection in progress
    *
    * First figures of batches 17 to 26, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -15240,4 +15242,241 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 30,
   },
   // --- batch 30 ends ---
+  {
+    reply:
+      "Apr 21 20:40:10 umbriel postfix/smtp[259316]: 5A720658C: to=<final@jfly.example.com>, orig_to=<test-list@nixos.org>, relay=final-mailserver.example.com[MAILSERVER_IP]:25, delay=3.3, delays=0.47/0/2.5/0.36, dsn=5.7.1, status=bounced (host final-mailserver.example.com[MAILSERVER_IP] said: 554 5.7.1 <SRS0=VhP0=XH=gmail.com=sender@nixos.org>: Sender address rejected: Access denied (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/NixOS/infra/issues/650",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "delivery temporarily suspended: lost connection with alt4.gmail-smtp-in.l.google.com[64.233.177.26] while receiving the initial server greeting",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2400",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Jul 28 12:59:52 zonemta[4133539]: info Sender/default/4133539[6] id=svd5unyzzguhz22p 1984e8a65b30004db0.001 DEFERRED[network] from=bookings@example.com to=to@example.net src={MYSERVERIP} mx=example.net id=<bec241b7-94e5-419a-af9b-c6308d12ec1d@example.com> (554 Blocked - see https://ipcheck.proofpoint.com/?ip={MYSERVERIP})",
+    reason: "blocked",
+    provider: "proofpoint",
+    source: "https://github.com/zone-eu/zone-mta/issues/447",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [50.223.129.194      12] Our system has\n    detected that this message is 550-5.7.1 likely unsolicited mail. To reduce\n    the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked.\n    Please visit 550-5.7.1\n    https://support.google.com/mail/?p=UnsolicitedMessageError 550 5.7.1  for\n    more information. 36-20020a630c64000000b003f641a6fe83si27968384pgm.277 -\n    gsmtp",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://github.com/ietf-tools/datatracker/issues/4068",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "501 5.5.4 Unrecognized parameter [DM3NAM03FT051.eop-NAM03.prod.protection.outlook.com]",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/aad-for-linux/pam_aad/issues/15",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<???@???.???>: host\n    ???-???.mail.protection.outlook.com[213.199.154.202] said: 550 5.7.606\n    Access denied, banned sending IP [****]. To request removal from\n    this list please visit https://sender.office.com/ and follow the\n    directions. For more information please go to\n    http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609) (in reply to\n    RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/JamBrain/JamBrain/issues/271",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Sep 10 15:53:16 smtp1 postfix/smtp[8295]: 79EEF3472294: to=<***@hotmail.com>, relay=mx1.hotmail.com[65.55.37.120]:25, delay=1.3, delays=0.02/0/0.76/0.56, dsn=5.7.0, status=bounced (host mx1.hotmail.com[65.55.37.120] said: 550 5.7.0 (COL004-MC4F14) Message could not be delivered. Please ensure the message is RFC 5322 compliant. (in reply to end of DATA command))",
+    reason: "contentError",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/haiwen/seafile/issues/842",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      'Remote server returned an error -> 550 Message was sent successfully to XXXX@mailsire.com, Error for hotmail.com of "This message has been retried the maximum of (10) times and has permanently failed."',
+    reason: "expired",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/243",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<kamel.xxxx@yahoo.com>: host mta6.am0.yahoodns.net[74.6.137.64] said: 553 5.7.2\n    [TSS06] All messages from 62.210.211.239 will be permanently deferred;\n    Retrying will NOT succeed. See\n    https://help.yahoo.com/kb/postmaster/SLN3436.html (in reply to MAIL FROM\n    command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/hardware/mailserver/issues/202",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Apr 21 08:45:22 mail postfix/smtp[1283]: F024DAA029B: to=<jfm79@aol.com>, relay=mx-aol.mail.gm0.yahoodns.net[98.136.96.92]:25, delay=59235, delays=59232/0.06/2.3/0.13, dsn=4.7.0, status=deferred (host mx-aol.mail.gm0.yahoodns.net[98.136.96.92] said: 421 4.7.0 [TSS04] Messages from 78.225.183.108 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html (in reply to MAIL FROM command))",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/Mailu/Mailu/issues/1458",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Apr 21 08:45:22 mail postfix/smtp[1295]: BC495AA0516: lost connection with mta7.am0.yahoodns.net[67.195.228.110] while sending RCPT TO",
+    reason: "networkError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/1458",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "421 4.7.0 [XXX] Messages from x.x.x.x temporarily deferred due to user complaints - 4.16.55.1",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://github.com/sendgrid/sendgrid-python/issues/933",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "(reason: 554 READ THIS: : IMPORTANT ACTION REQUIRED: Delivery will ONLY occur if you click on this link https://mail2.macace.net/cgi/user.cgi?cmd=r&f=11332596)",
+    reason: "filtered",
+    provider: "other",
+    source: "https://github.com/mysociety/writetothem/issues/190",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "[Status: Error, Address: <redacted@domain.com>, Malformed answer from server]",
+    reason: "protocolError",
+    provider: "zoho",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/121",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "May 18 09:39:54 host=smtp.web.de tls=on auth=on user=XXXXXX from=XXXXXX@web.de recipients=me@TLD,other@TLD smtpstatus=554 smtpmsg='554-Transaction failed\\n554-Reject due to policy restrictions.\\n554 For explanation visit https://postmaster.web.de/error-messages?ip=87.158.232.147&c=hi' errormsg='the server did not accept the mail' exitcode=EX_UNAVAILABLE",
+    reason: "contentError",
+    provider: "gmx-webde",
+    source: "https://github.com/homematic-community/hm_email/issues/14",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Error: Message failed: 554 DT:SPM 126 smtp2,DMmowAAnNDQz4zxdCk6LIw--.52838S2 1564271411,please see http://mail.163.com/help/help_spam_16.htm?ip=219.143.176.2&hostid=smtp2&time=1564271411",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/Vincedream/NodeMail/issues/20",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<[klein.stephane@gmail.com](mailto:klein.stephane@gmail.com)>: host [gmail-smtp-in.l.google.com](http://gmail-smtp-in.l.google.com/)[66.102.1.26] said:\n\n    550-5.7.26 This message does not pass authentication checks (SPF and DKIM\n\n    both 550-5.7.26 do not pass). SPF check for [[orange.fr](http://orange.fr/)] does not pass with\n\n    ip: 550-5.7.26 [217.70.183.194].To best protect our users from spam, the\n\n    message 550-5.7.26 has been blocked. Please visit 550-5.7.26\n\n    https://support.google.com/mail/answer/81126#authentication for more 550\n\n    5.7.26 information. s17-20020adfea91000000b002c552f5db89si6436405wrm.137 -\n\n    gsmtp (in reply to end of DATA command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/stephane-klein/backlog/issues/149",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "554 5.7.1 Service unavailable; Client host [a.b.c.d] blocked using {base64}",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/crobinson42/therms-public/issues/66",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "5.7.1 Unfortunately, messages from [104.130.122.30] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [HE1EUR04FT035.eop-eur04.prod.protection.outlook.com]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/MicrosoftDocs/OfficeDocs-O365ITPro/issues/661",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "550 5.7.1 Command rejected",
+    reason: "undefined",
+    provider: "opendmarc",
+    source: "https://github.com/trusteddomainproject/OpenDMARC/pull/203",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "Response: 550 5.5.1 Protocol error",
+    reason: "protocolError",
+    command: "RCPT",
+    provider: "laposte",
+    source: "https://github.com/hbattat/verifyEmail/issues/43",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Sep 06 15:51:08 smtp postfix/smtp[8260]: 2755E408D6: host mx03.t-online.de[194.25.134.73] refused to talk to me: 554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)",
+    reason: "blocked",
+    provider: "t-online",
+    source: "https://github.com/Mailu/Mailu/issues/1614",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "550: #5.1.0 Address rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/lsils/benchmarks/issues/5",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "Error: Mail command failed: 530 5.5.1 Authentication Required.",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "zoho",
+    source: "https://github.com/nodemailer/nodemailer/issues/1083",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<info@rustdesk.com>: host mx.yandex.net[77.88.21.249] said: 554 5.7.1 Message\n    rejected under suspicion of SPAM; https://ya.cc/1IrBc",
+    reason: "spamDetected",
+    provider: "yandex",
+    source: "https://github.com/rustdesk/rustdesk/issues/3716",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<**這裡我的郵件地址**>：未找到主機或網域名稱。域名服務錯誤\n對於 name=**這裡我的網域位址** type=A：已找到主機，但沒有請求類型的資料記錄",
+    reason: "hostUnknown",
+    provider: "protonmail",
+    source: "https://github.com/maillab/cloud-mail/issues/43",
+    heldOut: true,
+    batch: 31,
+  },
+  // --- batch 31 ends ---
 ];
