@@ -15478,5 +15478,168 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 31,
   },
+  {
+    reply:
+      "421 4.7.0 [TSS04] Messages from 157.245.96.95 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://github.com/postalserver/postal/issues/881",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes",
+    reason: "senderRejected",
+    provider: "yahoo-aol",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/2327",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "550 5.2.1 RACT 103.157.21.21: Mailbox is inactive: <real_email@hanmail.net><CRLF>",
+    reason: "mailboxDisabled",
+    provider: "daum",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/1216",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      " Reason: Remote SMTP server has rejected address\n Diagnostic code: smtp;550-5.1.1 The email account that you tried to reach does not exist. Please try the recipient's email address for typos or spaces. Learn more at https://support.google.com/mail/answer/6596 t8si11697642ywb.299 - gs",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/netneutrality/savetheinternet.in/issues/166",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "The error that the other server returned was:\n550 #5.1.0 Address rejected.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/netneutrality/savetheinternet.in/issues/119",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com[108.177.15.27] said:\n    550-5.7.25 [144.76.109.34] The IP address sending this message does not\n    have a 550-5.7.25 PTR record setup, or the corresponding forward DNS entry\n    does not 550-5.7.25 point to the sending IP. As a policy, Gmail does not\n    accept messages 550-5.7.25 from IPs with missing PTR records. Please visit\n    550-5.7.25  https://support.google.com/mail/answer/81126#ip-practices for\n    more 550 5.7.25 information.\n    o7-20020a05600002c700b002423d081bc9si7786936wry.828 - gsmtp (in reply to\n    end of DATA command)",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2991",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "<USER@gmail.com> (expanded from <USER@THEIR-DOMAIN>):\n    host gmail-smtp-in.l.google.com[2a00:1450:400c:c07::1a] said: 550-5.7.1\n    [2001:41c8:1:5649::71] Our system has detected that this message does\n    550-5.7.1 not meet IPv6 sending guidelines regarding PTR records and\n    550-5.7.1 authentication. Please review 550-5.7.1\n    https://support.google.com/mail/?p=ipv6_authentication_error for more 550\n    5.7.1 information. y4si17310019wme.87 - gsmtp (in reply to end of DATA\n    command)",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/cyclestreets/cyclescape/issues/553",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Remote server returned '552 5.2.1 <phz5gwmw@anonaddy.com>: Recipient address rejected: User disabled'",
+    reason: "mailboxDisabled",
+    provider: "anonaddy",
+    source: "https://github.com/anonaddy/anonaddy/issues/757",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "552 5.2.1 <xxxxx@anonaddy.me>: Recipient address rejected: User disabled",
+    reason: "mailboxDisabled",
+    provider: "anonaddy",
+    source: "https://github.com/anonaddy/anonaddy/issues/796",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Jul 28 09:45:03 lovelace.box.pydis.wtf postfix/smtpd[698622]: NOQUEUE: reject: RCPT from mail-qv1-xf49.google.com[2607:f8b0:4864:20::f49]: 550 5.1.1 <dmarc@pydis.wtf>: Recipient address rejected: User unknown in local recipient table; from=<noreply-dmarc-support@google.com> to=<dmarc@pydis.wtf> proto=ESMTP helo=<mail-qv1-xf49.google.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/python-discord/infra/issues/432",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Access denied, sending domain [[PFADIBETTLACH.CH](http://pfadibettlach.ch/)] does not pass DMARC\n    verification and has a DMARC policy of reject.\n    [[DBBP189MB1369.EURP189.PROD.OUTLOOK.COM](http://dbbp189mb1369.eurp189.prod.outlook.com/) 2023-06-25T21:52:29.770Z\n    08DB7465E73D2969] [[BN0PR02CA0022.namprd02.prod.outlook.com](http://bn0pr02ca0022.namprd02.prod.outlook.com/)\n    2023-06-25T21:52:29.809Z 08DB75523BC72ECD]\n    [[BN8NAM04FT009.eop-NAM04.prod.protection.outlook.com](http://bn8nam04ft009.eop-nam04.prod.protection.outlook.com/)\n    2023-06-25T21:52:29.812Z 08DB757A56FD905D] (in reply to end of DATA\n    command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/hitobito/hitobito/issues/2149",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "3019218337A: to=<myemail@gmail.com>, relay=gmail-smtp-in.l.google.com[108.177.122.27]:25, delay=2.9, delays=0.18/0.05/2.4/0.28, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com[108.177.122.27] said: 550-5.7.1 Unauthenticated email from forestproperties.com is not accepted due to 550-5.7.1 domain's DMARC policy. Please contact the administrator of 550-5.7.1 forestproperties.com domain if this was a legitimate mail. Please 550-5.7.1 visit 550-5.7.1 https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.1 DMARC initiative. b7-v6si3511933ywl.391 - gsmtp (in reply to end of DATA command)).",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/1662",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "Unauthenticated email from google.com is not accepted due to domain's DMARC policy. Please contact the administrator of google.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/dongri/mailgun-rs/issues/1",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/gophish/gophish/issues/2670",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      'Error: Exception calling "Send" with "1" argument(s): "Transaction failed. The server response was: 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/EvotecIT/PSPasswordExpiryNotifications/issues/3",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "Error: Invalid greeting. response=554 Local Policy Violation: 554 Local Policy Violation",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://github.com/nodemailer/nodemailer/issues/1257",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply:
+      "[...] delivery via smtp.ionos.de[213.165.67.113]:587: host\n    smtp.ionos.de[213.165.67.113] said: 554-Transaction failed 554-Reject due\n    to policy restrictions. 554 For explanation visit\n    https://postmaster.1und1.de/de/case?c=hi&i=ip&v=[...] (in reply to\n    end of DATA command)",
+    reason: "contentError",
+    command: "DATA",
+    provider: "ionos",
+    source: "https://github.com/homematic-community/hm_email/issues/13",
+    heldOut: true,
+    batch: 31,
+  },
+  {
+    reply: "data: unexpected EOF, transient",
+    reason: "networkError",
+    provider: "mox",
+    source: "https://github.com/mjl-/mox/issues/198",
+    heldOut: true,
+    batch: 31,
+  },
   // --- batch 31 ends ---
 ];
