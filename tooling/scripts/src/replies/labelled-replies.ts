@@ -15240,4 +15240,249 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 30,
   },
   // --- batch 30 ends ---
+  // batch 33, query 1: mailman 550 5.7.1 list post rejected
+  {
+    reply:
+      "postfix/smtp[137]: 73EBC8B09: to=<some-random-address@yahoo.com.tw>, relay=mx-tw.mail.gm0.yahoodns.net[180.222.103.9]:25, delay=29, delays=17/0.03/12/0.24, dsn=4.7.0, status=deferred (host mx-tw.mail.gm0.yahoodns.net[180.222.103.9] said: 421 4.7.0 [TSS04] Messages from 94.142.240.35 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html (in reply to MAIL FROM command))",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/Mailu/Mailu/issues/583",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "Server response: 550 550 rejected because 198.61.254.12 is in a black list at ix.dnsbl.manitu.net Your e-mail service was detected by spam.over.port25.me (NiX Spam) as spamming at Mon, 27 Mar 2017 14:52:05 +0200. Your admin should visit http://www.dnsbl.manitu.net/lookup.php?value=198.61.254.12",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/mitodl/micromasters/issues/2958",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      'Server response: 550 550 "JunkMail rejected - so254-12.mailgun.net [198.61.254.12]:16742 is in an RBL, see Known spammer, see https://directnic.com/knowledge#/knowledge/article/321"',
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/mitodl/micromasters/issues/2958",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 5: sympa smtp 554 rejected
+  {
+    reply:
+      "milter-reject: END-OF-MESSAGE from baz.example.com[10.0.0.0]: 5.7.1 Spam message rejected; from=<foo-owner@lists.example.org> to=<foo@example.org> proto=ESMTP helo=<mail.example.org>",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/sympa-community/sympa/issues/809",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply: "Diagnostic-Code: smtp; 550 5.7.1 Policy reason",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://github.com/sympa-community/sympa/issues/1166",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 9: mautic email 554 5.7.1
+  {
+    reply:
+      'Swift_TransportException: Expected response code 250 but got code "554", with message "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/mautic/mautic/issues/7384",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      'Expected response code 250/251/252 but got code "554", with message "554 5.7.1 : Recipient address rejected: policy rejection: mark@srvapor.eco.br: recipient is known to bounce; see https://www.hostnet.com.br/info/recipient-is-known-to-bounce/ "',
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mautic/mautic/issues/10162",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "503", with message "503 5.5.1 Error: nested MAIL command "',
+    reason: "protocolError",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/mautic/mautic/issues/10162",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from unknown[x.x.x.x]: 550 5.1.0 <crm+bounce_676d04bc83217995476425@domain.name>: Sender address rejected: domain.name; from=<crm+bounce_676d04bc83217995476425@domain.name> to=<test@domain.name> proto=ESMTP helo=<[127.0.0.1]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mautic/mautic/issues/14410",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      'Expected response code 250/251/252 but got code "550", with message "550-The mail server could not deliver mail to [EMAIL]. 550-The account or domain may not exist, they may be blacklisted, or missing 550 the proper dns entries. "',
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mautic/mautic/issues/9822",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 10: mautic smtp 421
+  {
+    reply:
+      'Expected response code 250/251/252 but got code "451", with message "451 Temporary local problem - please try later "',
+    reason: "systemError",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mautic/mautic/issues/9822",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 12: phplist bounce processing 550 5.1.1
+  {
+    reply:
+      "smtp;550 5.1.1 The email account that you tried to reach does not exist.   Please try double-checking the recipient's email address for typos or   unnecessary spaces. Learn more at   https://support.google.com/mail/?p=NoSuchUser b187si4579608oia.339 - gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/magicdude4eva/port25-bouncehandler/issues/11",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply: "smtp;550 No such person at this address.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/magicdude4eva/port25-bouncehandler/issues/11",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 13: keila newsletter smtp 550
+  {
+    reply:
+      '** (Swoosh.DeliveryError) delivery error: {:send, {:permanent_failure, ~c"52.96.121.230", "530 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful [SN7PR04CA0203.namprd04.prod.outlook.com 2025-11-08T20:26:59.784Z 08DE1ED84C91CBD6]\\r\\n"}}',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/pentacent/keila/issues/470",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      '** (Swoosh.DeliveryError) delivery error: {:send, {:permanent_failure, ~c"123.123.123.123", "553 5.7.1 <keila@localhost>: Sender address rejected: not owned by user lists@my.domain.\\r\\n"}}',
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/pentacent/keila/issues/293",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 18: suitecrm smtp 550
+  {
+    reply:
+      "MAIL FROM command failed,Access denied - Invalid HELO name (See RFC2821 4.1.3) ,550,SMTP server error: MAIL FROM command failed Detail: Access denied - Invalid HELO name (See RFC2821 4.1.3) SMTP code: 550SMTP server error: MAIL FROM command failed Detail: Access denied - Invalid HELO name (See RFC2821 4.1.3) SMTP code: 550",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "exim",
+    source: "https://github.com/SuiteCRM/SuiteCRM/issues/9065",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "<d1mf@outlook.com>: host outlook-com.olc.protection.outlook.com[104.47.46.33]\n    said: 550 Action not taken (in reply to end of DATA command)",
+    reason: "undefined",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/SuiteCRM/SuiteCRM/issues/7006",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 19: espocrm smtp 550
+  {
+    reply: "[2023-11-11 13:28:06] ERROR: Email sending error: I cannot deliver mail for <...>",
+    reason: "relayDenied",
+    provider: "haraka",
+    source: "https://github.com/espocrm/espocrm/issues/2897",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      '[2026-09-09 13:01:09] ERROR: (550) Email sending error: Expected response code "250" but got code "550", with message "550 5.6.0 Email must contain either an HTML or text body".',
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/espocrm/espocrm/issues/3785",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 21: dolibarr smtp 550
+  {
+    reply:
+      "Error [120]: Ran into problems sending Mail. Response: 501 5.5.2 : Helo command rejected: Invalid name",
+    reason: "blocked",
+    command: "EHLO",
+    provider: "postfix",
+    source: "https://github.com/Dolibarr/dolibarr/issues/10695",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply: "Error [120]: Ran into problems sending Mail. Response: 554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/Dolibarr/dolibarr/issues/10695",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "Error [120]: Ran into problems sending Mail. Response: 501 5.5.4 Invalid domain name [AM6PR03CA0010.eurprd03.prod.outlook.com]",
+    reason: "syntaxError",
+    provider: "microsoft",
+    source: "https://github.com/Dolibarr/dolibarr/issues/10695",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found",
+    reason: "contentError",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/Dolibarr/dolibarr/issues/33871",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 22: odoo smtp 554 5.7.1
+  {
+    reply:
+      "SMTPRecipientsRefused: {'\"test@test.com\"': (554, '5.7.1 <localhost.localdomain>: Helo command rejected: Get lost!'), 'test@test.com': (554, '5.7.1 <localhost.localdomain>: Helo command rejected: Get lost!')}",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/odoo/odoo/issues/6181",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (550, b'5.7.60 SMTP; Client does not have permissions to send as this sender')",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/odoo/odoo/issues/162909",
+    heldOut: true,
+    batch: 33,
+  },
+  // --- batch 33 ends ---
 ];
