@@ -15484,5 +15484,197 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 33,
   },
+  // batch 33, query 26: magento 2 email 550 5.7.1
+  {
+    reply:
+      "Invalid rcptto [@sm070102] at DATA State(Connection IP address:x.x.x.x) ANTISPAM_BAT[01201311R116c, rsid06449]: invaddr reject",
+    reason: "userUnknown",
+    provider: "aliyun",
+    source: "https://github.com/magento/magento2/issues/31653",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 36: indico email smtp 550
+  {
+    reply:
+      "2020-10-30 05:48:23,718  0000000000000000  indico.emails - ERROR emails.py:52 -- Could not send email \"[Indico] Registration for AI-driven discovery in Biophysics\" (attempt 10/10); giving up [(550, '5.7.1 <noreply@cmu.edu>... Sender rejected', u'noreply@cmu.edu')]; stored data in /opt/indico/tmp/failed-email-2020-10-30-m_jzS_",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "sendmail",
+    source: "https://github.com/indico/indico/issues/4690",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 37: hi.events smtp 550
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "d8f68db9-c499-4112-b009-4ef769477440" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "501", with message "501 Username used for auth is not valid email address".". Authenticator "PLAIN" returned "Expected response code "235" but got empty code.".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/HiEventsDev/Hi.Events/issues/88",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 39: email verification smtp rcpt 550 5.1.1 check
+  {
+    reply:
+      "<** 577 5.1.1 <dmarc_agg@xing.com>: Recipient address rejected: undeliverable address: host barracuda-2.mail.ams1.xing.com[10.12.16.55] said: 550 No such user (dmarc_agg@xing.com) (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/hardenize/hardenize-public/issues/23",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "SMTP Last Response Code: 450\nSMTP Last Response: 4.1.2 <email@invalid.com>: Recipient address rejected: Domain not found",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/MailCore/mailcore2/issues/1960",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 42: truemail smtp 550
+  {
+    reply: "554 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=35.227.168.149",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "proofpoint",
+    source: "https://github.com/truemail-rb/truemail/issues/298",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 43: bounce handler 550 5.1.1 parse
+  {
+    reply:
+      "<emailaddress@yahoo.co.uk>: host mx-eu.mail.am0.yahoodns.net[77.238.184.241]\n    said: 554 delivery error: dd This user doesn't have a yahoo.co.uk account\n    (emailaddress@yahoo.co.uk) [0] - mta1005.mail.ukl.yahoo.com (in reply to\n    end of DATA command)",
+    reason: "userUnknown",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://github.com/justingit/dada-mail/issues/318",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 48: sparkpost bounce 554 5.7.1
+  {
+    reply:
+      "554 5.4.7 [internal] message timeout (exceeded max time, last transfail: 421 4.4.0 [internal] no mail servers for this domain could be reached at this time)",
+    reason: "expired",
+    provider: "sparkpost",
+    source: "https://github.com/cividesk/com.cividesk.email.sparkpost/pull/98",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 52: fluentcrm smtp 554
+  {
+    reply:
+      "milter-reject: END-OF-MESSAGE from unknown[xxx.xxx.xxx.xxx]: 4.7.1 Service unavailable - try again later;",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/WPManageNinja/fluent-smtp/issues/248",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 53: wp mail smtp 535 5.7.139
+  {
+    reply:
+      'MailService: Failed to authenticate on SMTP server with username "ALIAS mail" using 3 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials n17sm441500wmc.34 - gsmtp ". Authenticator PLAIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials n17sm441500wmc.34 - gsmtp ". Authenticator XOAUTH2 returned Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at 535 5.7.8 https://support.google.com/mail/?p=BadCredentials n17sm441500wmc.34 - gsmtp ".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/fisharebest/webtrees/issues/2718",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 58: frappe email queue 554
+  {
+    reply: "SMTPDataError: (550, '5.6.0 Required headers not found (see RFC2822 section 3.6)')",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/frappe/erpnext/issues/10296",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply: "451 Queuing declined or disabled, try later",
+    reason: "systemError",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/68",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "SMTPSenderRefused: (553, '5.7.1 Sender address rejected: not owned by auth user.', u'Notifications <admin@example.com>')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/frappe/frappe/issues/7021",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 59: invoiceninja mail 535
+  {
+    reply:
+      'Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command [DM6NAM12FT026.eop-nam12.prod.protection.outlook.com] "',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/invoiceninja/invoiceninja/issues/3482",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 60: akaunting mail 550
+  {
+    reply:
+      "HTTP ERROR 500 javax.servlet.ServletException: jakarta.mail.AuthenticationFailedException: 451 Internal server error",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/jenkins-infra/helpdesk/issues/4796",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 61: mailman3 postfix 550 5.1.1 list
+  {
+    reply: '<"lmtp:[172.19.199.2]:8024"@<my domain>>: unknown user:\n    "lmtp:[172.19.199.2]:8024"',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/maxking/docker-mailman/issues/165",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply:
+      "<mailman@chif.fr>: host spool.mail.gandi.net[217.70.178.1] said: 554 5.7.1\n    <mailman@chif.fr>: Relay access denied (in reply to RCPT TO command)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "gandi",
+    source: "https://github.com/YunoHost-Apps/mailman_ynh/issues/12",
+    heldOut: true,
+    batch: 33,
+  },
+  // batch 33, query 62: listmonk messenger 554
+  {
+    reply:
+      "2021/04/26 17:53:07 error sending message in campaign Test campaign: subscriber 1eac130c-7007-42b3-b721-e84dd9d1d3c0: 503 5.5.1 Error: nested MAIL command",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/knadh/listmonk/issues/337",
+    heldOut: true,
+    batch: 33,
+  },
+  {
+    reply: 'subscriber 3: 450 Invalid literal value, expected ""',
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/knadh/listmonk/issues/2229",
+    heldOut: true,
+    batch: 33,
+  },
   // --- batch 33 ends ---
 ];
