@@ -15240,4 +15240,214 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 30,
   },
   // --- batch 30 ends ---
+  // --- held-out batch 34: a sample from mail administrators' own writing (mailing-list archives,
+  // sysadmins' blogs and wikis, IT help pages), collected and labelled blind (see `heldOut` above) ---
+  // query 6: exim-users 550 sender verify failed callout
+  {
+    reply:
+      "2008-11-17 15:02:27 [30121] H=relay1.example.com (qsv-spam1.example.com) []:36752 I=[]:25 F=<[email protected]> temporarily rejected RCPT <[email protected]>: Could not complete sender verify callout",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://raamdev.com/2008/whm-whitelist-to-exclude-from-exim-sender-verify-callbacks/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 11: comp.mail.sendmail 553 5.3.0 rejected
+  {
+    reply: "(Deferred: Connection refused by mx5.biz.mail.yahoo.com.)",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "http://www.experts-exchange.com/Software/Server_Software/Email_Servers/SendMail/Q_23082834.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 12: comp.mail.sendmail 451 4.4.1 reply: read error from
+  {
+    reply:
+      "Jun/20/2004 11:00:59     SMTP: unexpected reply: 451 See\nhttp://pobox.com/~djb/docs/smtplf.html.",
+    reason: "contentError",
+    provider: "qmail",
+    source: "https://lists.sans.org/pipermail/list/2004-June/016712.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 20: usenet comp.mail.misc bounce 552 message too large
+  {
+    reply:
+      "<user@hotmail.com>: host mail9.hotmail.com said:\n552 Requested mail action aborted: exceeded storage allocation",
+    reason: "mailboxFull",
+    provider: "microsoft",
+    source: "http://pobox.com/bounce-common.mhtml",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 21: personal blog postfix bounce 554 5.7.1 hotmail blocked my server
+  {
+    reply:
+      "<eine-empfaengerin@hotmail.de>: host mx3.hotmail.com[] said: 550 SC-001\n(SNT004-MC4F52) Unfortunately, messages from unsere.ip.addresss.de weren't sent.\nPlease contact your Internet service provider since part of their network is on our block list. You can also refer your provider to\nhttp://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://www.hagen-bauer.de/2015/10/hotmail-block.html",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "host []\nSMTP error from remote mail server after pipelined MAIL FROM:<> SIZE=2330:\n550 5.7.1 Unfortunately, messages from [] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3140). You can also refer your provider to []",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://blog.sobs.com.au/all/sobs-email-and-microsoft-hotmail/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 22: sysadmin blog my mail server rejected gmail 550 5.7.1 ipv6
+  {
+    reply:
+      "550-5.7.1 Our system has detected that this message does not meet IPv6 sending guidelines\n550-5.7.1 regarding PTR records and authentication",
+    reason: "requirePTR",
+    provider: "gmail",
+    source: "https://serverdevworker.com/106221cbbd",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost [2607:f8b0:400d:c03::1a]:\n550-5.7.1 [MyIP6Address] Our system has detected an unusual rate\n550-5.7.1 of unsolicited mail originating from your IP address. To protect our\n550-5.7.1 users from spam, mail sent from your IP address has been blocked.\n550-5.7.1 Please visit\n550-5.7.1 to review our\n550 5.7.1 Bulk Email Senders Guidelines. u66si15473913qki.107 - gsmtp",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://dwaves.org/2017/02/02/everyone-uses-google-mail-of-course-unencrypted-why-does-google-mail-hate-my-mailserver/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost [2607:f8b0:4001:c16::1b]:\n550-5.7.1 [MyIP6Address] Our system has detected that this message does 550-5.7.1 not meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication. Please review 550-5.7.1 for more information 550 5.7.1 . x102si19099743ioi.169 - gsmtp",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://dwaves.org/2017/02/02/everyone-uses-google-mail-of-course-unencrypted-why-does-google-mail-hate-my-mailserver/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "ipv6_failed_after_I_sent_the_message./Remote_host_said:_550-5.7.1_[ipv6______16]_Our_system_has_detected_that_this/550-5.7.1_message_does_not_meet_IPv6_sending_guidelines_regarding_PTR_records/550-5.7.1_and_authentication._Please_review/550-5.7.1_https://support.google.com/mail/?p=ipv6_authentication_error_for_more/550_5.7.1_information._hg7si388602wjb.61_-_gsmtp/",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://www.toriexpress.com/how-to-solve-our-system-has-detected-that-this-message-does-not-meet-ipv6-sending-guidelines-regarding-ptr-records/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "Remote host said: 550-5.7.1 [2a00:14e8:211:2123::2 16] Our system has detected that this\n550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records\n550-5.7.1 and authentication. Please review\n550-5.7.1 https://support.google.com/mail/?p=ipv6_authentication_error for more\n550 5.7.1 information. la8si618732wjb.94 – gsmtp",
+    reason: "requirePTR",
+    provider: "gmail",
+    source:
+      "https://www.toriexpress.com/how-to-solve-our-system-has-detected-that-this-message-does-not-meet-ipv6-sending-guidelines-regarding-ptr-records/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 24: homelab email server yahoo 421 4.7.0 TSS04 blog
+  {
+    reply:
+      "SMTP error from remote mail server after initial connection: host []: 421 4.7.0 [TS01] Messages from temporarily deferred due to user complaints -; see retry timeout exceeded",
+    reason: "badReputation",
+    command: "CONNECT",
+    provider: "yahoo-aol",
+    source: "https://ar.al/1288/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "2020-04-28 22:08:03 1m1x23-2011cZ-MN H=mta7.am0.yahoodns.net [67.195.228.106]: SMTP error from remote mail server after pipelined MAIL FROM:<SENDER@senderdomain.com> SIZE=1758: 421 4.7.0 [TSS04] Messages from xxx.xxx.xxx.xxx temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.verizonmedia.com/error-codes",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source:
+      "https://support.cpanel.net/hc/en-us/articles/4403952239511-Exim-Log-Error-temporarily-deferred-due-to-unexpected-volume-or-user-complaints",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 25: blog running own mail server t-online 554 IP rejected
+  {
+    reply:
+      "Oct 27 19:29:57 * postfix/smtp[1175]: 2517060EE4: host mx00.t‑online.de[194.25.134.8] refused to talk to me: 554 IP=* – A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t‑online.de to clarify.) (BL)",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "t-online",
+    source:
+      "https://newsportal.koeln/news-allgemein/ip-adresse-vom-mailserver-bei-der-telekom-auf-der-blacklist/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 27: university IT help bounce message 550 5.1.1 user unknown explanation
+  {
+    reply: "#554 rejecting banned content ##",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://td.wku.edu/TDClient/34/Portal/KB/ArticleDet?ID=911",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.1.1 : User unknown",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://blog.mailtrap.io/550-5-1-1-rejected-fix/?share=twitter",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.1.1 : Recipient rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://blog.mailtrap.io/550-5-1-1-rejected-fix/?share=twitter",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.1.1 : Recipient address rejected",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://blog.mailtrap.io/550-5-1-1-rejected-fix/?share=twitter",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.1.1 : The email account that you tried to reach does not exist",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://blog.mailtrap.io/550-5-1-1-rejected-fix/?share=twitter",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 28: university helpdesk email returned 552 5.2.2 over quota
+  {
+    reply: "5.2.2 : user is over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "https://chargebee.com/docs/2.0/customers/articles-and-faq/emails-sent-out-to-the-customers-are-getting-bounced-due-to-this-error-522-user-is-over-quota-why.html",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "552 5.2.3 Your message exceeded Google's message size limits.",
+    reason: "messageTooBig",
+    provider: "gmail",
+    source: "https://www.cloudmailin.com/smtp-troubleshooter/552-error",
+    heldOut: true,
+    batch: 34,
+  },
+  // --- batch 34 ends ---
 ];
