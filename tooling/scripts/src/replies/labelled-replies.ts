@@ -15449,5 +15449,167 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 34,
   },
+  // query 29: campus IT mail undeliverable 554 5.7.1 recipient address rejected
+  {
+    reply:
+      "SMTP error from remote mailer after end of data:\nhost host.domain.com [64.233.171.27]: 552 Illegal Attachment",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "other",
+    source: "http://uit.tufts.edu/?pid=548",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 30: company IT knowledge base bounce 550 5.7.0 sender rejected
+  {
+    reply: "You are not allowed to connect",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://headwayapp.co/mxroute-changelog/adjustments-to-outbound-rejections-137432",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "Recipient address rejected",
+    reason: "undefined",
+    provider: "microsoft",
+    source: "https://headwayapp.co/mxroute-changelog/adjustments-to-outbound-rejections-137432",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 32: help desk article why did my email bounce 553 5.1.2
+  {
+    reply:
+      "The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient’s email address for typos or\n550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1\nhttps://support.google.com/mail/?p=NoSuchUser c128si752369pfg.243 – gsmtp\n(in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.hostpapa.com/knowledgebase/email-bounceback-mean/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 35: opensmtpd mailing list 550 invalid recipient
+  {
+    reply: "5.1.1 : Recipient address rejected: User unknown in local recipient table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source:
+      "https://itecnotes.com/server/postfix-rejects-an-outgoing-email-with-multiple-destinations-due-to-one-invalid-address",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 40: openbsd misc mailing list smtpd 421 temporary failure
+  {
+    reply: "smtpd[]: mta error reason=Connection timeout",
+    reason: "networkError",
+    provider: "opensmtpd",
+    source: "https://www.ircnow.org/index.php?n=Opensmtpd.Troubleshoot",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 44: blog fetchmail postfix 550 5.7.1 client host rejected dynamic
+  {
+    reply:
+      "Feb 18 14:55:52 beau postfix/smtp[31892]:\n463F01A2EBD: host gmail-smtp-in.l.google.com[74.125.192.26] said: 421-4.7.28 [192.99.55.226 15]\nOur system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address.\nTo protect our 421-4.7.28 users from spam, mail sent from your IP address has been temporarily 421-4.7.28 rate limited.\nPlease visit 421-4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError\nto 421 4.7.28 review our Bulk Email Senders Guidelines. k10si2978071qtp.33 - gsmtp (in reply to end of DATA command)",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://datacadamia.com/marketing/email/postfix/spam",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 45: blog dkim failing 550 5.7.1 email rejected per dmarc policy
+  {
+    reply: "550 5.7.1 Email rejected per DMARC policy for yourdomain.com",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://www.merula.io/articles/error-550-5-7-1-dmarc",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.7.1 Unauthenticated email from yourdomain.com is not accepted",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://www.merula.io/articles/error-550-5-7-1-dmarc",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "554 5.7.5 Permanent error evaluating DMARC policy",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://www.merula.io/articles/error-550-5-7-1-dmarc",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://spfwise.com/en/article/550-5-7-1-email-rejected-per-dmarc-policy",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 47: blog ipv6 reverse dns gmail 550-5.7.1 ptr
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [2607::::] Our system has detected that this message does 550-5.7.1 not meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication. Please review 550-5.7.1 https://support.google.com/mail/?p=IPv6AuthError for more information 550 5.7.1 . j186si6255873qkd.386 - gsmtp",
+    reason: "requirePTR",
+    provider: "gmail",
+    source: "https://www.openkb.org/dns-rfc-references/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com\n[gmail-smtp-in.l.google.com][2607:f8b0:4002:c01::1a]\nsaid: 550-5.7.1 [2607:ff70:11::11] Our system has detected that this\nmessage does not 550-5.7.1 meet IPv6 sending guidelines regarding PTR\nrecords and authentication 550-5.7.1 . Please review 550-5.7.1\nhttps://support.google.com/mail/?p=ipv6_authentication_error\n[support.google.com] for more 550\n5.7.1 information. t26si2290895yhl.255 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://mailman.nanog.org/pipermail/nanog/2014-January/063541.html",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "550-5.7.1 [2001:db8:8e3f:43c7::12 16] Our system has detected that this 550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records 550-5.7.1 and authentication. Please review 550-5.7.1 https://support.google.com/mail/?p=ipv6_authentication_error for more 550 5.7.1 information. bz2si13656083wjc.108 - gsmtp",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://tanguy.ortolo.eu/blog/tag/provider",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "R=lookuphost T=remote_smtp: SMTP error from remote mail server after end of data: host aspmx.l.google.com [2404:6800:4003:c00::1b]: 550-5.7.1 [2400:c980:0:2:xxxx:xxxx:xxxx:xxxx] Our system has detected that this\\n550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records\\n550-5.7.1 and authentication. Please review\\n550-5.7.1  https://support.google.com/mail/?p=ipv6_authentication_error for more\\n550 5.7.1 information. ns1si22138959pbc.169 - gsmtp",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://my.simplercloud.com/index.php?/knowledgebase/article/181/google-is-rejecting-my-email-because-my-servelet-doesn-t-meet-ipv6-sending-guidelines-regarding-ptr-records--what-should-i-do-/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "<[email protected]>: host[2a00:1450:4013:c01::1b] said: 550-5.7.1\n[2001:1af8:3100:a00a:21::1010 12] Our system has detected that\n550-5.7.1 this message is likely unsolicited mail. To reduce the amount\nof spam 550-5.7.1 sent to Gmail, this message has been blocked.\nPlease visit 550-5.7.1 for 550 5.7.1 more information. df5si15766518wjb.42 - gsmtp (in reply to end of DATA command)",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://yeri.be/gmail-google-apps-ipv6/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 48: sysadmin notes 421 4.3.2 system not accepting network messages
+  {
+    reply: "The connection was dropped by the remote host",
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://nathanwinters.co.uk/2006/08/30/troubleshooting-421-4-0-0-error/",
+    heldOut: true,
+    batch: 34,
+  },
   // --- batch 34 ends ---
 ];
