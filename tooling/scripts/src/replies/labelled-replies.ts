@@ -15611,5 +15611,276 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 34,
   },
+  // query 50: listserv error 553 sorry relaying denied
+  {
+    reply: "<-- 421 4.7.0 Not allowed.",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "other",
+    source:
+      "https://dwlistore.dwli.org/knowledgebase/442/Members-Do-Not-Receive-Emails-and-Log-File-Shows-Not-allowed.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 52: sysadmin blog 451 4.7.650 microsoft ip reputation deferred
+  {
+    reply:
+      "#< #5.7.1 smtp; 550 5.7.1 Service unavailable; Client host [x.x.x.x] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com> #SMTP#",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://isc.sans.edu/diary.html?date=2013-09-03",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 55: help page apple icloud bounced 550 5.7.0 blocked our mail server
+  {
+    reply: "554 5.7.0 Blocked",
+    reason: "blocked",
+    provider: "apple",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-does-the-apple-email-error-554-570-blocked-mean-and-how-can-i-resolve-it",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 56: mailing list post bounce host said 550 5.7.1 in reply to end of DATA command
+  {
+    reply:
+      "Apr 14 17:22:57 tilapia postfix/smtp[19383]: 8F27A27954:\nto=<hama...@imsweb.com>, relay=mailrelay.imsweb.com[204.132.58.6],\ndelay=0, status=bounced (host mailrelay.imsweb.com[204.132.58.6]\nsaid: 554 Format restriction violation. Email Session ID:\n{4DA765B1-6-6565EC3F-FFFF} (in reply to end of DATA command))",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "other",
+    source: "https://go.mail-archive.com/postfix-users@postfix.org/msg34780.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 60: personal blog postfix status=bounced host said 550 5.1.1
+  {
+    reply: "451 Bad reverse DNS.",
+    reason: "requirePTR",
+    provider: "other",
+    source: "https://hardwaresecrets.com/understanding-email-bounce-messages/4/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "553 User defined policy matched for [ip address]",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://hardwaresecrets.com/understanding-email-bounce-messages/4/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 63: sysadmin blog 452 4.5.3 too many recipients
+  {
+    reply: "SMTP error (452): Failed to add recipient\n(4.5.3 Error: too many recipients)",
+    reason: "exceedLimit",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://errors24.ru/2023/06/25/oshibka-servera-452-too-many-recipients",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "The e-mail system limits the number of recipients that can be addressed in a single message. Send the message multiple times to fewer recipients.\n<server name> #5.5.3",
+    reason: "exceedLimit",
+    provider: "exchange",
+    source: "http://searchexchange.techtarget.com/tip/0,289483,sid43_gci948164,00.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 64: blog hotmail 550 5.7.606 banned sending ip self-hosted
+  {
+    reply:
+      "Remote host said: 550 SC-001 (BAY0-MC2-F24) Unfortunately, messages from xxx.xxx.xxx.xxx weren’t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to Sign In/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://womensmarchwastate.org/index-291.html",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 65: sysadmin wiki postfix connect to port 25 connection timed out deferred
+  {
+    reply:
+      "SMTP error from remote mail server after initial connection:\ntimeout (message body too large, possible network issue)",
+    reason: "networkError",
+    command: "CONNECT",
+    provider: "exim",
+    source: "https://oneuptime.com/blog/post/2026-03-20-postfix-troubleshoot-connection-timeouts/view",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 67: sysadmin blog postfix 550 5.7.1 helo command rejected host not found
+  {
+    reply:
+      "Jul 15 10:08:18 host postfix/smtpd[19117]: NOQUEUE: reject: RCPT from smtpout1.mo3004.mail-out.ovh.net[79.137.123.219]: 554 5.7.1 <smtpout1.mo3004.mail-out.ovh.net>: Helo command rejected: ACCESS DENIED. Unknown (ovh.net); from=<[email protected]> to=<[email protected]> proto=ESMTP helo=<smtpout1.mo3004.mail-out.ovh.net>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://kb.vander.host/email/how-to-deal-with-helo-command-rejected-access-denied-on-a-postfix-kopano-email-server",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "Jul 24 23:36:10 host postfix/smtpd[9817]: NOQUEUE: reject: RCPT from mail146.transactional.voxtelecom.eversrv.com[69.63.146.146]: 554 5.7.1 <mail146.transactional.voxtelecom.co.za.eversrv.com>: Helo command rejected: ACCESS DENIED. Evil marketing companies who never asked permission to email here (eversrv.com); from=<trans.60fc871c25446ff4eb0c1a97.1682.ARuOyJkVZGXIH2Mv.2@eversrv.voxtelecom.co.za> to=<[email protected]> proto=ESMTP helo=<mail146.transactional.voxtelecom.co.za.eversrv.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://kb.vander.host/email/how-to-deal-with-helo-command-rejected-access-denied-on-a-postfix-kopano-email-server",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "404 4.5.2 <PLLAMNAZIFE>: Helo command rejected: need fully-qualified hostname",
+    reason: "blocked",
+    provider: "postfix",
+    source:
+      "https://unix.stackexchange.com/questions/91749/helo-command-rejected-need-fully-qualified-hostname-error",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "NOQUEUE: reject: RCPT from mail.example.org: 450 4.7.1: Helo command rejected: Host not found.",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://unblog.ch/author/koma/page/114",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 68: blog comcast 554 blocked my mail server
+  {
+    reply:
+      "242C7AFEC0D2 9406 Thu Jun 19 12:25:40\nlistname@example.org (connect to mx1.comcast.net[76.96.62.116]: server\nrefused to talk to me:\n554 IMTA08.westchester.pa.mail.comcast.net comcast 66.242.23.142 Comcast\nrequires that all mail\nservers must have a PTR record with a valid Reverse DNS entry. Currently\nyour mail\nserver does not fill that requirement. For more information, refer to:\nhttp://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18784)",
+    reason: "requirePTR",
+    command: "CONNECT",
+    provider: "comcast",
+    source: "http://www.avolio.com/weblog/2008/06/28/",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 71: mailing list post 451 4.4.0 dns lookup failure
+  {
+    reply:
+      "Remote Server returned '451 4.4.0 DNS query failed.\nThe error was: DNS query failed with error ErrorDnsQueryFailed'",
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://medhacloud.com/blog/error-451-440-dns-query-failed",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "451 4.4.0 DNS query failed. The error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+    reason: "hostUnknown",
+    provider: "exchange",
+    source: "https://exchangemaster.wordpress.com/2014/04/",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure",
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://kx.cloudingenium.com/exchange-edge-2010-451-4-4-0-dns-query-failed",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "451 4.4.0 DNS query failed. The error was: ErrorTimeout",
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://kx.cloudingenium.com/exchange-edge-2010-451-4-4-0-dns-query-failed",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 73: blog mail server 554 5.7.1 rejected due to spam url
+  {
+    reply:
+      "554 Message not allowed – [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahoo.com/errors/postmaster-27.html [120]",
+    reason: "policyViolation",
+    provider: "yahoo-aol",
+    source: "https://tharong.com/554-rejected-due-to-spam-url-in-content-sa-loi-nam-2024",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "554 Sorry, no mailbox here by that name.",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "https://tharong.com/554-rejected-due-to-spam-url-in-content-sa-loi-nam-2024",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply: "554 Spam detected",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://tharong.com/554-rejected-due-to-spam-url-in-content-sa-loi-nam-2024",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "554 Spam violation, the content of your e-mail contains illegal characters, re-sent after examination",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://tharong.com/554-rejected-due-to-spam-url-in-content-sa-loi-nam-2024",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "[recipient's IP address] does not like recipient.\nRemote host said: 554 5.7.1 Rejected - your IP address was found in a blacklist for sending spam. Please visit:\nhttp://spamcop.net/bl.shtml?69.89.25.95\nGiving up on [recipient's IP address].",
+    reason: "blocked",
+    provider: "qmail",
+    source: "https://blog.inframes.com/2013/08",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 74: university IT help email undeliverable 421 connection timed out
+  {
+    reply:
+      "<unknown@example.com>: host example.com [123.123.123.123] said: 550 5.1.1\n<unknown@example.com>: Recipient address rejected: User unknown in relay\nrecipient table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.conftool.net/ctforum/index.php?topic=441.0",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "<unknown@asdf.de>: host mx0.asdf.de[80.237.138.5] said: 550 User unknown\n(ID:440:1:2 (xxx.mc1.hosteurope.de)) (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://www.conftool.net/ctforum/index.php?topic=441.0",
+    heldOut: true,
+    batch: 34,
+  },
+  {
+    reply:
+      "<unknown@online.de>: host xxx.kundenserver.de[123.123.15.40] said: 550\nRequested action not taken: mailbox unavailable (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "ionos",
+    source: "https://www.conftool.net/ctforum/index.php?topic=441.0",
+    heldOut: true,
+    batch: 34,
+  },
+  // query 75: sysadmin blog 550 5.7.515 microsoft authentication requirements
+  {
+    reply:
+      "550 5.7.15 Access denied, sending domain [SendingDomain] does not meet the required authentication level.",
+    reason: "authFailure",
+    provider: "microsoft",
+    source:
+      "https://www.nsao.com/post/microsoft-to-block-unauthenticated-emails-starting-may-5-2025-what-you-need-to-know",
+    heldOut: true,
+    batch: 34,
+  },
   // --- batch 34 ends ---
 ];
