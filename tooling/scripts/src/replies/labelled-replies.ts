@@ -1325,6 +1325,166 @@ export interface LabelledReply {
    *   and "550 5.5.0 Mail refused" as undefined (nothing in the words says why; networkError by
    *   X.4.4, filtered by the forum's heading), and the bare "554 Transaction failed" and "550
    *   Rejected" as undefined
+   * - batch 34: a SAMPLE of replies quoted in mail administrators' own writing: mailing-list
+   *   archives (postfix-users, debian-user, NANOG, SANS, mailman-users and their mail-archive and
+   *   pipermail copies), personal sysadmins' blogs and wikis, IT firms' and hosts' knowledge bases
+   *   about mail their users got back from OTHER receivers, and university and company IT help
+   *   pages (the search tool's web-page corpus only; no issue threads, no provider's, host's or
+   *   vendor's own page on its own replies, no other project's collection or fixtures), collected
+   *   and labelled blind in one session that changed no rule and never ran the classifier on any of
+   *   them: labelled before any measurement, not measured here, first to be measured by the lead.
+   *   66 replies from 75 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists, the first 55 all written down before the first was run and run in the
+   *   order written: (1) "postfix-users mailing list said 550 5.7.1 in reply to RCPT TO", (2)
+   *   "postfix-users deferred 450 4.7.1 helo command rejected", (3) "postfix-users host refused to
+   *   talk to me 554", (4) "exim-users SMTP error from remote mail server after MAIL FROM 550", (5)
+   *   "exim-users retry time not reached 451 defer", (6) "exim-users 550 sender verify failed
+   *   callout", (7) "debian-user mail bounced 550 5.1.1 exim4", (8) "debian-user smarthost 530
+   *   authentication required exim4", (9) "freebsd-questions sendmail 550 5.7.1 relaying denied",
+   *   (10) "freebsd-questions mail returned 554 rejected blocklist", (11) "comp.mail.sendmail 553
+   *   5.3.0 rejected", (12) "comp.mail.sendmail 451 4.4.1 reply: read error from", (13) "sendmail
+   *   mailing list dsn 550 5.7.1 access denied", (14) "dovecot mailing list lmtp 452 4.2.2 quota
+   *   exceeded", (15) "dovecot list sieve rejected 550 5.2.2 mailbox full", (16) "spamassassin
+   *   users list 554 5.7.1 rejected spam score", (17) "spamassassin-users bounce 550 blocked
+   *   spamcop", (18) "qmail mailing list 553 sorry that domain isn't allowed", (19)
+   *   "news.admin.net-abuse.email 550 rejected listed", (20) "usenet comp.mail.misc bounce 552
+   *   message too large", (21) "personal blog postfix bounce 554 5.7.1 hotmail blocked my server",
+   *   (22) "sysadmin blog my mail server rejected gmail 550 5.7.1 ipv6", (23) "self-hosted mail
+   *   server blog outlook 550 5.7.1 S3140", (24) "homelab email server yahoo 421 4.7.0 TSS04 blog",
+   *   (25) "blog running own mail server t-online 554 IP rejected", (26) "sysadmin wiki mail log
+   *   status=deferred 421 4.7.0", (27) "university IT help bounce message 550 5.1.1 user unknown
+   *   explanation", (28) "university helpdesk email returned 552 5.2.2 over quota", (29) "campus IT
+   *   mail undeliverable 554 5.7.1 recipient address rejected", (30) "company IT knowledge base
+   *   bounce 550 5.7.0 sender rejected", (31) "IT services email bounce 550 5.4.1 recipient address
+   *   rejected access denied", (32) "help desk article why did my email bounce 553 5.1.2", (33)
+   *   "mailing list archive postfix 451 4.3.0 temporary lookup failure", (34) "mailing list archive
+   *   milter-reject 554 5.7.1", (35) "opensmtpd mailing list 550 invalid recipient", (36)
+   *   "courier-users mailing list 550 bounce", (37) "cyrus-users lmtp 550 mailbox does not exist",
+   *   (38) "amavis-users 554 5.7.0 reject id", (39) "mutt-users 553 sender address rejected", (40)
+   *   "openbsd misc mailing list smtpd 421 temporary failure", (41) "lkml mail bounce 550 rejected
+   *   vger", (42) "gentoo forums postfix 554 5.7.1 relay access denied", (43) "arch wiki msmtp 535
+   *   5.7.8 bad credentials", (44) "blog fetchmail postfix 550 5.7.1 client host rejected dynamic",
+   *   (45) "blog dkim failing 550 5.7.1 email rejected per dmarc policy", (46) "blog spf softfail
+   *   bounce 550 5.7.23", (47) "blog ipv6 reverse dns gmail 550-5.7.1 ptr", (48) "sysadmin notes
+   *   421 4.3.2 system not accepting network messages", (49) "mailman bounce 550 message rejected
+   *   list", (50) "listserv error 553 sorry relaying denied", (51) "majordomo bounce 554 delivery
+   *   error", (52) "sysadmin blog 451 4.7.650 microsoft ip reputation deferred", (53) "postfix list
+   *   tls 454 4.7.0 TLS not available due to local problem", (54) "exim list 550 administrative
+   *   prohibition", (55) "help page apple icloud bounced 550 5.7.0 blocked our mail server"; as
+   *   those 55 gave 41 (the corpus holds few archived list posts, and its pages on these words are
+   *   mostly the hosts' and help desks' bounce tables earlier batches sampled), 20 more, written
+   *   down in two groups of ten, each group before any of it was run, were run in order: (56)
+   *   "mailing list post bounce host said 550 5.7.1 in reply to end of DATA command", (57) "nanog
+   *   mailing list email bounce 554 rejected", (58) "mailop mailing list 421 deferred microsoft",
+   *   (59) "sysadmin blog exim SMTP error from remote mail server after RCPT TO 550", (60)
+   *   "personal blog postfix status=bounced host said 550 5.1.1", (61) "university IT help email
+   *   blocked 554 5.7.1 spam rejected", (62) "blog email server greylisting 450 4.7.1 recipient
+   *   address rejected", (63) "sysadmin blog 452 4.5.3 too many recipients", (64) "blog hotmail 550
+   *   5.7.606 banned sending ip self-hosted", (65) "sysadmin wiki postfix connect to port 25
+   *   connection timed out deferred", (66) "mailing list archive exim rejected after DATA 550
+   *   spam", (67) "sysadmin blog postfix 550 5.7.1 helo command rejected host not found", (68)
+   *   "blog comcast 554 blocked my mail server", (69) "blog att bellsouth 553 5.3.0 blocked mail
+   *   server", (70) "sysadmin blog yahoo 553 5.7.1 sender not authorized", (71) "mailing list post
+   *   451 4.4.0 dns lookup failure", (72) "sysadmin blog 550 5.7.1 message rejected spamhaus dbl
+   *   domain", (73) "blog mail server 554 5.7.1 rejected due to spam url", (74) "university IT help
+   *   email undeliverable 421 connection timed out", (75) "sysadmin blog 550 5.7.515 microsoft
+   *   authentication requirements". From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query, as the page shows it (a wrapper such as
+   *   Postfix's "host ... said:", "refused to talk to me:" and "(in reply to ... command)", a
+   *   Postfix or Exim log line's prefix, Exim's "SMTP error from remote mail server after ...", a
+   *   mailq line, qmail's "Remote host said:" and underscored log form, an MDaemon transcript's
+   *   "<--", Exchange's "Remote Server returned '...'" and "#< #5.7.1 smtp; ... #SMTP#", a DSN's
+   *   "Diagnostic-Code: smtp;", a DLink log's "SMTP: unexpected reply:", Roundcube's "SMTP error
+   *   (452): Failed to add recipient", a ListManager log's "<--" kept; a mailing-list post's "> "
+   *   quote marks taken as the line breaks they stand for and the indentation of continuation lines
+   *   left out; an Exim log's literal "\n" kept; placeholders and stripped parts as the page
+   *   printed them: "[email protected]", "[]", "x.x.x.x", "[**.**.**.**]", "[MyIP6Address]", "[ip
+   *   address]", "[SendingDomain]", "<server name>", "hama...@", a page's "Sign
+   *   In/troubleshooting.aspx"), skipping only (a) a reply whose text with addresses, IPs, host
+   *   names, ids and numbers masked (reply and enhanced codes kept; case, curly quotes and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, counted per appearance in the results as read, counting as identical,
+   *   as batches 24 and 28 did, a reply whose address a page replaced by a placeholder or left out
+   *   ("554 5.7.1 : Relay access denied"), the same reply from the same page already here with or
+   *   without a wrapper (a transcript's "<<<", a Diagnostic-Code line, a queue id), and the same
+   *   bounce posted again in a thread or printed twice on one page; (b) text that is no server's or
+   *   MTA's failure reply (code tables and lookups, headings and titles naming an error, a page's
+   *   list of search phrases such as "550 sender verify rejected exim", paraphrases ("Yahoo might
+   *   send ...", "554 - Bad reputation or a similar error message"), configuration files and
+   *   proposed reply texts such as Dovecot's quota_status_overquota, fail2ban patterns, Webmin's
+   *   help, smtpd warnings, a callout's own "sender verify defer" log, a sendmail "stat=Deferred"
+   *   line with no reason, client notices); (c) a quote that could not be read exactly (cut off by
+   *   the page or the excerpt, elided with "...", retold in a sentence such as "4.3.0 mail
+   *   transport unavailable" bounces or "421.4.0.0 Server error", two replies run together, a copy
+   *   whose "4" came out as "Ĥ", a NANOG archive copy that stripped the host line and cut "(in
+   *   reply to end of DATA"). Replies a query took (skipped under (a)): 0 (15), 0 (0), 0 (6), 0
+   *   (2), 0 (0), 1 (5), 0 (34), 0 (7), 0 (2), 0 (4), 1 (29), 1 (2), 0 (15), 0 (0), 0 (2), 0 (0), 0
+   *   (1), 0 (1), 0 (1), 1 (8), 2 (6), 5 (1), 0 (3), 2 (1), 1 (6), 0 (0), 5 (47), 2 (14), 1 (16), 2
+   *   (9), 0 (8), 1 (41), 0 (0), 0 (0), 1 (3), 0 (57), 0 (0), 0 (0), 0 (29), 1 (0), 0 (32), 0 (4),
+   *   0 (0), 1 (0), 4 (4), 0 (5), 5 (2), 1 (0), 0 (7), 1 (1), 0 (54), 1 (3), 0 (0), 0 (0), 1 (2), 1
+   *   (45), 0 (6), 0 (5), 0 (15), 2 (44), 0 (1), 0 (1), 2 (0), 1 (1), 1 (3), 0 (0), 4 (3), 1 (5), 0
+   *   (4), 0 (1), 4 (1), 0 (5), 5 (23), 3 (3), 1 (1): 66 replies, about 650 skipped as identical
+   *   (most of them the University of Maryland's and ICG Link's bounce table, Black Pearl Mail's,
+   *   pobox's, Ubiquity's and abanet's lists, which earlier batches sampled and which the corpus
+   *   returns for almost every mail query), about 120 texts or pages skipped under (b) and about 22
+   *   quotes under (c); the queries naming exim-users, freebsd-questions, comp.mail.sendmail, the
+   *   Dovecot, SpamAssassin, Cyrus, amavis, mutt, OpenBSD and qmail lists, Usenet, LKML, Gentoo,
+   *   the Arch wiki, mailman, majordomo and the Exim list found no archived post quoting a reply
+   *   that was not already here. Passed over as the brief requires: providers', hosts', vendors'
+   *   and institutions' own pages on their own replies and copies of them (PSCS's wiki, smtpf's
+   *   reply lists, Coremail's support, open-mail.org's 3strikes, nemesis.lonestar.org, eddylangley,
+   *   wiki.mur.at, ehosted, cPanel's support article on Exim's own retry message, GNU Mailutils',
+   *   Cyrus IMAP's and Novell GroupWise's documentation, Exim's own documentation, pymilter's log
+   *   documentation, qmail-ldap's wiki, linogate, the Newcastle University, Texas Tech, UT Austin,
+   *   Yale, MIT, Columbia, Aberdeen, Virginia Tech, CVUT, Jacobs University and Scientific
+   *   Solutions pages on their own gateways' rejections, Tufts' "unknown or illegal alias" and
+   *   "Over quota" from its own servers, webnexus, stolenvotes, gradwell, brownrice, konto.pl,
+   *   kleinschmidt, spam-mail-blocker.de, ClouDNS, mail.atec.co.uk, Comcast's and AT&T's help pages
+   *   and a forum's and a host's copies of Comcast's FAQ, Yahoo's help pages and a Chinese blog's
+   *   copy of one, support.microsoft.com and TechNet's FOPE FAQ, a Microsoft KB archive,
+   *   developerpublish's copies of Microsoft's NDR page, bazoat.bar's copy of Microsoft's Outlook
+   *   relay article, eliteweb's copy of GoDaddy's bounce page, the thexyz host page, errors24.ru's
+   *   copy of a host's filter page), other projects' test fixtures (Postfix's smtpd_check.ref and
+   *   Exim's test-suite output on git.exim.org and its mirrors) and other projects' collections
+   *   (smtp.codes). `command` is set only where the quote or its log names the stage ("in reply to
+   *   MAIL FROM command", "in reply to end of DATA command", "in reply to RCPT TO command", "after
+   *   pipelined MAIL FROM", "after end of data", "after initial connection", "refused to talk to
+   *   me", a log's "rejected RCPT" and "reject: RCPT from", a qmail log's "failed after I sent the
+   *   message", Roundcube's "Failed to add recipient", a ListManager log's CONNECT step). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here (Microsoft's "part of their network is on our block
+   *   list" and T-Online's "(BL)" blocked, Gmail's IPv6 "PTR records and authentication"
+   *   requirePTR, Gmail's "unusual rate of unsolicited mail" and Yahoo's TS01/TSS04 "user
+   *   complaints" badReputation, Yahoo's PH01 policyViolation, Gmail's "likely unsolicited mail"
+   *   spamDetected, HELO refusals blocked, Exim's "Could not complete sender verify callout"
+   *   senderRejected, a "421 4.7.0 Not allowed" at the greeting blocked as the set's "refused to
+   *   talk to me: 421 4.7.0 Not allowed", amavis's "banned content" policyViolation) and, for
+   *   Exchange's "451 4.4.0 DNS query failed", as Microsoft documents it (a DNS failure:
+   *   networkError). Arguable on the boundaries: Exim's "temporarily rejected RCPT ...: Could not
+   *   complete sender verify callout" as senderRejected (networkError or systemError by the log's
+   *   cause, a callout that could not connect), a DLink log's qmail "451 See
+   *   http://pobox.com/~djb/docs/smtplf.html" as contentError (only the link, qmail's page on bare
+   *   LFs, says why; undefined on the words), Western Kentucky University's "#554 rejecting banned
+   *   content ##" as policyViolation (spamDetected by the page's gloss), MXroute's quoted bare
+   *   "Recipient address rejected" as undefined (userUnknown if read as the recipient refused, as
+   *   MXroute's note on Office 365 suggests) and "You are not allowed to connect" as blocked
+   *   (badReputation by MXroute's reading of it as IP reputation), "553 User defined policy matched
+   *   for [ip address]" as policyViolation (blocked by the page's gloss of an IP on a blacklist),
+   *   postfix-users' "554 Format restriction violation. Email Session ID: {...}" as policyViolation
+   *   (contentError if read as a malformed message), Exchange's "451 4.4.0 DNS query failed. The
+   *   error was: SMTPSEND.DNS.NonExistentDomain; nonexistent domain" as hostUnknown (networkError
+   *   as a DNS query failing; the page's cause was the sending server's own DNS settings), IONOS's
+   *   "550 Requested action not taken: mailbox unavailable" from kundenserver.de as userUnknown
+   *   (the set's bare "mailbox unavailable" is undefined; the page files it under unknown
+   *   addresses), the vander.host Postfix log's "Helo command rejected: ACCESS DENIED. Evil
+   *   marketing companies who never asked permission to email here" as blocked (policyViolation as
+   *   a local rule on a class of senders), "554 Spam violation, the content of your e-mail contains
+   *   illegal characters" as spamDetected (contentError by "illegal characters"), "554 5.7.5
+   *   Permanent error evaluating DMARC policy" as authFailure (systemError if read as the
+   *   receiver's own failure to evaluate), Apple's bare "554 5.7.0 Blocked" as blocked
+   *   (badReputation by the page's gloss), and Gmail's IPv6 "does not meet IPv6 sending guidelines
+   *   regarding PTR records and authentication" as requirePTR (authFailure by "authentication"), as
+   *   the set has it
    *
    * First figures of batches 17 to 26, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
