@@ -26,6 +26,8 @@ const exchange7xx =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750";
 const exchange5xx =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-7-5xx";
+const outlookAuthenticationLevel =
+  "https://support.microsoft.com/en-au/topic/fix-ndr-error-550-5-7-515-in-outlook-com-34cfe8f8-6fbf-457e-9e8b-9e4dbaf4e0ef";
 const externalForwarding =
   "https://learn.microsoft.com/en-us/defender-office-365/outbound-spam-policies-external-email-forwarding";
 const outlookCom = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx";
@@ -65,6 +67,7 @@ export const vendorCodes = [
   { code: "5.7.511", vendor: "Microsoft", actor: "senderAdmin", references: [exchange5xx] },
   { code: "5.7.512", vendor: "Microsoft", actor: "sendingApplication", references: [exchange5xx] },
   { code: "5.7.513", vendor: "Microsoft", actor: "recipientAdmin", references: [exchange5xx] },
+  { code: "5.7.515", vendor: "Microsoft", actor: "senderAdmin", references: [outlookAuthenticationLevel] },
   { code: "5.7.520", vendor: "Microsoft", actor: "recipientAdmin", references: [externalForwarding] },
   { code: "5.7.606", to: 649, vendor: "Microsoft", actor: "senderAdmin", references: [exchangeOnline] },
   { code: "4.7.650", vendor: "Microsoft", actor: "senderAdmin", references: [outlookCom] },

@@ -115,16 +115,17 @@ export const blocklistsRules: readonly Rule[] = [
       "Postfix reject_*_helo_hostname, qmail: the client's HELO name is refused; receivers that ask for the real host name (Please use your real hostname when saying HELO)",
   },
   {
-    id: "blocked.connection-refused-reply",
-    words: ["refused"],
+    id: "blocked.bare-refusal",
+    words: ["refused", "blocked"],
     // A server that answers with a failure code and only these words refuses this client: a
     // connection that really failed has no reply to carry a code (network.unreachable reads
-    // the sending MTA's own "connect to ...: Connection refused").
-    pattern: /^connection refused\.?$/i,
+    // the sending MTA's own "connect to ...: Connection refused"), and a bare "Blocked" names
+    // nothing else that could be.
+    pattern: /^(?:connection refused|blocked)\.?$/i,
     classes: [5],
     reason: "blocked",
     source:
-      "RFC 5321 4.2.2 (a 5xx reply is the server's own refusal), receivers and filtering gateways that answer 550 5.7.1 Connection refused to clients they will not take mail from",
+      "RFC 5321 4.2.2 (a 5xx reply is the server's own refusal), receivers and filtering gateways that answer 550 5.7.1 Connection refused to clients they will not take mail from; iCloud and others (554 5.7.0 Blocked)",
   },
   {
     id: "blocked.address-literal-name",

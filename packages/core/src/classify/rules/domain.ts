@@ -45,11 +45,13 @@ export const domainRules: readonly Rule[] = [
       "reachable",
       "exist",
       "reserved",
+      "未找到主機或網域名稱",
+      "未找到主机或域名",
     ],
     pattern:
-      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bunknown host\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\breserved by RFC ?2606\b|\billegal host\/domain\b|\bcouldn't find any host named\b|\bname or service not known\b|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
+      /\bhost (?:or domain name )?(?:not found|unknown)\b|\bunknown host\b|\bdomain (?:name )?(?:not found|does(?: not|n't) exist|unknown|not reachable|is not reachable)\b|\bunroute?able (?:address|domain)\b|\bno such domain\b|\bNXDOMAIN\b|\breserved by RFC ?2606\b|\billegal host\/domain\b|\bcouldn't find any host named\b|\bname or service not known\b|未找到主機或網域名稱|未找到主机或域名|(?<![@\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6} does not exist\b/i,
     reason: "hostUnknown",
     source:
-      "Sendmail, Exim, qmail, Postfix, Microsoft 5.4.310: the domain does not exist; glibc's getaddrinfo EAI_NONAME (Name or service not known), as gateways that could not resolve the recipient's domain report it",
+      "Sendmail, Exim, qmail, Postfix, Microsoft 5.4.310: the domain does not exist; glibc's getaddrinfo EAI_NONAME (Name or service not known), as gateways that could not resolve the recipient's domain report it; Postfix's Host or domain name not found in Chinese-localised bounces (未找到主機或網域名稱, 未找到主机或域名)",
   },
 ];

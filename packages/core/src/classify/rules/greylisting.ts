@@ -11,7 +11,7 @@ export const greylistingRules: readonly Rule[] = [
   },
   {
     id: "greylisting.rspamd-try-again",
-    words: ["later"],
+    words: ["later", "again"],
     // Rspamd's greylist module answers "Try again later" (its milter sends that as 4.7.1), as do
     // Exim's and OpenSMTPD's greylisting filters by default: a temporary refusal that names no
     // cause at all is greylisting (core README: greylisted / systemError). Only when nothing
@@ -21,7 +21,7 @@ export const greylistingRules: readonly Rule[] = [
     // field (`; from=`), so that a busy server's "Try again later, closing connection" or a named
     // cause after it decides.
     pattern:
-      /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?(?:please )?try again later(?:[.!]?$|;)/i,
+      /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?(?:please )?try again(?: later)?(?:[.!]?$|;)/i,
     classes: [4],
     reason: "greylisted",
     confidence: 0.6,

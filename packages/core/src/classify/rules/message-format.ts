@@ -23,12 +23,13 @@ export const messageFormatRules: readonly Rule[] = [
       "compliant",
       "length",
       "conform",
+      "data",
     ],
     pattern:
-      /\b(?:message|mail|headers?) (?:does|do) not conform to (?:the )?(?:RFC ?\d{3,4}|standards?|(?:the )?RFCs?)\b|\bheaders? (?:error|syntax|too long|rejected|missing|invalid)\b|\b(?:malformed|invalid|broken) (?:header|message|mail|MIME)\b|\bbare (?:LF|linefeeds?|CR)\b|\blines? (?:is |are )?(?:too long|limit exceeded|length exceeded)\b|\bSMTPUTF8 (?:is )?(?:required|not (?:supported|offered|available))\b|\bline length (?:in (?:the )?message )?(?:or (?:a )?(?:single )?header )?exceeds\b|\bnot RFC ?(?:5322|2822|822) compliant\b|\bnot RFC \d{3,4} compliant\b|\bheaders? (?:are |is )?not RFC compliant\b|\b(?:should|must) have (?:only )?(?:exactly )?one (?:or no )?(?:Subject|From|Date|To|Cc|Reply-To|Sender|Message-ID) headers?\b|\bRFC ?(?:5322|2822) (?:violation|section)\b|\bmissing (?:Date|From|Message-ID|Subject) header\b|\bduplicate header\b/i,
+      /\b(?:message|mail|headers?) (?:does|do) not conform to (?:the )?(?:RFC ?\d{3,4}|standards?|(?:the )?RFCs?)\b|\bheaders? (?:error|syntax|too long|rejected|missing|invalid)\b|\b(?:malformed|invalid|broken) (?:header|message|mail|MIME)\b|\bbare (?:LF|linefeeds?|CR)\b|\blines? (?:is |are )?(?:too long|limit exceeded|length exceeded)\b|\bSMTPUTF8 (?:is )?(?:required|not (?:supported|offered|available))\b|\bline length (?:in (?:the )?message )?(?:or (?:a )?(?:single )?header )?exceeds\b|\bRFC ?(?:5322|2822|822)[- ]compliant\b|\binvalid data in (?:the )?message\b|\bnot RFC \d{3,4} compliant\b|\bheaders? (?:are |is )?not RFC compliant\b|\b(?:should|must) have (?:only )?(?:exactly )?one (?:or no )?(?:Subject|From|Date|To|Cc|Reply-To|Sender|Message-ID) headers?\b|\bRFC ?(?:5322|2822) (?:violation|section)\b|\bmissing (?:Date|From|Message-ID|Subject) header\b|\bduplicate header\b/i,
     reason: "contentError",
     source:
-      "Gmail, Microsoft, Postfix, Exim: the message format breaks RFC 5322; Yahoo 554 Message not allowed - Headers are not RFC compliant; MDaemon and others (554 Message does not conform to standards); RFC 5322 3.6 (at most one Subject, exactly one From and Date); RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 (a line at most 998 or 1000 characters: servers refuse longer lines in the message or a header, Line length ... exceeds N)",
+      "Gmail, Microsoft, Postfix, Exim: the message format breaks RFC 5322; Yahoo 554 Message not allowed - Headers are not RFC compliant; MDaemon and others (554 Message does not conform to standards); Outlook.com (550 5.7.0 ... Please ensure the message is RFC 5322 compliant); 554 Invalid data in message (Rackspace, Exchange); RFC 5322 3.6 (at most one Subject, exactly one From and Date); RFC 5322 2.1.1 and RFC 5321 4.5.3.1.6 (a line at most 998 or 1000 characters: servers refuse longer lines in the message or a header, Line length ... exceeds N)",
   },
   {
     id: "content.header-requirements",

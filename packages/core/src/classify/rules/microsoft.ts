@@ -155,6 +155,16 @@ export const microsoftRules: readonly Rule[] = [
     source: "Exchange Online 5.7.502, 5.7.503, 5.7.511",
   },
   {
+    id: "microsoft.authentication-level",
+    words: ["level"],
+    // Outlook.com's requirement for high-volume senders (SPF, DKIM and DMARC), under 5.7.515 or
+    // a shortened code: the message's authentication, whatever the code says.
+    pattern: /\bdo(?:es)?(?: not|n't) meet the required authentication level\b/i,
+    reason: "authFailure",
+    source:
+      "Outlook.com NDR 550 5.7.515 (Access denied, sending domain <domain> does not meet the required authentication level), support.microsoft.com: Fix NDR error 550 5.7.515",
+  },
+  {
     id: "microsoft.bad-outbound-sender",
     words: ["outbound"],
     // 5.1.8: Microsoft 365 stopped the sending account itself from sending (outbound spam), which
@@ -291,6 +301,14 @@ export const microsoftCodeReasons: readonly EnhancedReason[] = [
     source: "Microsoft 365 5.7.508: permitted limits exceeded",
   },
   { subject: 7, from: 509, to: 509, cls: 5, reason: "authFailure", source: "Microsoft 365 5.7.509: DMARC" },
+  {
+    subject: 7,
+    from: 515,
+    to: 515,
+    cls: 5,
+    reason: "authFailure",
+    source: "Outlook.com 5.7.515: the From domain does not meet the required authentication level",
+  },
   {
     subject: 7,
     from: 510,

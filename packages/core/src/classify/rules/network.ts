@@ -48,12 +48,13 @@ export const networkRules: readonly Rule[] = [
       "name",
       "servers",
       "server",
+      "eof",
     ],
     pattern:
-      /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b|\b(?:cannot|can't|could not|unable to) connect to (?:the )?(?:SMTP |mail |remote )?(?:server|host)\b|\bconnect error \d{1,5}\b|\bno SMTP servers? (?:were |was )?available\b/i,
+      /\bconnection (?:reset|closed|lost|dropped|failed)\b|\blost connection\b|\bnetwork error\b|\bDNS (?:error|failure|lookup failed|query failed|timeout)\b|\b(?:name service|name server|host name lookup) (?:error|failure)\b|\btimed out\b|\btimeout\b|\bsocket error\b|\bunexpected EOF\b|\b(?:cannot|can't|could not|unable to) connect to (?:the )?(?:SMTP |mail |remote )?(?:server|host)\b|\bconnect error \d{1,5}\b|\bno SMTP servers? (?:were |was )?available\b/i,
     reason: "networkError",
     source:
-      "Postfix, Sendmail, Exim, nodemailer, Exchange: the connection broke, or DNS failed; proxies and antivirus SMTP scanners that answer for a server they could not reach (421 Cannot connect to SMTP server ..., connect error 10060, Windows' WSAETIMEDOUT)",
+      "Postfix, Sendmail, Exim, nodemailer, Exchange: the connection broke, or DNS failed; Go's io.ErrUnexpectedEOF (mox, maddy: the peer closed the connection mid-command); proxies and antivirus SMTP scanners that answer for a server they could not reach (421 Cannot connect to SMTP server ..., connect error 10060, Windows' WSAETIMEDOUT)",
   },
 ];
 

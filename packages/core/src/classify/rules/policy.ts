@@ -39,7 +39,7 @@ export const policyRules: readonly Rule[] = [
     words: ["extension", "extensions", "attachment", "attachments", "type", "types", "banned"],
     // A file type the receiver refuses (core README: attachments are policyViolation).
     pattern:
-      /\b(?:bad|banned|forbidden|blocked|prohibited|illegal|disallowed) (?:file )?(?:extension|file type|attachment)s?\b|\battachment (?:type|extension)s? (?:is |are )?not (?:allowed|permitted|accepted)\b|\b(?:rejected|blocked|refused) (?:due to|because of|for) banned content\b/i,
+      /\b(?:bad|banned|forbidden|blocked|prohibited|illegal|disallowed) (?:file )?(?:extension|file type|attachment)s?\b|\battachment (?:type|extension)s? (?:is |are )?not (?:allowed|permitted|accepted)\b|\b(?:reject(?:ed|ing)?|block(?:ed|ing)|refus(?:ed|ing)) (?:(?:due to|because of|for) )?banned content\b/i,
     reason: "policyViolation",
     source:
       "Attachment filters of receivers (Gmail's and Microsoft's blocked file types, Amavis banned files, Exim ACLs on file names): a file type refused, not a virus found; Amavis's BANNED verdict (554 Rejected due to banned content: a file name or type its banned rules refuse)",

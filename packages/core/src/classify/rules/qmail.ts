@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** qmail: how its servers word their replies. Source: qmail source (qmail-smtpd.c). */
 export const qmailRules: readonly Rule[] = [
   {
+    id: "qmail.bare-linefeed",
+    words: ["smtplf"],
+    // qmail-smtpd's whole answer to a message with bare LFs (RFC 5321 2.3.8: lines end in CRLF):
+    // a link to djb's page on them, no words.
+    pattern: /\bdocs\/smtplf\.html\b/i,
+    reason: "contentError",
+    source: "qmail-smtpd.c (451 See http://pobox.com/~djb/docs/smtplf.html.), RFC 5321 section 2.3.8",
+  },
+  {
     id: "qmail.badrcptto",
     words: ["badrcptto"],
     pattern: /\bbadrcptto\b/i,

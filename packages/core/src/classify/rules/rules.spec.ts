@@ -18,7 +18,13 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "microsoft.bad-outbound-sender": {
     reply: "550 5.1.8 Access denied, bad outbound sender AS(42004) [DM6PR00MB0000.namprd00.prod.outlook.com]",
   },
-  "blocked.connection-refused-reply": { reply: "550 5.7.1 Connection refused" },
+  "blocked.bare-refusal": { reply: "550 5.7.1 Connection refused" },
+  "qmail.bare-linefeed": { reply: "451 See http://pobox.com/~djb/docs/smtplf.html." },
+  "user.previously-bounced": { reply: "550 previously hard-bounced" },
+  "microsoft.authentication-level": {
+    reply:
+      "550 5.7.515 Access denied, sending domain [news.example.org] does not meet the required authentication level.",
+  },
   "blocked.address-literal-name": {
     reply: '550 [192.0.2.7] is not a fully qualified domain name ("FQDN")',
   },

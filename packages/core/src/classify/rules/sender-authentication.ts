@@ -5,7 +5,9 @@ export const senderAuthenticationRules: readonly Rule[] = [
   {
     id: "auth.dmarc",
     words: ["dmarc"],
-    pattern: /\bDMARC\b/i,
+    // Not a mailbox named dmarc (`<dmarc@example.org>: Recipient address rejected`), where the
+    // reports go.
+    pattern: /\bDMARC\b(?![\w.+-]{0,64}@)/i,
     reason: "authFailure",
     source: "Gmail 5.7.26, Mail.ru, Zoho, iCloud, Yahoo: DMARC policy rejections",
   },

@@ -30,6 +30,16 @@ export const unknownRecipientRules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },
   {
+    id: "user.previously-bounced",
+    words: ["bounced", "hard"],
+    // A sender's own suppression (an ESP's, or its MTA's list of addresses that bounced hard
+    // before) refusing the address without trying it: the earlier hard bounce is the cause.
+    pattern: /\bpreviously (?:hard[- ])?bounced\b/i,
+    reason: "userUnknown",
+    source:
+      "ESP suppression lists (550 previously hard-bounced, 'address previously bounced'): the address failed permanently before and is not tried again",
+  },
+  {
     id: "user.no-account",
     words: ["account", "associated", "longer"],
     // "This user doesn't have an example.com account": no mailbox of that name at this host.

@@ -202,6 +202,13 @@ export const vendorDe: Readonly<Record<VendorCodeKey, EntryTexts>> = {
       "Die Organisation des Empfängers hat die sendende IP-Adresse auf ihre eigene Sperrliste gesetzt.",
     advice: "Den Administrator des Empfängers bitten, die IP-Adresse von der Liste zu nehmen.",
   },
+  "5.7.515": {
+    title: "Absenderdomain nicht ausreichend authentifiziert",
+    explanation:
+      "Outlook.com lehnt Mail ab, deren From-Domain die Authentifizierung nicht besteht, die es von Großversendern verlangt: SPF und DKIM bestanden, ein DMARC-Eintrag veröffentlicht und DMARC bestanden.",
+    advice:
+      "Für die From-Domain SPF, DKIM und einen DMARC-Eintrag veröffentlichen und die Mail daran ausrichten; die Werte Spf=, Dkim= und DMARC= im Unzustellbarkeitsbericht zeigen, was fehlschlug.",
+  },
   "5.7.520": {
     title: "Externe Weiterleitung nicht erlaubt",
     explanation:

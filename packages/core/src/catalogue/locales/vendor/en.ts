@@ -186,6 +186,13 @@ export const vendorEn: Readonly<Record<VendorCodeKey, EntryTexts>> = {
     explanation: "The recipient's organisation has put the sending IP address on its own block list.",
     advice: "Ask the recipient's administrator to remove the IP address from the list.",
   },
+  "5.7.515": {
+    title: "Sending domain not authenticated enough",
+    explanation:
+      "Outlook.com refuses mail whose From domain does not pass the authentication it requires of high-volume senders: SPF and DKIM passing, a DMARC record published, and DMARC passing.",
+    advice:
+      "Publish SPF, DKIM and a DMARC record for the From domain and make the mail align with it; the NDR's Spf=, Dkim= and DMARC= results show which failed.",
+  },
   "5.7.520": {
     title: "External forwarding not allowed",
     explanation:
