@@ -46,8 +46,25 @@ describe("requiredWordsOf", () => {
     expect(requiredWordsOf(/^user /m)).toBeNull();
   });
 
-  it("gives no words past 256 spelled-out ways, and reads a backreference as unknown characters", () => {
-    expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toBeNull();
+  it("reads a sequence of more than 256 spelled-out ways coarser, and a backreference as unknown characters", () => {
+    // 1 024 ways: the groups are read coarser, the word after them still counts.
+    expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toEqual([
+      ["user"],
+    ]);
+    expect(
+      requiredWordsOf(/ (?:a |b |c |d )(?:a |b |c |d )(?:a |b |c |d )(?:a |b |c |d )(?:a |b |c |d )user /),
+    ).toEqual([["user"]]);
+    // Left out or not, the groups end in a space; inside them nothing counts any more.
+    expect(
+      requiredWordsOf(
+        /\bfailed (?:to pass )?(?:the |our )?(?:sender |message |mail |e-?mail )?(?:authentication |auth )?checks? (?:here|there|now|today|again)\b/i,
+        { ascii: true },
+      ),
+    ).toEqual([["failed"]]);
+    // A group whose ways do not all end a token keeps the word after it from counting.
+    expect(
+      requiredWordsOf(/ (?:a |b |c |d )(?:a |b |c |d )(?:a |b |c |d )(?:a |b |c |d )(?:a|b |c |d )user /),
+    ).toBeNull();
     expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toEqual([["user"]]);
     expect(requiredWordsOf(/( user) \1x/)).toEqual([["user"]]);
     // The name of a named backreference is no literal text.

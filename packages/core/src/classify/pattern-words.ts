@@ -15,8 +15,11 @@
  * only, as nearly every reply is, `\b`, `\s` and `\W` do end a token: the matcher keeps a
  * second set of words for such text (`ascii: true`). Anything the reader does not follow
  * (classes of letters, repeats, backreferences) stands for unknown characters, and a pattern
- * with flags that change matching (`u`, `v`, `g`, `y`) or more alternatives than
- * `maxAlternatives` gets no words at all: the matcher then runs its pattern as before.
+ * with flags that change matching (`u`, `v`, `g`, `y`) gets no words at all: the matcher then
+ * runs its pattern as before. A sequence whose optional and alternative parts would spell out
+ * more than `maxAlternatives` ways is read coarser instead (`collapse`): each such part only as
+ * whether it is left out or, if not, whether all its ways begin and end where a token ends, so
+ * that the words the sequence itself spells around them still count.
  */
 
 /** Most spelled-out alternatives read per pattern (optional parts double them). */
@@ -42,6 +45,9 @@ type Spelled = Item[][];
 
 /** Raised inside the reader for source it does not follow; the pattern then has no words. */
 class Unreadable extends Error {}
+
+/** Raised when spelling out would make more ways than `maxAlternatives`. */
+class TooManyWays extends Unreadable {}
 
 /**
  * For each way the pattern can match (each alternative, spelled out), words that such a match
@@ -119,11 +125,28 @@ function endsToken(item: Item | undefined): boolean {
   return typeof item === "number" && item < 0x80 && !isAsciiLetterOrDigit(item);
 }
 
-/** Every way to pick one alternative of each part in turn, or `Unreadable` when too many. */
+/**
+ * A part with several ways as at most two: none, when it may be left out, and one that holds no
+ * letter but tells whether every way of it begins and ends with a character that ends a token.
+ * Words spelled inside the part are lost; words next to it keep their boundaries where every way
+ * gives them one. Sound: every word of a collapsed way is in every way it stands for.
+ */
+function collapse(part: Spelled): Spelled {
+  if (part.length <= 1) return part;
+  const ways = part.filter((way) => way.length > 0);
+  const collapsed: Spelled = part.length > ways.length ? [[]] : [];
+  if (ways.length === 0) return collapsed;
+  const first = ways.every((way) => endsToken(way[0])) ? tokenEnd : unknown;
+  const last = ways.every((way) => endsToken(way[way.length - 1])) ? tokenEnd : unknown;
+  collapsed.push([first, unknown, last]);
+  return collapsed;
+}
+
+/** Every way to pick one alternative of each part in turn, or `TooManyWays` when too many. */
 function concatenate(parts: readonly Spelled[]): Spelled {
   let result: Spelled = [[]];
   for (const part of parts) {
-    if (result.length * part.length > maxAlternatives) throw new Unreadable();
+    if (result.length * part.length > maxAlternatives) throw new TooManyWays();
     result = result.flatMap((before) => part.map((after) => [...before, ...after]));
   }
   return result;
@@ -154,7 +177,7 @@ class PatternReader {
     while (this.#source[this.#at] === "|") {
       this.#at++;
       result.push(...this.#sequence());
-      if (result.length > maxAlternatives) throw new Unreadable();
+      if (result.length > maxAlternatives) throw new TooManyWays();
     }
     return result;
   }
@@ -166,7 +189,12 @@ class PatternReader {
       if (c === "|" || c === ")") break;
       parts.push(this.#quantified(this.#atom()));
     }
-    return concatenate(parts);
+    try {
+      return concatenate(parts);
+    } catch (error) {
+      if (!(error instanceof TooManyWays)) throw error;
+      return concatenate(parts.map(collapse));
+    }
   }
 
   /**
