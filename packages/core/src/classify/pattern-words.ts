@@ -25,6 +25,9 @@
 /** Most spelled-out alternatives read per pattern (optional parts double them). */
 const maxAlternatives = 256;
 
+/** Most alternatives of one group or pattern, each within `maxAlternatives`. */
+const maxAlternativesInAll = 2_048;
+
 /** What one position of a spelled-out alternative consumes or asserts. */
 type Item =
   /** A literal character (its code unit). */
@@ -74,7 +77,11 @@ export function requiredWordsOf(
     if (error instanceof Unreadable) return null;
     throw error;
   }
-  const ways = spelled.map((items) => longest(wordsBetweenBoundaries(items), wordsPerWay));
+  // ASCII text cannot match a way that needs a character above ASCII (`Empfänger`, `不存在`).
+  // (A pattern no ASCII text can match keeps its words all the same.)
+  const inAscii = ascii ? spelled.filter((items) => !items.some(isBeyondAscii)) : spelled;
+  const possible = inAscii.length > 0 ? inAscii : spelled;
+  const ways = possible.map((items) => longest(wordsBetweenBoundaries(items), wordsPerWay));
   if (ways.some((words) => words.length === 0)) return null;
   return weakestWays(ways);
 }
@@ -113,6 +120,10 @@ function wordsBetweenBoundaries(items: readonly Item[]): string[] {
     start = -1;
   }
   return [...words];
+}
+
+function isBeyondAscii(item: Item): boolean {
+  return typeof item === "number" && item >= 0x80;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {
@@ -177,7 +188,7 @@ class PatternReader {
     while (this.#source[this.#at] === "|") {
       this.#at++;
       result.push(...this.#sequence());
-      if (result.length > maxAlternatives) throw new TooManyWays();
+      if (result.length > maxAlternativesInAll) throw new TooManyWays();
     }
     return result;
   }
@@ -189,11 +200,22 @@ class PatternReader {
       if (c === "|" || c === ")") break;
       parts.push(this.#quantified(this.#atom()));
     }
-    try {
-      return concatenate(parts);
-    } catch (error) {
-      if (!(error instanceof TooManyWays)) throw error;
-      return concatenate(parts.map(collapse));
+    // Too many ways: the parts with the most ways are read coarser, one at a time, so that the
+    // words of the others still count.
+    const coarser = [...parts];
+    for (;;) {
+      try {
+        return concatenate(coarser);
+      } catch (error) {
+        if (!(error instanceof TooManyWays)) throw error;
+        let widest = -1;
+        for (let k = 0; k < coarser.length; k++) {
+          const ways = (coarser[k] as Spelled).length;
+          if (ways > 2 && (widest < 0 || ways > (coarser[widest] as Spelled).length)) widest = k;
+        }
+        if (widest < 0) throw error;
+        coarser[widest] = collapse(coarser[widest] as Spelled);
+      }
     }
   }
 
