@@ -17,9 +17,10 @@
  * (classes of letters, repeats, backreferences) stands for unknown characters, and a pattern
  * with flags that change matching (`u`, `v`, `g`, `y`) gets no words at all: the matcher then
  * runs its pattern as before. A sequence whose optional and alternative parts would spell out
- * more than `maxAlternatives` ways is read coarser instead (`collapse`): each such part only as
- * whether it is left out or, if not, whether all its ways begin and end where a token ends, so
- * that the words the sequence itself spells around them still count.
+ * more than `maxAlternatives` ways is read coarser instead (`collapse`), its widest part first,
+ * until the rest fits: such a part only as whether it is left out or, if not, whether all its
+ * ways begin and end where a token ends, so that the words around it still count. In ASCII text,
+ * a way that needs a character beyond ASCII cannot match and is left out.
  */
 
 /** Most spelled-out alternatives read per pattern (optional parts double them). */
