@@ -1,4 +1,4 @@
-import { parseEnhancedParts } from "../catalogue/syntax.js";
+import { type EnhancedParts, parseEnhancedParts } from "../catalogue/syntax.js";
 import type { SmtpCommand } from "../parse/commands.js";
 import type { ParsedReply } from "../parse/parse-reply.js";
 import { cleanText } from "../parse/text.js";
@@ -77,7 +77,10 @@ export function decide(
       });
     }
   }
-  const textRule = matchRule(parsed.text, ruleContext);
+  const found = matchRule(parsed.text, ruleContext);
+  // A weak, generic phrasing ("Service unavailable", "local policy") yields to an enhanced code
+  // that names something specific.
+  const textRule = found?.weak && namesSomething(parts, enhancedKey) ? undefined : found;
   if (textRule) {
     return decisionOf(
       textRule.reason,
@@ -143,6 +146,12 @@ export function decide(
   if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
   if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
   return decisionOf("undefined", "none", 0, null);
+}
+
+/** Whether an enhanced code has a reason of its own and is not one of the vague ones. */
+function namesSomething(parts: EnhancedParts | undefined, enhancedKey: string | null): boolean {
+  if (!parts || enhancedKey === null || vagueEnhanced.has(enhancedKey)) return false;
+  return enhancedDefault(Number(parts.cls), parts.subject, parts.detail) !== undefined;
 }
 
 /** Every decision is made here, so that all have one shape and reading them stays fast. */

@@ -23,6 +23,19 @@ export const mailboxRules: readonly Rule[] = [
       "RFC 5321 4.2.2 (450 mailbox unavailable, e.g. mailbox busy), Sendmail and mail.local (451 4.2.1 Mailbox busy, try again later)",
   },
   {
+    id: "mailbox.temporarily-unavailable",
+    words: ["unavailable"],
+    // RFC 5321's 450 "mailbox unavailable" for now names no mailbox that is missing: the receiving
+    // system cannot take the mail at the moment. Weak: an enhanced code that names the mailbox's
+    // state (4.2.1, disabled) says more.
+    pattern: /\bmailbox (?:is )?(?:temporarily|temporary|currently) unavailable\b/i,
+    classes: [4],
+    weak: true,
+    reason: "systemError",
+    source:
+      "RFC 5321 4.2.2 and 4.2.3 (450 Requested mail action not taken: mailbox unavailable, e.g. mailbox busy)",
+  },
+  {
     id: "mailbox.disabled",
     words: [
       "disabled",

@@ -14,10 +14,12 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "553 5.5.4 <ann>... Domain name required for sender address ann",
     command: "MAIL",
   },
+  "zoho.email-policy-violation": { reply: "554 5.7.7 Email policy violation detected" },
   "zoho.mail-policy": { reply: "554 5.2.3 MailPolicy violation Error delivering to mailboxes" },
   "microsoft.bad-outbound-sender": {
     reply: "550 5.1.8 Access denied, bad outbound sender AS(42004) [DM6PR00MB0000.namprd00.prod.outlook.com]",
   },
+  "mailbox.temporarily-unavailable": { reply: "450 Mailbox temporarily unavailable" },
   "blocked.bare-refusal": { reply: "550 5.7.1 Connection refused" },
   "qmail.bare-linefeed": { reply: "451 See http://pobox.com/~djb/docs/smtplf.html." },
   "user.previously-bounced": { reply: "550 previously hard-bounced" },

@@ -12,6 +12,16 @@ export const zohoRules: readonly Rule[] = [
     source: "Zoho Mail (554 5.2.3 MailPolicy violation Error delivering to mailboxes)",
   },
   {
+    id: "zoho.email-policy-violation",
+    words: ["violation"],
+    // Zoho's outgoing policy under 5.7.7 (which RFC 3463 gives to a message integrity failure):
+    // its page reads it as content against its sending policy.
+    pattern: /\bEmail policy violation detected\b/i,
+    reason: "policyViolation",
+    source:
+      "https://www.zoho.com/mail/help/adminconsole/smtp-error-codes.html (554 5.7.7 Email policy violation detected)",
+  },
+  {
     id: "zoho.relaying-disallowed",
     words: ["relaying"],
     pattern: /\bRelaying disallowed as\b/i,
