@@ -1867,6 +1867,496 @@ export interface LabelledReply {
    *   (badReputation by the page's gloss), and Gmail's IPv6 "does not meet IPv6 sending guidelines
    *   regarding PTR records and authentication" as requirePTR (authFailure by "authentication"), as
    *   the set has it
+   * - batch 35: a SAMPLE of replies quoted in issue and pull-request threads found by the enhanced
+   *   status codes themselves (the subjects and details of RFC 3463 and its successors, alone or with
+   *   one word) and by the words of a refusal (rejected, refused, denied, deferred, bounced,
+   *   undeliverable, blocked) with a code (the search tool's issues corpus only; no web pages, no
+   *   provider's, host's or vendor's own page on its own replies, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. 15 replies from 80 queries, none chosen for hard replies, each different
+   *   from every query an earlier batch lists, written down in groups, each group before any of it was
+   *   run, and run in the order written: the first 52 ((1) "5.0.0 undeliverable", (2) "4.0.0
+   *   deferred", (3) "5.1.0 rejected", (4) "4.1.0 deferred", (5) "5.1.3 bad destination mailbox
+   *   address syntax", (6) "5.1.4 ambiguous", (7) "5.1.5 destination mailbox address valid", (8)
+   *   "5.1.7 bad sender mailbox syntax", (9) "5.1.8 bounced", (10) "4.1.8 rejected", (11) "5.2.0
+   *   refused", (12) "4.2.1 mailbox disabled deferred", (13) "5.2.4 mailing list expansion", (14)
+   *   "4.2.2 deferred", (15) "5.3.0 refused", (16) "5.3.1 mail system full", (17) "4.3.1 deferred",
+   *   (18) "5.3.2 not accepting messages", (19) "5.3.5 system incorrectly configured", (20) "5.4.0
+   *   undeliverable", (21) "4.4.3 deferred", (22) "5.4.3 directory server failure", (23) "5.4.6
+   *   routing loop", (24) "4.4.6 loop", (25) "4.4.5 system congestion", (26) "5.4.7 delivery time
+   *   expired", (27) "4.4.7 bounced", (28) "5.5.0 rejected", (29) "5.5.3 too many recipients", (30)
+   *   "5.5.4 invalid command arguments", (31) "5.5.5 wrong protocol version", (32) "5.6.0 rejected",
+   *   (33) "5.6.1 media not supported", (34) "5.6.3 conversion", (35) "5.6.7 bounced", (36) "5.7.2
+   *   mailing list expansion prohibited", (37) "5.7.3 security conversion", (38) "5.7.4 security
+   *   features not supported", (39) "5.7.10 encryption", (40) "5.7.11 encryption required", (41)
+   *   "5.7.13 user account disabled", (42) "5.7.14 trust relationship", (43) "5.7.27 sender address
+   *   has null mx", (44) "5.7.30 requiretls", (45) "4.7.5 cryptographic failure", (46) "4.7.27
+   *   refused", (47) "blocked 5.7.0 smtp", (48) "refused 4.7.1 smtp", (49) "denied 5.7.3", (50)
+   *   "undeliverable 5.3.2", (51) "bounced 5.4.4", (52) "deferred 4.4.2"); as those gave 13, a second
+   *   group of 20 ((53) "rejected 550 5.7.0", (54) "refused 554 5.7.1", (55) "denied 550 5.7.1", (56)
+   *   "deferred 451 4.3.0", (57) "bounced 550 5.1.1", (58) "undeliverable 550 5.1.1", (59) "blocked
+   *   554 5.7.1", (60) "rejected 451 4.7.1", (61) "refused 421 4.7.0", (62) "denied 553 5.7.1", (63)
+   *   "deferred 450 4.2.0", (64) "bounced 552 5.2.2", (65) "undeliverable 554 5.4.4", (66) "blocked
+   *   550 5.7.606", (67) "rejected 530 5.7.0", (68) "refused 535 5.7.8", (69) "denied 554 5.7.9", (70)
+   *   "deferred 421 4.4.2", (71) "bounced 550 5.7.26", (72) "undeliverable 550 5.4.1"); as those gave
+   *   2, a third of 24, of which (73) to (80) ran ((73) "5.2.1 suspended", (74) "5.2.3 exceeded", (75)
+   *   "4.3.2 shutdown", (76) "4.4.1 timeout", (77) "5.1.2 domain", (78) "5.7.28 flood", (79) "4.7.26
+   *   unauthenticated", (80) "5.7.9 weak"), and a fourth of 20; the search tool's budget for the
+   *   session ran out at (81), so (81) "5.7.57 anonymous", (82) "5.7.60 SendAs", (83) "5.7.64 tenant",
+   *   (84) "5.7.750 unregistered", (85) "5.7.705 tenant", (86) "4.4.316 expired", (87) "5.4.14 hop",
+   *   (88) "5.6.211 invalid", (89) "5.2.121 restricted", (90) "5.7.520 quarantine", (91) "4.7.321
+   *   starttls", (92) "5.4.300 expired", (93) "5.7.700 suspended", (94) "4.4.4 unrouteable", (95)
+   *   "5.7.12 sender", (96) "5.1.90 sending", (97) "rejected 550 5.7.1 wordpress smtp", (98) "refused
+   *   554 5.7.1 nextcloud mail", (99) "denied 550 5.7.1 gitlab email", (100) "deferred 450 4.7.1
+   *   discourse mail", (101) "bounced 550 5.1.1 mastodon email", (102) "undeliverable 550 5.4.1
+   *   exchange online", (103) "blocked 550 5.7.1 keycloak smtp", (104) "rejected 553 5.7.1 grafana
+   *   smtp", (105) "refused 530 5.7.0 jenkins email", (106) "denied 535 5.7.3 odoo mail", (107)
+   *   "deferred 421 4.7.0 mailcow", (108) "bounced 552 5.3.4 django email", (109) "rejected 554 5.7.1
+   *   sentry smtp", (110) "refused 550 5.7.1 home assistant smtp", (111) "denied 550 5.4.1 php
+   *   mailer", (112) "blocked 554 5.7.0 nodemailer", (113) "rejected 501 5.5.4 go smtp", (114)
+   *   "deferred 451 4.7.0 rails actionmailer", (115) "bounced 550 5.7.1 laravel mail", (116)
+   *   "undeliverable 554 5.7.1 outlook relay" were written down and never run. Bare enhanced codes
+   *   with a word from their RFC 3463 title mostly matched threads about other things (release
+   *   numbers, "deferred" promises, "rejected" statuses, routing loops, floods); the refusal words
+   *   with a basic and enhanced code mostly matched threads earlier batches had already sampled. From
+   *   each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the thread shows it (a client library's wrapper such as Ruby's "Net::SMTPSyntaxError -
+   *   ", PHP's "SMTP server response: ", monit's "Mail: Mailserver response error -- ", dart mailer's
+   *   "After sending MAIL FROM:... Response from server: < ", RainLoop's MailSo exception name,
+   *   Sentry's worker log and Python's recipient dict, Stalwart's "Unexpected response for RCPT
+   *   TO:...: Code: ..., Enhanced code: ..., Message: ...", a Postfix "host ... said:" with "(in reply
+   *   to MAIL FROM command)", an Exim log line's prefix and "H=... Connection refused", idlemail's
+   *   "permanent error (554): " kept; the file path after RainLoop's PHP exception left out;
+   *   placeholders as the thread printed them: "[.9.204]", "myhost", "<team@acme.test>"), skipping
+   *   only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, counted per appearance
+   *   in the results as read, counting as identical, as batches 24, 28 and 34 did, the same reply from
+   *   the same page already here with or without a wrapper (msmtp's Postfix "Diagnostic-Code:
+   *   X-Postfix;" line, Jakarta Mail's "javax.mail.SendFailedException: ... nested exception is:", a
+   *   transcript's "S: ", a Postfix log line's prefix) and the same bounce posted again in a thread;
+   *   (b) text that is no server's or MTA's failure reply (RFC 3463 and IANA registry text quoted in
+   *   threads, a server project's own reply templates and proposals such as subethasmtp's "553
+   *   <emailAddress> Invalid email address." and "501 5.1.7 Bad sender address syntax", go-smtp's "552
+   *   5.5.3 Maximum limit of %v recipients reached" and "452 4.5.3 Too many recipients", OpenDMARC's
+   *   new "550 5.7.1 RFC5322 requirement error: not exactly one Date field", providers' pages quoted
+   *   in threads, an issue title naming a code ("handle 554 5.1.1.", "250 recipient <...> denied",
+   *   "Sender address rejected: not logged in (Diagnostic-Code: smtp; 553 5.7.1)"), a phrase a user
+   *   says an error contains ("too many recipients"), pflogsumm's reject summary, Thunderbird's
+   *   "Sender refused" notice, a Microsoft documentation feedback issue's NDR table); (c) a quote that
+   *   could not be read exactly (Haraka's "550 5.7.1 [...] likely unsolicited mail [...]", a code
+   *   alone such as "401 4.1.3" or "554 DT:SPM"). Replies a query took (skipped under (a)): 0 (2), 0
+   *   (0), 0 (0), 0 (0), 4 (4), 0 (0), 4 (0), 3 (9), 0 (0), 0 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0
+   *   (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (3), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 1 (3), 0 (0), 0 (0), 0 (0), 0 (0), 0 (10), 0 (2), 0 (3), 0
+   *   (1), 0 (0), 0 (1), 0 (5), 2 (4), 0 (0), 0 (2), 0 (0), 0 (0), 0 (2), 0 (6), 0 (7), 0 (1), 0 (6),
+   *   0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0): 15 replies, 77
+   *   skipped as identical (most of them the email-deep-validator, mailcow, Magento SMTP Pro,
+   *   iRedMail, hMailServer, MailKit, Excision Mail, node-smtp-protocol, CPP-SMTPClient, therms,
+   *   inboxkitten, smallcontactform, postal, mailsherpa, ZoneMTA and Microsoft documentation feedback
+   *   threads earlier batches sampled, which the corpus returns for almost every refusal query), about
+   *   40 texts skipped under (b) and 4 quotes under (c). Passed over as the brief requires: providers'
+   *   own documentation and its sources (the MicrosoftDocs pull requests editing Exchange Online's NDR
+   *   and delist pages, quoted Gmail and Microsoft help pages), other projects' collections and
+   *   fixtures (the SMTP Field Manual's pull requests #22, #60, #64, #67, #71, #88 and #99, Sisimai's
+   *   Perl, Ruby and Go issues and pull requests gathering samples for set-of-emails, set-of-emails'
+   *   issue #4). `command` is set only where the quote or its log names the stage ("in reply to MAIL
+   *   FROM command", "After sending MAIL FROM", "Unexpected response for RCPT TO", Exim's "rejected
+   *   after DATA"). Each labelled from its words, the documented boundaries and, where this list
+   *   already holds the same wording, as it is labelled here: X.1.3 "Bad recipient address syntax" and
+   *   "Invalid address" userUnknown, X.1.7 "Bad sender address syntax" senderRejected, a bare "501 Bad
+   *   address syntax" syntaxError, Gmail's "not a valid RFC 5321 address" userUnknown, a spam filter's
+   *   "Spam message rejected" spamDetected. Arguable on the boundaries: ZoneMTA's (smtp-server's)
+   *   code-less "501 Error: Bad recipient address syntax" as userUnknown and "501 Error: Bad sender
+   *   address syntax" as senderRejected (syntaxError both, by the 501 and the threads' cause,
+   *   addresses sent without angle brackets), smtp2http's "501 MAIL command contained invalid address
+   *   (in reply to MAIL FROM command)" as senderRejected (syntaxError by the 501), the dart mailer
+   *   thread's "550 5.1.0 ... invalid domain" after MAIL FROM as senderRejected (hostUnknown if read
+   *   as the domain's own failure; the thread's cause a tab in the display name), monit's "501 5.1.3
+   *   Invalid address" from Exchange as userUnknown (senderRejected if it answered the sender, which
+   *   the thread does not say), Exim's "rejected after DATA: header syntax (no local part: failing
+   *   address in "Sender:" header ...)" and the client's "550 header syntax" as contentError (a
+   *   malformed header; policyViolation if read as a local ACL), Sentry's "(501, 'Bad address
+   *   syntax')" for a recipient as syntaxError (userUnknown as the recipient refused), Stalwart's
+   *   "Enhanced code: 5.5.0, Message: Mailbox not found." as userUnknown (protocolError by the X.5.0
+   *   code), and China Mobile's 139 Mail "Mailrejected, please try again" (a 450, by the thread's
+   *   title) as greylisted (a temporary refusal naming no cause; rateLimited if read as throttling,
+   *   undefined on the words)
+   * - batch 36: a SAMPLE of replies quoted on public web pages in languages batch 30 did not use
+   *   (Hungarian, Romanian, Greek, Vietnamese, Thai, Indonesian, Malay, Hebrew, Arabic, Ukrainian,
+   *   Finnish, Danish, Norwegian, Swedish, Slovak, Slovenian, Croatian, Serbian, Bulgarian,
+   *   Lithuanian, Latvian, Estonian, Persian, Hindi, Catalan and Basque queries, with the local
+   *   words for bounce, rejected and undeliverable and a reply code; the search tool's web-page
+   *   corpus only, no issue threads, no provider's, host's or vendor's own page on its own replies,
+   *   no other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. 33 replies from 45 queries, none chosen
+   *   for hard replies, all 50 written down before the first was run, each different from every
+   *   query an earlier batch lists, run in the order written: (1) "levél visszapattant 550 5.1.1
+   *   hiba", (2) "kézbesíthetetlen e-mail 554 5.7.1 elutasítva", (3) "email respins 550 5.7.1
+   *   eroare server", (4) "mesaj nelivrat 554 eroare mail", (5) "μήνυμα δεν παραδόθηκε 550 σφάλμα
+   *   email", (6) "email απορρίφθηκε 554 5.7.1", (7) "lỗi gửi mail 550 5.7.1 bị từ chối", (8)
+   *   "email bị trả về 554 lỗi máy chủ", (9) "อีเมลตีกลับ 550 ข้อผิดพลาด", (10) "ส่งอีเมลไม่ได้ 554
+   *   5.7.1", (11) "email ditolak 550 5.7.1 server", (12) "email gagal terkirim 554 bounce", (13)
+   *   "emel ditolak 550 ralat pelayan", (14) "מייל חזר 550 שגיאה", (15) "הודעה נדחתה 554 5.7.1 שרת
+   *   דואר", (16) "رسالة مرتدة 550 خطأ البريد", (17) "رفض البريد الإلكتروني 554 5.7.1", (18) "лист
+   *   не доставлено 550 помилка пошта", (19) "повідомлення відхилено 554 5.7.1 сервер", (20)
+   *   "sähköposti palautui 550 virhe", (21) "viesti ei toimitettu 554 5.7.1", (22) "mail kom retur
+   *   550 5.1.1 fejl", (23) "e-post returnert 554 avvist", (24) "mejlet studsade 550 5.7.1", (25)
+   *   "e-mail sa vrátil 550 chyba nedoručiteľný", (26) "e-pošta zavrnjena 550 napaka", (27) "mail
+   *   odbijen 550 5.7.1 greška", (28) "poruka nije isporučena 554 greška server", (29) "писмо
+   *   върнато 550 грешка поща", (30) "laiškas atmestas 550 klaida", (31) "e-pasts netika piegādāts
+   *   550 kļūda", (32) "e-kiri tagastati 550 viga", (33) "ایمیل برگشت خورد 550 خطا", (34) "ईमेल
+   *   बाउंस 550 त्रुटि", (35) "correu rebutjat 550 5.7.1 error", (36) "posta elektronikoa itzuli
+   *   550 errorea", (37) "hiba 421 4.7.0 levelezőszerver ideiglenesen", (38) "eroare 421 server
+   *   mail temporar respins", (39) "lỗi 535 5.7.8 xác thực smtp", (40) "gagal kirim email 553
+   *   sender address rejected", (41) "помилка 451 4.7.1 сірий список", (42) "virhe 552
+   *   postilaatikko täynnä", (43) "fejl 452 4.2.2 postkasse fuld", (44) "chyba 552 5.2.2 schránka
+   *   plná", (45) "greška 553 5.7.1 relay"; the search tool's budget for the session ran out at
+   *   query 46, so (46) to (48) were refused and the last two written were not run: (46) "خطای 554
+   *   رد شد ایمیل سرور", (47) "hiba 553 5.7.1 relaying denied levél", (48) "greška 550 5.1.1
+   *   korisnik ne postoji", (49) "pošta odbijena 554 spam", (50) "ελληνικό φόρουμ postfix 550
+   *   relay". The corpus answers these words mostly with the same few pages whatever the language
+   *   (Interia's, Forpsi's and GoDaddy's help, Microsoft's translated NDR pages, sitepackage.de's,
+   *   riudoms', mydreams', backlink.name's and the 554-variation lists earlier batches sampled),
+   *   and few of its pages in these languages quote a reply at all, hence the small count. From
+   *   each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query (query 12 reached it), as the page shows it (a wrapper such as Postfix's "host ...
+   *   said:" and "(in reply to RCPT TO command)", Exim's "SMTP error from remote mail server after
+   *   RCPT TO:", qmail's "Remote host said:", a Vietnamese host's "Remote server replied:",
+   *   Exchange's "#5.1.1 SMTP;", an MDaemon log's "[434849] <--" prefix kept; a mailing-list post's
+   *   "> " quote marks taken as the line breaks they stand for, its wrapped lines kept as the
+   *   archive printed them; placeholders and stripped parts as the page printed them: "[email
+   *   protected]", "<>", "host[]", "xxxxxx@online.no", "[198.51.100.42]"; a page's typos kept:
+   *   "rejecte", "filltering", "Ou system"), skipping only (a) a reply whose text with addresses,
+   *   IPs, host names, ids and numbers masked (reply and enhanced codes kept, a continuation hyphen
+   *   after the reply code read as a space; case, curly quotes, a dash's and an ellipsis's
+   *   typography, quote marks around the text and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, counted per
+   *   appearance in the results as read, counting as identical, as batches 24, 28 and 34 did, a
+   *   reply whose address a page replaced by a placeholder or left out, the same reply from the
+   *   same page with or without a wrapper, and a copy of a page already sampled (tinhocvanphong's
+   *   and chilipepperweb's copies of pobox's page); (b) text that is no server's or MTA's failure
+   *   reply (code tables and lookups, error-lookup sites' code pages, an MTA's code list with
+   *   Chinese glosses, headings and titles naming an error, the phrases a page says an error
+   *   "contains", a page's composed "a line like 550 5.7.1 rejected", an ASSP reply template with
+   *   its placeholders, client error dialogs, a delay warning); (c) a quote that could not be read
+   *   exactly (cut off by the excerpt: Gmail's NoSuchUser in an Exim wrapper, "554 Too many hops",
+   *   "554 Spam violation ... examinatio"; two replies run together or joined by "or"; alternatives
+   *   written with slashes, "Mailbox is full / Blocks limit exceeded / Inode limit exceeded"; a
+   *   composed example whose status code the page put apart from the text with a dash; a reply with
+   *   the page's gloss run into it; related-article titles). Replies a query took (skipped under
+   *   (a)): 5 (26), 0 (32), 0 (1), 0 (0), 1 (12), 0 (2), 3 (0), 0 (31), 1 (0), 0 (1), 3 (4), 5 (0),
+   *   1 (0), 3 (13), 1 (1), 0 (0), 0 (2), 0 (0), 0 (4), 0 (7), 0 (43), 1 (32), 1 (1), 0 (0), 0 (8),
+   *   2 (4), 0 (5), 0 (4), 0 (5), 0 (0), 0 (0), 0 (0), 0 (16), 0 (28), 0 (6), 0 (7), 1 (2), 2 (13),
+   *   1 (4), 0 (6), 0 (1), 1 (5), 1 (1), 0 (14), 0 (1): 33 replies, about 340 skipped as identical
+   *   (sitepackage.de's list, the 554-variation lists of tharong and hostx, riudoms', mydreams',
+   *   backlink.name's, Black Pearl Mail's and Ubiquity's lists, which earlier batches sampled, gave
+   *   most of them), about 40 texts or pages skipped under (b) and about 17 quotes under (c); the
+   *   queries in Arabic, Ukrainian, Swedish, Slovak, Croatian, Bulgarian, Lithuanian, Latvian,
+   *   Estonian, Persian, Hindi, Catalan and Basque found no page quoting a reply that was not
+   *   already here or a provider's own. Passed over as the brief requires: providers', hosts' and
+   *   vendors' own pages on their own replies and copies of them (Interia, Forpsi's aspone and
+   *   grhosting wikis and konto.pl, bytecamp, comservice-ffo, onesystems, onet, slovaknet,
+   *   crossnet, unaone, mittwald, NTNU, ism.lt, inbox.lv, Seznam's help, Zing Mail, Hải Nhân's own
+   *   server texts, Coremail's support, emailhost.com.cn, eomatica, Spambrella, PSCS's wiki,
+   *   eddylangley, Libero's and Virgilio's help, IONOS's pages in English, Spanish and on
+   *   1and1.co.uk, GoDaddy's pages in Greek, Vietnamese, Thai, Swedish and Indonesian and the
+   *   hostingdude reseller's copy, Google's Gmail pages in Slovak, Arabic and Swedish and
+   *   newsletterstudio's Italian-glossed copy of Gmail's error page, Microsoft's NDR and Outlook
+   *   pages in Hungarian, Vietnamese, Thai, Hebrew, Finnish, Danish, Slovak, Serbian, Croatian,
+   *   Estonian, Czech, Polish and Ukrainian, econs.net's and bazoat.bar's copies of Microsoft's
+   *   Outlook relay article) and other projects' collections (smtp.codes, four times; the SMTP
+   *   Field Manual through a proxy and oshibkis.ru's copy of it). `command` is set only where the
+   *   quote or its log names the stage ("in reply to RCPT TO command", Exim's "after RCPT TO", an
+   *   MDaemon log's RCPT and its reply after "Transfer Complete" as DATA). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Gmail's "very low reputation of the sending IP" and "unusual rate of
+   *   unsolicited mail" badReputation, Gmail's "not authorized to send email directly to our
+   *   servers" blocked, Gmail's "Try again later, closing connection" rateLimited, "Service
+   *   temporarily unavailable" systemError as the set's 421 4.3.2, Postfix's "authentication
+   *   failed" authRequired, Yahoo's "This mailbox is disabled (554.30)" mailboxDisabled). Arguable
+   *   on the boundaries: CompuServe's "554 Refused. Your reverse DNS entry contains your IP address
+   *   and a country code." as requirePTR (blocked if read as a refusal of dynamic-looking hosts),
+   *   "550 5.7.1 Requested action not taken: message refused" as undefined (policyViolation by
+   *   X.7.1), "550 Recipient verification problem" as userUnknown (systemError if read as a
+   *   verification that could not be done), "550 Requested action was not taken because this server
+   *   doesn't handle mail for that user" as userUnknown (relayDenied if read as a server not
+   *   responsible for that domain), smtpku's "421 4.7.1 IP reputation too low, greylisting in
+   *   effect" as badReputation (greylisted by its last words) and "450 4.2.1 Mailbox full" as
+   *   mailboxFull (mailboxDisabled by X.2.1), "421 4.4.2 Connection dropped due to inactivity" as
+   *   networkError (a session closed for idling, by the boundary), "421 Service temporarily
+   *   unavailable" as systemError (greylisted as a temporary refusal naming no cause), Gmail's "421
+   *   4.7.0 Try again later, closing connection" as rateLimited (greylisted on the words alone),
+   *   Gmail's "552 5.7.0 review our attachment guidelines" as policyViolation (virusDetected if the
+   *   attachment is read as malware), and qmail's "552 sorry, that message size exceeds my
+   *   databytes limit" as messageTooBig (mailboxFull by winkelb's gloss)
+   * - batch 37: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is anti-spam and filtering software and the cloud
+   *   platforms that send or relay mail, in the threads where their users quote the replies they got:
+   *   Rspamd and rmilter, SpamAssassin and its milters, Proxmox Mail Gateway, MailScanner, amavis,
+   *   ClamAV milters, OpenDKIM, OpenDMARC, policyd and policyd-weight, postscreen; AWS (SES, EC2,
+   *   Lambda), Azure (Functions, Communication Services, VMs), Google Cloud (Compute Engine, App
+   *   Engine), Heroku, Vercel, Supabase, Firebase, Cloudflare, DigitalOcean, Hetzner, OVH and
+   *   Scaleway. 49 replies from 44 queries, none chosen for hard replies, each different from every
+   *   query an earlier batch lists, all 50 written down before the first was run and run in the order
+   *   written until the session's search budget ran out after the 44th: (1) "rspamd 451 4.7.1
+   *   ratelimit exceeded", (2) "rspamd greylisting 451 try again later", (3) "rspamd 550 5.7.1 dmarc
+   *   reject policy", (4) "rspamd soft reject 450 4.7.1", (5) "spamassassin spamd 550 5.7.1 blocked by
+   *   spamassassin", (6) "spamass-milter 550 5.7.1 reject", (7) "proxmox mail gateway 554 5.7.1
+   *   rejected", (8) "proxmox mail gateway 550 recipient verification failed", (9) "proxmox mail
+   *   gateway 451 4.7.1 greylist", (10) "mailscanner 550 rejected", (11) "amavis 451 4.5.0 temporary
+   *   failure", (12) "amavisd-new 554 5.7.0 reject virus", (13) "clamav-milter 550 5.7.1 virus
+   *   detected", (14) "clamsmtp 554 virus", (15) "opendkim milter 451 4.7.1 service unavailable", (16)
+   *   "opendmarc 550 5.7.1 rejected dmarc policy violation postfix", (17) "policyd-weight 550 5.7.1
+   *   rejected", (18) "postfix policyd 450 4.7.1 rate limit", (19) "postscreen 550 5.7.1 service
+   *   unavailable client blocked", (20) "postscreen 450 4.3.2 service currently unavailable", (21)
+   *   "postscreen 521 5.5.1 protocol error", (22) "aws lambda nodemailer 554 email address is not
+   *   verified", (23) "aws ses smtp 535 authentication credentials invalid", (24) "amazon ses 454
+   *   throttling maximum sending rate exceeded", (25) "aws ec2 port 25 smtp connection timed out", (26)
+   *   "azure function smtp 535 5.7.3 authentication unsuccessful", (27) "azure communication services
+   *   email 550 5.7.1", (28) "azure vm outbound smtp 25 blocked", (29) "google cloud compute engine
+   *   smtp port 25 blocked", (30) "gcp app engine mail 550 5.7.1", (31) "heroku app smtp 550 5.7.1
+   *   relay", (32) "heroku sendgrid 550 unauthenticated senders not allowed", (33) "vercel serverless
+   *   nodemailer 535 error", (34) "supabase auth smtp 535 5.7.8", (35) "supabase custom smtp 550
+   *   5.7.1", (36) "firebase trigger email extension 550", (37) "firebase functions nodemailer
+   *   534-5.7.14", (38) "cloudflare email routing 550 5.7.26 unauthenticated", (39) "cloudflare
+   *   workers email 553", (40) "digitalocean droplet smtp 421 4.7.0", (41) "digitalocean 550 5.7.1
+   *   spamhaus pbl", (42) "hetzner server mail 554 5.7.1 blocked", (43) "hetzner 550 5.7.1 microsoft
+   *   banned ip", (44) "ovh vps postfix 550 5.7.1"; written down but not run (the budget was used
+   *   up): (45) "ovhcloud smtp 550 5.7.1 spam", (46) "scaleway instance smtp blocked 554", (47)
+   *   "scaleway transactional email 550", (48) "aws amplify cognito email 554 message rejected", (49)
+   *   "google cloud run smtp 535-5.7.8", (50) "azure app service smtp 5.7.57 client not
+   *   authenticated". From each query's results, in rank order, every SMTP failure reply quoted
+   *   there, at most 5 taken a query, as the thread shows it (a wrapper kept: Postfix's NOQUEUE,
+   *   milter-reject, connect and status= log lines with their prefixes, docker-compose's "smtp_1 |"
+   *   and "mail |", "host ... said:" and "(in reply to ... command)", a DSN's "Diagnostic-Code:" and a
+   *   sendmail DSN's "(reason: Deferred: ...)", Exim's bounce from "host" on with its "SMTP error from
+   *   remote mail server after pipelined end of data:", fetchmail's "SMTP error:", an amavis log's
+   *   "SMTP:", Thunderbird's "The mail server responded:", swaks's "<**", a script's "RECV:", Gmail's
+   *   "recv gmail.com>" transcript lines, nodemailer's "Error: Message failed:", "Error: Mail command
+   *   failed:" and "Error: Invalid login:", Swift Mailer's and Symfony's "Expected response code ...
+   *   with message", Fleet's "client auth error:", Swift-SMTP's "Bad response received for command",
+   *   MailKit's "535:", Python's SMTPSenderRefused tuple, Mailu's and mailcow's "SMTP Error: [554]"
+   *   and "SMTP error: [451]", Dolibarr's "Ran into problems sending Mail. Response:", ZoneMTA's
+   *   CONNFAIL log, a bounce table's reply cell; line breaks where the post broke a line, also inside
+   *   a word ("mailman-b\nounces", "serve\nr"), and the indentation of continuation lines left out;
+   *   placeholders as posted: "xxxxx", "<redacted>", "[IP]", "[X]", "[companyIPAddress]", "<email
+   *   address>", "172.69.x.x", and a poster's own notes inside a reply such as "(this is the PMG)"),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes and a final full stop ignored) is identical
+   *   to one already here, in core's documented-replies test or earlier in the batch, or the same
+   *   reply from the same thread already here with or without a wrapper (a docker-compose prefix, a
+   *   Diagnostic-Code line, a client's "Response:"), counted per appearance in the results as read;
+   *   (b) text that is no server's or MTA's failure reply (the Sober worm's fake bounces in Perl's
+   *   RT threads, Rspamd's, amavis's, clamd's and MailScanner's own logs, Postfix's warnings about a
+   *   milter it could not reach, configuration lines, 250 replies, Amazon SES's and Supabase's HTTP
+   *   API errors ("MessageRejected: Email address is not verified", "Throttling: Maximum sending rate
+   *   exceeded"), nodemailer's "Greeting never received", Ruby's Errno::ECONNREFUSED); (c) a quote
+   *   that could not be read exactly (only in a title, cut off by the excerpt, elided with "..." or
+   *   "[...]", retold in a sentence, a phrase without its code). Passed over as the brief requires:
+   *   providers' own documentation (SendGrid's docs repository's issues, Supabase's docs pull
+   *   request, OVHcloud's docs pull request with its code table, Cloudflare's docs pull requests,
+   *   MicrosoftDocs issues, Amazon's blog on SES throttling quoted in a listmonk issue) and other
+   *   projects' collections (the SMTP Field Manual's Orange pull request, returned twice). Replies a
+   *   query took (skipped under (a)): 1 (1), 1 (2), 0 (4), 0 (2), 0 (1), 1 (3), 1 (2), 1 (4), 0 (3),
+   *   0 (2), 0 (0), 1 (0), 2 (1), 1 (1), 1 (0), 0 (0), 1 (5), 1 (0), 3 (2), 1 (2), 2 (4), 2 (0), 4
+   *   (3), 0 (2), 5 (5), 3 (2), 0 (0), 0 (0), 2 (0), 1 (2), 0 (8), 3 (2), 1 (1), 0 (0), 1 (2), 0 (0),
+   *   2 (0), 1 (3), 0 (0), 0 (0), 3 (2), 0 (1), 0 (2), 3 (0): 49 replies, 74 skipped as identical,
+   *   about 33 texts skipped under (b) and about 22 quotes under (c) (the cloud platforms' threads
+   *   are mostly about blocked ports and SDK errors, not SMTP replies; the queries naming amavis's
+   *   451, OpenDMARC, Azure Communication Services and VMs, App Engine, Supabase's 535, Firebase's
+   *   extension, Cloudflare Workers, DigitalOcean's 421 and Hetzner found no reply that was not
+   *   already here). `command` is set only where the quote, its transcript or its log names the stage
+   *   (a log's "RCPT from", "END-OF-MESSAGE" as DATA, "in reply to RCPT TO command", "in reply to MAIL
+   *   FROM command", "after pipelined end of data", a transcript's EHLO and RCPT TO, Swift Mailer's
+   *   and Symfony's expected 235 after AUTH, "client auth error", nodemailer's "Invalid login" and
+   *   "Mail command failed", Python's SMTPSenderRefused). Each labelled from its words, the documented
+   *   boundaries and, where the set already holds the same wording, as it is labelled here (Postfix's
+   *   milter "4.7.1 Service unavailable - try again later" systemError, Rspamd's "4.7.1 Try again
+   *   later" greylisted, a DNSBL listing with "Error: open resolver" blocked, Mimecast's Anti-Spoofing
+   *   policy policyViolation, Amazon SES's "Email address is not verified" senderRejected, SendGrid's
+   *   "Unauthenticated senders not allowed" authRequired, "Invalid login: 535 5.7.3 Authentication
+   *   unsuccessful" and Gmail's "log in via your web browser" authRequired, "501 5.5.4 Invalid domain
+   *   name" syntaxError). Arguable on the boundaries: Rspamd's empty "4.7.1  ;" on a greylisted
+   *   message's next attempt as greylisted (undefined on the words, which say nothing), NethServer's
+   *   Rspamd "451 4.7.1 Cannot validate the message now. Try again later" as systemError (greylisted
+   *   if read as a temporary refusal naming no cause; the thread's cause was clamd reloading), Mailu's
+   *   "450 4.1.1 ...: Recipient address rejected: unverified address: Address lookup failure" as
+   *   systemError (userUnknown by 4.1.1, as the set's "unverified address: unknown user"), postscreen's
+   *   "450 4.3.2 Service currently unavailable" as greylisted (postscreen's deferral of a client that
+   *   passed its tests, which the thread's maintainer calls greylisting; systemError on the words),
+   *   postscreen's "521 5.5.1 Protocol error" after an early EHLO as protocolError (blocked as the
+   *   pregreet test refusing the client), policyd-weight's "550 Mail appeared to be SPAM or forged
+   *   ... DNSBLs" as spamDetected (blocked by its DNSBL and HELO checks), Amazon SES's "501 Invalid
+   *   MAIL FROM address provided" as syntaxError (senderRejected by the stage), Brevo's "502 5.7.0
+   *   Your SMTP account is not yet activated" as senderRejected (an account barred from sending;
+   *   authRequired if read as the login's account), the "Error: open resolver" replies as blocked, as
+   *   the set has them (systemError by Spamhaus's return-code page: the receiver's own resolver),
+   *   amavis's log of "500 5.5.2 Error: bad syntax" as syntaxError (protocolError as the thread's
+   *   cause, a scanner port spoken to in SMTP), and Dolibarr's "501 5.5.4 Invalid domain name Error"
+   *   with the trailing word as posted, syntaxError as the set's
+   * - batch 38: a SAMPLE of replies quoted in vendor and hosting community forums and knowledge
+   *   bases and in NAS, router and appliance forums (cPanel's and Plesk's forums and knowledge
+   *   bases, the Hostinger, Namecheap, GoDaddy, IONOS, Microsoft Tech Community, Google Workspace,
+   *   Zoho, Synology, QNAP, TrueNAS, pfSense, OPNsense, Ubiquiti, MikroTik, Home Assistant,
+   *   Nextcloud, Proxmox, DirectAdmin, Virtualmin, Vultr, DigitalOcean, Linode, Hetzner and MXroute
+   *   communities, and the blogs and vendors' pages that turn up beside them quoting the replies
+   *   OTHER receivers gave their users' mail), the search tool's web-page corpus only (no issue
+   *   threads, no provider's, host's or vendor's own page on its own replies, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. 14 replies from 70 queries, none chosen for hard replies,
+   *   each different from every query an earlier batch lists, the first 50 all written down before
+   *   the first was run and run in the order written: (1) "cpanel forums exim 550 5.7.1 rejected
+   *   after DATA", (2) "cpanel forums mail delivery failed 554 5.7.1 spamhaus", (3) "cpanel forums
+   *   421 4.7.0 gmail unsolicited", (4) "cpanel forums 550 5.1.1 mailbox does not exist outlook",
+   *   (5) "plesk forum postfix 550 5.7.1 service unavailable client host blocked", (6) "plesk forum
+   *   554 5.7.1 message rejected dkim", (7) "plesk forum status=deferred 421 4.7.0 try again
+   *   later", (8) "plesk forum qmail remote host said 553", (9) "hostinger community email bounced
+   *   550 5.7.1", (10) "hostinger email 554 5.7.1 rejected outgoing spam", (11) "namecheap
+   *   community private email 554 5.7.1 relay", (12) "namecheap private email bounce 550 5.7.0
+   *   sender", (13) "godaddy community 550 5.7.1 outlook ip blocked", (14) "godaddy community
+   *   secureserver 554 rejected", (15) "ionos community 550 5.7.1 message rejected", (16) "ionos
+   *   kundenserver.de 554 transaction failed reject", (17) "microsoft tech community 550 5.7.1
+   *   unable to relay exchange online", (18) "microsoft tech community 451 4.7.500 access denied",
+   *   (19) "microsoft tech community 550 5.7.708 service unavailable", (20) "microsoft tech
+   *   community 554 5.2.252 SendAsDenied", (21) "microsoft tech community 550 5.4.1 recipient
+   *   address rejected access denied", (22) "google workspace community 550 5.7.1 message rejected
+   *   gmail", (23) "google workspace community 550 5.4.1 recipient address rejected", (24) "google
+   *   workspace community 421 4.7.0 TLS", (25) "zoho community 550 5.1.1 invalid address", (26)
+   *   "zoho forum 553 sender is not allowed to relay", (27) "synology community mailplus 550
+   *   5.7.1", (28) "synology forum smtp relay 535 authentication failed", (29) "synology mail
+   *   server 554 5.7.1 client host rejected", (30) "qnap forum email notification smtp 530 5.7.0",
+   *   (31) "qnap forum smtp 550 5.7.1 notification test failed", (32) "truenas forum email alert
+   *   550 5.7.60 smtp client not authenticated", (33) "pfsense forum smtp notification 535
+   *   5.7.139", (34) "pfsense forum postfix 554 relay access denied", (35) "opnsense forum monit
+   *   smtp 550", (36) "opnsense forum postfix relay 451", (37) "ubiquiti community unifi smtp 550
+   *   5.7.0", (38) "mikrotik forum e-mail send 535", (39) "mikrotik forum tool e-mail 550 5.7.1
+   *   relay", (40) "home assistant community smtp 550 5.7.1 client was not authenticated", (41)
+   *   "home assistant forum smtp 534 5.7.9 application-specific password", (42) "nextcloud forum
+   *   mail 550 5.7.1 sender address rejected", (43) "nextcloud forum smtp 554 5.7.1 recipient
+   *   address rejected", (44) "nextcloud forum 550 5.7.57 client not authenticated to send mail",
+   *   (45) "unraid forum smtp 550 5.7.1", (46) "proxmox forum postfix 550 5.7.1 status=bounced",
+   *   (47) "proxmox forum 554 5.7.1 relay access denied status=bounced", (48) "directadmin forum
+   *   exim 550 rejected", (49) "virtualmin forum postfix 550 5.7.1 host said", (50) "webmin forum
+   *   554 5.7.1 rejected by"; as those 50 gave 9 (the corpus holds few of these forums' threads:
+   *   for most of the forum names it returns the vendors' manuals, the hosts' own bounce tables and
+   *   the error-lookup sites earlier batches met), 20 more, written down before any of them was
+   *   run, were run in order: (51) "talk.plesk.com thread mail returned remote server said 550",
+   *   (52) "talk.plesk.com postfix status=deferred connection timed out port 25", (53)
+   *   "forums.cpanel.net exim SMTP error from remote mail server after RCPT TO", (54)
+   *   "forums.cpanel.net mail delivery failed 550 5.7.1 microsoft", (55) "cpanel forums
+   *   R=dkim_lookuphost T=dkim_remote_smtp defer", (56) "plesk forum gmail 550-5.7.25 PTR record",
+   *   (57) "plesk forum outlook 550 5.7.1 S3150 blocked", (58) "vultr community mail server blocked
+   *   554", (59) "digitalocean community postfix status=bounced 550", (60) "linode community email
+   *   port 25 blocked 421", (61) "hetzner forum mail bounced 550 spamhaus", (62) "mxroute community
+   *   550 rejected", (63) "e.foundation community email bounced 550", (64) "synology forum mail
+   *   server status=deferred gmail", (65) "qnap forum mail 421 4.7.0 try again later", (66) "home
+   *   assistant community notify smtp 535 5.7.8 bad credentials", (67) "nextcloud help forum 550
+   *   5.7.1 relaying denied", (68) "truenas community email 535 5.7.3 authentication unsuccessful
+   *   office365", (69) "pfsense netgate forum email notification 530 5.7.57", (70) "ubiquiti
+   *   community unifi os email 535 authentication failed". A third group of 15 was written down
+   *   ("plesk forum mail bounced host said 554 5.7.1 spam message rejected", "cpanel forums mail
+   *   undeliverable 550 5.7.606 access denied banned sending ip", "plesk talk 421 4.7.0 tss04 yahoo
+   *   deferred", "microsoft q&a 550 5.7.520 access denied your organization does not allow external
+   *   forwarding", "microsoft q&a 550 5.7.509 access denied sending domain does not pass dmarc",
+   *   "google workspace admin community 550 5.7.350 remote server returned message detected as
+   *   spam", "zoho community 550 5.4.6 unusual sending activity account blocked", "synology forum
+   *   mailplus 554 5.7.1 recipient address rejected access denied", "ionos community 554 rejected
+   *   ip is listed spamhaus", "hostinger forum 550 5.7.1 reject reason spam", "namecheap community
+   *   550 5.7.1 sender id privateemail rejected", "godaddy community 554 5.7.1 message rejected
+   *   spam content", "proxmox mail gateway forum 554 5.7.1 rejected by", "truenas forum 554 5.7.0
+   *   reject", "home assistant forum smtp 421 4.7.0 try again later closing connection") but the
+   *   session's search budget ran out before the first of them was run, so none of them is counted.
+   *   From each query's results, in rank order, every SMTP failure reply quoted there, at most 5
+   *   taken a query, as the page shows it (Plesk's "PLESK_INFO:", MailEnable's "Message could not
+   *   be delivered ... Reason:", a DSN's "Diagnostic-Code: smtp;", "Remote SMTP Server Returned:",
+   *   GoDaddy's "Sorry, your message from to could not be delivered. The specific error is:" and
+   *   "This is a permanent error ...", a Postfix log line's prefix kept; a knowledge base's wrapped
+   *   log line taken with its line breaks and without the indentation of its continuation lines;
+   *   placeholders and stripped parts as the page printed them: "203.0.113.2", "X.X.X.X",
+   *   "example@example.com", "[email protected]", "connect to[]:10024", "blocked using; Listed", a
+   *   Gmail reply whose link the page left out), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, dashes and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, counted per appearance in the results
+   *   as read, counting as identical, as batches 24, 28 and 34 did, a reply whose address or link a
+   *   page replaced by a placeholder or left out (Gmail's 421-4.7.28 and 421-4.7.0 rate-limit
+   *   replies with the link left out or replaced by its title, Microsoft's SC-001 with "(SOME EMAIL
+   *   ADDRESS)", the set's 5.7.139 "SmtpClientAuthentication is disabled for the Tenant." without
+   *   its link sentence and server id), the same reply from the same page already here with or
+   *   without a wrapper (Plesk's S3140, NotAuthorizedError, Proofpoint and TSS04 lines, which batch
+   *   26 took), the same bounce printed again on a copy of a page, and a user's own notation round
+   *   a reply in the set ("ERROR(454 4.7.1 Relay access denied)"); (b) text that is no server's or
+   *   MTA's failure reply (code tables, error-lookup and "what you see" pages such as errorcanon,
+   *   errcodes.dev, tamingdns, coldrelay, simplefastwebsites, senderreputation, bentonow and
+   *   allegrow, headings and thread titles naming an error such as "553 relaying disallowed" and
+   *   "451 4.7.1 Service unavailable - try again later", phrases a page says a bounce "looks
+   *   something like" or "contains", proposed reply texts in a Plesk thread, a "5.7.700-749" range
+   *   copied from Microsoft's page, Webmin's help, the local logs of qmail handlers and greylisting
+   *   filters); (c) a quote that could not be read exactly (cut off by the excerpt or by the page:
+   *   Plesk's "550 mail not accepted from blacklisted IP address [203.0.113.2] (in reply to…" on
+   *   one copy of the page, taken from the other, Proofpoint's "554 Blocked - see
+   *   https://ipcheck.proofpoint.com/?ip=203.0.113.2 -", a MailEnable "Reason: 550-5.7.1
+   *   [2a04:2180:0:2::77] Our system has detected that this message does not", hoststar's "553
+   *   5.3.0 Spam blocked see:", "550 5.7.1 Host is on the AHBL - Please see" and "(reason: 550
+   *   Blocked - see", a Synology owner's blog's Gmail 5.7.25 cut at "ht" twice, a liquidweb Exim
+   *   "435 Unable to authenticate at present (" cut mid-line, and a Plesk page's "connect to ...:
+   *   Connection refused" run together with the next log line). Replies a query took (skipped under
+   *   (a)): 0 (1), 0 (0), 0 (2), 0 (1), 2 (8), 2 (2), 0 (0), 0 (0), 0 (0), 2 (1), 0 (1), 0 (1), 0
+   *   (0), 1 (1), 0 (0), 0 (0), 0 (2), 0 (0), 1 (0), 0 (2), 0 (2), 0 (0), 0 (1), 1 (0), 0 (0), 0
+   *   (1), 0 (0), 0 (1), 0 (2), 0 (0), 0 (0), 0 (1), 0 (0), 0 (4), 0 (0), 0 (0), 0 (1), 0 (0), 0
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (2), 0 (4), 0 (2), 0 (0), 0 (9), 2
+   *   (1), 0 (1), 0 (1), 0 (0), 0 (3), 0 (10), 0 (3), 0 (5), 0 (0), 0 (1), 0 (2), 0 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (1), 3 (1), 0 (0), 0 (0): 14 replies, 86 skipped as identical (most of them
+   *   Plesk's blacklist article and its copies, which the corpus returns for almost every Plesk
+   *   query, the antionline relay thread, which it returns for almost every query, and
+   *   ubiquityhosting's list), about 60 texts or pages skipped under (b) and 10 quotes under (c);
+   *   the queries naming QNAP, TrueNAS, pfSense, OPNsense, Ubiquiti, MikroTik, Home Assistant,
+   *   Nextcloud, unRAID, Proxmox, Virtualmin, Webmin, Zoho, IONOS, Hostinger and Namecheap found no
+   *   thread or post quoting a reply that was not already here. Passed over as the brief requires:
+   *   providers', hosts', vendors' and institutions' own pages on their own replies and copies of
+   *   them (ultrawebhosting's, chillidoghosting's, thiswebhost's and adeska's cPanel max-defers
+   *   notices, dshost, paymonthlyhosting, polarismail, emailarray, goldsboronetworks, hostmedia,
+   *   awcwebdesign, alaskacommunications, brownrice, hostking, safaricom, onesystems.ch, bytecamp,
+   *   strato, forpsi and konto.pl, comservice-ffo's copy of IONOS's table, IONOS's, GoDaddy's,
+   *   Namecheap's, Zoho's and ZeptoMail's, Google's support pages and audatemedia's, mastermind's
+   *   and mirrorblogs' copies of them, support.microsoft.com, mskb, code911's and
+   *   azure.microsofts.workers.dev's copies of Microsoft's NDR pages, Plesk's pages on its own
+   *   greylisting, SPF and qmail handlers, kb.parallels.com, Coremail's support, PSCS's wiki,
+   *   smtpf's reply lists, MailEnable's, IceWarp's, Merak's and hMailServer's code tables and
+   *   nitindupare's copy, Mailtraq, crazydomains, dinsol, ehosted, cloudns, oximail, xmission,
+   *   spam.guxhagen.net, MXroute's docs, onepoundemail, Broadcom's article on the Symantec Email
+   *   service's own "550-Invalid recipient", IBM's z/OS SMTP messages, the University of Idaho's
+   *   page on its own tenant's limits, perfectmail, arista, linode, mediatemple, bazoat.bar's copy
+   *   of Microsoft's Outlook relay article, 01hosting's copy of HostGator's page) and other
+   *   projects' collections (smtp.codes, smtpfieldmanual.com). `command` is set only where the
+   *   quote names the stage ("in reply to MAIL FROM command"). Each labelled from its words, the
+   *   documented boundaries and, where this list or core's documented test already holds the same
+   *   wording, as it is labelled there (Microsoft's "Client blocked from sending from unregistered
+   *   domains" blocked as core's documented 5.7.750, "prohibited virus or spam content"
+   *   spamDetected, Gmail's "does not have authentication information or fails to pass
+   *   authentication checks" authFailure under 5.7.1, 5.7.26 and 421 4.7.0 alike). Arguable on the
+   *   boundaries: MailEnable's "rejected due to poor reputation of a domain used in message
+   *   transfer" as badReputation (blocked if read as a domain on a list), aaanetworkx's "Service
+   *   unavailable, Client blocked from sending from unregistered domains. 5.7.708." as blocked (the
+   *   page's own retelling puts 5.7.708's code after 5.7.750's words; senderRejected if read as the
+   *   sender's domain not registered with the tenant), esds' Postfix "status=deferred (delivery
+   *   temporarily suspended: connect to[]:10024: Connection refused)" as networkError (a refused
+   *   connection, by the boundary; systemError as the sending host's own content filter being down,
+   *   which the page says it is), Postfix's "status=deferred (mail transport unavailable)" as
+   *   systemError (the sending system's own transport missing), Microsoft's "535 5.7.139
+   *   Authentication unsuccessful, user is locked by your organization's security defaults policy."
+   *   as authRequired (the login refused; policyViolation if read as the tenant's policy),
+   *   GoDaddy's "prohibited virus or spam content" as spamDetected (virusDetected by "virus"; the
+   *   blog's cause was a URL on Spamhaus's PBL), and hoststar's "554 5.7.1 Rejected X.X.X.X we do
+   *   not accept E-Mail from dynamic IPs" as blocked (a dynamic range, by the boundary)
    *
    * First figures of batches 17 to 34, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -17842,4 +18332,1057 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 34,
   },
   // --- batch 34 ends ---
+  // --- held-out batch 35: a sample from issue and pull-request threads found by enhanced status
+  // codes and refusal words (the issues corpus), collected and labelled blind ---
+  // query 5: 5.1.3 bad destination mailbox address syntax
+  {
+    reply: "Net::SMTPSyntaxError - 501 5.1.3 Bad recipient address syntax",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/openaustralia/morph/issues/339",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "SMTP server response: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/169",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "501 error: bad recipient address syntax",
+    reason: "userUnknown",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/392",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "501 Error: Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/116",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 7: 5.1.5 destination mailbox address valid
+  {
+    reply: "553 5.1.3 The recipient address is not a valid RFC-5321 address",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/datawookie/emayili/issues/72",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "Mail: Mailserver response error -- 501 5.1.3 Invalid address",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "https://github.com/skynet/monit/issues/2",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply:
+      "host  myhost  [.9.204] said: 501 MAIL command contained invalid address (in reply to MAIL FROM command)",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/alash3al/smtp2http/issues/5",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply:
+      "After sending MAIL FROM:<e@e.it>, response did not start with any of: [2].\nResponse from server: < 550 5.1.0 yIhdkhTPKKpB1yIhekj1KR invalid domain",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/dart-mailer/mailer/issues/157",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 8: 5.1.7 bad sender mailbox syntax
+  {
+    reply:
+      '2019-10-14 17:40:23 1iK4KV-0011rA-HZ H=(mail.somxslibres.net) [127.0.0.1] X=TLSv1.2:ECDHE-RSA-AES128-GCM-SHA256:128 CV=no F=<bit4bit@somxslibres.net> A=PLAIN: rejected after DATA: header syntax (no local part: failing address in "Sender:" header is: @somxslibres.net): no local part: failing address in "Sender:" header is: @somxslibres.net',
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1934",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "MailSo\\Smtp\\Exceptions\\NegativeResponseException: 550 header syntax",
+    reason: "contentError",
+    provider: "exim",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1934",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply:
+      "ERROR/Worker-4] Error processing 'rule_notify' on 'MailPlugin': {u'sentry@localhost': (501, 'Bad address syntax')}",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/slafs/sentry-docker/issues/58",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 13: 5.2.4 mailing list expansion
+  {
+    reply:
+      "Unexpected response for RCPT TO:<team@acme.test>:\nCode: 550, Enhanced code: 5.5.0, Message: Mailbox not found.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "stalwart",
+    source: "https://github.com/kagisearch/stalwart/pull/35",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 48: refused 4.7.1 smtp
+  {
+    reply: "H=gmail-smtp-in.l.google.com [173.194.193.26] Connection refused",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://github.com/asciinema/asciinema-server/issues/357",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 60: rejected 451 4.7.1
+  {
+    reply: "Mailrejected, please try again",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/pppscn/SmsForwarder/issues/663",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "permanent error (554): 5.7.1 Spam message rejected",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/seijikun/idlemail/issues/9",
+    heldOut: true,
+    batch: 35,
+  },
+  // --- batch 35 ends ---
+  // query 1: levél visszapattant 550 5.1.1 hiba
+  {
+    reply: "554 Refused. Your reverse DNS entry contains your IP address and a country code.",
+    reason: "requirePTR",
+    provider: "compuserve",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 5.7.1 Requested action not taken: message refused",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "552 Error: message too large",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 Protocol violation",
+    reason: "protocolError",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 Recipient verification problem",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 5: μήνυμα δεν παραδόθηκε 550 σφάλμα email
+  {
+    reply: "552 Storage allocation exceeded",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "https://mydreams.cz/en/hosting-wiki/9965-list-of-bounced-email-error-messages-and-their-explanations.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 7: lỗi gửi mail 550 5.7.1 bị từ chối
+  {
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to pass authentication checks. #",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://vietnap.vn/a/loi-thu-dien-tu/",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "Remote server replied: 552 5.7.0 review our attachment guidelines.",
+    reason: "policyViolation",
+    provider: "gmail",
+    source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "Remote server replied: 550 Unknown user.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 9: อีเมลตีกลับ 550 ข้อผิดพลาด
+  {
+    reply: "550.5.7.1 Message rejecte as spam by content filltering.",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://thailandemailhosting.com/reject-message-as-spam-by-filltering/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 11: email ditolak 550 5.7.1 server
+  {
+    reply:
+      "[434849] <-- 550-5.1.1 The email account that you tried to reach does not\nexist. Please try\n[434849] <-- 550-5.1.1 double-checking the recipient's email address for\ntypos or\n[434849] <-- 550-5.1.1 unnecessary spaces. Learn more at\n[434849] <-- 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser\nd30-v6si1296965pld.428 - gsmtp",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg43515.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply:
+      "[434849] <-- 550-5.7.1 [103.12.84.170      18] Ou system has detected that\nthis message is\n[434849] <-- 550-5.7.1 likely suspicious due to the very low reputation of\nthe sending IP\n[434849] <-- 550-5.7.1 address. To best protect our users from spam, the\nmessage has been\n[434849] <-- 550-5.7.1 blocked. Please visit\n[434849] <-- 550 5.7.1  https://support.google.com/mail/answer/188131 for\nmore information. d30-v6si1296965pld.428 - gsmtp",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg43515.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply:
+      "550 5.7.1 [198.51.100.42] The IP you're using to send mail is not authorized to send email directly to our servers.",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://tamingdns.com/bounce-decoder/550-5-7-1-message-rejected-not-authorized",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 12: email gagal terkirim 554 bounce
+  {
+    reply: "421 4.7.0 Too many messages sent, rate limit exceeded. Try again later.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "421 4.4.2 Connection dropped due to inactivity",
+    reason: "networkError",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "421 4.7.1 IP reputation too low, greylisting in effect",
+    reason: "badReputation",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "450 4.1.1 Recipient address rejected: Greylisted, try again in 300 seconds",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "450 4.2.1 Mailbox full",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 13: emel ditolak 550 ralat pelayan
+  {
+    reply: "<>: host[]\nsaid: 550 <>, Recipient unknown (in reply\nRCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg40709.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 14: מייל חזר 550 שגיאה
+  {
+    reply: "550 Requested action was not taken because this server doesn’t handle mail for that user",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 sorry, no mailbox here by that name (#5.1.1)",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 This user’s mailbox is full ([email protected]) – Try again later",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 15: הודעה נדחתה 554 5.7.1 שרת דואר
+  {
+    reply:
+      "<emailname@domainname.com>: Remote host said: 554 5.7.1 Mail (id-42504-04345) appears to be unsolicited, please resend with the code ysy6ahev  appended to email subject and ask to have your sender email whitelisted (the code ysy6ahev changes each 24 hours).",
+    reason: "spamDetected",
+    provider: "assp",
+    source:
+      "https://www.irwebhost.com/blog/%D8%AE%D8%B7%D8%A7%DB%8C-554-5-7-1-mail-%D8%A2%D9%86%D8%AA%DB%8C-%D8%A7%D8%B3%D9%BE%D9%85/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 22: mail kom retur 550 5.1.1 fejl
+  {
+    reply: "#5.1.1 SMTP; 550 sorry, no mailbox here by that name",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 23: e-post returnert 554 avvist
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<xxxxxx@online.no>:\nhost mx.online.no [193.213.115.10]: 550 5.1.1 <xxxxxx@online.no>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "http://www.nsff.no/cms/hjelp.php?nh_id=526",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 26: e-pošta zavrnjena 550 napaka
+  {
+    reply:
+      "554 delivery error: Sorry, your message to [email protected] cannot be delivered. This mailbox is disabled (554.30).",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://help.superhosting.rs/najcesci-smtp-statusni-kodovi-i-saopstenja.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "552 5.2.2 Quota exceeded (mailbox for user is full)",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://help.superhosting.rs/najcesci-smtp-statusni-kodovi-i-saopstenja.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 37: hiba 421 4.7.0 levelezőszerver ideiglenesen
+  {
+    reply: "421 4.7.0 Try again later, closing connection",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://postigo.net/en/smtp-errors/421/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 38: eroare 421 server mail temporar respins
+  {
+    reply: "421 Service temporarily unavailable",
+    reason: "systemError",
+    provider: "other",
+    source: "https://tamingdns.com/bounce-decoder/421-service-temporarily-unavailable",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply:
+      "421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked. For more information, visit Prevent mail to Gmail users from being blocked or sent to spam.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://www.cloudmailin.com/smtp-troubleshooter/421-error",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 39: lỗi 535 5.7.8 xác thực smtp
+  {
+    reply: "535 5.7.8 Error: authentication failed: Invalid credentials",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://tamingdns.com/bounce-decoder/535-5-7-8-authentication-credentials-invalid",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 42: virhe 552 postilaatikko täynnä
+  {
+    reply: "552 sorry, that message size exceeds my databytes limit",
+    reason: "messageTooBig",
+    provider: "qmail",
+    source: "http://www.winkelb.com/index.php?id=webdesign-fehler552",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 43: fejl 452 4.2.2 postkasse fuld
+  {
+    reply: "Recipient's mailbox is full, message returned to sender.",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://help.carerix.com/en/articles/1857659-mailbox-quota-exceeded",
+    heldOut: true,
+    batch: 36,
+  },
+  // --- batch 36 ends ---
+  // --- batch 37: a sample from issue threads on anti-spam and filtering software and cloud platforms, as the fixed queries listed under `heldOut` returned them ---
+  // query 1: rspamd 451 4.7.1 ratelimit exceeded
+  {
+    reply:
+      "Nov 14 09:00:10 xxxxx postfix/smtpd[16436]: NOQUEUE: milter-reject: RCPT from\nlocalhost.localdomain[127.0.0.1]: 451 4.7.1 Rate limit exceeded; from=<mailman-b\nounces@xxxx> to=<xxx> proto=ESMTP helo=<xxxx>",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/1149",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 2: rspamd greylisting 451 try again later
+  {
+    reply:
+      "Feb 05 12:56:33 atto.mcl.gg postfix/cleanup[25939]: 8A499FF26B: milter-reject: END-OF-MESSAGE from relay2.uni-heidelberg.de[129.206.119.212]: 4.7.1  ; from=<redacted> to=<redacted> proto=ESMTP helo=<relay2.uni-heidelberg.de>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/2013",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 6: spamass-milter 550 5.7.1 reject
+  {
+    reply: "fetchmail: SMTP error: 554 5.7.1 Spam message rejected; If this is not spam contact abuse",
+    reason: "spamDetected",
+    provider: "rspamd",
+    source: "https://github.com/r-raymond/nixos-mailserver/issues/12",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 7: proxmox mail gateway 554 5.7.1 rejected
+  {
+    reply:
+      "host 172.17.17.201[172.17.17.201 (this is the docker-Mailserver)] said: 550\n5.7.1 Service unavailable; client [172.17.17.172 (this is the PMG)] blocked using\nzen.spamhaus.org (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2288",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 8: proxmox mail gateway 550 recipient verification failed
+  {
+    reply:
+      "smtp_1      | postfix/smtpd[534]: NOQUEUE: reject: RCPT from nl3.abelssoft.de[37.120.173.251]: 450 4.1.1 <chchang@abc.com>: Recipient address rejected: unverified address: Address lookup failure; from=<newsletter@abelssoft.de> to=<chchang@abc.com> proto=ESMTP helo=<abelssoft.de>",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/938",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 12: amavisd-new 554 5.7.0 reject virus
+  {
+    reply: "amavis[2261]: (02261-01) SMTP: 500 5.5.2 Error: bad syntax",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/postalserver/postal/issues/507",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 13: clamav-milter 550 5.7.1 virus detected
+  {
+    reply:
+      "Jan 29 21:57:50 mx01 postfix-in/cleanup[53691]: F0FA41A459: milter-reject: END-OF-MESSAGE from dub004-omc4s8.hotmail.com[157.55.2.83]: 4.7.1 Service unavailable - try again later; from=<dmitry.macarov@hotmail.com> to=<makarov@lankey.ru> proto=ESMTP helo=<DUB004-OMC4S8.hotmail.com>",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/vstakhov/rmilter/issues/77",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "SMTP Error: [554] 5.7.1 Infected: PUA.Pdf.Trojan.EmbeddedJavaScript-1",
+    reason: "virusDetected",
+    provider: "mailu",
+    source: "https://github.com/Mailu/Mailu/issues/280",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 14: clamsmtp 554 virus
+  {
+    reply: "451 4.7.1 Cannot validate the message now. Try again later",
+    reason: "systemError",
+    provider: "rspamd",
+    source: "https://github.com/NethServer/dev/issues/5755",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 15: opendkim milter 451 4.7.1 service unavailable
+  {
+    reply: "SMTP error: [451] 4.7.1 Service unavailable - try again later.",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/249",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 17: policyd-weight 550 5.7.1 rejected
+  {
+    reply:
+      "postfix/policyd-weight[647]: decided action=550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs (multirecipient mail); <client=unknown[178.23.204.126]> <helo=host126-204.net23-178.net.connetti.it> <from=fax-021213-voice@webde.de> <to=xxx.xxx@xxx.org>; delay: 0s",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/darold/sendmailanalyzer/issues/11",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 18: postfix policyd 450 4.7.1 rate limit
+  {
+    reply:
+      'An error occurred while sending mail. The mail server responded:\n450 4.7.1 <user@domain.com>: Sender address rejected: sorry, max 2 requests per hour.\nPlease check the message recipient "recipient@domain.com" and try again.',
+    reason: "rateLimited",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1476",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 19: postscreen 550 5.7.1 service unavailable client blocked
+  {
+    reply:
+      "2025-07-17T00:47:20.613392+02:00 mx postfix/postscreen[4574]: NOQUEUE: reject: RCPT from [IP]:48647: 450 4.3.2 Service currently unavailable;",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/3586",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "(reason: Deferred: 450 4.3.2 Service currently unavailable)",
+    reason: "greylisted",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/3586",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Mar  2 19:25:35 mail postfix/postscreen[3222]: NOQUEUE: reject: RCPT from [X]:17308: 550 5.7.1 Service unavailable; client [X] blocked using zen.spamhaus.org; from=<my@address.snip>, to=<my@address.snip>, proto=ESMTP, helo=<[SNIP]>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/870",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 20: postscreen 450 4.3.2 service currently unavailable
+  {
+    reply: "<** 450 4.1.8 <user@external.tld>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/pull/3732",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 21: postscreen 521 5.5.1 protocol error
+  {
+    reply: "RECV: 521 5.5.1 Protocol error",
+    reason: "protocolError",
+    command: "EHLO",
+    provider: "postfix",
+    source: "https://github.com/hannob/smtpsmug/issues/5",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "550 Anti-Spoofing policy - Inbound not allowed - https://community.mimecast.com/docs/DOC-1369#550\r\n",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source: "https://github.com/getconversio/email-deep-validator/pull/18",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 22: aws lambda nodemailer 554 email address is not verified
+  {
+    reply:
+      "Error: Message failed: 554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: Ian Brown <email@address.com>, email@address.com",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/dawidd6/action-send-mail/issues/157",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Error: Mail command failed: 501 Invalid MAIL FROM address provided",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "amazon-ses",
+    source: "https://github.com/dawidd6/action-send-mail/issues/157",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 23: aws ses smtp 535 authentication credentials invalid
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 Authentication Credentials Invalid "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/mautic/mautic/issues/3704",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "client auth error: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/fleetdm/fleet/issues/9609",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Bad response received for command. command: (), response: 535 AUTH failed",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/Kitura/Swift-SMTP/issues/141",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      'Expected response code "235" but got code "535", with message "535 Authentication Credentials Invalid".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/yiisoft/yii2-symfonymailer/issues/32",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 25: aws ec2 port 25 smtp connection timed out
+  {
+    reply:
+      "mail    | Oct 27 09:06:16 mail postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[74.125.193.27]:25: Connection timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1668",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "mail    | Oct 27 09:06:16 mail postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[2a00:1450:400b:c01::1b]:25: Cannot assign requested address",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1668",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "2020-02-13T02:13:27.003819+00:00 76b83c891167 postfix/smtp[121]: connect to gmail-smtp-in.l.google.com[172.217.197.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/21",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "2020-02-13T02:15:27.116627+00:00 76b83c891167 postfix/smtp[121]: DC95C602BA: to=<mygmail@gmail.com>, relay=none, delay=150, delays=0.05/0.01/150/0, dsn=4.4.1, status=deferred (connect to alt4.gmail-smtp-in.l.google.com[172.217.218.27]:25: Operation timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/21",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "connect to alt2.aspmx.l.google.com[2607:f8b0:4024:c02::1b]:25: Cannot assign requested address",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1592",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 26: azure function smtp 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "Error: Invalid login: 535 5.7.3 Authentication unsuccessful [DS7PR03CA0165.namprd03.prod.outlook.com 2024-06-01T12:22:12.974Z 08DC7F3B6CAECC67]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/1661",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Error: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/Azure/Commercial-Marketplace-SaaS-Accelerator/issues/777",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "535: 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1967",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 29: google cloud compute engine smtp port 25 blocked
+  {
+    reply:
+      "ERR! Sender/default/208[2] 171bbce8bc300018f5.001 CONNFAIL domain=gmail.com local=zmta-7f4fc7bd48-r2grh[0.0.0.0] remote=142.250.12.26:25 error=Network error when connecting to MX serve\nr alt1.gmail-smtp-in.l.google.com[142.250.12.26] for gmail.com: Connection timed out",
+    reason: "networkError",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/235",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Diagnostic-Code: X-Postfix; connect to\nalt4.gmail-smtp-in.l.google.com[173.194.209.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/112",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 30: gcp app engine mail 550 5.7.1
+  {
+    reply:
+      "recv gmail.com>550-5.7.1 This message does not have authentication information or fails to pass\nrecv gmail.com>550-5.7.1 authentication checks. To best protect our users from spam, the\nrecv gmail.com>550-5.7.1 message has been blocked. Please visit\nrecv gmail.com>550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more\nrecv gmail.com>550 5.7.1 information. f89si1889517pje.50 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/3s3s/opentrade/issues/301",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 32: heroku sendgrid 550 unauthenticated senders not allowed
+  {
+    reply:
+      "host smtp.sendgrid.net[52.220.95.193] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/Billionmail/BillionMail/issues/171",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "550  5.7.26 Unauthenticated email from heroku.com is not accepted due to  domain's DMARC policy. Please contact the administrator of heroku.com  domain if this was a legitimate mail. Please visit  https://support.google.com/mail/answer/2451690 to learn about the DMARC  initiative. jx2si1966735ejb.241 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/melaniearbor/FiveUp/issues/25",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "SMTPSenderRefused: (550, 'Unauthenticated senders not allowed', u'an@email.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/sendgrid/sendgrid-python/issues/114",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 33: vercel serverless nodemailer 535 error
+  {
+    reply: "Error: Invalid login: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/953",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 35: supabase custom smtp 550 5.7.1
+  {
+    reply: "502 5.7.0 Your SMTP account is not yet activated",
+    reason: "senderRejected",
+    provider: "brevo",
+    source: "https://github.com/supabase/agent-skills/issues/133",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 37: firebase functions nodemailer 534-5.7.14
+  {
+    reply: "Error: Invalid login: 535-5.7.8 Username and Password not accepted",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/firebase/functions-samples/issues/18",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbs7\n534-5.7.14 UF7mumzUwFIZrMDWiiimSdrlEvZIp8kRC3QRkzqwfOM94wkvVFys_Yjllj6KGuBubi6SwF\n534-5.7.14 BDIHCpQgETRmmgkyJXfYN4Ne3uG3tnsVJk7oGR4Z5fvgeIkuOJOKkvRA8cLWFN67ya4r28\n534-5.7.14 u-eBDds9bTTh1poYtxXWk1x80iaSn_2VlJHWJnB0Yql6r_-A2lDE8nt00lWP7eoUpkzVih\n534-5.7.14 x1DeI0bGyNqNHRRUuucw0k95Ph-CY> Please log in via your web browser and\n534-5.7.14 then try again.\n534-5.7.14  Learn more at\n534 5.7.14  https://support.google.com/mail/answer/78754 100sm8943270iot.39 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/firebase/functions-samples/issues/39",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 38: cloudflare email routing 550 5.7.26 unauthenticated
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [2a00:1450:4010:c0b::1a]\nSMTP error from remote mail server after pipelined end of data:\n550-5.7.26 This mail has been blocked because the sender is unauthenticated.\n550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.\n550-5.7.26\n550-5.7.26  Authentication results:\n550-5.7.26  DKIM = did not pass\n550-5.7.26  SPF [clinpharm-spbgmu.ru] with ip:\n[2a02:408:7722:1:77:222:41:79] =\n550-5.7.26 did not pass\n550-5.7.26\n550-5.7.26  To mitigate this issue, please visit Gmail's authentication guide\n550-5.7.26 for instructions on setting up authentication:\n550 5.7.26  https://support.google.com/mail/answer/81126#authentication f18-20020a2e1f12000000b002c50bd6d1c8si1069648ljf.488 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/cloudflare/cloudflare-docs/issues/11542",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 41: digitalocean 550 5.7.1 spamhaus pbl
+  {
+    reply:
+      "Dec  1 08:22:29 mail postfix/smtpd[224054]: NOQUEUE: reject: RCPT from o8.email.nextdoor.com[167.89.48.102]: 554 5.7.1 Service unavailable; Client host [167.89.48.102] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/35.80.40.194; from=<bounces+1740987-5fc4-xxx=voneicken.com@rs.email.nextdoor.com> to=<xxx@voneicken.com> proto=ESMTP helo=<o8.email.nextdoor.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2918",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "host mail.exmaple.com[0.0.0.0] said: 554 5.7.1\nService unavailable; Helo command [mail-xxxxx.protonmail.ch] blocked using\ndbl.spamhaus.org; Error: open resolver;\nhttps://www.spamhaus.org/returnc/pub/172.69.x.x (in reply to RCPT TO\ncommand)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/533",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Feb 25 12:11:46 postfix/smtpd[799447]: NOQUEUE: reject: RCPT from out-17.smtp.github.com[192.30.252.200]: 554 5.7.1 Service unavailable; Client host [192.30.252.200] blocked using cbl.abuseat.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/66.185.123.232; from=<noreply@github.com> to=<mail@domain.tld> proto=ESMTP helo=<out-17.smtp.github.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost/issues/issues/2162",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 44: ovh vps postfix 550 5.7.1
+  {
+    reply:
+      "Jul 14 11:18:10 Halium postfix/smtp[23642]: connect to mxb.ovh.net[178.32.228.222]:25: Connection timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/cozy/cozy-home-v2/issues/468",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Jul 14 11:18:10 Halium postfix/smtp[23642]: 16F2113F67F: to=<peltoche@halium.fr>, relay=none, delay=90, delays=0.07/0.01/90/0, dsn=4.4.1, status=deferred (connect to mxb.ovh.net[178.32.228.222]:25: Connection timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/cozy/cozy-home-v2/issues/468",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Ran into problems sending Mail. Response: 501 5.5.4 Invalid domain name Error",
+    reason: "syntaxError",
+    provider: "exchange",
+    source: "https://github.com/Dolibarr/dolibarr/issues/9426",
+    heldOut: true,
+    batch: 37,
+  },
+  // --- batch 37 ends ---
+  // --- held-out batch 38: a sample from vendor and hosting community forums, NAS, router and appliance forums,
+  // and the vendors' and hosts' pages quoting OTHER receivers' replies, as the fixed queries listed under `heldOut` returned them ---
+  // query 5: plesk forum postfix 550 5.7.1 service unavailable client host blocked
+  {
+    reply:
+      "PLESK_INFO: 550 mail not accepted from blacklisted IP address [203.0.113.2] (in reply to MAIL FROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "other",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "PLESK_INFO: MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\nRecipient: [SMTP:example@example.com]\nReason: 554 Your access to this mail system has been rejected due to\npoor reputation of a domain used in message transfer",
+    reason: "badReputation",
+    provider: "other",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 6: plesk forum 554 5.7.1 message rejected dkim
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 This message does not have authentication\ninformation or fails to pass 550-5.7.1 authentication checks. To best\nprotect our users from spam, the 550-5.7.1 message has been blocked. Please\nvisit 550-5.7.1\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.1 information. e99si513617itd.159 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://www.plesk.com/kb/support/plesk-notifications-cannot-be-delivered-to-the-recipient-550-5-7-1-or-550-5-7-26-this-message-does-not-have-authentication-information/",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks. To best protect our users from spam, the 550-5.7.26 message has been blocked. Please visit 550-5.7.26 https://support.google.com/mail/answer/81126#authentication for more 550 5.7.26 information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://www.plesk.com/kb/support/plesk-notifications-cannot-be-delivered-to-the-recipient-550-5-7-1-or-550-5-7-26-this-message-does-not-have-authentication-information/",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 10: hostinger email 554 5.7.1 rejected outgoing spam
+  {
+    reply: "554 5.7.1 Rejected X.X.X.X we do not accept E-Mail from dynamic IPs",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.hoststar.at/en/support/mail/spam-filter/problems-spam-list",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "Remote SMTP Server Returned: 554 5.7.1 Service unavailable; Client host [X.X.X.X] blocked using; Listed",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.hoststar.at/en/support/mail/spam-filter/problems-spam-list",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 14: godaddy community secureserver 554 rejected
+  {
+    reply:
+      "Sorry, your message from to could not be delivered. The specific error is:\n554 The message was rejected because it contains prohibited virus or spam content\nThis is a permanent error, and the message will not be retried any further.",
+    reason: "spamDetected",
+    provider: "godaddy",
+    source: "https://provisionit.blogspot.com/2009/06",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 19: microsoft tech community 550 5.7.708 service unavailable
+  {
+    reply: "Service unavailable, Client blocked from sending from unregistered domains. 5.7.708.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://aaanetworkx.com/office-365-error-5-7-708-fix/",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 24: google workspace community 421 4.7.0 TLS
+  {
+    reply:
+      "421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks. To best protect our users from spam, the\n421-4.7.0 message has been blocked. Please visit\n421-4.7.0 for more\n421 4.7.0 information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://knowledge.broadcom.com/external/article/171928/messaging-gateway-delivery-delays-to-goo.html",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 52: talk.plesk.com postfix status=deferred connection timed out port 25
+  {
+    reply:
+      "Mar  6 13:19:33 vps415 postfix/error[21724]: 0A1322CF16C: to=<>, relay=none, delay=0.07, delays=0.03/0.01/0/0.02, dsn=4.3.0, status=deferred (mail transport unavailable)",
+    reason: "systemError",
+    provider: "postfix",
+    source: "http://kb.plesk.com/en/123132",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "servername postfix/error[15666]: 8875414912DE: [email protected], relay=none, delay=0.16,\ndelays=0.12/0/0/0.04, dsn=4.4.1, status=deferred (delivery temporarily suspended:\nconnect to[]:10024: Connection refused)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://www.esds.co.in/kb/mail-is-deferred-delivery-temporarily-suspended/",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 68: truenas community email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://docs.bookyourpto.com/features/smtp-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://docs.bookyourpto.com/features/smtp-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply: "5.7.57 Client not authenticated to send mail.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://docs.bookyourpto.com/features/smtp-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  // --- batch 38 ends ---
 ];
