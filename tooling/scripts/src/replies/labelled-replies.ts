@@ -1867,6 +1867,9 @@ export interface LabelledReply {
    *   (badReputation by the page's gloss), and Gmail's IPv6 "does not meet IPv6 sending guidelines
    *   regarding PTR records and authentication" as requirePTR (authFailure by "authentication"), as
    *   the set has it
+   * - batch 35: a SAMPLE of replies quoted in issue and pull-request threads found by enhanced status
+   *   codes and refusal words (the issues corpus only), collected and labelled blind; description in
+   *   progress.
    *
    * First figures of batches 17 to 34, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -17842,4 +17845,160 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 34,
   },
   // --- batch 34 ends ---
+  // --- held-out batch 35: a sample from issue and pull-request threads found by enhanced status
+  // codes and refusal words (the issues corpus), collected and labelled blind ---
+  // query 5: 5.1.3 bad destination mailbox address syntax
+  {
+    reply: "Net::SMTPSyntaxError - 501 5.1.3 Bad recipient address syntax",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/openaustralia/morph/issues/339",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "SMTP server response: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/169",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "501 error: bad recipient address syntax",
+    reason: "userUnknown",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/392",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "501 Error: Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/116",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 7: 5.1.5 destination mailbox address valid
+  {
+    reply: "553 5.1.3 The recipient address is not a valid RFC-5321 address",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/datawookie/emayili/issues/72",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "Mail: Mailserver response error -- 501 5.1.3 Invalid address",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "https://github.com/skynet/monit/issues/2",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply:
+      "host  myhost  [.9.204] said: 501 MAIL command contained invalid address (in reply to MAIL FROM command)",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/alash3al/smtp2http/issues/5",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "Response from server: < 550 5.1.0 yIhdkhTPKKpB1yIhekj1KR invalid domain",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/dart-mailer/mailer/issues/157",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 8: 5.1.7 bad sender mailbox syntax
+  {
+    reply:
+      '2019-10-14 17:40:23 1iK4KV-0011rA-HZ H=(mail.somxslibres.net) [127.0.0.1] X=TLSv1.2:ECDHE-RSA-AES128-GCM-SHA256:128 CV=no F=<bit4bit@somxslibres.net> A=PLAIN: rejected after DATA: header syntax (no local part: failing address in "Sender:" header is: @somxslibres.net): no local part: failing address in "Sender:" header is: @somxslibres.net',
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1934",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "MailSo\\Smtp\\Exceptions\\NegativeResponseException: 550 header syntax",
+    reason: "contentError",
+    provider: "exim",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1934",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "{u'sentry@localhost': (501, 'Bad address syntax')}",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/slafs/sentry-docker/issues/58",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 13: 5.2.4 mailing list expansion
+  {
+    reply:
+      "Unexpected response for RCPT TO:<team@acme.test>:\nCode: 550, Enhanced code: 5.5.0, Message: Mailbox not found.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "stalwart",
+    source: "https://github.com/kagisearch/stalwart/pull/35",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 20: 5.4.0 undeliverable
+  {
+    reply:
+      "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error\n    for name=receivingdomain.com_ type=AAAA: Host not found",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/marlam/msmtp/issues/42",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 29: 5.5.3 too many recipients
+  {
+    reply:
+      "javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 452 #4.5.3 Too many recipients.",
+    reason: "exceedLimit",
+    provider: "other",
+    source: "https://github.com/jakartaee/mail-api/issues/20",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 48: refused 4.7.1 smtp
+  {
+    reply: "H=gmail-smtp-in.l.google.com [173.194.193.26] Connection refused",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://github.com/asciinema/asciinema-server/issues/357",
+    heldOut: true,
+    batch: 35,
+  },
+  // query 60: rejected 451 4.7.1
+  {
+    reply: "Mailrejected, please try again",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/pppscn/SmsForwarder/issues/663",
+    heldOut: true,
+    batch: 35,
+  },
+  {
+    reply: "permanent error (554): 5.7.1 Spam message rejected",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/seijikun/idlemail/issues/9",
+    heldOut: true,
+    batch: 35,
+  },
+  // --- batch 35 ends ---
 ];
