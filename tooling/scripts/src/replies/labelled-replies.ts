@@ -1867,9 +1867,123 @@ export interface LabelledReply {
    *   (badReputation by the page's gloss), and Gmail's IPv6 "does not meet IPv6 sending guidelines
    *   regarding PTR records and authentication" as requirePTR (authFailure by "authentication"), as
    *   the set has it
-   * - batch 35: a SAMPLE of replies quoted in issue and pull-request threads found by enhanced status
-   *   codes and refusal words (the issues corpus only), collected and labelled blind; description in
-   *   progress.
+   * - batch 35: a SAMPLE of replies quoted in issue and pull-request threads found by the enhanced
+   *   status codes themselves (the subjects and details of RFC 3463 and its successors, alone or with
+   *   one word) and by the words of a refusal (rejected, refused, denied, deferred, bounced,
+   *   undeliverable, blocked) with a code (the search tool's issues corpus only; no web pages, no
+   *   provider's, host's or vendor's own page on its own replies, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. 15 replies from 80 queries, none chosen for hard replies, each different
+   *   from every query an earlier batch lists, written down in groups, each group before any of it was
+   *   run, and run in the order written: the first 52 ((1) "5.0.0 undeliverable", (2) "4.0.0
+   *   deferred", (3) "5.1.0 rejected", (4) "4.1.0 deferred", (5) "5.1.3 bad destination mailbox
+   *   address syntax", (6) "5.1.4 ambiguous", (7) "5.1.5 destination mailbox address valid", (8)
+   *   "5.1.7 bad sender mailbox syntax", (9) "5.1.8 bounced", (10) "4.1.8 rejected", (11) "5.2.0
+   *   refused", (12) "4.2.1 mailbox disabled deferred", (13) "5.2.4 mailing list expansion", (14)
+   *   "4.2.2 deferred", (15) "5.3.0 refused", (16) "5.3.1 mail system full", (17) "4.3.1 deferred",
+   *   (18) "5.3.2 not accepting messages", (19) "5.3.5 system incorrectly configured", (20) "5.4.0
+   *   undeliverable", (21) "4.4.3 deferred", (22) "5.4.3 directory server failure", (23) "5.4.6
+   *   routing loop", (24) "4.4.6 loop", (25) "4.4.5 system congestion", (26) "5.4.7 delivery time
+   *   expired", (27) "4.4.7 bounced", (28) "5.5.0 rejected", (29) "5.5.3 too many recipients", (30)
+   *   "5.5.4 invalid command arguments", (31) "5.5.5 wrong protocol version", (32) "5.6.0 rejected",
+   *   (33) "5.6.1 media not supported", (34) "5.6.3 conversion", (35) "5.6.7 bounced", (36) "5.7.2
+   *   mailing list expansion prohibited", (37) "5.7.3 security conversion", (38) "5.7.4 security
+   *   features not supported", (39) "5.7.10 encryption", (40) "5.7.11 encryption required", (41)
+   *   "5.7.13 user account disabled", (42) "5.7.14 trust relationship", (43) "5.7.27 sender address
+   *   has null mx", (44) "5.7.30 requiretls", (45) "4.7.5 cryptographic failure", (46) "4.7.27
+   *   refused", (47) "blocked 5.7.0 smtp", (48) "refused 4.7.1 smtp", (49) "denied 5.7.3", (50)
+   *   "undeliverable 5.3.2", (51) "bounced 5.4.4", (52) "deferred 4.4.2"); as those gave 13, a second
+   *   group of 20 ((53) "rejected 550 5.7.0", (54) "refused 554 5.7.1", (55) "denied 550 5.7.1", (56)
+   *   "deferred 451 4.3.0", (57) "bounced 550 5.1.1", (58) "undeliverable 550 5.1.1", (59) "blocked
+   *   554 5.7.1", (60) "rejected 451 4.7.1", (61) "refused 421 4.7.0", (62) "denied 553 5.7.1", (63)
+   *   "deferred 450 4.2.0", (64) "bounced 552 5.2.2", (65) "undeliverable 554 5.4.4", (66) "blocked
+   *   550 5.7.606", (67) "rejected 530 5.7.0", (68) "refused 535 5.7.8", (69) "denied 554 5.7.9", (70)
+   *   "deferred 421 4.4.2", (71) "bounced 550 5.7.26", (72) "undeliverable 550 5.4.1"); as those gave
+   *   2, a third of 24, of which (73) to (80) ran ((73) "5.2.1 suspended", (74) "5.2.3 exceeded", (75)
+   *   "4.3.2 shutdown", (76) "4.4.1 timeout", (77) "5.1.2 domain", (78) "5.7.28 flood", (79) "4.7.26
+   *   unauthenticated", (80) "5.7.9 weak"), and a fourth of 20; the search tool's budget for the
+   *   session ran out at (81), so (81) "5.7.57 anonymous", (82) "5.7.60 SendAs", (83) "5.7.64 tenant",
+   *   (84) "5.7.750 unregistered", (85) "5.7.705 tenant", (86) "4.4.316 expired", (87) "5.4.14 hop",
+   *   (88) "5.6.211 invalid", (89) "5.2.121 restricted", (90) "5.7.520 quarantine", (91) "4.7.321
+   *   starttls", (92) "5.4.300 expired", (93) "5.7.700 suspended", (94) "4.4.4 unrouteable", (95)
+   *   "5.7.12 sender", (96) "5.1.90 sending", (97) "rejected 550 5.7.1 wordpress smtp", (98) "refused
+   *   554 5.7.1 nextcloud mail", (99) "denied 550 5.7.1 gitlab email", (100) "deferred 450 4.7.1
+   *   discourse mail", (101) "bounced 550 5.1.1 mastodon email", (102) "undeliverable 550 5.4.1
+   *   exchange online", (103) "blocked 550 5.7.1 keycloak smtp", (104) "rejected 553 5.7.1 grafana
+   *   smtp", (105) "refused 530 5.7.0 jenkins email", (106) "denied 535 5.7.3 odoo mail", (107)
+   *   "deferred 421 4.7.0 mailcow", (108) "bounced 552 5.3.4 django email", (109) "rejected 554 5.7.1
+   *   sentry smtp", (110) "refused 550 5.7.1 home assistant smtp", (111) "denied 550 5.4.1 php
+   *   mailer", (112) "blocked 554 5.7.0 nodemailer", (113) "rejected 501 5.5.4 go smtp", (114)
+   *   "deferred 451 4.7.0 rails actionmailer", (115) "bounced 550 5.7.1 laravel mail", (116)
+   *   "undeliverable 554 5.7.1 outlook relay" were written down and never run. Bare enhanced codes
+   *   with a word from their RFC 3463 title mostly matched threads about other things (release
+   *   numbers, "deferred" promises, "rejected" statuses, routing loops, floods); the refusal words
+   *   with a basic and enhanced code mostly matched threads earlier batches had already sampled. From
+   *   each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the thread shows it (a client library's wrapper such as Ruby's "Net::SMTPSyntaxError -
+   *   ", PHP's "SMTP server response: ", monit's "Mail: Mailserver response error -- ", dart mailer's
+   *   "After sending MAIL FROM:... Response from server: < ", RainLoop's MailSo exception name,
+   *   Sentry's worker log and Python's recipient dict, Stalwart's "Unexpected response for RCPT
+   *   TO:...: Code: ..., Enhanced code: ..., Message: ...", a Postfix "host ... said:" with "(in reply
+   *   to MAIL FROM command)", an Exim log line's prefix and "H=... Connection refused", idlemail's
+   *   "permanent error (554): " kept; the file path after RainLoop's PHP exception left out;
+   *   placeholders as the thread printed them: "[.9.204]", "myhost", "<team@acme.test>"), skipping
+   *   only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, counted per appearance
+   *   in the results as read, counting as identical, as batches 24, 28 and 34 did, the same reply from
+   *   the same page already here with or without a wrapper (msmtp's Postfix "Diagnostic-Code:
+   *   X-Postfix;" line, Jakarta Mail's "javax.mail.SendFailedException: ... nested exception is:", a
+   *   transcript's "S: ", a Postfix log line's prefix) and the same bounce posted again in a thread;
+   *   (b) text that is no server's or MTA's failure reply (RFC 3463 and IANA registry text quoted in
+   *   threads, a server project's own reply templates and proposals such as subethasmtp's "553
+   *   <emailAddress> Invalid email address." and "501 5.1.7 Bad sender address syntax", go-smtp's "552
+   *   5.5.3 Maximum limit of %v recipients reached" and "452 4.5.3 Too many recipients", OpenDMARC's
+   *   new "550 5.7.1 RFC5322 requirement error: not exactly one Date field", providers' pages quoted
+   *   in threads, an issue title naming a code ("handle 554 5.1.1.", "250 recipient <...> denied",
+   *   "Sender address rejected: not logged in (Diagnostic-Code: smtp; 553 5.7.1)"), a phrase a user
+   *   says an error contains ("too many recipients"), pflogsumm's reject summary, Thunderbird's
+   *   "Sender refused" notice, a Microsoft documentation feedback issue's NDR table); (c) a quote that
+   *   could not be read exactly (Haraka's "550 5.7.1 [...] likely unsolicited mail [...]", a code
+   *   alone such as "401 4.1.3" or "554 DT:SPM"). Replies a query took (skipped under (a)): 0 (2), 0
+   *   (0), 0 (0), 0 (0), 4 (4), 0 (0), 4 (0), 3 (9), 0 (0), 0 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0
+   *   (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (3), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 1 (3), 0 (0), 0 (0), 0 (0), 0 (0), 0 (10), 0 (2), 0 (3), 0
+   *   (1), 0 (0), 0 (1), 0 (5), 2 (4), 0 (0), 0 (2), 0 (0), 0 (0), 0 (2), 0 (6), 0 (7), 0 (1), 0 (6),
+   *   0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0): 15 replies, 77
+   *   skipped as identical (most of them the email-deep-validator, mailcow, Magento SMTP Pro,
+   *   iRedMail, hMailServer, MailKit, Excision Mail, node-smtp-protocol, CPP-SMTPClient, therms,
+   *   inboxkitten, smallcontactform, postal, mailsherpa, ZoneMTA and Microsoft documentation feedback
+   *   threads earlier batches sampled, which the corpus returns for almost every refusal query), about
+   *   40 texts skipped under (b) and 4 quotes under (c). Passed over as the brief requires: providers'
+   *   own documentation and its sources (the MicrosoftDocs pull requests editing Exchange Online's NDR
+   *   and delist pages, quoted Gmail and Microsoft help pages), other projects' collections and
+   *   fixtures (the SMTP Field Manual's pull requests #22, #60, #64, #67, #71, #88 and #99, Sisimai's
+   *   Perl, Ruby and Go issues and pull requests gathering samples for set-of-emails, set-of-emails'
+   *   issue #4). `command` is set only where the quote or its log names the stage ("in reply to MAIL
+   *   FROM command", "After sending MAIL FROM", "Unexpected response for RCPT TO", Exim's "rejected
+   *   after DATA"). Each labelled from its words, the documented boundaries and, where this list
+   *   already holds the same wording, as it is labelled here: X.1.3 "Bad recipient address syntax" and
+   *   "Invalid address" userUnknown, X.1.7 "Bad sender address syntax" senderRejected, a bare "501 Bad
+   *   address syntax" syntaxError, Gmail's "not a valid RFC 5321 address" userUnknown, a spam filter's
+   *   "Spam message rejected" spamDetected. Arguable on the boundaries: ZoneMTA's (smtp-server's)
+   *   code-less "501 Error: Bad recipient address syntax" as userUnknown and "501 Error: Bad sender
+   *   address syntax" as senderRejected (syntaxError both, by the 501 and the threads' cause,
+   *   addresses sent without angle brackets), smtp2http's "501 MAIL command contained invalid address
+   *   (in reply to MAIL FROM command)" as senderRejected (syntaxError by the 501), the dart mailer
+   *   thread's "550 5.1.0 ... invalid domain" after MAIL FROM as senderRejected (hostUnknown if read
+   *   as the domain's own failure; the thread's cause a tab in the display name), monit's "501 5.1.3
+   *   Invalid address" from Exchange as userUnknown (senderRejected if it answered the sender, which
+   *   the thread does not say), Exim's "rejected after DATA: header syntax (no local part: failing
+   *   address in "Sender:" header ...)" and the client's "550 header syntax" as contentError (a
+   *   malformed header; policyViolation if read as a local ACL), Sentry's "(501, 'Bad address
+   *   syntax')" for a recipient as syntaxError (userUnknown as the recipient refused), Stalwart's
+   *   "Enhanced code: 5.5.0, Message: Mailbox not found." as userUnknown (protocolError by the X.5.0
+   *   code), and China Mobile's 139 Mail "Mailrejected, please try again" (a 450, by the thread's
+   *   title) as greylisted (a temporary refusal naming no cause; rateLimited if read as throttling,
+   *   undefined on the words)
    *
    * First figures of batches 17 to 34, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -17908,7 +18022,8 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 35,
   },
   {
-    reply: "Response from server: < 550 5.1.0 yIhdkhTPKKpB1yIhekj1KR invalid domain",
+    reply:
+      "After sending MAIL FROM:<e@e.it>, response did not start with any of: [2].\nResponse from server: < 550 5.1.0 yIhdkhTPKKpB1yIhekj1KR invalid domain",
     reason: "senderRejected",
     command: "MAIL",
     provider: "other",
@@ -17936,7 +18051,8 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 35,
   },
   {
-    reply: "{u'sentry@localhost': (501, 'Bad address syntax')}",
+    reply:
+      "ERROR/Worker-4] Error processing 'rule_notify' on 'MailPlugin': {u'sentry@localhost': (501, 'Bad address syntax')}",
     reason: "syntaxError",
     provider: "other",
     source: "https://github.com/slafs/sentry-docker/issues/58",
@@ -17951,26 +18067,6 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "RCPT",
     provider: "stalwart",
     source: "https://github.com/kagisearch/stalwart/pull/35",
-    heldOut: true,
-    batch: 35,
-  },
-  // query 20: 5.4.0 undeliverable
-  {
-    reply:
-      "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error\n    for name=receivingdomain.com_ type=AAAA: Host not found",
-    reason: "hostUnknown",
-    provider: "postfix",
-    source: "https://github.com/marlam/msmtp/issues/42",
-    heldOut: true,
-    batch: 35,
-  },
-  // query 29: 5.5.3 too many recipients
-  {
-    reply:
-      "javax.mail.SendFailedException: Invalid Addresses;\n  nested exception is:\n\tcom.sun.mail.smtp.SMTPAddressFailedException: 452 #4.5.3 Too many recipients.",
-    reason: "exceedLimit",
-    provider: "other",
-    source: "https://github.com/jakartaee/mail-api/issues/20",
     heldOut: true,
     batch: 35,
   },
