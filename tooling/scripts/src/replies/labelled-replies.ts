@@ -17842,4 +17842,260 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 34,
   },
   // --- batch 34 ends ---
+  // query 1: levél visszapattant 550 5.1.1 hiba
+  {
+    reply: "554 Refused. Your reverse DNS entry contains your IP address and a country code.",
+    reason: "requirePTR",
+    provider: "compuserve",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 5.7.1 Requested action not taken: message refused",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "552 Error: message too large",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 Protocol violation",
+    reason: "protocolError",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 Recipient verification problem",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 5: μήνυμα δεν παραδόθηκε 550 σφάλμα email
+  {
+    reply: "552 Storage allocation exceeded",
+    reason: "mailboxFull",
+    provider: "other",
+    source:
+      "https://mydreams.cz/en/hosting-wiki/9965-list-of-bounced-email-error-messages-and-their-explanations.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 7: lỗi gửi mail 550 5.7.1 bị từ chối
+  {
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to pass authentication checks. #",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://vietnap.vn/a/loi-thu-dien-tu/",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "Remote server replied: 552 5.7.0 review our attachment guidelines.",
+    reason: "policyViolation",
+    provider: "gmail",
+    source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "Remote server replied: 550 Unknown user.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 8: email bị trả về 554 lỗi máy chủ
+  {
+    reply: "554 Message is not RFC compliant; missing “Date” header",
+    reason: "contentError",
+    provider: "other",
+    source: "https://tharong.com/554-rejected-due-to-spam-url-in-content-sa-loi-nam-2024",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 9: อีเมลตีกลับ 550 ข้อผิดพลาด
+  {
+    reply: "550.5.7.1 Message rejecte as spam by content filltering.",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://thailandemailhosting.com/reject-message-as-spam-by-filltering/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 11: email ditolak 550 5.7.1 server
+  {
+    reply:
+      "[434849] <-- 550-5.1.1 The email account that you tried to reach does not\nexist. Please try\n[434849] <-- 550-5.1.1 double-checking the recipient's email address for\ntypos or\n[434849] <-- 550-5.1.1 unnecessary spaces. Learn more at\n[434849] <-- 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser\nd30-v6si1296965pld.428 - gsmtp",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg43515.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply:
+      "[434849] <-- 550-5.7.1 [103.12.84.170      18] Ou system has detected that\nthis message is\n[434849] <-- 550-5.7.1 likely suspicious due to the very low reputation of\nthe sending IP\n[434849] <-- 550-5.7.1 address. To best protect our users from spam, the\nmessage has been\n[434849] <-- 550-5.7.1 blocked. Please visit\n[434849] <-- 550 5.7.1  https://support.google.com/mail/answer/188131 for\nmore information. d30-v6si1296965pld.428 - gsmtp",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg43515.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply:
+      "550 5.7.1 [198.51.100.42] The IP you're using to send mail is not authorized to send email directly to our servers.",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://tamingdns.com/bounce-decoder/550-5-7-1-message-rejected-not-authorized",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 12: email gagal terkirim 554 bounce
+  {
+    reply: "421 4.7.0 Too many messages sent, rate limit exceeded. Try again later.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "421 4.4.2 Connection dropped due to inactivity",
+    reason: "networkError",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "421 4.7.1 IP reputation too low, greylisting in effect",
+    reason: "badReputation",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "450 4.1.1 Recipient address rejected: Greylisted, try again in 300 seconds",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "450 4.2.1 Mailbox full",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 13: emel ditolak 550 ralat pelayan
+  {
+    reply: "<>: host[]\nsaid: 550 <>, Recipient unknown (in reply\nRCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.mail-archive.com/mdaemon-l@dutaint.com/msg40709.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 14: מייל חזר 550 שגיאה
+  {
+    reply: "550 Requested action was not taken because this server doesn’t handle mail for that user",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 sorry, no mailbox here by that name (#5.1.1)",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "550 This user’s mailbox is full ([email protected]) – Try again later",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 15: הודעה נדחתה 554 5.7.1 שרת דואר
+  {
+    reply:
+      "<emailname@domainname.com>: Remote host said: 554 5.7.1 Mail (id-42504-04345) appears to be unsolicited, please resend with the code ysy6ahev  appended to email subject and ask to have your sender email whitelisted (the code ysy6ahev changes each 24 hours).",
+    reason: "spamDetected",
+    provider: "assp",
+    source:
+      "https://www.irwebhost.com/blog/%D8%AE%D8%B7%D8%A7%DB%8C-554-5-7-1-mail-%D8%A2%D9%86%D8%AA%DB%8C-%D8%A7%D8%B3%D9%BE%D9%85/",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 22: mail kom retur 550 5.1.1 fejl
+  {
+    reply: "#5.1.1 SMTP; 550 sorry, no mailbox here by that name",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.schieb.de/fehler-meldung-email-konnte-nicht-zugestellt-werden-entschluesseln",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 23: e-post returnert 554 avvist
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<xxxxxx@online.no>:\nhost mx.online.no [193.213.115.10]: 550 5.1.1 <xxxxxx@online.no>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "http://www.nsff.no/cms/hjelp.php?nh_id=526",
+    heldOut: true,
+    batch: 36,
+  },
+  // query 26: e-pošta zavrnjena 550 napaka
+  {
+    reply:
+      "554 delivery error: Sorry, your message to [email protected] cannot be delivered. This mailbox is disabled (554.30).",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://help.superhosting.rs/najcesci-smtp-statusni-kodovi-i-saopstenja.html",
+    heldOut: true,
+    batch: 36,
+  },
+  {
+    reply: "552 5.2.2 Quota exceeded (mailbox for user is full)",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://help.superhosting.rs/najcesci-smtp-statusni-kodovi-i-saopstenja.html",
+    heldOut: true,
+    batch: 36,
+  },
+  // --- batch 36 ends ---
 ];
