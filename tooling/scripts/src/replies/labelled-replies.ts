@@ -17842,4 +17842,389 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 34,
   },
   // --- batch 34 ends ---
+  // --- batch 37: a sample from issue threads on anti-spam and filtering software and cloud platforms, as the fixed queries listed under `heldOut` returned them ---
+  // query 1: rspamd 451 4.7.1 ratelimit exceeded
+  {
+    reply:
+      "Nov 14 09:00:10 xxxxx postfix/smtpd[16436]: NOQUEUE: milter-reject: RCPT from\nlocalhost.localdomain[127.0.0.1]: 451 4.7.1 Rate limit exceeded; from=<mailman-b\nounces@xxxx> to=<xxx> proto=ESMTP helo=<xxxx>",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/1149",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 2: rspamd greylisting 451 try again later
+  {
+    reply:
+      "Feb 05 12:56:33 atto.mcl.gg postfix/cleanup[25939]: 8A499FF26B: milter-reject: END-OF-MESSAGE from relay2.uni-heidelberg.de[129.206.119.212]: 4.7.1  ; from=<redacted> to=<redacted> proto=ESMTP helo=<relay2.uni-heidelberg.de>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/2013",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 6: spamass-milter 550 5.7.1 reject
+  {
+    reply: "fetchmail: SMTP error: 554 5.7.1 Spam message rejected; If this is not spam contact abuse",
+    reason: "spamDetected",
+    provider: "rspamd",
+    source: "https://github.com/r-raymond/nixos-mailserver/issues/12",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 7: proxmox mail gateway 554 5.7.1 rejected
+  {
+    reply:
+      "host 172.17.17.201[172.17.17.201 (this is the docker-Mailserver)] said: 550\n5.7.1 Service unavailable; client [172.17.17.172 (this is the PMG)] blocked using\nzen.spamhaus.org (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2288",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 8: proxmox mail gateway 550 recipient verification failed
+  {
+    reply:
+      "smtp_1      | postfix/smtpd[534]: NOQUEUE: reject: RCPT from nl3.abelssoft.de[37.120.173.251]: 450 4.1.1 <chchang@abc.com>: Recipient address rejected: unverified address: Address lookup failure; from=<newsletter@abelssoft.de> to=<chchang@abc.com> proto=ESMTP helo=<abelssoft.de>",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/938",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 12: amavisd-new 554 5.7.0 reject virus
+  {
+    reply: "amavis[2261]: (02261-01) SMTP: 500 5.5.2 Error: bad syntax",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/postalserver/postal/issues/507",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 13: clamav-milter 550 5.7.1 virus detected
+  {
+    reply:
+      "Jan 29 21:57:50 mx01 postfix-in/cleanup[53691]: F0FA41A459: milter-reject: END-OF-MESSAGE from dub004-omc4s8.hotmail.com[157.55.2.83]: 4.7.1 Service unavailable - try again later; from=<dmitry.macarov@hotmail.com> to=<makarov@lankey.ru> proto=ESMTP helo=<DUB004-OMC4S8.hotmail.com>",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/vstakhov/rmilter/issues/77",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "SMTP Error: [554] 5.7.1 Infected: PUA.Pdf.Trojan.EmbeddedJavaScript-1",
+    reason: "virusDetected",
+    provider: "mailu",
+    source: "https://github.com/Mailu/Mailu/issues/280",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 14: clamsmtp 554 virus
+  {
+    reply: "451 4.7.1 Cannot validate the message now. Try again later",
+    reason: "systemError",
+    provider: "rspamd",
+    source: "https://github.com/NethServer/dev/issues/5755",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 15: opendkim milter 451 4.7.1 service unavailable
+  {
+    reply: "SMTP error: [451] 4.7.1 Service unavailable - try again later.",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/249",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 17: policyd-weight 550 5.7.1 rejected
+  {
+    reply:
+      "postfix/policyd-weight[647]: decided action=550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs (multirecipient mail); <client=unknown[178.23.204.126]> <helo=host126-204.net23-178.net.connetti.it> <from=fax-021213-voice@webde.de> <to=xxx.xxx@xxx.org>; delay: 0s",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/darold/sendmailanalyzer/issues/11",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 18: postfix policyd 450 4.7.1 rate limit
+  {
+    reply:
+      'An error occurred while sending mail. The mail server responded:\n450 4.7.1 <user@domain.com>: Sender address rejected: sorry, max 2 requests per hour.\nPlease check the message recipient "recipient@domain.com" and try again.',
+    reason: "rateLimited",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1476",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 19: postscreen 550 5.7.1 service unavailable client blocked
+  {
+    reply:
+      "2025-07-17T00:47:20.613392+02:00 mx postfix/postscreen[4574]: NOQUEUE: reject: RCPT from [IP]:48647: 450 4.3.2 Service currently unavailable;",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/3586",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "(reason: Deferred: 450 4.3.2 Service currently unavailable)",
+    reason: "greylisted",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/3586",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Mar  2 19:25:35 mail postfix/postscreen[3222]: NOQUEUE: reject: RCPT from [X]:17308: 550 5.7.1 Service unavailable; client [X] blocked using zen.spamhaus.org; from=<my@address.snip>, to=<my@address.snip>, proto=ESMTP, helo=<[SNIP]>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/870",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 20: postscreen 450 4.3.2 service currently unavailable
+  {
+    reply: "<** 450 4.1.8 <user@external.tld>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/pull/3732",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 21: postscreen 521 5.5.1 protocol error
+  {
+    reply: "RECV: 521 5.5.1 Protocol error",
+    reason: "protocolError",
+    command: "EHLO",
+    provider: "postfix",
+    source: "https://github.com/hannob/smtpsmug/issues/5",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "550 Anti-Spoofing policy - Inbound not allowed - https://community.mimecast.com/docs/DOC-1369#550\r\n",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source: "https://github.com/getconversio/email-deep-validator/pull/18",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 22: aws lambda nodemailer 554 email address is not verified
+  {
+    reply:
+      "Error: Message failed: 554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: Ian Brown <email@address.com>, email@address.com",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/dawidd6/action-send-mail/issues/157",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Error: Mail command failed: 501 Invalid MAIL FROM address provided",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "amazon-ses",
+    source: "https://github.com/dawidd6/action-send-mail/issues/157",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 23: aws ses smtp 535 authentication credentials invalid
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 Authentication Credentials Invalid "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/mautic/mautic/issues/3704",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "client auth error: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/fleetdm/fleet/issues/9609",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Bad response received for command. command: (), response: 535 AUTH failed",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/Kitura/Swift-SMTP/issues/141",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      'Expected response code "235" but got code "535", with message "535 Authentication Credentials Invalid".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/yiisoft/yii2-symfonymailer/issues/32",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 25: aws ec2 port 25 smtp connection timed out
+  {
+    reply:
+      "mail    | Oct 27 09:06:16 mail postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[74.125.193.27]:25: Connection timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1668",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "mail    | Oct 27 09:06:16 mail postfix/smtp[3288]: connect to gmail-smtp-in.l.google.com[2a00:1450:400b:c01::1b]:25: Cannot assign requested address",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1668",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "2020-02-13T02:13:27.003819+00:00 76b83c891167 postfix/smtp[121]: connect to gmail-smtp-in.l.google.com[172.217.197.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/21",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "2020-02-13T02:15:27.116627+00:00 76b83c891167 postfix/smtp[121]: DC95C602BA: to=<mygmail@gmail.com>, relay=none, delay=150, delays=0.05/0.01/150/0, dsn=4.4.1, status=deferred (connect to alt4.gmail-smtp-in.l.google.com[172.217.218.27]:25: Operation timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/21",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "connect to alt2.aspmx.l.google.com[2607:f8b0:4024:c02::1b]:25: Cannot assign requested address",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1592",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 26: azure function smtp 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "Error: Invalid login: 535 5.7.3 Authentication unsuccessful [DS7PR03CA0165.namprd03.prod.outlook.com 2024-06-01T12:22:12.974Z 08DC7F3B6CAECC67]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/1661",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "Error: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/Azure/Commercial-Marketplace-SaaS-Accelerator/issues/777",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "535: 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1967",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 29: google cloud compute engine smtp port 25 blocked
+  {
+    reply:
+      "ERR! Sender/default/208[2] 171bbce8bc300018f5.001 CONNFAIL domain=gmail.com local=zmta-7f4fc7bd48-r2grh[0.0.0.0] remote=142.250.12.26:25 error=Network error when connecting to MX serve\nr alt1.gmail-smtp-in.l.google.com[142.250.12.26] for gmail.com: Connection timed out",
+    reason: "networkError",
+    provider: "zonemta",
+    source: "https://github.com/zone-eu/zone-mta/issues/235",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "Diagnostic-Code: X-Postfix; connect to\nalt4.gmail-smtp-in.l.google.com[173.194.209.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/112",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 30: gcp app engine mail 550 5.7.1
+  {
+    reply:
+      "recv gmail.com>550-5.7.1 This message does not have authentication information or fails to pass\nrecv gmail.com>550-5.7.1 authentication checks. To best protect our users from spam, the\nrecv gmail.com>550-5.7.1 message has been blocked. Please visit\nrecv gmail.com>550-5.7.1  https://support.google.com/mail/answer/81126#authentication for more\nrecv gmail.com>550 5.7.1 information. f89si1889517pje.50 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/3s3s/opentrade/issues/301",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 32: heroku sendgrid 550 unauthenticated senders not allowed
+  {
+    reply:
+      "host smtp.sendgrid.net[52.220.95.193] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/Billionmail/BillionMail/issues/171",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply:
+      "550  5.7.26 Unauthenticated email from heroku.com is not accepted due to  domain's DMARC policy. Please contact the administrator of heroku.com  domain if this was a legitimate mail. Please visit  https://support.google.com/mail/answer/2451690 to learn about the DMARC  initiative. jx2si1966735ejb.241 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://github.com/melaniearbor/FiveUp/issues/25",
+    heldOut: true,
+    batch: 37,
+  },
+  {
+    reply: "SMTPSenderRefused: (550, 'Unauthenticated senders not allowed', u'an@email.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/sendgrid/sendgrid-python/issues/114",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 33: vercel serverless nodemailer 535 error
+  {
+    reply: "Error: Invalid login: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/953",
+    heldOut: true,
+    batch: 37,
+  },
+  // query 35: supabase custom smtp 550 5.7.1
+  {
+    reply: "502 5.7.0 Your SMTP account is not yet activated",
+    reason: "senderRejected",
+    provider: "brevo",
+    source: "https://github.com/supabase/agent-skills/issues/133",
+    heldOut: true,
+    batch: 37,
+  },
+  // --- batch 37 ends ---
 ];
