@@ -17842,4 +17842,117 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 34,
   },
   // --- batch 34 ends ---
+  // --- held-out batch 38: a sample from vendor and hosting community forums, NAS, router and appliance forums,
+  // and the vendors' and hosts' pages quoting OTHER receivers' replies, as the fixed queries listed under `heldOut` returned them ---
+  // query 5: plesk forum postfix 550 5.7.1 service unavailable client host blocked
+  {
+    reply:
+      "PLESK_INFO: 550 mail not accepted from blacklisted IP address [203.0.113.2] (in reply to MAIL FROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "other",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "PLESK_INFO: MailEnable: Message could not be delivered to some recipients.\nThe following recipient(s) could not be reached:\nRecipient: [SMTP:example@example.com]\nReason: 554 Your access to this mail system has been rejected due to\npoor reputation of a domain used in message transfer",
+    reason: "badReputation",
+    provider: "other",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/12377216408855-An-IP-address-of-a-Plesk-mail-server-got-blacklisted-How-to-troubleshoot",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 6: plesk forum 554 5.7.1 message rejected dkim
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 This message does not have authentication\ninformation or fails to pass 550-5.7.1 authentication checks. To best\nprotect our users from spam, the 550-5.7.1 message has been blocked. Please\nvisit 550-5.7.1\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.1 information. e99si513617itd.159 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://www.plesk.com/kb/support/plesk-notifications-cannot-be-delivered-to-the-recipient-550-5-7-1-or-550-5-7-26-this-message-does-not-have-authentication-information/",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks. To best protect our users from spam, the 550-5.7.26 message has been blocked. Please visit 550-5.7.26 https://support.google.com/mail/answer/81126#authentication for more 550 5.7.26 information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://www.plesk.com/kb/support/plesk-notifications-cannot-be-delivered-to-the-recipient-550-5-7-1-or-550-5-7-26-this-message-does-not-have-authentication-information/",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 10: hostinger email 554 5.7.1 rejected outgoing spam
+  {
+    reply: "554 5.7.1 Rejected X.X.X.X we do not accept E-Mail from dynamic IPs",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.hoststar.at/en/support/mail/spam-filter/problems-spam-list",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "Remote SMTP Server Returned: 554 5.7.1 Service unavailable; Client host [X.X.X.X] blocked using; Listed",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.hoststar.at/en/support/mail/spam-filter/problems-spam-list",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 14: godaddy community secureserver 554 rejected
+  {
+    reply:
+      "Sorry, your message from to could not be delivered. The specific error is:\n554 The message was rejected because it contains prohibited virus or spam content\nThis is a permanent error, and the message will not be retried any further.",
+    reason: "spamDetected",
+    provider: "godaddy",
+    source: "https://provisionit.blogspot.com/2009/06",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 19: microsoft tech community 550 5.7.708 service unavailable
+  {
+    reply: "Service unavailable, Client blocked from sending from unregistered domains. 5.7.708.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://aaanetworkx.com/office-365-error-5-7-708-fix/",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 24: google workspace community 421 4.7.0 TLS
+  {
+    reply:
+      "421-4.7.0 This message does not have authentication information or fails to pass\n421-4.7.0 authentication checks. To best protect our users from spam, the\n421-4.7.0 message has been blocked. Please visit\n421-4.7.0 for more\n421 4.7.0 information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://knowledge.broadcom.com/external/article/171928/messaging-gateway-delivery-delays-to-goo.html",
+    heldOut: true,
+    batch: 38,
+  },
+  // query 52: talk.plesk.com postfix status=deferred connection timed out port 25
+  {
+    reply:
+      "Mar  6 13:19:33 vps415 postfix/error[21724]: 0A1322CF16C: to=<>, relay=none, delay=0.07, delays=0.03/0.01/0/0.02, dsn=4.3.0, status=deferred (mail transport unavailable)",
+    reason: "systemError",
+    provider: "postfix",
+    source: "http://kb.plesk.com/en/123132",
+    heldOut: true,
+    batch: 38,
+  },
+  {
+    reply:
+      "servername postfix/error[15666]: 8875414912DE: [email protected], relay=none, delay=0.16,\ndelays=0.12/0/0/0.04, dsn=4.4.1, status=deferred (delivery temporarily suspended:\nconnect to[]:10024: Connection refused)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://www.esds.co.in/kb/mail-is-deferred-delivery-temporarily-suspended/",
+    heldOut: true,
+    batch: 38,
+  },
+  // --- batch 38 ends ---
 ];
