@@ -383,7 +383,7 @@ const documented: Record<
     page: "https://community.mimecast.com/s/article/Mimecast-SMTP-Error-Codes-842605754",
     replies: [
       ["550 Administrative prohibition - envelope blocked", "filtered"],
-      ["550 Rejected by header based Anti-Spoofing policy", "authFailure"],
+      ["550 Rejected by header based Anti-Spoofing policy", "policyViolation"],
       ["550 Invalid Recipient", "userUnknown"],
       ["554 Email rejected due to security policies", "policyViolation"],
       ["451 Open relay not allowed", "relayDenied"],

@@ -14,6 +14,8 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "553 5.5.4 <ann>... Domain name required for sender address ann",
     command: "MAIL",
   },
+  "greylisting.for-reputation": { reply: "421 4.7.1 IP reputation too low, greylisting in effect" },
+  "user.not-handled-here": { reply: "550 This server does not handle mail for that user" },
   "zoho.email-policy-violation": { reply: "554 5.7.7 Email policy violation detected" },
   "zoho.mail-policy": { reply: "554 5.2.3 MailPolicy violation Error delivering to mailboxes" },
   "microsoft.bad-outbound-sender": {
@@ -489,7 +491,8 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550-5.7.1 example.com does not designate 192.0.2.1 as permitted sender",
   },
   "auth.dkim": { reply: "550 5.7.20 Message rejected: DKIM signature verification failed" },
-  "auth.unauthenticated-mail": { reply: "550 5.7.1 Message rejected by header based Anti-Spoofing policy" },
+  "auth.unauthenticated-mail": { reply: "550 5.7.1 Unauthenticated mail from example.org is not accepted" },
+  "mimecast.anti-spoofing-policy": { reply: "550 Anti-Spoofing policy - Inbound not allowed" },
   "tls.required": { reply: "530 5.7.0 Must issue a STARTTLS command first" },
   "smtp-auth.required": { reply: "535 5.7.8 Username and Password not accepted." },
   "relay.authentication-required": {
@@ -595,6 +598,12 @@ describe("the rule table", () => {
       for (const word of rule.words) expect(word, rule.id).toMatch(/^[a-z0-9\u00c0-\uffff]+$/);
       expect(rule.pattern.flags.includes("g"), rule.id).toBe(false);
     }
+  });
+
+  it("has no control characters in its patterns (a `\b` that became a backspace matches nothing real)", () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    const control = /[\u0000-\u001f\u007f]/;
+    expect(rules.filter((rule) => control.test(rule.pattern.source)).map((rule) => rule.id)).toEqual([]);
   });
 
   it("has an example for every rule", () => {

@@ -92,14 +92,14 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.account-suspended",
-    words: ["suspended", "disabled", "blocked", "deactivated", "locked", "review"],
+    words: ["suspended", "disabled", "blocked", "deactivated", "locked", "review", "activated"],
     // "Your account" speaks to the client that logged in, so the account barred is the sender's;
     // a recipient's server speaks of "the account that you tried to reach" (mailbox.disabled).
     pattern:
-      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked|under review)\b/i,
+      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked|under review|not (?:yet )?activated)\b/i,
     reason: "senderRejected",
     source:
-      "SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account); core README boundary: an account barred from sending is the sender's",
+      "SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account), Brevo 502 5.7.0 Your SMTP account is not yet activated; core README boundary: an account barred from sending is the sender's",
   },
   {
     id: "sender.domain-unknown",

@@ -30,6 +30,15 @@ export const unknownRecipientRules: readonly Rule[] = [
     source: "Postfix, Sendmail, Exim, qmail, Exchange, Gmail, Yandex, Mail.ru and most other receivers",
   },
   {
+    id: "user.not-handled-here",
+    words: ["handle"],
+    // A server that takes no mail for the user: the address is unknown there.
+    pattern:
+      /\b(?:doesn['’]t|does not|do not|don['’]t) handle mail for (?:that|this) (?:user|recipient|address)\b/i,
+    reason: "userUnknown",
+    source: "550 Requested action was not taken because this server doesn't handle mail for that user",
+  },
+  {
     id: "user.previously-bounced",
     words: ["bounced", "hard"],
     // A sender's own suppression (an ESP's, or its MTA's list of addresses that bounced hard
