@@ -15,6 +15,7 @@ import { documentedReplies } from "./replies/documented-replies.js";
 import { evaluateReplies, type ReplyEvaluation } from "./replies/evaluate-replies.js";
 import { genericLayer } from "./replies/generic-layer.js";
 import { labelledReplies } from "./replies/labelled-replies.js";
+import { labellerAgreement } from "./replies/labeller-agreement.js";
 
 const verbose = process.argv.includes("--verbose");
 const genericOnly = process.argv.includes("--generic-only");
@@ -31,6 +32,7 @@ function reportAll() {
   console.log(`labelled replies: ${result.total}`);
   console.log(`reason agreement: ${percent(result.agreed, result.total)}`);
   printBatches(result);
+  printLabellers();
   console.log("\nby provider:");
   for (const [provider, counts] of [...result.byProvider].sort((a, b) => b[1].total - a[1].total)) {
     console.log(`  ${provider.padEnd(14)} ${percent(counts.agreed, counts.total)}`);
@@ -65,6 +67,27 @@ function reportGenericLayer() {
     25,
   );
   if (verbose) printDisagreements(both);
+}
+
+/** How often careful labellers agree, beside the classifier, on the replies several read. */
+function printLabellers() {
+  const agreement = labellerAgreement(labelledReplies);
+  if (agreement.total === 0) return;
+  const { total } = agreement;
+  console.log(`\nreplies also labelled by three others on their own (batches 27 to 34): ${total}`);
+  console.log(
+    `  the label and each other labeller: ${agreement.labelAndEach.map((n) => percent(n, total)).join(", ")}`,
+  );
+  console.log(
+    `  the other labellers with each other: ${agreement.betweenLabellers.map((n) => percent(n, total)).join(", ")}`,
+  );
+  console.log(`  the classifier and the label: ${percent(agreement.classifierAndLabel, total)}`);
+  console.log(
+    `  the classifier and the commonest of the four: ${percent(agreement.classifierAndMajority, total)}`,
+  );
+  console.log(
+    `  the classifier and at least one of the four: ${percent(agreement.classifierAndAnyone, total)}`,
+  );
 }
 
 function printBatches(result: ReplyEvaluation) {
