@@ -29,7 +29,8 @@ export const greylistingRules: readonly Rule[] = [
     // unavailable" that Plesk's greylisting puts first; and only when it ends the text or a log's
     // field (`; from=`), so that a busy server's "Try again later, closing connection" or a named
     // cause after it decides.
-    pattern: /(?:^|^\d{3}[ -]|: )(?:4\.7\.1 )?(?:please )?try again(?: later)?(?:[.!]?$|;)/i,
+    pattern:
+      /(?:^|^\d{3}[ -]|: |\bservice unavailable - )(?:4\.7\.1 )?(?:please )?try again(?: later)?(?:[.!]?$|;)/i,
     classes: [4],
     reason: "greylisted",
     confidence: 0.6,
