@@ -22,10 +22,20 @@ export const microsoftRules: readonly Rule[] = [
   },
   {
     id: "microsoft.ip-reputation",
-    words: ["reputation", "rp"],
-    pattern: /\brate limited due to IP reputation\b|\bRP-00\d\b/i,
+    words: ["reputation"],
+    pattern: /\brate limited due to IP reputation\b/i,
     reason: "badReputation",
-    source: "Outlook.com 4.7.650, RP-001 to RP-003",
+    source: "Outlook.com 4.7.650",
+  },
+  {
+    id: "microsoft.rate-limits",
+    words: ["rp"],
+    // The reply speaks of limits per hour and per day and names no reputation; Microsoft's page
+    // adds that the limits follow the IP's reputation, which the words leave out.
+    pattern: /\bRP-00\d\b/i,
+    reason: "rateLimited",
+    source:
+      "Outlook.com RP-001 to RP-003 (421 RP-001 ... We have limits for how many messages can be sent per hour and per day)",
   },
   {
     id: "microsoft.complaints-block",

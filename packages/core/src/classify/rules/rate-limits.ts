@@ -53,10 +53,10 @@ export const rateLimitsRules: readonly Rule[] = [
       "busy",
     ],
     pattern:
-      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\bexceeded \d+ connections\b|\btoo frequent connects\b|\bconcurrency limit (?:reached|exceeded)\b/i,
+      /\btoo many (?:concurrent |simultaneous |open |parallel )?(?:smtp )?(?:connections|sessions)\b|\bconnections? (?:rate |frequency )?limit(?:ed)?\b|\b(?:server|system) is too busy\b|\bmaximum (?:number of )?(?:concurrent )?(?:server )?connections\b|\bexceeded \d+ connections\b|\ball (?:server |smtp )?ports are busy\b|\btoo frequent connects\b|\bconcurrency limit (?:reached|exceeded)\b/i,
     reason: "tooManyConnections",
     source:
-      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; FortiMail's session profile: <IP>: Exceeded 100 connections in 30 minutes. (https://community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429); SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later; Momentum's 421 4.4.5 Service unavailable, concurrency limit reached",
+      "Postfix, Sendmail, Exim, Comcast, Orange, Cisco: too many connections; FortiMail's session profile: <IP>: Exceeded 100 connections in 30 minutes. (https://community.fortinet.com/t5/FortiMail/Technical-Tip-How-to-fix-session-limit-classifier-in-FortiMail-x/ta-p/262429); SendGrid's SMTP errors page quotes receivers' 450 too frequent connects from <ip>, please try again later; Momentum's 421 4.4.5 Service unavailable, concurrency limit reached; receivers whose listeners are all taken (421 4.3.2 All server ports are busy)",
   },
   {
     id: "rate-limit.server-busy",

@@ -297,6 +297,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "microsoft.directory-edge-blocking": {
     reply: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)",
   },
+  "microsoft.rate-limits": {
+    reply:
+      "421 RP-001 (BAY004-MC1F10) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.",
+  },
   "microsoft.ip-reputation": {
     reply: "421 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
   },
