@@ -153,6 +153,13 @@ describe("explain", () => {
 
   it("calls an unknown user after DATA a filter, unless the text shows the failure was at RCPT", () => {
     expect(explain("550 Unknown user a@example.jp", { command: "DATA" }).reason).toBe("filtered");
+    // Yahoo answers its unknown recipients only at the end of DATA: still an unknown recipient.
+    expect(
+      explain(
+        "554 delivery error: dd This user doesn't have a yahoo.com account (ann@yahoo.com) [0] - mta1001.mail.gq1.yahoo.com",
+        { command: "DATA" },
+      ),
+    ).toMatchObject({ reason: "userUnknown", bounce: "hard", rule: "rule:yahoo.no-account" });
     expect(
       explain("550 5.1.1 <a@example.jp>... User unknown 503 5.0.0 Need RCPT", { command: "DATA" }).reason,
     ).toBe("userUnknown");

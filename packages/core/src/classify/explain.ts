@@ -206,6 +206,7 @@ function adjustForStage(decision: Decision, command: SmtpCommand | null, enhance
     command === "DATA" &&
     decision.reason === "userUnknown" &&
     decision.textRule &&
+    !decision.textRule.keepsAtData &&
     !isAddressStatus(enhanced)
   ) {
     return {

@@ -432,6 +432,7 @@ function oneShape(rule: Rule): Rule {
     retryable: rule.retryable,
     weak: rule.weak,
     whenGivenUp: rule.whenGivenUp,
+    keepsAtData: rule.keepsAtData,
     confidence: rule.confidence,
     source: rule.source,
   };

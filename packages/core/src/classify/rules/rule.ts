@@ -37,6 +37,12 @@ export interface Rule {
    * one attempt's failure does.
    */
   readonly whenGivenUp?: Reason;
+  /**
+   * The provider answers so after DATA for a recipient it does not have (Yahoo gives its
+   * "doesn't have an account" verdict at the end of DATA): the stage does not turn an unknown
+   * recipient into `filtered`, as it does for a recipient refused after RCPT accepted it.
+   */
+  readonly keepsAtData?: boolean;
   /** How sure the rule is, 0 to 1; 0.9 when absent. */
   readonly confidence?: number;
   readonly source: string;

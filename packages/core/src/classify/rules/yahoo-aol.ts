@@ -102,7 +102,9 @@ export const yahooAolRules: readonly Rule[] = [
     words: ["account"],
     pattern: /\bthis user doesn't have an? \S+ account\b/i,
     reason: "userUnknown",
-    source: "Yahoo 554 delivery error",
+    // Yahoo answers its unknown recipients at the end of DATA, not at RCPT.
+    keepsAtData: true,
+    source: "Yahoo 554 delivery error (dd This user doesn't have a yahoo.com account), given after DATA",
   },
   {
     id: "yahoo.policy",
