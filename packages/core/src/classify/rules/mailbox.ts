@@ -5,7 +5,9 @@ export const mailboxRules: readonly Rule[] = [
   {
     id: "mailbox.unavailable",
     words: ["unavailable"],
-    pattern: /\bmailbox (?:is )?unavailable\b/i,
+    // Not when a cause follows in the same reply ("mailbox unavailable 550-Reject due to policy
+    // restrictions"): the cause decides.
+    pattern: /\bmailbox (?:is )?unavailable\b(?!.{0,40}\bpolic(?:y|ies)\b)/i,
     reason: "userUnknown",
     classes: [5],
     source:
