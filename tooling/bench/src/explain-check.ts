@@ -11,17 +11,16 @@
  * diagnostic texts (`CORPUS`, default `../shared/corpus` from the repository root, left out when
  * absent) and the wrapped forms of both, also `explain` at every stage, after giving up, in
  * German and on the parsed reply, `explainError` on the error shapes nodemailer gives, a
- * classifier with user rules, and `combineExplanations` of neighbours. The snapshot keeps each
- * result's SHA-1 digest, so a difference shows the call and what it returns now. Keep the
- * snapshot outside the repository: it is a measurement, not a fixture.
+ * classifier with user rules, and `combineExplanations` of neighbours. The snapshot is
+ * `snapshot.ts`'s.
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type * as Core from "@smtp-codes/core";
 import { checkInputs, wrappers } from "./check-inputs.js";
 import { realisticReplies } from "./replies.js";
+import { compareSnapshot, saveSnapshot } from "./snapshot.js";
 
 type CoreApi = Pick<
   typeof Core,
@@ -113,11 +112,6 @@ function calls(core: CoreApi, corpus: string): [string, () => unknown][] {
   return list;
 }
 
-/** A short fingerprint of a result's JSON. */
-function digest(text: string): string {
-  return createHash("sha1").update(text).digest("base64");
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const saveAt = args.indexOf("--save");
@@ -136,33 +130,9 @@ async function main(): Promise<void> {
     );
   const list = calls(core, corpus);
   const names = list.map(([name]) => name);
-  // Each result kept as a digest of its JSON: the whole results outgrew a string's length.
-  const texts = list.map(([, call]) => JSON.stringify(call()) ?? "undefined");
-  const results = texts.map(digest);
-  if (saveAt >= 0) {
-    writeFileSync(snapshot, JSON.stringify({ names, results }));
-    console.log(`saved ${list.length} results to ${snapshot}`);
-    return;
-  }
-  const saved = JSON.parse(readFileSync(snapshot, "utf8")) as { names: string[]; results: string[] };
-  const expected = new Map(saved.names.map((name, n) => [name, saved.results[n]]));
-  let differ = 0;
-  let unknown = 0;
-  for (let n = 0; n < list.length; n++) {
-    const name = names[n] as string;
-    if (!expected.has(name)) {
-      unknown++;
-      continue;
-    }
-    if (expected.get(name) === results[n]) continue;
-    differ++;
-    if (differ <= 10) {
-      console.log(`call:     ${JSON.stringify(name).slice(0, 300)}`);
-      console.log(`got:      ${texts[n]?.slice(0, 600)}\n`);
-    }
-  }
-  console.log(`${list.length} calls, ${differ} differ, ${unknown} not in the snapshot`);
-  if (differ > 0) process.exitCode = 1;
+  const results = list.map(([, call]) => JSON.stringify(call()) ?? "undefined");
+  if (saveAt >= 0) saveSnapshot(snapshot, names, results);
+  else compareSnapshot(snapshot, names, results, "calls");
 }
 
 await main();
