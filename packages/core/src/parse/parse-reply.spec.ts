@@ -255,6 +255,19 @@ describe("parseReply", () => {
     );
   });
 
+  it("takes no syslog process id for a reply code, and reads Postfix's dsn= field", () => {
+    const line =
+      "2019-04-11T19:41:56.554496+00:00 mx postfix/lmtp[238]: 87F043F2BE: to=<a@example.org>, relay=none, delay=2370, dsn=4.4.1, status=deferred (connect to 172.20.0.6[172.20.0.6]:2525: Connection refused)";
+    expect(parseReply(line)).toMatchObject({ code: null, enhanced: "4.4.1", form: "enhancedOnly" });
+    expect(parseReply("postfix/smtp[250]: status=sent").code).toBeNull();
+  });
+
+  it("finds a reply whose enhanced code has another class, and warns of it", () => {
+    const parsed = parseReply("SMTP Error 450 5.2.3 Msg Size greater than allowed by Remote Host");
+    expect(parsed).toMatchObject({ code: 450, enhanced: "5.2.3", form: "embedded" });
+    expect(parsed.warnings.map((warning) => warning.type)).toContain("classMismatch");
+  });
+
   it("turns control characters into spaces", () => {
     const { text } = parseReply("550 5.1.1 bad\u0000user\u001b[31m red\u0007 \u2028next");
     expect(text).toBe("bad user [31m red next");
