@@ -220,7 +220,14 @@ function memoKey(fields: SmtpFields, response: string | undefined): string | nul
   if (fields.rejectedErrors !== undefined || fields.cause !== undefined) return null;
   const { responseCode, code, command, message } = fields;
   if (response === undefined && typeof message !== "string") return null;
+  // Only plain values make a key: an object's own toString (a record's, untrusted) may throw.
+  if (!isPlain(responseCode) || !isPlain(code) || !isPlain(command)) return null;
   return `${String(responseCode)}\u0000${String(code)}\u0000${String(command)}\u0000${
     response ?? ""
   }\u0000${response === undefined ? String(message) : ""}`;
+}
+
+/** Whether `String(value)` reads the value itself rather than calling code of an object. */
+function isPlain(value: unknown): boolean {
+  return value === null || (typeof value !== "object" && typeof value !== "function");
 }

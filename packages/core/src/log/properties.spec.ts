@@ -25,6 +25,12 @@ const record = fc.oneof(
 );
 
 describe("log support on any record", () => {
+  it("reads a record whose fields' own toString is no function (a case the property once found)", () => {
+    const smtpLog = createSmtpLog({ explainError, locale: "de", parseMessages: true });
+    const input = { err: { response: "", command: { toString: [] } } };
+    expect(() => smtpLog.find(input, [input])).not.toThrow();
+  });
+
   it("never throws, and writes a field whose verdict is one line", () => {
     const smtpLog = createSmtpLog({ explainError, locale: "de", parseMessages: true });
     let explained = 0;
