@@ -1,4 +1,4 @@
-import { type EnhancedParts, parseEnhancedParts } from "../catalogue/syntax.js";
+import { parseEnhancedParts } from "../catalogue/syntax.js";
 import type { SmtpCommand } from "../parse/commands.js";
 import type { ParsedReply } from "../parse/parse-reply.js";
 import { cleanText } from "../parse/text.js";
@@ -77,10 +77,14 @@ export function decide(
       });
     }
   }
+  // What the enhanced code says on its own: a weak rule yields to it, and it decides after the rules.
+  const byEnhanced =
+    parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
+  const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
   const found = matchRule(parsed.text, ruleContext);
   // A weak, generic phrasing ("Service unavailable", "local policy") yields to an enhanced code
   // that names something specific.
-  const textRule = found?.weak && namesSomething(parts, enhancedKey) ? undefined : found;
+  const textRule = found?.weak && byEnhanced && !vague ? undefined : found;
   if (textRule) {
     return decisionOf(
       textRule.reason,
@@ -109,9 +113,6 @@ export function decide(
       );
     }
   }
-  const byEnhanced =
-    parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
-  const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
   if (byEnhanced && !vague) {
     return decisionOf(
       byEnhanced.reason,
@@ -146,12 +147,6 @@ export function decide(
   if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
   if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
   return decisionOf("undefined", "none", 0, null);
-}
-
-/** Whether an enhanced code has a reason of its own and is not one of the vague ones. */
-function namesSomething(parts: EnhancedParts | undefined, enhancedKey: string | null): boolean {
-  if (!parts || enhancedKey === null || vagueEnhanced.has(enhancedKey)) return false;
-  return enhancedDefault(Number(parts.cls), parts.subject, parts.detail) !== undefined;
 }
 
 /** Every decision is made here, so that all have one shape and reading them stays fast. */

@@ -3,15 +3,6 @@ import type { Rule } from "./rule.js";
 /** Generic phrasings of one reason family, greylisting, shared by many servers (Postgrey, Exim, Rspamd). */
 export const greylistingRules: readonly Rule[] = [
   {
-    id: "greylisting.for-reputation",
-    words: ["reputation"],
-    // A receiver that greylists because of the sender's reputation names the reputation as the
-    // cause (core README: reputation leading to throttling is badReputation).
-    pattern: /\breputation (?:is )?too low\b/i,
-    reason: "badReputation",
-    source: "Receivers that defer by reputation (421 4.7.1 IP reputation too low, greylisting in effect)",
-  },
-  {
     id: "greylisting",
     words: ["greylisted", "greylisting", "greylist", "graylisted", "graylisting", "graylist", "postgrey"],
     pattern: /\bgr[ae]ylist(?:ed|ing)?\b|\bpostgrey\b/i,

@@ -51,7 +51,7 @@ import { ramblerRules } from "./rambler.js";
 import { rateLimitsRules } from "./rate-limits.js";
 import { recipientFiltersRules, recipientListsRules } from "./recipient-filters.js";
 import { relayRules } from "./relay.js";
-import { reputationRules } from "./reputation.js";
+import { reputationLedGreylistingRules, reputationRules } from "./reputation.js";
 import { reverseDnsRules } from "./reverse-dns.js";
 import type { Rule } from "./rule.js";
 import { senderRules } from "./sender.js";
@@ -142,6 +142,8 @@ export const rules: readonly Rule[] = [
   ...hmailserverRules,
   ...momentumRules,
   // Reason families: generic phrasings many servers share.
+  // A reputation that greylisting names as its cause before the greylisting family.
+  ...reputationLedGreylistingRules,
   ...greylistingRules,
   // Reputation before rate limits: a receiver that throttles because of the sender's reputation
   // or complaints ("Throttled - Too much spam from your mail server") names a reputation, and the
