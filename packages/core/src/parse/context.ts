@@ -5,10 +5,19 @@ import type { Phrasing } from "./phrasings.js";
 const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i;
 
 /**
- * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
- * line, with the system that writes it. The first capture group names the command.
+ * A phrasing of the stage: its first capture group names the command, or, where the words imply
+ * the stage without spelling a command (an exception class such as `SMTPRecipientsRefused`), the
+ * pattern has no group and `command` is the stage.
  */
-export const commandPhrasings: readonly Phrasing[] = [
+export interface StagePhrasing extends Phrasing {
+  readonly command?: SmtpCommand;
+}
+
+/**
+ * Phrasings with which mail systems and the libraries that send mail say which SMTP command a
+ * reply answered. Data: one entry per line, with the system that writes it.
+ */
+export const commandPhrasings: readonly StagePhrasing[] = [
   { pattern: postfixNote, source: "Postfix" },
   {
     // transports/smtp.c, check_response: "after [pipelined ]<command>", and "in response to ..."
@@ -25,19 +34,69 @@ export const commandPhrasings: readonly Phrasing[] = [
   { pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i, source: "qmail" },
   { pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/, source: "Amazon SES, relays" },
   { pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i, source: "Sendmail" },
+  {
+    // "SMTP error from remote server for RCPT TO command, host: ... reason: 550 ...": TEXT is the message
+    pattern: /\bSMTP error from remote (?:mail )?server for (RCPT TO|MAIL FROM|TEXT|DATA|EHLO|HELO) command\b/i,
+    source: "Exim (cPanel's bounce texts)",
+  },
+  {
+    // Nodemailer's "Mail command failed: 550 ...", "Data command failed: ..."; PHPMailer's
+    // "SMTP ERROR: RCPT TO command failed: ...", "DATA END command failed: ..."
+    pattern: /\b(MAIL FROM|Mail|RCPT TO|DATA END|Data|EHLO|HELO|STARTTLS|AUTH) command failed\b/i,
+    source: "Nodemailer (smtp-connection), PHPMailer (SMTP::sendCommand)",
+  },
+  {
+    pattern: /\bRecipient command failed\b|\ball recipients were rejected\b|\bfollowing recipients failed\b/i,
+    command: "RCPT",
+    source: "Nodemailer, PHPMailer",
+  },
+  // Nodemailer's "Message failed: 550 ..." answers the end of the message's data.
+  { pattern: /\bMessage failed(?: for recipient \S+)?: [45]\d\d\b/, command: "DATA", source: "Nodemailer" },
+  { pattern: /\bInvalid login: [45]\d\d\b/, command: "AUTH", source: "Nodemailer" },
+  // Exception classes that stand for one stage: Python's smtplib, Jakarta (Java) Mail, .NET,
+  // MailKit's SmtpErrorCode values; Ruby's Net::SMTPAuthenticationError shares Python's name.
+  {
+    pattern: /\bSMTPSenderRefused\b|\bSMTPSenderFailedException\b|\bSenderNotAccepted\b/,
+    command: "MAIL",
+    source: "Python smtplib, Jakarta Mail, MailKit",
+  },
+  {
+    pattern:
+      /\bSMTPRecipientsRefused\b|\bSMTPAddressFailedException\b|\bSmtpFailedRecipients?Exception\b|\bRecipientNotAccepted\b/,
+    command: "RCPT",
+    source: "Python smtplib, Jakarta Mail, .NET System.Net.Mail, MailKit",
+  },
+  { pattern: /\bSMTPDataError\b|\bMessageNotAccepted\b/, command: "DATA", source: "Python smtplib, MailKit" },
+  { pattern: /\bSMTPAuthenticationError\b/, command: "AUTH", source: "Python smtplib, Ruby Net::SMTP" },
+  { pattern: /\bSMTPHeloError\b/, command: "EHLO", source: "Python smtplib" },
+  // Symfony Mailer: "Expected response code "354" but got code "554"": only DATA is answered by 354
+  { pattern: /\bExpected response code "?354"? but got\b/, command: "DATA", source: "Symfony Mailer" },
 ];
 
-/** All phrasings in one pattern, so the text is scanned once; each keeps its one group. */
-let combined: RegExp | undefined;
+/**
+ * All phrasings in one pattern, so the text is scanned once. Each phrasing has one group in it:
+ * its own, or one around the whole of a phrasing that names a fixed stage. `stageOfGroup[g]` is
+ * that fixed stage for group `g`, or `null` where the captured words name the command.
+ */
+let combined: { readonly pattern: RegExp; readonly stageOfGroup: readonly (SmtpCommand | null)[] } | undefined;
+
+function combine(): NonNullable<typeof combined> {
+  const stageOfGroup: (SmtpCommand | null)[] = [null];
+  const sources = commandPhrasings.map(({ pattern, command }) => {
+    stageOfGroup.push(command ?? null);
+    return command ? `(${pattern.source})` : `(?:${pattern.source})`;
+  });
+  return { pattern: new RegExp(sources.join("|"), "i"), stageOfGroup };
+}
 
 /** The SMTP stage that the text around a reply names, or `null`. */
 export function commandFromContext(s: string): SmtpCommand | null {
-  combined ??= new RegExp(commandPhrasings.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "i");
-  const match = combined.exec(s);
+  combined ??= combine();
+  const match = combined.pattern.exec(s);
   if (!match) return null;
   for (let group = 1; group < match.length; group++) {
     const named = match[group];
-    if (named) return normalizeCommand(named.replace("_", " "));
+    if (named) return combined.stageOfGroup[group] ?? normalizeCommand(named.replace("_", " "));
   }
   return null;
 }

@@ -118,6 +118,61 @@ describe("parseReply", () => {
       { code: 552, enhanced: "5.3.4", command: "DATA" },
     ],
     [
+      "Exim's failure text as cPanel writes it, TEXT being the message",
+      "a@example.com: SMTP error from remote server for TEXT command, host: mx.example.com (192.0.2.5) reason: 550 5.7.1 Content rejected",
+      { code: 550, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "Nodemailer's error message at MAIL FROM",
+      "Error: Mail command failed: 553 5.7.1 Sender address rejected: not owned by user",
+      { code: 553, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "Nodemailer's error message when every recipient was refused",
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 No such user",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "Nodemailer's error message at the end of the data",
+      "Error: Message failed: 554 5.7.1 Rejected by content filter",
+      { code: 554, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "PHPMailer's debug line",
+      "SMTP ERROR: RCPT TO command failed: 550 5.1.1 Unknown recipient",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "PHPMailer's debug line after the data",
+      "SMTP ERROR: DATA END command failed: 552 5.3.4 Message too big",
+      { code: 552, enhanced: "5.3.4", command: "DATA" },
+    ],
+    [
+      "Python's smtplib exception for the sender",
+      "smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'a@example.com')",
+      { code: 553, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "Python's smtplib exception for the recipients",
+      "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 Mailbox unavailable')}",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "Jakarta Mail's exception for an address",
+      "com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Access denied",
+      { code: 550, enhanced: "5.7.1", command: "RCPT" },
+    ],
+    [
+      "Symfony Mailer waiting for the data's go-ahead",
+      'Expected response code "354" but got code "554", with message "554 5.7.1 Rejected".',
+      { code: 554, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "an error message that names no stage",
+      "Error: Connection closed unexpectedly: 421 4.7.0 Try again later",
+      { code: 421, enhanced: "4.7.0", command: null },
+    ],
+    [
       "DSN fields",
       "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552-5.2.2 The email account that you tried to reach is over quota.\n",
       { code: 552, enhanced: "5.2.2", text: "The email account that you tried to reach is over quota." },
