@@ -161,7 +161,9 @@ describe("explain", () => {
       command: "DATA",
     });
     // A stage the caller gives wins over the words around the reply.
-    expect(explain("Error: Mail command failed: 550 Access denied", { command: "RCPT" }).command).toBe("RCPT");
+    expect(explain("Error: Mail command failed: 550 Access denied", { command: "RCPT" }).command).toBe(
+      "RCPT",
+    );
   });
 
   it("calls an unknown user after DATA a filter, unless the text shows the failure was at RCPT", () => {

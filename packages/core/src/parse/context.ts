@@ -36,7 +36,8 @@ export const commandPhrasings: readonly StagePhrasing[] = [
   { pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i, source: "Sendmail" },
   {
     // "SMTP error from remote server for RCPT TO command, host: ... reason: 550 ...": TEXT is the message
-    pattern: /\bSMTP error from remote (?:mail )?server for (RCPT TO|MAIL FROM|TEXT|DATA|EHLO|HELO) command\b/i,
+    pattern:
+      /\bSMTP error from remote (?:mail )?server for (RCPT TO|MAIL FROM|TEXT|DATA|EHLO|HELO) command\b/i,
     source: "Exim (cPanel's bounce texts)",
   },
   {
@@ -78,7 +79,9 @@ export const commandPhrasings: readonly StagePhrasing[] = [
  * its own, or one around the whole of a phrasing that names a fixed stage. `stageOfGroup[g]` is
  * that fixed stage for group `g`, or `null` where the captured words name the command.
  */
-let combined: { readonly pattern: RegExp; readonly stageOfGroup: readonly (SmtpCommand | null)[] } | undefined;
+let combined:
+  | { readonly pattern: RegExp; readonly stageOfGroup: readonly (SmtpCommand | null)[] }
+  | undefined;
 
 function combine(): NonNullable<typeof combined> {
   const stageOfGroup: (SmtpCommand | null)[] = [null];
