@@ -19392,4 +19392,509 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 38,
   },
   // --- batch 38 ends ---
+  // --- held-out batch 39: a sample from issue and pull-request threads quoting the exceptions and error objects that sending code raises around a server's reply, as the fixed queries listed under `heldOut` returned them ---
+  // query 2: SendFailedException Invalid Addresses 553
+  {
+    reply:
+      "'Invalid Addresses' (3x caused by later): 471 4.7.1 <valid@mail.com>: The limits for your account are exceeded. Please try again later.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 550 5.4.4 Unable to relay",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 500 5.0.0 Syntax error, command unrecognized",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "'Invalid Addresses' (3x caused by later): 555-5.5.2 Syntax error, cannot decode response. For more information, go to 555-5.5.2  https://support.google.com/a/answer/3221692 and review RFC 5321 555 5.5.2 specifications.",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 554 5.7.1 Client host rejected: Access denied",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 3: jakarta.mail SMTPSendFailedException 554 5.7.1
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPAddressFailedException: 454 4.7.1 <justin@openboxes.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/openboxes/openboxes/issues/60",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [TYWP286CA0019.JPNP286.PROD.OUTLOOK.COM]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/liaojinmin/GeekMail-Pro/issues/6",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 4: com.sun.mail.smtp.SMTPSenderFailedException 550
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383: Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender"',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1258",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 5: javax.mail AuthenticationFailedException 535 5.7.3
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BM1P287CA0015.INDP287.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/rpremraj/mailR/issues/107",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "邮箱验证码发送异常 => AuthenticationFailedException: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/ageerle/ruoyi-ai/issues/113",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "message: '535 Authentication Failed\\r'",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/Marak/node_mailer/issues/54",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 6: smtplib.SMTPRecipientsRefused 550 5.7.1 relay
+  {
+    reply:
+      "smtplib.SMTPRecipientsRefused: {'my_email@gmail.com': (554, b'5.7.1 <my_email@gmail.com>: Relay access denied')}",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/arlowhite/process-watcher/issues/5",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "SMTPRecipientsRefused: {u'rgalanakis@ccpgames.com': (554, '5.7.1 &lt;rgalanakis@ccpgames.com&gt;: Relay access denied\\n5.7.1 Contact your postmaster/admin for assistance. Please provide the following information in your problem report: time (Aug 23 09:58:29) and client (2001:888:2000:d::a4).')}",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/pypi/legacy/issues/57",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 7: smtplib.SMTPDataError 550 5.7.0 spam
+  {
+    reply:
+      "2018-03-06 10:18:28 SMTP ERROR: DATA END command failed: 550 This message was classified as SPAM and may not be delivered",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1370",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (550, b'5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: xxx')",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/SamR1/FitTrackee/pull/622",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 8: smtplib.SMTPSenderRefused 530 5.7.0 authentication required
+  {
+    reply:
+      "SMTPSenderRefused at /password_reset/\n\n(530, b'5.5.1 Authentication Required. Learn more at\\n5.5.1  https://support.google.com/mail/?p=WantAuthError q3sm8571800qte.0 - gsmtp', 'bavc.signalserver@gmail.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/bavc/signalserver/issues/151",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (530, b'5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM', 'yyyy@xxx.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/miguelgrinberg/flasky/issues/472",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (530, b'5.7.0 Authentication Required. Learn more at\\n5.7.0  https://support.google.com/mail/?p=WantAuthError c6sm3105561pjs.11 - gsmtp', 'webmaster@localhost')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/mohith7548/Graphical-Password-User-Authentincation/issues/1",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 9: smtplib.SMTPAuthenticationError 534 5.7.9
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (535, b'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/FeeiCN/GSIL/issues/70",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Exception message was: 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/179",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "SMTPAuthenticationError at /user/password/reset/\n(534, '5.7.9 Please log in with your web browser and then try again. Learn more at\\n5.7.9  https://support.google.com/mail/answer/78754 k125sm31246291wmb.14 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/allianceauth/allianceauth/issues/378",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 11: smtplib SMTPResponseException 451 4.7.1
+  {
+    reply: "smtplib.SMTPResponseException: (454, b'Command not permitted when TLS active')",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "netease",
+    source: "https://github.com/SeldomQA/XTestRunner/issues/41",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "S: 550 5.7.1 Service unavailable, Client host [123.123.123.123] blocked using Spamhaus.",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/jstedfast/MailKit/issues/1744",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 12: PHPMailer SMTP Error: The following recipients failed 550
+  {
+    reply:
+      'Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/Attendize/Attendize/issues/868",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 14: PHPMailer SMTP ERROR: MAIL FROM command failed 553
+  {
+    reply:
+      "Mailer Error: The following From address failed: mymail : MAIL FROM command failed,Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp ,530,5.5.1SMTP server error: MAIL FROM command failed Detail: Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp SMTP code: 530 Additional SMTP info: 5.5.1SMTP server error: MAIL FROM command failed Detail: Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp SMTP code: 530 Additional SMTP info: 5.5.1",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1886",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The following From address failed: totiacraft@outlook.com : MAIL FROM command failed,5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR04CA0003.eurprd04.prod.outlook.com] ,530,SMTP server error: MAIL FROM command failed Detail: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR04CA0003.eurprd04.prod.outlook.com] SMTP code: 530",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/NamelessMC/Nameless/issues/1881",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "yandex",
+    source: "https://github.com/muquit/mailsend/issues/159",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The following From address failed: donotreply@domianname.com : MAIL FROM command failed,Invalid Sender[515]\n,550,5.1.0SMTP server error: MAIL FROM command failed Detail: Invalid Sender[515]\nSMTP code: 550 Additional SMTP info: 5.1.0",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1190",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "Fatal error: Uncaught PHPMailer\\PHPMailer\\Exception: The following From address failed: wallos@wallosapp.com : MAIL FROM command failed,From address is not one of your addresses ,550,5.7.0SMTP server error: MAIL FROM command failed Detail: From address is not one of your addresses SMTP code: 550 Additional SMTP info: 5.7.0",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/ellite/Wallos/issues/472",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 15: PHPMailer SMTP Error: Could not authenticate 535
+  {
+    reply:
+      "2018-03-21 00:08:14 SERVER -> CLIENT: 530-5.5.1 Authentication Required. Learn more at530 5.5.1 https://support.google.com/mail/?p=WantAuthError m185sm1106113ywf.52 - gsmtp",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1384",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "2017-12-13 13:50:36 SERVER -> CLIENT: 535 5.7.0 (#MBR1212) Incorrect username or password.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "yahoo-aol",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1287",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 18: Swift_TransportException Expected response code 354 but got code 554
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/nahid/nahid.co/issues/5",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 19: System.Net.Mail.SmtpFailedRecipientException mailbox unavailable 550
+  {
+    reply:
+      "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://github.com/crossvertise/ActionMailerNext/issues/24",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 21: SmtpException The SMTP server requires a secure connection 5.7.0
+  {
+    reply:
+      "[04/01/2010-20:17:40] ! HFM.Forms.frmPreferences.btnTestEmail_Click Threw\nException: The SMTP server requires a secure connection or the client was\nnot authenticated. The server response was: 5.7.0 Must issue a STARTTLS\ncommand first. p10sm48772886gvf.28",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/harlam357/hfm-net/issues/152",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator. [SG2P153CA0002.APCP153.PROD.OUTLOOK.COM 2023-01-24T10:49:45.194Z 08DAFD75B2194F44]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/ShareX/ShareX/issues/6699",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      'Exception calling "Send" with "1" argument(s): "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.1 Client was not authenticated"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/alanrenouf/vCheck-vSphere/issues/284",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not\nauthenticated. The server response was: 5.7.0 Authentication\nrequired",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/janhebnes/startlist.club/issues/204",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: Authentication required",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/btcpayserver/btcpayserver-docker/issues/504",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 22: MailKit SmtpCommandException mailbox unavailable 5.1.1
+  {
+    reply: "SmtpCommandException - Syntax error in parameters or arguments",
+    reason: "syntaxError",
+    provider: "ionos",
+    source: "https://github.com/jstedfast/MimeKit/issues/90",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error Message: 5.5.2 Error: command not recognized",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/jstedfast/MailKit/issues/1221",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 23: MailKit SmtpCommandException 554 5.7.1 DATA
+  {
+    reply: "552 message size exceeds fixed maximium message size",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/cosullivan/SmtpServer/pull/258",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "The server responded:  4.3.5 <DATA>: Data command rejected: Server configuration problem.",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/79",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "S:501 5.5.2 Bad command",
+    reason: "syntaxError",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/nim-lang/smtp/issues/3",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 24: MailKit SmtpProtocolException 421
+  {
+    reply:
+      "MailKit.Security.AuthenticationException: 421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com] ---> MailKit.Net.Smtp.SmtpCommandException: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1106",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 25: Go net/smtp error 550 recipient rejected
+  {
+    reply:
+      "[11:22:02.990][2fff2f7c] SMTP[DATA]: < 554 5.7.1 <user2@gmail.com>: Recipient address rejected: Access denied\\r\\n",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/2018",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 26: gomail dial and send 554 5.7.0 error
+  {
+    reply:
+      'time="2022-11-16T15:08:40-05:00" level=warning msg="555 5.5.2 Syntax error. j10-20020ac874ca000000b0035d432f5ba3sm9240143qtr.17 - gsmtp" code=555 email="\\"NAME REDACTED\\" <EMAILREDACTIED@ourdomain.org>"',
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/gophish/gophish/issues/2662",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "Jun 25 16:47:32 chbppca001 postfix/smtp[27100]: EE63A80539: to=<zfpzekfpezkpfoez@tgghhostnngk.com>, relay=10.42.201.205[10.42.201.205]:25, delay=0.13, delays=0.08/0/0.04/0, dsn=4.1.2, status=deferred (host 10.42.201.205[10.42.201.205] said: 450 4.1.2 <zfpzekfpezkpfoez@tgghhostnngk.com>: Recipient address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/1116",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 27: golang smtp.SendMail 535 5.7.8 username and password not accepted
+  {
+    reply: "Mail Error on Auth: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/xhit/go-simple-mail/issues/69",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "[Error: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials g67sm1422389pfb.9 - gsmtp]",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/angelos3lex/react-native-smtp-mailer/issues/40",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error: AUTH LOGIN failed: '535 5.7.8 Username and Password not accepted. Learn m\nore at'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/muquit/mailsend/issues/80",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      '"response": "535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials PASSWORD - gsmtp",',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/jef/streetmerchant/issues/1190",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "response: '535-5.7.8 Username and Password not accepted. Learn more at\\n' +\n'535 5.7.8  https://support.google.com/mail/?p=BadCredentials i5sm8565805wrv.34 - gsmtp',",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/accimeesterlin/nodemailer-examples/issues/3",
+    heldOut: true,
+    batch: 39,
+  },
+  // --- batch 39 ends ---
 ];
