@@ -19590,5 +19590,276 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 40,
   },
+  // query 29: mail.ru 550 5.7.1 message was not accepted
+  {
+    reply:
+      "551 5.9.9 Spam message discarded. If you feel we mistreat you, do contact us: [email protected]\nRSET",
+    reason: "spamDetected",
+    provider: "other",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "553 5.7.1 < [email protected]>: Sender address rejected: not owned by user [email protected]\nRSET",
+    reason: "senderRejected",
+    provider: "postfix",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 31: rambler.ru 554 5.7.1 rejected
+  {
+    reply: "554 Message does not conform to standards",
+    reason: "contentError",
+    provider: "mdaemon",
+    source: "https://oshibaetsya.ru/chto-takoe-oshibka-554",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 32: naver.com 550 5.7.1 rejected bounced
+  {
+    reply: "550 Account disabled",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "554 delivery error: dd Sorry your message to userid@domain.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta115.mail.krs.yahoo.com",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "550 Relay denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "554 Relay operation rejected",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+    reason: "blocked",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 33: daum.net 550 bounced
+  {
+    reply:
+      "<xxxxx@mydomain.com>: host mail.xxxxxxx.net[xxx.xxx.xxx.xxx] said: 550 5.1.1 RUSR\nxxx.xxx.xxx.xxx: No such user: <xxxxx@mydomain.com> (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "daum",
+    source: "https://oliveit.tistory.com/39",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "SERVER REPLY: 501 Denied domain name",
+    reason: "senderRejected",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "421-Microsoft ESMTP MAIL Service, Version: 5.0.2195.5600 ready at  Service not available, closing transmission channel",
+    reason: "systemError",
+    provider: "exchange",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "451 4.3.0 Other or undefined mail system status",
+    reason: "systemError",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "451 Relay Server Not Ready.",
+    reason: "systemError",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 35: 163.com 451 4.7.1 deferred
+  {
+    reply: "551 User not local; please try < forward-path >",
+    reason: "hasMoved",
+    provider: "other",
+    source: "http://www.5dmail.net/bbs/thread-168213-1-10.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 41: shaw.ca 550 5.7.1 blocked
+  {
+    reply: "4.5.9|Spam limit has been reached.",
+    reason: "rateLimited",
+    provider: "shaw",
+    source: "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 44: cox.net 554 5.7.1 ip blocked
+  {
+    reply:
+      "Reason: Remote host said: 554 fed1rmimpi309 cox 70.xx.xx.xx blocked. Error Code: IPBL0100 – Refer to Error Codes section at http://postmaster.cox.net/confluence/display/postmaster/Error+Codes for more information.",
+    reason: "blocked",
+    provider: "cox",
+    source: "https://takisathanassiou.com/5-things-you-can-do-if-your-ip-address-is-blacklisted/",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "(reason: 554 cox blocked.  Error Code: CXBL - Refer )",
+    reason: "blocked",
+    provider: "cox",
+    source:
+      "https://forums.cox.com/discussions/archive/emails-being-returned-due-to-permanent-fatal-error/69752",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 45: charter.net 550 5.1.1 bounced
+  {
+    reply: "550 5.1.0 sender rejected AUP#I-1310",
+    reason: "senderRejected",
+    provider: "charter",
+    source: "https://www.spamresource.com/2019/10/charterroadrunner-bounces.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 56: barracuda 550 5.7.1 blocked
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost [MMM.MM.MMM.MM]: 554 Service unavailable; Client host\n[] blocked using Barracuda Reputation;",
+    reason: "blocked",
+    command: "DATA",
+    provider: "barracuda",
+    source: "http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "#554 Service unavailable; Client host [XXXXXXXXXX.XXXXXXX.XXX] blocked using Barracuda Reputation; ##",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "http://joystickjunkie.blogspot.com/2010/04/emailregorg-is-scam.html",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "(reason: 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation;\nhttp://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "<<< 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1",
+    reason: "blocked",
+    command: "DATA",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 57: mimecast 451 4.7.0 deferred greylisting
+  {
+    reply:
+      "<-- 451 Internal resource is temporarily unavailable -\nhttps://community.mimecast.com/docs/DOC-1369#451\n[Aj3QXapeMpqZYaeFwWhjzw.us32]",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "mimecast",
+    source: "https://dwlistore.dwli.org/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 58: gmail 550 5.7.26 unauthenticated dmarc bounce
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from example.com is not accepted due to\n550-5.7.26 domain's DMARC policy. Please visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550-5.7.26 more information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarctrust.com/troubleshooting/unauthenticated-email-rejected",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to\n550-5.7.1 pass authentication checks. To best protect our users from spam, the\n550-5.7.1 message has been blocked. Please visit\n550-5.7.1 https://support.google.com/mail/answer/81126 for more information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarctrust.com/troubleshooting/unauthenticated-email-rejected",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass, SPF = did not pass",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://helpcenter.mithi.com/support/solutions/articles/48001268407-issue-gmail-senders-not-receiving-bounce-notifications",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 60: yahoo 554 5.7.9 policy bounce
+  {
+    reply:
+      "smtp;550 5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s DMARC policy. Please contact administrator of yahoo.com domain if this was a legitimate mail. Please visit http://support.google.com/mail/answer/2451690 to learn about DMARC initiative. 100si2781324qgv.4 – gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. Please visit 550-5.7.1 http://support.google.com/mail/bin/answer.py?hl=en&answer=188131 for 550 5.7.1 more information. ua2si8779123",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "554 5.7.9 Message not accepted for policy reasons.  See http://postmaster.yahoo.com/errors/postmaster-28.html (in reply to end of DATA command))",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
   // --- batch 40 ends ---
 ];
