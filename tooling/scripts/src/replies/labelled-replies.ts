@@ -2357,6 +2357,8 @@ export interface LabelledReply {
    *   GoDaddy's "prohibited virus or spam content" as spamDetected (virusDetected by "virus"; the
    *   blog's cause was a URL on Spamhaus's PBL), and hoststar's "554 5.7.1 Rejected X.X.X.X we do
    *   not accept E-Mail from dynamic IPs" as blocked (a dynamic range, by the boundary)
+   * - batch 42: a SAMPLE of bounce and NDR texts as people paste them on web pages (collection in
+   *   progress; its full description follows when the batch is complete)
    *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -19392,4 +19394,218 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 38,
   },
   // --- batch 38 ends ---
+  // --- held-out batch 42: a sample of bounce and NDR texts as people paste them on web pages, as the fixed queries listed under `heldOut` returned them ---
+  // query 1: delivery status notification (failure) gmail 550 5.7.1 message rejected
+  {
+    reply:
+      "primaryemail@domain.com: host smtp.google.com[192.178.218.27] said: 421-4.7.28\nGmail has detected an unusual rate of unsolicited mail. To protect\n421-4.7.28 our users from spam, mail has been temporarily rate limited. For\n421-4.7.28 more information, go to 421-4.7.28\nhttps://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.28\nreview our Bulk Email Senders Guidelines.\naf79cd13be357-7e67f73162esi193804885a.983 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://138.68.43.109:3001/r/email/comments/1mf5cm9/getting_my_business_emails_set_up_properly",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 5: undelivered mail returned to sender status=bounced 550 5.7.1 spamhaus
+  {
+    reply: "smtp; 550 Address unknown",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 Invalid Recipient",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 RCPT TO:<some_email_address> User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 spam detected",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 7: mail delivery failed: returning message to sender exim 550
+  {
+    reply:
+      "<>: host[] said: 550-5.1.1 The\nemail account that you tried to reach does not exist\n. Please try 550-5.1.1\ndouble-checking the recipient's email address for typos or 550-5.1.1\nunnecessary spaces. Learn more at 550 5.1.1 u48si4736933wrc.243 – gsmtp (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.conftool.net/ctforum/index.php/topic,441.0.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "procmail: Mailbox limit exceeded while appending message    550 <user@eg.net.do>... Can't create output",
+    reason: "mailboxFull",
+    provider: "sendmail",
+    source: "http://support.novara.ie/info/index.php/Email_bounce_Message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+    reason: "hostUnknown",
+    provider: "microsoft",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554 5.7.0 Reject id=xxxxx - SPAM",
+    reason: "spamDetected",
+    provider: "other",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "5.7.0 x-unix; maildrop: maildir over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 9: mail delivery failed returning message to sender retry timeout exceeded
+  {
+    reply: "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired",
+    reason: "expired",
+    provider: "exchange",
+    source:
+      "http://serverfault.com/questions/205200/what-accounts-for-the-length-of-the-delay-between-sending-an-email-and-getting",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 5.4.7 - Delivery expired (message too old) '[Errno 61] Connection refused' (delivery attempts: 0)",
+    reason: "expired",
+    provider: "other",
+    source:
+      "http://serverfault.com/questions/205200/what-accounts-for-the-length-of-the-delay-between-sending-an-email-and-getting",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 11: undeliverable: 550 5.7.708 service unavailable
+  {
+    reply: "smtp;550 No such recipient here",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp;550 This domain is not in use and does not accept mail",
+    reason: "notAccept",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient’s email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser r8si11717688wrm.121 – gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 Message was not accepted — invalid mailbox. Local mailbox xxx@xxx.com is unavailable: user not found",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728",
+    reason: "userUnknown",
+    provider: "qq",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 12: delivery has failed to these recipients or groups 550 5.1.10
+  {
+    reply: "Reason: 550 Denied by policy",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 14: returned mail: see transcript for details sendmail 553
+  {
+    reply:
+      "... while talking to cc:\n>>> MAIL From:<hermes>\n>>> 501 MAIL FROM: unrecognized address: <hermes> \n554 <> Remote protocol error",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "sendmail",
+    source: "https://docs.oracle.com/cd/E19455-01/806-1075/msgs-2350/index.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 21: the following message to was undeliverable the reason for the problem 5.1.0
+  {
+    reply:
+      "The e-mail account does not exist at the organization this message was sent to.\nCheck the e-mail address, or contact the recipient directly to find out the\ncorrect address.\n<server.domain.com #5.1.1>",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "http://www.theemailadmin.com/2010/05/troubleshooting-exchange-error-5-1-1/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 30: mailer-daemon undeliverable message 554 5.7.9 message not accepted for policy reasons
+  {
+    reply: "552 Message size exceeds fixed limit",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554 5.7.1 Relay access denied",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // --- batch 42 ends ---
 ];
