@@ -19607,5 +19607,127 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 42,
   },
+  // query 36: no se puede entregar 550 5.1.1 el usuario no existe
+  {
+    reply:
+      "<[email protected]>: host mail.recpient.com[213.216.0.1] said: 550 5.1.1 User\nunknown (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://techoverflow.net/2019/07/15/what-does-delivery-status-notification-550-5-1-1-user-unknown-in-reply-to-rcpt-to-command-mean/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 41: 配信不能 undeliverable 550 5.1.1 返信
+  {
+    reply:
+      "<username@isecur.com.tw>:\n210.59.228.172 failed after I sent the message.\nRemote host said: 552 sorry, that message size exceeds my databytes limit (#5.3.4)",
+    reason: "messageTooBig",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "194.158.104.109 failed after I sent the message.\nRemote host said: 550 Error: SB0102 - Rejected: SPAM",
+    reason: "spamDetected",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "193.252.22.78 does not like recipient.\nRemote host said: 550 <username@domian.fr>: Recipient address rejected: User unknown\nGiving up on 193.252.22.78.",
+    reason: "userUnknown",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "550 5.1.1 xxx@abcd.com: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "550 Local User [xxx@123.com] not found.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 45: delivery status notification failure icloud 554 5.7.1
+  {
+    reply: "550 5.1.1 : user lookup success but no user record found",
+    reason: "userUnknown",
+    provider: "apple",
+    source: "https://status.socketlabs.com/incident/306",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 46: returned mail: see transcript for details 550 5.7.1 mimecast
+  {
+    reply:
+      "siteprotect.com #550 5.7.1 <do-not-reply-user@anoher-domain-name.com>:\nRecipient address rejected: Invalid recipient ##",
+    reason: "userUnknown",
+    provider: "other",
+    source: "http://cpumd.com/KB1039tag/failed-send",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 54: this is the mail system at host I'm sorry to have to inform you 550 5.1.1
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<[email protected]>:\nhost []:\n551 not our customer",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://www.inmotionhosting.com/support/email/email-error-551/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 56: delivery to the following recipient failed permanently 550 5.7.26 dmarc
+  {
+    reply:
+      "550-5.7.26 unauthenticated email from is not accepted due to\\r\\n550-5.7.26 domain's dmarc policy. please contact the administrator of\\r\\n550-5.7.26 domain if this was a legitimate mail. please visit\\r\\n550-5.7.26 to learn about the\\r\\n550 5.7.26 dmarc initiative. y129si4332442ybf.273 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://knowledge.broadcom.com/external/article/221490/outbound-message-delivery-fails-with-550.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "|code:550|reason:hardfail|description:5.7.26 Unauthenticated email from xxx.com is not accepted due to domain's\n5.7.26 DMARC policy. Please contact the administrator of xxx.com domain\n5.7.26 if this was a legitimate mail. Please visit\n5.7.26 https://support.google.com/mail/answer/2451690 to learn about the\n5.7.26 DMARC initiative.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://support.veeva.com/hc/en-us/articles/7910479368859-What-Does-code-550-mean-in-the-Event-Msg-vod-field-of-an-Email-Activity-vod-of-Sent-Email-in-CRM",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 58: mail delivery failed: returning message to sender 550 5.7.23 spf
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [Googlen IP-osoite]\nSMTP error from remote mail server after end of data:\n550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users, and has been blocked. The sender must\n550-5.7.26 authenticate with at least one of SPF or DKIM. For this message,\n550-5.7.26 DKIM checks did not pass and SPF check for [lähettäjän domain] did not pass\n550-5.7.26 with ip: [lähetyspalvelimen IP-osoite]. The sender should visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550 5.7.26 instructions on setting up authentication. n5-20020a195505000000b00500a65e94c8si641967lfe.448 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://tuki.louhi.fi/support/solutions/articles/22000282946-viestit-eiv%C3%A4t-mene-perille-googlen-gmail-osoitteisiin-mit%C3%A4-teen-",
+    heldOut: true,
+    batch: 42,
+  },
   // --- batch 42 ends ---
 ];
