@@ -19729,5 +19729,67 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 42,
   },
+  // query 63: undelivered mail returned to sender said 450 4.1.8 sender address rejected domain not found
+  {
+    reply:
+      "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry.\nIf that fails, contact your administrator.\n<{Issuing Server} #5.4.0>",
+    reason: "hostUnknown",
+    provider: "exchange",
+    source: "https://snmail.co.uk/support/failure-dns.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "The e-mail system was unable to deliver the message, but did not report a specific reason. Check the address and try again. If it still fails, contact your system administrator.\n<{Issuing Server} #4.0.0 smtp;450 <>: Sender address rejected: Domain not found>",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://snmail.co.uk/support/failure-dns.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 65: bounce message 452 4.2.2 mailbox full over quota yahoo
+  {
+    reply: "<user@example.com>: The user is over the quota. You can try again later.",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "Mailbox limit exceeded while appending message\n550 <user@example.com>... Can't create output",
+    reason: "mailboxFull",
+    provider: "sendmail",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "<user@example.com>: host mx2.mail.example.com said:\n552 message size exceeds the maximum message size",
+    reason: "messageTooBig",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "<user@example.com>: host host.example.com said:\n550 <user@example.com>... User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "<user@example.com>: host mail7.example.com said:\n550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
   // --- batch 42 ends ---
 ];
