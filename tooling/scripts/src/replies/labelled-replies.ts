@@ -19791,5 +19791,89 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 42,
   },
+  // query 71: returned mail 550 5.7.1 relaying denied proper authentication required
+  {
+    reply: "we do not relay",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 5.7.1 Unable to relay",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "Recipient address rejected: Access denied",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 relay not permitted",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 78: undelivered mail 550 5.7.25 reverse DNS ptr gmail bounce postfix
+  {
+    reply:
+      "550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not match the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to https://support.google.com/a?p=sender-guidelines-ip To learn more about Gmail requirements for bulk senders, visit https://support.google.com/a?p=sender-guidelines",
+    reason: "requirePTR",
+    provider: "gmail",
+    source: "https://www.spamresource.com/2025/12/help-im-seeing-550-5725-errors-at-gmail.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 79: undeliverable mail yahoo 553 5.7.1 connections will not be accepted from bounce
+  {
+    reply:
+      "smtp;550 5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s DMARC policy. Please contact administrator of yahoo.com domain if this was a legitimate mail. Please visit http://support.google.com/mail/answer/2451690 to learn about DMARC initiative. 100si2781324qgv.4 – gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "554 5.7.9 Message not accepted for policy reasons.  See http://postmaster.yahoo.com/errors/postmaster-28.html (in reply to end of DATA command))",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554    delivery error: dd Requested mail action aborted",
+    reason: "undefined",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2017/11/spike-yahoo-error-codes",
+    heldOut: true,
+    batch: 42,
+  },
   // --- batch 42 ends ---
 ];
