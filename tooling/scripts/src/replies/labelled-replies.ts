@@ -19875,5 +19875,45 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 42,
   },
+  // query 81: delivery status notification failure 550 5.7.1 ip listed on rbl barracuda
+  {
+    reply:
+      "(reason: 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation;\nhttp://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "Listed on Barracuda Reputation Block List (BRBL). Host said: 554 Service unavailable; Client host blocked using Barracuda Reputation",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "http://www.siliconkid.com.au/2011/03/spam-bounce-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 82: returned mail: host unknown name server host not found sendmail bounce
+  {
+    reply:
+      "550 5.1.2 <*********@hotmail.com>... Host unknown (Name server: hotmail-com.olc.protection.outlook.com.: host not found)",
+    reason: "hostUnknown",
+    provider: "sendmail",
+    source:
+      "https://serverfault.com/questions/1042851/sendmail-retry-instead-of-permanent-failure-on-dns-errors",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 86: undeliverable: 550 5.4.316 message expired connection refused
+  {
+    reply: "550 5.4.316 Message expired, connection refused",
+    reason: "expired",
+    provider: "microsoft",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/5852634/550-5-4-316-message-expired-connection-refused",
+    heldOut: true,
+    batch: 42,
+  },
   // --- batch 42 ends ---
 ];
