@@ -173,6 +173,26 @@ describe("parseReply", () => {
       { code: 421, enhanced: "4.7.0", command: null },
     ],
     [
+      ".NET's SmtpException: the server's words after .NET's description of the code",
+      "System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.1 Relay access denied",
+      { code: 554, enhanced: "5.7.1", text: "Relay access denied", form: "embedded" },
+    ],
+    [
+      ".NET's 'Mailbox unavailable.', which stands for 450 and 550, read by the enhanced code's class",
+      "Mailbox unavailable. The server response was: 4.2.1 Mailbox busy, try later",
+      { code: 450, enhanced: "4.2.1", text: "Mailbox busy, try later" },
+    ],
+    [
+      ".NET's 'Mailbox unavailable.' without an enhanced code: no code",
+      "SmtpFailedRecipientException: Mailbox unavailable. The server response was: no such domain",
+      { code: null, enhanced: null, text: "no such domain", form: "none", command: "RCPT" },
+    ],
+    [
+      ".NET's wrapper around a reply that kept its code: the reply as it stands",
+      "Mailbox unavailable. The server response was: 550 5.1.1 User unknown",
+      { code: 550, enhanced: "5.1.1", text: "User unknown", form: "embedded" },
+    ],
+    [
       "DSN fields",
       "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552-5.2.2 The email account that you tried to reach is over quota.\n",
       { code: 552, enhanced: "5.2.2", text: "The email account that you tried to reach is over quota." },
