@@ -2946,6 +2946,713 @@ export interface LabelledReply {
    *   Requested mail action aborted" as undefined (mailboxDisabled: the page ties it to inactive
    *   accounts)
    *
+   *
+   * - batch 43: a SAMPLE from public issue and pull-request threads only (the search tool's
+   *   issue corpus; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any
+   *   measurement, not measured here, first to be measured by the lead. Its axis is self-hosted
+   *   services and tools whose notification, alert or invitation mail fails, in their own issue
+   *   threads and those of their neighbours: monitoring and alerting (Grafana, Zabbix, Nagios,
+   *   Icinga, Prometheus Alertmanager, Uptime Kuma, Netdata, Checkmk), code hosting and CI
+   *   (GitLab, Gitea, Forgejo, Jenkins, Drone, Woodpecker), collaboration and social
+   *   (Nextcloud, Mattermost, Rocket.Chat, Mastodon, Discourse, Lemmy, Matrix Synapse, Jitsi),
+   *   media and documents (Immich, Paperless-ngx, Jellyfin, PhotoPrism, BookStack, Outline,
+   *   Wiki.js), passwords and identity (Vaultwarden, Bitwarden, Keycloak, authentik, Authelia),
+   *   home automation and NAS (Home Assistant, Proxmox, TrueNAS), each joined to a reply code,
+   *   an enhanced code or a symptom. 52 replies from 64 queries, none chosen for hard replies,
+   *   each different from every query an earlier batch lists, the first 52 all written down
+   *   before the first was run and run in the order written: (1) "grafana alert email 554 5.7.1
+   *   rejected", (2) "grafana smtp 421 too many connections", (3) "zabbix email 550 5.7.1
+   *   relaying denied", (4) "zabbix media type email 535 5.7.3 authentication unsuccessful",
+   *   (5) "nagios notification mail 550 5.1.1 status=bounced", (6) "icinga2 mail notification
+   *   postfix status=deferred", (7) "alertmanager email 554 5.7.0 reject", (8) "alertmanager
+   *   smtp 530 5.7.0 must issue starttls", (9) "uptime kuma email 421 4.7.0", (10) "netdata
+   *   health alarm email 550 rejected", (11) "checkmk notification mail 550 5.7.1 relay", (12)
+   *   "gitlab notification email 550 5.7.60", (13) "gitlab sidekiq 552 message size exceeds",
+   *   (14) "gitea email 550 5.7.1 sender address rejected", (15) "forgejo smtp 554 5.7.1
+   *   rejected", (16) "jenkins email-ext 550 5.7.1 unable to relay", (17) "jenkins mailer 553
+   *   5.7.1 sender address rejected", (18) "drone ci email plugin 535 5.7.8", (19) "woodpecker
+   *   ci smtp 550", (20) "nextcloud mail 554 5.7.1 spam", (21) "nextcloud email 550 5.7.26
+   *   unauthenticated", (22) "mattermost email notification 550 5.7.1", (23) "rocket.chat smtp
+   *   550 5.7.1 relay", (24) "mastodon email 550 5.1.1 user unknown", (25) "mastodon sidekiq
+   *   421 4.7.0 try again later", (26) "discourse email 550 5.7.1 spf", (27) "discourse bounce
+   *   552 5.2.2 mailbox full", (28) "lemmy email 550 5.7.1 rejected", (29) "matrix synapse
+   *   email 550 relay", (30) "jitsi email smtp 550", (31) "immich email 554 5.7.1", (32)
+   *   "paperless-ngx email 550 5.7.1", (33) "jellyfin smtp 535 5.7.139", (34) "photoprism smtp
+   *   error 550", (35) "bookstack email 553 5.7.1 sender", (36) "outline email smtp 550 5.7.1",
+   *   (37) "wiki.js email 554", (38) "vaultwarden email 550 5.7.1 relay not permitted", (39)
+   *   "vaultwarden smtp 554 5.7.0 unauthenticated", (40) "bitwarden invite email 550 5.7.1",
+   *   (41) "keycloak email 554 5.7.1 sender address rejected", (42) "keycloak smtp 550 5.7.60
+   *   send as denied", (43) "authentik email 550 5.7.1 relaying", (44) "authelia notifier smtp
+   *   554 5.7.8", (45) "home assistant smtp 550 5.7.1 not authenticated", (46) "proxmox
+   *   notification email 550 5.7.1 spf", (47) "proxmox postfix status=bounced 550 5.7.1
+   *   reject", (48) "truenas email 550 5.7.0", (49) "truenas alert email 554 5.7.1 relay", (50)
+   *   "nextcloud smtp 451 4.3.0 temporary", (51) "gitlab email 451 4.7.1 greylisted", (52)
+   *   "mattermost smtp 421 4.7.0 temporarily"; as those 52 gave 37, 20 more, written down
+   *   before any of them was run, were run in order until the batch held 52 replies: (53)
+   *   "sonarr radarr email notification smtp 550", (54) "gitea mailer 421 4.7.0 too many", (55)
+   *   "nextcloud 552 5.3.4 message size exceeds", (56) "odoo outgoing mail server 554 5.7.1",
+   *   (57) "redmine email delivery error 550 5.7.1", (58) "zammad smtp 550 rejected", (59)
+   *   "healthchecks email 550 5.7.1", (60) "changedetection.io email 554", (61) "jenkins email
+   *   451 4.4.1", (62) "openproject smtp 553 sender", (63) "peertube smtp 550 5.7.1", (64)
+   *   "pleroma akkoma email 554"; written down but not run: (65) "misskey email smtp 535", (66)
+   *   "snipe-it email 553 5.7.1", (67) "freescout smtp 550 5.7.1", (68) "librenms alert email
+   *   550", (69) "glpi notification smtp 550", (70) "nagios xi notification 554 5.7.1", (71)
+   *   "proxmox backup server notification 554", (72) "hedgedoc email smtp 550". The corpus's
+   *   threads for this axis are the ones batches 4 to 42 mined (Alertmanager, Grafana,
+   *   Vaultwarden, Nextcloud, Mastodon, Discourse, Keycloak, Home Assistant and the mail
+   *   servers they point at), so most queries met replies already here, and the later queries
+   *   on neighbouring self-hosted tools (Odoo, Redmine, Zammad, changedetection.io, Jenkins'
+   *   infrastructure) gave as much as the first. From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the thread shows it (a
+   *   wrapper kept: a Grafana or Alertmanager log's "gomail: could not send email 1:", "Notify
+   *   attempt 9 failed: sending rcpt to:" and "error=", Authelia's "Failure running the
+   *   notification provider startup check:", "Error during notifier startup check:", "Notifier
+   *   SMTP client error while closing the WriteCloser:" and "notifier: smtp: failed to send
+   *   message: sending SMTP RESET command:", Python's smtplib tuples and dictionaries ("(535,
+   *   b'...')", "SMTPRecipientsRefused: {...}", "KO: (501, b'...', '...')", a JSON error object
+   *   around them, "reply: b'...'" debug lines), PHP's Swift and Symfony "Expected response
+   *   code ... but got code ..., with message ...", Java's
+   *   "com.sun.mail.smtp.SMTPSendFailedException:", Ruby's "Net::SMTPFatalError" inside
+   *   Zammad's "Can't use Channel::Driver::Smtp:" log line, Redmine's "[ActiveJob] ... Email
+   *   delivery error:", nodemailer's "Can't send mail - all recipients were rejected:" and
+   *   "Mail command failed:", Go's "failed to close data writer:", Mattermost's "Connection
+   *   unsuccessful: ... SendMail:", msmtp's log line with its "smtpstatus=" and
+   *   "smtpmsg='...'", changedetection.io's apprise log lines, Postfix's NOQUEUE,
+   *   milter-reject, status= and "host ... said:" lines with their syslog, docker-compose and
+   *   grep ("mail.info:") prefixes, a DSN's "Diagnostic-Code: smtp;", Postal's debug "=>" line;
+   *   line breaks where the thread broke a line, also inside a word ("mail_elasticsea\nrch"),
+   *   and a log's escaped "\n", "\r" and "\r\n" kept as the thread printed them or, inside a
+   *   decoded JSON log message, as the line break they stand for; placeholders as posted:
+   *   "xx.xx.xx.x", "[xxxxxxx]", "*@seznam.cz", "**redactedpublicIP**", "MySMTPUserNameHere",
+   *   "xxx"), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes and a final full stop
+   *   ignored) is identical to one already here, in core's documented-replies test or earlier
+   *   in the batch, counting as identical, as batches 37 to 42 did, the same reply from the
+   *   same thread already here with or without a wrapper (Uptime Kuma's and Jellyfin's
+   *   newsletter threads, mailcow's T-Online line, vmail's Portuguese Windows Live Mail copy,
+   *   ComicBook's "！error:" prefix, Home Assistant's Proton and Gmail lines, Mailu's lmtp
+   *   line), counted once a thread however often the post repeats it; (b) text that is no
+   *   server's or MTA's failure reply (a client application's or library's own error that
+   *   carries no server reply: Go's "dial tcp ... i/o timeout", "connection refused" and EOF,
+   *   x509 and "does not advertise the STARTTLS extension", .NET's and MailKit's connect and
+   *   certificate exceptions, Twisted's "AUTHRequiredError: 502 Server does not support Client
+   *   Authentication schemes", lettre's "No compatible authentication mechanism was found",
+   *   smtplib's "SMTP AUTH extension not supported by server" and "SMTPServerDisconnected",
+   *   msmtp's "the server sent an empty reply", mailx's "cannot send message"; a receiving
+   *   server's own logs about its clients: policyd-spf's line, postscreen and dnsblog lines,
+   *   Exchange's "Inbound AUTH LOGIN failed because of LogonDenied"; an IMAP greeting read as
+   *   SMTP; MySQL's "Error 1040: Too many connections"; code tables and documentation: OVH's
+   *   French code table, Mattermost's troubleshooting page, a Hornetsecurity manual quoted in
+   *   BookStack's thread, IONOS's support answer quoted in Synapse's; proposed, expected or
+   *   typical replies: Mailpit's and Healthchecks' wished-for 550s, Roundcube's "reject=451
+   *   4.2.1 Mailbox busy" example): about 40 texts; (c) a quote that could not be read exactly
+   *   (only in a title: Alertmanager's "550 5.2.0 Spam message rejected", swiftmailer's,
+   *   CDash's, jhipster's, opentrade's, Keycloak's 530, hydroxide's, vaultwarden's 4.7.25,
+   *   namshi's, Mastodon's 501, docker-mailserver's and anonaddy's relay titles; cut off by the
+   *   excerpt: three Exchange SendAsDenied dumps, Zammad's 5.2.270, smtp-connection's 5.3.4,
+   *   K-9's notice, jumpserver's 163 reply; retold in a sentence: Zoho's "553 relaying
+   *   disallowed"; a phrase without its code: "Sender address rejected: not logged in", "SASL
+   *   login name rejected", GitLab's "5.7.1 Client does not have permissions", MailKit's "5.7.1
+   *   Unable to relay", Horde's "Message size exceeds fixed limit"; elided with "....":
+   *   Immich's Gmail 535): about 30. Replies a query took (skipped under (a)): 1 (2), 0 (0), 0
+   *   (4), 4 (2), 0 (0), 0 (0), 2 (1), 1 (1), 0 (1), 0 (0), 1 (1), 1 (1), 0 (0), 0 (5), 0 (4),
+   *   0 (4), 1 (3), 0 (0), 1 (2), 0 (2), 2 (2), 3 (3), 0 (5), 0 (3), 0 (0), 0 (1), 0 (0), 0
+   *   (2), 1 (1), 0 (2), 0 (0), 1 (0), 1 (3), 0 (5), 0 (2), 1 (1), 0 (1), 0 (1), 0 (2), 0 (0),
+   *   1 (1), 0 (1), 0 (4), 4 (0), 2 (3), 4 (2), 0 (4), 4 (2), 0 (1), 1 (4), 0 (1), 0 (3), 1
+   *   (0), 4 (1), 0 (1), 0 (5), 1 (3), 1 (4), 0 (0), 2 (0), 3 (0), 3 (2), 0 (3), 0 (1): 52
+   *   replies, 113 skipped as identical. The sending MTA's own lines on a failed attempt were
+   *   taken as replies, as batches 14, 38 and 41 took them (a Postfix postfix/smtp connect
+   *   line, Exim's "defer (113): No route to host"), but both met here were already in the
+   *   list. Passed over as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #10, #60, #63, #67, #68, #71, #88, #91, #97, #99),
+   *   fm/smtp-codes #7, Sisimai's issues and pull requests (p5-sisimai #143, #253, #465, #467,
+   *   go-sisimai #175), mailsherpa's issues and pull request (customeros/mailsherpa #19, #32,
+   *   #41, #42), ZoneMTA's pull request adding a sample reply (zone-eu/zone-mta #239), and
+   *   vendors' and projects' documentation threads (ovh/docs #6139, mattermost/docs #7678,
+   *   sendgrid/docs #1873, #1884, #2682, #3524, #6473, truenas/documentation #195,
+   *   odoo/documentation #2075, nextcloud/documentation #251, MicrosoftDocs/OfficeDocs-Exchange
+   *   #2813, rspamd.com's greylisting and SPF pages, Uberspace's manual, novuhq/docs).
+   *   `command` is set only where the quote, its transcript or its log names the stage
+   *   ("sending rcpt to", a log's "RCPT from", "(in reply to RCPT TO command)", nodemailer's
+   *   "all recipients were rejected" as RCPT, as the list has it; "Mail command failed" and
+   *   Mattermost's Spanish "Error ajuste" on its From address ("Dirección Desde") as MAIL;
+   *   "END-OF-MESSAGE", "(in reply to end of DATA command)" and Go's "failed to close data
+   *   writer" as DATA; "sending SMTP RESET command" as RSET). Each labelled from its words, the
+   *   documented boundaries and, where this list already holds the same wording, as it is
+   *   labelled here ("501 5.1.7 Bad sender address syntax" and "5.1.7 Invalid address"
+   *   senderRejected, Postfix's "Sender address rejected: not owned by user" and "need
+   *   fully-qualified address" senderRejected, Amazon SES's "Email address is not verified"
+   *   senderRejected, Microsoft's "5.7.60 ... Client does not have permissions to send as this
+   *   sender" senderRejected, "Bad DNS PTR resource record" requirePTR, GMX's "c=hi"
+   *   contentError, "Error: too many errors" and "too many unauthenticated commands"
+   *   protocolError, "Relaying disallowed as" senderRejected under Zoho, "550 Relay not
+   *   permitted" relayDenied, a bare "Requested action not taken: mailbox unavailable"
+   *   undefined). Arguable on the boundaries: Grafana's "400 ERR.PARAM" as syntaxError
+   *   (undefined: it names a bad parameter and nothing else), jumpserver's "501 5.1.7 Invalid
+   *   address" with its encoded-word sender, Redmine's "501 5.1.7 Bad sender address syntax"
+   *   and TrueNAS's "501 : sender address must contain a domain" as senderRejected, as the list
+   *   has the first two wordings (syntaxError by the syntaxError boundary: the server could not
+   *   parse the sender), Mattermost's Yahoo "550 Request failed; Mailbox unavailable" as
+   *   senderRejected (undefined as the list has the bare text; the wrapper and the thread tie
+   *   it to the From address), Hushmail's "535 5.7.0 [AUTHORIZATIONFAILED] User does not have a
+   *   subscription for Desktop Access" as authRequired (senderRejected as an account barred
+   *   from sending out), iCloud's "550 Relay not permitted" to a me.com recipient as
+   *   relayDenied (blocked: the thread's server was refused for its IP), IONOS's "554-Bad DNS
+   *   PTR resource record" as requirePTR (blocked by its "No SMTP service" lines; the post
+   *   shows no final reply line), Stalwart's "452 4.4.5 Maximum number of messages per session
+   *   exceeded" as exceedLimit (rateLimited if read as a limit over time), GMX's "554
+   *   Transaction failed Reject due to policy restrictions ... &c=hi" as contentError, as the
+   *   list has c=hi (policyViolation by its words), Jenkins' infrastructure's web.de "SMTP 550
+   *   Error: Requested action not taken: mailbox unavailable" as undefined (userUnknown: the
+   *   thread says web.de marked the address as not existing), Alertmanager's "554 5.7.1
+   *   <localhost>: Helo command rejected: Access denied" as blocked (policyViolation as an
+   *   access-table refusal), Herd's "421 Error: too many unauthenticated commands" as
+   *   protocolError, as the list has it (authRequired: the fix was to give a username),
+   *   Claroline's OVH "421 4.7.0 ... Error: too many errors" as protocolError (rateLimited: the
+   *   thread found OVH's limit of 200 mails an hour), and Node's exim "503 sender not yet
+   *   given" as protocolError (fine as a sequence error; senderRejected only by its word
+   *   "sender")
+   *
+   * - batch 44: a SAMPLE of replies quoted on web pages about WordPress and website SMTP plugins
+   *   and web-hosting control panels (WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, Gravity
+   *   Forms, Contact Form 7, WooCommerce, Joomla, Drupal, Magento, PrestaShop, cPanel and its Exim
+   *   log, Plesk, DirectAdmin, Virtualmin, ISPConfig, Hestia, CyberPanel), each joined in the query
+   *   to a reply code, an enhanced code or a symptom, from the search tool's web-page corpus only
+   *   (no issue threads, no provider's, host's or vendor's own page on its own replies, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. 17 replies from 93 queries, none chosen for
+   *   hard replies, each different from every query an earlier batch lists, the first 50 all
+   *   written down before the first was run and run in the order written: (1) "wp mail smtp email
+   *   failed 550 5.7.1", (2) "wp mail smtp 535 5.7.8 authentication failed", (3) "post smtp log 554
+   *   message rejected", (4) "post smtp email not sent 421 4.7.0", (5) "fluentsmtp email failed 550
+   *   sender rejected", (6) "fluentsmtp smtp error 553 5.7.1", (7) "easy wp smtp debug 530 5.7.0
+   *   starttls", (8) "easy wp smtp smtp error data not accepted 550", (9) "gravity forms
+   *   notification not sent 550 5.7.1", (10) "contact form 7 failed to send 553 sender address
+   *   rejected", (11) "contact form 7 mail bounce 550 5.7.26 dmarc", (12) "woocommerce order emails
+   *   bounce 550 5.1.1", (13) "woocommerce emails not sent smtp error 554", (14) "joomla smtp error
+   *   550 relay not permitted", (15) "joomla could not instantiate mail function 553", (16) "drupal
+   *   smtp error 535 incorrect authentication data", (17) "drupal mail bounce 550 5.7.1
+   *   unauthenticated", (18) "magento 2 order email smtp 421 too many", (19) "prestashop email
+   *   error 550 5.7.0 from address", (20) "prestashop smtp 554 5.7.1 rejected", (21) "cpanel exim
+   *   log 550 5.7.1 spamhaus rejected", (22) "cpanel exim mainlog rejected RCPT 550", (23) "cpanel
+   *   email bounce 552 5.2.2 over quota", (24) "cpanel exim defer 451 4.7.1", (25) "plesk mail log
+   *   postfix status=bounced 550 5.7.1", (26) "plesk maillog 554 5.7.1 client host rejected", (27)
+   *   "plesk email not sent 421 4.7.0 gsmtp", (28) "directadmin exim 550 5.1.1 mailbox
+   *   unavailable", (29) "directadmin email rejected 554 spamcop", (30) "virtualmin postfix 554
+   *   relay access denied", (31) "virtualmin email bounce 550 5.7.25 ptr", (32) "ispconfig postfix
+   *   status=deferred 450 4.7.1", (33) "ispconfig mail log 550 5.1.1 user unknown in virtual
+   *   mailbox", (34) "hestiacp exim 550 5.7.1 rejected by microsoft", (35) "hestia mail bounce 421
+   *   4.7.28", (36) "cyberpanel email not sending 550 5.7.1", (37) "cyberpanel postfix rejected 554
+   *   5.7.1", (38) "wordpress smtp error 550 5.7.708", (39) "wordpress contact form email 550
+   *   5.7.606", (40) "wordpress site emails bounce 550 spf check failed", (41) "wordpress phpmailer
+   *   smtp error 550 5.7.60", (42) "wp mail smtp outlook 550 5.7.57 client not authenticated", (43)
+   *   "post smtp gmail 534 5.7.9 application-specific password", (44) "cpanel exim 550 5.7.1
+   *   unfortunately messages from weren't sent", (45) "plesk qmail 553 sorry that domain isn't in
+   *   my list of allowed rcpthosts", (46) "directadmin exim 535 incorrect authentication data",
+   *   (47) "woocommerce smtp 452 4.2.2 mailbox full", (48) "joomla email 550 5.7.1 envelope from
+   *   domain", (49) "magento email 550 5.4.1 recipient address rejected access denied", (50)
+   *   "cpanel mail delivery failed 550 5.7.1 message rejected as spam"; as those 50 gave 13, 20
+   *   more, written down before any of them was run, were run in order: (51) "wordpress.org support
+   *   forum smtp error host said 550", (52) "talk.plesk.com thread status=bounced said 550", (53)
+   *   "forums.cpanel.net thread SMTP error from remote mail server after RCPT TO 550", (54)
+   *   "forum.directadmin.com exim rejected after DATA 550", (55) "howtoforge ispconfig postfix
+   *   NOQUEUE reject RCPT 554", (56) "forum.virtualmin.com postfix status=deferred said 421", (57)
+   *   "forum.hestiacp.com exim R=dnslookup T=remote_smtp defer", (58) "community.cyberpanel.net
+   *   postfix status=bounced host said", (59) "wp mail smtp debug events log SMTP Error data not
+   *   accepted 554 5.7.1", (60) "post smtp log transcript 550 5.7.1 sender address rejected", (61)
+   *   "fluentsmtp email log failed 535 authentication credentials invalid", (62) "woocommerce order
+   *   email bounce exim 550 rejected recipient", (63) "magento 2 smtp error 554 5.7.1 rejected
+   *   message content", (64) "drupal smtp phpmailer SMTP ERROR: MAIL FROM command failed 550", (65)
+   *   "joomla SMTP error: The following recipients failed 550 5.1.1", (66) "prestashop mail error
+   *   553 5.7.1 sender address rejected not owned by user", (67) "cpanel exim mainlog **
+   *   R=dnslookup T=remote_smtp H= said 550", (68) "plesk postfix maillog status=deferred host
+   *   refused to talk to me 421", (69) "directadmin exim retry time not reached for any host after
+   *   a long failure", (70) "virtualmin postfix status=bounced said 550 5.7.1 spf"; as those gave
+   *   4, 15 more, written down before any of them was run: (71) "wordpress e-mail wird nicht
+   *   gesendet smtp fehler 550 5.7.1", (72) "plesk e-mail unzustellbar 554 5.7.1 abgelehnt", (73)
+   *   "error smtp wordpress 550 5.7.1 correo rechazado", (74) "cpanel correo rebotado 550 mailbox
+   *   unavailable", (75) "erro smtp wordpress 535 autenticação", (76) "erreur smtp wordpress 550
+   *   5.7.1 refusé", (77) "errore smtp prestashop 550 5.7.1 rifiutato", (78) "wordpress stack
+   *   exchange phpmailer smtp error 550 relay", (79) "server fault cpanel exim bounce remote host
+   *   said 550", (80) "server fault plesk postfix said 554 5.7.1 rejected", (81) "wordpress mail
+   *   bounce yahoo 554 5.7.9 message not accepted for policy reasons", (82) "wordpress smtp
+   *   office365 535 5.7.139 authentication unsuccessful", (83) "cpanel exim 451 temporarily
+   *   rejected greylisted", (84) "directadmin exim 421 too many concurrent smtp connections", (85)
+   *   "virtualmin postfix 450 4.1.8 sender address rejected domain not found"; and as those gave
+   *   none, a last 8 on PHPMailer's debug and error lines as plugin users paste them, written down
+   *   before any of them was run: (86) "wordpress phpmailer debug SERVER -> CLIENT: 550 5.7.1",
+   *   (87) "SMTP ERROR: RCPT TO command failed: 550 wordpress", (88) "SMTP ERROR: MAIL FROM command
+   *   failed: 530 5.7.0 wordpress plugin", (89) "SMTP ERROR: Password command failed: 535 easy wp
+   *   smtp", (90) "SMTP ERROR: DATA END command failed: 550 woocommerce", (91) "post smtp
+   *   transcript SERVER -> CLIENT 421", (92) "wp mail smtp debug CLIENT -> SERVER AUTH LOGIN 535
+   *   5.7.3", (93) "SMTP Error: The following recipients failed 550 contact form". Query 51 was run
+   *   a second time by mistake before query 67 (the same results, nothing taken). The axis is thin
+   *   in this corpus: most results for every query are the same SEO guides, plugin vendors' pages,
+   *   code tables and hosts' own knowledge-base pages, and the forum threads it holds (cPanel's,
+   *   Plesk's, the antionline relay thread, snapoverflow's list of replies, Plesk's knowledge base
+   *   on blacklisted IPs, coviserver's, icglink's and Broadcom's tables) were mined by earlier
+   *   batches, hence the small batch; the queries in German, Spanish, Portuguese, French and
+   *   Italian found only guides and hosts' own pages. From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the page shows it (a
+   *   wrapper kept: PHPMailer's "SMTP Error: data not accepted.SMTP server error:" with Amazon
+   *   SES's "DATA END command failed Detail:" and "SMTP code:" lines, Exim's "SMTP error from
+   *   remote mail server after end of data:" and "after RCPT TO:<>: host [xx.xx.xx.xx]:", Exim's
+   *   debug pid and "SMTP>>", qmail's "does not like recipient." / "Remote host said:" / "Giving up
+   *   on" lines, a Postfix "postfix/smtp[pid]: queue id: host refused to talk to me:" log line;
+   *   line breaks where the page broke a line; placeholders as the page printed them:
+   *   "[送信先メールアドレス]", "<>", "xx.xx.xx.xx", "178.xxx.xx.xxx", "( []:36825" where the page stripped
+   *   an address), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes and a final full stop
+   *   ignored) is identical to one already here, in core's documented-replies test or earlier in
+   *   the batch, counting as identical, as batches 41 and 42 did, the same reply from the same page
+   *   already here with or without a wrapper (Plesk's knowledge-base lines with and without their
+   *   queue id, fixwikihub's Gmail 535 with PHPMailer's wrapper, Broadcom's list with and without
+   *   "Reason:", cPanel's max-defers line with its "enforce_mail_permissions:" prefix), a copy of a
+   *   page already here (hoststud's copy of Plesk's DSN, toriexpress's IPv6 lines) and the same
+   *   failure logged again in another line of the same page (the Odin page's status=deferred line
+   *   for the 421 it had just logged, drupal.org.uk's Spamhaus bounce printed twice); (b) text that
+   *   is no server's or MTA's failure reply (code tables and lookup pages such as knownhost,
+   *   netonboard, postigo, protocolcodes, statuscodefyi, errorcanon, errorcodehq, tamingdns,
+   *   simplefastwebsites, cloudmailin and suprsend, phrases a page says an error "contains", "may
+   *   look like", "would usually be", "is typically" or "may be something like", lists of one
+   *   server's replies with glosses such as hardwaresecrets', kbit.tistory's and
+   *   newsletterstudio's, a receiving server's own logs and warnings about its clients (Exim's
+   *   "lookup_login authenticator failed" reject line, Broadcom's "LUA: MAX connections exceeded",
+   *   Postfix's transport warning), AOL's 220 banner, successful transcripts, configuration files,
+   *   fail2ban filters, Webmin's and Postfix's help pages, curl's scripted test replies); (c) a
+   *   quote that could not be read exactly (only in a title: errors24's Domino "554 relay rejected
+   *   for policy reasons", suped's 421, mxguarddog's 451; cut off by the excerpt or by the page:
+   *   hoststud's MailEnable "Our system has detected that this message does not", chargebee's
+   *   "5.2.2 <{email_address}>: u", snapoverflow's "553 5.7.1 sorry, that domain isn't in my list
+   *   of allowed", Proofpoint's "554 Blocked - see ... -" as batch 38 read it; retold in a
+   *   sentence: suped's "550 Mismatching sender domains", serverdevworker's second 554, oreateai's
+   *   534-5.7.9, openillumi's 535-5.7.8, jorijn's two Microsoft codes; talk.plesk.com's 421-4.7.28
+   *   with its link replaced by the link's title and its first code left out): about 15. Replies a
+   *   query took (skipped under (a)): 0 (1), 0 (1), 0 (6), 0 (0), 1 (1), 0 (6), 1 (1), 1 (2), 0
+   *   (0), 0 (1), 1 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 5 (12), 0 (1), 0 (1), 0 (1), 0 (1), 0
+   *   (2), 0 (3), 0 (1), 0 (5), 0 (3), 0 (2), 0 (0), 0 (2), 1 (3), 0 (1), 0 (0), 0 (2), 0 (4), 0
+   *   (0), 0 (1), 0 (2), 0 (1), 0 (1), 0 (0), 0 (0), 1 (0), 1 (0), 0 (2), 0 (1), 1 (0), 0 (0), 0
+   *   (1), 0 (6), 0 (1), 0 (0), 0 (2), 1 (1), 0 (1), 0 (1), 1 (1), 0 (0), 0 (0), 0 (1), 0 (6), 0
+   *   (0), 0 (2), 0 (1), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 0 (0), 2 (1), 0 (0), 0 (5), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (2), 0 (4), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (2), 0 (1), 0 (1), 0 (0), 0 (0), 0 (0), 0 (1): 17 replies, 118 skipped as identical, about
+   *   500 texts or pages skipped under (b). Passed over as the brief requires: providers', hosts',
+   *   vendors' and panels' own pages on their own replies (Plesk's own greylisting and SPF
+   *   milter-reject lines on plesk.com/?p=214013, ?p=212021, support.plesk.com and kb.plesk.com
+   *   123132, kb.parallels.com's qmail page, Yahoo's help, DreamHost's "Sender domain not allowed",
+   *   lithiumpanel's "521: Relaying Denied", Mailprotector's bounce list, the receivers' own
+   *   greylisting help pages (spam-mail-blocker, kluenter, cloudns, collax, stwalkerster,
+   *   ozhosting), Baruwa's umanix info page, MailChannels' relay reply on webhostingm's page, and
+   *   the hosts' own error pages of ultrawebhosting, hostking, chillidoghosting, thiswebhost,
+   *   scalahosting, catalyst2, inmotionhosting, canspace, bluehost, blackpearlmail,
+   *   paymonthlyhosting, hosticko, konto.pl, netfabric, c4.cz, bytecamp, comservice-ffo,
+   *   onesystems, goneo, IONOS, SiteGround, 1grid, datah, prolateral, jetemail, pscs,
+   *   focusdigitalagency, webcentral, webhosting.uk, crazydomains, nsclientsarea, melbourneit,
+   *   ehosted, diadem, argonhosting, qwk.net, dshost, hostmedia, palmhost, spambrella, contactlab,
+   *   hostrentable and hostingdude) and other projects' collections and fixtures (smtp.codes,
+   *   smtpfieldmanual.com, Exim's test suite on git.exim.org, vcs.fsf.org and git.netwichtig.ch).
+   *   `command` is set only where the quote names the stage (a transcript's MAIL FROM, "DATA END
+   *   command failed", Exim's "after end of data" and "after RCPT TO", Exim's debug output after
+   *   AUTH LOGIN). Each labelled from its words, the documented boundaries and, where this list
+   *   already holds the same wording, as it is labelled here ("Recipient address rejected: Access
+   *   denied" policyViolation, a DNSBL or block list blocked). The label of
+   *   "RESOLVER.RST.AuthRequired; authentication required" (filtered) was written after its
+   *   labeller had seen, during the duplicate check, the label core's documented-replies test gives
+   *   Microsoft's 5.7.133 "RESOLVER.RST.SenderNotAuthenticatedForGroup" (filtered: a group that
+   *   accepts mail from authenticated senders only); the words alone would read authRequired.
+   *   Arguable on the boundaries: Amazon SES's "Message rejected: Email address is not verified.
+   *   The following identities failed the check" as senderRejected (the page's fix was the From
+   *   address; policyViolation or userUnknown if the unverified identity is a sandbox recipient, as
+   *   "送信先" suggests), "Hop count exceeded - possible mail loop" and "Maximum forwarding loop count
+   *   exceeded" as networkError (a mail loop, by the boundary; systemError as the receiver's own
+   *   configuration), "554 5.7.1 Access denied" as policyViolation (blocked if read as a refused
+   *   client), "550 5.7.1 Command not allowed" as policyViolation (protocolError by "command"),
+   *   Exim's "501 Invalid base64 data" to AUTH LOGIN as syntaxError (authRequired as a failed
+   *   login), cPanel's "550: Please turn on SMTP authentication in your mail client" and
+   *   "550-Please turn on SMTP Authentication ... is not permitted to relay through this server
+   *   without authentication" as authRequired (relayDenied by the relay words of the second), AOL's
+   *   "421 4.7.1 : (DNS:NR)" with its 421dnsnr link as requirePTR (blocked on its words alone), and
+   *   "555 5.5.2 Syntax error." to a MAIL FROM without angle brackets as syntaxError
+   *
+   * - batch 45: a SAMPLE from public issue and pull-request threads NOT written in English, or
+   *   quoting a reply from a provider of a non-English-speaking region (the search tool's issue
+   *   corpus only; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. Its axis is the language of the thread and
+   *   the region of the provider: queries in Chinese, Japanese, Korean, Russian, German, French,
+   *   Spanish, Portuguese, Italian, Turkish, Polish, Vietnamese and Indonesian words for mail,
+   *   send, failed, rejected, bounce and error, with reply codes and the names of QQ, 163, Aliyun,
+   *   Tencent Exmail, Sina, Naver, Daum, Mail.ru, Yandex, GMX, T-Online, Orange, Free, Libero, UOL
+   *   and Terra. 49 replies from 86 queries, none chosen for hard replies, each different from
+   *   every query an earlier batch lists; the first 51 were all written down before the first was
+   *   run and run in the order written: (1) "邮件发送失败 550 QQ邮箱", (2) "发送邮件 失败 553 163.com", (3) "smtp
+   *   535 授权码 错误 qq", (4) "腾讯企业邮 发送失败 smtp 错误", (5) "阿里云 邮件推送 smtp 554", (6) "新浪邮箱 smtp 发送 报错", (7)
+   *   "邮件被退回 554 DT:SPM 垃圾邮件", (8) "发信 被拒绝 550 Mailbox not found", (9) "メール送信 失敗 SMTP 550 エラー",
+   *   (10) "メール 送信できない 554 拒否", (11) "SMTP エラー 認証 535 送信 失敗", (12) "バウンス メール 配信 失敗 postfix", (13)
+   *   "메일 발송 실패 SMTP 550", (14) "네이버 메일 smtp 전송 오류", (15) "다음 메일 smtp 발송 에러", (16) "ошибка отправки
+   *   почты smtp 550", (17) "письмо не отправляется mail.ru smtp ошибка", (18) "яндекс smtp ошибка
+   *   554 письмо отклонено", (19) "отказ в доставке письма 550 5.7.1", (20) "E-Mail Versand
+   *   fehlgeschlagen SMTP 550", (21) "GMX SMTP Fehler abgelehnt", (22) "T-Online Mail abgewiesen
+   *   554", (23) "Mailversand Fehler 553 Absender", (24) "envoi mail échoué SMTP 550 erreur", (25)
+   *   "Orange smtp erreur envoi refusé", (26) "Free.fr smtp rejeté 550", (27) "erreur smtp 554
+   *   message rejeté spam", (28) "error al enviar correo SMTP 550", (29) "correo rechazado 554 smtp
+   *   error", (30) "envío de correo falla 535 autenticación", (31) "erro ao enviar email smtp 550",
+   *   (32) "email rejeitado smtp 554 uol", (33) "falha envio e-mail terra smtp", (34) "errore invio
+   *   email smtp 550", (35) "libero smtp errore invio rifiutato", (36) "posta rifiutata 554 smtp
+   *   errore", (37) "e-posta gönderilemedi smtp 550 hata", (38) "mail gönderme hatası smtp 535",
+   *   (39) "błąd wysyłania maila smtp 550", (40) "wiadomość odrzucona smtp 554", (41) "lỗi gửi
+   *   email smtp 550", (42) "gửi mail thất bại smtp gmail", (43) "gagal kirim email smtp 550", (44)
+   *   "email ditolak smtp error 554", (45) "邮件 退信 450 greylist 稍后重试", (46) "smtp 421 发送频率 限制 邮件",
+   *   (47) "メール 容量 超過 552 送信エラー", (48) "почтовый ящик переполнен 552 smtp", (49) "Postfach voll 552
+   *   Mail zurück", (50) "boîte pleine 552 mail retour smtp", (51) "buzón lleno 552 correo
+   *   devuelto"; as those 51 gave 25, 21 more, written down before any of them was run, were run in
+   *   order: (52) "发送邮件 报错 550 User not found 163", (53) "qq邮箱 退信 550 Mailbox not found or access
+   *   denied", (54) "smtp.exmail.qq.com 550 错误 发件", (55) "aliyun 企业邮箱 554 IP 被拒绝", (56) "网易邮箱 451
+   *   RP:QRC 发送失败", (57) "网易 smtp 550 User has no permission", (58) "邮件发送 421 HL:ICC 163", (59)
+   *   "mail.ru 550 spam message rejected смтп", (60) "Яндекс 554 5.7.1 Message rejected under
+   *   suspicion of SPAM письмо", (61) "ошибка 535 5.7.8 Error: authentication failed яндекс", (62)
+   *   "почта 451 Temporary local problem отправка", (63) "gmx 554 Transaction failed Reject due to
+   *   policy restrictions Fehler", (64) "web.de 550 Senderadresse abgelehnt", (65) "T-Online 550
+   *   5.7.0 Mail abgelehnt Absender", (66) "Fehlermeldung 550 5.1.1 Empfänger unbekannt", (67)
+   *   "orange 550 5.7.1 OFR refusé envoi", (68) "laposte 550 5.5.0 Service refusé", (69) "naver 554
+   *   5.7.1 메일 거부", (70) "메일 서버 550 5.1.1 수신자 없음", (71) "メール 550 5.1.1 ユーザー 不明 送信", (72) "送信 エラー
+   *   554 5.7.1 スパム"; and as those gave 11, a last 14, written down before any of them was run:
+   *   (73) "Ошибка при отправке письма 421 4.7.0", (74) "rambler smtp ошибка отправки", (75)
+   *   "mail.ru 550 Message was not accepted", (76) "Fehler beim Senden 554 5.7.1 Service
+   *   unavailable Client host blocked", (77) "Zustellung fehlgeschlagen 550 5.7.1 strato", (78)
+   *   "erreur envoi mail 421 4.7.0 trop de connexions", (79) "sfr smtp erreur 550 envoi", (80)
+   *   "erro smtp 535 5.7.8 gmail senha de app", (81) "error smtp 550 5.7.1 relay no permitido",
+   *   (82) "邮件 发送 失败 535 5.7.3 Authentication unsuccessful outlook", (83) "qq邮箱 550 Ip frequency
+   *   limited", (84) "163 邮箱 554 IP in blacklist", (85) "Mail.ru 451 4.7.1 попробуйте позже", (86)
+   *   "invio mail fallito 550 5.7.1 aruba". The corpus answers most queries in these languages with
+   *   the same English threads (MailKit #968, keycloak #27456, hestiacp #3381, thunderbird-android
+   *   #938, email-deep-validator #9, roundcube #8103, the HESK relay transcript, OVH's docs pull
+   *   request), whatever the language of the query; the Korean, Vietnamese, Indonesian, Polish,
+   *   Turkish and Italian queries found almost no thread in their language that quotes a reply, the
+   *   Chinese ones mostly QQ's and 163's 535 authorisation-code replies, DT:SPM and "mail from
+   *   address must be same as authorization user", nearly all already here. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: nodemailer's "Error: Invalid login:" and "Error: Message
+   *   failed:", Python's SMTPAuthenticationError and SMTPConnectError tuples with their b'' and
+   *   escaped bytes (\xc7..., \r\n, \n as printed), smtplib's debug "reply:" line, Swift Mailer's
+   *   "Expected response code ... with message", PHPMailer's "SMTP Error: Data not accepted." and
+   *   "Error in Mail API: SERVER -> CLIENT:", JavaMail's exception class, MailKit's
+   *   AuthenticationException, Outlook's InvalidRecipientsException, a Roundcube log's "Recv:", a
+   *   Go program's "邮件发送失败 =>", Aliyun's "the mta server of qq.com -- ... reply:", Tencent SES's
+   *   JSON, a PowerMTA accounting field "smtp;", Postfix's "host ... said:" and "refused to talk to
+   *   me:" with "(in reply to ... command)" and syslog prefixes, Exim's "SMTP error from remote
+   *   mail server after end of data:", qmail's "failed after I sent the message. Remote host
+   *   said:", an Exchange NDR's "Remote server returned '...'", Gmail's "The response from the
+   *   remote server was:" reply, check-if-email-exists's "permanent:", a Chinese or Japanese log
+   *   prefix ("错误：", "SMTP 邮箱配置异常："); line breaks where the post broke a line, the indentation of
+   *   continuation lines left out; placeholders as posted: "***@163.com", "xx.xxx.xx", "xxxx:xxxx",
+   *   "[EMAIL]", "<redacted>", "smtp-01.tld.t-", mojibake such as "ÇëÊ¹ÓÃ" and "��ʹ��" left as
+   *   printed), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, or the same reply from the same thread already here with or without a
+   *   wrapper (the same failure logged again in another line of the same thread, or on a copy of
+   *   the same post in another repository: deltachat-desktop #2365 of chatmail/provider-db #205,
+   *   pam_aad #35 of aad-for-linux/pam_aad #15, counted so too), counted once a thread however
+   *   often the post repeats it: about 300 (the corpus's threads for these queries are the ones
+   *   earlier batches mined; batch 3 and batch 6 took most of the Chinese ones); (b) text that is
+   *   no server's or MTA's failure reply (a client's own error that carries no server reply:
+   *   nodemailer's "Connection closed unexpectedly", .NET's SmtpException, PHPMailer's "SMTP
+   *   connect() failed" and "The following recipients failed", Roundcube's "SMTP Error (535):
+   *   Authentication failed", Horde's and Nextcloud's messages, himalaya's "permanent error (535)",
+   *   mailio's, smtplib's "SMTP AUTH extension not supported"; a receiving server's log about its
+   *   clients: PMail's "SMTP error 552" read error, Postfix's anvil and "too many errors after
+   *   UNKNOWN"; proposed, expected or typical replies and source templates: Papercut's list,
+   *   go-smtp's "%v recipients", SubEthaSMTP's "Invalid email address", a commenter's "typically
+   *   ... like" example, Tutanota's list of reasons; the Sober worm's fake bounces in Perl's RT
+   *   threads; SendGrid's activity text): about 60; (c) a quote that could not be read exactly
+   *   (only in a title, cut off by the excerpt or by the poster, retold in a sentence, a phrase
+   *   without its code such as Naver's Korean "받는 사람이 회원님의 메일을 수신차단 하였습니다." and 139's
+   *   "Mailrejected, please try again", elided with "..." or "(...)", mangled by markdown links,
+   *   bold or HTML escaping): about 45. Replies a query took (skipped under (a)): 1 (6), 0 (3), 5
+   *   (2), 1 (1), 0 (3), 3 (1), 0 (6), 0 (2), 0 (4), 0 (5), 2 (7), 1 (2), 0 (4), 0 (0), 0 (0), 0
+   *   (5), 1 (0), 0 (4), 0 (3), 0 (6), 1 (6), 2 (1), 0 (5), 0 (5), 0 (2), 1 (4), 0 (4), 0 (7), 0
+   *   (4), 1 (6), 0 (7), 0 (4), 2 (2), 0 (5), 0 (1), 0 (3), 1 (5), 0 (5), 0 (7), 0 (4), 0 (6), 1
+   *   (1), 0 (7), 0 (3), 1 (4), 0 (2), 1 (4), 0 (3), 0 (2), 0 (0), 0 (1), 2 (3), 0 (5), 0 (4), 0
+   *   (4), 2 (2), 2 (4), 0 (0), 0 (7), 0 (3), 1 (5), 1 (5), 0 (7), 2 (3), 0 (2), 0 (2), 0 (1), 0
+   *   (2), 1 (0), 0 (2), 0 (3), 0 (4), 1 (5), 1 (1), 1 (5), 1 (5), 0 (4), 3 (2), 0 (3), 2 (3), 0
+   *   (6), 3 (2), 0 (3), 1 (3), 0 (3), 0 (4). The sending MTA's own lines on a failed attempt were
+   *   taken as replies, as batches 14, 38 and 41 took them (Postfix's status=deferred lines), the
+   *   receiving side's milter-reject and NOQUEUE lines too, as batch 41 took them. Passed over as
+   *   the brief requires: Sisimai's issues and pull requests (p5-sisimai #63, #130, #240, #241,
+   *   #243, #341, #349, #353, #357, #440, #465, #469, go-sisimai #25, #150, #175, #177, #180,
+   *   rb-sisimai #165, set-of-emails #30), the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #60, #63, #64, #67, #88), smtp-codes' pull request
+   *   (fm/smtp-codes #7), mailsherpa's issues and pull request (customeros/mailsherpa #19, #32,
+   *   #41, #42), ZoneMTA's pull requests adding sample replies to its bounces.txt (zone-eu/zone-mta
+   *   #239, #251), and providers' and vendors' documentation threads
+   *   (MicrosoftDocs/OfficeDocs-Exchange #957, #965, #966, #1097, #1544, #2403, #2448, #2499,
+   *   #2590, #2813, #2823, #2836, #3108, MicrosoftDocs/microsoft-365-docs #592, #7518, #7619,
+   *   MicrosoftDocs/OfficeDocs-Support #1991, ovh/docs #6139, sendgrid/docs #1873, #6275).
+   *   `command` is set only where the quote, its transcript or its log names the stage ("in reply
+   *   to RCPT TO command" and "end of DATA command", Exim's "after end of data", a transcript's
+   *   "RCPT TO:" and "DATA" before the reply, "Authenticator LOGIN returned", "Login using LOGIN
+   *   password failed", smtplib's "send: 'AUTH PLAIN" before the reply, "Password command failed",
+   *   a log's "END-OF-MESSAGE" as DATA, CodeIgniter's "to:" as RCPT, Swift Mailer's "Expected
+   *   response code 354" as DATA). Each labelled from its words, the documented boundaries and,
+   *   where this list already holds the same wording, as it is labelled here (QQ's "Please enter
+   *   your authorization code" and "请使用授权码登录" 535 authRequired, 163's "550 User has no permission"
+   *   senderRejected, 163's DT:SPM spamDetected, QQ's "The \"From\" header is missing or invalid"
+   *   contentError, GMX's and IONOS's "Bad DNS PTR resource record" requirePTR, T-Online's "(BL)"
+   *   blocked, "Error: open resolver" blocked, Microsoft's 5.7.139 "basic authentication is
+   *   disabled" authRequired, "Sender address rejected: not owned by user" senderRejected,
+   *   Postfix's "Error: too many errors" protocolError). Arguable on the boundaries: Aliyun's
+   *   bounce of QQ's "The \"From\" header is missing or invalid" as contentError (userUnknown by
+   *   Aliyun's own heading, "收件方地址不存在"), Tencent SES's "NotAuthenticatedSender ... 发件sender没有经过认证"
+   *   as senderRejected (authRequired if read as the sending account's login), mindoc's "550 5.8.1
+   *   Local user only." as relayDenied (senderRejected as 163 uses "Local user only" for a sender
+   *   that is not its user), the three "550 User has no permission" as senderRejected, as the list
+   *   has it (authRequired: 12306's thread raised it as an SMTPAuthenticationError and fixed it by
+   *   turning on SMTP in the mailbox's settings), the German Exchange NDR's "554 5.4.4 ... 550
+   *   5.4.4 Unable to relay" as relayDenied (hostUnknown or networkError by 5.4.4, a routing
+   *   failure), Stalwart's "550 5.1.2 Mailbox does not exist." as userUnknown (hostUnknown by
+   *   5.1.2), rspamd's "4.7.1 Try again later" at END-OF-MESSAGE and Rambler's "452 4.7.1 Try again
+   *   later" after DATA as greylisted (no cause named; spamDetected or rateLimited by the threads),
+   *   "421 4.7.0 ... Error: too many errors" from umbler and OVH as protocolError (rateLimited by
+   *   claroline's thread, which blames OVH's 200 mails an hour), luxletter's "421 4.7.0 ... Error:
+   *   too many connections from" as tooManyConnections, mailcow's "451 4.3.0 <...>: Temporary
+   *   lookup failure" as systemError (a failed lookup by the boundary; userUnknown by the thread,
+   *   an unknown local address), MailScanner's "Error: open resolver" as blocked, as the list has
+   *   it (systemError by Spamhaus's return-code page), Mimecast's "permanent: zen.mimecast.org
+   *   https://www.spamhaus.org/query/ip/..." as blocked (its code stripped by
+   *   check-if-email-exists), and the Outlook "Email Block - Reason: 550 5.7.0 ... RFC 5322
+   *   compliant" as contentError (policyViolation by "Email Block")
+   *
+   * - batch 46: a SAMPLE of MTA log lines and delivery reports as administrators paste them on web
+   *   pages (Postfix's status=deferred, status=bounced, "said:", "refused to talk to me", "lost
+   *   connection with" and "delivery temporarily suspended" lines, Exim's "**" and "==" delivery
+   *   lines with R=dnslookup T=remote_smtp and "SMTP error from remote mail server", sendmail's
+   *   stat= and dsn= lines, Exchange's queue "Last Error" and "Remote Server returned", qmail's
+   *   "deferral:" and "failure:" lines, and the logs of MDaemon, hMailServer, Zimbra, Kerio,
+   *   IceWarp and MailEnable), found by the log formats' own words joined to a cause or a provider,
+   *   from the search tool's web-page corpus only (no issue threads, no provider's, host's or
+   *   vendor's own page on its own replies, no other project's collection or fixtures), collected
+   *   and labelled blind in one session that changed no rule and never ran the classifier on any of
+   *   them: labelled before any measurement, not measured here, first to be measured by the lead.
+   *   45 replies from 120 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists, the first 55 all written down before the first was run and run in the
+   *   order written: (1) "postfix status=deferred said 451 4.7.1 please try again later log", (2)
+   *   "postfix status=bounced said 550 5.7.1 gmail unsolicited log line", (3) "postfix delivery
+   *   temporarily suspended connect to outlook.com connection timed out", (4) "postfix lost
+   *   connection with mx while sending RCPT TO deferred", (5) "postfix status=deferred said 421
+   *   4.7.0 tls required outlook", (6) "postfix status=bounced said 554 5.7.1 yahoo blocked log",
+   *   (7) "postfix said: 550 5.7.1 spamhaus pbl mail.log forum", (8) "postfix status=deferred host
+   *   refused to talk to me 421 log", (9) "postfix status=bounced said 552 5.2.2 mailbox full
+   *   mail.log", (10) "postfix status=deferred 450 4.2.1 rate limited user receiving mail too
+   *   quickly", (11) "postfix status=bounced said 553 5.7.1 sender address rejected not owned by
+   *   user", (12) "postfix status=deferred 454 4.7.1 relay access denied mail.log", (13) "postfix
+   *   delivery temporarily suspended host not found dns lookup failure", (14) "postfix
+   *   status=bounced 550 5.7.25 ptr gmail mail.log", (15) "postfix status=deferred said 451 4.3.2
+   *   web.de gmx temporarily rejected", (16) "exim R=dnslookup T=remote_smtp defer 451 greylisted",
+   *   (17) "exim R=dnslookup T=remote_smtp SMTP error from remote mail server after RCPT TO 550",
+   *   (18) "exim == defer (-53) retry time not reached for any host", (19) "exim ** SMTP error from
+   *   remote mail server after end of data 550 spam", (20) "exim == defer T=remote_smtp 421 too
+   *   many concurrent connections", (21) "exim ** R=dnslookup 550 5.7.1 blocked outlook
+   *   protection", (22) "exim mainlog 451 temporarily deferred due to unexpected volume", (23)
+   *   "exim ** R=dnslookup 552 message size exceeds maximum", (24) "sendmail stat=Deferred: 421
+   *   4.7.0 connection refused maillog", (25) "sendmail dsn=4.0.0 stat=Deferred reply=", (26)
+   *   "sendmail dsn=5.0.0 stat=Service unavailable reply", (27) "sendmail Remote protocol error
+   *   maillog stat", (28) "sendmail stat=User unknown dsn=5.1.1 relay= maillog", (29) "sendmail
+   *   dsn=4.4.1 stat=Deferred: Connection timed out with", (30) "exchange message tracking remote
+   *   server returned 550 5.7.1 receipt fail", (31) "exchange 451 4.4.0 primary target ip address
+   *   responded 421 4.4.2", (32) "exchange queue viewer last error 451 4.7.0 temporary server
+   *   error", (33) "exchange remote server returned '550 5.7.606'", (34) "exchange 2016 queue 421
+   *   4.4.1 connection timed out last error", (35) "qmail deferral: Connected_to but greeting
+   *   failed", (36) "qmail deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection", (37)
+   *   "qmail failure: Connected_to_ but_sender_was_rejected remote host said 553", (38) "qmail
+   *   delivery failure: 550 spamhaus qmail-send log", (39) "mdaemon log 550 5.7.1 smtp session
+   *   rejected", (40) "mdaemon routing log 421 deferred delivery attempt", (41) "hmailserver log
+   *   SENT: RCPT TO 550 5.7.1 RECEIVED", (42) "hmailserver error delivering message 5.1.1 not
+   *   found", (43) "zimbra mailbox.log postfix status=deferred 451 4.3.0", (44) "zimbra zmmailboxd
+   *   status=bounced 550 5.7.1", (45) "kerio connect log smtp delivery failed 550", (46) "kerio
+   *   connect relay delivery temporarily failed 421", (47) "icewarp log remote server 550 5.7.1
+   *   rejected", (48) "icewarp smtp delivery failed 452 4.2.2", (49) "mailenable smtp outbound log
+   *   550 5.7.1 delivery", (50) "mailenable remote server 421 temporary error log", (51) "postfix
+   *   status=deferred 451 4.7.650 mail server temporarily rate limited", (52) "postfix
+   *   status=bounced 550 5.4.1 recipient address rejected access denied mail.log", (53) "postfix
+   *   status=deferred conversation with timed out while receiving the initial server greeting",
+   *   (54) "exim ** 550 5.1.1 user unknown R=dnslookup T=remote_smtp H=", (55) "postfix smtp
+   *   status=deferred 421 service not available closing transmission channel"; as those 55 gave 19,
+   *   20 more, written down before any of them was run, were run in order: (56) "postfix/smtp said:
+   *   550 5.7.1 Service unavailable Client host blocked using spamhaus forum", (57) "postfix/smtp
+   *   host said: 450 4.7.1 Client host rejected: cannot find your hostname status=deferred", (58)
+   *   "postfix/smtp TLS is required, but was not offered by host status=deferred", (59)
+   *   "postfix/smtp said: 552 5.3.4 Message size exceeds fixed limit in reply to end of DATA
+   *   command", (60) "postfix/smtp said: 550 5.7.1 in reply to RCPT TO command status=bounced forum
+   *   thread", (61) "sm-mta stat=Deferred: 450 4.7.1 maillog forum", (62) "exim SMTP error from
+   *   remote mail server after RCPT TO 550 rejected because listed at", (63) "exim defer (-44):
+   *   SMTP error from remote mail server after RCPT TO 451", (64) "exim == defer (111): Connection
+   *   refused mainlog", (65) "exim defer (-45) H= TLS session failure", (66) "postfix
+   *   status=bounced host said: 550 Requested action not taken: mailbox unavailable forum", (67)
+   *   "postfix said: 421 4.7.0 Try again later, closing connection (EHLO) gsmtp status=deferred",
+   *   (68) "postfix status=deferred Name service error for name= type=MX", (69) "postfix/lmtp
+   *   status=deferred said: 452 4.2.2 Quota exceeded dovecot", (70) "postfix/pipe status=bounced
+   *   Command died with status", (71) "qmail-send delivery failure Sorry, no mailbox here by that
+   *   name log", (72) "exchange smtp send protocol log 550 5.7.1 Unable to relay", (73) "postfix
+   *   status=deferred said: 450 4.1.8 Sender address rejected: Domain not found", (74) "exim
+   *   rejected RCPT: Unrouteable address mainlog forum", (75) "sendmail maillog stat=Service
+   *   unavailable 554 5.7.1 reply"; as those gave 2 more, 25 more, written down before any of them
+   *   was run: (76) "exchange 2010 queue viewer 451 4.4.0 DNS query failed blog", (77) "exchange
+   *   queue last error 451 5.7.3 STARTTLS is required to send mail", (78) "exchange 2013 queue 452
+   *   4.3.1 insufficient system resources back pressure", (79) "exchange queue 421 4.4.2 connection
+   *   dropped due to SocketError", (80) "exchange queue 4.4.7 message delayed last error 421", (81)
+   *   "qmail deferral Connected_to_but_connection_died", (82) "qmail failure
+   *   Sorry,_I_couldn't_find_any_host_named", (83) "sendmail stat=Deferred: 403 4.7.0 TLS handshake
+   *   failed", (84) "sendmail stat=Deferred: Name server: host name lookup failure", (85) "sendmail
+   *   stat=Data format error maillog", (86) "postfix said 554 5.7.1 Service unavailable Client host
+   *   blocked using b.barracudacentral.org maillog", (87) "postfix status=bounced mail for loops
+   *   back to myself", (88) "postfix status=deferred delivery temporarily suspended connect to
+   *   Connection refused port 25", (89) "postfix said 421 4.3.2 System not accepting network
+   *   messages status=deferred", (90) "postfix status=deferred Host or domain name not found. Name
+   *   service error for name=gmail.com type=MX", (91) "postfix said: 550 5.7.1 Mail refused maillog
+   *   blog", (92) "postfix said: 554 5.7.1 Spam message rejected status=bounced", (93) "postfix
+   *   status=deferred said: 450 4.7.1 Recipient address rejected: Policy Rejection", (94) "postfix
+   *   said 550 High probability of spam status=bounced", (95) "exim SMTP error from remote mail
+   *   server after MAIL FROM 550 Your IP is blacklisted blog", (96) "exim SMTP error from remote
+   *   mail server after end of data 554 5.7.1 rejected due to spam content", (97) "exim retry
+   *   timeout exceeded log line remote host defer", (98) "postfix said 451 4.7.1 Service
+   *   unavailable - try again later status=deferred plesk", (99) "sendmail reply=550 5.7.1 rejected
+   *   because of DMARC policy maillog", (100) "postfix said 550 5.7.1 Message rejected as spam by
+   *   Content Filtering status=bounced"; and as those gave 9, a last 20, written down before any of
+   *   them was run: (101) "postfix said 421 4.7.0 TSS09 All messages from will be permanently
+   *   deferred yahoo status=deferred", (102) "postfix said 550 5.7.1 Unfortunately, messages from
+   *   weren't sent hotmail status=bounced", (103) "postfix status=bounced said 550 5.7.606 Access
+   *   denied, banned sending IP log line", (104) "postfix said 554 cox.net IP blocked
+   *   status=bounced maillog", (105) "postfix said 550 5.1.1 mailbox unavailable t-online
+   *   status=bounced", (106) "postfix said 421 mx.aol.com Service unavailable - try again later
+   *   status=deferred", (107) "postfix status=deferred host said 421 4.7.1 Intrusion prevention
+   *   active for", (108) "postfix status=deferred said 452 4.2.2 The email account that you tried
+   *   to reach is over quota gsmtp", (109) "exim SMTP error from remote mail server after RCPT TO
+   *   550 5.7.1 Mail refused Spamhaus mainlog", (110) "exim defer (-46) SMTP error from remote mail
+   *   server after initial connection 421", (111) "postfix status=bounced 550 5.2.1 The email
+   *   account that you tried to reach is disabled gsmtp log", (112) "sendmail stat=Deferred: 450
+   *   4.7.1 Client host rejected: cannot find your hostname", (113) "postfix said 553 5.7.1 Sender
+   *   address rejected: not logged in status=bounced", (114) "mail.log said 550 5.7.1 [IR]
+   *   excessively high number of invalid recipients", (115) "postfix status=deferred said 451
+   *   4.7.500 Server busy. Please try again later outlook log", (116) "postfix said 550 5.7.1
+   *   Service unavailable client blocked using Trend Micro RBL+ maillog", (117) "postfix
+   *   status=bounced said 554 5.7.1 Delivery not authorized, message refused", (118) "sendmail
+   *   stat=Deferred: 421 4.7.0 [TSS04] Messages from temporarily deferred maillog", (119) "postfix
+   *   said 550 5.7.1 Client host rejected: Access denied status=bounced blog", (120) "exim ** SMTP
+   *   error from remote mail server after RCPT TO 550 5.1.1 The email account that you tried to
+   *   reach does not exist". The queries naming MDaemon, hMailServer, Zimbra, Kerio, IceWarp and
+   *   MailEnable (39 to 50) found almost only those vendors' own documentation and copies of it,
+   *   and most Exim and sendmail queries found Exim's test suite, man pages and books; the replies
+   *   came from administrators' blogs, forum and list posts and hosts' knowledge-base pages. From
+   *   each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the page shows it (a wrapper kept: Postfix's syslog prefix and queue id, "host ...
+   *   said:", "refused to talk to me:", "status=deferred (...)" and "(in reply to RCPT TO
+   *   command)", Postfix's own postfix/smtp connect and postfix/error lines, sendmail's syslog
+   *   stat= lines, Exim's "**" line with R=, T=, X= and DN= fields and "SMTP error from remote mail
+   *   server after ...:", qmail's splogger "deferral:" line, Exchange's queue error "451 4.4.0
+   *   Primary target IP address responded with:" and message tracking's "Remote Server at ...
+   *   returned", Gmail's "The error that the other server returned was:" and "PERM_FAILURE: SMTP
+   *   Error (state 14):", a DSN's "Diagnostic-Code: smtp;", a bounce's "Peer server rejected
+   *   email:" and "Generierender Server:", rgnmed's "smtp; "; line breaks where the page broke a
+   *   line, the indentation of continuation lines left out, a log's run of padding spaces kept as
+   *   posted; placeholders as the page printed them: "host XXXX", "host[]", "[my ip]",
+   *   "xxx.xx.xx.xxx", "[email protected]", "[some_email_address]", "x:x:x:x:x:x:xxxx:xxrx", "[]"),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes and a final full stop ignored; an address
+   *   or IP placeholder counted as masked) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results as
+   *   read, the same reply from the same page already here with or without a wrapper, and the same
+   *   reply on a copy of a page (newbetuts', itecnotes', osmarks' and kiwix's copies of Server
+   *   Fault threads, the copies of bobcares' and kb.odin's articles), and the same failure logged
+   *   again in further lines of the same page; (b) text that is no server's or MTA's failure reply
+   *   (code tables, error-lookup and "what it means" pages such as errorcanon, errcodes,
+   *   statuscodefyi, simplefastwebsites, cr0x, postigo, tomba, mailtrap, mailslurp and suped's
+   *   summaries, phrases a page says a log "shows", a bounce "usually says", "looks like",
+   *   "typically appears as" or is "similar to", glossed lists of one server's texts, configuration
+   *   files and ACLs, fail2ban filters, man pages, books and RFC text, a receiving server's own
+   *   logs about its clients, logwatch totals, quarantine templates, spam pages copying Postfix's
+   *   error names); (c) a quote that could not be read exactly (only in a title or an image's alt
+   *   text, cut off by the excerpt, run together with the next log line or with event-log text,
+   *   retold in a sentence, elided with "..." or "…", an address mangled by HTML escaping): about
+   *   35. Replies a query took (skipped under (a)): 1 (0), 1 (1), 0 (0), 1 (0), 1 (0), 1 (5), 1
+   *   (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (2), 0 (1), 0 (0), 0 (1), 0 (0), 1 (1), 1
+   *   (0), 0 (0), 0 (1), 0 (0), 0 (2), 0 (3), 0 (2), 1 (0), 1 (1), 0 (1), 0 (0), 3 (0), 0 (0), 0
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (6), 0 (5), 5 (9), 0 (2), 0 (2), 0 (1), 0 (0), 0 (2), 0 (0), 0
+   *   (0), 0 (1), 0 (1), 0 (0), 1 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 1 (0), 1 (1), 0
+   *   (0), 0 (3), 0 (2), 0 (1), 0 (2), 0 (0), 0 (0), 0 (3), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (1), 0 (0), 0 (0), 0 (2), 0 (0), 2 (2), 0 (2), 1 (0), 0 (0), 2 (4), 1 (0), 0 (7), 0 (1), 0
+   *   (1), 0 (8), 0 (0), 0 (2), 0 (0), 0 (0), 0 (5), 0 (1), 1 (0), 0 (2), 1 (6), 0 (0), 0 (0), 0
+   *   (1), 1 (1), 0 (1), 2 (2), 2 (1), 0 (4), 0 (5), 2 (3), 2 (6), 0 (0), 1 (2), 0 (1), 0 (1), 4
+   *   (12), 1 (2), 0 (1), 0 (0), 0 (0), 1 (4), 0 (0), 0 (2), 0 (5), 0 (1): 45 replies, about 170
+   *   skipped as identical (the corpus returns the same pages for most log words: Plesk's "host
+   *   refused to talk to me" article with its four lines, the antionline relay thread, the umd and
+   *   icglink help-desk tables, the centos sendmail thread, the mail-archive Gmail 450-4.2.1 post,
+   *   datacadamia's Gmail 421-4.7.28 line, snapoverflow's list, rgnmed's table, wordtothewise's AOL
+   *   examples, luxsci's Barracuda bounce), about 480 results skipped under (b). Passed over as the
+   *   brief requires: providers', hosts', vendors' and institutions' own pages on their own replies
+   *   and copies of them (Microsoft's support KB 979175 and 4051498, docs.microsoft.com and
+   *   blogs.technet.microsoft.com, mskb.pkisolutions', urlscan's, sprers' and blogspot copies of
+   *   Microsoft's pages, csdn's, itpub's and arrentan's copies of Yahoo's help texts,
+   *   postmaster.gmx, t-online.hu, postmaster.cox.net, mailbox.org and mail.fr, Kerio's support and
+   *   manuals and MyKerio, docs.icewarp and softmail's copy of it, mailenable.com's knowledge base,
+   *   hMailServer's documentation and nitindupare's and admin-ahead's copies, Zimbra's
+   *   documentation, Broadcom's Messaging Gateway and Email Security.cloud articles, Symantec's,
+   *   Trend Micro's, Cisco's and Barracuda's campus pages, Reddoxx, PerfectMail, GreenArrow,
+   *   Contactlab SmartRelay, Spambrella, Postmark, SendPulse, danami's Warden and plesk.com's
+   *   greylisting article (their own product's replies), smtpf's reply lists on milter.info and
+   *   snertsoft, the pscs wiki, Coremail's icoremail pages, snapblox's copy of Postini's page,
+   *   Sun's and Oracle's sendmail pages and linuxtopia's copy, the hosts bytecamp, adeska,
+   *   comservice-ffo, onesystems, awcwebdesign, emailhost.com.cn, ultrawebhosting, netonboard,
+   *   1grid, protectedservice and liquidweb, the institutions math.fel.cvut.cz,
+   *   teamwork.jacobs-university, askit.ttu.edu, kb.mit.edu and mail.atec.co.uk) and other
+   *   projects' collections and fixtures (Exim's test suite on git.exim.org, git.netwichtig.ch,
+   *   vcs.fsf.org and washitake's mirror, Postfix's smtpd_check.ref test file, Sisimai's pages on
+   *   cpancover and libsisimai.org). Plesk's, Odin's, cPanel's and hosts' knowledge-base pages were
+   *   taken where they quote another server's reply or an MTA's own text in a log (as batches 38
+   *   and 42 took Plesk's), passed over where the reply is their own product's. `command` is set
+   *   only where the quote names the stage ("in reply to RCPT TO command", "while sending RCPT TO",
+   *   Exim's "after end of data" as DATA and "after MAIL FROM" as MAIL). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Gmail's "unusual rate of unsolicited mail" and Yahoo's [GL01]
+   *   badReputation, "451 4.3.2 Please try again later" greylisted as core's documented test has
+   *   it, Yahoo's "451 Resources temporarily unavailable" systemError, Hotmail's "part of their
+   *   network is on our block list" and a named list blocked, "cannot find your hostname"
+   *   requirePTR, Postfix's "TLS is required, but was not offered by host" securityError, "Hop
+   *   count exceeded - possible mail loop" networkError, a bare "Access denied" undefined,
+   *   Microsoft's "550 5.4.1 Recipient address rejected: Access denied" and
+   *   "RESOLVER.ADR.RecipNotFound" userUnknown, the RESOLVER.RST group restriction filtered,
+   *   cPanel's "max defers and failures per hour" rateLimited). Arguable on the boundaries: the
+   *   emacs-devel "451 4.0.0 Spam filter end message failed - server - license [slot 1]" as
+   *   systemError (greylisted by the thread's answer), Microsoft's "451 4.4.4 Temporary server
+   *   error. Please try again later ATTR1" as systemError (rateLimited or badReputation by the
+   *   reading that Office 365 throttles with it), Exchange's "451 5.7.3 Cannot achieve Exchange
+   *   Server authentication" relayed in a 451 4.4.0 queue error as authRequired (securityError or
+   *   networkError: the page's cause was a firewall stripping the X-EXPS verb), the "421 4.4 2
+   *   connection dropped due to socket error" as networkError (securityError: enabling TLS 1.2
+   *   fixed it), Microsoft's "451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server
+   *   disconnected abruptly" as networkError (securityError: the page's cause was TLS 1.0),
+   *   sendmail's line cut after "421-4.7.0 ... Our system has detected an unusual rate of" as
+   *   badReputation (Gmail's full text; undefined on the words left), "554 5.7.1 Access denied" as
+   *   undefined (policyViolation by 5.7.1), "RESOLVER.RST.AuthRequired; authentication required" as
+   *   filtered, as the documented 5.7.133 is (authRequired on its words), FakeMX's "421 Service
+   *   Unavailable" as systemError (notAccept: the domain's fake MX takes no mail at all), Postfix's
+   *   "Recipient address rejected: defer_if_permit requested" as greylisted (systemError: Postfix
+   *   defers so when a lookup fails for now), AOL's "421 4.7.1 : (DNS:NR)" as requirePTR (by the
+   *   page's cause; undefined on its words), AOL's "521 5.2.1 \"Service unavailable. Please try
+   *   again later.\"" as systemError (greylisted as a try-again text naming no cause), Yahoo's
+   *   "[TS03] All messages from [my ip] will be permanently deferred" as badReputation (blocked as
+   *   a refusal of the IP), "blocked by the recipient OR by Trend Micro Email Reputation Service"
+   *   as blocked (badReputation by "Reputation"), Hotmail's DSN "550 relay not permitted" as
+   *   relayDenied (the cause was Hotmail delivering to the domain's web server), Postfix's "connect
+   *   to ...: Permission denied" as networkError (systemError: the sender's own firewall), "552 1
+   *   Requested mail action aborted, mailbox not found" as userUnknown (mailboxFull by 552), and
+   *   the lost connection "while sending RCPT TO" to Exchange as networkError (protocolError: the
+   *   page's cause was Exchange mishandling pipelined QUIT)
+   *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -22159,4 +22866,1577 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 42,
   },
   // --- batch 42 ends ---
+  // --- held-out batch 43: a sample from issue and pull-request threads of self-hosted services and tools whose notification or invitation mail fails (monitoring, code hosting and CI, collaboration, media, identity, home automation), as the fixed queries listed under `heldOut` returned them ---
+  // query 1: grafana alert email 554 5.7.1 rejected
+  {
+    reply: "400 ERR.PARAM",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/grafana/grafana/issues/8035",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 4: zabbix media type email 535 5.7.3 authentication unsuccessful
+  {
+    reply: "Unable to send mail: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/thingsboard/thingsboard/issues/13935",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "Failed to send mails: (535, b'5.7.8 Error: authentication failed: UGFzc3dvcmQ6')",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/zulip/zulip/issues/30505",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: '{"error":"(535, b\'5.7.3 Authentication unsuccessful\')"}',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/jumpserver/jumpserver/issues/3561",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "{\"error\":\"(501, b'5.1.7 Invalid address', '=?utf-8?q?jiguan?=')\"}",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/jumpserver/jumpserver/issues/3561",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 7: alertmanager email 554 5.7.0 reject
+  {
+    reply:
+      "Notify attempt 9 failed: sending rcpt to: 554 5.7.1 <localhost>: Helo command rejected: Access denied",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/prometheus/alertmanager/issues/473",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Dec 22 19:25:22 hera.kromlinger.eu postfix/submission/smtpd[1706504]: NOQUEUE: reject: RCPT from unknown[10.156.186.2]: 554 5.7.1 <unknown[10.156.186.2]>: Client host rejected: Access denied; from=<mail_elasticsea\nrch@hashworks.net> to=<mail+elasticsearch@hashworks.net> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/opendistro-for-elasticsearch/alerting/issues/329",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 8: alertmanager smtp 530 5.7.0 must issue starttls
+  {
+    reply: "530 5.7.0 Must issue a STARTTLS command first. gs7sm7571158pbc.6 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/prometheus/alertmanager/issues/91",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 11: checkmk notification mail 550 5.7.1 relay
+  {
+    reply:
+      "Jul 26 15:30:01 pve postfix/smtp[4074964]: 92D543404C5: to=<s@s.fr>, relay=mail.s.fr[xx.xx.xx.x]:25, delay=219299, delays=219295/0.04/2.9/0.94, dsn=4.1.8, status=deferred (host mail.s.fr[xx.xx.xx.x] said: 450 4.1.8 <root@pve.xxx.fr>: Sender address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Tontonjo/proxmox_toolbox/issues/1",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 12: gitlab notification email 550 5.7.60
+  {
+    reply: "550 5.2.1 user disabled; cannot receive new mail: u.kadelka@ostfalia.de",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://github.com/gitlabhq/gitlabhq/issues/6977",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 17: jenkins mailer 553 5.7.1 sender address rejected
+  {
+    reply: "com.sun.mail.smtp.SMTPSendFailedException: 553 Mail from must equal authorized user",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/jenkinsci/mailer-plugin/pull/23",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 19: woodpecker ci smtp 550
+  {
+    reply: "[smtp.1:23321] [2020-02-17T11:46:36.021] DEBUG -- : [X8W1LB] => 502 Invalid/unsupported command",
+    reason: "syntaxError",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/993",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 21: nextcloud email 550 5.7.26 unauthenticated
+  {
+    reply:
+      "Jun 24 00:59:35 mail postfix/submission/smtpd[20965]: NOQUEUE: reject: RCPT from some.domain.org[1.2.3.4]: 554 5.7.1 <some.domain.org[1.2.3.4]>: Client host rejected: Access denied; from=<cloud@somewhere.com> to=<admin@somewhere.com> proto=ESMTP helo=<something.net>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/mail/issues/401",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Error: Expected response code 250 but got code "530", with message "530 5.7.1 Client was not authenticated "',
+    reason: "authRequired",
+    provider: "exchange",
+    source: "https://github.com/nextcloud/vm/issues/354",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 22: mattermost email notification 550 5.7.1
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [xxxxxxx] Messages missing a valid messageId header are not\n550 5.7.1 accepted. h19-20020a05600c351300b003a05634b25esi31213317wmq.147 - gsmtp",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/mattermost/mattermost/issues/20604",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "mail.info:Apr 22 15:04:49 mail postfix/smtp[2228153]: DB8CABDC1DB3: to=<mawari@s-kapi.com>, relay=mx01.kundenserver.de[217.72.192.67]:25, delay=349215, delays=349215/0.02/0.19/0, dsn=4.0.0, status=deferred (host mx01.kundenserver.de[217.72.192.67] refused to talk to me: 554-kundenserver.de (mxeue110) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record.",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/openlab-aux/orgafoo/issues/315",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Connection unsuccessful: Connection unsuccessful: SendMail: Error ajuste "Dirección Desde", 550 Request failed; Mailbox unavailable - undefined',
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/mattermost/mattermost/issues/13652",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 29: matrix synapse email 550 relay
+  {
+    reply:
+      "Aug 21 01:25:26 forward postfix/smtp[1193]: EFB763DB3: to=<blabla@me.com>, relay=mx02.mail.icloud.com[17.56.9.19]:25, delay=1.4, delays=1.1/0.03/0.12/0.15, dsn=5.0.0, status=bounced (host mx02.mail.icloud.com[17.56.9.19] said: 550 Relay not permitted (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "apple",
+    source: "https://github.com/anonaddy/docker/issues/168",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 32: paperless-ngx email 550 5.7.1
+  {
+    reply:
+      "smtplib.SMTPRecipientsRefused: {'noreply@somedomain.com': (504, b'5.5.2 <webmaster@localhost>: Sender address rejected: need fully-qualified address')}",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/paperless-ngx/paperless-ngx/issues/4866",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 33: jellyfin smtp 535 5.7.139
+  {
+    reply: "Error: 535 5.7.0 [AUTHORIZATIONFAILED] User does not have a subscription for Desktop Access",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/hrfee/jfa-go/issues/15",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 36: outline email smtp 550 5.7.1
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 553 5.7.0 Unauthorized use of sender address (msg ID = ef646daf)",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/outline/outline/issues/7980",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 41: keycloak email 554 5.7.1 sender address rejected
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-2: <mypersonalemail@domain.com>",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/keycloak/keycloak/issues/13931",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 44: authelia notifier smtp 554 5.7.8
+  {
+    reply:
+      "Failure running the notification provider startup check: 535 5.7.8 Error: authentication failed: ",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/authelia/authelia/issues/3086",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "notifier: smtp: failed to send message: sending SMTP RESET command: failed to send RSET to SMTP client: 500 Expected MAIL FROM:<addr> or QUIT",
+    reason: "protocolError",
+    command: "RSET",
+    provider: "other",
+    source: "https://github.com/authelia/authelia/issues/8042",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "Error during notifier startup check: 550 relay not permitted",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://github.com/authelia/authelia/issues/1118",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Notifier SMTP client error while closing the WriteCloser: 554 Transaction failed\\nReject due to policy restrictions.\\nFor explanation visit https://postmaster.gmx.net/en/error-messages?ip=**redactedpublicIP**&c=hi",
+    reason: "contentError",
+    provider: "gmx-webde",
+    source: "https://github.com/authelia/authelia/issues/2571",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 45: home assistant smtp 550 5.7.1 not authenticated
+  {
+    reply:
+      'wg-gen-web    | time="2020-12-24T00:15:16Z" level=error msg="failed to send email to client" err="535 5.7.3 Authentication unsuccessful"',
+    reason: "authRequired",
+    provider: "exchange",
+    source: "https://github.com/vx3r/wg-gen-web/issues/68",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "feb 16 22:08:49 host=smtp.gmail.com tls=on auth=on user=gabrielesomma from=gabrielesomma@gmail.com recipients=gabrielesomma@gmail.com smtpstatus=535 smtpmsg='535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials y29sm3209301edl.91 - gsmtp' errormsg='authentication failed (method PLAIN)' exitcode=EX_NOPERM",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/jekhokie/raspberry-noaa-v2/issues/125",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 46: proxmox notification email 550 5.7.1 spf
+  {
+    reply:
+      "Aug  1 16:52:03 ip-172-31-36-108 postfix/smtpd[1404013]: NOQUEUE: reject: RCPT from dhtrpdfs.outbound-mail.sendgrid.net[208.117.61.246]: 550 5.7.23 <username@domain.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=bounces+8647778-1ae0-username=domain.com@em1860.netdata.cloud;ip=208.117.61.246;r=<UNKNOWN>; from=<bounces+8647778-1ae0-username=domain.com@em1860.netdata.cloud> to=<username@domain.com> proto=ESMTP helo=<dhtrpdfs.outbound-mail.sendgrid.net>",
+    reason: "authFailure",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/netdata/netdata-cloud/issues/530",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "561311009: milter-reject: END-OF-MESSAGE from postal-pod.as207960.ltd.uk[2a0e:1cc1:1:0:7fff:ffff:ffff:ff1a]: 5.7.23 SPF validation failed.; from=<ko5u1z@psrp.magicalcodewit.ch> to=<train-ticket@my-domain1.de> proto=ESMTP helo=<postal-pod.as207960.ltd.uk>",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/TheEnbyperor/zuegli/issues/9",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "failed to close data writer: 550 5.7.0 Blocked by SpamAssassin",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "protonmail",
+    source: "https://github.com/databasus/databasus/issues/387",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Jan 02 07:31:13 azazel postfix/smtp[1050192]: 251A3372458: to=<foo@gmail.com>, relay=gmail-smtp-in.l.google.com[2a00:1450:4013:c06::1b]:25, delay=0.79, delays=0.04/0.05/0.2/0.5, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[2a00:1450:4013:c06::1b] said: 550-5.7.26 Your email has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26  550-5.7.26  Authentication results: 550-5.7.26  DKIM = did not pass 550-5.7.26  SPF [mxproxy.ogion.cz] with ip: [2a03:3b40:fe:81::1] = did not pass 550-5.7.26  550-5.7.26  For instructions on setting up authentication, go to 550 5.7.26  https://support.google.com/mail/answer/81126#authentication a640c23a62f3a-aac0eff19desi1759812166b.313 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/jtojnar/nixfiles/issues/13",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 48: truenas email 550 5.7.0
+  {
+    reply:
+      "Failed to send email to example@outlook.com: (554, b'5.0.0 Error: transaction failed, blame it on the weather: cannot create draft message: [2001] Invalid sender')",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/emersion/hydroxide/issues/173",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      '{"error": true, "detail": "KO: (501, b\'Mail from address must be same as authorization user.\', \'TrueNAS@local.com\')", "logfile": null, "total_attach": 0, "ok_attach": 0}',
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/JoeSchmuck/Multi-Report/issues/27",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "KO: (501, b': sender address must contain a domain', 'MySMTPUserNameHere')",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/oxyde1989/standalone-tn-send-email/issues/12",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "(553, b'Relaying disallowed as xxx')",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/truenas/middleware/pull/8047",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 50: nextcloud smtp 451 4.3.0 temporary
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 Error: need RCPT command\r\n"',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/notifications/issues/1380",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 53: sonarr radarr email notification smtp 550
+  {
+    reply:
+      "550 unroutable domain: imdb.agregarr 'imdb.agregarr' could not be found on the internet, please re-check the email address.",
+    reason: "hostUnknown",
+    provider: "smtp2go",
+    source: "https://github.com/agregarr/agregarr/issues/92",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 54: gitea mailer 421 4.7.0 too many
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "421", with message "421 4.7.0 UBMSA01.spo2.umbler.com Error: too many errors\n"',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/jan-vince/smallcontactform/issues/112",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Expected response code "354" but got code "421", with message "421 Error: too many unauthenticated commands".',
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/beyondcode/herd-community/issues/789",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "421", with message "421 4.7.0 player771.ha.ovh.net Error: too many errors"',
+    reason: "protocolError",
+    provider: "ovh",
+    source: "https://github.com/claroline/Distribution/issues/2267",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Email to some-user-account@gmail.com from noreply@mydomain.com failed: Expected response code "354" but got code "452", with message "452 4.4.5 Maximum number of messages per session exceeded.".',
+    reason: "exceedLimit",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/1384",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 57: redmine email delivery error 550 5.7.1
+  {
+    reply:
+      "[ActiveJob] [ActionMailer::DeliveryJob] [46721adc-223c-0945-3a0c-3ae1d39b7e6c] Email delivery error: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/taqueci/redmine_mail_from/issues/11",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 58: zammad smtp 550 rejected
+  {
+    reply:
+      "E, [2018-07-17T09:04:04.212121 #11048] ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: 550 User not found>",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/zammad/zammad/issues/2133",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 60: changedetection.io email 554
+  {
+    reply:
+      "2023-06-30 16:09:22,739 - WARNING - Sending email to \"*@seznam.cz\" failed. Reason: {'*@seznam.cz': (553, b'5.7.1 <*@mail.ecloud.global>: Sender address rejected: not owned by user *@murena.io')}",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/dgtlmoon/changedetection.io/issues/1663",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "2025-06-26 08:50:43,741 - DEBUG - Socket Exception: (550, b'5.7.60 SMTP; Client does not have permissions to send as this sender')",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/dgtlmoon/changedetection.io/issues/3282",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 61: jenkins email 451 4.4.1
+  {
+    reply: "SMTP 550 Error: Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "gmx-webde",
+    source: "https://github.com/jenkins-infra/helpdesk/issues/4066",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "4.2.0 <joe.nelson@wenglor.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/wenglor.com.html",
+    reason: "greylisted",
+    provider: "postgrey",
+    source: "https://github.com/jenkins-infra/helpdesk/issues/3859",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "The response from the remote server was:550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser q42-v6si609644qtc.0 - gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/jenkins-x/jx/issues/699",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 62: openproject smtp 553 sender
+  {
+    reply: "message: '503 sender not yet given\\r' }",
+    reason: "protocolError",
+    provider: "exim",
+    source: "https://github.com/Marak/node_mailer/issues/31",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Expected response code "250" but got code "550", with message "550 5.7.1 [M12] User [noreply@domain] not authorized to send on behalf of <noreply+1725965155@domain> (369aafe9-6f61-11ef-bd51-4d7e77a32f34)".',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/OpnForm/OpnForm/issues/563",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "info: email error: Error: Mail command failed: 550 not local sender over smtp",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/nubosoftware/linux-remote-desktop/issues/5",
+    heldOut: true,
+    batch: 43,
+  },
+  // --- batch 43 ends ---
+  // --- held-out batch 44: a sample from web pages on WordPress and website SMTP plugins and web-hosting control panels, as the fixed queries listed under `heldOut` returned them ---
+  // query 5: fluentsmtp email failed 550 sender rejected
+  {
+    reply: "555 5.5.2 Syntax error.",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "http://new-contents.com/Nebraska/esmtp-mail-from-syntax-error.html",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 7: easy wp smtp debug 530 5.7.0 starttls
+  {
+    reply: "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6 (Password Incorrect)",
+    reason: "authRequired",
+    provider: "postfix",
+    source:
+      "https://yt2mp3.pro/why-easy-wp-smtp-failed-on-smtp-auth-and-the-credential-rotation-steps-that-prevented-future-failures",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 8: easy wp smtp smtp error data not accepted 550
+  {
+    reply:
+      "SMTP Error: data not accepted.SMTP server error:\nDATA END command failed Detail: Message rejected: Email address is not verified.\nThe following identities failed the check in [送信先メールアドレス].\nSMTP code: 554",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://qiita.com/pike3/items/be1fe6113c862f0b261f",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 11: contact form 7 mail bounce 550 5.7.26 dmarc
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost gmail-smtp-in.l.google.com [173.194.77.27]:\n550-5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s\n550-5.7.1 DMARC policy. Please contact administrator of yahoo.com domain if\n550-5.7.1 this was a legitimate mail. Please visit\n550-5.7.1 http://support.google.com/mail/answer/2451690 to learn about DMARC\n550 5.7.1 initiative. so6si9116513obb.53 – gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://teamdiscovery.co.uk/mail-delivery-failed-yahoo-com-dmarc-policy",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 17: drupal mail bounce 550 5.7.1 unauthenticated
+  {
+    reply: "Hop count exceeded - possible mail loop",
+    reason: "networkError",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "Maximum forwarding loop count exceeded",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "554 5.7.1 Access denied",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "RESOLVER.RST.AuthRequired; authentication required",
+    reason: "filtered",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "550 5.7.1 Command not allowed",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 30: virtualmin postfix 554 relay access denied
+  {
+    reply: "554 5.7.1 : Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://oshibaetsya.ru/postfix-oshibka-554",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 42: wp mail smtp outlook 550 5.7.57 client not authenticated
+  {
+    reply: "550: Please turn on SMTP authentication in your mail client",
+    reason: "authRequired",
+    provider: "exim",
+    source:
+      "https://websiteaid.in/550-please-turn-on-smtp-authentication-in-your-mail-client-what-it-means-and-how-to-fix-it",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 43: post smtp gmail 534 5.7.9 application-specific password
+  {
+    reply:
+      "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials lf4-20020a170902fb4400b0019b4ee071ddsm4794plb.2999 gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://daimto.com/how-to-fix-username-and-password-when-accessing-googles-smtp-server",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 46: directadmin exim 535 incorrect authentication data
+  {
+    reply: "9084 SMTP>> 501 Invalid base64 data",
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://lists.gt.net/exim/users/57020",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 53: forums.cpanel.net thread SMTP error from remote mail server after RCPT TO 550
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<>: host [xx.xx.xx.xx]:\n550-Please turn on SMTP Authentication in your mail client.\n550-( []:36825 is not permitted to relay through\n550 this server without authentication.",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "exim",
+    source:
+      "https://bobcares.com/blog/2-reasons-for-550-please-turn-on-smtp-authentication-error-in-cpanel-exchange-servers/",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 56: forum.virtualmin.com postfix status=deferred said 421
+  {
+    reply:
+      "postfix/smtp[16849]: E8A30280756: host refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html",
+    reason: "requirePTR",
+    provider: "yahoo-aol",
+    source: "https://kb.odin.com/en/121291",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 70: virtualmin postfix status=bounced said 550 5.7.1 spf
+  {
+    reply:
+      "178.xxx.xx.xxx does not like recipient.\nRemote host said: 554 5.7.1 Service unavailable; Client host [188.xxx.xx.xxx] blocked using zen.spamhaus.org; http://www.spamhaus.org/query/bl?ip=188.xxx.xx.xxx\nGiving up on 178.xxx.xx.xxx.",
+    reason: "blocked",
+    provider: "postfix",
+    source: "http://www.drupal.org.uk/forum/bounced-email-sender-policy-framework",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply:
+      "193.xx.xxx.xx does not like recipient.\nRemote host said: 550 5.7.1 Recipient not authorized, your IP has been found on a block list\nGiving up on 193.xx.xxx.xx.",
+    reason: "blocked",
+    provider: "other",
+    source: "http://www.drupal.org.uk/forum/bounced-email-sender-policy-framework",
+    heldOut: true,
+    batch: 44,
+  },
+  // --- batch 44 ends ---
+  // query 1: 邮件发送失败 550 QQ邮箱
+  {
+    reply:
+      'the mta server of qq.com -- mx3.qq.com(157.255.4.241) reply:550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. [MEwgNYCUUqQdt1qml2CjHV6aouwXiNz1KplnTFuwgwGN67bolrd0KDmJ07BuZ3e8jQ== IP: 115.124.28.189]. https://service.mail.qq.com/detail/124/995. at 2023-12-30 19:27:15',
+    reason: "contentError",
+    provider: "qq",
+    source: "https://github.com/songquanpeng/message-pusher/issues/127",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 3: smtp 535 授权码 错误 qq
+  {
+    reply:
+      "SMTPAuthenticationError: (535, 'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/pandolia/qqbot/issues/221",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "Error: Invalid login: 535 Error: ÇëÊ¹ÓÃÊÚÈ¨ÂëµÇÂ¼¡£ÏêÇéÇë¿´: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/DesertsP/Valine-Admin/issues/86",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 Error: ��ʹ����Ȩ���¼�������뿴: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256 "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/ZsgsDesign/NOJ/issues/93",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "error: send mail ****@163.com,*****@qq.com error,Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/YMFE/yapi/issues/2219",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "[2020-07-20T12:37:41.788017200Z][instance:web1] SMTP邮箱配置异常： Error: Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/DesertsP/Valine-Admin/issues/112",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 4: 腾讯企业邮 发送失败 smtp 错误
+  {
+    reply:
+      '错误：554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。"}}}}',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/QuantumNous/new-api/issues/1347",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 6: 新浪邮箱 smtp 发送 报错
+  {
+    reply:
+      "SMTP 邮箱配置异常：Invalid login: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BL1P222CA0027.NAMP222.PROD.OUTLOOK.COM 2025-04-12T09:05:49.952Z 08DD78DC148941BA]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/twikoojs/twikoo/issues/812",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Error: Remote host returned "535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256"',
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/zhblue/hustoj/issues/859",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "reply: '535 Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256\\r\\n'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/huangxuan518/HXPackRobot/issues/15",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 11: SMTP エラー 認証 535 送信 失敗
+  {
+    reply: "javax.mail.AuthenticationFailedException: 535 5.7.0 authentication failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/support-project/knowledge/issues/143",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "authentication failure [SMTP: Invalid response code received from server (code: 535, response: Denied)]",
+    reason: "authRequired",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/753",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 12: バウンス メール 配信 失敗 postfix
+  {
+    reply: "smtp;550 5.1.1 5.1.1 <3amygos@terra.com.br>: Recipient address rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/magicdude4eva/port25-bouncehandler/issues/8",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 17: письмо не отправляется mail.ru smtp ошибка
+  {
+    reply: "Error: AUTH LOGIN failed: '535 Incorrect authentication data: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "mailru",
+    source: "https://github.com/muquit/mailsend/issues/74",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 21: GMX SMTP Fehler abgelehnt
+  {
+    reply:
+      "host mx00.emig.gmx.net[212.227.15.9] refused to talk to me:\n554-gmx.net (mxgmx014) Nemesis ESMTP Service not available 554-No SMTP\nservice 554-Bad DNS PTR resource record. 554 For explanation visit\nhttps://www.gmx.net/mail/senderguidelines?ip=217.160.241.84&c=rdns",
+    reason: "requirePTR",
+    provider: "gmx-webde",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/82",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 22: T-Online Mail abgewiesen 554
+  {
+    reply:
+      "<Info@infoinfoinfo.de>: host smtp-01.tld.t-\nrefused to talk to me: 554 IP=188.xxx.xxx.xxx - A problem occurred. (Ask\nyour postmaster for help or to contact tosa@rx.t to clarify.)\n(BL)",
+    reason: "blocked",
+    provider: "t-online",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2639",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "mail.info:Apr 22 15:04:49 mail postfix/smtp[2228153]: DB8CABDC1DB3: to=<mawari@s-kapi.com>, relay=mx01.kundenserver.de[217.72.192.67]:25, delay=349215, delays=349215/0.02/0.19/0, dsn=4.0.0, status=deferred (host mx01.kundenserver.de[217.72.192.67] refused to talk to me: 554-kundenserver.de (mxeue110) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record.",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/openlab-aux/orgafoo/issues/315",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 26: Free.fr smtp rejeté 550
+  {
+    reply:
+      "host buzz.phyks.me[62.210.192.218] said: 554 5.7.1 Service unavailable; Client host [213.36.253.193] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/213.36.253.193",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/osm-fr/infrastructure/issues/207",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 30: envío de correo falla 535 autenticación
+  {
+    reply: "2017/04/24 21:37:36 worker.go:272: 535 Authentication Failed for mkannan@example.com",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/602",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 33: falha envio e-mail terra smtp
+  {
+    reply:
+      "Email Block - Reason: 550 5.7.0 Message could not be delivered. Please ensure the message is RFC 5322 compliant.",
+    reason: "contentError",
+    provider: "microsoft",
+    source: "https://github.com/DataViva/dataviva-site/issues/1335",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "to: 553 5.7.1 andre_guilherme@msn.com: Sender address rejected: not owned by user teste@andrehoffmann.website",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RamonSilva20/mapos/issues/1283",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 37: e-posta gönderilemedi smtp 550 hata
+  {
+    reply:
+      "SMTP Error: Data not accepted.\nSMTP server error: 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. 0.35250:C93A0000, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:442A0000, 1.36674:0E000000, 1.61250:00000000, 1.45378:492A0000, 1.44866:18050000, 16.55847:47180000, 17.43559:0000000024020000000000000000000000000000, 20.52176:140FD58D1900F01F00000000, 20.50032:140FD58D8917F01F00000000, 0.35180:140FD58D, 255.23226:0A00",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/ecsion/eSeaGrant-Client-Bug-Tracker/issues/1076",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 42: gửi mail thất bại smtp gmail
+  {
+    reply:
+      "InvalidRecipientsException: Invalid recipients were provided for the message: '727' (550 5.1.2 Mailbox does not exist.\n). --> Unexpected SMTP server response. Expected: 250, actual: 550, whole response: 550 5.1.2 Mailbox does not exist.\n \nFailure code: 8a7c",
+    reason: "userUnknown",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/716",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 45: 邮件 退信 450 greylist 稍后重试
+  {
+    reply:
+      "Feb 05 12:56:31 zepto.mcl.gg postfix/cleanup[26861]: 436DE5E0E9A: milter-reject: END-OF-MESSAGE from relay2.uni-heidelberg.de[129.206.119.212]: 4.7.1 Try again later; from=<redacted> to=<redacted> proto=ESMTP helo=<relay2.uni-heidelberg.de>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/2013",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 47: メール 容量 超過 552 送信エラー
+  {
+    reply: "Net::SMTPFatalError: 552 5.3.4 Error: message file too big",
+    reason: "messageTooBig",
+    provider: "postfix",
+    source: "https://github.com/seven1m/onebody/issues/656",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 52: 发送邮件 报错 550 User not found 163
+  {
+    reply: "邮件发送失败 =>  960346496@qq.com 550 5.8.1 Local user only.",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/mindoc-org/mindoc/issues/131",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "550 User has no permission",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/open-falcon/mail-provider/issues/6",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 56: 网易邮箱 451 RP:QRC 发送失败
+  {
+    reply:
+      "Error: 无法发送邮件 (554, b'DT:SPM 163 smtp8,DMCowAD3_w9cOD5fgfMwJg--.16436S2 1597913181,please see http://mail.163.com/help/help_spam_16.htm?hostid=smtp8&time=1597913181')",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/Zero-S1/JD_tools/issues/29",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "(550, b'User has no permission)",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/foyoux/aligo/issues/90",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 57: 网易 smtp 550 User has no permission
+  {
+    reply: "SMTPAuthenticationError(550, 'User has no permission'))",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/testerSunshine/12306/issues/62",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "(554, 'DT:SPM 163 smtp14,EsCowAC3XkffVJ1ZcxWrFQ--.5037S2 1503483104,please see http://mail.163.com/help/help_spam_16.htm?ip=101.95.108.90&hostid=smtp14&time=1503483104')",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/jumpserver/jumpserver/issues/644",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 61: ошибка 535 5.7.8 Error: authentication failed яндекс
+  {
+    reply: "Error in Mail API: SERVER -> CLIENT: 535 5.7.8 Error: authentication failed: Invalid format.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/joomla/joomla-cms/issues/31499",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 62: почта 451 Temporary local problem отправка
+  {
+    reply: "Server error: 451 4.3.0 <mail@domain.com>: Temporary lookup failure",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/4113",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 64: web.de 550 Senderadresse abgelehnt
+  {
+    reply:
+      "<xxxxxx@gmail.com>\n74.xxx.xxx.27 failed after I sent the message.\nRemote host said: 550-5.7.1 [188.xx.xx.203      13] Messages with multiple addresses in From:\n550 5.7.1 header are not accepted. v17si21707689wro.198 - gsmtp:",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/cmsimple-xh/cmsimple-xh/issues/450",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "Remote server returned '554 5.4.4 <mailserv1.augsburg.de #5.4.4 smtp; 550 5.4.4 Unable to relay>'",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "https://github.com/weg-li/weg-li/issues/839",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 69: naver 554 5.7.1 메일 거부
+  {
+    reply:
+      "550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver YFIkhhfiSGCl2Nuynp4eNQ - nsmtp",
+    reason: "userUnknown",
+    provider: "naver",
+    source: "https://github.com/your-digital-rights/yourdigitalrights.org/issues/736",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 73: Ошибка при отправке письма 421 4.7.0
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "421", with message "421 4.7.0 UBMSA01.spo2.umbler.com Error: too many errors\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/jan-vince/smallcontactform/issues/112",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 74: rambler smtp ошибка отправки
+  {
+    reply: "R: 452 4.7.1 Try again later",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rambler",
+    source: "https://github.com/guileen/node-sendmail/issues/4",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 75: mail.ru 550 Message was not accepted
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [64.233.166.26]\nSMTP error from remote mail server after end of data:\n550-5.7.1 Unauthenticated email from mail.ru is not accepted due to domain's\n550-5.7.1 DMARC policy. Please contact the administrator of mail.ru domain if\n550-5.7.1 this was a legitimate mail. Please visit\n550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the\n550 5.7.1 DMARC initiative. s8si12659191wrn.0 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/snowfire/Beautymail/issues/103",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 76: Fehler beim Senden 554 5.7.1 Service unavailable Client host blocked
+  {
+    reply:
+      "<mailscanner@lists.mailscanner.info>: host lists.mailscanner.info[52.73.170.51]\nsaid: 554 5.7.1 Service unavailable; Client host [37.x.y.z] blocked\nusing zen.spamhaus.org; Error: open resolver;\nhttps://www.spamhaus.org/returnc/pub/44.192.176.0 (in reply to RCPT TO\ncommand)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/MailScanner/v5/issues/634",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 78: erreur envoi mail 421 4.7.0 trop de connexions
+  {
+    reply: "SMTPConnectError: (421, b'Too many connections').",
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://github.com/kootenpv/yagmail/pull/117",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code "220" but got code "421", with message "421 4.7.0 mailserver.com Error: too many connections from xxxx:xxxx:xxxx:xxxx:xxxx:xxxx:xxxx:xxxx“',
+    reason: "tooManyConnections",
+    provider: "postfix",
+    source: "https://github.com/in2code-de/luxletter/issues/79",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "421", with message "421 4.7.0 player771.ha.ovh.net Error: too many errors"',
+    reason: "protocolError",
+    provider: "ovh",
+    source: "https://github.com/claroline/Distribution/issues/2267",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 80: erro smtp 535 5.7.8 gmail senha de app
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials c9-20020a9d6849000000b006a3bd777dfdsm1292207oto.12 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/AlfredoSequeida/etext/issues/5",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "[ error ] ofApp::onSMTPException: Exception: Login using LOGIN password failed: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/answer/14257 j88sm1532869qgf.7 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/bakercp/ofxSMTP/issues/13",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 82: 邮件 发送 失败 535 5.7.3 Authentication unsuccessful outlook
+  {
+    reply:
+      "Error sending email: Error: Invalid login: 535 5.7.3 Authentication unsuccessful [SGXP274CA0016.SGPP274.PROD.OUTLOOK.COM 2025-03-20T11:25:21.972Z 08DD66EDEFB0DFDF]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/HChaoHui/msOauth2api/issues/3",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "response: '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]',",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/1714",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "Failed to send email: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/pppscn/SmsForwarder/issues/631",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 84: 163 邮箱 554 IP in blacklist
+  {
+    reply:
+      "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]",
+    reason: "blocked",
+    provider: "mimecast",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/1378",
+    heldOut: true,
+    batch: 45,
+  },
+  // --- batch 45 ends ---
+  // --- batch 46: a sample of MTA log lines and delivery reports as administrators paste them on web pages, collected as the queries listed under `heldOut` returned them ---
+  // query 1: postfix status=deferred said 451 4.7.1 please try again later log
+  {
+    reply:
+      "Dec 31 00:06:49 sv postfix/smtp[23229]: 66B72C9D18A: host XXXX said: 451 4.3.2 Please try again later (in reply to RCPT TO command)",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gihyo.jp/dev/serial/01/sc-literacy/0010?page=2",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 2: postfix status=bounced said 550 5.7.1 gmail unsolicited log line
+  {
+    reply:
+      "421-4.7.0 [ 15] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit http://www.google.com/mail/help/bulk_mail.html to review our Bulk Email Senders Guidelines.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://newbetuts.com/591856-unusual-rate-of-unsolicited-mail-originating-from-your-ip-address",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 4: postfix lost connection with mx while sending RCPT TO deferred
+  {
+    reply:
+      "Apr 18 01:11:33 mail postfix/smtp[29299]: CB1223A942: to=<user@example.com>, relay=exchange.example.com[192.168.10.20]:25, delay=0.01, delays=0/0/0/0, dsn=4.4.2, status=undeliverable (lost connection with exchange.example.com[192.168.10.20] while sending RCPT TO)",
+    reason: "networkError",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "http://heinlein-support.de/blog/mailserver/postfix-verify-liefert-lost-connection-an-exchange-2010-sp1",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 5: postfix status=deferred said 421 4.7.0 tls required outlook
+  {
+    reply:
+      "Sep 19 14:53:03 s1 postfix/smtp[892943]: 476822CFB: to=<invalidinvalidnddddhdh@outlook.com>, relay=outlook-com.olc.protection.outlook.com[52.101.8.47]:25, delay=0.98, delays=0.04/0.01/0.87/0.06, dsn=4.4.4, status=deferred (host outlook-com.olc.protection.outlook.com[52.101.8.47] said: 451 4.4.4 Temporary server error. Please try again later ATTR1 (in reply to RCPT TO command))",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/email-deliverability/answers/what-causes-email-delivery-issues-with-microsoft-outlook-and-are-there-deferrals-from-usca-regio",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 6: postfix status=bounced said 554 5.7.1 yahoo blocked log
+  {
+    reply:
+      "host mta7.am0.yahoodns.net[] refused to talk to me: 421 4.7.0 [GL01] Message from (xxx.xx.xx.xxx) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://www.stevejenkins.com/blog/tag/420/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 7: postfix said: 550 5.7.1 spamhaus pbl mail.log forum
+  {
+    reply:
+      "Feb 25 10:44:59 server1 postfix/smtp[607]: 852EA400001: to=, relay=mail.global.bigfish.com[216.32.180.22], delay=2, status=bounced (host mail.global.bigfish.com[216.32.180.22] said: 550 Service unavailable; Client host [64.34.170.90] blocked using 88.blacklist.zap; Mail From IP Banned To request removal from this list please forward this message to delist@frontbridge.com (in reply to RCPT TO command))",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://wp.planetmike.com/page/22/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 19: exim ** SMTP error from remote mail server after end of data 550 spam
+  {
+    reply: "451 4.0.0 Spam filter end message failed - server - license [slot 1]",
+    reason: "systemError",
+    provider: "other",
+    source: "https://lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 20: exim == defer T=remote_smtp 421 too many concurrent connections
+  {
+    reply:
+      "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    reason: "rateLimited",
+    provider: "exim",
+    source:
+      "https://hivebook.wiki/wiki/cpanel-exim-max-defers-and-failures-per-hour-silently-discards-burst-outbound-mail",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 27: sendmail Remote protocol error maillog stat
+  {
+    reply:
+      "Jul 15 17:53:51 thor.foo.com sendmail[22495]: e6FFrpW22493: to=, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=30551, relay=frigga.bar.com. [192.168.1.3], dsn=5.1.2, stat=Host unknown (Name server: magnum.bar.com.: host not found)",
+    reason: "hostUnknown",
+    provider: "sendmail",
+    source:
+      "http://muhaz.org/this-pro-forma-document-may-be-used-by-any-member-of-it-to-pro/muhaz.org/this-pro-forma-document-may-be-used-by-any-member-of-it-to-pro.html?page=2",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 28: sendmail stat=User unknown dsn=5.1.1 relay= maillog
+  {
+    reply:
+      "Apr 11 04:21:21 www sm-mta[79055]: s3B8TxnY078957: to=<patrick@mydomain.com>, delay=00:51:20, xdelay=00:00:06, mailer=esmtp, pri=211323, relay=alt4.gmail-mtp-in.l.google.com. [173.194.70.27], dsn=4.0.0, stat=Deferred: 421-4.7.0 [107.XXX.XX.XXX      15] Our system has detected an unusual rate of",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://freebsd.org",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 31: exchange 451 4.4.0 primary target ip address responded 421 4.4.2
+  {
+    reply:
+      "451 4.4.0 primary target IP address responded with “421.4.4.2 unable to connect.” Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.",
+    reason: "networkError",
+    provider: "exchange",
+    source: "http://nuangel.net/2013/01/exchange-error-attempted-to-failover/?share=reddit",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "451 4.4.0 Primary target IP address responded with: “451 5.7.3 Cannot achieve Exchange Server authentication.” Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.",
+    reason: "authRequired",
+    provider: "exchange",
+    source:
+      "http://jermsmit.com/primary-target-ip-address-responded-with-451-5-7-3-cannot-achieve-exchange-server-authentication/",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: '451 4.4.0 Primary target IP address responded with "421 4.4.2 connection dropped due to timeout"',
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://www.alessandromazzanti.com/2015/02/exchange-2010-451-440-primary-target-ip.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 39: mdaemon log 550 5.7.1 smtp session rejected
+  {
+    reply: "Hop count exceeded - possible mail loop",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "Maximum forwarding loop count exceeded",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "554 5.7.1 Access denied",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "RESOLVER.RST.AuthRequired; authentication required",
+    reason: "filtered",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "553 5.7.1 sorry, that domain isn't in my list of allowed",
+    reason: "relayDenied",
+    provider: "qmail",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 50: mailenable remote server 421 temporary error log
+  {
+    reply: "421 Service Unavailable",
+    reason: "systemError",
+    provider: "other",
+    source: "https://blog.mailchannels.com/what-is-fakemx-net-and-why-are-they-temp-failing-me/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 57: postfix/smtp host said: 450 4.7.1 Client host rejected: cannot find your hostname status=deferred
+  {
+    reply: "Peer server rejected email:\n\n450 Client host rejected: ‘cannot find your hostname’",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://blog.davidvassallo.me/2013/09/11/email-error-450-client-host-rejected/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 58: postfix/smtp TLS is required, but was not offered by host status=deferred
+  {
+    reply: "TLS is required, but was not offered by host",
+    reason: "securityError",
+    provider: "postfix",
+    source: "http://phroxy.z3bra.org/phlog.z3bra.org:70/0/tls-sending-guarantee-posteo.de.txt",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 77: exchange queue last error 451 5.7.3 STARTTLS is required to send mail
+  {
+    reply:
+      "9/11/2015 2:27:25 PM - Remote Server at domain.com returned '550 4.4.7 QUEUE.Expired; message expired'",
+    reason: "expired",
+    provider: "exchange",
+    source: "https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "9/11/2015 2:07:22 PM - Remote Server at domain.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'",
+    reason: "networkError",
+    provider: "microsoft",
+    source: "https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 79: exchange queue 421 4.4.2 connection dropped due to SocketError
+  {
+    reply: "421 4.4 2 connection dropped due to socket error",
+    reason: "networkError",
+    provider: "exchange",
+    source:
+      "https://www.hayesjupe.com/exchange-2010-to-2016-mail-flow-stops-with-421-4-4-2-connection-dropped-due-to-socket-error/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 81: qmail deferral Connected_to_but_connection_died
+  {
+    reply:
+      "Jan 17 12:09:46 qm07 splogger: 1295233786.151853 delivery 155804: deferral: Connected_to_10.1.11.206_but_connection_died._(#4.4.2)/",
+    reason: "networkError",
+    provider: "qmail",
+    source: "http://kb.odin.com/es/116265",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "/var/log/maillog:Jan 5 04:07:06 dynamic-test qmail: 1483560426.115054 delivery 12779: deferral: Connected_to_203.0.113.2_but_connection_died._(#4.4.2)/",
+    reason: "networkError",
+    provider: "qmail",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/115000457985-Duplicate-messages-are-received-by-qmail-users",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 82: qmail failure Sorry,_I_couldn't_find_any_host_named
+  {
+    reply: "<test@example.com>:\n\nCNAME lookup failed temporarily. (#4.4.3)",
+    reason: "networkError",
+    provider: "qmail",
+    source:
+      "https://support.comvation.com/support/solutions/articles/13000040894-weshalb-kommen-mails-nicht-an-fehlermeldung-von-qmail-cname-lookup-failed-temporarily-4-4-3-",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 93: postfix status=deferred said: 450 4.7.1 Recipient address rejected: Policy Rejection
+  {
+    reply: "Recipient address rejected: defer_if_permit requested",
+    reason: "greylisted",
+    provider: "postfix",
+    source:
+      "https://developer.ds.hcl-software.com/t/recipient-address-rejected-defer-if-permit-requested/124107",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 95: exim SMTP error from remote mail server after MAIL FROM 550 Your IP is blacklisted blog
+  {
+    reply:
+      "PERM_FAILURE: SMTP Error (state 14): 550 Email blocked by ORDB – to unblock see http://www.example.com/",
+    reason: "blocked",
+    provider: "exim",
+    source: "https://tomraftery.com/tag/ip-address/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 99: sendmail reply=550 5.7.1 rejected because of DMARC policy maillog
+  {
+    reply:
+      "Sept 23 14:23:42 vh12 splogger[28571]:\n1d0RET-0007Qn-0Y ** recipient_box@mail.ru\nR=dnslookup T=remote_smtp:\nSMTP error from remote mail server after end of data:\nhost mxs.mail.ru [94.100.180.150]: 550 5.7.1\nThis message was not accepted due to domain (mail.ru)\nowner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "mailru",
+    source: "https://help.ishosting.com/en/dmarc-check",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 101: postfix said 421 4.7.0 TSS09 All messages from will be permanently deferred yahoo status=deferred
+  {
+    reply:
+      "status=deferred (host[] said: 451 Resources temporarily unavailable. Please try again later [#4.16.1].",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source:
+      "http://stevejenkins.com/blog/2012/08/how-to-postfix-configuration-to-reduce-yahoo-deferrals-using-transport-maps/",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "postfix/smtp[23791]: host[] refused to talk to me: 421 4.7.1 [TS03] All messages from [my ip] will be permanently deferred; Retrying will NOT succeed. See http://",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://itecnotes.com/server/my-email-server-is-being-blocked-by-yahoo-ts03-message-permanently-deferred",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 102: postfix said 550 5.7.1 Unfortunately, messages from weren't sent hotmail status=bounced
+  {
+    reply: "Diagnostic-Code: smtp;550 relay not permitted",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://blog.flowblok.id.au/2013-02/psa-hotmail-is-borken.html",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      '2017-06-10 18:48:29 1dJlQy-0007SD-Fk ** example@hotmail.com R=dnslookup T=remote_smtp X=TLS1.2:ECDHE_RSA_AES_256_CBC_SHA384:256 DN="CN=*.hotmail.com": SMTP error from remote mail server after MAIL FROM:<devnull@rutschle.net> SIZE=1814: host mx1.hotmail.com [65.55.92.136]: 550 SC-001 (SNT004-MC1F14) Unfortunately, messages from 212.47.237.232 weren\'t sent.  Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "http://www.rutschle.net/2017/10/22/smtp_ms.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 105: postfix said 550 5.1.1 mailbox unavailable t-online status=bounced
+  {
+    reply: "Diagnostic-Code: smtp;550 5.4.1 []: Recipient address rejected: Access denied",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.derfabian.at/e-mail-bouncing-identifizieren",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "Generierender Server: xxz.de\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "https://www.derfabian.at/e-mail-bouncing-identifizieren",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 106: postfix said 421 mx.aol.com Service unavailable - try again later status=deferred
+  {
+    reply:
+      "postfix/smtp[16849]: E8A30280756: to=<user@aol.com>, delay=55016, delays=55014/0.02/2.3/0, dsn=4.7.1, status=deferred (host testtld-01.mx.aol.com refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html)",
+    reason: "requirePTR",
+    provider: "yahoo-aol",
+    source: "https://kb.odin.com/en/121291",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: '521 5.2.1 "Service unavailable. Please try again later."',
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://admin.shamot.cz/?p=154&replytocom=2142",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 108: postfix status=deferred said 452 4.2.2 The email account that you tried to reach is over quota gsmtp
+  {
+    reply:
+      "The error that the other server returned was: 452-4.2.2 The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 http://support.google.com/mail/bin/answer.py?answer=6558 xp1si7533737lbb.14 - gsmtp",
+    reason: "mailboxFull",
+    provider: "gmail",
+    source: "https://codenote.net/en/posts/2871",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 111: postfix status=bounced 550 5.2.1 The email account that you tried to reach is disabled gsmtp log
+  {
+    reply: "smtp; 550-5.2.1 The email account that you tried to reach is disabled",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "smtp; 552 1 Requested mail action aborted, mailbox not found",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "smtp; 552 5.2.2 Over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "smtp; 554 30 Sorry, your message to [some_email_address] cannot be delivered. This mailbox is disabled",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 112: sendmail stat=Deferred: 450 4.7.1 Client host rejected: cannot find your hostname
+  {
+    reply:
+      "Jul 28 12:45:38 centos63 postfix/smtp[1368]: connect to mail.domain.com[x:x:x:x:x:x:xxxx:xxrx]:25: Permission denied",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://servertheory.com/sendmail-rejected-default-centos-installation/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 116: postfix said 550 5.7.1 Service unavailable client blocked using Trend Micro RBL+ maillog
+  {
+    reply:
+      "<Bing.Cao#wsplastic.com.au>: host mail.wsplastics.com.au[150.101.196.**]\nsaid:\n550 5.7.1 Your email messages have been blocked by the recipient OR by\nTrend Micro Email Reputation Service. Contact the recipient or his/her\nadministrator using alternate means to resolve the issue. (in reply to RCPT\nTO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "trendmicro",
+    source: "https://bbs.iredmail.org/post13489.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // --- batch 46 ends ---
 ];
