@@ -22159,4 +22159,206 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 42,
   },
   // --- batch 42 ends ---
+  // --- held-out batch 43: a sample from issue and pull-request threads of self-hosted services and tools whose notification or invitation mail fails (monitoring, code hosting and CI, collaboration, media, identity, home automation), as the fixed queries listed under `heldOut` returned them ---
+  // query 1: grafana alert email 554 5.7.1 rejected
+  {
+    reply: "400 ERR.PARAM",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/grafana/grafana/issues/8035",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 4: zabbix media type email 535 5.7.3 authentication unsuccessful
+  {
+    reply: "Unable to send mail: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/thingsboard/thingsboard/issues/13935",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "Failed to send mails: (535, b'5.7.8 Error: authentication failed: UGFzc3dvcmQ6')",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/zulip/zulip/issues/30505",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: '{"error":"(535, b\'5.7.3 Authentication unsuccessful\')"}',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/jumpserver/jumpserver/issues/3561",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "{\"error\":\"(501, b'5.1.7 Invalid address', '=?utf-8?q?jiguan?=')\"}",
+    reason: "syntaxError",
+    provider: "microsoft",
+    source: "https://github.com/jumpserver/jumpserver/issues/3561",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 7: alertmanager email 554 5.7.0 reject
+  {
+    reply:
+      "Notify attempt 9 failed: sending rcpt to: 554 5.7.1 <localhost>: Helo command rejected: Access denied",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/prometheus/alertmanager/issues/473",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Dec 22 19:25:22 hera.kromlinger.eu postfix/submission/smtpd[1706504]: NOQUEUE: reject: RCPT from unknown[10.156.186.2]: 554 5.7.1 <unknown[10.156.186.2]>: Client host rejected: Access denied; from=<mail_elasticsea\nrch@hashworks.net> to=<mail+elasticsearch@hashworks.net> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/opendistro-for-elasticsearch/alerting/issues/329",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 8: alertmanager smtp 530 5.7.0 must issue starttls
+  {
+    reply: "530 5.7.0 Must issue a STARTTLS command first. gs7sm7571158pbc.6 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/prometheus/alertmanager/issues/91",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 11: checkmk notification mail 550 5.7.1 relay
+  {
+    reply:
+      "Jul 26 15:30:01 pve postfix/smtp[4074964]: 92D543404C5: to=<s@s.fr>, relay=mail.s.fr[xx.xx.xx.x]:25, delay=219299, delays=219295/0.04/2.9/0.94, dsn=4.1.8, status=deferred (host mail.s.fr[xx.xx.xx.x] said: 450 4.1.8 <root@pve.xxx.fr>: Sender address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Tontonjo/proxmox_toolbox/issues/1",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 12: gitlab notification email 550 5.7.60
+  {
+    reply: "550 5.2.1 user disabled; cannot receive new mail: u.kadelka@ostfalia.de",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://github.com/gitlabhq/gitlabhq/issues/6977",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 17: jenkins mailer 553 5.7.1 sender address rejected
+  {
+    reply: "com.sun.mail.smtp.SMTPSendFailedException: 553 Mail from must equal authorized user",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/jenkinsci/mailer-plugin/pull/23",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 19: woodpecker ci smtp 550
+  {
+    reply: "[smtp.1:23321] [2020-02-17T11:46:36.021] DEBUG -- : [X8W1LB] => 502 Invalid/unsupported command",
+    reason: "syntaxError",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/993",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 21: nextcloud email 550 5.7.26 unauthenticated
+  {
+    reply:
+      "Jun 24 00:59:35 mail postfix/submission/smtpd[20965]: NOQUEUE: reject: RCPT from some.domain.org[1.2.3.4]: 554 5.7.1 <some.domain.org[1.2.3.4]>: Client host rejected: Access denied; from=<cloud@somewhere.com> to=<admin@somewhere.com> proto=ESMTP helo=<something.net>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/mail/issues/401",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Error: Expected response code 250 but got code "530", with message "530 5.7.1 Client was not authenticated "',
+    reason: "authRequired",
+    provider: "exchange",
+    source: "https://github.com/nextcloud/vm/issues/354",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 22: mattermost email notification 550 5.7.1
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [xxxxxxx] Messages missing a valid messageId header are not\n550 5.7.1 accepted. h19-20020a05600c351300b003a05634b25esi31213317wmq.147 - gsmtp",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/mattermost/mattermost/issues/20604",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "mail.info:Apr 22 15:04:49 mail postfix/smtp[2228153]: DB8CABDC1DB3: to=<mawari@s-kapi.com>, relay=mx01.kundenserver.de[217.72.192.67]:25, delay=349215, delays=349215/0.02/0.19/0, dsn=4.0.0, status=deferred (host mx01.kundenserver.de[217.72.192.67] refused to talk to me: 554-kundenserver.de (mxeue110) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record.",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/openlab-aux/orgafoo/issues/315",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Connection unsuccessful: Connection unsuccessful: SendMail: Error ajuste "Dirección Desde", 550 Request failed; Mailbox unavailable - undefined',
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/mattermost/mattermost/issues/13652",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 29: matrix synapse email 550 relay
+  {
+    reply:
+      "Aug 21 01:25:26 forward postfix/smtp[1193]: EFB763DB3: to=<blabla@me.com>, relay=mx02.mail.icloud.com[17.56.9.19]:25, delay=1.4, delays=1.1/0.03/0.12/0.15, dsn=5.0.0, status=bounced (host mx02.mail.icloud.com[17.56.9.19] said: 550 Relay not permitted (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "apple",
+    source: "https://github.com/anonaddy/docker/issues/168",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 32: paperless-ngx email 550 5.7.1
+  {
+    reply:
+      "smtplib.SMTPRecipientsRefused: {'noreply@somedomain.com': (504, b'5.5.2 <webmaster@localhost>: Sender address rejected: need fully-qualified address')}",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/paperless-ngx/paperless-ngx/issues/4866",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 33: jellyfin smtp 535 5.7.139
+  {
+    reply: "Error: 535 5.7.0 [AUTHORIZATIONFAILED] User does not have a subscription for Desktop Access",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/hrfee/jfa-go/issues/15",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 36: outline email smtp 550 5.7.1
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 553 5.7.0 Unauthorized use of sender address (msg ID = ef646daf)",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/outline/outline/issues/7980",
+    heldOut: true,
+    batch: 43,
+  },
+  // --- batch 43 ends ---
 ];
