@@ -22360,5 +22360,155 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 43,
   },
+  // query 41: keycloak email 554 5.7.1 sender address rejected
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-2: <mypersonalemail@domain.com>",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/keycloak/keycloak/issues/13931",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 44: authelia notifier smtp 554 5.7.8
+  {
+    reply:
+      "Failure running the notification provider startup check: 535 5.7.8 Error: authentication failed: ",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/authelia/authelia/issues/3086",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "notifier: smtp: failed to send message: sending SMTP RESET command: failed to send RSET to SMTP client: 500 Expected MAIL FROM:<addr> or QUIT",
+    reason: "protocolError",
+    command: "RSET",
+    provider: "other",
+    source: "https://github.com/authelia/authelia/issues/8042",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "Error during notifier startup check: 550 relay not permitted",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://github.com/authelia/authelia/issues/1118",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Notifier SMTP client error while closing the WriteCloser: 554 Transaction failed\nReject due to policy restrictions.\nFor explanation visit https://postmaster.gmx.net/en/error-messages?ip=**redactedpublicIP**&c=hi",
+    reason: "contentError",
+    provider: "gmx-webde",
+    source: "https://github.com/authelia/authelia/issues/2571",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 45: home assistant smtp 550 5.7.1 not authenticated
+  {
+    reply:
+      'wg-gen-web    | time="2020-12-24T00:15:16Z" level=error msg="failed to send email to client" err="535 5.7.3 Authentication unsuccessful"',
+    reason: "authRequired",
+    provider: "exchange",
+    source: "https://github.com/vx3r/wg-gen-web/issues/68",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "feb 16 22:08:49 host=smtp.gmail.com tls=on auth=on user=gabrielesomma from=gabrielesomma@gmail.com recipients=gabrielesomma@gmail.com smtpstatus=535 smtpmsg='535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials y29sm3209301edl.91 - gsmtp' errormsg='authentication failed (method PLAIN)' exitcode=EX_NOPERM",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/jekhokie/raspberry-noaa-v2/issues/125",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 46: proxmox notification email 550 5.7.1 spf
+  {
+    reply:
+      "Aug  1 16:52:03 ip-172-31-36-108 postfix/smtpd[1404013]: NOQUEUE: reject: RCPT from dhtrpdfs.outbound-mail.sendgrid.net[208.117.61.246]: 550 5.7.23 <username@domain.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=bounces+8647778-1ae0-username=domain.com@em1860.netdata.cloud;ip=208.117.61.246;r=<UNKNOWN>; from=<bounces+8647778-1ae0-username=domain.com@em1860.netdata.cloud> to=<username@domain.com> proto=ESMTP helo=<dhtrpdfs.outbound-mail.sendgrid.net>",
+    reason: "authFailure",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/netdata/netdata-cloud/issues/530",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "561311009: milter-reject: END-OF-MESSAGE from postal-pod.as207960.ltd.uk[2a0e:1cc1:1:0:7fff:ffff:ffff:ff1a]: 5.7.23 SPF validation failed.; from=<ko5u1z@psrp.magicalcodewit.ch> to=<train-ticket@my-domain1.de> proto=ESMTP helo=<postal-pod.as207960.ltd.uk>",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/TheEnbyperor/zuegli/issues/9",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "failed to close data writer: 550 5.7.0 Blocked by SpamAssassin",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "protonmail",
+    source: "https://github.com/databasus/databasus/issues/387",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "Jan 02 07:31:13 azazel postfix/smtp[1050192]: 251A3372458: to=<foo@gmail.com>, relay=gmail-smtp-in.l.google.com[2a00:1450:4013:c06::1b]:25, delay=0.79, delays=0.04/0.05/0.2/0.5, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[2a00:1450:4013:c06::1b] said: 550-5.7.26 Your email has been blocked because the sender is unauthenticated. 550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM. 550-5.7.26  550-5.7.26  Authentication results: 550-5.7.26  DKIM = did not pass 550-5.7.26  SPF [mxproxy.ogion.cz] with ip: [2a03:3b40:fe:81::1] = did not pass 550-5.7.26  550-5.7.26  For instructions on setting up authentication, go to 550 5.7.26  https://support.google.com/mail/answer/81126#authentication a640c23a62f3a-aac0eff19desi1759812166b.313 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/jtojnar/nixfiles/issues/13",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 48: truenas email 550 5.7.0
+  {
+    reply:
+      "Failed to send email to example@outlook.com: (554, b'5.0.0 Error: transaction failed, blame it on the weather: cannot create draft message: [2001] Invalid sender')",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/emersion/hydroxide/issues/173",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      '{"error": true, "detail": "KO: (501, b\'Mail from address must be same as authorization user.\', \'TrueNAS@local.com\')", "logfile": null, "total_attach": 0, "ok_attach": 0}',
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/JoeSchmuck/Multi-Report/issues/27",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "KO: (501, b': sender address must contain a domain', 'MySMTPUserNameHere')",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/oxyde1989/standalone-tn-send-email/issues/12",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply: "(553, b'Relaying disallowed as xxx')",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/truenas/middleware/pull/8047",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 50: nextcloud smtp 451 4.3.0 temporary
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 Error: need RCPT command\r\n"',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/notifications/issues/1380",
+    heldOut: true,
+    batch: 43,
+  },
   // --- batch 43 ends ---
 ];
