@@ -22196,7 +22196,7 @@ export const labelledReplies: readonly LabelledReply[] = [
   },
   {
     reply: "{\"error\":\"(501, b'5.1.7 Invalid address', '=?utf-8?q?jiguan?=')\"}",
-    reason: "syntaxError",
+    reason: "senderRejected",
     provider: "microsoft",
     source: "https://github.com/jumpserver/jumpserver/issues/3561",
     heldOut: true,
@@ -22507,6 +22507,92 @@ export const labelledReplies: readonly LabelledReply[] = [
     reason: "protocolError",
     provider: "postfix",
     source: "https://github.com/nextcloud/notifications/issues/1380",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 53: sonarr radarr email notification smtp 550
+  {
+    reply:
+      "550 unroutable domain: imdb.agregarr 'imdb.agregarr' could not be found on the internet, please re-check the email address.",
+    reason: "hostUnknown",
+    provider: "smtp2go",
+    source: "https://github.com/agregarr/agregarr/issues/92",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 54: gitea mailer 421 4.7.0 too many
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "421", with message "421 4.7.0 UBMSA01.spo2.umbler.com Error: too many errors\n"',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/jan-vince/smallcontactform/issues/112",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Expected response code "354" but got code "421", with message "421 Error: too many unauthenticated commands".',
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/beyondcode/herd-community/issues/789",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "421", with message "421 4.7.0 player771.ha.ovh.net Error: too many errors"',
+    reason: "protocolError",
+    provider: "ovh",
+    source: "https://github.com/claroline/Distribution/issues/2267",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      'Symfony\\Component\\Mailer\\Exception\\TransportException: Email to some-user-account@gmail.com from noreply@mydomain.com failed: Expected response code "354" but got code "452", with message "452 4.4.5 Maximum number of messages per session exceeded.".',
+    reason: "exceedLimit",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/1384",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 57: redmine email delivery error 550 5.7.1
+  {
+    reply:
+      "[ActiveJob] [ActionMailer::DeliveryJob] [46721adc-223c-0945-3a0c-3ae1d39b7e6c] Email delivery error: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/taqueci/redmine_mail_from/issues/11",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 58: zammad smtp 550 rejected
+  {
+    reply:
+      "E, [2018-07-17T09:04:04.212121 #11048] ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: 550 User not found>",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/zammad/zammad/issues/2133",
+    heldOut: true,
+    batch: 43,
+  },
+  // query 60: changedetection.io email 554
+  {
+    reply:
+      "2023-06-30 16:09:22,739 - WARNING - Sending email to \"*@seznam.cz\" failed. Reason: {'*@seznam.cz': (553, b'5.7.1 <*@mail.ecloud.global>: Sender address rejected: not owned by user *@murena.io')}",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/dgtlmoon/changedetection.io/issues/1663",
+    heldOut: true,
+    batch: 43,
+  },
+  {
+    reply:
+      "2025-06-26 08:50:43,741 - DEBUG - Socket Exception: (550, b'5.7.60 SMTP; Client does not have permissions to send as this sender')",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/dgtlmoon/changedetection.io/issues/3282",
     heldOut: true,
     batch: 43,
   },
