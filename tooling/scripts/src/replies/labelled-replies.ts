@@ -22568,7 +22568,7 @@ export const labelledReplies: readonly LabelledReply[] = [
   },
   {
     reply:
-      "Notifier SMTP client error while closing the WriteCloser: 554 Transaction failed\nReject due to policy restrictions.\nFor explanation visit https://postmaster.gmx.net/en/error-messages?ip=**redactedpublicIP**&c=hi",
+      "Notifier SMTP client error while closing the WriteCloser: 554 Transaction failed\\nReject due to policy restrictions.\\nFor explanation visit https://postmaster.gmx.net/en/error-messages?ip=**redactedpublicIP**&c=hi",
     reason: "contentError",
     provider: "gmx-webde",
     source: "https://github.com/authelia/authelia/issues/2571",
