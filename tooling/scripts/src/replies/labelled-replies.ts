@@ -22159,4 +22159,155 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 42,
   },
   // --- batch 42 ends ---
+  // --- held-out batch 44: a sample from web pages on WordPress and website SMTP plugins and web-hosting control panels, as the fixed queries listed under `heldOut` returned them ---
+  // query 5: fluentsmtp email failed 550 sender rejected
+  {
+    reply: "555 5.5.2 Syntax error.",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "http://new-contents.com/Nebraska/esmtp-mail-from-syntax-error.html",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 7: easy wp smtp debug 530 5.7.0 starttls
+  {
+    reply: "535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6 (Password Incorrect)",
+    reason: "authRequired",
+    provider: "postfix",
+    source:
+      "https://yt2mp3.pro/why-easy-wp-smtp-failed-on-smtp-auth-and-the-credential-rotation-steps-that-prevented-future-failures",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 8: easy wp smtp smtp error data not accepted 550
+  {
+    reply:
+      "SMTP Error: data not accepted.SMTP server error:\nDATA END command failed Detail: Message rejected: Email address is not verified.\nThe following identities failed the check in [送信先メールアドレス].\nSMTP code: 554",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://qiita.com/pike3/items/be1fe6113c862f0b261f",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 11: contact form 7 mail bounce 550 5.7.26 dmarc
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost gmail-smtp-in.l.google.com [173.194.77.27]:\n550-5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s\n550-5.7.1 DMARC policy. Please contact administrator of yahoo.com domain if\n550-5.7.1 this was a legitimate mail. Please visit\n550-5.7.1 http://support.google.com/mail/answer/2451690 to learn about DMARC\n550 5.7.1 initiative. so6si9116513obb.53 – gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://teamdiscovery.co.uk/mail-delivery-failed-yahoo-com-dmarc-policy",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 17: drupal mail bounce 550 5.7.1 unauthenticated
+  {
+    reply: "Hop count exceeded - possible mail loop",
+    reason: "networkError",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "Maximum forwarding loop count exceeded",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "554 5.7.1 Access denied",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "RESOLVER.RST.AuthRequired; authentication required",
+    reason: "filtered",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply: "550 5.7.1 Command not allowed",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 30: virtualmin postfix 554 relay access denied
+  {
+    reply: "554 5.7.1 : Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://oshibaetsya.ru/postfix-oshibka-554",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 42: wp mail smtp outlook 550 5.7.57 client not authenticated
+  {
+    reply: "550: Please turn on SMTP authentication in your mail client",
+    reason: "authRequired",
+    provider: "exim",
+    source:
+      "https://websiteaid.in/550-please-turn-on-smtp-authentication-in-your-mail-client-what-it-means-and-how-to-fix-it",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 43: post smtp gmail 534 5.7.9 application-specific password
+  {
+    reply:
+      "535-5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials lf4-20020a170902fb4400b0019b4ee071ddsm4794plb.2999 gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://daimto.com/how-to-fix-username-and-password-when-accessing-googles-smtp-server",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 46: directadmin exim 535 incorrect authentication data
+  {
+    reply: "9084 SMTP>> 501 Invalid base64 data",
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://lists.gt.net/exim/users/57020",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 53: forums.cpanel.net thread SMTP error from remote mail server after RCPT TO 550
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<>: host [xx.xx.xx.xx]:\n550-Please turn on SMTP Authentication in your mail client.\n550-( []:36825 is not permitted to relay through\n550 this server without authentication.",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "exim",
+    source:
+      "https://bobcares.com/blog/2-reasons-for-550-please-turn-on-smtp-authentication-error-in-cpanel-exchange-servers/",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 56: forum.virtualmin.com postfix status=deferred said 421
+  {
+    reply:
+      "postfix/smtp[16849]: E8A30280756: host refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html",
+    reason: "requirePTR",
+    provider: "yahoo-aol",
+    source: "https://kb.odin.com/en/121291",
+    heldOut: true,
+    batch: 44,
+  },
+  // --- batch 44 ends ---
 ];
