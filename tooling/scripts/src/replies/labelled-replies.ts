@@ -2946,6 +2946,168 @@ export interface LabelledReply {
    *   Requested mail action aborted" as undefined (mailboxDisabled: the page ties it to inactive
    *   accounts)
    *
+   * - batch 44: a SAMPLE of replies quoted on web pages about WordPress and website SMTP plugins
+   *   and web-hosting control panels (WP Mail SMTP, Post SMTP, FluentSMTP, Easy WP SMTP, Gravity
+   *   Forms, Contact Form 7, WooCommerce, Joomla, Drupal, Magento, PrestaShop, cPanel and its Exim
+   *   log, Plesk, DirectAdmin, Virtualmin, ISPConfig, Hestia, CyberPanel), each joined in the query
+   *   to a reply code, an enhanced code or a symptom, from the search tool's web-page corpus only
+   *   (no issue threads, no provider's, host's or vendor's own page on its own replies, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. 17 replies from 93 queries, none chosen for
+   *   hard replies, each different from every query an earlier batch lists, the first 50 all
+   *   written down before the first was run and run in the order written: (1) "wp mail smtp email
+   *   failed 550 5.7.1", (2) "wp mail smtp 535 5.7.8 authentication failed", (3) "post smtp log 554
+   *   message rejected", (4) "post smtp email not sent 421 4.7.0", (5) "fluentsmtp email failed 550
+   *   sender rejected", (6) "fluentsmtp smtp error 553 5.7.1", (7) "easy wp smtp debug 530 5.7.0
+   *   starttls", (8) "easy wp smtp smtp error data not accepted 550", (9) "gravity forms
+   *   notification not sent 550 5.7.1", (10) "contact form 7 failed to send 553 sender address
+   *   rejected", (11) "contact form 7 mail bounce 550 5.7.26 dmarc", (12) "woocommerce order emails
+   *   bounce 550 5.1.1", (13) "woocommerce emails not sent smtp error 554", (14) "joomla smtp error
+   *   550 relay not permitted", (15) "joomla could not instantiate mail function 553", (16) "drupal
+   *   smtp error 535 incorrect authentication data", (17) "drupal mail bounce 550 5.7.1
+   *   unauthenticated", (18) "magento 2 order email smtp 421 too many", (19) "prestashop email
+   *   error 550 5.7.0 from address", (20) "prestashop smtp 554 5.7.1 rejected", (21) "cpanel exim
+   *   log 550 5.7.1 spamhaus rejected", (22) "cpanel exim mainlog rejected RCPT 550", (23) "cpanel
+   *   email bounce 552 5.2.2 over quota", (24) "cpanel exim defer 451 4.7.1", (25) "plesk mail log
+   *   postfix status=bounced 550 5.7.1", (26) "plesk maillog 554 5.7.1 client host rejected", (27)
+   *   "plesk email not sent 421 4.7.0 gsmtp", (28) "directadmin exim 550 5.1.1 mailbox
+   *   unavailable", (29) "directadmin email rejected 554 spamcop", (30) "virtualmin postfix 554
+   *   relay access denied", (31) "virtualmin email bounce 550 5.7.25 ptr", (32) "ispconfig postfix
+   *   status=deferred 450 4.7.1", (33) "ispconfig mail log 550 5.1.1 user unknown in virtual
+   *   mailbox", (34) "hestiacp exim 550 5.7.1 rejected by microsoft", (35) "hestia mail bounce 421
+   *   4.7.28", (36) "cyberpanel email not sending 550 5.7.1", (37) "cyberpanel postfix rejected 554
+   *   5.7.1", (38) "wordpress smtp error 550 5.7.708", (39) "wordpress contact form email 550
+   *   5.7.606", (40) "wordpress site emails bounce 550 spf check failed", (41) "wordpress phpmailer
+   *   smtp error 550 5.7.60", (42) "wp mail smtp outlook 550 5.7.57 client not authenticated", (43)
+   *   "post smtp gmail 534 5.7.9 application-specific password", (44) "cpanel exim 550 5.7.1
+   *   unfortunately messages from weren't sent", (45) "plesk qmail 553 sorry that domain isn't in
+   *   my list of allowed rcpthosts", (46) "directadmin exim 535 incorrect authentication data",
+   *   (47) "woocommerce smtp 452 4.2.2 mailbox full", (48) "joomla email 550 5.7.1 envelope from
+   *   domain", (49) "magento email 550 5.4.1 recipient address rejected access denied", (50)
+   *   "cpanel mail delivery failed 550 5.7.1 message rejected as spam"; as those 50 gave 15, 20
+   *   more, written down before any of them was run, were run in order: (51) "wordpress.org support
+   *   forum smtp error host said 550", (52) "talk.plesk.com thread status=bounced said 550", (53)
+   *   "forums.cpanel.net thread SMTP error from remote mail server after RCPT TO 550", (54)
+   *   "forum.directadmin.com exim rejected after DATA 550", (55) "howtoforge ispconfig postfix
+   *   NOQUEUE reject RCPT 554", (56) "forum.virtualmin.com postfix status=deferred said 421", (57)
+   *   "forum.hestiacp.com exim R=dnslookup T=remote_smtp defer", (58) "community.cyberpanel.net
+   *   postfix status=bounced host said", (59) "wp mail smtp debug events log SMTP Error data not
+   *   accepted 554 5.7.1", (60) "post smtp log transcript 550 5.7.1 sender address rejected", (61)
+   *   "fluentsmtp email log failed 535 authentication credentials invalid", (62) "woocommerce order
+   *   email bounce exim 550 rejected recipient", (63) "magento 2 smtp error 554 5.7.1 rejected
+   *   message content", (64) "drupal smtp phpmailer SMTP ERROR: MAIL FROM command failed 550", (65)
+   *   "joomla SMTP error: The following recipients failed 550 5.1.1", (66) "prestashop mail error
+   *   553 5.7.1 sender address rejected not owned by user", (67) "cpanel exim mainlog **
+   *   R=dnslookup T=remote_smtp H= said 550", (68) "plesk postfix maillog status=deferred host
+   *   refused to talk to me 421", (69) "directadmin exim retry time not reached for any host after
+   *   a long failure", (70) "virtualmin postfix status=bounced said 550 5.7.1 spf"; as those gave
+   *   2, 15 more, written down before any of them was run: (71) "wordpress e-mail wird nicht
+   *   gesendet smtp fehler 550 5.7.1", (72) "plesk e-mail unzustellbar 554 5.7.1 abgelehnt", (73)
+   *   "error smtp wordpress 550 5.7.1 correo rechazado", (74) "cpanel correo rebotado 550 mailbox
+   *   unavailable", (75) "erro smtp wordpress 535 autenticação", (76) "erreur smtp wordpress 550
+   *   5.7.1 refusé", (77) "errore smtp prestashop 550 5.7.1 rifiutato", (78) "wordpress stack
+   *   exchange phpmailer smtp error 550 relay", (79) "server fault cpanel exim bounce remote host
+   *   said 550", (80) "server fault plesk postfix said 554 5.7.1 rejected", (81) "wordpress mail
+   *   bounce yahoo 554 5.7.9 message not accepted for policy reasons", (82) "wordpress smtp
+   *   office365 535 5.7.139 authentication unsuccessful", (83) "cpanel exim 451 temporarily
+   *   rejected greylisted", (84) "directadmin exim 421 too many concurrent smtp connections", (85)
+   *   "virtualmin postfix 450 4.1.8 sender address rejected domain not found"; and as those gave
+   *   none, a last 8 on PHPMailer's debug and error lines as plugin users paste them, written down
+   *   before any of them was run: (86) "wordpress phpmailer debug SERVER -> CLIENT: 550 5.7.1",
+   *   (87) "SMTP ERROR: RCPT TO command failed: 550 wordpress", (88) "SMTP ERROR: MAIL FROM command
+   *   failed: 530 5.7.0 wordpress plugin", (89) "SMTP ERROR: Password command failed: 535 easy wp
+   *   smtp", (90) "SMTP ERROR: DATA END command failed: 550 woocommerce", (91) "post smtp
+   *   transcript SERVER -> CLIENT 421", (92) "wp mail smtp debug CLIENT -> SERVER AUTH LOGIN 535
+   *   5.7.3", (93) "SMTP Error: The following recipients failed 550 contact form". Query 51 was run
+   *   a second time by mistake before query 67 (the same results, nothing taken). The axis is thin
+   *   in this corpus: most results for every query are the same SEO guides, plugin vendors' pages,
+   *   code tables and hosts' own knowledge-base pages, and the forum threads it holds (cPanel's,
+   *   Plesk's, the antionline relay thread, snapoverflow's list of replies, Plesk's knowledge base
+   *   on blacklisted IPs, coviserver's, icglink's and Broadcom's tables) were mined by earlier
+   *   batches, hence the small batch; the queries in German, Spanish, Portuguese, French and
+   *   Italian found only guides and hosts' own pages. From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the page shows it (a
+   *   wrapper kept: PHPMailer's "SMTP Error: data not accepted.SMTP server error:" with Amazon
+   *   SES's "DATA END command failed Detail:" and "SMTP code:" lines, Exim's "SMTP error from
+   *   remote mail server after end of data:" and "after RCPT TO:<>: host [xx.xx.xx.xx]:", Exim's
+   *   debug pid and "SMTP>>", qmail's "does not like recipient." / "Remote host said:" / "Giving up
+   *   on" lines, a Postfix "postfix/smtp[pid]: queue id: host refused to talk to me:" log line;
+   *   line breaks where the page broke a line; placeholders as the page printed them:
+   *   "[送信先メールアドレス]", "<>", "xx.xx.xx.xx", "178.xxx.xx.xxx", "( []:36825" where the page stripped
+   *   an address), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes and a final full stop
+   *   ignored) is identical to one already here, in core's documented-replies test or earlier in
+   *   the batch, counting as identical, as batches 41 and 42 did, the same reply from the same page
+   *   already here with or without a wrapper (Plesk's knowledge-base lines with and without their
+   *   queue id, fixwikihub's Gmail 535 with PHPMailer's wrapper, Broadcom's list with and without
+   *   "Reason:", cPanel's max-defers line with its "enforce_mail_permissions:" prefix), a copy of a
+   *   page already here (hoststud's copy of Plesk's DSN, toriexpress's IPv6 lines) and the same
+   *   failure logged again in another line of the same page (the Odin page's status=deferred line
+   *   for the 421 it had just logged, drupal.org.uk's Spamhaus bounce printed twice); (b) text that
+   *   is no server's or MTA's failure reply (code tables and lookup pages such as knownhost,
+   *   netonboard, postigo, protocolcodes, statuscodefyi, errorcanon, errorcodehq, tamingdns,
+   *   simplefastwebsites, cloudmailin and suprsend, phrases a page says an error "contains", "may
+   *   look like", "would usually be", "is typically" or "may be something like", lists of one
+   *   server's replies with glosses such as hardwaresecrets', kbit.tistory's and
+   *   newsletterstudio's, a receiving server's own logs and warnings about its clients (Exim's
+   *   "lookup_login authenticator failed" reject line, Broadcom's "LUA: MAX connections exceeded",
+   *   Postfix's transport warning), AOL's 220 banner, successful transcripts, configuration files,
+   *   fail2ban filters, Webmin's and Postfix's help pages, curl's scripted test replies); (c) a
+   *   quote that could not be read exactly (only in a title: errors24's Domino "554 relay rejected
+   *   for policy reasons", suped's 421, mxguarddog's 451; cut off by the excerpt or by the page:
+   *   hoststud's MailEnable "Our system has detected that this message does not", chargebee's
+   *   "5.2.2 <{email_address}>: u", snapoverflow's "553 5.7.1 sorry, that domain isn't in my list
+   *   of allowed", Proofpoint's "554 Blocked - see ... -" as batch 38 read it; retold in a
+   *   sentence: suped's "550 Mismatching sender domains", serverdevworker's second 554, oreateai's
+   *   534-5.7.9, openillumi's 535-5.7.8, jorijn's two Microsoft codes; talk.plesk.com's 421-4.7.28
+   *   with its link replaced by the link's title and its first code left out): about 15. Replies a
+   *   query took (skipped under (a)): 0 (1), 0 (1), 0 (6), 0 (0), 1 (1), 0 (6), 1 (1), 1 (2), 0
+   *   (0), 0 (1), 1 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 5 (12), 0 (1), 0 (1), 0 (1), 0 (1), 0
+   *   (2), 0 (3), 0 (1), 0 (5), 0 (3), 0 (2), 0 (0), 0 (2), 1 (3), 0 (1), 0 (0), 0 (2), 0 (4), 0
+   *   (0), 0 (1), 0 (2), 0 (1), 0 (1), 0 (0), 0 (0), 1 (0), 1 (0), 0 (2), 0 (1), 1 (0), 0 (0), 0
+   *   (1), 0 (6), 0 (1), 0 (0), 0 (2), 1 (1), 0 (1), 0 (1), 1 (1), 0 (0), 0 (0), 0 (1), 0 (6), 0
+   *   (0), 0 (2), 0 (1), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 0 (0), 2 (1), 0 (0), 0 (5), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (2), 0 (4), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (2), 0 (1), 0 (1), 0 (0), 0 (0), 0 (0), 0 (1): 17 replies, 118 skipped as identical, about
+   *   500 texts or pages skipped under (b). Passed over as the brief requires: providers', hosts',
+   *   vendors' and panels' own pages on their own replies (Plesk's own greylisting and SPF
+   *   milter-reject lines on plesk.com/?p=214013, ?p=212021, support.plesk.com and kb.plesk.com
+   *   123132, kb.parallels.com's qmail page, Yahoo's help, DreamHost's "Sender domain not allowed",
+   *   lithiumpanel's "521: Relaying Denied", Mailprotector's bounce list, the receivers' own
+   *   greylisting help pages (spam-mail-blocker, kluenter, cloudns, collax, stwalkerster,
+   *   ozhosting), Baruwa's umanix info page, MailChannels' relay reply on webhostingm's page, and
+   *   the hosts' own error pages of ultrawebhosting, hostking, chillidoghosting, thiswebhost,
+   *   scalahosting, catalyst2, inmotionhosting, canspace, bluehost, blackpearlmail,
+   *   paymonthlyhosting, hosticko, konto.pl, netfabric, c4.cz, bytecamp, comservice-ffo,
+   *   onesystems, goneo, IONOS, SiteGround, 1grid, datah, prolateral, jetemail, pscs,
+   *   focusdigitalagency, webcentral, webhosting.uk, crazydomains, nsclientsarea, melbourneit,
+   *   ehosted, diadem, argonhosting, qwk.net, dshost, hostmedia, palmhost, spambrella, contactlab,
+   *   hostrentable and hostingdude) and other projects' collections and fixtures (smtp.codes,
+   *   smtpfieldmanual.com, Exim's test suite on git.exim.org, vcs.fsf.org and git.netwichtig.ch).
+   *   `command` is set only where the quote names the stage (a transcript's MAIL FROM, "DATA END
+   *   command failed", Exim's "after end of data" and "after RCPT TO", Exim's debug output after
+   *   AUTH LOGIN). Each labelled from its words, the documented boundaries and, where this list
+   *   already holds the same wording, as it is labelled here ("Recipient address rejected: Access
+   *   denied" policyViolation, a DNSBL or block list blocked). The label of
+   *   "RESOLVER.RST.AuthRequired; authentication required" (filtered) was written after its
+   *   labeller had seen, during the duplicate check, the label core's documented-replies test gives
+   *   Microsoft's 5.7.133 "RESOLVER.RST.SenderNotAuthenticatedForGroup" (filtered: a group that
+   *   accepts mail from authenticated senders only); the words alone would read authRequired.
+   *   Arguable on the boundaries: Amazon SES's "Message rejected: Email address is not verified.
+   *   The following identities failed the check" as senderRejected (the page's fix was the From
+   *   address; policyViolation or userUnknown if the unverified identity is a sandbox recipient, as
+   *   "送信先" suggests), "Hop count exceeded - possible mail loop" and "Maximum forwarding loop count
+   *   exceeded" as networkError (a mail loop, by the boundary; systemError as the receiver's own
+   *   configuration), "554 5.7.1 Access denied" as policyViolation (blocked if read as a refused
+   *   client), "550 5.7.1 Command not allowed" as policyViolation (protocolError by "command"),
+   *   Exim's "501 Invalid base64 data" to AUTH LOGIN as syntaxError (authRequired as a failed
+   *   login), cPanel's "550: Please turn on SMTP authentication in your mail client" and
+   *   "550-Please turn on SMTP Authentication ... is not permitted to relay through this server
+   *   without authentication" as authRequired (relayDenied by the relay words of the second), AOL's
+   *   "421 4.7.1 : (DNS:NR)" with its 421dnsnr link as requirePTR (blocked on its words alone), and
+   *   Gmail's "555 5.5.2 Syntax error." to MAIL FROM as syntaxError
+   *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -22306,6 +22468,25 @@ export const labelledReplies: readonly LabelledReply[] = [
     reason: "requirePTR",
     provider: "yahoo-aol",
     source: "https://kb.odin.com/en/121291",
+    heldOut: true,
+    batch: 44,
+  },
+  // query 70: virtualmin postfix status=bounced said 550 5.7.1 spf
+  {
+    reply:
+      "178.xxx.xx.xxx does not like recipient.\nRemote host said: 554 5.7.1 Service unavailable; Client host [188.xxx.xx.xxx] blocked using zen.spamhaus.org; http://www.spamhaus.org/query/bl?ip=188.xxx.xx.xxx\nGiving up on 178.xxx.xx.xxx.",
+    reason: "blocked",
+    provider: "postfix",
+    source: "http://www.drupal.org.uk/forum/bounced-email-sender-policy-framework",
+    heldOut: true,
+    batch: 44,
+  },
+  {
+    reply:
+      "193.xx.xxx.xx does not like recipient.\nRemote host said: 550 5.7.1 Recipient not authorized, your IP has been found on a block list\nGiving up on 193.xx.xxx.xx.",
+    reason: "blocked",
+    provider: "other",
+    source: "http://www.drupal.org.uk/forum/bounced-email-sender-policy-framework",
     heldOut: true,
     batch: 44,
   },
