@@ -2985,7 +2985,7 @@ export interface LabelledReply {
    *   my list of allowed rcpthosts", (46) "directadmin exim 535 incorrect authentication data",
    *   (47) "woocommerce smtp 452 4.2.2 mailbox full", (48) "joomla email 550 5.7.1 envelope from
    *   domain", (49) "magento email 550 5.4.1 recipient address rejected access denied", (50)
-   *   "cpanel mail delivery failed 550 5.7.1 message rejected as spam"; as those 50 gave 15, 20
+   *   "cpanel mail delivery failed 550 5.7.1 message rejected as spam"; as those 50 gave 13, 20
    *   more, written down before any of them was run, were run in order: (51) "wordpress.org support
    *   forum smtp error host said 550", (52) "talk.plesk.com thread status=bounced said 550", (53)
    *   "forums.cpanel.net thread SMTP error from remote mail server after RCPT TO 550", (54)
@@ -3002,7 +3002,7 @@ export interface LabelledReply {
    *   R=dnslookup T=remote_smtp H= said 550", (68) "plesk postfix maillog status=deferred host
    *   refused to talk to me 421", (69) "directadmin exim retry time not reached for any host after
    *   a long failure", (70) "virtualmin postfix status=bounced said 550 5.7.1 spf"; as those gave
-   *   2, 15 more, written down before any of them was run: (71) "wordpress e-mail wird nicht
+   *   4, 15 more, written down before any of them was run: (71) "wordpress e-mail wird nicht
    *   gesendet smtp fehler 550 5.7.1", (72) "plesk e-mail unzustellbar 554 5.7.1 abgelehnt", (73)
    *   "error smtp wordpress 550 5.7.1 correo rechazado", (74) "cpanel correo rebotado 550 mailbox
    *   unavailable", (75) "erro smtp wordpress 535 autenticação", (76) "erreur smtp wordpress 550
@@ -3106,7 +3106,7 @@ export interface LabelledReply {
    *   "550-Please turn on SMTP Authentication ... is not permitted to relay through this server
    *   without authentication" as authRequired (relayDenied by the relay words of the second), AOL's
    *   "421 4.7.1 : (DNS:NR)" with its 421dnsnr link as requirePTR (blocked on its words alone), and
-   *   Gmail's "555 5.5.2 Syntax error." to MAIL FROM as syntaxError
+   *   "555 5.5.2 Syntax error." to a MAIL FROM without angle brackets as syntaxError
    *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
