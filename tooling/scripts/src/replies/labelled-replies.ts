@@ -22159,4 +22159,206 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 42,
   },
   // --- batch 42 ends ---
+  // query 1: 邮件发送失败 550 QQ邮箱
+  {
+    reply:
+      'the mta server of qq.com -- mx3.qq.com(157.255.4.241) reply:550 The "From" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. [MEwgNYCUUqQdt1qml2CjHV6aouwXiNz1KplnTFuwgwGN67bolrd0KDmJ07BuZ3e8jQ== IP: 115.124.28.189]. https://service.mail.qq.com/detail/124/995. at 2023-12-30 19:27:15',
+    reason: "contentError",
+    provider: "qq",
+    source: "https://github.com/songquanpeng/message-pusher/issues/127",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 3: smtp 535 授权码 错误 qq
+  {
+    reply:
+      "SMTPAuthenticationError: (535, 'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/pandolia/qqbot/issues/221",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "Error: Invalid login: 535 Error: ÇëÊ¹ÓÃÊÚÈ¨ÂëµÇÂ¼¡£ÏêÇéÇë¿´: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/DesertsP/Valine-Admin/issues/86",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 Error: ��ʹ����Ȩ���¼�������뿴: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256 "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/ZsgsDesign/NOJ/issues/93",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "error: send mail ****@163.com,*****@qq.com error,Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/YMFE/yapi/issues/2219",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "[2020-07-20T12:37:41.788017200Z][instance:web1] SMTP邮箱配置异常： Error: Invalid login: 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/DesertsP/Valine-Admin/issues/112",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 4: 腾讯企业邮 发送失败 smtp 错误
+  {
+    reply:
+      '错误：554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。"}}}}',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/QuantumNous/new-api/issues/1347",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 6: 新浪邮箱 smtp 发送 报错
+  {
+    reply:
+      "SMTP 邮箱配置异常：Invalid login: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BL1P222CA0027.NAMP222.PROD.OUTLOOK.COM 2025-04-12T09:05:49.952Z 08DD78DC148941BA]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/twikoojs/twikoo/issues/812",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Error: Remote host returned "535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256"',
+    reason: "authRequired",
+    provider: "qq",
+    source: "https://github.com/zhblue/hustoj/issues/859",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "reply: '535 Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256\\r\\n'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/huangxuan518/HXPackRobot/issues/15",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 11: SMTP エラー 認証 535 送信 失敗
+  {
+    reply: "javax.mail.AuthenticationFailedException: 535 5.7.0 authentication failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/support-project/knowledge/issues/143",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "authentication failure [SMTP: Invalid response code received from server (code: 535, response: Denied)]",
+    reason: "authRequired",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/753",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 12: バウンス メール 配信 失敗 postfix
+  {
+    reply: "smtp;550 5.1.1 5.1.1 <3amygos@terra.com.br>: Recipient address rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/magicdude4eva/port25-bouncehandler/issues/8",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 17: письмо не отправляется mail.ru smtp ошибка
+  {
+    reply: "Error: AUTH LOGIN failed: '535 Incorrect authentication data: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "mailru",
+    source: "https://github.com/muquit/mailsend/issues/74",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 21: GMX SMTP Fehler abgelehnt
+  {
+    reply:
+      "host mx00.emig.gmx.net[212.227.15.9] refused to talk to me:\n554-gmx.net (mxgmx014) Nemesis ESMTP Service not available 554-No SMTP\nservice 554-Bad DNS PTR resource record. 554 For explanation visit\nhttps://www.gmx.net/mail/senderguidelines?ip=217.160.241.84&c=rdns",
+    reason: "requirePTR",
+    provider: "gmx-webde",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/82",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 22: T-Online Mail abgewiesen 554
+  {
+    reply:
+      "<Info@infoinfoinfo.de>: host smtp-01.tld.t-\nrefused to talk to me: 554 IP=188.xxx.xxx.xxx - A problem occurred. (Ask\nyour postmaster for help or to contact tosa@rx.t to clarify.)\n(BL)",
+    reason: "blocked",
+    provider: "t-online",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2639",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "mail.info:Apr 22 15:04:49 mail postfix/smtp[2228153]: DB8CABDC1DB3: to=<mawari@s-kapi.com>, relay=mx01.kundenserver.de[217.72.192.67]:25, delay=349215, delays=349215/0.02/0.19/0, dsn=4.0.0, status=deferred (host mx01.kundenserver.de[217.72.192.67] refused to talk to me: 554-kundenserver.de (mxeue110) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record.",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/openlab-aux/orgafoo/issues/315",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 26: Free.fr smtp rejeté 550
+  {
+    reply:
+      "host buzz.phyks.me[62.210.192.218] said: 554 5.7.1 Service unavailable; Client host [213.36.253.193] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/213.36.253.193",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/osm-fr/infrastructure/issues/207",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 30: envío de correo falla 535 autenticación
+  {
+    reply: "2017/04/24 21:37:36 worker.go:272: 535 Authentication Failed for mkannan@example.com",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/602",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 33: falha envio e-mail terra smtp
+  {
+    reply:
+      "Email Block - Reason: 550 5.7.0 Message could not be delivered. Please ensure the message is RFC 5322 compliant.",
+    reason: "contentError",
+    provider: "microsoft",
+    source: "https://github.com/DataViva/dataviva-site/issues/1335",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "to: 553 5.7.1 andre_guilherme@msn.com: Sender address rejected: not owned by user teste@andrehoffmann.website",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RamonSilva20/mapos/issues/1283",
+    heldOut: true,
+    batch: 45,
+  },
+  // --- batch 45 ends ---
 ];
