@@ -22360,5 +22360,190 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 45,
   },
+  // query 37: e-posta gönderilemedi smtp 550 hata
+  {
+    reply:
+      "SMTP Error: Data not accepted.\nSMTP server error: 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. 0.35250:C93A0000, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:442A0000, 1.36674:0E000000, 1.61250:00000000, 1.45378:492A0000, 1.44866:18050000, 16.55847:47180000, 17.43559:0000000024020000000000000000000000000000, 20.52176:140FD58D1900F01F00000000, 20.50032:140FD58D8917F01F00000000, 0.35180:140FD58D, 255.23226:0A00",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/ecsion/eSeaGrant-Client-Bug-Tracker/issues/1076",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 42: gửi mail thất bại smtp gmail
+  {
+    reply:
+      "InvalidRecipientsException: Invalid recipients were provided for the message: '727' (550 5.1.2 Mailbox does not exist.\n). --> Unexpected SMTP server response. Expected: 250, actual: 550, whole response: 550 5.1.2 Mailbox does not exist.\n \nFailure code: 8a7c",
+    reason: "userUnknown",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/716",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 45: 邮件 退信 450 greylist 稍后重试
+  {
+    reply:
+      "Feb 05 12:56:31 zepto.mcl.gg postfix/cleanup[26861]: 436DE5E0E9A: milter-reject: END-OF-MESSAGE from relay2.uni-heidelberg.de[129.206.119.212]: 4.7.1 Try again later; from=<redacted> to=<redacted> proto=ESMTP helo=<relay2.uni-heidelberg.de>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/rspamd/rspamd/issues/2013",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 47: メール 容量 超過 552 送信エラー
+  {
+    reply: "Net::SMTPFatalError: 552 5.3.4 Error: message file too big",
+    reason: "messageTooBig",
+    provider: "postfix",
+    source: "https://github.com/seven1m/onebody/issues/656",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 52: 发送邮件 报错 550 User not found 163
+  {
+    reply: "邮件发送失败 =>  960346496@qq.com 550 5.8.1 Local user only.",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/mindoc-org/mindoc/issues/131",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "550 User has no permission",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/open-falcon/mail-provider/issues/6",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 56: 网易邮箱 451 RP:QRC 发送失败
+  {
+    reply:
+      "Error: 无法发送邮件 (554, b'DT:SPM 163 smtp8,DMCowAD3_w9cOD5fgfMwJg--.16436S2 1597913181,please see http://mail.163.com/help/help_spam_16.htm?hostid=smtp8&time=1597913181')",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/Zero-S1/JD_tools/issues/29",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "(550, b'User has no permission)",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/foyoux/aligo/issues/90",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 57: 网易 smtp 550 User has no permission
+  {
+    reply: "SMTPAuthenticationError(550, 'User has no permission'))",
+    reason: "senderRejected",
+    provider: "netease",
+    source: "https://github.com/testerSunshine/12306/issues/62",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "(554, 'DT:SPM 163 smtp14,EsCowAC3XkffVJ1ZcxWrFQ--.5037S2 1503483104,please see http://mail.163.com/help/help_spam_16.htm?ip=101.95.108.90&hostid=smtp14&time=1503483104')",
+    reason: "spamDetected",
+    provider: "netease",
+    source: "https://github.com/jumpserver/jumpserver/issues/644",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 61: ошибка 535 5.7.8 Error: authentication failed яндекс
+  {
+    reply: "Error in Mail API: SERVER -> CLIENT: 535 5.7.8 Error: authentication failed: Invalid format.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/joomla/joomla-cms/issues/31499",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 62: почта 451 Temporary local problem отправка
+  {
+    reply: "Server error: 451 4.3.0 <mail@domain.com>: Temporary lookup failure",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/4113",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 64: web.de 550 Senderadresse abgelehnt
+  {
+    reply:
+      "<xxxxxx@gmail.com>\n74.xxx.xxx.27 failed after I sent the message.\nRemote host said: 550-5.7.1 [188.xx.xx.203      13] Messages with multiple addresses in From:\n550 5.7.1 header are not accepted. v17si21707689wro.198 - gsmtp:",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/cmsimple-xh/cmsimple-xh/issues/450",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "Remote server returned '554 5.4.4 <mailserv1.augsburg.de #5.4.4 smtp; 550 5.4.4 Unable to relay>'",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "https://github.com/weg-li/weg-li/issues/839",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 69: naver 554 5.7.1 메일 거부
+  {
+    reply:
+      "550 5.1.1 No such user. For more information, go to https://help.naver.com/alias/mail/newmail10.naver YFIkhhfiSGCl2Nuynp4eNQ - nsmtp",
+    reason: "userUnknown",
+    provider: "naver",
+    source: "https://github.com/your-digital-rights/yourdigitalrights.org/issues/736",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 73: Ошибка при отправке письма 421 4.7.0
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "421", with message "421 4.7.0 UBMSA01.spo2.umbler.com Error: too many errors\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/jan-vince/smallcontactform/issues/112",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 74: rambler smtp ошибка отправки
+  {
+    reply: "R: 452 4.7.1 Try again later",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rambler",
+    source: "https://github.com/guileen/node-sendmail/issues/4",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 75: mail.ru 550 Message was not accepted
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [64.233.166.26]\nSMTP error from remote mail server after end of data:\n550-5.7.1 Unauthenticated email from mail.ru is not accepted due to domain's\n550-5.7.1 DMARC policy. Please contact the administrator of mail.ru domain if\n550-5.7.1 this was a legitimate mail. Please visit\n550-5.7.1  https://support.google.com/mail/answer/2451690 to learn about the\n550 5.7.1 DMARC initiative. s8si12659191wrn.0 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/snowfire/Beautymail/issues/103",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 76: Fehler beim Senden 554 5.7.1 Service unavailable Client host blocked
+  {
+    reply:
+      "<mailscanner@lists.mailscanner.info>: host lists.mailscanner.info[52.73.170.51]\nsaid: 554 5.7.1 Service unavailable; Client host [37.x.y.z] blocked\nusing zen.spamhaus.org; Error: open resolver;\nhttps://www.spamhaus.org/returnc/pub/44.192.176.0 (in reply to RCPT TO\ncommand)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/MailScanner/v5/issues/634",
+    heldOut: true,
+    batch: 45,
+  },
   // --- batch 45 ends ---
 ];
