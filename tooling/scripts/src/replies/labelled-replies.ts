@@ -2946,6 +2946,156 @@ export interface LabelledReply {
    *   Requested mail action aborted" as undefined (mailboxDisabled: the page ties it to inactive
    *   accounts)
    *
+   * - batch 45: a SAMPLE from public issue and pull-request threads NOT written in English, or
+   *   quoting a reply from a provider of a non-English-speaking region (the search tool's issue
+   *   corpus only; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. Its axis is the language of the thread and
+   *   the region of the provider: queries in Chinese, Japanese, Korean, Russian, German, French,
+   *   Spanish, Portuguese, Italian, Turkish, Polish, Vietnamese and Indonesian words for mail,
+   *   send, failed, rejected, bounce and error, with reply codes and the names of QQ, 163, Aliyun,
+   *   Tencent Exmail, Sina, Naver, Daum, Mail.ru, Yandex, GMX, T-Online, Orange, Free, Libero, UOL
+   *   and Terra. 49 replies from 86 queries, none chosen for hard replies, each different from
+   *   every query an earlier batch lists; the first 51 were all written down before the first was
+   *   run and run in the order written: (1) "邮件发送失败 550 QQ邮箱", (2) "发送邮件 失败 553 163.com", (3) "smtp
+   *   535 授权码 错误 qq", (4) "腾讯企业邮 发送失败 smtp 错误", (5) "阿里云 邮件推送 smtp 554", (6) "新浪邮箱 smtp 发送 报错", (7)
+   *   "邮件被退回 554 DT:SPM 垃圾邮件", (8) "发信 被拒绝 550 Mailbox not found", (9) "メール送信 失敗 SMTP 550 エラー",
+   *   (10) "メール 送信できない 554 拒否", (11) "SMTP エラー 認証 535 送信 失敗", (12) "バウンス メール 配信 失敗 postfix", (13)
+   *   "메일 발송 실패 SMTP 550", (14) "네이버 메일 smtp 전송 오류", (15) "다음 메일 smtp 발송 에러", (16) "ошибка отправки
+   *   почты smtp 550", (17) "письмо не отправляется mail.ru smtp ошибка", (18) "яндекс smtp ошибка
+   *   554 письмо отклонено", (19) "отказ в доставке письма 550 5.7.1", (20) "E-Mail Versand
+   *   fehlgeschlagen SMTP 550", (21) "GMX SMTP Fehler abgelehnt", (22) "T-Online Mail abgewiesen
+   *   554", (23) "Mailversand Fehler 553 Absender", (24) "envoi mail échoué SMTP 550 erreur", (25)
+   *   "Orange smtp erreur envoi refusé", (26) "Free.fr smtp rejeté 550", (27) "erreur smtp 554
+   *   message rejeté spam", (28) "error al enviar correo SMTP 550", (29) "correo rechazado 554 smtp
+   *   error", (30) "envío de correo falla 535 autenticación", (31) "erro ao enviar email smtp 550",
+   *   (32) "email rejeitado smtp 554 uol", (33) "falha envio e-mail terra smtp", (34) "errore invio
+   *   email smtp 550", (35) "libero smtp errore invio rifiutato", (36) "posta rifiutata 554 smtp
+   *   errore", (37) "e-posta gönderilemedi smtp 550 hata", (38) "mail gönderme hatası smtp 535",
+   *   (39) "błąd wysyłania maila smtp 550", (40) "wiadomość odrzucona smtp 554", (41) "lỗi gửi
+   *   email smtp 550", (42) "gửi mail thất bại smtp gmail", (43) "gagal kirim email smtp 550", (44)
+   *   "email ditolak smtp error 554", (45) "邮件 退信 450 greylist 稍后重试", (46) "smtp 421 发送频率 限制 邮件",
+   *   (47) "メール 容量 超過 552 送信エラー", (48) "почтовый ящик переполнен 552 smtp", (49) "Postfach voll 552
+   *   Mail zurück", (50) "boîte pleine 552 mail retour smtp", (51) "buzón lleno 552 correo
+   *   devuelto"; as those 51 gave 25, 21 more, written down before any of them was run, were run in
+   *   order: (52) "发送邮件 报错 550 User not found 163", (53) "qq邮箱 退信 550 Mailbox not found or access
+   *   denied", (54) "smtp.exmail.qq.com 550 错误 发件", (55) "aliyun 企业邮箱 554 IP 被拒绝", (56) "网易邮箱 451
+   *   RP:QRC 发送失败", (57) "网易 smtp 550 User has no permission", (58) "邮件发送 421 HL:ICC 163", (59)
+   *   "mail.ru 550 spam message rejected смтп", (60) "Яндекс 554 5.7.1 Message rejected under
+   *   suspicion of SPAM письмо", (61) "ошибка 535 5.7.8 Error: authentication failed яндекс", (62)
+   *   "почта 451 Temporary local problem отправка", (63) "gmx 554 Transaction failed Reject due to
+   *   policy restrictions Fehler", (64) "web.de 550 Senderadresse abgelehnt", (65) "T-Online 550
+   *   5.7.0 Mail abgelehnt Absender", (66) "Fehlermeldung 550 5.1.1 Empfänger unbekannt", (67)
+   *   "orange 550 5.7.1 OFR refusé envoi", (68) "laposte 550 5.5.0 Service refusé", (69) "naver 554
+   *   5.7.1 메일 거부", (70) "메일 서버 550 5.1.1 수신자 없음", (71) "メール 550 5.1.1 ユーザー 不明 送信", (72) "送信 エラー
+   *   554 5.7.1 スパム"; and as those gave 11, a last 14, written down before any of them was run:
+   *   (73) "Ошибка при отправке письма 421 4.7.0", (74) "rambler smtp ошибка отправки", (75)
+   *   "mail.ru 550 Message was not accepted", (76) "Fehler beim Senden 554 5.7.1 Service
+   *   unavailable Client host blocked", (77) "Zustellung fehlgeschlagen 550 5.7.1 strato", (78)
+   *   "erreur envoi mail 421 4.7.0 trop de connexions", (79) "sfr smtp erreur 550 envoi", (80)
+   *   "erro smtp 535 5.7.8 gmail senha de app", (81) "error smtp 550 5.7.1 relay no permitido",
+   *   (82) "邮件 发送 失败 535 5.7.3 Authentication unsuccessful outlook", (83) "qq邮箱 550 Ip frequency
+   *   limited", (84) "163 邮箱 554 IP in blacklist", (85) "Mail.ru 451 4.7.1 попробуйте позже", (86)
+   *   "invio mail fallito 550 5.7.1 aruba". The corpus answers most queries in these languages with
+   *   the same English threads (MailKit #968, keycloak #27456, hestiacp #3381, thunderbird-android
+   *   #938, email-deep-validator #9, roundcube #8103, the HESK relay transcript, OVH's docs pull
+   *   request), whatever the language of the query; the Korean, Vietnamese, Indonesian, Polish,
+   *   Turkish and Italian queries found almost no thread in their language that quotes a reply, the
+   *   Chinese ones mostly QQ's and 163's 535 authorisation-code replies, DT:SPM and "mail from
+   *   address must be same as authorization user", nearly all already here. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: nodemailer's "Error: Invalid login:" and "Error: Message
+   *   failed:", Python's SMTPAuthenticationError and SMTPConnectError tuples with their b'' and
+   *   escaped bytes (\xc7..., \r\n, \n as printed), smtplib's debug "reply:" line, Swift Mailer's
+   *   "Expected response code ... with message", PHPMailer's "SMTP Error: Data not accepted." and
+   *   "Error in Mail API: SERVER -> CLIENT:", JavaMail's exception class, MailKit's
+   *   AuthenticationException, Outlook's InvalidRecipientsException, a Roundcube log's "Recv:", a
+   *   Go program's "邮件发送失败 =>", Aliyun's "the mta server of qq.com -- ... reply:", Tencent SES's
+   *   JSON, a PowerMTA accounting field "smtp;", Postfix's "host ... said:" and "refused to talk to
+   *   me:" with "(in reply to ... command)" and syslog prefixes, Exim's "SMTP error from remote
+   *   mail server after end of data:", qmail's "failed after I sent the message. Remote host
+   *   said:", an Exchange NDR's "Remote server returned '...'", Gmail's "The response from the
+   *   remote server was:" reply, check-if-email-exists's "permanent:", a Chinese or Japanese log
+   *   prefix ("错误：", "SMTP 邮箱配置异常："); line breaks where the post broke a line, the indentation of
+   *   continuation lines left out; placeholders as posted: "***@163.com", "xx.xxx.xx", "xxxx:xxxx",
+   *   "[EMAIL]", "<redacted>", "smtp-01.tld.t-", mojibake such as "ÇëÊ¹ÓÃ" and "��ʹ��" left as
+   *   printed), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, or the same reply from the same thread already here with or without a
+   *   wrapper (the same failure logged again in another line of the same thread, or on a copy of
+   *   the same post in another repository: deltachat-desktop #2365 of chatmail/provider-db #205,
+   *   pam_aad #35 of aad-for-linux/pam_aad #15, counted so too), counted once a thread however
+   *   often the post repeats it: about 300 (the corpus's threads for these queries are the ones
+   *   earlier batches mined; batch 3 and batch 6 took most of the Chinese ones); (b) text that is
+   *   no server's or MTA's failure reply (a client's own error that carries no server reply:
+   *   nodemailer's "Connection closed unexpectedly", .NET's SmtpException, PHPMailer's "SMTP
+   *   connect() failed" and "The following recipients failed", Roundcube's "SMTP Error (535):
+   *   Authentication failed", Horde's and Nextcloud's messages, himalaya's "permanent error (535)",
+   *   mailio's, smtplib's "SMTP AUTH extension not supported"; a receiving server's log about its
+   *   clients: PMail's "SMTP error 552" read error, Postfix's anvil and "too many errors after
+   *   UNKNOWN"; proposed, expected or typical replies and source templates: Papercut's list,
+   *   go-smtp's "%v recipients", SubEthaSMTP's "Invalid email address", a commenter's "typically
+   *   ... like" example, Tutanota's list of reasons; the Sober worm's fake bounces in Perl's RT
+   *   threads; SendGrid's activity text): about 60; (c) a quote that could not be read exactly
+   *   (only in a title, cut off by the excerpt or by the poster, retold in a sentence, a phrase
+   *   without its code such as Naver's Korean "받는 사람이 회원님의 메일을 수신차단 하였습니다." and 139's
+   *   "Mailrejected, please try again", elided with "..." or "(...)", mangled by markdown links,
+   *   bold or HTML escaping): about 45. Replies a query took (skipped under (a)): 1 (6), 0 (3), 5
+   *   (2), 1 (1), 0 (3), 3 (1), 0 (6), 0 (2), 0 (4), 0 (5), 2 (7), 1 (2), 0 (4), 0 (0), 0 (0), 0
+   *   (5), 1 (0), 0 (4), 0 (3), 0 (6), 1 (6), 2 (1), 0 (5), 0 (5), 0 (2), 1 (4), 0 (4), 0 (7), 0
+   *   (4), 1 (6), 0 (7), 0 (4), 2 (2), 0 (5), 0 (1), 0 (3), 1 (5), 0 (5), 0 (7), 0 (4), 0 (6), 1
+   *   (1), 0 (7), 0 (3), 1 (4), 0 (2), 1 (4), 0 (3), 0 (2), 0 (0), 0 (1), 2 (3), 0 (5), 0 (4), 0
+   *   (4), 2 (2), 2 (4), 0 (0), 0 (7), 0 (3), 1 (5), 1 (5), 0 (7), 2 (3), 0 (2), 0 (2), 0 (1), 0
+   *   (2), 1 (0), 0 (2), 0 (3), 0 (4), 1 (5), 1 (1), 1 (5), 1 (5), 0 (4), 3 (2), 0 (3), 2 (3), 0
+   *   (6), 3 (2), 0 (3), 1 (3), 0 (3), 0 (4). The sending MTA's own lines on a failed attempt were
+   *   taken as replies, as batches 14, 38 and 41 took them (Postfix's status=deferred lines), the
+   *   receiving side's milter-reject and NOQUEUE lines too, as batch 41 took them. Passed over as
+   *   the brief requires: Sisimai's issues and pull requests (p5-sisimai #63, #130, #240, #241,
+   *   #243, #341, #349, #353, #357, #440, #465, #469, go-sisimai #25, #150, #175, #177, #180,
+   *   rb-sisimai #165, set-of-emails #30), the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #60, #63, #64, #67, #88), smtp-codes' pull request
+   *   (fm/smtp-codes #7), mailsherpa's issues and pull request (customeros/mailsherpa #19, #32,
+   *   #41, #42), ZoneMTA's pull requests adding sample replies to its bounces.txt (zone-eu/zone-mta
+   *   #239, #251), and providers' and vendors' documentation threads
+   *   (MicrosoftDocs/OfficeDocs-Exchange #957, #965, #966, #1097, #1544, #2403, #2448, #2499,
+   *   #2590, #2813, #2823, #2836, #3108, MicrosoftDocs/microsoft-365-docs #592, #7518, #7619,
+   *   MicrosoftDocs/OfficeDocs-Support #1991, ovh/docs #6139, sendgrid/docs #1873, #6275).
+   *   `command` is set only where the quote, its transcript or its log names the stage ("in reply
+   *   to RCPT TO command" and "end of DATA command", Exim's "after end of data", a transcript's
+   *   "RCPT TO:" and "DATA" before the reply, "Authenticator LOGIN returned", "Login using LOGIN
+   *   password failed", smtplib's "send: 'AUTH PLAIN" before the reply, "Password command failed",
+   *   a log's "END-OF-MESSAGE" as DATA, CodeIgniter's "to:" as RCPT, Swift Mailer's "Expected
+   *   response code 354" as DATA). Each labelled from its words, the documented boundaries and,
+   *   where this list already holds the same wording, as it is labelled here (QQ's "Please enter
+   *   your authorization code" and "请使用授权码登录" 535 authRequired, 163's "550 User has no permission"
+   *   senderRejected, 163's DT:SPM spamDetected, QQ's "The \"From\" header is missing or invalid"
+   *   contentError, GMX's and IONOS's "Bad DNS PTR resource record" requirePTR, T-Online's "(BL)"
+   *   blocked, "Error: open resolver" blocked, Microsoft's 5.7.139 "basic authentication is
+   *   disabled" authRequired, "Sender address rejected: not owned by user" senderRejected,
+   *   Postfix's "Error: too many errors" protocolError). Arguable on the boundaries: Aliyun's
+   *   bounce of QQ's "The \"From\" header is missing or invalid" as contentError (userUnknown by
+   *   Aliyun's own heading, "收件方地址不存在"), Tencent SES's "NotAuthenticatedSender ... 发件sender没有经过认证"
+   *   as senderRejected (authRequired if read as the sending account's login), mindoc's "550 5.8.1
+   *   Local user only." as relayDenied (senderRejected as 163 uses "Local user only" for a sender
+   *   that is not its user), the three "550 User has no permission" as senderRejected, as the list
+   *   has it (authRequired: 12306's thread raised it as an SMTPAuthenticationError and fixed it by
+   *   turning on SMTP in the mailbox's settings), the German Exchange NDR's "554 5.4.4 ... 550
+   *   5.4.4 Unable to relay" as relayDenied (hostUnknown or networkError by 5.4.4, a routing
+   *   failure), Stalwart's "550 5.1.2 Mailbox does not exist." as userUnknown (hostUnknown by
+   *   5.1.2), rspamd's "4.7.1 Try again later" at END-OF-MESSAGE and Rambler's "452 4.7.1 Try again
+   *   later" after DATA as greylisted (no cause named; spamDetected or rateLimited by the threads),
+   *   "421 4.7.0 ... Error: too many errors" from umbler and OVH as protocolError (rateLimited by
+   *   claroline's thread, which blames OVH's 200 mails an hour), luxletter's "421 4.7.0 ... Error:
+   *   too many connections from" as tooManyConnections, mailcow's "451 4.3.0 <...>: Temporary
+   *   lookup failure" as systemError (a failed lookup by the boundary; userUnknown by the thread,
+   *   an unknown local address), MailScanner's "Error: open resolver" as blocked, as the list has
+   *   it (systemError by Spamhaus's return-code page), Mimecast's "permanent: zen.mimecast.org
+   *   https://www.spamhaus.org/query/ip/..." as blocked (its code stripped by
+   *   check-if-email-exists), and the Outlook "Email Block - Reason: 550 5.7.0 ... RFC 5322
+   *   compliant" as contentError (policyViolation by "Email Block")
+   *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -22542,6 +22692,90 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "RCPT",
     provider: "postfix",
     source: "https://github.com/MailScanner/v5/issues/634",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 78: erreur envoi mail 421 4.7.0 trop de connexions
+  {
+    reply: "SMTPConnectError: (421, b'Too many connections').",
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://github.com/kootenpv/yagmail/pull/117",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code "220" but got code "421", with message "421 4.7.0 mailserver.com Error: too many connections from xxxx:xxxx:xxxx:xxxx:xxxx:xxxx:xxxx:xxxx“',
+    reason: "tooManyConnections",
+    provider: "postfix",
+    source: "https://github.com/in2code-de/luxletter/issues/79",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "421", with message "421 4.7.0 player771.ha.ovh.net Error: too many errors"',
+    reason: "protocolError",
+    provider: "ovh",
+    source: "https://github.com/claroline/Distribution/issues/2267",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 80: erro smtp 535 5.7.8 gmail senha de app
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials c9-20020a9d6849000000b006a3bd777dfdsm1292207oto.12 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/AlfredoSequeida/etext/issues/5",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "[ error ] ofApp::onSMTPException: Exception: Login using LOGIN password failed: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/answer/14257 j88sm1532869qgf.7 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/bakercp/ofxSMTP/issues/13",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 82: 邮件 发送 失败 535 5.7.3 Authentication unsuccessful outlook
+  {
+    reply:
+      "Error sending email: Error: Invalid login: 535 5.7.3 Authentication unsuccessful [SGXP274CA0016.SGPP274.PROD.OUTLOOK.COM 2025-03-20T11:25:21.972Z 08DD66EDEFB0DFDF]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/HChaoHui/msOauth2api/issues/3",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply:
+      "response: '535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PN0PR01CA0024.INDPRD01.PROD.OUTLOOK.COM 2025-01-26T18:54:30.055Z 08DD3DD7D75D7743]',",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/1714",
+    heldOut: true,
+    batch: 45,
+  },
+  {
+    reply: "Failed to send email: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/pppscn/SmsForwarder/issues/631",
+    heldOut: true,
+    batch: 45,
+  },
+  // query 84: 163 邮箱 554 IP in blacklist
+  {
+    reply:
+      "permanent: zen.mimecast.org https://www.spamhaus.org/query/ip/77.85.116.89. - https://community.mimecast.com/docs/DOC-1369#550 [UioxhvvdMDyD8YY9lHrBjQ.us77]",
+    reason: "blocked",
+    provider: "mimecast",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/1378",
     heldOut: true,
     batch: 45,
   },
