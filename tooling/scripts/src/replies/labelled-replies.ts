@@ -22159,4 +22159,214 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 42,
   },
   // --- batch 42 ends ---
+  // --- batch 46: a sample of MTA log lines and delivery reports as administrators paste them on web pages, collected as the queries listed under `heldOut` returned them ---
+  // query 1: postfix status=deferred said 451 4.7.1 please try again later log
+  {
+    reply:
+      "Dec 31 00:06:49 sv postfix/smtp[23229]: 66B72C9D18A: host XXXX said: 451 4.3.2 Please try again later (in reply to RCPT TO command)",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gihyo.jp/dev/serial/01/sc-literacy/0010?page=2",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 2: postfix status=bounced said 550 5.7.1 gmail unsolicited log line
+  {
+    reply:
+      "421-4.7.0 [ 15] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit http://www.google.com/mail/help/bulk_mail.html to review our Bulk Email Senders Guidelines.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://newbetuts.com/591856-unusual-rate-of-unsolicited-mail-originating-from-your-ip-address",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 4: postfix lost connection with mx while sending RCPT TO deferred
+  {
+    reply:
+      "Apr 18 01:11:33 mail postfix/smtp[29299]: CB1223A942: to=<user@example.com>, relay=exchange.example.com[192.168.10.20]:25, delay=0.01, delays=0/0/0/0, dsn=4.4.2, status=undeliverable (lost connection with exchange.example.com[192.168.10.20] while sending RCPT TO)",
+    reason: "networkError",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "http://heinlein-support.de/blog/mailserver/postfix-verify-liefert-lost-connection-an-exchange-2010-sp1",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 5: postfix status=deferred said 421 4.7.0 tls required outlook
+  {
+    reply:
+      "Sep 19 14:53:03 s1 postfix/smtp[892943]: 476822CFB: to=<invalidinvalidnddddhdh@outlook.com>, relay=outlook-com.olc.protection.outlook.com[52.101.8.47]:25, delay=0.98, delays=0.04/0.01/0.87/0.06, dsn=4.4.4, status=deferred (host outlook-com.olc.protection.outlook.com[52.101.8.47] said: 451 4.4.4 Temporary server error. Please try again later ATTR1 (in reply to RCPT TO command))",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/email-deliverability/answers/what-causes-email-delivery-issues-with-microsoft-outlook-and-are-there-deferrals-from-usca-regio",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 6: postfix status=bounced said 554 5.7.1 yahoo blocked log
+  {
+    reply:
+      "host mta7.am0.yahoodns.net[] refused to talk to me: 421 4.7.0 [GL01] Message from (xxx.xx.xx.xxx) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://www.stevejenkins.com/blog/tag/420/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 7: postfix said: 550 5.7.1 spamhaus pbl mail.log forum
+  {
+    reply:
+      "Feb 25 10:44:59 server1 postfix/smtp[607]: 852EA400001: to=, relay=mail.global.bigfish.com[216.32.180.22], delay=2, status=bounced (host mail.global.bigfish.com[216.32.180.22] said: 550 Service unavailable; Client host [64.34.170.90] blocked using 88.blacklist.zap; Mail From IP Banned To request removal from this list please forward this message to delist@frontbridge.com (in reply to RCPT TO command))",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://wp.planetmike.com/page/22/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 19: exim ** SMTP error from remote mail server after end of data 550 spam
+  {
+    reply: "451 4.0.0 Spam filter end message failed - server - license [slot 1]",
+    reason: "systemError",
+    provider: "other",
+    source: "https://lists.gnu.org/archive/html/emacs-devel/2014-05/msg00555.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 20: exim == defer T=remote_smtp 421 too many concurrent connections
+  {
+    reply:
+      "Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    reason: "rateLimited",
+    provider: "exim",
+    source:
+      "https://hivebook.wiki/wiki/cpanel-exim-max-defers-and-failures-per-hour-silently-discards-burst-outbound-mail",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 27: sendmail Remote protocol error maillog stat
+  {
+    reply:
+      "Jul 15 17:53:51 thor.foo.com sendmail[22495]: e6FFrpW22493: to=, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=30551, relay=frigga.bar.com. [192.168.1.3], dsn=5.1.2, stat=Host unknown (Name server: magnum.bar.com.: host not found)",
+    reason: "hostUnknown",
+    provider: "sendmail",
+    source:
+      "http://muhaz.org/this-pro-forma-document-may-be-used-by-any-member-of-it-to-pro/muhaz.org/this-pro-forma-document-may-be-used-by-any-member-of-it-to-pro.html?page=2",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 28: sendmail stat=User unknown dsn=5.1.1 relay= maillog
+  {
+    reply:
+      "Apr 11 04:21:21 www sm-mta[79055]: s3B8TxnY078957: to=<patrick@mydomain.com>, delay=00:51:20, xdelay=00:00:06, mailer=esmtp, pri=211323, relay=alt4.gmail-mtp-in.l.google.com. [173.194.70.27], dsn=4.0.0, stat=Deferred: 421-4.7.0 [107.XXX.XX.XXX      15] Our system has detected an unusual rate of",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://freebsd.org",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 31: exchange 451 4.4.0 primary target ip address responded 421 4.4.2
+  {
+    reply:
+      "451 4.4.0 primary target IP address responded with “421.4.4.2 unable to connect.” Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.",
+    reason: "networkError",
+    provider: "exchange",
+    source: "http://nuangel.net/2013/01/exchange-error-attempted-to-failover/?share=reddit",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "451 4.4.0 Primary target IP address responded with: “451 5.7.3 Cannot achieve Exchange Server authentication.” Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts.",
+    reason: "authRequired",
+    provider: "exchange",
+    source:
+      "http://jermsmit.com/primary-target-ip-address-responded-with-451-5-7-3-cannot-achieve-exchange-server-authentication/",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: '451 4.4.0 Primary target IP address responded with "421 4.4.2 connection dropped due to timeout"',
+    reason: "networkError",
+    provider: "exchange",
+    source: "https://www.alessandromazzanti.com/2015/02/exchange-2010-451-440-primary-target-ip.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 39: mdaemon log 550 5.7.1 smtp session rejected
+  {
+    reply: "Hop count exceeded - possible mail loop",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "Maximum forwarding loop count exceeded",
+    reason: "networkError",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "554 5.7.1 Access denied",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "RESOLVER.RST.AuthRequired; authentication required",
+    reason: "filtered",
+    provider: "exchange",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "553 5.7.1 sorry, that domain isn't in my list of allowed",
+    reason: "relayDenied",
+    provider: "qmail",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 50: mailenable remote server 421 temporary error log
+  {
+    reply: "421 Service Unavailable",
+    reason: "systemError",
+    provider: "other",
+    source: "https://blog.mailchannels.com/what-is-fakemx-net-and-why-are-they-temp-failing-me/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 57: postfix/smtp host said: 450 4.7.1 Client host rejected: cannot find your hostname status=deferred
+  {
+    reply: "Peer server rejected email:\n\n450 Client host rejected: ‘cannot find your hostname’",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://blog.davidvassallo.me/2013/09/11/email-error-450-client-host-rejected/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 58: postfix/smtp TLS is required, but was not offered by host status=deferred
+  {
+    reply: "TLS is required, but was not offered by host",
+    reason: "securityError",
+    provider: "postfix",
+    source: "http://phroxy.z3bra.org/phlog.z3bra.org:70/0/tls-sending-guarantee-posteo.de.txt",
+    heldOut: true,
+    batch: 46,
+  },
+  // --- batch 46 ends ---
 ];
