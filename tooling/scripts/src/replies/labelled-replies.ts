@@ -22368,5 +22368,135 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 46,
   },
+  // query 77: exchange queue last error 451 5.7.3 STARTTLS is required to send mail
+  {
+    reply:
+      "9/11/2015 2:27:25 PM - Remote Server at domain.com returned '550 4.4.7 QUEUE.Expired; message expired'",
+    reason: "expired",
+    provider: "exchange",
+    source: "https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "9/11/2015 2:07:22 PM - Remote Server at domain.com returned '451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server disconnected abruptly; retry will be delayed'",
+    reason: "networkError",
+    provider: "microsoft",
+    source: "https://kjctech.net/having-trouble-receiving-emails-from-office-365-to-exchange-server-2003",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 79: exchange queue 421 4.4.2 connection dropped due to SocketError
+  {
+    reply: "421 4.4 2 connection dropped due to socket error",
+    reason: "networkError",
+    provider: "exchange",
+    source:
+      "https://www.hayesjupe.com/exchange-2010-to-2016-mail-flow-stops-with-421-4-4-2-connection-dropped-due-to-socket-error/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 81: qmail deferral Connected_to_but_connection_died
+  {
+    reply:
+      "Jan 17 12:09:46 qm07 splogger: 1295233786.151853 delivery 155804: deferral: Connected_to_10.1.11.206_but_connection_died._(#4.4.2)/",
+    reason: "networkError",
+    provider: "qmail",
+    source: "http://kb.odin.com/es/116265",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "/var/log/maillog:Jan 5 04:07:06 dynamic-test qmail: 1483560426.115054 delivery 12779: deferral: Connected_to_203.0.113.2_but_connection_died._(#4.4.2)/",
+    reason: "networkError",
+    provider: "qmail",
+    source:
+      "https://support.plesk.com/hc/en-us/articles/115000457985-Duplicate-messages-are-received-by-qmail-users",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 82: qmail failure Sorry,_I_couldn't_find_any_host_named
+  {
+    reply: "<test@example.com>:\n\nCNAME lookup failed temporarily. (#4.4.3)",
+    reason: "networkError",
+    provider: "qmail",
+    source:
+      "https://support.comvation.com/support/solutions/articles/13000040894-weshalb-kommen-mails-nicht-an-fehlermeldung-von-qmail-cname-lookup-failed-temporarily-4-4-3-",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 93: postfix status=deferred said: 450 4.7.1 Recipient address rejected: Policy Rejection
+  {
+    reply: "Recipient address rejected: defer_if_permit requested",
+    reason: "greylisted",
+    provider: "postfix",
+    source:
+      "https://developer.ds.hcl-software.com/t/recipient-address-rejected-defer-if-permit-requested/124107",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 95: exim SMTP error from remote mail server after MAIL FROM 550 Your IP is blacklisted blog
+  {
+    reply:
+      "PERM_FAILURE: SMTP Error (state 14): 550 Email blocked by ORDB – to unblock see http://www.example.com/",
+    reason: "blocked",
+    provider: "exim",
+    source: "https://tomraftery.com/tag/ip-address/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 99: sendmail reply=550 5.7.1 rejected because of DMARC policy maillog
+  {
+    reply:
+      "Sept 23 14:23:42 vh12 splogger[28571]:\n1d0RET-0007Qn-0Y ** recipient_box@mail.ru\nR=dnslookup T=remote_smtp:\nSMTP error from remote mail server after end of data:\nhost mxs.mail.ru [94.100.180.150]: 550 5.7.1\nThis message was not accepted due to domain (mail.ru)\nowner DMARC policy (RFC 7489) https://help.mail.ru/mail-help/postmaster/dmarc",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "mailru",
+    source: "https://help.ishosting.com/en/dmarc-check",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 101: postfix said 421 4.7.0 TSS09 All messages from will be permanently deferred yahoo status=deferred
+  {
+    reply:
+      "status=deferred (host[] said: 451 Resources temporarily unavailable. Please try again later [#4.16.1].",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source:
+      "http://stevejenkins.com/blog/2012/08/how-to-postfix-configuration-to-reduce-yahoo-deferrals-using-transport-maps/",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "postfix/smtp[23791]: host[] refused to talk to me: 421 4.7.1 [TS03] All messages from [my ip] will be permanently deferred; Retrying will NOT succeed. See http://",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://itecnotes.com/server/my-email-server-is-being-blocked-by-yahoo-ts03-message-permanently-deferred",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 102: postfix said 550 5.7.1 Unfortunately, messages from weren't sent hotmail status=bounced
+  {
+    reply: "Diagnostic-Code: smtp;550 relay not permitted",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://blog.flowblok.id.au/2013-02/psa-hotmail-is-borken.html",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      '2017-06-10 18:48:29 1dJlQy-0007SD-Fk ** example@hotmail.com R=dnslookup T=remote_smtp X=TLS1.2:ECDHE_RSA_AES_256_CBC_SHA384:256 DN="CN=*.hotmail.com": SMTP error from remote mail server after MAIL FROM:<devnull@rutschle.net> SIZE=1814: host mx1.hotmail.com [65.55.92.136]: 550 SC-001 (SNT004-MC1F14) Unfortunately, messages from 212.47.237.232 weren\'t sent.  Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+    reason: "blocked",
+    command: "MAIL FROM",
+    provider: "microsoft",
+    source: "http://www.rutschle.net/2017/10/22/smtp_ms.html",
+    heldOut: true,
+    batch: 46,
+  },
   // --- batch 46 ends ---
 ];
