@@ -2946,6 +2946,232 @@ export interface LabelledReply {
    *   Requested mail action aborted" as undefined (mailboxDisabled: the page ties it to inactive
    *   accounts)
    *
+   * - batch 46: a SAMPLE of MTA log lines and delivery reports as administrators paste them on web
+   *   pages (Postfix's status=deferred, status=bounced, "said:", "refused to talk to me", "lost
+   *   connection with" and "delivery temporarily suspended" lines, Exim's "**" and "==" delivery
+   *   lines with R=dnslookup T=remote_smtp and "SMTP error from remote mail server", sendmail's
+   *   stat= and dsn= lines, Exchange's queue "Last Error" and "Remote Server returned", qmail's
+   *   "deferral:" and "failure:" lines, and the logs of MDaemon, hMailServer, Zimbra, Kerio,
+   *   IceWarp and MailEnable), found by the log formats' own words joined to a cause or a provider,
+   *   from the search tool's web-page corpus only (no issue threads, no provider's, host's or
+   *   vendor's own page on its own replies, no other project's collection or fixtures), collected
+   *   and labelled blind in one session that changed no rule and never ran the classifier on any of
+   *   them: labelled before any measurement, not measured here, first to be measured by the lead.
+   *   45 replies from 120 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists, the first 55 all written down before the first was run and run in the
+   *   order written: (1) "postfix status=deferred said 451 4.7.1 please try again later log", (2)
+   *   "postfix status=bounced said 550 5.7.1 gmail unsolicited log line", (3) "postfix delivery
+   *   temporarily suspended connect to outlook.com connection timed out", (4) "postfix lost
+   *   connection with mx while sending RCPT TO deferred", (5) "postfix status=deferred said 421
+   *   4.7.0 tls required outlook", (6) "postfix status=bounced said 554 5.7.1 yahoo blocked log",
+   *   (7) "postfix said: 550 5.7.1 spamhaus pbl mail.log forum", (8) "postfix status=deferred host
+   *   refused to talk to me 421 log", (9) "postfix status=bounced said 552 5.2.2 mailbox full
+   *   mail.log", (10) "postfix status=deferred 450 4.2.1 rate limited user receiving mail too
+   *   quickly", (11) "postfix status=bounced said 553 5.7.1 sender address rejected not owned by
+   *   user", (12) "postfix status=deferred 454 4.7.1 relay access denied mail.log", (13) "postfix
+   *   delivery temporarily suspended host not found dns lookup failure", (14) "postfix
+   *   status=bounced 550 5.7.25 ptr gmail mail.log", (15) "postfix status=deferred said 451 4.3.2
+   *   web.de gmx temporarily rejected", (16) "exim R=dnslookup T=remote_smtp defer 451 greylisted",
+   *   (17) "exim R=dnslookup T=remote_smtp SMTP error from remote mail server after RCPT TO 550",
+   *   (18) "exim == defer (-53) retry time not reached for any host", (19) "exim ** SMTP error from
+   *   remote mail server after end of data 550 spam", (20) "exim == defer T=remote_smtp 421 too
+   *   many concurrent connections", (21) "exim ** R=dnslookup 550 5.7.1 blocked outlook
+   *   protection", (22) "exim mainlog 451 temporarily deferred due to unexpected volume", (23)
+   *   "exim ** R=dnslookup 552 message size exceeds maximum", (24) "sendmail stat=Deferred: 421
+   *   4.7.0 connection refused maillog", (25) "sendmail dsn=4.0.0 stat=Deferred reply=", (26)
+   *   "sendmail dsn=5.0.0 stat=Service unavailable reply", (27) "sendmail Remote protocol error
+   *   maillog stat", (28) "sendmail stat=User unknown dsn=5.1.1 relay= maillog", (29) "sendmail
+   *   dsn=4.4.1 stat=Deferred: Connection timed out with", (30) "exchange message tracking remote
+   *   server returned 550 5.7.1 receipt fail", (31) "exchange 451 4.4.0 primary target ip address
+   *   responded 421 4.4.2", (32) "exchange queue viewer last error 451 4.7.0 temporary server
+   *   error", (33) "exchange remote server returned '550 5.7.606'", (34) "exchange 2016 queue 421
+   *   4.4.1 connection timed out last error", (35) "qmail deferral: Connected_to but greeting
+   *   failed", (36) "qmail deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_connection", (37)
+   *   "qmail failure: Connected_to_ but_sender_was_rejected remote host said 553", (38) "qmail
+   *   delivery failure: 550 spamhaus qmail-send log", (39) "mdaemon log 550 5.7.1 smtp session
+   *   rejected", (40) "mdaemon routing log 421 deferred delivery attempt", (41) "hmailserver log
+   *   SENT: RCPT TO 550 5.7.1 RECEIVED", (42) "hmailserver error delivering message 5.1.1 not
+   *   found", (43) "zimbra mailbox.log postfix status=deferred 451 4.3.0", (44) "zimbra zmmailboxd
+   *   status=bounced 550 5.7.1", (45) "kerio connect log smtp delivery failed 550", (46) "kerio
+   *   connect relay delivery temporarily failed 421", (47) "icewarp log remote server 550 5.7.1
+   *   rejected", (48) "icewarp smtp delivery failed 452 4.2.2", (49) "mailenable smtp outbound log
+   *   550 5.7.1 delivery", (50) "mailenable remote server 421 temporary error log", (51) "postfix
+   *   status=deferred 451 4.7.650 mail server temporarily rate limited", (52) "postfix
+   *   status=bounced 550 5.4.1 recipient address rejected access denied mail.log", (53) "postfix
+   *   status=deferred conversation with timed out while receiving the initial server greeting",
+   *   (54) "exim ** 550 5.1.1 user unknown R=dnslookup T=remote_smtp H=", (55) "postfix smtp
+   *   status=deferred 421 service not available closing transmission channel"; as those 55 gave 19,
+   *   20 more, written down before any of them was run, were run in order: (56) "postfix/smtp said:
+   *   550 5.7.1 Service unavailable Client host blocked using spamhaus forum", (57) "postfix/smtp
+   *   host said: 450 4.7.1 Client host rejected: cannot find your hostname status=deferred", (58)
+   *   "postfix/smtp TLS is required, but was not offered by host status=deferred", (59)
+   *   "postfix/smtp said: 552 5.3.4 Message size exceeds fixed limit in reply to end of DATA
+   *   command", (60) "postfix/smtp said: 550 5.7.1 in reply to RCPT TO command status=bounced forum
+   *   thread", (61) "sm-mta stat=Deferred: 450 4.7.1 maillog forum", (62) "exim SMTP error from
+   *   remote mail server after RCPT TO 550 rejected because listed at", (63) "exim defer (-44):
+   *   SMTP error from remote mail server after RCPT TO 451", (64) "exim == defer (111): Connection
+   *   refused mainlog", (65) "exim defer (-45) H= TLS session failure", (66) "postfix
+   *   status=bounced host said: 550 Requested action not taken: mailbox unavailable forum", (67)
+   *   "postfix said: 421 4.7.0 Try again later, closing connection (EHLO) gsmtp status=deferred",
+   *   (68) "postfix status=deferred Name service error for name= type=MX", (69) "postfix/lmtp
+   *   status=deferred said: 452 4.2.2 Quota exceeded dovecot", (70) "postfix/pipe status=bounced
+   *   Command died with status", (71) "qmail-send delivery failure Sorry, no mailbox here by that
+   *   name log", (72) "exchange smtp send protocol log 550 5.7.1 Unable to relay", (73) "postfix
+   *   status=deferred said: 450 4.1.8 Sender address rejected: Domain not found", (74) "exim
+   *   rejected RCPT: Unrouteable address mainlog forum", (75) "sendmail maillog stat=Service
+   *   unavailable 554 5.7.1 reply"; as those gave 2 more, 25 more, written down before any of them
+   *   was run: (76) "exchange 2010 queue viewer 451 4.4.0 DNS query failed blog", (77) "exchange
+   *   queue last error 451 5.7.3 STARTTLS is required to send mail", (78) "exchange 2013 queue 452
+   *   4.3.1 insufficient system resources back pressure", (79) "exchange queue 421 4.4.2 connection
+   *   dropped due to SocketError", (80) "exchange queue 4.4.7 message delayed last error 421", (81)
+   *   "qmail deferral Connected_to_but_connection_died", (82) "qmail failure
+   *   Sorry,_I_couldn't_find_any_host_named", (83) "sendmail stat=Deferred: 403 4.7.0 TLS handshake
+   *   failed", (84) "sendmail stat=Deferred: Name server: host name lookup failure", (85) "sendmail
+   *   stat=Data format error maillog", (86) "postfix said 554 5.7.1 Service unavailable Client host
+   *   blocked using b.barracudacentral.org maillog", (87) "postfix status=bounced mail for loops
+   *   back to myself", (88) "postfix status=deferred delivery temporarily suspended connect to
+   *   Connection refused port 25", (89) "postfix said 421 4.3.2 System not accepting network
+   *   messages status=deferred", (90) "postfix status=deferred Host or domain name not found. Name
+   *   service error for name=gmail.com type=MX", (91) "postfix said: 550 5.7.1 Mail refused maillog
+   *   blog", (92) "postfix said: 554 5.7.1 Spam message rejected status=bounced", (93) "postfix
+   *   status=deferred said: 450 4.7.1 Recipient address rejected: Policy Rejection", (94) "postfix
+   *   said 550 High probability of spam status=bounced", (95) "exim SMTP error from remote mail
+   *   server after MAIL FROM 550 Your IP is blacklisted blog", (96) "exim SMTP error from remote
+   *   mail server after end of data 554 5.7.1 rejected due to spam content", (97) "exim retry
+   *   timeout exceeded log line remote host defer", (98) "postfix said 451 4.7.1 Service
+   *   unavailable - try again later status=deferred plesk", (99) "sendmail reply=550 5.7.1 rejected
+   *   because of DMARC policy maillog", (100) "postfix said 550 5.7.1 Message rejected as spam by
+   *   Content Filtering status=bounced"; and as those gave 9, a last 20, written down before any of
+   *   them was run: (101) "postfix said 421 4.7.0 TSS09 All messages from will be permanently
+   *   deferred yahoo status=deferred", (102) "postfix said 550 5.7.1 Unfortunately, messages from
+   *   weren't sent hotmail status=bounced", (103) "postfix status=bounced said 550 5.7.606 Access
+   *   denied, banned sending IP log line", (104) "postfix said 554 cox.net IP blocked
+   *   status=bounced maillog", (105) "postfix said 550 5.1.1 mailbox unavailable t-online
+   *   status=bounced", (106) "postfix said 421 mx.aol.com Service unavailable - try again later
+   *   status=deferred", (107) "postfix status=deferred host said 421 4.7.1 Intrusion prevention
+   *   active for", (108) "postfix status=deferred said 452 4.2.2 The email account that you tried
+   *   to reach is over quota gsmtp", (109) "exim SMTP error from remote mail server after RCPT TO
+   *   550 5.7.1 Mail refused Spamhaus mainlog", (110) "exim defer (-46) SMTP error from remote mail
+   *   server after initial connection 421", (111) "postfix status=bounced 550 5.2.1 The email
+   *   account that you tried to reach is disabled gsmtp log", (112) "sendmail stat=Deferred: 450
+   *   4.7.1 Client host rejected: cannot find your hostname", (113) "postfix said 553 5.7.1 Sender
+   *   address rejected: not logged in status=bounced", (114) "mail.log said 550 5.7.1 [IR]
+   *   excessively high number of invalid recipients", (115) "postfix status=deferred said 451
+   *   4.7.500 Server busy. Please try again later outlook log", (116) "postfix said 550 5.7.1
+   *   Service unavailable client blocked using Trend Micro RBL+ maillog", (117) "postfix
+   *   status=bounced said 554 5.7.1 Delivery not authorized, message refused", (118) "sendmail
+   *   stat=Deferred: 421 4.7.0 [TSS04] Messages from temporarily deferred maillog", (119) "postfix
+   *   said 550 5.7.1 Client host rejected: Access denied status=bounced blog", (120) "exim ** SMTP
+   *   error from remote mail server after RCPT TO 550 5.1.1 The email account that you tried to
+   *   reach does not exist". The queries naming MDaemon, hMailServer, Zimbra, Kerio, IceWarp and
+   *   MailEnable (39 to 50) found almost only those vendors' own documentation and copies of it,
+   *   and most Exim and sendmail queries found Exim's test suite, man pages and books; the replies
+   *   came from administrators' blogs, forum and list posts and hosts' knowledge-base pages. From
+   *   each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the page shows it (a wrapper kept: Postfix's syslog prefix and queue id, "host ...
+   *   said:", "refused to talk to me:", "status=deferred (...)" and "(in reply to RCPT TO
+   *   command)", Postfix's own postfix/smtp connect and postfix/error lines, sendmail's syslog
+   *   stat= lines, Exim's "**" line with R=, T=, X= and DN= fields and "SMTP error from remote mail
+   *   server after ...:", qmail's splogger "deferral:" line, Exchange's queue error "451 4.4.0
+   *   Primary target IP address responded with:" and message tracking's "Remote Server at ...
+   *   returned", Gmail's "The error that the other server returned was:" and "PERM_FAILURE: SMTP
+   *   Error (state 14):", a DSN's "Diagnostic-Code: smtp;", a bounce's "Peer server rejected
+   *   email:" and "Generierender Server:", rgnmed's "smtp; "; line breaks where the page broke a
+   *   line, the indentation of continuation lines left out, a log's run of padding spaces kept as
+   *   posted; placeholders as the page printed them: "host XXXX", "host[]", "[my ip]",
+   *   "xxx.xx.xx.xxx", "[email protected]", "[some_email_address]", "x:x:x:x:x:x:xxxx:xxrx", "[]"),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes and a final full stop ignored; an address
+   *   or IP placeholder counted as masked) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results as
+   *   read, the same reply from the same page already here with or without a wrapper, and the same
+   *   reply on a copy of a page (newbetuts', itecnotes', osmarks' and kiwix's copies of Server
+   *   Fault threads, the copies of bobcares' and kb.odin's articles), and the same failure logged
+   *   again in further lines of the same page; (b) text that is no server's or MTA's failure reply
+   *   (code tables, error-lookup and "what it means" pages such as errorcanon, errcodes,
+   *   statuscodefyi, simplefastwebsites, cr0x, postigo, tomba, mailtrap, mailslurp and suped's
+   *   summaries, phrases a page says a log "shows", a bounce "usually says", "looks like",
+   *   "typically appears as" or is "similar to", glossed lists of one server's texts, configuration
+   *   files and ACLs, fail2ban filters, man pages, books and RFC text, a receiving server's own
+   *   logs about its clients, logwatch totals, quarantine templates, spam pages copying Postfix's
+   *   error names); (c) a quote that could not be read exactly (only in a title or an image's alt
+   *   text, cut off by the excerpt, run together with the next log line or with event-log text,
+   *   retold in a sentence, elided with "..." or "…", an address mangled by HTML escaping): about
+   *   35. Replies a query took (skipped under (a)): 1 (0), 1 (1), 0 (0), 1 (0), 1 (0), 1 (5), 1
+   *   (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (2), 0 (1), 0 (0), 0 (1), 0 (0), 1 (1), 1
+   *   (0), 0 (0), 0 (1), 0 (0), 0 (2), 0 (3), 0 (2), 1 (0), 1 (1), 0 (1), 0 (0), 3 (0), 0 (0), 0
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (6), 0 (5), 5 (9), 0 (2), 0 (2), 0 (1), 0 (0), 0 (2), 0 (0), 0
+   *   (0), 0 (1), 0 (1), 0 (0), 1 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 1 (0), 1 (1), 0
+   *   (0), 0 (3), 0 (2), 0 (1), 0 (2), 0 (0), 0 (0), 0 (3), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (1), 0 (0), 0 (0), 0 (2), 0 (0), 2 (2), 0 (2), 1 (0), 0 (0), 2 (4), 1 (0), 0 (7), 0 (1), 0
+   *   (1), 0 (8), 0 (0), 0 (2), 0 (0), 0 (0), 0 (5), 0 (1), 1 (0), 0 (2), 1 (6), 0 (0), 0 (0), 0
+   *   (1), 1 (1), 0 (1), 2 (2), 2 (1), 0 (4), 0 (5), 2 (3), 2 (6), 0 (0), 1 (2), 0 (1), 0 (1), 4
+   *   (12), 1 (2), 0 (1), 0 (0), 0 (0), 1 (4), 0 (0), 0 (2), 0 (5), 0 (1): 45 replies, about 170
+   *   skipped as identical (the corpus returns the same pages for most log words: Plesk's "host
+   *   refused to talk to me" article with its four lines, the antionline relay thread, the umd and
+   *   icglink help-desk tables, the centos sendmail thread, the mail-archive Gmail 450-4.2.1 post,
+   *   datacadamia's Gmail 421-4.7.28 line, snapoverflow's list, rgnmed's table, wordtothewise's AOL
+   *   examples, luxsci's Barracuda bounce), about 480 results skipped under (b). Passed over as the
+   *   brief requires: providers', hosts', vendors' and institutions' own pages on their own replies
+   *   and copies of them (Microsoft's support KB 979175 and 4051498, docs.microsoft.com and
+   *   blogs.technet.microsoft.com, mskb.pkisolutions', urlscan's, sprers' and blogspot copies of
+   *   Microsoft's pages, csdn's, itpub's and arrentan's copies of Yahoo's help texts,
+   *   postmaster.gmx, t-online.hu, postmaster.cox.net, mailbox.org and mail.fr, Kerio's support and
+   *   manuals and MyKerio, docs.icewarp and softmail's copy of it, mailenable.com's knowledge base,
+   *   hMailServer's documentation and nitindupare's and admin-ahead's copies, Zimbra's
+   *   documentation, Broadcom's Messaging Gateway and Email Security.cloud articles, Symantec's,
+   *   Trend Micro's, Cisco's and Barracuda's campus pages, Reddoxx, PerfectMail, GreenArrow,
+   *   Contactlab SmartRelay, Spambrella, Postmark, SendPulse, danami's Warden and plesk.com's
+   *   greylisting article (their own product's replies), smtpf's reply lists on milter.info and
+   *   snertsoft, the pscs wiki, Coremail's icoremail pages, snapblox's copy of Postini's page,
+   *   Sun's and Oracle's sendmail pages and linuxtopia's copy, the hosts bytecamp, adeska,
+   *   comservice-ffo, onesystems, awcwebdesign, emailhost.com.cn, ultrawebhosting, netonboard,
+   *   1grid, protectedservice and liquidweb, the institutions math.fel.cvut.cz,
+   *   teamwork.jacobs-university, askit.ttu.edu, kb.mit.edu and mail.atec.co.uk) and other
+   *   projects' collections and fixtures (Exim's test suite on git.exim.org, git.netwichtig.ch,
+   *   vcs.fsf.org and washitake's mirror, Postfix's smtpd_check.ref test file, Sisimai's pages on
+   *   cpancover and libsisimai.org). Plesk's, Odin's, cPanel's and hosts' knowledge-base pages were
+   *   taken where they quote another server's reply or an MTA's own text in a log (as batches 38
+   *   and 42 took Plesk's), passed over where the reply is their own product's. `command` is set
+   *   only where the quote names the stage ("in reply to RCPT TO command", "while sending RCPT TO",
+   *   Exim's "after end of data" as DATA and "after MAIL FROM" as MAIL). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Gmail's "unusual rate of unsolicited mail" and Yahoo's [GL01]
+   *   badReputation, "451 4.3.2 Please try again later" greylisted as core's documented test has
+   *   it, Yahoo's "451 Resources temporarily unavailable" systemError, Hotmail's "part of their
+   *   network is on our block list" and a named list blocked, "cannot find your hostname"
+   *   requirePTR, Postfix's "TLS is required, but was not offered by host" securityError, "Hop
+   *   count exceeded - possible mail loop" networkError, a bare "Access denied" undefined,
+   *   Microsoft's "550 5.4.1 Recipient address rejected: Access denied" and
+   *   "RESOLVER.ADR.RecipNotFound" userUnknown, the RESOLVER.RST group restriction filtered,
+   *   cPanel's "max defers and failures per hour" rateLimited). Arguable on the boundaries: the
+   *   emacs-devel "451 4.0.0 Spam filter end message failed - server - license [slot 1]" as
+   *   systemError (greylisted by the thread's answer), Microsoft's "451 4.4.4 Temporary server
+   *   error. Please try again later ATTR1" as systemError (rateLimited or badReputation by the
+   *   reading that Office 365 throttles with it), Exchange's "451 5.7.3 Cannot achieve Exchange
+   *   Server authentication" relayed in a 451 4.4.0 queue error as authRequired (securityError or
+   *   networkError: the page's cause was a firewall stripping the X-EXPS verb), the "421 4.4 2
+   *   connection dropped due to socket error" as networkError (securityError: enabling TLS 1.2
+   *   fixed it), Microsoft's "451 4.4.0 SMTPSEND.SuspiciousRemoteServerError; remote server
+   *   disconnected abruptly" as networkError (securityError: the page's cause was TLS 1.0),
+   *   sendmail's line cut after "421-4.7.0 ... Our system has detected an unusual rate of" as
+   *   badReputation (Gmail's full text; undefined on the words left), "554 5.7.1 Access denied" as
+   *   undefined (policyViolation by 5.7.1), "RESOLVER.RST.AuthRequired; authentication required" as
+   *   filtered, as the documented 5.7.133 is (authRequired on its words), FakeMX's "421 Service
+   *   Unavailable" as systemError (notAccept: the domain's fake MX takes no mail at all), Postfix's
+   *   "Recipient address rejected: defer_if_permit requested" as greylisted (systemError: Postfix
+   *   defers so when a lookup fails for now), AOL's "421 4.7.1 : (DNS:NR)" as requirePTR (by the
+   *   page's cause; undefined on its words), AOL's "521 5.2.1 \"Service unavailable. Please try
+   *   again later.\"" as systemError (greylisted as a try-again text naming no cause), Yahoo's
+   *   "[TS03] All messages from [my ip] will be permanently deferred" as badReputation (blocked as
+   *   a refusal of the IP), "blocked by the recipient OR by Trend Micro Email Reputation Service"
+   *   as blocked (badReputation by "Reputation"), Hotmail's DSN "550 relay not permitted" as
+   *   relayDenied (the cause was Hotmail delivering to the domain's web server), Postfix's "connect
+   *   to ...: Permission denied" as networkError (systemError: the sender's own firewall), "552 1
+   *   Requested mail action aborted, mailbox not found" as userUnknown (mailboxFull by 552), and
+   *   the lost connection "while sending RCPT TO" to Exchange as networkError (protocolError: the
+   *   page's cause was Exchange mishandling pipelined QUIT)
+   *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -22492,9 +22718,109 @@ export const labelledReplies: readonly LabelledReply[] = [
     reply:
       '2017-06-10 18:48:29 1dJlQy-0007SD-Fk ** example@hotmail.com R=dnslookup T=remote_smtp X=TLS1.2:ECDHE_RSA_AES_256_CBC_SHA384:256 DN="CN=*.hotmail.com": SMTP error from remote mail server after MAIL FROM:<devnull@rutschle.net> SIZE=1814: host mx1.hotmail.com [65.55.92.136]: 550 SC-001 (SNT004-MC1F14) Unfortunately, messages from 212.47.237.232 weren\'t sent.  Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
     reason: "blocked",
-    command: "MAIL FROM",
+    command: "MAIL",
     provider: "microsoft",
     source: "http://www.rutschle.net/2017/10/22/smtp_ms.html",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 105: postfix said 550 5.1.1 mailbox unavailable t-online status=bounced
+  {
+    reply: "Diagnostic-Code: smtp;550 5.4.1 []: Recipient address rejected: Access denied",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.derfabian.at/e-mail-bouncing-identifizieren",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "Generierender Server: xxz.de\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "https://www.derfabian.at/e-mail-bouncing-identifizieren",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 106: postfix said 421 mx.aol.com Service unavailable - try again later status=deferred
+  {
+    reply:
+      "postfix/smtp[16849]: E8A30280756: to=<user@aol.com>, delay=55016, delays=55014/0.02/2.3/0, dsn=4.7.1, status=deferred (host testtld-01.mx.aol.com refused to talk to me: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html)",
+    reason: "requirePTR",
+    provider: "yahoo-aol",
+    source: "https://kb.odin.com/en/121291",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: '521 5.2.1 "Service unavailable. Please try again later."',
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://admin.shamot.cz/?p=154&replytocom=2142",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 108: postfix status=deferred said 452 4.2.2 The email account that you tried to reach is over quota gsmtp
+  {
+    reply:
+      "The error that the other server returned was: 452-4.2.2 The email account that you tried to reach is over quota. Please direct 452-4.2.2 the recipient to 452 4.2.2 http://support.google.com/mail/bin/answer.py?answer=6558 xp1si7533737lbb.14 - gsmtp",
+    reason: "mailboxFull",
+    provider: "gmail",
+    source: "https://codenote.net/en/posts/2871",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 111: postfix status=bounced 550 5.2.1 The email account that you tried to reach is disabled gsmtp log
+  {
+    reply: "smtp; 550-5.2.1 The email account that you tried to reach is disabled",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "smtp; 552 1 Requested mail action aborted, mailbox not found",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply: "smtp; 552 5.2.2 Over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  {
+    reply:
+      "smtp; 554 30 Sorry, your message to [some_email_address] cannot be delivered. This mailbox is disabled",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 112: sendmail stat=Deferred: 450 4.7.1 Client host rejected: cannot find your hostname
+  {
+    reply:
+      "Jul 28 12:45:38 centos63 postfix/smtp[1368]: connect to mail.domain.com[x:x:x:x:x:x:xxxx:xxrx]:25: Permission denied",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://servertheory.com/sendmail-rejected-default-centos-installation/",
+    heldOut: true,
+    batch: 46,
+  },
+  // query 116: postfix said 550 5.7.1 Service unavailable client blocked using Trend Micro RBL+ maillog
+  {
+    reply:
+      "<Bing.Cao#wsplastic.com.au>: host mail.wsplastics.com.au[150.101.196.**]\nsaid:\n550 5.7.1 Your email messages have been blocked by the recipient OR by\nTrend Micro Email Reputation Service. Contact the recipient or his/her\nadministrator using alternate means to resolve the issue. (in reply to RCPT\nTO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "trendmicro",
+    source: "https://bbs.iredmail.org/post13489.html",
     heldOut: true,
     batch: 46,
   },
