@@ -19,6 +19,7 @@ export const blocklistsRules: readonly Rule[] = [
       "spamhaus",
       "spamcop",
       "sorbs",
+      "ordb",
       "barracuda",
       "barracudacentral",
       "uceprotect",
@@ -46,10 +47,10 @@ export const blocklistsRules: readonly Rule[] = [
       "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b|\bdns_rbl\b/i,
+      /\b(?:spamhaus|spamcop|sorbs|ordb|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b|\bdns_rbl\b/i,
     reason: "blocked",
     source:
-      "Spamhaus, SpamCop, SORBS, Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
+      "Spamhaus, SpamCop, SORBS, ORDB (the Open Relay Database, closed 2006; old filters still name it), Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
     id: "blocked.client-host",

@@ -484,6 +484,10 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["550 This domain is not in use and does not accept mail", "notAccept"],
     ["ann wasn't found at example.org.", "userUnknown"],
   ],
+  "a sender address used without the right to, and a blocklist long closed": [
+    ["553 5.7.0 Unauthorized use of sender address ann@example.org", "senderRejected"],
+    ["550 Mail from 192.0.2.9 blocked by ORDB", "blocked"],
+  ],
   ".NET's description of the code, apart from the server's reply after it": [
     ["Mailbox unavailable. The server response was: 5.1.2 Domain not found", "hostUnknown"],
     ["Mailbox name not allowed. The server response was: 5.7.1 Sender address rejected", "senderRejected"],

@@ -106,4 +106,13 @@ export const postfixRules: readonly Rule[] = [
     source:
       "Postfix ADDRESS_VERIFICATION_README: 450 4.1.1 <a@b>: Recipient address rejected: unverified address: verification in progress",
   },
+  {
+    id: "postfix.defer-if-permit",
+    words: ["defer"],
+    // A restriction's own deferral, naming no cause (postconf(5): defer_if_permit, "defer the
+    // request if the restriction would result in a PERMIT"): a refusal for now, as greylisting is.
+    pattern: /\bdefer_if_permit requested\b/i,
+    reason: "greylisted",
+    source: "Postfix smtpd_*_restrictions: 450 4.7.1 <a@b>: Recipient address rejected: defer_if_permit requested",
+  },
 ];

@@ -294,6 +294,10 @@ const examples: Record<string, { reply: string; command?: string }> = {
       "The group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.",
   },
   "microsoft.recipient-not-found": { reply: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found" },
+  "postfix.defer-if-permit": {
+    reply: "450 4.7.1 <ann@example.org>: Recipient address rejected: defer_if_permit requested",
+  },
+  "aol.no-reverse-dns": { reply: "421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html" },
   "microsoft.recipient-not-found-ndr": {
     reply: "Your message to ann@contoso.example couldn't be delivered. ann wasn't found at contoso.example.",
   },

@@ -14,10 +14,10 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b|\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b/i,
     reason: "senderRejected",
     source:
-      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
+      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), submission servers (553 5.7.0 Unauthorized use of sender address), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
   },
   {
     id: "sender.not-valid",

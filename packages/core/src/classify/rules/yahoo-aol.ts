@@ -42,6 +42,13 @@ export const yahooAolRules: readonly Rule[] = [
       "Yahoo postmaster help (421 Message from x.x.x.x temporarily deferred - 4.16.50: mail from the server has been generating complaints from Yahoo users)",
   },
   {
+    id: "aol.no-reverse-dns",
+    words: ["nr", "dnsnr"],
+    pattern: /\bDNS:NR\b/i,
+    reason: "requirePTR",
+    source: "AOL postmaster error list: 421 DNS:NR (421dnsnr.html: the connecting IP has no reverse DNS)",
+  },
+  {
     id: "aol.complaint-blocks",
     words: ["rly", "con"],
     // AOL's own tags, from before Yahoo took over its filtering; bounces and old queues still
