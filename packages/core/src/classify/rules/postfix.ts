@@ -113,6 +113,7 @@ export const postfixRules: readonly Rule[] = [
     // request if the restriction would result in a PERMIT"): a refusal for now, as greylisting is.
     pattern: /\bdefer_if_permit requested\b/i,
     reason: "greylisted",
-    source: "Postfix smtpd_*_restrictions: 450 4.7.1 <a@b>: Recipient address rejected: defer_if_permit requested",
+    source:
+      "Postfix smtpd_*_restrictions: 450 4.7.1 <a@b>: Recipient address rejected: defer_if_permit requested",
   },
 ];
