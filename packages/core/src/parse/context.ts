@@ -4,34 +4,82 @@ import type { Phrasing } from "./phrasings.js";
 /** Postfix's note after the reply it quotes (smtp_proto.c): `(in reply to RCPT TO command)`. */
 const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i;
 
+/** A phrasing of the stage, and the plain text pieces that every match of it holds. */
+export interface CommandPhrasing extends Phrasing {
+  /** Every match of `pattern` holds one of these (in any case): see `possiblePhrasing`. */
+  readonly anchors: readonly string[];
+}
+
 /**
  * Phrasings with which mail systems say which SMTP command a reply answered. Data: one entry per
- * line, with the system that writes it. The first capture group names the command.
+ * line, with the system that writes it. The first capture group names the command. Each
+ * phrasing's anchors are pieces of its fixed words that start at a letter rare in prose (p, f,
+ * w: `in re|ply to`, `a|fter`) or at a bracket.
  */
-export const commandPhrasings: readonly Phrasing[] = [
-  { pattern: postfixNote, source: "Postfix" },
+export const commandPhrasings: readonly CommandPhrasing[] = [
+  { pattern: postfixNote, source: "Postfix", anchors: ["ply to "] },
   {
     // transports/smtp.c, check_response: "after [pipelined ]<command>", and "in response to ..."
     // when the connection closed instead of answering
     pattern:
       /\b(?:after|in response to) (?:pipelined )?(end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
     source: "Exim",
+    anchors: ["fter ", "ponse to "],
   },
   {
     pattern: /\bwhile (?:sending|performing the) (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS)\b/i,
     source: "Postfix",
+    anchors: ["while "],
   },
-  { pattern: /\berror following (RCPT|MAIL|DATA|EHLO|HELO|AUTH)\b/i, source: "Notes, Exchange" },
-  { pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i, source: "qmail" },
-  { pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/, source: "Amazon SES, relays" },
-  { pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i, source: "Sendmail" },
+  {
+    pattern: /\berror following (RCPT|MAIL|DATA|EHLO|HELO|AUTH)\b/i,
+    source: "Notes, Exchange",
+    anchors: ["following "],
+  },
+  {
+    pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i,
+    source: "qmail",
+    anchors: ["progress was "],
+  },
+  {
+    pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/,
+    source: "Amazon SES, relays",
+    anchors: ["[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[EHLO]", "[HELO]"],
+  },
+  {
+    pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i,
+    source: "Sendmail",
+    anchors: ["ply to "],
+  },
 ];
 
 /** All phrasings in one pattern, so the text is scanned once; each keeps its one group. */
 let combined: RegExp | undefined;
 
+const escapeForPattern = (text: string): string => text.replace(/[[\]().*+?^$|\\{}]/g, "\\$&");
+
+/**
+ * Every phrasing's anchors in one pattern, case-insensitive like `combined`: text that does not
+ * match it matches no phrasing, so `combined` need not run on it. Most texts name no stage, and
+ * the combined pattern costs about 2 ns a character, as its alternatives start at letters common
+ * in prose (a, e, i, m, w), each of which starts a try; the anchors start at rarer ones and cost
+ * less than half. On the bench's replies that are no bare reply, 175 of 1 110 pass, and the
+ * stage search runs about 1.7 times as fast.
+ */
+let possiblePhrasing: RegExp | undefined;
+
+/** `possiblePhrasing`, built from the table on first use. */
+export function possiblePhrasingPattern(): RegExp {
+  if (!possiblePhrasing) {
+    const anchors = new Set(commandPhrasings.flatMap(({ anchors }) => anchors));
+    possiblePhrasing = new RegExp([...anchors].map(escapeForPattern).join("|"), "i");
+  }
+  return possiblePhrasing;
+}
+
 /** The SMTP stage that the text around a reply names, or `null`. */
 export function commandFromContext(s: string): SmtpCommand | null {
+  if (!(possiblePhrasing ?? possiblePhrasingPattern()).test(s)) return null;
   combined ??= new RegExp(commandPhrasings.map(({ pattern }) => `(?:${pattern.source})`).join("|"), "i");
   const match = combined.exec(s);
   if (!match) return null;
