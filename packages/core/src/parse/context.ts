@@ -56,23 +56,27 @@ export const commandPhrasings: readonly CommandPhrasing[] = [
 /** All phrasings in one pattern, so the text is scanned once; each keeps its one group. */
 let combined: RegExp | undefined;
 
-const escapeForPattern = (text: string): string => text.replace(/[[\]().*+?^$|\\{}]/g, "\\$&");
+const escapeForPattern = (text: string): string => text.replace(/[[\]().*+?^$|\\{}-]/g, "\\$&");
 
 /**
- * Every phrasing's anchors in one pattern, case-insensitive like `combined`: text that does not
- * match it matches no phrasing, so `combined` need not run on it. Most texts name no stage, and
- * the combined pattern costs about 2 ns a character, as its alternatives start at letters common
- * in prose (a, e, i, m, w), each of which starts a try; the anchors start at rarer ones and cost
- * less than half. On the bench's replies that are no bare reply, 175 of 1 110 pass, and the
- * stage search runs about 1.7 times as fast.
+ * A quick test, case-insensitive like `combined`: text that fails it matches no phrasing, so
+ * `combined` need not run on it. Most texts name no stage, and the combined pattern costs about
+ * 2 ns a character, as its alternatives start at letters common in prose (a, e, i, m, w), each of
+ * which starts a try. This one looks for an anchor's first character followed by the rest of any
+ * anchor (a little more than the anchors, so the search starts on one character class, which
+ * measured 1.3 times as fast as the anchors side by side); its first characters are rarer. On the
+ * bench's replies that are no bare reply, about 1 in 6 pass, and the stage search runs about
+ * twice as fast.
  */
 let possiblePhrasing: RegExp | undefined;
 
-/** `possiblePhrasing`, built from the table on first use. */
+/** `possiblePhrasing`, built from the table's anchors on first use. */
 export function possiblePhrasingPattern(): RegExp {
   if (!possiblePhrasing) {
-    const anchors = new Set(commandPhrasings.flatMap(({ anchors }) => anchors));
-    possiblePhrasing = new RegExp([...anchors].map(escapeForPattern).join("|"), "i");
+    const anchors = commandPhrasings.flatMap(({ anchors }) => anchors);
+    const firsts = new Set(anchors.map((anchor) => escapeForPattern(anchor.charAt(0))));
+    const rests = new Set(anchors.map((anchor) => escapeForPattern(anchor.slice(1))));
+    possiblePhrasing = new RegExp(`[${[...firsts].join("")}](?:${[...rests].join("|")})`, "i");
   }
   return possiblePhrasing;
 }
