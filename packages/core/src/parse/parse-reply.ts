@@ -140,10 +140,12 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
       textStart = end;
     }
     textStart = skipBlanks(s, textStart);
-    const lineBreak = closer ? searches.lineBreak(textStart) : endOfFoldedLine(s, textStart, searches);
-    const continued = separator === "-";
-    // One pass over the line's clean words serves both the joined-code search and the cleaning.
+    // One pass over the line's clean words serves the joined-code search, the cleaning and the
+    // line break search: clean words hold no line break, so that search starts where they end
+    // (and has nothing left to read when they run to the input's end, as a one-line reply's do).
     const cleanEnd = cleanRunEnd(s, textStart);
+    const lineBreak = closer ? searches.lineBreak(cleanEnd) : endOfFoldedLine(s, cleanEnd, searches);
+    const continued = separator === "-";
     const cut = cutInLine(
       s,
       searches,
