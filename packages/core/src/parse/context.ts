@@ -113,7 +113,8 @@ export function commandFromContext(s: string): SmtpCommand | null {
   if (!match) return null;
   for (let group = 1; group < match.length; group++) {
     const named = match[group];
-    if (named) return normalizeCommand(named.replace("_", " "));
+    // `RCPT_TO` reads as `RCPT TO`: the stage is named by the letters before the first non-letter.
+    if (named) return normalizeCommand(named);
   }
   return null;
 }
