@@ -4,18 +4,25 @@
  * words and the providers' documentation (never from the classifier's output).
  *
  *   pnpm eval:replies [--verbose] [--batch N] [--generic-only]
+ *   pnpm eval:replies --sisimai [--core OTHER/dist/index.js] [--from N] [--to M]
  *
  * `--batch N` lists only that held-out batch's disagreements (with --verbose).
  * `--generic-only` measures the classifier without its provider and MTA rules and vendor codes
  * (`replies/generic-layer.ts`), on these replies and core's documented ones: what a reply from
  * a receiver nobody wrote a rule for meets. It prints the figure per reason and the commonest
  * kinds of miss.
+ * `--sisimai` puts Sisimai 4.25 (Debian's libsisimai-perl) beside the classifier on the held-out
+ * batches (from N to M): Sisimai's reader for a reply on its own against the same labels. With
+ * `--core` the classifier is another build, such as main as it stood when those batches were
+ * collected, so that neither side has seen them.
  */
+import { explain, type Reason } from "@smtp-codes/core";
 import { documentedReplies } from "./replies/documented-replies.js";
 import { evaluateReplies, type ReplyEvaluation } from "./replies/evaluate-replies.js";
 import { genericLayer } from "./replies/generic-layer.js";
-import { labelledReplies } from "./replies/labelled-replies.js";
+import { type LabelledReply, labelledReplies } from "./replies/labelled-replies.js";
 import { labellerAgreement } from "./replies/labeller-agreement.js";
+import { comparePeers, sisimaiReasonsFor } from "./replies/sisimai-peer.js";
 
 const verbose = process.argv.includes("--verbose");
 const genericOnly = process.argv.includes("--generic-only");
@@ -24,8 +31,55 @@ const onlyBatch = batchArgument === -1 ? undefined : Number(process.argv[batchAr
 const percent = (agreed: number, total: number) =>
   `${total === 0 ? "0.0" : ((100 * agreed) / total).toFixed(1)} % (${agreed}/${total})`;
 
-if (genericOnly) reportGenericLayer();
+const argumentAfter = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at === -1 ? undefined : process.argv[at + 1];
+};
+
+if (process.argv.includes("--sisimai")) await reportSisimai();
+else if (genericOnly) reportGenericLayer();
 else reportAll();
+
+/** The classifier and Sisimai on the held-out batches, batch by batch and together. */
+async function reportSisimai() {
+  const corePath = argumentAfter("--core");
+  const core = corePath ? ((await import(corePath)) as { explain: typeof explain }) : { explain };
+  const from = Number(argumentAfter("--from") ?? 0);
+  const to = Number(argumentAfter("--to") ?? Number.POSITIVE_INFINITY);
+  const held = labelledReplies.filter(
+    (r) => r.heldOut && r.batch !== undefined && r.batch >= from && r.batch <= to,
+  );
+  const sisimai = sisimaiReasonsFor(held.map((r) => r.reply));
+  if (typeof sisimai === "string") {
+    console.error(sisimai);
+    process.exitCode = 1;
+    return;
+  }
+  const ours = held.map((r) => core.explain(r.reply, r.command ? { command: r.command } : {}).reason);
+  console.log(`classifier: ${corePath ?? "this workspace's build"}; Sisimai 4.25: Sisimai::Reason->match`);
+  console.log(
+    "columns: ours exactly, ours at Sisimai's granularity, Sisimai (finer reasons of ours counted as its broader ones)",
+  );
+  const batches = [...new Set(held.map((r) => r.batch as number))].sort((a, b) => a - b);
+  const line = (name: string, indexes: readonly number[]) => {
+    const counts = comparePeers(
+      indexes.map((i) => (held[i] as LabelledReply).reason),
+      indexes.map((i) => ours[i] as Reason),
+      indexes.map((i) => sisimai[i] as string),
+    );
+    const { total } = counts;
+    console.log(
+      `  ${name.padEnd(10)} ${percent(counts.oursExact, total).padEnd(18)} ${percent(counts.oursCoarse, total).padEnd(18)} ${percent(counts.sisimai, total).padEnd(18)} (${counts.greylisted} labelled greylisted, a reason Sisimai 4.25 has no name for)`,
+    );
+  };
+  const all = held.map((_, i) => i);
+  for (const batch of batches)
+    line(
+      `batch ${batch}`,
+      all.filter((i) => held[i]?.batch === batch),
+    );
+  line("together", all);
+}
 
 function reportAll() {
   const result = evaluateReplies(labelledReplies);

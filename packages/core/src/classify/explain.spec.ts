@@ -151,6 +151,21 @@ describe("explain", () => {
     expect(explain("550 Requested action not taken", { command: "bogus" }).command).toBeNull();
   });
 
+  it("reads the stage from a sending library's error message when none is given", () => {
+    expect(explain("Error: Mail command failed: 550 Access denied")).toMatchObject({
+      reason: "senderRejected",
+      command: "MAIL",
+    });
+    expect(explain("smtplib.SMTPDataError: (552, b'Requested mail action aborted')")).toMatchObject({
+      reason: "messageTooBig",
+      command: "DATA",
+    });
+    // A stage the caller gives wins over the words around the reply.
+    expect(explain("Error: Mail command failed: 550 Access denied", { command: "RCPT" }).command).toBe(
+      "RCPT",
+    );
+  });
+
   it("calls an unknown user after DATA a filter, unless the text shows the failure was at RCPT", () => {
     expect(explain("550 Unknown user a@example.jp", { command: "DATA" }).reason).toBe("filtered");
     // Yahoo answers its unknown recipients only at the end of DATA: still an unknown recipient.

@@ -20,6 +20,7 @@ const stageByWord: Readonly<Record<string, SmtpCommand>> = {
   DATA: "DATA",
   END: "DATA",
   MESSAGE: "DATA",
+  TEXT: "DATA",
   BDAT: "BDAT",
   RSET: "RSET",
   QUIT: "QUIT",

@@ -34,6 +34,8 @@ const stageByWord: Readonly<Record<string, SmtpCommand>> = {
   DATA: "DATA",
   END: "DATA",
   MESSAGE: "DATA",
+  // Exim as cPanel configures it: "SMTP error from remote server for TEXT command"
+  TEXT: "DATA",
   BDAT: "BDAT",
   RSET: "RSET",
   QUIT: "QUIT",

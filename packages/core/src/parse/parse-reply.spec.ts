@@ -118,6 +118,81 @@ describe("parseReply", () => {
       { code: 552, enhanced: "5.3.4", command: "DATA" },
     ],
     [
+      "Exim's failure text as cPanel writes it, TEXT being the message",
+      "a@example.com: SMTP error from remote server for TEXT command, host: mx.example.com (192.0.2.5) reason: 550 5.7.1 Content rejected",
+      { code: 550, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "Nodemailer's error message at MAIL FROM",
+      "Error: Mail command failed: 553 5.7.1 Sender address rejected: not owned by user",
+      { code: 553, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "Nodemailer's error message when every recipient was refused",
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 No such user",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "Nodemailer's error message at the end of the data",
+      "Error: Message failed: 554 5.7.1 Rejected by content filter",
+      { code: 554, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "PHPMailer's debug line",
+      "SMTP ERROR: RCPT TO command failed: 550 5.1.1 Unknown recipient",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "PHPMailer's debug line after the data",
+      "SMTP ERROR: DATA END command failed: 552 5.3.4 Message too big",
+      { code: 552, enhanced: "5.3.4", command: "DATA" },
+    ],
+    [
+      "Python's smtplib exception for the sender",
+      "smtplib.SMTPSenderRefused: (553, b'5.7.1 Sender address rejected', 'a@example.com')",
+      { code: 553, enhanced: "5.7.1", command: "MAIL" },
+    ],
+    [
+      "Python's smtplib exception for the recipients",
+      "smtplib.SMTPRecipientsRefused: {'a@example.com': (550, b'5.1.1 Mailbox unavailable')}",
+      { code: 550, enhanced: "5.1.1", command: "RCPT" },
+    ],
+    [
+      "Jakarta Mail's exception for an address",
+      "com.sun.mail.smtp.SMTPAddressFailedException: 550 5.7.1 Access denied",
+      { code: 550, enhanced: "5.7.1", command: "RCPT" },
+    ],
+    [
+      "Symfony Mailer waiting for the data's go-ahead",
+      'Expected response code "354" but got code "554", with message "554 5.7.1 Rejected".',
+      { code: 554, enhanced: "5.7.1", command: "DATA" },
+    ],
+    [
+      "an error message that names no stage",
+      "Error: Connection closed unexpectedly: 421 4.7.0 Try again later",
+      { code: 421, enhanced: "4.7.0", command: null },
+    ],
+    [
+      ".NET's SmtpException: the server's words after .NET's description of the code",
+      "System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.7.1 Relay access denied",
+      { code: 554, enhanced: "5.7.1", text: "Relay access denied", form: "embedded" },
+    ],
+    [
+      ".NET's 'Mailbox unavailable.', which stands for 450 and 550, read by the enhanced code's class",
+      "Mailbox unavailable. The server response was: 4.2.1 Mailbox busy, try later",
+      { code: 450, enhanced: "4.2.1", text: "Mailbox busy, try later" },
+    ],
+    [
+      ".NET's 'Mailbox unavailable.' without an enhanced code: no code",
+      "SmtpFailedRecipientException: Mailbox unavailable. The server response was: no such domain",
+      { code: null, enhanced: null, text: "no such domain", form: "none", command: "RCPT" },
+    ],
+    [
+      ".NET's wrapper around a reply that kept its code: the reply as it stands",
+      "Mailbox unavailable. The server response was: 550 5.1.1 User unknown",
+      { code: 550, enhanced: "5.1.1", text: "User unknown", form: "embedded" },
+    ],
+    [
       "DSN fields",
       "Action: failed\nStatus: 5.2.2\nDiagnostic-Code: smtp; 552-5.2.2 The email account that you tried to reach is over quota.\n",
       { code: 552, enhanced: "5.2.2", text: "The email account that you tried to reach is over quota." },

@@ -1,6 +1,7 @@
 import { statusFieldCode } from "../dsn/in-text.js";
 import type { SmtpCommand } from "./commands.js";
 import { commandFromContext, commandFromNote } from "./context.js";
+import { type DotNetReply, dotNetReply } from "./dotnet-wrapper.js";
 import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
 import { limits } from "./limits.js";
 import {
@@ -55,7 +56,8 @@ export interface ParsedReply {
   /** The SMTP stage the surrounding text names (`(in reply to RCPT TO command)`), or `null`. */
   readonly command: SmtpCommand | null;
   /** `reply`: the input is a reply; `embedded`: found inside other text; `enhancedOnly`: only an
-   * enhanced code was found; `none`: no code at all (`text` then holds the cleaned input). */
+   * enhanced code was found; `none`: no code at all (`text` then holds the cleaned input, or the
+   * server's words after a client library's wrapper). */
   readonly form: ReplyForm;
   readonly warnings: readonly ParseWarning[];
 }
@@ -90,7 +92,26 @@ export function parseReply(input: string): ParsedReply {
   }
   const start = findReplyStart(s);
   if (start >= 0) return readReply(s, start, "embedded", warnings);
+  const dotNet = dotNetReply(s);
+  if (dotNet) return readDotNetReply(s, dotNet, warnings);
   return readEnhancedOnly(s, warnings);
+}
+
+/**
+ * A reply that .NET wrote without its basic code after its own description of it: the server's
+ * words are the text, the code is the one the description stands for (or, for "Mailbox
+ * unavailable.", which stands for 450 and 550, the one of the enhanced code's class).
+ */
+function readDotNetReply(s: string, dotNet: DotNetReply, warnings: ParseWarning[]): ParsedReply {
+  const server = readEnhancedOnly(s.slice(dotNet.start), warnings);
+  const cls = server.enhanced ? server.enhanced.charCodeAt(0) - 48 : null;
+  let code = dotNet.code;
+  if (code === null && cls !== null && server.enhanced !== null)
+    code = cls === 4 ? 450 : cls === 5 ? 550 : null;
+  if (code !== null && cls !== null && Math.floor(code / 100) !== cls) code = null;
+  const form: ReplyForm = code !== null ? "embedded" : server.enhanced ? "enhancedOnly" : "none";
+  const lines: ReplyLine[] = [{ code, separator: "", enhanced: server.enhanced, text: server.text }];
+  return { ...server, code, lines, command: commandFromContext(s), form };
 }
 
 /** Skips leading white space, including empty lines. */

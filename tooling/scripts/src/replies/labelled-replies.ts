@@ -2358,6 +2358,594 @@ export interface LabelledReply {
    *   blog's cause was a URL on Spamhaus's PBL), and hoststar's "554 5.7.1 Rejected X.X.X.X we do
    *   not accept E-Mail from dynamic IPs" as blocked (a dynamic range, by the boundary)
    *
+   * - batch 39: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is the exceptions and error objects that sending
+   *   code raises around a server's reply, by their names and shapes in each language: JavaMail's
+   *   and Jakarta Mail's SendFailedException, SMTPAddressFailedException, SMTPSendFailedException
+   *   and AuthenticationFailedException, Python's smtplib.SMTPRecipientsRefused, SMTPDataError,
+   *   SMTPSenderRefused, SMTPAuthenticationError and SMTPResponseException, PHPMailer's "SMTP
+   *   Error", Swift Mailer's Swift_TransportException and Symfony Mailer's TransportException,
+   *   .NET's SmtpException and SmtpFailedRecipientException, MailKit's SmtpCommandException and
+   *   SmtpProtocolException, Go's net/smtp and gomail errors, Rust's lettre errors, Ruby's
+   *   Net::SMTPFatalError, Net::SMTPServerBusy and Net::SMTPAuthenticationError, each combined with
+   *   a reply code or a symptom word. 61 replies from 32 queries, none chosen for hard replies, each
+   *   different from every query an earlier batch lists, all 55 written down before the first was
+   *   run and run in the order written until the batch had passed the 60 replies the brief aims at,
+   *   after the 32nd: (1) "javax.mail SMTPAddressFailedException 550 5.1.1", (2)
+   *   "SendFailedException Invalid Addresses 553", (3) "jakarta.mail SMTPSendFailedException 554
+   *   5.7.1", (4) "com.sun.mail.smtp.SMTPSenderFailedException 550", (5) "javax.mail
+   *   AuthenticationFailedException 535 5.7.3", (6) "smtplib.SMTPRecipientsRefused 550 5.7.1 relay",
+   *   (7) "smtplib.SMTPDataError 550 5.7.0 spam", (8) "smtplib.SMTPSenderRefused 530 5.7.0
+   *   authentication required", (9) "smtplib.SMTPAuthenticationError 534 5.7.9", (10)
+   *   "smtplib.SMTPServerDisconnected connection unexpectedly closed 421", (11) "smtplib
+   *   SMTPResponseException 451 4.7.1", (12) "PHPMailer SMTP Error: The following recipients failed
+   *   550", (13) "PHPMailer SMTP Error: data not accepted 554", (14) "PHPMailer SMTP ERROR: MAIL
+   *   FROM command failed 553", (15) "PHPMailer SMTP Error: Could not authenticate 535", (16)
+   *   "Symfony Mailer TransportException Expected response code 250 but got code 550", (17) "Symfony
+   *   TransportException 554 5.7.1 message rejected", (18) "Swift_TransportException Expected
+   *   response code 354 but got code 554", (19) "System.Net.Mail.SmtpFailedRecipientException
+   *   mailbox unavailable 550", (20) "SmtpException mailbox unavailable server response was 5.7.1",
+   *   (21) "SmtpException The SMTP server requires a secure connection 5.7.0", (22) "MailKit
+   *   SmtpCommandException mailbox unavailable 5.1.1", (23) "MailKit SmtpCommandException 554 5.7.1
+   *   DATA", (24) "MailKit SmtpProtocolException 421", (25) "Go net/smtp error 550 recipient
+   *   rejected", (26) "gomail dial and send 554 5.7.0 error", (27) "golang smtp.SendMail 535 5.7.8
+   *   username and password not accepted", (28) "lettre smtp permanent error 550", (29) "lettre
+   *   transient error 451", (30) "Net::SMTPFatalError 554 5.7.1", (31) "Net::SMTPServerBusy 450
+   *   4.2.0", (32) "Net::SMTPAuthenticationError 535 5.7.8"; written down but not run (the batch was
+   *   full): (33) "Net::SMTPSyntaxError 501", (34) "Swoosh SMTP error 550 5.7.1", (35) "gen_smtp
+   *   permanent_failure 550", (36) "Bamboo SMTPAdapter SMTPError 554", (37) "nodemailer EENVELOPE
+   *   550 5.1.1 recipient rejected", (38) "nodemailer EMESSAGE 554 5.7.1", (39) "nodemailer EAUTH
+   *   535 5.7.3", (40) "nodemailer responseCode 421 4.7.0", (41) "nodemailer Can't send mail - all
+   *   recipients were rejected 550", (42) "emailjs smtp error 550", (43) "Perl Net::SMTP error 550
+   *   mail from", (44) "Email::Sender failure 554 5.7.1", (45) "Mail::Sendmail 553 error", (46)
+   *   "Apache Commons Email EmailException 550", (47) "Spring MailSendException 554 5.7.1 Failed
+   *   messages", (48) "Laravel Symfony Mailer Exception TransportException 550 5.7.1", (49)
+   *   "aiosmtplib SMTPRecipientsRefused 550", (50) "Django SMTPDataError 554 5.7.1", (51) "Rust
+   *   mail-send error 550", (52) "Java SMTPSendFailedException 452 4.2.2", (53) ".NET SmtpStatusCode
+   *   MailboxBusy 450", (54) "MailKit SmtpCommandException SenderNotAccepted 550", (55) "Python
+   *   smtplib SMTPNotSupportedError STARTTLS". From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the thread shows it, the exception or
+   *   error object round it kept as its wrapper (a Java exception's class name and "nested exception
+   *   is" text, angus-mail's "'Invalid Addresses' (3x caused by later):", Python's exception tuples
+   *   with their b'' literals, "\n" and "\x.." escapes as printed and Django's "SMTPSenderRefused at
+   *   /password_reset/" heading, PHPMailer's "SMTP ERROR: DATA END command failed:", "SERVER ->
+   *   CLIENT:" and "The following From address failed: ... SMTP code: 530 Additional SMTP info:"
+   *   strings, Swift Mailer's "Swift_TransportException in AbstractSmtpTransport.php line 383:" and
+   *   "Expected response code ... with message", .NET's "The SMTP server requires a secure
+   *   connection or the client was not authenticated. The server response was:" and "Mailbox
+   *   unavailable. The server response was:", PowerShell's "Exception calling "Send"", MailKit's
+   *   "S:" transcript lines and "AuthenticationException: 421: ... --->", a Go logger's "time=...
+   *   level=warning msg=..." line, go-simple-mail's "Mail Error on Auth:", mailsend's "Error: AUTH
+   *   LOGIN failed:" and "Error: MAIL FROM failed:", nodemailer's "response:" fields and a JSON
+   *   log's "\"response\":", Ruby's "Net::SMTPServerBusy" and "Net::SMTPAuthenticationError
+   *   (...\n):" forms, a Heroku log's "app[web.1]:" prefix, RainLoop's "SMTP[DATA]: <" log line,
+   *   async-smtp's "permanent:", a Postfix status=deferred log line, Thunderbird's "The server
+   *   responded:"); line breaks where the post broke a line, also inside a word ("Learn m\nore at"),
+   *   and the indentation of continuation lines left out; placeholders as posted ("xxx", "<username
+   *   without mail sufix>", "NAME REDACTED", "PASSWORD", "mymail"), skipping only (a) a reply whose
+   *   text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept;
+   *   case, curly quotes and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, or the same reply from the same thread
+   *   already here with or without a wrapper (K-9's LPN104_415 line, PHPMailer's "RCPT TO command
+   *   failed: 451" and "Username command failed: 535" lines with their timestamps, the Symfony
+   *   threads' "envelope sender not allowed" and Swift Mailer's "Command rejected" and "Client host
+   *   rejected" with other wrappers, gophish's smtp2go reply), counted per appearance in the results
+   *   as read; (b) text that is no server's or MTA's failure reply (smtplib's "Connection
+   *   unexpectedly closed", MailKit's "The SMTP server has unexpectedly disconnected" and "Unable to
+   *   parse status code", PHPMailer's own "SMTP Error: data not accepted", "Could not authenticate"
+   *   and "The following recipients failed", Roundcube's "SMTP Error (535): Authentication failed"
+   *   label in French, Swift Mailer's empty-message and 235 and 250 exceptions, an IMAP greeting,
+   *   Microsoft Graph's HTTP errors, replies a server's developers describe or propose in an issue,
+   *   a code-table pull request); (c) a quote that could not be read exactly (only in a title, cut
+   *   off by the excerpt, elided with "....", retold in a sentence or in lower case, a phrase
+   *   without its code, two replies run together). Passed over as the brief requires: providers' own
+   *   documentation (MicrosoftDocs OfficeDocs-Exchange issues 2499, 2813, 2836 and 3124, OVHcloud's
+   *   docs pull request with its code table, SendGrid's docs pull request) and other projects'
+   *   collections (the SMTP Field Manual's pull requests 22 and 67, fm/smtp-codes' pull requests
+   *   behind smtp.codes, returned four times, and Sisimai's go-sisimai issues 104 and 150 and pull
+   *   request 177). Replies a query took (skipped under (a)): 0 (6), 5 (0), 2 (4), 1 (4), 3 (4), 2
+   *   (6), 2 (8), 3 (3), 3 (5), 0 (0), 2 (2), 1 (2), 0 (1), 5 (1), 2 (4), 0 (3), 0 (7), 1 (3), 1
+   *   (3), 0 (4), 5 (3), 2 (4), 3 (1), 1 (2), 1 (7), 2 (4), 5 (2), 1 (7), 1 (0), 0 (8), 3 (4), 4
+   *   (4): 61 replies, 116 skipped as identical (MailKit's GMX thread alone 9 times), about 85 texts
+   *   skipped under (b) and about 49 quotes under (c) (the Swift Mailer and Symfony queries found
+   *   almost only replies earlier batches had taken, and the smtplib disconnect query only the
+   *   library's own text). `command` is set only where the quote, its transcript or its exception
+   *   names the stage (Python's SMTPRecipientsRefused as RCPT, SMTPSenderRefused as MAIL,
+   *   SMTPDataError as DATA, SMTPAuthenticationError as AUTH, as the set has them; JavaMail's
+   *   AuthenticationFailedException and MailKit's AuthenticationException as AUTH; PHPMailer's "DATA
+   *   END command failed" and "MAIL FROM command failed", mailsend's "AUTH LOGIN failed" and "MAIL
+   *   FROM failed", go-simple-mail's "on Auth", "in reply to RCPT TO command", "<DATA>", a
+   *   transcript's RCPT TO, MAIL FROM and DATA, smtplib's starttls() as STARTTLS); JavaMail's
+   *   SMTPAddressFailedException, .NET's exceptions and Ruby's Net::SMTP errors get none, as the set
+   *   has them. Each labelled from its words, the documented boundaries and, where the set already
+   *   holds the same wording, as it is labelled here (Postfix's "Recipient address rejected: Access
+   *   denied" policyViolation, "Error: no valid recipients" protocolError, "502 5.5.2 Error: command
+   *   not recognized" syntaxError, Gmail's "Please log in with your web browser" and "Authentication
+   *   Required" authRequired, Microsoft's "Client does not have permissions to send as this sender"
+   *   senderRejected, "Recipient address rejected: Domain not found" hostUnknown). Arguable on the
+   *   boundaries: angus-mail's "471 4.7.1 ... The limits for your account are exceeded. Please try
+   *   again later." as rateLimited (exceedLimit if read as a limit of the account rather than of
+   *   sending over time), its "550 5.4.4 Unable to relay" as relayDenied (hostUnknown or
+   *   networkError by 5.4.4, unable to route), its "500 5.0.0 Syntax error, command unrecognized" as
+   *   syntaxError (protocolError as an unsupported command), mailsend's Yandex "503 5.5.4 Error:
+   *   send AUTH command first." as authRequired (protocolError by 503, a bad sequence),
+   *   ActionMailerNext's "unroutable domain: gmail" as hostUnknown (syntaxError as an address
+   *   without a full domain, the fix being in the application), RainLoop's "554 5.7.1 ... Recipient
+   *   address rejected: Access denied" as policyViolation as the set has it (relayDenied as the
+   *   thread's cause, a local Postfix refusing to relay to Gmail), async-smtp's GMX banner
+   *   "permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available" as blocked (a connection
+   *   refused without a reason; undefined on the words, which the pull request's longer text shows
+   *   to be a blocklisting), the Microsoft Graph relay's own "550 Exception sending email" as
+   *   systemError (undefined on the words), Microsoft's "421: 4.3.2 Service not active" at AUTH as
+   *   systemError, an Emirates server's "Invalid Sender[515]" under 5.1.0 in PHPMailer's string as
+   *   senderRejected (syntaxError if read as a malformed sender), Wallos's "From address is not one
+   *   of your addresses" as senderRejected (an account barred from sending as this From;
+   *   authRequired if read as the login's identity), and SmtpServer's own "552 message size exceeds
+   *   fixed maximium message size" from a pull request's output as messageTooBig, taken as a
+   *   server's reply (skipped under (b) if read as a developer's sample)
+   *
+   * - batch 40: a SAMPLE of replies quoted on public web pages found by queries naming mailbox
+   *   providers, ISPs and hosted mail services worldwide (Gmail, Outlook and Hotmail, Yahoo, AOL,
+   *   iCloud, GMX, WEB.DE, T-Online, Orange, Free, SFR, La Poste, Libero, Virgilio, Tiscali,
+   *   Telenet, Ziggo, KPN, Bluewin, Seznam, WP, Onet, Interia, Mail.ru, Yandex, Rambler, Naver,
+   *   Daum, QQ, 163, Sina, Rediffmail, BigPond, Optus, Xtra, Shaw, Rogers, Bell, Cox, Charter,
+   *   Comcast, Verizon, AT&T, EarthLink, Zoho, Fastmail, Proton, Tutanota, Mimecast, Proofpoint and
+   *   Barracuda), each with a reply code, an enhanced code or a symptom, the search tool's web-page
+   *   corpus only (no issue threads, no provider's, host's or vendor's own page on its own replies,
+   *   no other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. 53 replies from 70 queries, none chosen
+   *   for hard replies, each different from every query an earlier batch lists, the first 60 all
+   *   written down before the first was run and run in the order written: (1) "gmail 550 5.7.1
+   *   unsolicited mail bounced forum", (2) "gmail 421 4.7.28 unusual rate of unsolicited mail
+   *   deferred", (3) "gmail 550 5.2.1 account disabled bounce", (4) "outlook.com 550 5.7.1 S3150
+   *   blocked postfix log", (5) "hotmail 421 RP-001 deferred", (6) "hotmail 550 SC-001 messages
+   *   rejected", (7) "yahoo 553 5.7.1 sender address rejected forum", (8) "yahoo 421 4.7.0 TSS04
+   *   temporarily deferred forum thread", (9) "aol mail 550 5.1.1 mailbox unavailable bounced",
+   *   (10) "icloud 550 5.7.1 CS01 rejected", (11) "gmx 550 5.7.1 spam policy message rejected
+   *   forum", (12) "web.de 554 reject due to policy restrictions", (13) "t-online 550 5.7.0
+   *   rejected sender postfix", (14) "orange.fr 550 5.7.1 service refuse mailer-daemon", (15)
+   *   "free.fr 550 5.7.1 refusé spam", (16) "sfr 554 5.7.1 bounced forum", (17) "laposte.net 421
+   *   4.2.1 deferred", (18) "libero.it 421 connection rejected too many", (19) "virgilio.it 550
+   *   5.7.1 bounced", (20) "tiscali 554 rejected mail forum", (21) "telenet.be 554 blocked
+   *   bounced", (22) "ziggo 550 5.7.1 rejected", (23) "kpn 550 5.7.1 spam blocked bounce", (24)
+   *   "bluewin.ch 554 5.7.1 rejected", (25) "seznam.cz 550 5.7.1 rejected spam", (26) "wp.pl 550
+   *   5.7.1 rejected spam", (27) "onet.pl 554 5.7.1 bounced", (28) "interia.pl 550 rejected spam",
+   *   (29) "mail.ru 550 5.7.1 message was not accepted", (30) "yandex 421 4.7.1 deferred too many",
+   *   (31) "rambler.ru 554 5.7.1 rejected", (32) "naver.com 550 5.7.1 rejected bounced", (33)
+   *   "daum.net 550 bounced", (34) "qq.com 550 mail content denied", (35) "163.com 451 4.7.1
+   *   deferred", (36) "sina.com 554 rejected", (37) "rediffmail 421 deferred", (38) "bigpond 550
+   *   5.7.1 blocked", (39) "optus 550 rejected bounced", (40) "xtra.co.nz 554 rejected", (41)
+   *   "shaw.ca 550 5.7.1 blocked", (42) "rogers.com 550 5.7.1 blocked", (43) "bell.net 554
+   *   blocked", (44) "cox.net 554 5.7.1 ip blocked", (45) "charter.net 550 5.1.1 bounced", (46)
+   *   "comcast.net 550 5.1.1 recipient rejected", (47) "verizon 550 5.7.1 blocked", (48) "at&t 421
+   *   4.7.0 deferred", (49) "earthlink 550 5.1.1 user unknown", (50) "zoho 550 5.7.1 email rejected
+   *   per spam policy", (51) "fastmail 451 4.7.1 deferred", (52) "proton mail 421 4.7.0 deferred",
+   *   (53) "tutanota 550 rejected bounced", (54) "mimecast 550 rejected by policy", (55)
+   *   "proofpoint 550 5.7.1 rejected", (56) "barracuda 550 5.7.1 blocked", (57) "mimecast 451 4.7.0
+   *   deferred greylisting", (58) "gmail 550 5.7.26 unauthenticated dmarc bounce", (59) "outlook
+   *   550 5.4.1 access denied forum", (60) "yahoo 554 5.7.9 policy bounce"; as those 60 gave 49
+   *   (for the ISPs of Belgium, the Netherlands, Switzerland, Poland, the Czech Republic, Russia,
+   *   China, India, Australia, New Zealand and Canada the corpus returns mostly the providers' and
+   *   hosts' own help pages, news and code tables, and for many names pages earlier batches took
+   *   whole), 10 more, written down before any of them was run, were run in order: (61)
+   *   "hotmail.com 550 5.5.0 requested action not taken mailbox unavailable", (62) "outlook.com 451
+   *   4.7.500 server busy try again later postfix", (63) "gmail 452 4.2.2 over quota bounce postfix
+   *   log", (64) "yahoo 451 message temporarily deferred 4.16.56", (65) "gmx 421 too many
+   *   connections freemail", (66) "mail.ru 421 ratelimit try again later 4.7.1", (67) "comcast 421
+   *   too many sessions opened", (68) "att.net 421 closing transmission channel bounce", (69)
+   *   "icloud mail 550 5.1.1 unknown or illegal alias", (70) "t-online 421 greylisted please try
+   *   later". From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query, as the page shows it (a wrapper kept: Postfix's "host ... said:",
+   *   "refused to talk to me:", "delivery temporarily suspended:" and status= log lines with their
+   *   prefixes, Exim's "SMTP error from remote mail server after end of data:", a DSN's
+   *   "Diagnostic-Code: SMTP;" and "Action: failed Status:" run together on one line as the page
+   *   printed them, "(reason: ...)", "Reason: Remote host said:", "Remote host said:", "SERVER
+   *   REPLY:", a transcript's "<<<" and "<--", sendmail's check_relay log line, a mailer's "RSET"
+   *   on the next line, a mailing-list post's "<somelistmember at yahoo.com>:"; the closing
+   *   parenthesis a table cell left out, line breaks where the page broke a line and the
+   *   indentation of continuation lines left out; placeholders as printed: "[1.2.3.4 12]",
+   *   "[x.xx.xx.xx]", "xxx.xxx.xxx.xxx", "(xx.xx.xx.xx)", "<OUR_IP_ADDRESS>", "[MMM.MM.MMM.MM]",
+   *   "[server1.mail.com]", "[email protected]", "Spamhaus XXX", "userid@domain.com", a Naver reply
+   *   whose address the page stripped to "Your IP("), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, dashes, whitespace and a final full stop ignored, an address or IP the page
+   *   replaced by a placeholder counted as that address) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, the same reply from the same page
+   *   already here with or without a wrapper (bobcares' "The mail system :", Plesk's
+   *   "CONFIG_TEXT:"), and the same bounce printed again on a copy of a page, counted per
+   *   appearance in the results as read (most of them whole lists earlier batches took:
+   *   puffinknight's, jinbo's, blackpearlmail's and sitepackage.de's lists of typical bounces,
+   *   kei.pl's, Broadcom's list of external errors, wordtothewise's AOL, Yahoo-DMARC and TS01
+   *   posts, the antionline relay thread the corpus returns for many queries); (b) text that is no
+   *   server's or MTA's failure reply (code tables and error-lookup pages such as bentonow,
+   *   simplefastwebsites, tamingdns, coldrelay, statuscodefyi, mxtoolbox's bouncebacks and
+   *   mymangomail, suped's summary "Scope: ... Action: ..." line, phrases a page says a bounce
+   *   "includes" or names in prose or as a heading, mail clients' own texts ("417 Temporary
+   *   delivery error", "The maximum number of delivery attempts has been reached"), FTP and HTTP
+   *   421s, GMX's web-login messages, a pop-up "Access denied. Your IP address is blacklisted");
+   *   (c) a quote that could not be read exactly (cut off by the excerpt or by the page:
+   *   GoHighLevel's "... originating from your IP", suped's "550 Invalid Domain [smtp-41.io", its
+   *   elided 452 4.2.2 example, kei.pl's Gmail quote cut at "Gmail,", sitepackage's "550 Unknown
+   *   local part %alias% in"; run together: virtbiz's S3140 reply with the next DSN field, a suped
+   *   example with two replies on one line, Plesk's connection-refused line with the next log line;
+   *   texts printed without their codes: wordtothewise's nine Mimecast rejections, TransIP's four
+   *   Gmail and Microsoft phrases, MXroute's three; a translated retelling "Mailbox full: addressee
+   *   @ mail.ru"). Replies a query took (skipped under (a)): 2 (0), 0 (1), 1 (0), 0 (5), 0 (1), 3
+   *   (3), 0 (1), 2 (5), 4 (4), 0 (0), 0 (0), 0 (0), 0 (3), 0 (1), 5 (0), 0 (0), 0 (0), 1 (0), 0
+   *   (0), 0 (0), 0 (1), 0 (0), 2 (0), 0 (1), 0 (1), 0 (1), 0 (3), 0 (0), 2 (4), 0 (0), 1 (1), 5
+   *   (10), 5 (5), 0 (1), 1 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 1 (0), 0 (1), 0 (3), 2 (0), 1
+   *   (15), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (29), 0 (1), 0 (8), 4 (2), 1 (0), 3
+   *   (7), 0 (1), 3 (5), 1 (0), 0 (1), 1 (0), 0 (0), 1 (0), 0 (0), 0 (2), 0 (0), 1 (5), 0 (1): 53
+   *   replies, about 135 skipped as identical, about 66 texts skipped under (b) and about 32 quotes
+   *   under (c); 46 of the 70 queries took none (2, 4, 5, 7, 10 to 14, 16, 17, 19 to 22, 24 to 28,
+   *   30, 34, 36 to 40, 42, 43, 46 to 55, 59, 62, 64, 66 to 68 and 70): for them the corpus
+   *   returned only the providers' own pages, news, code tables or replies already here. Passed
+   *   over as the brief requires: providers', hosts', vendors' and institutions' own pages on their
+   *   own replies and copies of them (Google's Gmail error page in Portuguese and raramuridesign's,
+   *   newsletterstudio's and managedserver's copies, help.aol.com, postmaster.aol.com and
+   *   postmaster-us.info.aol.com, support.apple.com, postmaster.gmx.com, hilfe.gmx.net,
+   *   postmaster.web.de, United Internet's news, postmaster.free.fr, aiuto.virgilio.it,
+   *   aiuto.libero.it, Interia's and Onet's help, Proton's, help.yahoo.com and the itpub, csdn,
+   *   smtp-error-codes.info, fawkesdm and GitHub copies of Yahoo's pages, learn.microsoft.com,
+   *   Fastmail's help and blog, Zoho's help, community.mimecast.com, mimecastsupport and
+   *   promisekit's copy, postmaster.comcast.net, security.comcast.net, business.comcast.net,
+   *   xfinity and 3dcart's copy of a Comcast FAQ, cox.com, charter.com, rogers.com, shaw.ca,
+   *   security.rr.com, worldnet.att.net and rbl.att.net, alaskacommunications, Telstra's
+   *   CrowdSupport wiki, Proximus, KPN's blacklist help, bytecamp, onesystems, comservice-ffo's
+   *   copy of IONOS's table, IONOS, Strato, all-inkl, kreativmedia, LWS, ix-one, brownrice,
+   *   konto.pl and forpsi, grhosting, aspone, eurohosting, host2u, c4, virusfree, nic.ru, hostking,
+   *   wp-hosting, nzservers, zimhosts, meganet, netgate, cloud4u, Gordano, Coremail's support, the
+   *   PSCS wiki, smtpf's reply lists, Webmin's help, the yimirj and qqmailbox copies of QQ's help,
+   *   biecuoliao's of NetEase's, 365seal's of Sohu's, jinmi8's of Sina's notice, oliveit's copy of
+   *   Daum's code list, errorsmaster's of Mail.ru's help, the viws.ru, cloakecreative and bazoat
+   *   copies of Microsoft's Outlook relay article, and the own rejection pages of Jacobs
+   *   University, Princeton, Hunter College, Tufts, stolenvotes, sput.nl, eddylangley,
+   *   lemat.priv.pl, luchs, Baloise, cleanmail, the CTU mathematics department, T-Online Hungary,
+   *   spam-mail-blocker, kluenter, aipi and ClouDNS) and other projects' collections
+   *   (smtpfieldmanual.com, smtp.codes, a copy of a Sisimai issue listing its texts). `command` is
+   *   set only where the quote names the stage ("in reply to end of DATA command", "after end of
+   *   data", "in reply to RCPT TO command", a transcript's DATA and RCPT TO). Each labelled from
+   *   its words, the documented boundaries and, where this list or core's documented test already
+   *   holds the same wording, as it is labelled there (Gmail's "likely unsolicited mail"
+   *   spamDetected, its low-reputation 421 4.7.0 badReputation, Microsoft's "part of their network
+   *   is on our block list" blocked and SC-004's complaints badReputation, Yahoo's TS01 and
+   *   "temporarily deferred - 4.16.50" badReputation as the set's [GL01] and TS01 lines, AOL's
+   *   CON:B1 badReputation, Free's "spam detected" and SFR's "Message content rejected"
+   *   spamDetected, La Poste's LPN007_510 undefined, Yahoo's PH01 policyViolation, "554 5.7.9
+   *   Message not accepted for policy reasons" policyViolation as core's documented Yahoo reply,
+   *   Microsoft's bare "550 5.5.0 Requested action not taken: mailbox unavailable" undefined as
+   *   batch 24 has it, Barracuda Reputation and Spamhaus listings blocked, Gmail's "receiving mail
+   *   at a rate" rateLimited), with one exception: Mimecast's "451 Internal resource is temporarily
+   *   unavailable" as greylisted, where the set has the same wording as systemError, because
+   *   Mimecast's greylisting documentation (its own page returned by the same query) and the page
+   *   quoting it give it as the greylisting deferral. Arguable on the boundaries: that Mimecast
+   *   reply (systemError by the set and by its words), Gmail's truncated "550 5.7.1 our Bulk Email
+   *   Senders Guidelines." as badReputation (the tail of its unsolicited-IP reply; blocked by the
+   *   page's cause, a DNSBL listing), Hotmail's SC-001 "Mail rejected ... for policy reasons ...
+   *   content with spam-like characteristics or IP/domain reputation" as badReputation
+   *   (spamDetected or policyViolation on other words), AOL's "421 ... Service unavailable – try
+   *   again later" as systemError (greylisted if read as a temporary refusal naming no cause; the
+   *   page's cause was AOL's outage), AOL's "521 5.2.1 “TempFail”" as undefined (systemError by the
+   *   outage; badReputation as AOL's 521 5.2.1 blocks), AOL's "554 ... ESMTP not accepting
+   *   connections" as systemError (blocked if read as the client refused at the greeting), Orange's
+   *   "Mail rejete. Mail rejected. ofr_506" as spamDetected (the page's category "SPAM ou VIRUS";
+   *   undefined on the words), La Poste's LPN007_510 as undefined as the set has it (spamDetected
+   *   by the same page's category), Charter's "550 5.1.0 sender rejected AUP#I-1310" as
+   *   senderRejected (rateLimited by the page's reading, a Cloudmark time-out), "SERVER REPLY: 501
+   *   Denied domain name" as senderRejected (syntaxError by 501, blocked if the domain was the HELO
+   *   name), the 5dmail forum's "551 User not local; please try < forward-path >" as hasMoved (the
+   *   thread's cause was a national firewall, not a moved user), Shaw's "4.5.9|Spam limit has been
+   *   reached." as rateLimited (a daily message cap by the post; spamDetected on the word spam),
+   *   MDaemon's "554 Message does not conform to standards" as contentError (the thread's log shows
+   *   a DNSBL check failing just before; policyViolation if read as a local rule), the "554 5.7.9
+   *   ... postmaster-28.html" line as policyViolation as core's documented reply (authFailure by
+   *   Yahoo's own page on 5.7.9 and the post's DMARC cause), and the "550 5.5.0 ... mailbox
+   *   unavailable" DSN line as undefined (userUnknown as the set's reply with Microsoft's
+   *   S2017062302 id)
+   *
+   * - batch 41: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is the failure's CAUSE in plain words, with no
+   *   reply or enhanced code in any query (mailbox full, quota, rate limits, connections,
+   *   greylisting, relaying, STARTTLS and certificates, size and line length, attachments, viruses,
+   *   DMARC, SPF, DKIM, reverse DNS, HELO, blocklists, Spamhaus, reputation, spam, sender and
+   *   recipient refusals, loops, forwarding, lists, disabled, suspended and inactive accounts),
+   *   each joined to words such as bounce, rejected, SMTP, postfix, exim or "server said". 60
+   *   replies from 48 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists, all 55 written down before the first was run and run in the order
+   *   written until the batch held 60 replies, the top of the brief's 40 to 60, after the 48th: (1)
+   *   "mailbox full bounce postfix", (2) "over quota exim bounce message", (3) "storage exceeded
+   *   smtp rejected recipient", (4) "rate limited smtp server said", (5) "too many connections from
+   *   your ip postfix", (6) "greylisted try again later exim", (7) "relay access denied server
+   *   said", (8) "relaying denied exim rejected", (9) "must issue starttls first smtp rejected",
+   *   (10) "certificate verification failed smtp postfix bounce", (11) "message too large rejected
+   *   smtp", (12) "line too long smtp rejected", (13) "attachment blocked bounce smtp", (14) "virus
+   *   found message rejected smtp", (15) "dmarc policy rejected bounce", (16) "spf fail rejected
+   *   postfix", (17) "dkim signature invalid rejected smtp", (18) "reverse dns missing rejected
+   *   postfix", (19) "ptr record required smtp reply", (20) "helo command rejected host not found",
+   *   (21) "blacklisted ip bounce server said", (22) "blocklisted smtp rejected exim", (23) "rbl
+   *   listed rejected postfix", (24) "spamhaus blocked bounce", (25) "poor reputation rejected
+   *   smtp", (26) "content rejected spam smtp reply", (27) "spam detected message rejected
+   *   postfix", (28) "sender domain does not exist rejected", (29) "recipient address rejected user
+   *   unknown postfix", (30) "alias loop mail bounce", (31) "forwarding bounce mail loop detected",
+   *   (32) "mailing list bounce rejected smtp", (33) "mailbox disabled bounce", (34) "account
+   *   suspended smtp rejected", (35) "inactive account bounce reply", (36) "quota exceeded dovecot
+   *   lmtp bounce", (37) "too many recipients smtp rejected", (38) "sending limit exceeded smtp
+   *   server said", (39) "temporarily deferred try again later bounce", (40) "sender verify failed
+   *   exim", (41) "tls handshake failed postfix deferred", (42) "authentication required relay smtp
+   *   reply", (43) "connection refused port 25 bounce", (44) "host not found mx lookup bounce",
+   *   (45) "header syntax invalid rejected smtp", (46) "bare newline smtp rejected", (47) "message
+   *   size exceeds limit exim", (48) "recipient does not exist exchange bounce"; written down but
+   *   not run: (49) "mailbox unavailable server said", (50) "ip not allowed to send smtp rejected",
+   *   (51) "sender address rejected not owned by user", (52) "domain not found sender rejected
+   *   exim", (53) "mailbox quota exceeded gmail bounce", (54) "user over quota smtp deferred", (55)
+   *   "spam message rejected outlook bounce". From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept:
+   *   Postfix's NOQUEUE, milter-reject, status= and connect log lines with their syslog prefixes,
+   *   "host ... said:" and "(in reply to ... command)", Exim's reject log lines, its "SMTP error
+   *   from remote mail server after RCPT TO:" and the pid of its debug output, a DSN's
+   *   "Diagnostic-Code:", a transcript's "Out:" and "<<<", SubEthaSMTP's "Server:" debug lines,
+   *   OpenSMTPD's "smtp failed-command ... result=", check-if-email-exists's "permanent:", Postal's
+   *   "Permanent SMTP delivery error when sending to" and "Temporary ..." with its Time and Support
+   *   Ref lines, Purelymail's "Error: We could not deliver the attached mail", Haraka's "[outbound]
+   *   recipient ... rejected:", Zimbra's "[error] Delivery failed ... response=", Windows Live
+   *   Mail's "The server responded:", PHPMailer's "SMTP Error: data not accepted.SMTP server
+   *   error:", Go's "error sending email: unable to send email:", gen_smtp's Elixir error tuple, a
+   *   docker-compose prefix and "SmtpError(message: ...)", a French client's "Destinataire :" and
+   *   "Erreur :", checkmail's text printed without its codes, a Microsoft NDR's heading and reason
+   *   line; line breaks where the post broke a line, also inside a word ("def\nerred",
+   *   "Au\nthority"), the indentation of continuation lines left out, a terminal's padding spaces
+   *   inside a wrapped log line kept as posted; placeholders as posted: "somedomain[IP]",
+   *   "<PERSONAL_EMAIL_REMOVED>", "host ........", "xx.xx.xx.xx", "[my domain]", "USER@DOMAIN.TLD",
+   *   "REDACTED@gmail.com"), skipping only (a) a reply whose text with addresses, IPs, host names,
+   *   ids and numbers masked (reply and enhanced codes kept; case, curly quotes and a final full
+   *   stop ignored; a syslog date and host, a relay field's address with or without its port or
+   *   socket path, and an address placeholder counted as masked) is identical to one already here,
+   *   in core's documented-replies test or earlier in the batch, or the same reply from the same
+   *   thread already here with or without a wrapper (the same failure logged again in another line
+   *   of the same thread counted so too), counted once a thread however often the post repeats it;
+   *   (b) text that is no server's or MTA's failure reply (a receiving server's own warnings and
+   *   logs about its clients: Postfix's concurrency and TLS warnings, postscreen and dnsblog lines,
+   *   Dovecot's IMAP and sieve logs, procmail's and milters' logs; a client application's or
+   *   library's own error that carries no server reply: Thunderbird's and K-9's notices, .NET's
+   *   certificate message, msmtp's fingerprint check, Net_SMTP's size message, PHPMailer's connect
+   *   error, Ruby's ECONNREFUSED, Python's and mailio's own texts; proposed, expected or typical
+   *   replies, source templates, RFC quotes, configuration messages, openssl s_client and dig
+   *   output, IMAP replies, the Sober worm's fake bounces in Perl's RT threads); (c) a quote that
+   *   could not be read exactly (only in a title, cut off by the excerpt, retold in a sentence, a
+   *   phrase without its code, elided with "...", mangled by markdown bold or HTML escaping). The
+   *   sending MTA's own lines on a failed attempt were taken as replies, as batches 14 and 38 took
+   *   them (Postfix's postfix/smtp connect, certificate and TLS lines, Exim's "TLS session:",
+   *   Postal's SSL_connect error, Stalwart's TLS error), the receiving side's warnings not. Passed
+   *   over as the brief requires: the SMTP Field Manual's issues and pull requests
+   *   (ActiveCampaign/smtp-field-manual #11, #24, #42, #59, #63, #71, #99), Sisimai's issues and
+   *   pull requests (p5-sisimai #129, #418, #467, #469, #474, rb-sisimai #240, set-of-emails #11),
+   *   mailsherpa's issue (customeros/mailsherpa #19, returned twice), ZoneMTA's pull request adding
+   *   sample replies to its bounces.txt (zone-eu/zone-mta #251), and providers' and vendors'
+   *   documentation threads (MicrosoftDocs/OfficeDocs-Support #1488 and #1991, sendgrid/docs,
+   *   braze-inc/braze-docs, cloudmailin's docs). Replies a query took (skipped under (a)): 0 (2), 0
+   *   (0), 0 (2), 0 (0), 1 (0), 0 (4), 1 (8), 2 (12), 3 (5), 5 (5), 0 (2), 4 (4), 0 (1), 0 (0), 0
+   *   (2), 0 (2), 3 (0), 0 (1), 3 (2), 4 (3), 0 (0), 1 (5), 1 (0), 2 (2), 1 (3), 0 (3), 0 (4), 3
+   *   (1), 2 (4), 0 (0), 1 (0), 0 (3), 0 (0), 0 (1), 0 (2), 3 (2), 0 (3), 2 (2), 0 (0), 0 (6), 4
+   *   (1), 3 (3), 1 (2), 2 (1), 1 (4), 5 (1), 0 (2), 2 (4): 60 replies, 114 skipped as identical
+   *   (the corpus's threads for most causes are the ones earlier batches mined: the relaying,
+   *   greylisting, Helo, PTR, Spamhaus, quota and sender-verify queries met mostly replies already
+   *   here), about 82 texts skipped under (b) and about 42 quotes under (c); the queries on mailbox
+   *   full, over quota, storage, rate limits, greylisting, size, attachments, viruses, DMARC, SPF,
+   *   reverse DNS, blacklisted IPs, content and spam, alias loops, mailing lists, disabled,
+   *   suspended and inactive mailboxes, too many recipients, deferrals, sender verification and
+   *   size at Exim found no reply that was not already here. `command` is set only where the quote,
+   *   its transcript or its log names the stage (a log's "RCPT from", "rejected RCPT" and "after
+   *   RCPT TO", "in reply to RCPT TO command", "in reply to MAIL FROM command", END-OF-MESSAGE and
+   *   "end of DATA" as DATA, "<DATA>: Data command rejected" and "DATA END command failed" as DATA,
+   *   a transcript's MAIL FROM, RSET, DATA and AUTH LOGIN, OpenSMTPD's failed HELO). Each labelled
+   *   from its words, the documented boundaries and, where this list already holds the same
+   *   wording, as it is labelled here ("Helo command rejected: Host not found" and "need
+   *   fully-qualified hostname" blocked, "Bad DNS PTR resource record" requirePTR, "Error: open
+   *   resolver" blocked, "501 Syntax error - line too long" and "500 5.0.0 Line too long"
+   *   contentError, "403 4.7.0 TLS handshake failed" securityError, "Unrecognized authentication
+   *   type" and Microsoft's "5.7.57 Client not authenticated to send mail" authRequired, Postfix's
+   *   "Host not found, try again" networkError, "550 Mailbox not found or access denied"
+   *   userUnknown). Arguable on the boundaries: the "554 5.5.0 Remote protocol error" that followed
+   *   OpenSMTPD's "500 5.0.0: Line too long" as protocolError (contentError by the thread's cause),
+   *   OpenSMTPD's "501 5.5.4 Invalid command arguments: Invalid domain name" to an empty HELO as
+   *   syntaxError (blocked if read as a refused HELO name), Haraka's bare "Some recipients failed:
+   *   <adfd@abhas.in>" as undefined (userUnknown by the thread, where Dovecot had refused an
+   *   unknown user), AVideo's "Message would take you over your relay quota of 500" as rateLimited
+   *   (exceedLimit if read as a fixed quota of the account, as it names no period), gen_smtp's "451
+   *   See http://pobox.com/~djb/docs/smtplf.html." as contentError (by the page it links, on bare
+   *   LFs; undefined on its words), the two "Host not found, try again" lines as networkError (DNS
+   *   failing for now; hostUnknown if read as a domain that does not exist), Postfix's "mail
+   *   forwarding loop" as networkError (a mail loop, by the boundary; systemError as the receiver's
+   *   own configuration), openstreetmap's "550 Error: open resolver" as blocked, as the set has it
+   *   (systemError by Spamhaus's return-code page), and "550 Mailbox not found or access denied" as
+   *   userUnknown, as the set has it (QQ documents a like text as a per-recipient rate limit)
+   *
+   * - batch 42: a SAMPLE of bounce and NDR texts as people paste them on web pages (a "Delivery
+   *   Status Notification (Failure)", "Undelivered Mail Returned to Sender", "Mail delivery failed:
+   *   returning message to sender", "Undeliverable:", "Returned mail: see transcript for details",
+   *   "failure notice", "Delivery has failed to these recipients", "Remote Server returned",
+   *   "Diagnostic-Code: smtp;" or "Your message wasn't delivered" bounce, in English and other
+   *   languages, with a provider, an MTA or a reply code), the SMTP reply or the MTA's own failure
+   *   text with its code that the pasted bounce quotes, from the search tool's web-page corpus only
+   *   (no issue threads, no provider's, host's or vendor's own page on its own replies, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. 55 replies from 88 queries, none chosen for
+   *   hard replies, each different from every query an earlier batch lists, the first 58 all
+   *   written down before the first was run and run in the order written: (1) "delivery status
+   *   notification (failure) gmail 550 5.7.1 message rejected", (2) "delivery status notification
+   *   (failure) 552 5.2.2 mailbox full", (3) "delivery status notification (delay) 421 4.7.0 try
+   *   again later", (4) "undelivered mail returned to sender postfix host said 554 5.7.1", (5)
+   *   "undelivered mail returned to sender status=bounced 550 5.7.1 spamhaus", (6) "undelivered
+   *   mail returned to sender connection timed out", (7) "mail delivery failed: returning message
+   *   to sender exim 550", (8) "mail delivery failed returning message to sender SMTP error from
+   *   remote mail server after RCPT TO", (9) "mail delivery failed returning message to sender
+   *   retry timeout exceeded", (10) "undeliverable: remote server returned 550 5.7.1 outlook", (11)
+   *   "undeliverable: 550 5.7.708 service unavailable", (12) "delivery has failed to these
+   *   recipients or groups 550 5.1.10", (13) "remote server returned '554 5.7.1 sender address
+   *   rejected'", (14) "returned mail: see transcript for details sendmail 553", (15) "returned
+   *   mail: user unknown sendmail 550 5.1.1", (16) "failure notice qmail remote host said 553
+   *   sorry", (17) "failure notice yahoo 554 delivery error dd this user doesn't have a yahoo
+   *   account", (18) "diagnostic-code: smtp; 550 5.7.1 rejected", (19) "diagnostic-code: smtp; 552
+   *   5.2.2 quota exceeded", (20) "diagnostic-code: smtp; 421 4.4.2 connection dropped", (21) "the
+   *   following message to was undeliverable the reason for the problem 5.1.0", (22) "the following
+   *   message to was undeliverable 5.3.0 other mail system problem", (23) "your message wasn't
+   *   delivered to anyone because the recipient's email address is not valid", (24) "your message
+   *   wasn't delivered because the recipient's email provider rejected it", (25) "message not
+   *   delivered gmail the response from the remote server was 550", (26) "address not found gmail
+   *   your message wasn't delivered 550 5.1.1", (27) "mail delivery subsystem returned mail 550
+   *   5.2.1 account disabled", (28) "delivery failure notification lotus domino 550", (29)
+   *   "nondeliverable mail report microsoft exchange 5.7.1 unable to relay", (30) "mailer-daemon
+   *   undeliverable message 554 5.7.9 message not accepted for policy reasons", (31) "unzustellbar:
+   *   550 5.1.1 empfänger unbekannt", (32) "unzustellbar remote server returned 554 t-online", (33)
+   *   "nicht zustellbar mail delivery system 550 gmx", (34) "non remis: 550 5.1.1 adresse
+   *   inconnue", (35) "message non délivré orange 550 5.7.1 mail rejeté", (36) "no se puede
+   *   entregar 550 5.1.1 el usuario no existe", (37) "mensagem não entregue 550 5.7.1 uol", (38)
+   *   "non recapitabile 550 5.7.1 libero", (39) "onbestelbaar 550 5.7.1 ziggo", (40)
+   *   "niedostarczalne 550 wp.pl onet", (41) "配信不能 undeliverable 550 5.1.1 返信", (42) "退信 550 邮件被拒绝
+   *   qq mail", (43) "Mail System Error - Returned Mail 550 comcast", (44) "undeliverable mail
+   *   att.net 553 5.3.0 blocked", (45) "delivery status notification failure icloud 554 5.7.1",
+   *   (46) "returned mail: see transcript for details 550 5.7.1 mimecast", (47) "undeliverable
+   *   message barracuda 554 service unavailable", (48) "mail delivery failed mdaemon 550 mailbox
+   *   unavailable", (49) "undeliverable hmailserver 550 5.7.1", (50) "message delivery failure
+   *   zimbra 554 5.7.1", (51) "delivery notification: delivery has failed 5.4.7 delivery expired",
+   *   (52) "undeliverable message expired 4.4.7 exchange message expired", (53) "the original
+   *   message was received at transcript of session follows 451 4.4.1", (54) "this is the mail
+   *   system at host I'm sorry to have to inform you 550 5.1.1", (55) "a message that you sent
+   *   could not be delivered to one or more of its recipients 550 5.7.1", (56) "delivery to the
+   *   following recipient failed permanently 550 5.7.26 dmarc", (57) "could not be delivered to one
+   *   or more recipients 554 5.7.1 blocked by sbl", (58) "mail delivery failed: returning message
+   *   to sender 550 5.7.23 spf"; as those 58 gave 35, 20 more, written down before any of them was
+   *   run, were run in order: (59) "returned mail see transcript for details 553 5.1.8 domain of
+   *   sender address does not exist", (60) "undeliverable remote server returned 550 5.7.606 access
+   *   denied banned sending ip", (61) "mail delivery failed host said 554 5.7.1 Service
+   *   unavailable; Client host blocked using bl.spamcop.net", (62) "delivery status notification
+   *   failure 421 4.7.0 try again later closing connection gsmtp", (63) "undelivered mail returned
+   *   to sender said 450 4.1.8 sender address rejected domain not found", (64) "failure notice 553
+   *   sorry, your envelope sender is in my badmailfrom list", (65) "bounce message 452 4.2.2
+   *   mailbox full over quota yahoo", (66) "mail delivery failed host said 550 5.7.0 message
+   *   contains a virus", (67) "undeliverable 554 5.6.0 message content rejected", (68) "delivery
+   *   failure 552 5.3.4 message size exceeds fixed limit bounce", (69) "undelivered mail returned
+   *   to sender status=deferred host said 421 too many connections", (70) "mail delivery failed 451
+   *   temporary local problem please try later exim", (71) "returned mail 550 5.7.1 relaying denied
+   *   proper authentication required", (72) "bounce message 501 5.1.3 invalid address syntax", (73)
+   *   "mail delivery failed host said 550 5.7.1 your ip is on our blacklist", (74) "undeliverable
+   *   550 5.2.1 mailbox disabled not accepting messages", (75) "delivery status notification 550
+   *   5.4.1 recipient address rejected access denied as", (76) "non-delivery report 550 5.7.520
+   *   message blocked", (77) "mail returned 530 5.7.1 authentication required bounce", (78)
+   *   "undelivered mail 550 5.7.25 reverse DNS ptr gmail bounce postfix"; and as those gave 13, a
+   *   last 10, written down before any of them was run: (79) "undeliverable mail yahoo 553 5.7.1
+   *   connections will not be accepted from bounce", (80) "mail delivery failed qmail remote host
+   *   said 554 sorry, no mailbox here by that name", (81) "delivery status notification failure 550
+   *   5.7.1 ip listed on rbl barracuda", (82) "returned mail: host unknown name server host not
+   *   found sendmail bounce", (83) "undelivered mail returned to sender 550 5.1.1 user unknown in
+   *   virtual mailbox table", (84) "mail delivery failed: returning message to sender 550 relay not
+   *   permitted exim", (85) "failure notice remote host said 552 sorry mailbox full quota", (86)
+   *   "undeliverable: 550 5.4.316 message expired connection refused", (87) "mail delivery failed
+   *   smtp error from remote mail server after MAIL FROM 550 sender verify failed", (88)
+   *   "undelivered mail returned to sender lost connection with host while receiving the initial
+   *   server greeting". The queries in Italian, Dutch and Polish (38 to 40) found no page about
+   *   mail at all, and those in German, French, Spanish, Portuguese, Japanese and Chinese mostly
+   *   the providers' own help pages and error-lookup sites. From each query's results, in rank
+   *   order, every SMTP failure reply quoted there, at most 5 taken a query, as the page shows it
+   *   (a wrapper kept: a DSN's "smtp;" and "smtp; " and "Diagnostic-Code: smtp;", Broadcom's
+   *   "Reason:", qmail's "Remote host said:" with its "failed after I sent the message.", "does not
+   *   like recipient." and "Giving up on" lines, Postfix's "host ... said:" and "(in reply to ...
+   *   command)", Exim's "SMTP error from remote mail server after RCPT TO:" and "after end of
+   *   data:", sendmail's "... while talking to" transcript and "(reason: ...)", an Exchange NDR's
+   *   sentences with their "<server #x.x.x>" line, Veeva's "|code:550|reason:hardfail|description:"
+   *   field, a Messaging Gateway audit log's literal "\r\n"; line breaks where the page broke a
+   *   line and the indentation of continuation lines left out, and a page's list numbers inside a
+   *   quoted NDR left out; placeholders as the page printed them: "<>" and "host[]" where a page
+   *   stripped addresses, "xxx@abcd.com", "[email protected]", "{Issuing Server}", "[Googlen
+   *   IP-osoite]", "__________"), skipping only (a) a reply whose text with addresses, IPs, host
+   *   names, ids and numbers masked (reply and enhanced codes kept; case, curly quotes and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, counted per appearance in the results as read, counting as identical,
+   *   as batches 37 and 38 did, the same reply from the same page already here with or without a
+   *   wrapper (rgnmed's, Broadcom's, auctionpro's, szhot's, themssforum's and errorsmaster's rows
+   *   taken earlier without the prefix this query's copy shows, a Plesk log line with its
+   *   "CONFIG_TEXT:" prefix) or with a part the page left out (bobcares' DNSBL name), and the same
+   *   bounce printed again on a copy of a page (conftool's two versions, sistemitec's copy of
+   *   msoffice365exo, umd's and icglink's copies of one help-desk table); (b) text that is no
+   *   server's or MTA's failure reply (code tables, error-lookup and "what you see" pages such as
+   *   universityofemail, betterbounces, senderscore, errcodes, tamingdns, bentonow,
+   *   simplefastwebsites, senderreputation, cloudmailin, postigo, mymangomail and falconyte,
+   *   phrases a page says a bounce "looks like", "contains", is "similar to" or "typically reads",
+   *   lists of one server's reply texts with glosses, retellings, the Enron spam corpus's fake
+   *   bounce, Mailgun's HTTP API errors, configuration files); (c) a quote that could not be read
+   *   exactly (cut off by the excerpt or by the page, run together with the next reply or log line,
+   *   printed without its first reply line): about 20. Replies a query took (skipped under (a)): 1
+   *   (7), 0 (7), 0 (0), 0 (4), 5 (13), 0 (2), 5 (15), 0 (8), 2 (4), 0 (10), 5 (5), 1 (6), 0 (8), 1
+   *   (20), 0 (0), 0 (29), 0 (0), 0 (10), 0 (6), 0 (0), 1 (0), 0 (7), 0 (0), 0 (2), 0 (0), 0 (0), 0
+   *   (1), 0 (0), 0 (0), 2 (31), 0 (31), 0 (38), 0 (5), 0 (0), 0 (0), 1 (1), 0 (0), 0 (0), 0 (0), 0
+   *   (0), 5 (11), 0 (0), 0 (1), 0 (0), 1 (7), 1 (25), 0 (4), 0 (0), 0 (1), 0 (19), 0 (0), 0 (0), 0
+   *   (0), 1 (11), 0 (7), 2 (0), 0 (7), 1 (2), 0 (30), 0 (11), 0 (5), 0 (2), 2 (1), 0 (21), 5 (9),
+   *   0 (2), 0 (10), 0 (10), 0 (4), 0 (0), 5 (2), 0 (0), 0 (5), 0 (0), 0 (17), 0 (16), 0 (3), 1
+   *   (2), 3 (3), 0 (11), 2 (13), 1 (2), 0 (0), 0 (2), 0 (25), 1 (0), 0 (11), 0 (2): 55 replies,
+   *   about 584 skipped as identical (the corpus returns the same dozen help pages for almost every
+   *   bounce phrase: ubiquityhosting's list, the antionline relay thread, icglink's and umd's
+   *   help-desk table, Broadcom's two lists, sitepackage.de's German list, chilipepperweb's
+   *   sendmail examples), about 370 texts or pages skipped under (b). Passed over as the brief
+   *   requires: providers', hosts', vendors' and institutions' own pages on their own replies and
+   *   copies of them (Yahoo's help pages and siteproxy's copy of Yahoo's error-code page, Google's
+   *   support and Workspace pages and raramuri's, mastermind's, audatemedia's and arrahmah's
+   *   copies, Microsoft's learn and support pages in English, French and Portuguese,
+   *   office.microsoft.com, KB 214682 and 158399 and their copies, unifiedpeople's and urlscan's
+   *   copies, betaarchive's copy of KB 284204, microsoftwiki's copy of a Microsoft 365 service
+   *   notice, bazoat.bar's copy of Microsoft's Outlook relay article, Comcast's, Xfinity's and
+   *   AT&T's postmaster and help pages, GMX's newsroom and postmaster pages, IONOS's German, French
+   *   and Spanish pages, GoDaddy's in German and Chinese and ix-one's copy, AOL's, Spectrum's,
+   *   Mimecast's and electronicaportatil's copy, Barracuda's campus pages, hMailServer's
+   *   documentation and nitindupare's and admin-ahead's copies, HCL's Domino documentation, Sun's
+   *   and Oracle's sendmail message pages, Coremail's support, MailChannels', SmartRelay's,
+   *   AuthSMTP's, Spambrella's, everycloud's and spamhero's pages on their own service, iphouse's,
+   *   canspace's, bluehost's, ramahost's, inmotionhosting's retry page, sitevision's, westelcom's,
+   *   asahi-net's, interhack's, url.com.tw's own qmail texts, chouwenlao's, math.fel.cvut.cz,
+   *   konto.pl, bytecamp, onesystems, comservice-ffo, forpsi, cloud4you, nederhost, kreativmedia,
+   *   gandi, 3essentials' own 554, hostwinds, website.com.bn, awcwebdesign, protectedservice,
+   *   focusdigitalagency, pscs's wiki) and other projects' collections and fixtures (Sisimai's
+   *   coverage pages, smtp.codes, smtpfieldmanual.com, Exim's test suite on git.exim.org). One
+   *   look-up in the documentation corpus, for Yahoo's page on 554 5.7.9, returned only pasted
+   *   bounces, none of which was collected. `command` is set only where the quote names the stage
+   *   ("in reply to RCPT TO command", "in reply to end of DATA command", Exim's "after RCPT TO" and
+   *   "after end of data", a transcript's ">>> MAIL From", a reply echoing "RCPT TO:"). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here (Gmail's "unusual rate of unsolicited mail ... rate
+   *   limited" badReputation, a bare "Requested action not taken: mailbox unavailable" undefined as
+   *   most of the list has it, "Recipient address rejected: Access denied" without 5.4.1
+   *   policyViolation, "550 Denied by policy" policyViolation, a DNSBL or named block list
+   *   blocked). Arguable on the boundaries: rgnmed's and newpages' "550 Requested action not taken:
+   *   mailbox unavailable" as undefined (userUnknown as the pages group it, and as the list has
+   *   ubiquityhosting's), service-smtp.eu's "smtp;550 This domain is not in use and does not accept
+   *   mail" as notAccept (hostUnknown or userUnknown as the page groups it under addresses that do
+   *   not exist), Gmail's 421-4.7.28 as badReputation (rateLimited by "rate limited"), the Server
+   *   Fault "5.4.7 - Delivery expired (message too old) '[Errno 61] Connection refused'" and
+   *   Microsoft's "550 5.4.316 Message expired, connection refused" as expired (networkError by the
+   *   refused connection), the cc:Mail gateway's "501 MAIL FROM: unrecognized address" transcript
+   *   ending in "554 <> Remote protocol error" as syntaxError (senderRejected by the stage,
+   *   protocolError by sendmail's summary), "551 not our customer" as userUnknown (relayDenied as a
+   *   server that does not handle the recipient's domain), Apple's "550 5.1.1 : user lookup success
+   *   but no user record found" as userUnknown (systemError: SocketLabs' status page calls it an
+   *   Apple outage and retried it), sendmail's "550 5.1.2 ... Host unknown (Name server: ...: host
+   *   not found)" as hostUnknown (networkError: the thread's cause was the sender's DNS failing),
+   *   Exchange's "#4.0.0 smtp;450 <>: Sender address rejected: Domain not found" as senderRejected
+   *   (hostUnknown by the words, greylisted or systemError by 4.0.0), procmail's "Mailbox limit
+   *   exceeded while appending message" with sendmail's "550 ... Can't create output" as
+   *   mailboxFull (systemError by the local delivery failure), "blocked using Barracuda Reputation"
+   *   as blocked (badReputation by "Reputation"; a named list by the boundary), Yahoo's "554 5.7.9
+   *   Message not accepted for policy reasons" as policyViolation (authFailure: the page and its
+   *   postmaster-28 link are about DMARC p=reject), and Yahoo's "554    delivery error: dd
+   *   Requested mail action aborted" as undefined (mailboxDisabled: the page ties it to inactive
+   *   accounts)
+   *
    * First figures of batches 17 to 38, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -19392,4 +19980,2183 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 38,
   },
   // --- batch 38 ends ---
+  // --- held-out batch 39: a sample from issue and pull-request threads quoting the exceptions and error objects that sending code raises around a server's reply, as the fixed queries listed under `heldOut` returned them ---
+  // query 2: SendFailedException Invalid Addresses 553
+  {
+    reply:
+      "'Invalid Addresses' (3x caused by later): 471 4.7.1 <valid@mail.com>: The limits for your account are exceeded. Please try again later.",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 550 5.4.4 Unable to relay",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 500 5.0.0 Syntax error, command unrecognized",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "'Invalid Addresses' (3x caused by later): 555-5.5.2 Syntax error, cannot decode response. For more information, go to 555-5.5.2  https://support.google.com/a/answer/3221692 and review RFC 5321 555 5.5.2 specifications.",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "'Invalid Addresses' (3x caused by later): 554 5.7.1 Client host rejected: Access denied",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/eclipse-ee4j/angus-mail/issues/160",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 3: jakarta.mail SMTPSendFailedException 554 5.7.1
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPAddressFailedException: 454 4.7.1 <justin@openboxes.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/openboxes/openboxes/issues/60",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [TYWP286CA0019.JPNP286.PROD.OUTLOOK.COM]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/liaojinmin/GeekMail-Pro/issues/6",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 4: com.sun.mail.smtp.SMTPSenderFailedException 550
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383: Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender"',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1258",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 5: javax.mail AuthenticationFailedException 535 5.7.3
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BM1P287CA0015.INDP287.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/rpremraj/mailR/issues/107",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "邮箱验证码发送异常 => AuthenticationFailedException: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/ageerle/ruoyi-ai/issues/113",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "message: '535 Authentication Failed\\r'",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/Marak/node_mailer/issues/54",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 6: smtplib.SMTPRecipientsRefused 550 5.7.1 relay
+  {
+    reply:
+      "smtplib.SMTPRecipientsRefused: {'my_email@gmail.com': (554, b'5.7.1 <my_email@gmail.com>: Relay access denied')}",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/arlowhite/process-watcher/issues/5",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "SMTPRecipientsRefused: {u'rgalanakis@ccpgames.com': (554, '5.7.1 &lt;rgalanakis@ccpgames.com&gt;: Relay access denied\\n5.7.1 Contact your postmaster/admin for assistance. Please provide the following information in your problem report: time (Aug 23 09:58:29) and client (2001:888:2000:d::a4).')}",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/pypi/legacy/issues/57",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 7: smtplib.SMTPDataError 550 5.7.0 spam
+  {
+    reply:
+      "2018-03-06 10:18:28 SMTP ERROR: DATA END command failed: 550 This message was classified as SPAM and may not be delivered",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1370",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (550, b'5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: xxx')",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/SamR1/FitTrackee/pull/622",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 8: smtplib.SMTPSenderRefused 530 5.7.0 authentication required
+  {
+    reply:
+      "SMTPSenderRefused at /password_reset/\n\n(530, b'5.5.1 Authentication Required. Learn more at\\n5.5.1  https://support.google.com/mail/?p=WantAuthError q3sm8571800qte.0 - gsmtp', 'bavc.signalserver@gmail.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/bavc/signalserver/issues/151",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (530, b'5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM', 'yyyy@xxx.com')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/miguelgrinberg/flasky/issues/472",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (530, b'5.7.0 Authentication Required. Learn more at\\n5.7.0  https://support.google.com/mail/?p=WantAuthError c6sm3105561pjs.11 - gsmtp', 'webmaster@localhost')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/mohith7548/Graphical-Password-User-Authentincation/issues/1",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 9: smtplib.SMTPAuthenticationError 534 5.7.9
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (535, b'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/FeeiCN/GSIL/issues/70",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Exception message was: 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/179",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "SMTPAuthenticationError at /user/password/reset/\n(534, '5.7.9 Please log in with your web browser and then try again. Learn more at\\n5.7.9  https://support.google.com/mail/answer/78754 k125sm31246291wmb.14 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/allianceauth/allianceauth/issues/378",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 11: smtplib SMTPResponseException 451 4.7.1
+  {
+    reply: "smtplib.SMTPResponseException: (454, b'Command not permitted when TLS active')",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "netease",
+    source: "https://github.com/SeldomQA/XTestRunner/issues/41",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "S: 550 5.7.1 Service unavailable, Client host [123.123.123.123] blocked using Spamhaus.",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/jstedfast/MailKit/issues/1744",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 12: PHPMailer SMTP Error: The following recipients failed 550
+  {
+    reply:
+      'Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/Attendize/Attendize/issues/868",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 14: PHPMailer SMTP ERROR: MAIL FROM command failed 553
+  {
+    reply:
+      "Mailer Error: The following From address failed: mymail : MAIL FROM command failed,Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp ,530,5.5.1SMTP server error: MAIL FROM command failed Detail: Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp SMTP code: 530 Additional SMTP info: 5.5.1SMTP server error: MAIL FROM command failed Detail: Authentication Required. Learn more at https://support.google.com/mail/?p=WantAuthError o189sm20117163wmo.23 - gsmtp SMTP code: 530 Additional SMTP info: 5.5.1",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1886",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The following From address failed: totiacraft@outlook.com : MAIL FROM command failed,5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR04CA0003.eurprd04.prod.outlook.com] ,530,SMTP server error: MAIL FROM command failed Detail: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM0PR04CA0003.eurprd04.prod.outlook.com] SMTP code: 530",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/NamelessMC/Nameless/issues/1881",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "yandex",
+    source: "https://github.com/muquit/mailsend/issues/159",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The following From address failed: donotreply@domianname.com : MAIL FROM command failed,Invalid Sender[515]\n,550,5.1.0SMTP server error: MAIL FROM command failed Detail: Invalid Sender[515]\nSMTP code: 550 Additional SMTP info: 5.1.0",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1190",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "Fatal error: Uncaught PHPMailer\\PHPMailer\\Exception: The following From address failed: wallos@wallosapp.com : MAIL FROM command failed,From address is not one of your addresses ,550,5.7.0SMTP server error: MAIL FROM command failed Detail: From address is not one of your addresses SMTP code: 550 Additional SMTP info: 5.7.0",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/ellite/Wallos/issues/472",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 15: PHPMailer SMTP Error: Could not authenticate 535
+  {
+    reply:
+      "2018-03-21 00:08:14 SERVER -> CLIENT: 530-5.5.1 Authentication Required. Learn more at530 5.5.1 https://support.google.com/mail/?p=WantAuthError m185sm1106113ywf.52 - gsmtp",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1384",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "2017-12-13 13:50:36 SERVER -> CLIENT: 535 5.7.0 (#MBR1212) Incorrect username or password.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "yahoo-aol",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1287",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 18: Swift_TransportException Expected response code 354 but got code 554
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/nahid/nahid.co/issues/5",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 19: System.Net.Mail.SmtpFailedRecipientException mailbox unavailable 550
+  {
+    reply:
+      "System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: unroutable domain: gmail",
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://github.com/crossvertise/ActionMailerNext/issues/24",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 21: SmtpException The SMTP server requires a secure connection 5.7.0
+  {
+    reply:
+      "[04/01/2010-20:17:40] ! HFM.Forms.frmPreferences.btnTestEmail_Click Threw\nException: The SMTP server requires a secure connection or the client was\nnot authenticated. The server response was: 5.7.0 Must issue a STARTTLS\ncommand first. p10sm48772886gvf.28",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/harlam357/hfm-net/issues/152",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator. [SG2P153CA0002.APCP153.PROD.OUTLOOK.COM 2023-01-24T10:49:45.194Z 08DAFD75B2194F44]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/ShareX/ShareX/issues/6699",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      'Exception calling "Send" with "1" argument(s): "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.1 Client was not authenticated"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/alanrenouf/vCheck-vSphere/issues/284",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not\nauthenticated. The server response was: 5.7.0 Authentication\nrequired",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/janhebnes/startlist.club/issues/204",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: Authentication required",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/btcpayserver/btcpayserver-docker/issues/504",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 22: MailKit SmtpCommandException mailbox unavailable 5.1.1
+  {
+    reply: "SmtpCommandException - Syntax error in parameters or arguments",
+    reason: "syntaxError",
+    provider: "ionos",
+    source: "https://github.com/jstedfast/MimeKit/issues/90",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error Message: 5.5.2 Error: command not recognized",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/jstedfast/MailKit/issues/1221",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 23: MailKit SmtpCommandException 554 5.7.1 DATA
+  {
+    reply: "552 message size exceeds fixed maximium message size",
+    reason: "messageTooBig",
+    provider: "other",
+    source: "https://github.com/cosullivan/SmtpServer/pull/258",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "The server responded:  4.3.5 <DATA>: Data command rejected: Server configuration problem.",
+    reason: "systemError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/79",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "S:501 5.5.2 Bad command",
+    reason: "syntaxError",
+    command: "DATA",
+    provider: "maddy",
+    source: "https://github.com/nim-lang/smtp/issues/3",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 24: MailKit SmtpProtocolException 421
+  {
+    reply:
+      "MailKit.Security.AuthenticationException: 421: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com] ---> MailKit.Net.Smtp.SmtpCommandException: 4.3.2 Service not active [TYAPR01CA0229.jpnprd01.prod.outlook.com]",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1106",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 25: Go net/smtp error 550 recipient rejected
+  {
+    reply:
+      "[11:22:02.990][2fff2f7c] SMTP[DATA]: < 554 5.7.1 <user2@gmail.com>: Recipient address rejected: Access denied\\r\\n",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/2018",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 26: gomail dial and send 554 5.7.0 error
+  {
+    reply:
+      'time="2022-11-16T15:08:40-05:00" level=warning msg="555 5.5.2 Syntax error. j10-20020ac874ca000000b0035d432f5ba3sm9240143qtr.17 - gsmtp" code=555 email="\\"NAME REDACTED\\" <EMAILREDACTIED@ourdomain.org>"',
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/gophish/gophish/issues/2662",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "Jun 25 16:47:32 chbppca001 postfix/smtp[27100]: EE63A80539: to=<zfpzekfpezkpfoez@tgghhostnngk.com>, relay=10.42.201.205[10.42.201.205]:25, delay=0.13, delays=0.08/0/0.04/0, dsn=4.1.2, status=deferred (host 10.42.201.205[10.42.201.205] said: 450 4.1.2 <zfpzekfpezkpfoez@tgghhostnngk.com>: Recipient address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/1116",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 27: golang smtp.SendMail 535 5.7.8 username and password not accepted
+  {
+    reply: "Mail Error on Auth: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/xhit/go-simple-mail/issues/69",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "[Error: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials g67sm1422389pfb.9 - gsmtp]",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/angelos3lex/react-native-smtp-mailer/issues/40",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Error: AUTH LOGIN failed: '535 5.7.8 Username and Password not accepted. Learn m\nore at'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/muquit/mailsend/issues/80",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      '"response": "535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials PASSWORD - gsmtp",',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/jef/streetmerchant/issues/1190",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "response: '535-5.7.8 Username and Password not accepted. Learn more at\\n' +\n'535 5.7.8  https://support.google.com/mail/?p=BadCredentials i5sm8565805wrv.34 - gsmtp',",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/accimeesterlin/nodemailer-examples/issues/3",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 28: lettre smtp permanent error 550
+  {
+    reply: "permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available",
+    reason: "blocked",
+    provider: "gmx-webde",
+    source: "https://github.com/chatmail/async-smtp/pull/53",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 29: lettre transient error 451
+  {
+    reply: "550 Exception sending email",
+    reason: "systemError",
+    provider: "other",
+    source: "https://github.com/ggpwnkthx/Microsoft-Graph-SMTP-Relay/issues/10",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 31: Net::SMTPServerBusy 450 4.2.0
+  {
+    reply:
+      "Net::SMTPServerBusy\n450 4.1.2 lea.seidlmayer@kxqm.de: Recipient address rejected: Domain not found",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/fairmondo/fairmondo/issues/434",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "Exception: Net::SMTPServerBusy 450 4.1.2 <example-email@siehe-glitchtip.ch>: Recipient address rejected: Domain not found (Net::SMTPServerBusy)",
+    reason: "hostUnknown",
+    provider: "postfix",
+    source: "https://github.com/hitobito/hitobito/issues/3810",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "454 Throttling failure: Maximum sending rate exceeded. (Net::SMTPServerBusy)",
+    reason: "rateLimited",
+    provider: "amazon-ses",
+    source: "https://github.com/getlago/lago-api/pull/4687",
+    heldOut: true,
+    batch: 39,
+  },
+  // query 32: Net::SMTPAuthenticationError 535 5.7.8
+  {
+    reply: "Net::SMTPAuthenticationError: 535 5.7.8 Sorry.",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/benwbrum/fromthepage/issues/1341",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError (530-5.7.0 Authentication Required. Learn more at\n):",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/heartcombo/mail_form/issues/75",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError: 535 Authentication failed: Bad username / password",
+    reason: "authRequired",
+    provider: "sendgrid",
+    source: "https://github.com/OperationCode/operationcode_old_site/issues/713",
+    heldOut: true,
+    batch: 39,
+  },
+  {
+    reply:
+      "2013-05-26T04:50:01.345671+00:00 app[web.1]: Net::SMTPAuthenticationError (534-5.7.9 Please log in with your web browser and then try again. Learn more at\n2013-05-26T04:50:01.345671+00:00 app[web.1]: ):",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/cyrusstoller/RevTilt/issues/32",
+    heldOut: true,
+    batch: 39,
+  },
+  // --- batch 39 ends ---
+  // --- held-out batch 40: a sample from web pages naming mailbox providers, ISPs and hosted mail services,
+  // as the fixed queries listed under `heldOut` returned them ---
+  // query 1: gmail 550 5.7.1 unsolicited mail bounced forum
+  {
+    reply:
+      "550-5.7.1 [1.2.3.4 12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to 550-5.7.1 Gmail, this message has been blocked. 550 5.7.1 for more information. gsmtp",
+    reason: "spamDetected",
+    provider: "gmail",
+    source:
+      "https://www.suped.com/learn/email-deliverability/what-caused-the-gmail-bounce-error-550-571-our-system-has-detected-that-this-message-is-likely-u",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "Reason: Remote host said: 550 5.7.1 our Bulk Email Senders Guidelines. 50si6194057ugb",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "http://drazen.dotlic.name/weblog/post/2007/05/15/Are-you-runninghosting-email-server-yourself-and-GMail-is-rejecting-your-email.aspx",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 3: gmail 550 5.2.1 account disabled bounce
+  {
+    reply:
+      "smtp;421 4.7.0 [x.xx.xx.xx] Our system has detected that this message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://unspam.email/articles/gmail-bounce",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 6: hotmail 550 SC-001 messages rejected
+  {
+    reply:
+      "Diagnostic-Code: SMTP; 550 SC-001 (BAY0-MC4-F36) Unfortunately, messages from xxx.xxx.xxx.xxx weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://foxpa.ws/e-mails-to-hotmail-bounce-550-sc-001-part-of-your-network-is-on-our-block-list",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "host mx1.hotmail.com[] said: 550 SC-001 Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation. If you are not an email/network admin please contact your E-mail/Internet Service Provider for help.",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "host mx4.hotmail.com[] said: 550 SC-004 Mail rejected by Windows Live Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our Junk Email Reporting Program (JMRP), a free program intended to help senders remove unwanted recipients from their email list. If you are not an email/network admin please contact your Email/Internet Service Provider for help.",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://www.mydigitallife.net/how-to-remove-server-ip-address-from-msn-hotmail-block-blacklist/",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 8: yahoo 421 4.7.0 TSS04 temporarily deferred forum thread
+  {
+    reply:
+      "Aug 31 14:06:36 dserv128-mtl3 m--x--mail/smtp[8516]: 4D7F314C86A3: host e.mx.mail.yahoo.com[216.39.53.1] refused to talk to me: 421 Message from (xx.xx.xx.xx)temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "http://blog.deliverability.com/2008/09/a-few-days-ago.html",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "<somelistmember at yahoo.com>: delivery temporarily suspended: host\nmta5.am0.yahoodns.net[] refused to talk to me: 421 4.7.0\n[TS01] Messages from <OUR_IP_ADDRESS> temporarily deferred due to user\ncomplaints -;\nsee http://postmaster.yahoo.com/421-ts01.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "https://mail.python.org/pipermail/mailman-users/2012-June/073611.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 9: aol mail 550 5.1.1 mailbox unavailable bounced
+  {
+    reply:
+      "SMTP error from remote mail server after end of data: host mailin-02.mx.aol.com [64.12.90.65]: 521 5.2.1 :(CON:B1) http://postmaster.info.aol.com/errors/554conb1.html",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2012/10/mail-problems-at-aol",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "delivery temporarily suspended: host mailin-01.mx.aol.com[205.188.146.193] refused to talk to me: 421 mtain-dg03.r1000.mx.aol.com Service unavailable – try again later",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2012/10/mail-problems-at-aol",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "205.188.190.2 failed after I sent the message. Remote host said: 521 5.2.1 “TempFail”",
+    reason: "undefined",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2012/10/mail-problems-at-aol",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "554 mtain-dc03.r1000.mx.aol.com ESMTP not accepting connections",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2012/10/mail-problems-at-aol",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 15: free.fr 550 5.7.1 refusé spam
+  {
+    reply:
+      "host smtp-in.orange.fr[80.12.242.9] said: 550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506] (in reply to end of DATA command",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "orange",
+    source: "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "host mx1.free.fr[212.27.48.6] said: 550 spam detected (in reply to end of DATA command",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "host smtpz4.laposte.net[194.117.213.1] said: 550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to end of DATA command",
+    reason: "undefined",
+    command: "DATA",
+    provider: "laposte",
+    source: "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "host smtp-in.sfr.fr[93.17.128.123] said: 550 5.7.1 Message content rejected (in reply to end of DATA command",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "sfr",
+    source: "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "host vip-smtp.alstom.com[159.245.16.220] said: 550 Denied by policy (in reply to end of DATA command",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "other",
+    source: "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 18: libero.it 421 connection rejected too many
+  {
+    reply:
+      "Apr 3 11:01:40 posta sm-mta[18136]: ruleset=check_relay, arg1=[188.123.111.4], arg2=188.123.111.4, relay=[188.123.111.4], reject=421 4.3.2 Connection rate limit exceeded.",
+    reason: "tooManyConnections",
+    provider: "sendmail",
+    source: "https://experts123.com/q/what-does-the-error-421-4.3.2-connection-rate-limit-exceeded-mean.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 23: kpn 550 5.7.1 spam blocked bounce
+  {
+    reply: "smtp;554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit [120]",
+    reason: "policyViolation",
+    provider: "yahoo-aol",
+    source: "https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "550 SC-001 (BAY004-MC4F3) Unfortunately, messages from IP XX.XXX.XX.XXX weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://help.returnpath.com/hc/en-us/articles/220565487-Block-bounce-code-examples",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 29: mail.ru 550 5.7.1 message was not accepted
+  {
+    reply:
+      "551 5.9.9 Spam message discarded. If you feel we mistreat you, do contact us: [email protected]\nRSET",
+    reason: "spamDetected",
+    provider: "other",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "553 5.7.1 < [email protected]>: Sender address rejected: not owned by user [email protected]\nRSET",
+    reason: "senderRejected",
+    provider: "postfix",
+    source:
+      "https://freeport-outlet.ru/en/oshibki-otpravki-i-varianty-ih-ustraneniya-ne-udaetsya-otpravit-ili-poluchit.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 31: rambler.ru 554 5.7.1 rejected
+  {
+    reply: "554 Message does not conform to standards",
+    reason: "contentError",
+    provider: "mdaemon",
+    source: "https://oshibaetsya.ru/chto-takoe-oshibka-554",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 32: naver.com 550 5.7.1 rejected bounced
+  {
+    reply: "550 Account disabled",
+    reason: "mailboxDisabled",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "554 delivery error: dd Sorry your message to userid@domain.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta115.mail.krs.yahoo.com",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "550 Relay denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "554 Relay operation rejected",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "421 4.3.2 Your IP( is filtered and this connection will be closed. You must register your IP to http://realip.naver.com",
+    reason: "blocked",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 33: daum.net 550 bounced
+  {
+    reply:
+      "<xxxxx@mydomain.com>: host mail.xxxxxxx.net[xxx.xxx.xxx.xxx] said: 550 5.1.1 RUSR\nxxx.xxx.xxx.xxx: No such user: <xxxxx@mydomain.com> (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "daum",
+    source: "https://oliveit.tistory.com/39",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "SERVER REPLY: 501 Denied domain name",
+    reason: "senderRejected",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "421-Microsoft ESMTP MAIL Service, Version: 5.0.2195.5600 ready at  Service not available, closing transmission channel",
+    reason: "systemError",
+    provider: "exchange",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "451 4.3.0 Other or undefined mail system status",
+    reason: "systemError",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "451 Relay Server Not Ready.",
+    reason: "systemError",
+    provider: "other",
+    source: "http://blog.jinbo.net/007/archive/20051107",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 35: 163.com 451 4.7.1 deferred
+  {
+    reply: "551 User not local; please try < forward-path >",
+    reason: "hasMoved",
+    provider: "other",
+    source: "http://www.5dmail.net/bbs/thread-168213-1-10.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 41: shaw.ca 550 5.7.1 blocked
+  {
+    reply: "4.5.9|Spam limit has been reached.",
+    reason: "rateLimited",
+    provider: "shaw",
+    source: "http://www.muug.ca/pipermail/roundtable/2008-March/001665.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 44: cox.net 554 5.7.1 ip blocked
+  {
+    reply:
+      "Reason: Remote host said: 554 fed1rmimpi309 cox 70.xx.xx.xx blocked. Error Code: IPBL0100 – Refer to Error Codes section at http://postmaster.cox.net/confluence/display/postmaster/Error+Codes for more information.",
+    reason: "blocked",
+    provider: "cox",
+    source: "https://takisathanassiou.com/5-things-you-can-do-if-your-ip-address-is-blacklisted/",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply: "(reason: 554 cox blocked.  Error Code: CXBL - Refer )",
+    reason: "blocked",
+    provider: "cox",
+    source:
+      "https://forums.cox.com/discussions/archive/emails-being-returned-due-to-permanent-fatal-error/69752",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 45: charter.net 550 5.1.1 bounced
+  {
+    reply: "550 5.1.0 sender rejected AUP#I-1310",
+    reason: "senderRejected",
+    provider: "charter",
+    source: "https://www.spamresource.com/2019/10/charterroadrunner-bounces.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 56: barracuda 550 5.7.1 blocked
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost [MMM.MM.MMM.MM]: 554 Service unavailable; Client host\n[] blocked using Barracuda Reputation;",
+    reason: "blocked",
+    command: "DATA",
+    provider: "barracuda",
+    source: "http://tig.csail.mit.edu/wiki/TIG/EmailBlockedByBarracuda",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "#554 Service unavailable; Client host [XXXXXXXXXX.XXXXXXX.XXX] blocked using Barracuda Reputation; ##",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "http://joystickjunkie.blogspot.com/2010/04/emailregorg-is-scam.html",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "(reason: 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation;\nhttp://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "<<< 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1",
+    reason: "blocked",
+    command: "DATA",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 57: mimecast 451 4.7.0 deferred greylisting
+  {
+    reply:
+      "<-- 451 Internal resource is temporarily unavailable -\nhttps://community.mimecast.com/docs/DOC-1369#451\n[Aj3QXapeMpqZYaeFwWhjzw.us32]",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "mimecast",
+    source: "https://dwlistore.dwli.org/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 58: gmail 550 5.7.26 unauthenticated dmarc bounce
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from example.com is not accepted due to\n550-5.7.26 domain's DMARC policy. Please visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550-5.7.26 more information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarctrust.com/troubleshooting/unauthenticated-email-rejected",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "550-5.7.1 This message does not have authentication information or fails to\n550-5.7.1 pass authentication checks. To best protect our users from spam, the\n550-5.7.1 message has been blocked. Please visit\n550-5.7.1 https://support.google.com/mail/answer/81126 for more information.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.dmarctrust.com/troubleshooting/unauthenticated-email-rejected",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass, SPF = did not pass",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://helpcenter.mithi.com/support/solutions/articles/48001268407-issue-gmail-senders-not-receiving-bounce-notifications",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 60: yahoo 554 5.7.9 policy bounce
+  {
+    reply:
+      "smtp;550 5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s DMARC policy. Please contact administrator of yahoo.com domain if this was a legitimate mail. Please visit http://support.google.com/mail/answer/2451690 to learn about DMARC initiative. 100si2781324qgv.4 – gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. Please visit 550-5.7.1 http://support.google.com/mail/bin/answer.py?hl=en&answer=188131 for 550 5.7.1 more information. ua2si8779123",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
+  {
+    reply:
+      "554 5.7.9 Message not accepted for policy reasons.  See http://postmaster.yahoo.com/errors/postmaster-28.html (in reply to end of DATA command))",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 61: hotmail.com 550 5.5.0 requested action not taken mailbox unavailable
+  {
+    reply:
+      "Action: failed Status: 5.5.0 Diagnostic-Code: smtp; 550 5.5.0 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/learn/email-deliverability/what-causes-hotmail-550-550-mailbox-unavailable-bounce-errors",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 63: gmail 452 4.2.2 over quota bounce postfix log
+  {
+    reply:
+      "status=deferred (host ALT1.ASPMX.L.GOOGLE.com[64.233.186.26] said:\n450-4.2.1 The user you are trying to contact is receiving mail at a rate that\n450-4.2.1 prevents additional messages from being delivered. Please resend your\n450-4.2.1 message at a later time. If the user is able to receive mail at that\n450-4.2.1 time, your message will be delivered. For more information, please\n450-4.2.1 visit 450 4.2.1 https://support.google.com/mail/answer/6592 emailidhere.87 - gsmtp (in reply to RCPT TO command))",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://go.mail-archive.com/postfix-users@postfix.org/msg65793.html",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 65: gmx 421 too many connections freemail
+  {
+    reply:
+      "421 web.de (mxweb113) Nemesis ESMTP Service not available Service unavailable Reject due to policy restrictions Please try again later. Too many messages have been received in a short period of time. Please try again in a few hours and reduce the sending rate.",
+    reason: "rateLimited",
+    provider: "gmx-webde",
+    source:
+      "https://www.suped.com/learn/email-deliverability/how-to-resolve-smtp-421-errors-with-webde-and-gmxnet-due-to-rate-limiting",
+    heldOut: true,
+    batch: 40,
+  },
+  // query 69: icloud mail 550 5.1.1 unknown or illegal alias
+  {
+    reply:
+      "550 5.7.1 Mail from IP x.x.x.x was rejected due to listing in Spamhaus XXX. For details please see http://www.spamhaus.org/query/bl?ip=x.x.x.x",
+    reason: "blocked",
+    provider: "apple",
+    source: "https://note.com/sendmagic/n/n079f49339312",
+    heldOut: true,
+    batch: 40,
+  },
+  // --- batch 40 ends ---
+  // --- held-out batch 41: a sample from issue and pull-request threads found by the failure's cause in plain words (no reply code in the query), as the fixed queries listed under `heldOut` returned them ---
+  // query 5: too many connections from your ip postfix
+  {
+    reply: "Out: 421 4.7.0 host.domain.tld Error: too many connections from\n111.44.222.33",
+    reason: "tooManyConnections",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa-installer/issues/92",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 7: relay access denied server said
+  {
+    reply:
+      "Jan 12 16:54:57 mail postfix/smtpd[16273]: NOQUEUE: reject: RCPT from somedomain[IP]: 554 5.7.1 <user@name>: Relay access denied; from=<mailer@somedoman> to=<user@name> proto=ESMTP helo=<mail.somedomain>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/415",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 8: relaying denied exim rejected
+  {
+    reply:
+      "2014-04-04 10:37:30 H=(mail-wg0-f44.google.com) [74.125.82.44] F=<karbowiak@gmail.com> rejected RCPT <michael@karbowiak.dk>: relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/Eugeny/ajenti-v/issues/57",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "2025-02-17 17:59:47 1tk2b3-006Xtp-0N ** xx@test.com R=send_via_unauthenticated_smtp_relay T=remote_smtp H=192.168.0.2 [192.168.0.2] X=TLS1.3:ECDHE_SECP256R1__ECDSA_SECP256R1_SHA256__AES_256_GCM:256 CV=yes: SMTP error from remote mail server after RCPT TO:<xx@test.com>: 550 Relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/4852",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 9: must issue starttls first smtp rejected
+  {
+    reply:
+      "13:23:59.793 DEBUG org.subethamail.smtp.server.Session - Server: 530 5.7.0  Authentication required",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/davidmoten/subethasmtp/issues/1",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "13:23:59.793 DEBUG org.subethamail.smtp.server.Session - Server: 530 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    command: "RSET",
+    provider: "other",
+    source: "https://github.com/davidmoten/subethasmtp/issues/1",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "permanent: 5.5.1 Invalid command: Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "opensmtpd",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/942",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 10: certificate verification failed smtp postfix bounce
+  {
+    reply:
+      "Nov 21 18:40:03 node1 postfix/smtp[16969]: certificate verification failed for webmail.schleunungdruck.de[117.243.191.210]:25: untrusted issuer /C=de/L=XXX/O=XXX GmbH/CN=XX XX XXX CA/emailAddress=XX@XX",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/whyscream/postfix-grok-patterns/pull/133",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "TLS session: (certificate verification failed): certificate invalid",
+    reason: "securityError",
+    provider: "exim",
+    source: "https://github.com/ix-ai/smtp/pull/11",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "SSL_connect returned=1 errno=0 peeraddr=172.17.0.1:2525 state=error: certificate verify failed (Hostname mismatch)",
+    reason: "securityError",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/2564",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Jul 28 11:08:05 mon postfix/smtp[3866]: certificate verification failed for smtp.gmail.com[74.125.20.109]:587: untrusted issuer /C=US/O=Equifax/OU=Equifax Secure Certificate Au\nthority",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/freedomofpress/securedrop/pull/1081",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "Jul 28 11:08:05 mon postfix/smtp[3866]: 1A0B4101023: Server certificate not trusted",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/freedomofpress/securedrop/pull/1081",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 12: line too long smtp rejected
+  {
+    reply: "<<< 500 5.0.0: Line too long",
+    reason: "contentError",
+    command: "DATA",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/1134",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "554 5.5.0 Remote protocol error",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/1134",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "reason: 550 MIME boundary length exceeded (see RFC 2046).",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/zou-yu/worker-mailer/issues/23",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "error sending email: unable to send email: 501 Syntax error - line too long ",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/carlosz1986/paperless-mailservice/issues/8",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 17: dkim signature invalid rejected smtp
+  {
+    reply:
+      "Nov 28 16:03:13 foo postfix/cleanup[2751]: B64A73FD27: milter-reject: END-OF-MESSAGE from forward.cat[107.170.17.71]: 5.7.0 bad DKIM signature data; from=<no-reply@forward.cat> to=<bar@example.com> proto=ESMTP helo=<primary>",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/danisola/forward-cat/issues/4",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "550 The email you sent has an invalid DKIM signature",
+    reason: "authFailure",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/132",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Error: We could not deliver the attached mail for the following recipients.\nuserredacted@nine.testrun.org at remote mailserver nine.testrun.org. (116.202.233.236): SMTPSendFailedException: 554 5.7.1 Rejected due to invalid DKIM signature\n(554)",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://github.com/Purelymail/purelymail-issues/issues/198",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 19: ptr record required smtp reply
+  {
+    reply:
+      "gmx.net (mxgmx002) Nemesis ESMTP Service not available\nNo SMTP service\nBad DNS PTR resource record.",
+    reason: "requirePTR",
+    provider: "gmx-webde",
+    source: "https://github.com/badoux/checkmail/issues/5",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "freenet.de 550 inconsistent or no DNS PTR record for 95.110.198.3",
+    reason: "requirePTR",
+    provider: "other",
+    source: "https://github.com/badoux/checkmail/issues/5",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Feb 08 04:49:12 [my domain] postfix/smtp[5460]: 9843783F4B: to=<[some email adress]>, relay=mx-ha03.web.de[212.227.15.17]:25, delay=38136, delays=38136/0.03/0.06/0, dsn=4.0.0, status=deferred (host mx-ha03.web.de[212.227.15.17] refused to talk to me: 554-web.de (mxweb010) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://web.de/email/senderguidelines?ip=136.244.93.80&c=rdns",
+    reason: "requirePTR",
+    provider: "gmx-webde",
+    source: "https://github.com/LukeSmithxyz/emailwiz/issues/128",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 20: helo command rejected host not found
+  {
+    reply:
+      "Feb 21 09:21:54 xxx postfix/smtpd[14398]: NOQUEUE: reject: RCPT from tx2outboundsmtppool1.messaging.microsoft.com[65.55.83.131]: 450 4.7.1 <TX2EHSNDR001.bigfish.com>: Helo command rejected: Host not found; from=<> to=<<REMOVED>> proto=ESMTP helo=<TX2EHSNDR001.bigfish.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fail2ban/fail2ban/issues/125",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "<PERSONAL_EMAIL_REMOVED>: host mx8.zmailcloud.com[34.206.115.33] said: 450 4.7.1\n<2a4f42ace6b6.54lmmen3tjkeznyei24tec2hmf.gx.internal.cloudapp.net>: Helo\ncommand rejected: Host not found (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mediacloud/backend/issues/631",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Sep 26 17:19:21 mail postfix/smtpd[28331]: NOQUEUE: reject: RCPT from forward.cat[107.170.17.71]: 504 5.5.2 <primary>: Helo command rejected: need fully-qualified hostname; from=<no-reply@forward.cat> to=<xxx@xxx.com> proto=ESMTP helo=<primary>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/danisola/forward-cat/issues/5",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      'smtp failed-command command="HELO " result="501 5.5.4 Invalid command arguments: Invalid domain name"',
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/1054",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 22: blocklisted smtp rejected exim
+  {
+    reply:
+      "5.7.1 Mail from IP 3.93.33.11 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=3.93.33.11",
+    reason: "blocked",
+    provider: "apple",
+    source: "https://github.com/reacherhq/check-if-email-exists/issues/1065",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 23: rbl listed rejected postfix
+  {
+    reply:
+      "Nov  9 11:28:17 mail postfix/postscreen[32264]: NOQUEUE: reject: RCPT from [91.209.97.140]:39313: 550 5.7.1 Service unavailable; client [91.209.97.140] blocked using dnsbl.inps.de; from=<info@mydomain.com>, to=<cinzia@xxx.com>, proto=ESMTP, helo=<mail.mydomain.com>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/612",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 24: spamhaus blocked bounce
+  {
+    reply:
+      "Destinataire : tagging@openstreetmap.org\nErreur : 550 Error: open resolver; https://www.spamhaus.org/returnc/pub/2400:cb00:377:1024::ac46:58b3",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/openstreetmap/operations/issues/674",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550 5.7.1 Service unavailable; Client host [195.245.230.39] blocked using Spamhaus; To request removal from this list see http://www.spamhaus.org/lookup.lasso",
+    reason: "blocked",
+    provider: "symantec",
+    source: "https://github.com/mysociety/writetothem/issues/285",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 25: poor reputation rejected smtp
+  {
+    reply:
+      "Apr 21 08:45:15 mail postfix/smtp[1281]: connect to hotmail.com.mx[200.94.181.11]:25: Connection refused",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/Mailu/Mailu/issues/1458",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 28: sender domain does not exist rejected
+  {
+    reply:
+      "Permanent SMTP delivery error when sending to mail.remoteserver.com (xx.xx.xx.xx) \n550 5.1.0 MailProtect : Domain of sender address khcrqq@psrp.mydmain.com does not exist",
+    reason: "senderRejected",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/1199",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Temporary SMTP delivery error when sending to alcione.pucp.edu.pe (200.16.1.214)\n450 4.1.8 <f2anry@psrp.emailsender.club>: Sender address rejected: Domain not found\nTime: 0.74s\nSupport Ref: SUJ9N7CW",
+    reason: "senderRejected",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/1380",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "(host ........ said: 450 4.1.8 <www-data@ip-172-31-2-61.ap-southeast-2.compute.internal>: Sender address rejected: Domain not found (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/openaustralia/infrastructure/issues/122",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 29: recipient address rejected user unknown postfix
+  {
+    reply:
+      "Jul 16 08:05:48 yourdomain postfix/smtpd[20900]: 1E7C4A0053F: reject: RCPT from unknown[185.222.211.235]: 550 5.1.1 <reply@yourdomain.com>: Recipient                             address rejected: User unknown in local recipient table; from=<oxobumeqo1jnq@miragavia.ru> to=<reply@yourdomain.com> proto=ESMTP helo=<[185.222.211.2]                            >",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fail2ban/fail2ban/issues/2471",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "smtp-server: 550 5.1.1 <user@mydomain.com>: Recipient address rejected: User unknown in local recipient table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/panubo/docker-postfix/issues/15",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 31: forwarding bounce mail loop detected
+  {
+    reply: "status=bounced (mail forwarding loop for USER@DOMAIN.TLD)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/roundcube/roundcubemail/issues/8846",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 36: quota exceeded dovecot lmtp bounce
+  {
+    reply:
+      "[outbound] recipient <adfd@abhas.in> rejected: 550 5.1.1 <adfd@abhas.in> User doesn't exist: adfd@abhas.in",
+    reason: "userUnknown",
+    provider: "dovecot",
+    source: "https://github.com/haraka/Haraka/issues/477",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "Some recipients failed: <adfd@abhas.in>",
+    reason: "undefined",
+    provider: "haraka",
+    source: "https://github.com/haraka/Haraka/issues/477",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "[error] Delivery failed msg=local_sent.eml rcpt=admin@platform-dev-yogesh.zimbradev.com response=552 5.2.2 Over quota",
+    reason: "mailboxFull",
+    provider: "zimbra",
+    source: "https://github.com/Zimbra/zm-mailbox/pull/1434",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 38: sending limit exceeded smtp server said
+  {
+    reply:
+      "An Outgoing server (SMTP) error occurred while sending mail. The server responded:  5.7.1 <DATA>: Data command rejected: only 10 messages per day",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/root-io/vmail/issues/67",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Message could not be sent SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: C13ypH3DXQO9CC140p6S9y Message would take you over your relay quota of 500 Current quota used: 487 SMTP code: 552",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/WWBN/AVideo/issues/7527",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 41: tls handshake failed postfix deferred
+  {
+    reply: "Diagnostic-Code: SMTP; 403 4.7.0 TLS handshake failed.",
+    reason: "securityError",
+    provider: "other",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/640",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "2024-12-30T12:16:32.052659+01:00 INFO    postfix/smtp[1204]: SSL_connect error to smtp.gmail.com[142.250.110.108]:587: -1",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/221",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "2024-12-30T12:16:32.052694+01:00 WARNING postfix/smtp[1204]: warning: TLS library problem: error:0A00010B:SSL routines::wrong version number:../ssl/record/ssl3_record.c:354:",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/221",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "TLS error from 'extmx.eyou.com': Handshake failed: received fatal alert: HandshakeFailure",
+    reason: "securityError",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/734",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 42: authentication required relay smtp reply
+  {
+    reply: "504 5.5.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/blueimp/aws-smtp-relay/issues/5",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "5.1.0 Authentication Required (VM401) (in reply to MAIL FROM command)",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/316",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "2023-05-19T14:41:06.790759+08:00 93e9e1d5dffa postfix/smtp[159]: 2861D156803A9: to=<hometv.tsoy@gmail.com>, relay=smtp-mail.outlook.com[40.99.10.22]:587, delay=5.6, delays=0.08/0.03/0.48/5, dsn=5.7.57, status=bounced (host smtp-mail.outlook.com[40.99.10.22] said: 530 5.7.57 Client not authenticated to send mail. [SI2PR01CA0016.apcprd01.prod.exchangelabs.com 2023-05-19T06:41:06.744Z 08DB57BE14497622] (in reply to MAIL FROM command))",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/wader/postfix-relay/issues/79",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 43: connection refused port 25 bounce
+  {
+    reply: "276 Connecting to gmail-smtp-in.l.google.com [173.194.193.26]:25 ... failed: Connection refused",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://github.com/asciinema/asciinema-server/issues/357",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 44: host not found mx lookup bounce
+  {
+    reply:
+      "to=<REDACTED@gmail.com>, relay=none, delay=0.11, delays=0.08/0.03/0/0, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=gmail.com type=MX: Host not found, try again",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/wader/postfix-relay/issues/23",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "(Host or domain name not found. Name service error for name=xxx.it type=MX: Host not found, try again)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/3746",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 45: header syntax invalid rejected smtp
+  {
+    reply: "501 5.5.4 Syntax error in parameters or arguments (invalid FROM parameter)",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/blueimp/aws-smtp-relay/issues/7",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 46: bare newline smtp rejected
+  {
+    reply: "451 Bare newline detected (in reply to end of DATA command))",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/121",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "{:error, :send, {:temporary_failure, 'cbx.virusfree.cz', \"451 See http://pobox.com/~djb/docs/smtplf.html.\\r\\n\"}}",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/253",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "451 Bare newline detected",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/216",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      'vernissage-api  | [ ERROR ] Job failed, retrying... SmtpError(message: "521 5.5.2 moo.jmdi.pl Error: bare <LF> received") [job_id: E23071DA-43B1-48F6-BA91-4794B6B27A6A, job_name: EmailJob, queue: emails]',
+    reason: "contentError",
+    provider: "postfix",
+    source: "https://github.com/VernissageApp/VernissageServer/issues/28",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply: "Diagnostic-Code: smtp; 550 stray newline detected. see http://cr.yp.to/docs/smtplf.html",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/100",
+    heldOut: true,
+    batch: 41,
+  },
+  // query 48: recipient does not exist exchange bounce
+  {
+    reply: "550 Mailbox not found or access denied",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/jordan-wright/email/issues/97",
+    heldOut: true,
+    batch: 41,
+  },
+  {
+    reply:
+      "Your message to request@o365admin.center couldn't be delivered.\n\nrequest wasn't found at o365admin.center.",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://github.com/bwya77/O365-Admin-Center/issues/12",
+    heldOut: true,
+    batch: 41,
+  },
+  // --- batch 41 ends ---
+  // --- held-out batch 42: a sample of bounce and NDR texts as people paste them on web pages, as the fixed queries listed under `heldOut` returned them ---
+  // query 1: delivery status notification (failure) gmail 550 5.7.1 message rejected
+  {
+    reply:
+      "primaryemail@domain.com: host smtp.google.com[192.178.218.27] said: 421-4.7.28\nGmail has detected an unusual rate of unsolicited mail. To protect\n421-4.7.28 our users from spam, mail has been temporarily rate limited. For\n421-4.7.28 more information, go to 421-4.7.28\nhttps://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.28\nreview our Bulk Email Senders Guidelines.\naf79cd13be357-7e67f73162esi193804885a.983 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://138.68.43.109:3001/r/email/comments/1mf5cm9/getting_my_business_emails_set_up_properly",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 5: undelivered mail returned to sender status=bounced 550 5.7.1 spamhaus
+  {
+    reply: "smtp; 550 Address unknown",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 Invalid Recipient",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 RCPT TO:<some_email_address> User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 spam detected",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://clinician.rgnmed.com/support-admin/bounced-emails",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 7: mail delivery failed: returning message to sender exim 550
+  {
+    reply:
+      "<>: host[] said: 550-5.1.1 The\nemail account that you tried to reach does not exist\n. Please try 550-5.1.1\ndouble-checking the recipient's email address for typos or 550-5.1.1\nunnecessary spaces. Learn more at 550 5.1.1 u48si4736933wrc.243 – gsmtp (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.conftool.net/ctforum/index.php/topic,441.0.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "procmail: Mailbox limit exceeded while appending message    550 <user@eg.net.do>... Can't create output",
+    reason: "mailboxFull",
+    provider: "sendmail",
+    source: "http://support.novara.ie/info/index.php/Email_bounce_Message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+    reason: "hostUnknown",
+    provider: "microsoft",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554 5.7.0 Reject id=xxxxx - SPAM",
+    reason: "spamDetected",
+    provider: "other",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "5.7.0 x-unix; maildrop: maildir over quota",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "http://msoffice365exo.blogspot.com/p/message-wasnt-delivered-because.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 9: mail delivery failed returning message to sender retry timeout exceeded
+  {
+    reply: "Diagnostic-Code: smtp;550 4.4.7 QUEUE.Expired; message expired",
+    reason: "expired",
+    provider: "exchange",
+    source:
+      "http://serverfault.com/questions/205200/what-accounts-for-the-length-of-the-delay-between-sending-an-email-and-getting",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 5.4.7 - Delivery expired (message too old) '[Errno 61] Connection refused' (delivery attempts: 0)",
+    reason: "expired",
+    provider: "other",
+    source:
+      "http://serverfault.com/questions/205200/what-accounts-for-the-length-of-the-delay-between-sending-an-email-and-getting",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 11: undeliverable: 550 5.7.708 service unavailable
+  {
+    reply: "smtp;550 No such recipient here",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp;550 This domain is not in use and does not accept mail",
+    reason: "notAccept",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient’s email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser r8si11717688wrm.121 – gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 Message was not accepted — invalid mailbox. Local mailbox xxx@xxx.com is unavailable: user not found",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "smtp;550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728",
+    reason: "userUnknown",
+    provider: "qq",
+    source: "https://www.service-smtp.eu/support/analyze-error-codes-for-undelivered-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 12: delivery has failed to these recipients or groups 550 5.1.10
+  {
+    reply: "Reason: 550 Denied by policy",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 14: returned mail: see transcript for details sendmail 553
+  {
+    reply:
+      "... while talking to cc:\n>>> MAIL From:<hermes>\n>>> 501 MAIL FROM: unrecognized address: <hermes> \n554 <> Remote protocol error",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "sendmail",
+    source: "https://docs.oracle.com/cd/E19455-01/806-1075/msgs-2350/index.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 21: the following message to was undeliverable the reason for the problem 5.1.0
+  {
+    reply:
+      "The e-mail account does not exist at the organization this message was sent to.\nCheck the e-mail address, or contact the recipient directly to find out the\ncorrect address.\n<server.domain.com #5.1.1>",
+    reason: "userUnknown",
+    provider: "exchange",
+    source: "http://www.theemailadmin.com/2010/05/troubleshooting-exchange-error-5-1-1/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 30: mailer-daemon undeliverable message 554 5.7.9 message not accepted for policy reasons
+  {
+    reply: "552 Message size exceeds fixed limit",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554 5.7.1 Relay access denied",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 36: no se puede entregar 550 5.1.1 el usuario no existe
+  {
+    reply:
+      "<[email protected]>: host mail.recpient.com[213.216.0.1] said: 550 5.1.1 User\nunknown (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source:
+      "https://techoverflow.net/2019/07/15/what-does-delivery-status-notification-550-5-1-1-user-unknown-in-reply-to-rcpt-to-command-mean/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 41: 配信不能 undeliverable 550 5.1.1 返信
+  {
+    reply:
+      "<username@isecur.com.tw>:\n210.59.228.172 failed after I sent the message.\nRemote host said: 552 sorry, that message size exceeds my databytes limit (#5.3.4)",
+    reason: "messageTooBig",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "194.158.104.109 failed after I sent the message.\nRemote host said: 550 Error: SB0102 - Rejected: SPAM",
+    reason: "spamDetected",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "193.252.22.78 does not like recipient.\nRemote host said: 550 <username@domian.fr>: Recipient address rejected: User unknown\nGiving up on 193.252.22.78.",
+    reason: "userUnknown",
+    provider: "qmail",
+    source:
+      "http://help.url.com.tw/index.php/%E4%BF%A1%E7%AE%B1%E5%B8%B8%E8%A6%8B%E9%80%80%E4%BF%A1%E8%A8%8A%E6%81%AF",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "550 5.1.1 xxx@abcd.com: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "550 Local User [xxx@123.com] not found.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 45: delivery status notification failure icloud 554 5.7.1
+  {
+    reply: "550 5.1.1 : user lookup success but no user record found",
+    reason: "userUnknown",
+    provider: "apple",
+    source: "https://status.socketlabs.com/incident/306",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 46: returned mail: see transcript for details 550 5.7.1 mimecast
+  {
+    reply:
+      "siteprotect.com #550 5.7.1 <do-not-reply-user@anoher-domain-name.com>:\nRecipient address rejected: Invalid recipient ##",
+    reason: "userUnknown",
+    provider: "other",
+    source: "http://cpumd.com/KB1039tag/failed-send",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 54: this is the mail system at host I'm sorry to have to inform you 550 5.1.1
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<[email protected]>:\nhost []:\n551 not our customer",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://www.inmotionhosting.com/support/email/email-error-551/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 56: delivery to the following recipient failed permanently 550 5.7.26 dmarc
+  {
+    reply:
+      "550-5.7.26 unauthenticated email from is not accepted due to\\r\\n550-5.7.26 domain's dmarc policy. please contact the administrator of\\r\\n550-5.7.26 domain if this was a legitimate mail. please visit\\r\\n550-5.7.26 to learn about the\\r\\n550 5.7.26 dmarc initiative. y129si4332442ybf.273 - gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://knowledge.broadcom.com/external/article/221490/outbound-message-delivery-fails-with-550.html",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "|code:550|reason:hardfail|description:5.7.26 Unauthenticated email from xxx.com is not accepted due to domain's\n5.7.26 DMARC policy. Please contact the administrator of xxx.com domain\n5.7.26 if this was a legitimate mail. Please visit\n5.7.26 https://support.google.com/mail/answer/2451690 to learn about the\n5.7.26 DMARC initiative.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://support.veeva.com/hc/en-us/articles/7910479368859-What-Does-code-550-mean-in-the-Event-Msg-vod-field-of-an-Email-Activity-vod-of-Sent-Email-in-CRM",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 58: mail delivery failed: returning message to sender 550 5.7.23 spf
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [Googlen IP-osoite]\nSMTP error from remote mail server after end of data:\n550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users, and has been blocked. The sender must\n550-5.7.26 authenticate with at least one of SPF or DKIM. For this message,\n550-5.7.26 DKIM checks did not pass and SPF check for [lähettäjän domain] did not pass\n550-5.7.26 with ip: [lähetyspalvelimen IP-osoite]. The sender should visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550 5.7.26 instructions on setting up authentication. n5-20020a195505000000b00500a65e94c8si641967lfe.448 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://tuki.louhi.fi/support/solutions/articles/22000282946-viestit-eiv%C3%A4t-mene-perille-googlen-gmail-osoitteisiin-mit%C3%A4-teen-",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 63: undelivered mail returned to sender said 450 4.1.8 sender address rejected domain not found
+  {
+    reply:
+      "The destination server for this recipient could not be found in Domain Name Service (DNS). Please verify the email address and retry.\nIf that fails, contact your administrator.\n<{Issuing Server} #5.4.0>",
+    reason: "hostUnknown",
+    provider: "exchange",
+    source: "https://snmail.co.uk/support/failure-dns.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "The e-mail system was unable to deliver the message, but did not report a specific reason. Check the address and try again. If it still fails, contact your system administrator.\n<{Issuing Server} #4.0.0 smtp;450 <>: Sender address rejected: Domain not found>",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://snmail.co.uk/support/failure-dns.htm",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 65: bounce message 452 4.2.2 mailbox full over quota yahoo
+  {
+    reply: "<user@example.com>: The user is over the quota. You can try again later.",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "Mailbox limit exceeded while appending message\n550 <user@example.com>... Can't create output",
+    reason: "mailboxFull",
+    provider: "sendmail",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "<user@example.com>: host mx2.mail.example.com said:\n552 message size exceeds the maximum message size",
+    reason: "messageTooBig",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "<user@example.com>: host host.example.com said:\n550 <user@example.com>... User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "<user@example.com>: host mail7.example.com said:\n550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "postfix",
+    source: "https://edu.newpages.com.my/article/349/email-error-message",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 71: returned mail 550 5.7.1 relaying denied proper authentication required
+  {
+    reply: "we do not relay",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 5.7.1 Unable to relay",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "Recipient address rejected: Access denied",
+    reason: "policyViolation",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "smtp; 550 relay not permitted",
+    reason: "relayDenied",
+    provider: "other",
+    source:
+      "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 78: undelivered mail 550 5.7.25 reverse DNS ptr gmail bounce postfix
+  {
+    reply:
+      "550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not match the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. For more information, go to https://support.google.com/a?p=sender-guidelines-ip To learn more about Gmail requirements for bulk senders, visit https://support.google.com/a?p=sender-guidelines",
+    reason: "requirePTR",
+    provider: "gmail",
+    source: "https://www.spamresource.com/2025/12/help-im-seeing-550-5725-errors-at-gmail.html",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 79: undeliverable mail yahoo 553 5.7.1 connections will not be accepted from bounce
+  {
+    reply:
+      "smtp;550 5.7.1 Unauthenticated email from yahoo.com is not accepted due to domain’s DMARC policy. Please contact administrator of yahoo.com domain if this was a legitimate mail. Please visit http://support.google.com/mail/answer/2451690 to learn about DMARC initiative. 100si2781324qgv.4 – gsmtp",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "554 5.7.9 Message not accepted for policy reasons.  See http://postmaster.yahoo.com/errors/postmaster-28.html (in reply to end of DATA command))",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.wordtothewise.com/2014/04/example-bounces-due-yahoo-preject",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply: "554    delivery error: dd Requested mail action aborted",
+    reason: "undefined",
+    provider: "yahoo-aol",
+    source: "https://wordtothewise.com/2017/11/spike-yahoo-error-codes",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 81: delivery status notification failure 550 5.7.1 ip listed on rbl barracuda
+  {
+    reply:
+      "(reason: 554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation;\nhttp://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://luxsci.com/blog/?p=16857",
+    heldOut: true,
+    batch: 42,
+  },
+  {
+    reply:
+      "Listed on Barracuda Reputation Block List (BRBL). Host said: 554 Service unavailable; Client host blocked using Barracuda Reputation",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "http://www.siliconkid.com.au/2011/03/spam-bounce-messages/",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 82: returned mail: host unknown name server host not found sendmail bounce
+  {
+    reply:
+      "550 5.1.2 <*********@hotmail.com>... Host unknown (Name server: hotmail-com.olc.protection.outlook.com.: host not found)",
+    reason: "hostUnknown",
+    provider: "sendmail",
+    source:
+      "https://serverfault.com/questions/1042851/sendmail-retry-instead-of-permanent-failure-on-dns-errors",
+    heldOut: true,
+    batch: 42,
+  },
+  // query 86: undeliverable: 550 5.4.316 message expired connection refused
+  {
+    reply: "550 5.4.316 Message expired, connection refused",
+    reason: "expired",
+    provider: "microsoft",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/5852634/550-5-4-316-message-expired-connection-refused",
+    heldOut: true,
+    batch: 42,
+  },
+  // --- batch 42 ends ---
 ];

@@ -29,7 +29,7 @@ export const domainRules: readonly Rule[] = [
     id: "domain.null-mx",
     words: ["mx", "accept", "accepts", "receive", "accepting", "nullmx"],
     pattern:
-      /\bnull ?MX\b|\b(?:host|domain)(?:\/domain)?(?: \S+)? does not accept (?:any )?mail\b|\bdoes(?: not|n't) receive e-?mail\b|\bno MX (?:record|host)s?\b|\bnot accepting (?:any )?mail\b|\baccepts no mail\b/i,
+      /\bnull ?MX\b|\b(?:host|domain)(?:\/domain)?(?: \S+)? does not accept (?:any )?mail\b|\bdomain (?:is )?not in use and does not accept (?:any )?mail\b|\bdoes(?: not|n't) receive e-?mail\b|\bno MX (?:record|host)s?\b|\bnot accepting (?:any )?mail\b|\baccepts no mail\b/i,
     reason: "notAccept",
     source: "RFC 7505 null MX, RFC 7504 521 and 556, Gmail DNS errors",
   },

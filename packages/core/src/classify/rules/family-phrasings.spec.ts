@@ -465,6 +465,29 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     // a command the server could not parse stays a syntax error
     ["501 5.5.2 Syntax error in parameters", "syntaxError"],
   ],
+  "line ends and MIME boundaries that break the message's format": [
+    ["550 5.5.2 Error: bare <LF> received", "contentError"],
+    ["451 Bare newline in message data", "contentError"],
+    ["554 5.6.0 MIME boundary too long", "contentError"],
+    // a line feed named without "bare" stays out
+    ["500 5.5.2 Line feed missing", "syntaxError"],
+  ],
+  "a forwarding loop, a failed TLS handshake, a server not taking connections": [
+    ["status=bounced (mail forwarding loop for ann@example.org)", "networkError"],
+    ["SSL_connect error to mx.example.org[192.0.2.7]:25: lost connection", "securityError"],
+    ["421 mx.example.org ESMTP not accepting connections right now", "systemError"],
+    // a server not accepting the domain's mail is the domain, not the server
+    ["550 Domain example.org is not accepting mail", "notAccept"],
+  ],
+  "a login asked for first, a domain given up, a recipient Microsoft's NDR did not find": [
+    ["530 Please send AUTH command first", "authRequired"],
+    ["550 This domain is not in use and does not accept mail", "notAccept"],
+    ["ann wasn't found at example.org.", "userUnknown"],
+  ],
+  ".NET's description of the code, apart from the server's reply after it": [
+    ["Mailbox unavailable. The server response was: 5.1.2 Domain not found", "hostUnknown"],
+    ["Mailbox name not allowed. The server response was: 5.7.1 Sender address rejected", "senderRejected"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

@@ -11,6 +11,16 @@ export const microsoftRules: readonly Rule[] = [
     source: "Exchange RESOLVER.ADR.RecipNotFound, 5.1.10 RecipientNotFound",
   },
   {
+    id: "microsoft.recipient-not-found-ndr",
+    words: ["found"],
+    // The NDR's own sentence above the codes: "Your message to ann@contoso.com couldn't be
+    // delivered. ann wasn't found at contoso.com."
+    pattern: /\bwas(?:n't|n’t| not) found at \S{1,253}/i,
+    reason: "userUnknown",
+    source:
+      "Exchange Online and Outlook.com NDRs for 5.1.1 and 5.1.10 (the recipient wasn't found at the domain)",
+  },
+  {
     id: "microsoft.directory-edge-blocking",
     words: ["denied"],
     pattern: /\brecipient address rejected: access denied\b/i,

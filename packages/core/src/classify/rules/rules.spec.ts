@@ -294,6 +294,9 @@ const examples: Record<string, { reply: string; command?: string }> = {
       "The group you tried to contact (team) may not exist, or you may not have permission to post messages to the group.",
   },
   "microsoft.recipient-not-found": { reply: "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found" },
+  "microsoft.recipient-not-found-ndr": {
+    reply: "Your message to ann@contoso.example couldn't be delivered. ann wasn't found at contoso.example.",
+  },
   "microsoft.directory-edge-blocking": {
     reply: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)",
   },

@@ -26,9 +26,9 @@ export const tlsRules: readonly Rule[] = [
     id: "security.tls-error",
     words: ["certificate", "tls", "ssl", "handshake", "cipher", "version", "tlsa"],
     pattern:
-      /\bcertificate (?:verify|verification|validation) failed\b|\bcertificate (?:has )?(?:expired|is invalid|not trusted)\b|\bcertificate (?:was |is )?not verified\b|\bTLSA records?\b|\b(?:TLS|SSL) (?:handshake |negotiation |session |connection )?(?:failed|failure|error)\b|\bhandshake failure\b|\bno shared cipher\b|\bSSL routines\b|\bwrong version number\b/i,
+      /\bcertificate (?:verify|verification|validation) failed\b|\bcertificate (?:has )?(?:expired|is invalid|not trusted)\b|\bcertificate (?:was |is )?not verified\b|\bTLSA records?\b|\b(?:TLS|SSL) (?:handshake |negotiation |session |connection )?(?:failed|failure|error)\b|\bSSL_(?:connect|accept) (?:error|failed)\b|\bhandshake failure\b|\bno shared cipher\b|\bSSL routines\b|\bwrong version number\b/i,
     reason: "securityError",
     source:
-      "OpenSSL and TLS libraries: TLS negotiation failed (OpenSSL's error queue names its library, SSL routines, and the reason: wrong version number, certificate verify failed)",
+      "OpenSSL and TLS libraries: TLS negotiation failed (OpenSSL's error queue names its library, SSL routines, and the reason: wrong version number, certificate verify failed); Postfix's tls_client.c (SSL_connect error to host: n)",
   },
 ];
