@@ -2,7 +2,7 @@ import { checkSync } from "recheck";
 import { describe, expect, it } from "vitest";
 import { waitPhrase } from "./classify/retry-after.js";
 import { rules } from "./classify/rules/index.js";
-import { commandPhrasings, recipientStagePhrasing } from "./parse/context.js";
+import { commandPhrasings, possiblePhrasingPattern, recipientStagePhrasing } from "./parse/context.js";
 import { codeLike, enhancedLike } from "./parse/find-reply.js";
 import { joinedCode } from "./parse/parse-reply.js";
 import { queueIdPhrasings } from "./parse/queue-id.js";
@@ -24,6 +24,7 @@ const patterns: [string, RegExp][] = [
   ]),
   ...queueIdPhrasings.map(({ pattern, source }): [string, RegExp] => [`queue id (${source})`, pattern]),
   ...recipientPhrasings.map(({ pattern, source }): [string, RegExp] => [`recipient (${source})`, pattern]),
+  ["command phrasing anchors", possiblePhrasingPattern()],
   ["recipient stage", recipientStagePhrasing],
   ["retry wait", waitPhrase],
   ["joined reply line", joinedCode],

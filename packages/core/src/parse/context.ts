@@ -11,73 +11,127 @@ const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\
  */
 export interface StagePhrasing extends Phrasing {
   readonly command?: SmtpCommand;
+  /** Every match of `pattern` holds one of these, in any case: see `possiblePhrasing`. */
+  readonly anchors: readonly string[];
 }
 
 /**
  * Phrasings with which mail systems and the libraries that send mail say which SMTP command a
- * reply answered. Data: one entry per line, with the system that writes it.
+ * reply answered. Data: one entry per line, with the system that writes it. Each phrasing's
+ * anchors are pieces of its fixed words that every match holds, each starting at a character
+ * rare in prose (p, f, w, v, a bracket: `in re|ply to`, `a|fter`, `SMT|PDataError`), at most
+ * `anchorLead` characters into the match.
  */
 export const commandPhrasings: readonly StagePhrasing[] = [
-  { pattern: postfixNote, source: "Postfix" },
+  { pattern: postfixNote, source: "Postfix", anchors: ["ply to "] },
   {
     // transports/smtp.c, check_response: "after [pipelined ]<command>", and "in response to ..."
     // when the connection closed instead of answering
     pattern:
       /\b(?:after|in response to) (?:pipelined )?(end of data|initial connection|RCPT TO|MAIL FROM|DATA|EHLO|HELO|STARTTLS|AUTH|QUIT)\b/i,
     source: "Exim",
+    anchors: ["fter ", "ponse to "],
   },
   {
     pattern: /\bwhile (?:sending|performing the) (RCPT TO|MAIL FROM|end of data|DATA|EHLO|HELO|STARTTLS)\b/i,
     source: "Postfix",
+    anchors: ["while "],
   },
-  { pattern: /\berror following (RCPT|MAIL|DATA|EHLO|HELO|AUTH)\b/i, source: "Notes, Exchange" },
-  { pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i, source: "qmail" },
-  { pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/, source: "Amazon SES, relays" },
-  { pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i, source: "Sendmail" },
+  {
+    pattern: /\berror following (RCPT|MAIL|DATA|EHLO|HELO|AUTH)\b/i,
+    source: "Notes, Exchange",
+    anchors: ["following "],
+  },
+  {
+    pattern: /\bmost progress was (RCPT TO|MAIL FROM|DATA|EHLO|HELO|connection)\b/i,
+    source: "qmail",
+    anchors: ["progress was "],
+  },
+  {
+    pattern: /\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO)\]/,
+    source: "Amazon SES, relays",
+    anchors: ["[RCPT_TO]", "[MAIL_FROM]", "[DATA]", "[EHLO]", "[HELO]"],
+  },
+  {
+    pattern: /\bin reply to (RCPT TO|MAIL FROM|end of DATA|DATA|EHLO|HELO)\b/i,
+    source: "Sendmail",
+    anchors: ["ply to "],
+  },
   {
     // "SMTP error from remote server for RCPT TO command, host: ... reason: 550 ...": TEXT is the message
     pattern:
       /\bSMTP error from remote (?:mail )?server for (RCPT TO|MAIL FROM|TEXT|DATA|EHLO|HELO) command\b/i,
     source: "Exim (cPanel's bounce texts)",
+    anchors: ["P error from remote "],
   },
   {
     // Nodemailer's "Mail command failed: 550 ...", "Data command failed: ..."; PHPMailer's
     // "SMTP ERROR: RCPT TO command failed: ...", "DATA END command failed: ..."
     pattern: /\b(MAIL FROM|Mail|RCPT TO|DATA END|Data|EHLO|HELO|STARTTLS|AUTH) command failed\b/i,
     source: "Nodemailer (smtp-connection), PHPMailer (SMTP::sendCommand)",
+    anchors: ["failed"],
   },
   {
     pattern: /\bRecipient command failed\b|\ball recipients were rejected\b|\bfollowing recipients failed\b/i,
     command: "RCPT",
     source: "Nodemailer, PHPMailer",
+    anchors: ["failed", "pients were rejected", "following "],
   },
   // Nodemailer's "Message failed: 550 ..." answers the end of the message's data.
-  { pattern: /\bMessage failed(?: for recipient \S+)?: [45]\d\d\b/, command: "DATA", source: "Nodemailer" },
-  { pattern: /\bInvalid login: [45]\d\d\b/, command: "AUTH", source: "Nodemailer" },
+  {
+    pattern: /\bMessage failed(?: for recipient \S+)?: [45]\d\d\b/,
+    command: "DATA",
+    source: "Nodemailer",
+    anchors: ["failed"],
+  },
+  {
+    pattern: /\bInvalid login: [45]\d\d\b/,
+    command: "AUTH",
+    source: "Nodemailer",
+    anchors: ["valid login: "],
+  },
   // Exception classes that stand for one stage: Python's smtplib, Jakarta (Java) Mail, .NET,
   // MailKit's SmtpErrorCode values; Ruby's Net::SMTPAuthenticationError shares Python's name.
   {
     pattern: /\bSMTPSenderRefused\b|\bSMTPSenderFailedException\b|\bSenderNotAccepted\b/,
     command: "MAIL",
     source: "Python smtplib, Jakarta Mail, MailKit",
+    anchors: ["PSenderRefused", "PSenderFailedException", "pted"],
   },
   {
     pattern:
       /\bSMTPRecipientsRefused\b|\bSMTPAddressFailedException\b|\bSmtpFailedRecipients?Exception\b|\bRecipientNotAccepted\b/,
     command: "RCPT",
     source: "Python smtplib, Jakarta Mail, .NET System.Net.Mail, MailKit",
+    anchors: ["PRecipientsRefused", "PAddressFailedException", "pFailedRecipient", "pientNotAccepted"],
   },
-  { pattern: /\bSMTPDataError\b|\bMessageNotAccepted\b/, command: "DATA", source: "Python smtplib, MailKit" },
-  { pattern: /\bSMTPAuthenticationError\b/, command: "AUTH", source: "Python smtplib, Ruby Net::SMTP" },
-  { pattern: /\bSMTPHeloError\b/, command: "EHLO", source: "Python smtplib" },
+  {
+    pattern: /\bSMTPDataError\b|\bMessageNotAccepted\b/,
+    command: "DATA",
+    source: "Python smtplib, MailKit",
+    anchors: ["PDataError", "pted"],
+  },
+  {
+    pattern: /\bSMTPAuthenticationError\b/,
+    command: "AUTH",
+    source: "Python smtplib, Ruby Net::SMTP",
+    anchors: ["PAuthenticationError"],
+  },
+  { pattern: /\bSMTPHeloError\b/, command: "EHLO", source: "Python smtplib", anchors: ["PHeloError"] },
   // Symfony Mailer: "Expected response code "354" but got code "554"": only DATA is answered by 354
-  { pattern: /\bExpected response code "?354"? but got\b/, command: "DATA", source: "Symfony Mailer" },
+  {
+    pattern: /\bExpected response code "?354"? but got\b/,
+    command: "DATA",
+    source: "Symfony Mailer",
+    anchors: ["pected response code "],
+  },
 ];
 
 /**
  * All phrasings in one pattern, so the text is scanned once. Each phrasing has one group in it:
  * its own, or one around the whole of a phrasing that names a fixed stage. `stageOfGroup[g]` is
- * that fixed stage for group `g`, or `null` where the captured words name the command.
+ * that fixed stage for group `g`, or `null` where the captured words name the command. Global,
+ * so that the search can start where the quick test says a match can.
  */
 let combined:
   | { readonly pattern: RegExp; readonly stageOfGroup: readonly (SmtpCommand | null)[] }
@@ -89,17 +143,69 @@ function combine(): NonNullable<typeof combined> {
     stageOfGroup.push(command ?? null);
     return command ? `(${pattern.source})` : `(?:${pattern.source})`;
   });
-  return { pattern: new RegExp(sources.join("|"), "i"), stageOfGroup };
+  return { pattern: new RegExp(sources.join("|"), "gi"), stageOfGroup };
+}
+
+/**
+ * How far at most a phrasing's match starts before its anchor: each anchor lies in its
+ * phrasing's first words, at most `MAIL FROM command ` (before `failed`) into them.
+ */
+export const anchorLead = 18;
+
+const escapeForPattern = (text: string): string => text.replace(/[[\]().*+?^$|\\{}-]/g, "\\$&");
+
+/**
+ * A quick test, case-insensitive like `combined`: text that fails it matches no phrasing, so
+ * `combined` need not run on it. Most texts name no stage, and the combined pattern costs about
+ * 2 ns a character, as its alternatives start at letters common in prose (a, e, i, m, s), each of
+ * which starts a try. This one looks for an anchor's first character followed by the rest of any
+ * anchor (a little more than the anchors, so the search starts on one character class, which
+ * measured 1.3 times as fast as the anchors side by side); its first characters are rarer. On the
+ * bench's replies that are no bare reply, about 1 in 6 passed (with the first seven phrasings),
+ * and the stage search ran about twice as fast. Global, so that where it matched tells the
+ * combined search where to start.
+ */
+let possiblePhrasing: RegExp | undefined;
+/** The longest anchor, and so the longest match of `possiblePhrasing`. */
+let longestAnchor = 0;
+
+/** `possiblePhrasing`, built from the table's anchors on first use. */
+export function possiblePhrasingPattern(): RegExp {
+  if (!possiblePhrasing) {
+    const anchors = commandPhrasings.flatMap(({ anchors }) => anchors);
+    const firsts = new Set(anchors.map((anchor) => escapeForPattern(anchor.charAt(0).toLowerCase())));
+    const rests = new Set(anchors.map((anchor) => escapeForPattern(anchor.slice(1))));
+    longestAnchor = Math.max(...anchors.map((anchor) => anchor.length));
+    possiblePhrasing = new RegExp(`[${[...firsts].join("")}](?:${[...rests].join("|")})`, "gi");
+  }
+  return possiblePhrasing;
+}
+
+/**
+ * Where the quick test's first match in `s` ends, or -1 when there is none (and `s` names no
+ * stage in any phrasing).
+ */
+export function possiblePhrasingEnd(s: string): number {
+  const quick = possiblePhrasing ?? possiblePhrasingPattern();
+  quick.lastIndex = 0;
+  return quick.test(s) ? quick.lastIndex : -1;
 }
 
 /** The SMTP stage that the text around a reply names, or `null`. */
 export function commandFromContext(s: string): SmtpCommand | null {
+  const quickEnd = possiblePhrasingEnd(s);
+  if (quickEnd < 0) return null;
   combined ??= combine();
+  // No phrasing matches before the first anchor's lead: the quick test's match, which began at
+  // most the longest anchor before where it ended, began at or before that anchor. Postfix's
+  // note ends long log lines, so the combined search skips most of them.
+  combined.pattern.lastIndex = Math.max(0, quickEnd - longestAnchor - anchorLead);
   const match = combined.pattern.exec(s);
   if (!match) return null;
   for (let group = 1; group < match.length; group++) {
     const named = match[group];
-    if (named) return combined.stageOfGroup[group] ?? normalizeCommand(named.replace("_", " "));
+    // `RCPT_TO` reads as `RCPT TO`: the stage is named by the letters before the first non-letter.
+    if (named) return combined.stageOfGroup[group] ?? normalizeCommand(named);
   }
   return null;
 }

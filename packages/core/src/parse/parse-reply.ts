@@ -7,7 +7,7 @@ import { limits } from "./limits.js";
 import {
   codeAt,
   enhancedEnd,
-  enhancedStartAfter,
+  enhancedPlaceAfter,
   isDigitAt,
   isLineBreak,
   isThreeDigitCode,
@@ -153,17 +153,20 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     const separator = sepChar === 45 ? "-" : sepChar === 32 || sepChar === 58 || sepChar === 9 ? " " : "";
     let textStart = separator ? i + 4 : i + 3;
     let lineEnhanced: string | null = null;
-    const e = enhancedStartAfter(s, textStart);
-    if (e >= 0) {
-      const end = enhancedEnd(s, e);
+    // Where an enhanced code would stand, read once: its end tells whether one does.
+    const e = enhancedPlaceAfter(s, textStart);
+    const end = enhancedEnd(s, e);
+    if (end >= 0) {
       lineEnhanced = s.slice(e, end);
       textStart = end;
     }
     textStart = skipBlanks(s, textStart);
-    const lineBreak = closer ? searches.lineBreak(textStart) : endOfFoldedLine(s, textStart, searches);
-    const continued = separator === "-";
-    // One pass over the line's clean words serves both the joined-code search and the cleaning.
+    // One pass over the line's clean words serves the joined-code search, the cleaning and the
+    // line break search: clean words hold no line break, so that search starts where they end
+    // (and has nothing left to read when they run to the input's end, as a one-line reply's do).
     const cleanEnd = cleanRunEnd(s, textStart);
+    const lineBreak = closer ? searches.lineBreak(cleanEnd) : endOfFoldedLine(s, cleanEnd, searches);
+    const continued = separator === "-";
     const cut = cutInLine(
       s,
       searches,
@@ -322,8 +325,9 @@ function cutInLine(
     // The pattern found a space, three digits of class 2 to 5 and a space or hyphen after them.
     const q = p + 1;
     const sep = s.charCodeAt(q + 3);
-    const e = enhancedStartAfter(s, q + 4);
-    const otherEnhanced = e >= 0 ? s.slice(e, enhancedEnd(s, e)) : null;
+    const e = enhancedPlaceAfter(s, q + 4);
+    const otherEnd = enhancedEnd(s, e);
+    const otherEnhanced = otherEnd >= 0 ? s.slice(e, otherEnd) : null;
     const sameReply =
       sep === 45 ||
       (enhanced !== null && otherEnhanced === enhanced) ||

@@ -109,12 +109,18 @@ export function skipBlanks(s: string, i: number): number {
 }
 
 /**
- * After a code and its separator: the position of an enhanced code that follows, allowing the
- * decorations real servers put before it (`#5.1.0`, `'5.1.1`, `(5.7.1`). Returns -1 if none.
+ * After a code and its separator: where an enhanced code that follows would start, past blanks
+ * and the decorations real servers put before it (`#5.1.0`, `'5.1.1`, `(5.7.1`). Not checked:
+ * `enhancedEnd` there tells whether one does, and where it ends, in one reading.
  */
-export function enhancedStartAfter(s: string, i: number): number {
-  let j = skipBlanks(s, i);
+export function enhancedPlaceAfter(s: string, i: number): number {
+  const j = skipBlanks(s, i);
   const c = s.charCodeAt(j);
-  if (c === 35 || c === 39 || c === 34 || c === 40 || c === 91) j++;
+  return c === 35 || c === 39 || c === 34 || c === 40 || c === 91 ? j + 1 : j;
+}
+
+/** The position of an enhanced code that follows at `enhancedPlaceAfter(s, i)`, or -1 if none. */
+export function enhancedStartAfter(s: string, i: number): number {
+  const j = enhancedPlaceAfter(s, i);
   return enhancedEnd(s, j) < 0 ? -1 : j;
 }

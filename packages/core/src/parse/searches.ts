@@ -23,6 +23,8 @@ export class InputSearches {
 
   /** The first line break (CR or LF) at or after `from`, or the input's length when none follows. */
   lineBreak(from: number): number {
+    // From the end (a one-line reply's clean words run to it) there is nothing to search.
+    if (from >= this.#s.length) return this.#s.length;
     if (!holds(this.#carriageReturnFrom, this.#carriageReturn, from)) {
       this.#carriageReturnFrom = from;
       this.#carriageReturn = this.#s.indexOf("\r", from);

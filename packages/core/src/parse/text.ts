@@ -33,7 +33,29 @@ export function cleanRunEnd(s: string, from: number): number {
 export function cleanSlice(s: string, start: number, end: number, cleanEnd: number): string {
   const clean =
     end > start && end <= cleanEnd && end - start <= limits.maxTextLength && s.charCodeAt(end - 1) !== 32;
-  return clean ? s.slice(start, end) : cleanText(s.slice(start, end));
+  if (clean) return s.slice(start, end);
+  // Past the clean run the text holds what stopped it (a control or other character, two
+  // spaces, a space at the end), so the printable-words test would fail; only where a joined
+  // code stopped the run can printable words go on after it.
+  return isJoinedCodeStop(s, cleanEnd) ? cleanText(s.slice(start, end)) : cleanChanged(s.slice(start, end));
+}
+
+/** Whether a space that a reply code and separator follow stands at `i`, as `cleanRun` stops at. */
+function isJoinedCodeStop(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 32) return false;
+  const first = s.charCodeAt(i + 1);
+  const second = s.charCodeAt(i + 2);
+  const third = s.charCodeAt(i + 3);
+  const separator = s.charCodeAt(i + 4);
+  return (
+    first >= 50 &&
+    first <= 53 &&
+    second >= 48 &&
+    second <= 57 &&
+    third >= 48 &&
+    third <= 57 &&
+    (separator === 32 || separator === 45)
+  );
 }
 
 /**
@@ -52,6 +74,11 @@ export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]{2,}|[^\S ]|[\u
  */
 export function cleanText(raw: string): string {
   if (raw.length <= limits.maxTextLength && printableWords.test(raw)) return raw;
+  return cleanChanged(raw);
+}
+
+/** `cleanText` of text known not to be printable words already (or too long): the cleaning itself. */
+function cleanChanged(raw: string): string {
   let text = raw;
   if (text.length > limits.maxTextLength * 2) text = text.slice(0, limits.maxTextLength * 2);
   if (needsCleaning.test(text)) text = text.replace(controlOrSpaceRuns, " ");
