@@ -65,7 +65,7 @@ class TooManyWays extends Unreadable {}
  */
 export function requiredWordsOf(
   pattern: RegExp,
-  { ascii = false, wordsPerWay = 2 }: { readonly ascii?: boolean; readonly wordsPerWay?: number } = {},
+  { ascii = false, wordsPerWay = 4 }: { readonly ascii?: boolean; readonly wordsPerWay?: number } = {},
 ): string[][] | null {
   if (/[^imsd]/.test(pattern.flags)) return null;
   let spelled: Spelled;
@@ -87,21 +87,32 @@ export function requiredWordsOf(
   return weakestWays(ways);
 }
 
-/** The `count` longest words, the earlier first among words of one length. */
+/**
+ * The `count` longest words (the earlier first among words of one length), kept in the order
+ * the way holds them: the matcher also checks that order (`NeededWords`).
+ */
 function longest(words: readonly string[], count: number): string[] {
-  return [...words].sort((a, b) => b.length - a.length).slice(0, count);
+  const kept = new Set([...words].sort((a, b) => b.length - a.length).slice(0, count));
+  return words.filter((word) => kept.has(word));
 }
 
 /**
- * The ways without those that ask for every word another way asks for and more: a pattern
- * passes when the words of any one way are all in the text, so such a way adds nothing.
+ * The ways without those that ask for every word another way asks for, in the same order, and
+ * more: a pattern passes when the words of any one way are in the text in that way's order, so
+ * such a way adds nothing.
  */
 function weakestWays(ways: string[][]): string[][] {
   const unique = [...new Map(ways.map((words) => [words.join(" "), words])).values()];
   return unique.filter(
-    (words) =>
-      !unique.some((other) => other.length < words.length && other.every((word) => words.includes(word))),
+    (words) => !unique.some((other) => other.length < words.length && isSubsequence(other, words)),
   );
+}
+
+/** Whether `part`'s words all occur in `words`, in the same order. */
+function isSubsequence(part: readonly string[], words: readonly string[]): boolean {
+  let k = 0;
+  for (const word of words) if (word === part[k]) k++;
+  return k === part.length;
 }
 
 /** The words of one spelled-out alternative that stand between token-ending characters. */
