@@ -165,6 +165,22 @@ function collapse(part: Spelled): Spelled {
   return collapsed;
 }
 
+/**
+ * An atom repeated more than once, as `collapse` reads a part: what the repeats hold is
+ * unknown, but where every way of the atom begins or ends with a character that ends a token,
+ * so do the repeats (`(?:\S+\s+){0,6}` ends a token before what follows). With none when the
+ * repeats may be none, or an atom's way is empty.
+ */
+function repeated(atom: Spelled, mayBeNone: boolean): Spelled {
+  const ways = atom.filter((way) => way.length > 0);
+  const result: Spelled = mayBeNone || ways.length < atom.length ? [[]] : [];
+  if (ways.length === 0) return [[]];
+  const first = ways.every((way) => endsToken(way[0])) ? tokenEnd : unknown;
+  const last = ways.every((way) => endsToken(way[way.length - 1])) ? tokenEnd : unknown;
+  result.push([first, unknown, last]);
+  return result;
+}
+
 /** Every way to pick one alternative of each part in turn, or `TooManyWays` when too many. */
 function concatenate(parts: readonly Spelled[]): Spelled {
   let result: Spelled = [[]];
@@ -232,8 +248,8 @@ class PatternReader {
   }
 
   /**
-   * An atom with its quantifier: `?` adds the empty way, other repeats read as unknown, except
-   * that repeated token-ending characters (`\s+`) still end a token.
+   * An atom with its quantifier: `?` adds the empty way, other repeats read as unknown
+   * (`repeated`), except that repeated token-ending characters (`\s+`) still end a token.
    */
   #quantified(atom: Spelled): Spelled {
     const rest = this.#source.slice(this.#at);
@@ -246,8 +262,9 @@ class PatternReader {
     if (least === "1" && (!comma || most === "1")) return atom;
     if (least === "0" && !comma) return [[]];
     const endsTokens = atom.length === 1 && atom[0]?.length === 1 && atom[0][0] === tokenEnd;
-    if (endsTokens) return symbol === "+" || (least !== undefined && least !== "0") ? atom : [[], ...atom];
-    return [[unknown]];
+    const mayBeNone = !(symbol === "+" || (least !== undefined && least !== "0"));
+    if (endsTokens) return mayBeNone ? [[], ...atom] : atom;
+    return repeated(atom, mayBeNone);
   }
 
   #atom(): Spelled {
