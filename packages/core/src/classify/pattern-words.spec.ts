@@ -45,6 +45,17 @@ describe("requiredWordsOf", () => {
     expect(requiredWordsOf(/[ a]user /)).toBeNull();
   });
 
+  it("reads a few letters in a class as that many ways, and keeps the token ends around a repeat", () => {
+    expect(requiredWordsOf(/ llen[oa] /)).toEqual([["lleno"], ["llena"]]);
+    expect(requiredWordsOf(/ bo[iî]te pleine /, { ascii: true })).toEqual([["boite", "pleine"]]);
+    expect(requiredWordsOf(/ x[a-z] user /)).toEqual([["user"]]);
+    expect(requiredWordsOf(/ [^a] user /)).toEqual([["user"]]);
+    expect(requiredWordsOf(/\bip\s+(?:\S+\s+){0,6}blocked\b/i, { ascii: true })).toEqual([["ip", "blocked"]]);
+    // Repeats that may begin or end inside a token keep no token end.
+    expect(requiredWordsOf(/ user(?:\S+\s+)*blocked /)).toBeNull();
+    expect(requiredWordsOf(/ user (?:x|y )+blocked /)).toEqual([["user"]]);
+  });
+
   it("gives no words where the flags change what matches", () => {
     expect(requiredWordsOf(/ user /u)).toBeNull();
     expect(requiredWordsOf(/ user /g)).toBeNull();

@@ -274,7 +274,7 @@ class PatternReader {
       case "(":
         return this.#group();
       case "[":
-        return [[this.#class()]];
+        return this.#class();
       case ".":
         return [[unknown]];
       case "^":
@@ -313,9 +313,14 @@ class PatternReader {
     return lookaround ? [[]] : inner;
   }
 
-  /** A character class: `tokenEnd` when it holds only ASCII characters that end a token (`[ -]`, `[\s,]` in ASCII text). */
-  #class(): Item {
+  /**
+   * A character class: `tokenEnd` when it holds only ASCII characters that end a token (`[ -]`,
+   * `[\s,]` in ASCII text); a few letters written out (`[oa]`, `[sz]`, `[iî]`) as that many
+   * ways, so that a word spelled with one (`llen[oa]`) still counts; else unknown.
+   */
+  #class(): Spelled {
     const source = this.#source;
+    const start = this.#at;
     let endsTokens = source[this.#at] !== "^";
     while (this.#at < source.length && source[this.#at] !== "]") {
       let code = source.charCodeAt(this.#at);
@@ -335,7 +340,11 @@ class PatternReader {
     }
     if (this.#at >= source.length) throw new Unreadable();
     this.#at++;
-    return endsTokens ? tokenEnd : unknown;
+    if (endsTokens) return [[tokenEnd]];
+    const members = source.slice(start, this.#at - 1);
+    if (/^[A-Za-z\u00c0-\u024f]{1,4}$/.test(members))
+      return [...members].map((letter) => [letter.charCodeAt(0)]);
+    return [[unknown]];
   }
 
   #escape(): Spelled {
