@@ -18,6 +18,27 @@ describe("RuleMatcher", () => {
     expect(matcher.match("unknown user", context)?.id).toBe("second");
   });
 
+  it("runs a pattern only where the words it needs are there in its order, and still finds every match", () => {
+    const pattern = /\bover (?:the )?quota\b/i;
+    let runs = 0;
+    const test = pattern.test.bind(pattern);
+    Object.defineProperty(pattern, "test", {
+      value: (text: string) => {
+        runs++;
+        return test(text);
+      },
+    });
+    const matcher = new RuleMatcher([rule("over-quota", ["quota"], pattern)]);
+    expect(matcher.match("quota is over", context)).toBeUndefined();
+    expect(matcher.match("quota, quota over", context)).toBeUndefined();
+    expect(runs).toBe(0);
+    // A word repeated before and after the other: some of its tokens still come first.
+    expect(matcher.match("quota over, over quota", context)?.id).toBe("over-quota");
+    expect(matcher.match("over over the quota", context)?.id).toBe("over-quota");
+    expect(matcher.match("over quota", context)?.id).toBe("over-quota");
+    expect(runs).toBe(3);
+  });
+
   it("triggers on whole tokens only, in any case, and not on tokens of digits only", () => {
     const matcher = new RuleMatcher([
       rule("digits", ["550"], /550/),

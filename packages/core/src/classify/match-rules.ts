@@ -83,6 +83,14 @@ export class RuleMatcher {
   readonly #seenInCall: Uint32Array;
   /** Per entry: the mark of the last call whose text holds the word. */
   readonly #wordInCall: Uint32Array;
+  /**
+   * Per entry: where the word's first and last token in the text of the last call end (valid
+   * where `#wordInCall` holds that call's mark), for the order of the words a rule needs.
+   */
+  readonly #firstAt: Int32Array;
+  readonly #lastAt: Int32Array;
+  /** The bits (`wordBit`) of the words the text of the last call holds. */
+  #wordBits = 0;
   /** The words each rule's pattern needs in any text, and (more of them) in ASCII text. */
   readonly #needed: NeededWords;
   readonly #neededInAscii: NeededWords;
@@ -165,6 +173,8 @@ export class RuleMatcher {
     });
     this.#entryFirst[words.length] = positions.length;
     this.#wordInCall = new Uint32Array(words.length);
+    this.#firstAt = new Int32Array(words.length);
+    this.#lastAt = new Int32Array(words.length);
     const entryOf = new Map(words.map((word, entry) => [word, entry]));
     this.#probeEntries = Int32Array.from(probes, (word) => entryOf.get(word) as number);
     this.#needed = new NeededWords(needed, entryOf);
@@ -216,7 +226,8 @@ export class RuleMatcher {
       const position = found[k] as number;
       const required = conditions[position] as Conditions | null;
       if (required !== null && !appliesTo(required, context)) continue;
-      if (!needed.holds(position, this.#wordInCall, this.#call)) continue;
+      if (!needed.holds(position, this.#wordInCall, this.#call, this.#wordBits, this.#firstAt, this.#lastAt))
+        continue;
       if ((patterns[position] as RegExp).test(bounded)) return this.#rules[position];
     }
     return undefined;
@@ -270,17 +281,17 @@ export class RuleMatcher {
         state = next;
         continue;
       }
-      count = this.#add(next - states, call, count);
+      count = this.#add(next - states, call, count, i);
       state = 1;
     }
     this.#asciiText = bits < 0x80;
-    return this.#end(state, call, count);
+    return this.#end(state, call, count, length);
   }
 
   /** At the end of the text: adds the rules of a word that ends there; returns the count. */
-  #end(state: number, call: number, count: number): number {
+  #end(state: number, call: number, count: number, at: number): number {
     const last = this.#transitions[this.#boundary * this.#states + state] as number;
-    return last < this.#states ? count : this.#add(last - this.#states, call, count);
+    return last < this.#states ? count : this.#add(last - this.#states, call, count, at);
   }
 
   /** `#collect` for any text: the trie's tokens, then the phrase words. */
@@ -290,7 +301,7 @@ export class RuleMatcher {
     const states = this.#states;
     let count = 0;
     for (const { word, entry } of this.#phrases)
-      if (text.includes(word)) count = this.#add(entry, call, count);
+      if (text.includes(word)) count = this.#add(entry, call, count, text.indexOf(word));
     let state = 1;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -303,10 +314,10 @@ export class RuleMatcher {
         state = next;
         continue;
       }
-      count = this.#add(next - states, call, count);
+      count = this.#add(next - states, call, count, i);
       state = 1;
     }
-    return this.#end(state, call, count);
+    return this.#end(state, call, count, text.length);
   }
 
   /** A new mark for `#seenInCall`: the rules it marks are those found by this call. */
@@ -318,12 +329,21 @@ export class RuleMatcher {
       this.#call = 0;
     }
     this.#call++;
+    this.#wordBits = 0;
     return this.#call;
   }
 
-  /** Adds the rules of the word `entry`, those not found yet in this call, to `#found`. */
-  #add(entry: number, call: number, count: number): number {
-    this.#wordInCall[entry] = call;
+  /**
+   * Adds the rules of the word `entry`, whose token ends at `at`, those not found yet in this
+   * call, to `#found`.
+   */
+  #add(entry: number, call: number, count: number, at: number): number {
+    if (this.#wordInCall[entry] !== call) {
+      this.#wordInCall[entry] = call;
+      this.#firstAt[entry] = at;
+      this.#wordBits |= wordBit(entry);
+    }
+    this.#lastAt[entry] = at;
     const positions = this.#positions;
     const seen = this.#seenInCall;
     const found = this.#found;
@@ -355,6 +375,12 @@ class NeededWords {
   readonly #waysFirst: Int32Array;
   readonly #wayFirst: Int32Array;
   readonly #wayEntries: Int32Array;
+  /**
+   * Per way: the bits (`wordBit`) of its words. A way whose bits the text's words lack cannot
+   * hold, which one load and a mask tell: a rule's pattern can have dozens of ways (97 for the
+   * most), most of which a text lacks.
+   */
+  readonly #wayBits: Int32Array;
 
   constructor(
     waysPerRule: readonly (readonly (readonly string[])[])[],
@@ -363,35 +389,72 @@ class NeededWords {
     this.#waysFirst = new Int32Array(waysPerRule.length + 1);
     const wayFirst: number[] = [];
     const wayEntries: number[] = [];
+    const wayBits: number[] = [];
     waysPerRule.forEach((ways, position) => {
       this.#waysFirst[position] = wayFirst.length;
       for (const way of ways) {
         wayFirst.push(wayEntries.length);
-        for (const word of way) wayEntries.push(entryOf.get(word) as number);
+        let bits = 0;
+        for (const word of way) {
+          const entry = entryOf.get(word) as number;
+          wayEntries.push(entry);
+          bits |= wordBit(entry);
+        }
+        wayBits.push(bits);
       }
     });
+    this.#wayBits = Int32Array.from(wayBits);
     this.#waysFirst[waysPerRule.length] = wayFirst.length;
     wayFirst.push(wayEntries.length);
     this.#wayFirst = Int32Array.from(wayFirst);
     this.#wayEntries = Int32Array.from(wayEntries);
   }
 
-  /** Whether the text marked `call` in `wordInCall` holds every word of one of the rule's ways. */
-  holds(position: number, wordInCall: Uint32Array, call: number): boolean {
+  /**
+   * Whether the text marked `call` in `wordInCall` holds every word of one of the rule's ways,
+   * in the way's order: each word with a token after where the word before it can first be.
+   * (Knowing only each word's first and last token: where the word before has its first token
+   * later than the bound so far, that is the new bound; otherwise just after the old one.)
+   */
+  holds(
+    position: number,
+    wordInCall: Uint32Array,
+    call: number,
+    textBits: number,
+    firstAt: Int32Array,
+    lastAt: Int32Array,
+  ): boolean {
     const first = this.#waysFirst[position] as number;
     const last = this.#waysFirst[position + 1] as number;
     if (first === last) return true;
     // Fields read once: a private field read in the loop is checked on every read.
     const wayFirst = this.#wayFirst;
     const wayEntries = this.#wayEntries;
+    const wayBits = this.#wayBits;
+    const lacking = ~textBits;
     for (let way = first; way < last; way++) {
+      if (((wayBits[way] as number) & lacking) !== 0) continue;
       const end = wayFirst[way + 1] as number;
       let k = wayFirst[way] as number;
-      while (k < end && wordInCall[wayEntries[k] as number] === call) k++;
+      let after = -1;
+      for (; k < end; k++) {
+        const entry = wayEntries[k] as number;
+        if (wordInCall[entry] !== call || (lastAt[entry] as number) <= after) break;
+        const firstToken = firstAt[entry] as number;
+        after = firstToken > after ? firstToken : after + 1;
+      }
       if (k === end) return true;
     }
     return false;
   }
+}
+
+/**
+ * One of 32 bits standing for the word `entry`, for a quick test that a set of words cannot be
+ * within another (`NeededWords`); many words share a bit, so a test passed is checked word by word.
+ */
+function wordBit(entry: number): number {
+  return 1 << (entry & 31);
 }
 
 /**

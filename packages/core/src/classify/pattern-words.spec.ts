@@ -5,28 +5,35 @@ import { requiredWordsOf } from "./pattern-words.js";
 import { type Rule, rules } from "./rules/index.js";
 
 describe("requiredWordsOf", () => {
-  it("reads the words between literal token ends, the longest two of each way", () => {
-    expect(requiredWordsOf(/\btried to reach is over quota\b/i)).toEqual([["reach", "over"]]);
-    expect(requiredWordsOf(/\btried to reach is over quota\b/i, { wordsPerWay: 9 })).toEqual([
-      ["reach", "over", "to", "is"],
+  it("reads the words between literal token ends, the longest four of each way, in the order a match holds them", () => {
+    expect(requiredWordsOf(/\btried to reach is over quota\b/i)).toEqual([["to", "reach", "is", "over"]]);
+    expect(requiredWordsOf(/\btried to reach is over quota\b/i, { wordsPerWay: 2 })).toEqual([
+      ["reach", "over"],
     ]);
+    expect(requiredWordsOf(/ quota is over /, { wordsPerWay: 2 })).toEqual([["quota", "over"]]);
   });
 
   it("counts \\b, \\s and \\W as token ends in ASCII text only", () => {
     expect(requiredWordsOf(/\bmailbox (?:is )?full\b/i)).toBeNull();
     expect(requiredWordsOf(/\bmailbox (?:is )?full\b/i, { ascii: true })).toEqual([["mailbox", "full"]]);
     expect(requiredWordsOf(/\bno\s+such\s+user\b/i)).toBeNull();
-    expect(requiredWordsOf(/\bno\s+such\s+user\b/i, { ascii: true })).toEqual([["such", "user"]]);
+    expect(requiredWordsOf(/\bno\s+such\s+user\b/i, { ascii: true })).toEqual([["no", "such", "user"]]);
   });
 
   it("spells out alternatives and optional parts, and keeps only the ways that ask least", () => {
     expect(requiredWordsOf(/ (?:mail ?box|inbox) full /)).toEqual([
       ["mailbox", "full"],
-      ["mail", "full"],
+      ["mail", "box", "full"],
       ["inbox", "full"],
     ]);
     // One way asks for "quota" alone: the way that asks for "quota" and "over" adds nothing.
     expect(requiredWordsOf(/ quota (?:over )?/)).toEqual([["quota"]]);
+    // Ways that ask for the same words in another order both count.
+    expect(requiredWordsOf(/ (?:quota over|over quota) /)).toEqual([
+      ["quota", "over"],
+      ["over", "quota"],
+    ]);
+    expect(requiredWordsOf(/ (?:quota|over quota (?:x )?) /)).toEqual([["quota"]]);
   });
 
   it("reads classes, repeats and lookarounds as unknown characters, not as words", () => {
@@ -36,6 +43,17 @@ describe("requiredWordsOf", () => {
     expect(requiredWordsOf(/ user(?= done) /)).toEqual([["user"]]);
     expect(requiredWordsOf(/[ -]user[ -]/)).toEqual([["user"]]);
     expect(requiredWordsOf(/[ a]user /)).toBeNull();
+  });
+
+  it("reads a few letters in a class as that many ways, and keeps the token ends around a repeat", () => {
+    expect(requiredWordsOf(/ llen[oa] /)).toEqual([["lleno"], ["llena"]]);
+    expect(requiredWordsOf(/ bo[iî]te pleine /, { ascii: true })).toEqual([["boite", "pleine"]]);
+    expect(requiredWordsOf(/ x[a-z] user /)).toEqual([["user"]]);
+    expect(requiredWordsOf(/ [^a] user /)).toEqual([["user"]]);
+    expect(requiredWordsOf(/\bip\s+(?:\S+\s+){0,6}blocked\b/i, { ascii: true })).toEqual([["ip", "blocked"]]);
+    // Repeats that may begin or end inside a token keep no token end.
+    expect(requiredWordsOf(/ user(?:\S+\s+)*blocked /)).toBeNull();
+    expect(requiredWordsOf(/ user (?:x|y )+blocked /)).toEqual([["user"]]);
   });
 
   it("gives no words where the flags change what matches", () => {
@@ -70,7 +88,7 @@ describe("requiredWordsOf", () => {
     const many = new RegExp(`(?:${Array.from({ length: 300 }, (_, n) => `x${n}`).join("|")}) quota `);
     expect(everyWayHolds(requiredWordsOf(many), "quota")).toBe(true);
     // ASCII text cannot match a way with a character beyond ASCII: only the other ways count.
-    expect(requiredWordsOf(/ (?:über|over) quota /, { ascii: true })).toEqual([["quota", "over"]]);
+    expect(requiredWordsOf(/ (?:über|over) quota /, { ascii: true })).toEqual([["over", "quota"]]);
     expect(requiredWordsOf(/ über quota /, { ascii: true })).toEqual([["quota"]]);
     expect(requiredWordsOf(/ (?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4)(?:1|2|3|4) user /)).toEqual([["user"]]);
     expect(requiredWordsOf(/( user) \1x/)).toEqual([["user"]]);

@@ -65,7 +65,7 @@ class TooManyWays extends Unreadable {}
  */
 export function requiredWordsOf(
   pattern: RegExp,
-  { ascii = false, wordsPerWay = 2 }: { readonly ascii?: boolean; readonly wordsPerWay?: number } = {},
+  { ascii = false, wordsPerWay = 4 }: { readonly ascii?: boolean; readonly wordsPerWay?: number } = {},
 ): string[][] | null {
   if (/[^imsd]/.test(pattern.flags)) return null;
   let spelled: Spelled;
@@ -87,21 +87,32 @@ export function requiredWordsOf(
   return weakestWays(ways);
 }
 
-/** The `count` longest words, the earlier first among words of one length. */
+/**
+ * The `count` longest words (the earlier first among words of one length), kept in the order
+ * the way holds them: the matcher also checks that order (`NeededWords`).
+ */
 function longest(words: readonly string[], count: number): string[] {
-  return [...words].sort((a, b) => b.length - a.length).slice(0, count);
+  const kept = new Set([...words].sort((a, b) => b.length - a.length).slice(0, count));
+  return words.filter((word) => kept.has(word));
 }
 
 /**
- * The ways without those that ask for every word another way asks for and more: a pattern
- * passes when the words of any one way are all in the text, so such a way adds nothing.
+ * The ways without those that ask for every word another way asks for, in the same order, and
+ * more: a pattern passes when the words of any one way are in the text in that way's order, so
+ * such a way adds nothing.
  */
 function weakestWays(ways: string[][]): string[][] {
   const unique = [...new Map(ways.map((words) => [words.join(" "), words])).values()];
   return unique.filter(
-    (words) =>
-      !unique.some((other) => other.length < words.length && other.every((word) => words.includes(word))),
+    (words) => !unique.some((other) => other.length < words.length && isSubsequence(other, words)),
   );
+}
+
+/** Whether `part`'s words all occur in `words`, in the same order. */
+function isSubsequence(part: readonly string[], words: readonly string[]): boolean {
+  let k = 0;
+  for (const word of words) if (word === part[k]) k++;
+  return k === part.length;
 }
 
 /** The words of one spelled-out alternative that stand between token-ending characters. */
@@ -152,6 +163,22 @@ function collapse(part: Spelled): Spelled {
   const last = ways.every((way) => endsToken(way[way.length - 1])) ? tokenEnd : unknown;
   collapsed.push([first, unknown, last]);
   return collapsed;
+}
+
+/**
+ * An atom repeated more than once, as `collapse` reads a part: what the repeats hold is
+ * unknown, but where every way of the atom begins or ends with a character that ends a token,
+ * so do the repeats (`(?:\S+\s+){0,6}` ends a token before what follows). With none when the
+ * repeats may be none, or an atom's way is empty.
+ */
+function repeated(atom: Spelled, mayBeNone: boolean): Spelled {
+  const ways = atom.filter((way) => way.length > 0);
+  const result: Spelled = mayBeNone || ways.length < atom.length ? [[]] : [];
+  if (ways.length === 0) return [[]];
+  const first = ways.every((way) => endsToken(way[0])) ? tokenEnd : unknown;
+  const last = ways.every((way) => endsToken(way[way.length - 1])) ? tokenEnd : unknown;
+  result.push([first, unknown, last]);
+  return result;
 }
 
 /** Every way to pick one alternative of each part in turn, or `TooManyWays` when too many. */
@@ -221,8 +248,8 @@ class PatternReader {
   }
 
   /**
-   * An atom with its quantifier: `?` adds the empty way, other repeats read as unknown, except
-   * that repeated token-ending characters (`\s+`) still end a token.
+   * An atom with its quantifier: `?` adds the empty way, other repeats read as unknown
+   * (`repeated`), except that repeated token-ending characters (`\s+`) still end a token.
    */
   #quantified(atom: Spelled): Spelled {
     const rest = this.#source.slice(this.#at);
@@ -235,8 +262,9 @@ class PatternReader {
     if (least === "1" && (!comma || most === "1")) return atom;
     if (least === "0" && !comma) return [[]];
     const endsTokens = atom.length === 1 && atom[0]?.length === 1 && atom[0][0] === tokenEnd;
-    if (endsTokens) return symbol === "+" || (least !== undefined && least !== "0") ? atom : [[], ...atom];
-    return [[unknown]];
+    const mayBeNone = !(symbol === "+" || (least !== undefined && least !== "0"));
+    if (endsTokens) return mayBeNone ? [[], ...atom] : atom;
+    return repeated(atom, mayBeNone);
   }
 
   #atom(): Spelled {
@@ -246,7 +274,7 @@ class PatternReader {
       case "(":
         return this.#group();
       case "[":
-        return [[this.#class()]];
+        return this.#class();
       case ".":
         return [[unknown]];
       case "^":
@@ -285,9 +313,14 @@ class PatternReader {
     return lookaround ? [[]] : inner;
   }
 
-  /** A character class: `tokenEnd` when it holds only ASCII characters that end a token (`[ -]`, `[\s,]` in ASCII text). */
-  #class(): Item {
+  /**
+   * A character class: `tokenEnd` when it holds only ASCII characters that end a token (`[ -]`,
+   * `[\s,]` in ASCII text); a few letters written out (`[oa]`, `[sz]`, `[iî]`) as that many
+   * ways, so that a word spelled with one (`llen[oa]`) still counts; else unknown.
+   */
+  #class(): Spelled {
     const source = this.#source;
+    const start = this.#at;
     let endsTokens = source[this.#at] !== "^";
     while (this.#at < source.length && source[this.#at] !== "]") {
       let code = source.charCodeAt(this.#at);
@@ -307,7 +340,11 @@ class PatternReader {
     }
     if (this.#at >= source.length) throw new Unreadable();
     this.#at++;
-    return endsTokens ? tokenEnd : unknown;
+    if (endsTokens) return [[tokenEnd]];
+    const members = source.slice(start, this.#at - 1);
+    if (/^[A-Za-z\u00c0-\u024f]{1,4}$/.test(members))
+      return [...members].map((letter) => [letter.charCodeAt(0)]);
+    return [[unknown]];
   }
 
   #escape(): Spelled {
