@@ -1,5 +1,5 @@
 import type { Reason } from "../types.js";
-import { hashStep, tokenLatin1, WordTable } from "./word-table.js";
+import { endsTokenBeyondLatin1, hashStep, tokenLatin1, WordTable } from "./word-table.js";
 
 /**
  * The last word-based step before the codes decide: when no rule matched, the reply's words are
@@ -443,7 +443,7 @@ function clearScores(): void {
 }
 
 /**
- * Scores the tokens of `text` (letters a to z, digits, and from U+00C0 on, lower-cased) into
+ * Scores the tokens of `text` (letters a to z, digits, and from U+00C0 on but punctuation, lower-cased) into
  * the scratch state; returns whether a word naming the sender is among them. `undefined`, with
  * nothing scored, when `text` holds a character beyond Latin-1 and `lowered` is not set.
  */
@@ -454,7 +454,8 @@ function scoreTokens(text: string, lowered = false): boolean | undefined {
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const code = i < length ? text.charCodeAt(i) : 32;
-    const lower = code < 0x100 ? (tokenLatin1[code] as number) : lowered ? code : -1;
+    const lower =
+      code < 0x100 ? (tokenLatin1[code] as number) : !lowered ? -1 : endsTokenBeyondLatin1(code) ? 0 : code;
     if (lower < 0) return undefined;
     if (lower !== 0) {
       if (start < 0) {

@@ -76,8 +76,10 @@ describe("RuleMatcher", () => {
     expect(matcher.match("Почтовый ЯЩИК переполнен", context)?.id).toBe("cyrillic");
     expect(matcher.match("QUOTA \u201cexceeded\u201d", context)?.id).toBe("word");
     expect(matcher.match("\u201cexceeded\u201d QUOTA", context)?.id).toBe("word");
-    // Every character above Latin-1 belongs to a token, as the letters of other scripts must.
-    expect(matcher.match("\u201cQUOTA\u201d", context)).toBeUndefined();
+    // A typographic quote ends a token, as the quote marks of Latin-1 do ...
+    expect(matcher.match("\u201cQUOTA\u201d", context)?.id).toBe("word");
+    expect(matcher.match("QUOTA\u2026", context)?.id).toBe("word");
+    // ... and every other character above Latin-1 belongs to one, as the letters of other scripts must.
     expect(matcher.match("ящики quota\u0416", context)).toBeUndefined();
   });
 

@@ -2,7 +2,7 @@ import type { SmtpCommand } from "../parse/commands.js";
 import { requiredWordsOf } from "./pattern-words.js";
 import { waitVerbs } from "./retry-after.js";
 import { type Rule, rules } from "./rules/index.js";
-import { lowerCode, tokenLatin1 } from "./word-table.js";
+import { endsTokenBeyondLatin1, lowerCode, tokenLatin1 } from "./word-table.js";
 
 /** What a rule is checked against besides the text. */
 export interface RuleContext {
@@ -308,7 +308,9 @@ export class RuleMatcher {
       const column =
         code < 0x100
           ? (this.#columnLatin1[code] as number)
-          : (this.#alphabet.get(lowerCode(code)) ?? 0) * states;
+          : endsTokenBeyondLatin1(code)
+            ? this.#boundary * states
+            : (this.#alphabet.get(lowerCode(code)) ?? 0) * states;
       const next = this.#transitions[column + state] as number;
       if (next < states) {
         state = next;

@@ -101,10 +101,11 @@ describe("requiredWordsOf", () => {
 /** What the matcher must return: the first rule whose word is a token, whose conditions hold, whose pattern matches. */
 function reference(table: readonly Rule[], text: string, context: RuleContext): string | undefined {
   const bounded = text.slice(0, maxMatchedLength);
-  // The trie's tokens: digits, ASCII letters and everything from U+00C0 on, each unit lower-cased alone.
+  // The trie's tokens: digits, ASCII letters and everything from U+00C0 on but General
+  // Punctuation and the ideographic space, comma and full stop, each unit lower-cased alone.
   const tokens = new Set(
     bounded
-      .split(/[^0-9A-Za-z\u00c0-\uffff]+/)
+      .split(/[^0-9A-Za-z\u00c0-\u1fff\u2070-\u2fff\u3003-\uffff]+/)
       .map((token) => [...token].map((c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c)).join("")),
   );
   return table.find(

@@ -10,8 +10,9 @@
  * between characters that end a token). So a word needs something that ends a token on both
  * sides, and only ASCII letters, which case-insensitive matching without the `u` flag folds only
  * to each other. In any text that is a literal character such as a space, `:` or `-`, or the
- * start or end of the input; `\b` and `\s` are not, since the trie reads every character above
- * Latin-1 (a curly quote, an ideographic space) as part of a token. In text of ASCII characters
+ * start or end of the input; `\b` and `\s` are not, since the trie reads characters above
+ * Latin-1 other than punctuation and spaces (a letter of another script, an accented letter
+ * beyond Latin-1) as part of a token. In text of ASCII characters
  * only, as nearly every reply is, `\b`, `\s` and `\W` do end a token: the matcher keeps a
  * second set of words for such text (`ascii: true`). Anything the reader does not follow
  * (classes of letters, repeats, backreferences) stands for unknown characters, and a pattern

@@ -12,12 +12,23 @@ export const hashStep = (hash: number, lower: number): number => (Math.imul(hash
 
 /**
  * Per Latin-1 code unit: its lower-case form when it belongs to a token (digits, ASCII letters,
- * and from U+00C0 on), else 0. Every unit above Latin-1 belongs to a token.
+ * and from U+00C0 on), else 0. Above Latin-1 every unit belongs to a token but punctuation and
+ * spaces (`endsTokenBeyondLatin1`).
  */
 export const tokenLatin1 = Uint16Array.from({ length: 0x100 }, (_, code) => {
   const c = lowerCode(code);
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c >= 0xc0 ? c : 0;
 });
+
+/**
+ * Whether a code unit above Latin-1 ends a token: Unicode's General Punctuation (typographic
+ * quotes and apostrophes, dashes, the ellipsis, special spaces) and the ideographic space, comma
+ * and full stop. Web pages print replies with them (`‘cannot find your hostname’`), and a word
+ * that ran on into its closing quote would be no word.
+ */
+export function endsTokenBeyondLatin1(code: number): boolean {
+  return (code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x3002);
+}
 
 /** The lower-case form of one UTF-16 code unit, as `toLowerCase` gives it for single letters. */
 export function lowerCode(c: number): number {

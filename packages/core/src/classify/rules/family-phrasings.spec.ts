@@ -488,6 +488,12 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["553 5.7.0 Unauthorized use of sender address ann@example.org", "senderRejected"],
     ["550 Mail from 192.0.2.9 blocked by ORDB", "blocked"],
   ],
+  "replies as web pages print them, with typographic quotes, dashes and spaces": [
+    ["450 Client host rejected: \u2018cannot find your hostname\u2019", "requirePTR"],
+    ["550 5.1.1 \u201cUser unknown\u201d", "userUnknown"],
+    ["552 Mailbox is full\u2026 try later", "mailboxFull"],
+    ["550 Relaying\u3000not allowed", "relayDenied"],
+  ],
   ".NET's description of the code, apart from the server's reply after it": [
     ["Mailbox unavailable. The server response was: 5.1.2 Domain not found", "hostUnknown"],
     ["Mailbox name not allowed. The server response was: 5.7.1 Sender address rejected", "senderRejected"],
