@@ -1,32 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeCommand, type SmtpCommand } from "./commands.js";
+import { normalizeCommand, type SmtpCommand, stageByWord } from "./commands.js";
 
-/** The stages by word, as the table in commands.ts has them, read the plain way: a sliced upper-case copy. */
-const stageByWord: Readonly<Record<string, SmtpCommand>> = {
-  CONNECT: "CONNECT",
-  CONN: "CONNECT",
-  CONNECTION: "CONNECT",
-  GREETING: "CONNECT",
-  BANNER: "CONNECT",
-  INITIAL: "CONNECT",
-  EHLO: "EHLO",
-  HELO: "EHLO",
-  LHLO: "EHLO",
-  STARTTLS: "STARTTLS",
-  AUTH: "AUTH",
-  MAIL: "MAIL",
-  RCPT: "RCPT",
-  DATA: "DATA",
-  END: "DATA",
-  MESSAGE: "DATA",
-  TEXT: "DATA",
-  BDAT: "BDAT",
-  RSET: "RSET",
-  QUIT: "QUIT",
-};
-
-/** normalizeCommand as it was before it compared in place. */
+/** normalizeCommand as it was before it compared in place: a sliced upper-case copy looked up in the table. */
 function plainNormalize(command: string): SmtpCommand | null {
   let start = 0;
   while (start < command.length && command.charCodeAt(start) <= 32) start++;

@@ -17,7 +17,7 @@ export type SmtpCommand =
   | "QUIT";
 
 /** First word (upper case) of a spelling, and the stage it stands for. */
-const stageByWord: Readonly<Record<string, SmtpCommand>> = {
+export const stageByWord: Readonly<Record<string, SmtpCommand>> = {
   CONNECT: "CONNECT",
   CONN: "CONNECT",
   CONNECTION: "CONNECT",
