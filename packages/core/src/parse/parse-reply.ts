@@ -106,8 +106,7 @@ function readDotNetReply(s: string, dotNet: DotNetReply, warnings: ParseWarning[
   const server = readEnhancedOnly(s.slice(dotNet.start), warnings);
   const cls = server.enhanced ? server.enhanced.charCodeAt(0) - 48 : null;
   let code = dotNet.code;
-  if (code === null && cls !== null && server.enhanced !== null)
-    code = cls === 4 ? 450 : cls === 5 ? 550 : null;
+  if (code === null && cls !== null) code = cls === 4 ? 450 : cls === 5 ? 550 : null;
   if (code !== null && cls !== null && Math.floor(code / 100) !== cls) code = null;
   const form: ReplyForm = code !== null ? "embedded" : server.enhanced ? "enhancedOnly" : "none";
   const lines: ReplyLine[] = [{ code, separator: "", enhanced: server.enhanced, text: server.text }];
