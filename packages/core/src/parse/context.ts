@@ -231,7 +231,13 @@ export function commandFromNote(s: string, from: number): SmtpCommand | null {
  */
 export function commandNoteStart(s: string, from: number): number {
   for (let i = s.indexOf("(", from + 1); i >= 0; i = s.indexOf("(", i + 1)) {
-    if (s.charCodeAt(i - 1) === 32 && s.startsWith("in reply to ", i + 1)) return i - 1;
+    // The note may be wrapped before it or after "to" (`(in reply to` then `RCPT TO command)`).
+    if (
+      isSpaceOrBreak(s.charCodeAt(i - 1)) &&
+      s.startsWith("in reply to", i + 1) &&
+      isSpaceOrBreak(s.charCodeAt(i + 12))
+    )
+      return i - 1;
   }
   return -1;
 }
@@ -248,4 +254,8 @@ export const recipientStagePhrasing =
 /** Whether a reply logged at DATA shows that the failure happened at RCPT. */
 export function answersRecipientStage(text: string): boolean {
   return recipientStagePhrasing.test(text.length > 2_048 ? text.slice(0, 2_048) : text);
+}
+
+function isSpaceOrBreak(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }

@@ -330,6 +330,32 @@ describe("parseReply", () => {
     );
   });
 
+  it("joins the rest of a last line that someone wrapped without indenting it", () => {
+    // cut in the middle of a sentence: the next line goes on in lower case or with a bracket
+    expect(
+      parseReply("554 5.7.1 Service unavailable; Client host\n[192.0.2.7] blocked using zen.example.org")
+        .text,
+    ).toBe("Service unavailable; Client host [192.0.2.7] blocked using zen.example.org");
+    expect(parseReply("451 <ann@example.org>... open\ntimeout on /home/ann/.forward").text).toBe(
+      "<ann@example.org>... open timeout on /home/ann/.forward",
+    );
+    // or after a word no sentence ends with, whatever case the next line starts in
+    expect(parseReply("550 5.7.1 Blocked by the recipient OR by\nTrend Micro Email Reputation").text).toBe(
+      "Blocked by the recipient OR by Trend Micro Email Reputation",
+    );
+    // Postfix's note after the wrap is still left out and still names the stage
+    const noted = parseReply(
+      "host mx.example.org[192.0.2.1] said: 550 5.1.1\n<ann@example.org>: Recipient address rejected: unknown (in reply to\nRCPT TO command)",
+    );
+    expect(noted.text).toBe("<ann@example.org>: Recipient address rejected: unknown");
+    // a finished sentence, a new sentence, or a line with a reply of its own is not joined
+    expect(parseReply("550 5.1.1 User unknown.\ngiving up on 192.0.2.1").text).toBe("User unknown.");
+    expect(parseReply("550 5.1.1 User unknown\nGiving up on 192.0.2.1").text).toBe("User unknown");
+    expect(parseReply("550 5.4.4 Invalid domain\nsmtp; 550 5.4.4 Invalid domain").text).toBe(
+      "Invalid domain",
+    );
+  });
+
   it("takes no syslog process id for a reply code, and reads Postfix's dsn= field", () => {
     const line =
       "2019-04-11T19:41:56.554496+00:00 mx postfix/lmtp[238]: 87F043F2BE: to=<a@example.org>, relay=none, delay=2370, dsn=4.4.1, status=deferred (connect to 172.20.0.6[172.20.0.6]:2525: Connection refused)";

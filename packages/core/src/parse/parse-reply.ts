@@ -208,6 +208,13 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     }
     if (!continued || cut.closed) {
       final = true;
+      if (!continued && !cut.closed && cut.end === lineBreak) {
+        const last = lines[lines.length - 1] as ReplyLine;
+        const tail = wrappedTail(s, lineBreak, searches, closer, embedded, last.text === "");
+        if (tail !== null) {
+          lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${tail}`) };
+        }
+      }
       break;
     }
     const next = lineBreak < s.length ? skipLineBreak(s, lineBreak) : s.length;
@@ -354,6 +361,82 @@ function wrappedRemainder(s: string, from: number, code: number, searches: Input
     if (codeAt(s, p + 1) === code) return p;
   }
   return -1;
+}
+
+/** Words that do not end a sentence: a line that stops at one was cut in the middle of one. */
+const midSentenceWords = new Set([
+  "a",
+  "an",
+  "and",
+  "at",
+  "by",
+  "for",
+  "from",
+  "in",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
+]);
+
+/**
+ * The words of the lines after a reply's last line that continue its sentence, or null. Whoever
+ * quoted the reply wrapped it at a width without indenting the rest (`... Client host` then
+ * `[192.0.2.1] blocked using ...`): the line stops without a full stop, and the next line goes
+ * on in lower case, with a bracket, or after a word no sentence ends with (or the reply line held
+ * no text at all: `said: 550 5.1.1` then the text on the next line).
+ */
+function wrappedTail(
+  s: string,
+  lineBreak: number,
+  searches: InputSearches,
+  closer: number,
+  note: boolean,
+  noTextYet: boolean,
+): string | null {
+  let tail: string | null = null;
+  let end = lineBreak;
+  for (let joined = 0; joined < 3 && end < s.length; joined++) {
+    const lineStart = s.lastIndexOf("\n", end - 1) + 1;
+    const line = s.slice(lineStart, end).trimEnd();
+    const next = skipLineBreak(s, end);
+    if (next >= s.length || isThreeDigitCode(s, next)) break;
+    const first = s.charCodeAt(next);
+    if (first === 32 || first === 9 || isLineBreak(first)) break;
+    const lastChar = line.charCodeAt(line.length - 1);
+    if (!isLetterOrDigit(lastChar) && lastChar !== 44 && lastChar !== 59) break;
+    const lastWord = line.slice(line.lastIndexOf(" ") + 1).toLowerCase();
+    const goesOn = (first >= 97 && first <= 122) || first === 91 || first === 40;
+    if (!goesOn && !midSentenceWords.has(lastWord) && !(noTextYet && tail === null)) break;
+    let nextEnd = searches.lineBreak(next);
+    // A line that holds a reply code of its own is another reply or a copy, not the rest of this one.
+    if (hasJoinedCode(s, next, nextEnd)) break;
+    // The tail stops where the line it joins would have: at the quote or bracket closing an
+    // embedded reply, or at Postfix's `(in reply to ...)` note.
+    let stop = closer ? s.indexOf(String.fromCharCode(closer), next) : -1;
+    if (note) {
+      const noteStart = searches.commandNote(next);
+      if (noteStart >= 0 && (stop < 0 || noteStart < stop)) stop = noteStart;
+    }
+    const stopped = stop >= 0 && stop < nextEnd;
+    if (stopped) nextEnd = stop;
+    const words = s.slice(next, nextEnd);
+    tail = tail === null ? words : `${tail} ${words}`;
+    if (stopped) break;
+    end = nextEnd;
+  }
+  return tail;
+}
+
+function hasJoinedCode(s: string, from: number, end: number): boolean {
+  const found = nextJoinedCode(s, from);
+  return found >= 0 && found < end;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }
 
 /**

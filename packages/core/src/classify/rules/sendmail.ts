@@ -35,4 +35,14 @@ export const sendmailRules: readonly Rule[] = [
     source:
       "Sendmail deliver.c and mail.local: 550 ... Can't create output (local delivery could not write the mailbox or a .forward's file)",
   },
+  {
+    id: "sendmail.open-timeout",
+    words: ["timeout"],
+    // Opening a file of the local delivery (a .forward, a mailbox) timed out, as on a slow file
+    // server: a fault of the receiving system, not of the network between the servers.
+    pattern: /\bopen timeout on [/.~]/i,
+    reason: "systemError",
+    source:
+      "Sendmail: 451 <address>... open timeout on /home/user/.forward (reading the recipient's .forward timed out)",
+  },
 ];
