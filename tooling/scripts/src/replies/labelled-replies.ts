@@ -3653,7 +3653,736 @@ export interface LabelledReply {
    *   the lost connection "while sending RCPT TO" to Exchange as networkError (protocolError: the
    *   page's cause was Exchange mishandling pipelined QUIT)
    *
-   * First figures of batches 17 to 46, measured by the lead, who had not read them, each against
+   *
+   * - batch 47: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. Its axis is the issue threads of DevOps,
+   *   monitoring, CI and identity tools whose notification or account mail failed to send, with
+   *   the server's reply pasted (Prometheus Alertmanager, Grafana, Zabbix, Nagios, Icinga,
+   *   Netdata, Uptime Kuma, Jenkins, GitLab, Gitea, Forgejo, Sentry, Keycloak, authentik,
+   *   Authelia, Home Assistant, Airflow, Superset, Metabase, Redash, Rundeck, Vaultwarden,
+   *   Paperless, Immich), each tool joined to a provider (Office 365, Gmail, SES, SendGrid,
+   *   Mailgun, a relay), a cause or a reply code. 60 replies from 44 queries, none chosen for hard
+   *   replies, each different from every query an earlier batch lists; all 50 were written down
+   *   before the first was run, and the first 44 were run in the order written, after which the
+   *   batch held 60 replies (one of them, ticket-tagger #155's, taken on a second reading of query
+   *   2's results, where it had been missed in rank order): (1) "alertmanager office365 smtp 535
+   *   5.7.139 basic authentication disabled", (2) "alertmanager gmail smtp 534 5.7.9
+   *   application-specific password", (3) "alertmanager email_configs sendgrid 550 sender
+   *   identity", (4) "alertmanager smarthost 554 5.7.1 relay access denied", (5) "grafana smtp
+   *   office365 550 5.7.60 SendAsDenied", (6) "grafana alerting email mailgun 550 rejected", (7)
+   *   "grafana smtp ses 554 message rejected email address not verified", (8) "grafana invite
+   *   email 552 mailbox full", (9) "zabbix email gmail 530 5.7.0 authentication required", (10)
+   *   "zabbix smtp office365 550 5.7.708", (11) "zabbix alert email 554 5.7.1 spam", (12) "nagios
+   *   sendmail 553 5.1.8 sender domain does not exist", (13) "icinga notification email 550 5.1.1
+   *   recipient address rejected", (14) "netdata alarm notify sendmail 550 5.7.1 relay", (15)
+   *   "uptime kuma smtp 550 5.7.1 sender not authorized", (16) "uptime kuma notification smtp 535
+   *   authentication failed gmail", (17) "jenkins email notification office365 535 5.7.3", (18)
+   *   "jenkins smtp 554 5.7.1 sender address rejected access denied", (19) "gitlab smtp office365
+   *   554 5.2.0 STOREDRV.Submission.Exception", (20) "gitlab omnibus smtp ses 554 message
+   *   rejected", (21) "gitlab incoming email 550 5.1.1 user unknown reply by email", (22) "gitea
+   *   smtp 421 service not available", (23) "gitea mailer 530 must issue starttls", (24) "forgejo
+   *   mailer 535 5.7.8 username and password not accepted", (25) "sentry email office365 550 5.7.1
+   *   client does not have permissions", (26) "sentry smtp 421 4.7.0 try again later", (27)
+   *   "keycloak smtp sendgrid 550 unauthenticated senders not allowed", (28) "keycloak email 535
+   *   5.7.3 authentication unsuccessful office365", (29) "keycloak smtp 421 4.7.66", (30)
+   *   "authentik email 535 5.7.8 gmail", (31) "authentik smtp 554 5.7.0 relay", (32) "authelia
+   *   smtp 550 5.7.1 relaying denied", (33) "authelia notifier 535 authentication failed", (34)
+   *   "home assistant smtp notify 550 5.4.5 daily sending quota exceeded", (35) "home assistant
+   *   smtp 554 5.7.1 message rejected spam", (36) "airflow email smtp 535 5.7.8", (37) "airflow
+   *   send_email smtp 550 5.7.1 relay", (38) "superset alert report email 535 smtp", (39)
+   *   "superset smtp 554 sender address rejected", (40) "metabase email smtp 550 5.7.1", (41)
+   *   "metabase smtp 535 authentication unsuccessful", (42) "redash smtp 550 mail send failed",
+   *   (43) "rundeck email notification 550 5.7.1 relay", (44) "vaultwarden smtp 550 5.7.60";
+   *   written down but not run: (45) "vaultwarden smtp 421 4.7.0 gmail", (46) "paperless-ngx mail
+   *   535 5.7.8", (47) "immich smtp 535 authentication failed", (48) "immich email notification
+   *   550 sender", (49) "netdata email 421 4.7.0 try again later", (50) "icinga2 mail 554 5.7.1
+   *   rejected". Batch 43 mined the same tools' own threads, so most queries met replies already
+   *   here, and the corpus answers a tool joined to a provider mostly with that provider's threads
+   *   from other projects (nodemailer, PHPMailer, MailKit, Swift Mailer, smtplib users,
+   *   docker-mailserver, Magento and the like), which were taken like the rest. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: Alertmanager's "*email.loginAuth auth:" and "send MAIL
+   *   command:", Grafana's and Gogs' "Async sent email 0 succeed, not send emails: ... err:" and
+   *   "gomail: could not send email 1:", Authelia's "Failure running the notification provider
+   *   startup check:", Synology's ssnotifyd line, monit's "Mailserver response error --",
+   *   sendEmail's "ERROR => Received:", PHPMailer's "SMTP -> ERROR: Password not accepted from
+   *   server:" and "SMTP Error: The following recipients failed:", JavaMail's exception classes
+   *   with "Caused by:", Jenkins', Keycloak's and Rundeck's log lines, nodemailer's "Invalid
+   *   login:" behind Azure DevOps' "MailError: Error:", MailKit's AuthenticationException,
+   *   Python's SMTPAuthenticationError, SMTPRecipientsRefused and SMTPNotSupportedError tuples
+   *   with their b'' and escaped \n as printed, apprise's "Socket Exception:", Superset's
+   *   SupersetError, Metabase's "No matching clause:" with its trailing \n, gen_smtp's Erlang
+   *   tuple, Ruby's Net::SMTPServerBusy in a papertrail line, Grav's "Authenticator LOGIN
+   *   returned", smtp-server's debug "S:" line, Postfix's "host ... said:" with "(in reply to ...
+   *   command)", its NOQUEUE, status=bounced and "SASL authentication failed" lines, a Chinese log
+   *   prefix ("[电子邮件通知错误] 消息失败："); line breaks where the post broke a line, even inside a word
+   *   (Mirth Connect's "SmtpClie\nntAuthentication"); placeholders as posted: "xxxxx@xxxxx.com",
+   *   "<mail_address>", "<redirect@***.***l>", "[{MY DOMAIN NAME}]", "XXXXXX.namprd13", "“email”";
+   *   the poster's typos kept, as Uptime Kuma's "Mail command fialed 55 5.7.1"), skipping only (a)
+   *   a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored) is
+   *   identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   counted per appearance in the results as read, or the same reply from the same thread
+   *   already here with or without a wrapper or quotation marks, or the same failure logged again
+   *   in a further line of the same thread (Keycloak's 451 5.7.3 line after its bold summary):
+   *   about 140; (b) text that is no server's or MTA's failure reply (a client's own error with no
+   *   server reply: Go's i/o timeouts, EOF, connection refused, x509 and tls handshake failures,
+   *   Zabbix's "An authentication function returned an error", Authelia's configuration errors,
+   *   sendmail's "recipients with -t option not supported", Wazuh's "offered no supported AUTH
+   *   mechanisms"; an IMAP server's ALERT in mutt-wizard; the 221 2.7.0 closing reply after a
+   *   refused transaction; the HertzBeat bot's English translation of the poster's Chinese log; a
+   *   proposed 421 middleware; a sendmail.cf rule set): about 45; (c) a quote that could not be
+   *   read exactly (only in a title: Alertmanager's "550 5.2.0 Spam message rejected",
+   *   jenkinsci/docker's 530 5.7.57, MimeKit's and MailKit's 5.7.60, projektzapisy's three 5.4.5
+   *   tracebacks, snappymail's 535 5.7.8; cut off by the excerpt or by the poster: FusionAuth's
+   *   STOREDRV dump, Magento's "- gs", Alertmanager #2386's unterminated err, Airflow's log,
+   *   docker-mailserver #4495's NDR; retold in a sentence: nodemailer #1480's "returns 550 5.7.1,
+   *   Relaying denied", freescout's 5.7.139, rspamd's "presence in the logs of postfix 554 5.7.1";
+   *   elided with "...": Mautic's 535-5.7.8; mangled by markdown links or bold: wallabag's bounce,
+   *   Grafana #72261's body, Cuttlefish's &lt;): about 30. Replies a query took (skipped under
+   *   (a)): 5 (0), 5 (2), 0 (0), 1 (6), 2 (4), 0 (3), 2 (1), 0 (0), 0 (2), 2 (1), 0 (3), 5 (1), 1
+   *   (1), 0 (0), 2 (5), 2 (2), 5 (3), 1 (5), 1 (3), 0 (2), 1 (3), 1 (5), 3 (5), 4 (5), 1 (5), 0
+   *   (6), 0 (5), 2 (5), 1 (3), 2 (6), 0 (6), 0 (7), 0 (0), 2 (1), 0 (4), 0 (4), 1 (7), 2 (2), 1
+   *   (5), 2 (1), 1 (4), 0 (0), 2 (0), 0 (4). Passed over as the brief requires: providers' and
+   *   vendors' documentation threads (sendgrid/docs #3947, #6473, #581, #3381,
+   *   MicrosoftDocs/OfficeDocs-Exchange #1544, #1944, #2068,
+   *   MicrosoftDocs/dynamics-365-unified-operations-public #1225,
+   *   MicrosoftDocs/dynamics365smb-docs #1060), mailsherpa's issues and pull requests
+   *   (customeros/mailsherpa #19, #32, #42), the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #67, #99) and smtp-codes' pull request (fm/smtp-codes #7).
+   *   `command` is set only where the quote names the stage ("in reply to RCPT TO command", "in
+   *   reply to MAIL FROM command", "during MAIL FROM", "send MAIL command:", "Mail command
+   *   fialed", "Mail from command failed", a "RCPT from" NOQUEUE line, smtp-server's transcript
+   *   "C: MAIL FROM:<>" before the reply, "<END-OF-MESSAGE>" as DATA, "(EHLO)" as EHLO, "HELO
+   *   requires" as HELO, "STARTTLS command used" as STARTTLS, smtplib's SMTPRecipientsRefused as
+   *   RCPT, and "*email.loginAuth auth:", nodemailer's and MailKit's "Invalid login" and
+   *   AuthenticationException, "Password not accepted from server", "SASL authentication failed",
+   *   "authentication error, giving up" and "Authenticator LOGIN returned" as AUTH). Each labelled
+   *   from its words, the documented boundaries and, where this list already holds the same
+   *   wording, as it is labelled here (Microsoft's 5.7.139 and 5.7.3 and Gmail's 5.7.8 and 5.7.14
+   *   authRequired, Gmail's 534 5.7.9 "Application-specific password required" authRequired by its
+   *   words, Microsoft's 5.7.57 "Client not authenticated" authRequired, "451 5.7.3 STARTTLS is
+   *   required to send mail" and "530 5.7.0 Must issue a STARTTLS command first" requireTLS, SES's
+   *   "Email address is not verified" and QQ's "mail from address must be same as authorization
+   *   user" senderRejected, "Client does not have permissions to send as this sender"
+   *   senderRejected, IONOS's "invalid DNS MX or A/AAAA resource record" senderRejected and its
+   *   bare first line "550-Requested action not taken: mailbox unavailable" undefined, Gmail
+   *   relay's "421-4.7.0 Try again later, closing connection. (EHLO)" rateLimited, Gmail's "Daily
+   *   user sending quota exceeded" rateLimited, "554 5.5.1 Error: no valid recipients" and "503
+   *   STARTTLS command used when not advertised" protocolError, Postfix's "454 4.7.0 TLS not
+   *   available due to local problem" securityError, "HELO/EHLO requires domain address"
+   *   syntaxError as core's documented test has it). Arguable on the boundaries: monit's
+   *   "550-Requested action not taken: mailbox unavailable" as undefined (senderRejected by the
+   *   line after it, "invalid DNS MX or A/AAAA resource record", which monit logged just before;
+   *   userUnknown on its words), the Gmail relay's "421-4.7.0 Try again later, closing connection.
+   *   (EHLO)" as rateLimited, as the list has it (greylisted as a try-again text naming no cause;
+   *   blocked by the thread, which blamed the EHLO name nodemailer sent), fastapi-mail's "421
+   *   Service not available" as systemError (greylisted as naming no cause), MeshCentral's bare
+   *   "554 5.2.0" from Office 365 as undefined (senderRejected or spamDetected by Office 365's
+   *   STOREDRV 5.2.0 texts, which the reply leaves out), Postfix's "454 4.7.0 TLS not available
+   *   due to local problem" as securityError (systemError: the receiver's own local problem),
+   *   uptime's SendGrid "Mail from command failed - 501 Syntax error" as syntaxError
+   *   (senderRejected: the thread's sender was refused at MAIL FROM), Gogs' "503 STARTTLS command
+   *   used when not advertised" as protocolError (securityError: a TLS step failing), IONOS's
+   *   "invalid DNS MX or A/AAAA resource record" as senderRejected (hostUnknown if read as the
+   *   domain's DNS failing), and Rundeck's "501 5.0.0 HELO requires domain address" as syntaxError
+   *   (blocked by the HELO boundary, read as a HELO name refused)
+   *
+   *
+   * - batch 48: a SAMPLE of the replies that help-desk and IT-service pages quote to explain a
+   *   bounce to their users (universities' and colleges' IT knowledge bases, libraries, schools and
+   *   school districts, hospitals, councils and other public bodies, companies' support articles, IT
+   *   consultants' and web agencies' blogs), from the search tool's web-page corpus only (no issue
+   *   threads, no provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. Its axis is the help desk that explains a bounce: queries that combine
+   *   "undeliverable", "returned mail", "delivery has failed", "your message couldn't be delivered",
+   *   "Mail Delivery Subsystem", an NDR's or a bounce's own wording ("Remote Server returned", "This
+   *   is the mail system at host", "The response from the remote server was") with a cause or a code,
+   *   the kind of institution and its language (Swedish, German, French, Spanish, Japanese, Dutch,
+   *   Italian, Polish, Czech, Portuguese). 14 replies from 170 queries, none chosen for hard replies,
+   *   each different from every query an earlier batch lists; the first 52 were all written down
+   *   before the first was run and run in the order written: (1) "university IT knowledge base
+   *   undeliverable message 550 5.1.1 user unknown", (2) "college help desk returned mail delivery has
+   *   failed recipient address rejected", (3) "library IT support your message couldn't be delivered
+   *   explained", (4) "hospital IT email bounce message 554 rejected explanation staff", (5) "school
+   *   district technology email undeliverable 550 5.7.1", (6) "Mail Delivery Subsystem returned mail
+   *   see transcript for details university help", (7) "IT services knowledge base bounce message
+   *   mailbox full 552 quota exceeded", (8) "university email NDR 5.7.606 access denied banned sending
+   *   IP students", (9) "help desk article delivery status notification failure 550 relay not
+   *   permitted", (10) "IT support delivery has failed to these recipients or groups 5.1.10
+   *   RESOLVER.ADR.RecipientNotFound", (11) "council IT email rejected 550 5.7.1 message rejected spam
+   *   public administration", (12) "government agency email bounce 554 5.7.1 TLS required help page",
+   *   (13) "web agency blog client email bounce 550 SPF fail explained", (14) "IT consultant blog
+   *   customer bounce 421 4.7.0 try again later gmail", (15) "web hosting customer support article
+   *   bounce 550 5.7.26 unauthenticated email DMARC", (16) "university mail returned mailbox
+   *   unavailable 550 5.2.1 account disabled", (17) "campus help desk message not delivered gmail
+   *   550-5.1.1 email account does not exist", (18) "knowledge base Undeliverable 550 5.7.708 access
+   *   denied traffic not accepted from this IP", (19) "IT help desk bounce 550 5.4.1 Recipient address
+   *   rejected: Access denied explanation", (20) "faculty email help Mail delivery failed: returning
+   *   message to sender exim", (21) "school IT support email returned 552 message size exceeds maximum
+   *   attachment", (22) "hospital email gateway bounce rejected by Proofpoint 554 5.7.0 help", (23)
+   *   "library staff email undeliverable Mimecast 550 rejected explanation", (24) "university Office
+   *   365 NDR 550 5.7.520 access denied organization does not allow external forwarding", (25) "IT
+   *   knowledge base The recipient's mailbox is full and can't accept messages now 5.2.2", (26) "help
+   *   desk remote server returned '550 5.7.1' undeliverable explanation user", (27) "IT services
+   *   article 553 5.7.1 sender address rejected not owned by user", (28) "company support article
+   *   email bounce 554 5.7.1 client host blocked using spamhaus", (29) "web design agency blog bounce
+   *   back 550 5.7.1 Service unavailable Client host blocked", (30) "IT support blog 421 4.4.2
+   *   connection dropped undeliverable", (31) "university IT bounce 550 5.7.509 Access denied sending
+   *   domain does not pass DMARC", (32) "help article Mail Delivery Subsystem Delivery to the
+   *   following recipient failed permanently 550 5.7.1 blocked", (33) "IT helpdesk message could not
+   *   be delivered 450 4.2.0 greylisted retry", (34) "public library email bounce 550 Message rejected
+   *   because it contains a virus", (35) "IT knowledge base Your message wasn't delivered 5.7.129
+   *   restricted group", (36) "school email bounce 550 5.7.133
+   *   RESOLVER.RST.SenderNotAuthenticatedForGroup", (37) "University IT 550 Requested action not
+   *   taken: mailbox unavailable bounce", (38) "IT support explain bounce 554 5.4.14 Hop count
+   *   exceeded", (39) "managed IT provider blog NDR 5.4.1 Relay Access Denied Exchange Online", (40)
+   *   "support article Yahoo bounce 554 delivery error dd not a valid recipient", (41) "IT department
+   *   email bounce 550 5.1.0 Address rejected explanation", (42) "help center returned mail: User
+   *   unknown sendmail university", (43) "consultant blog bounced email 554 5.7.5 permanent error
+   *   evaluating DMARC policy", (44) "IT support 550 Sender verify failed bounce explanation cPanel",
+   *   (45) "college IT Undeliverable 550 5.7.124 sender not in allowed senders list", (46) "company
+   *   help article email bounce 530 5.7.57 Client not authenticated to send mail", (47) "IT services
+   *   FAQ bounce 451 4.7.650 mail server temporarily rate limited due to IP reputation", (48)
+   *   "universitet IT e-post returnerad olevererbart meddelande 550", (49) "Hochschule Rechenzentrum
+   *   Unzustellbar Mail Delivery System 550 Fehlermeldung", (50) "université DSI message non remis 550
+   *   5.1.1 adresse introuvable", (51) "universidad soporte correo devuelto 550 5.1.1 no existe", (52)
+   *   "IT helpdesk Delivery has failed this message was rejected by the recipient email server 550
+   *   5.7.1"; as those 52 gave 7 (8 by the count then, with the antionline line), 30 more, written
+   *   down before any of them was run, were run in order: (53) "Lotus Notes Domino delivery failure
+   *   report university help Unable to deliver message", (54) "GroupWise undeliverable message help
+   *   desk returned mail reason", (55) "Mirapoint delivery failure university help bounce", (56)
+   *   "Zimbra bounce help desk college Mailbox quota exceeded returned", (57) "library catalogue
+   *   notice email bounce Remote host said", (58) "parish church office email bounce Remote server
+   *   returned help", (59) "nonprofit volunteer mailing list bounce help host said 550", (60) "county
+   *   government IT email rejected 550 5.7.1 blocked sender help", (61) "police department email
+   *   bounce spam 554 help", (62) "school district Undeliverable Remote Server returned 550 5.7.1
+   *   parents", (63) "alumni association email bounce SMTP error from remote mail server after RCPT
+   *   TO", (64) "chamber of commerce newsletter bounce said: 550 explained", (65) "dentist clinic
+   *   email bounce Diagnostic-Code: smtp; 554", (66) "accounting firm IT blog client bounce Remote
+   *   Server returned 550 5.7.1", (67) "MSP blog client Delivery has failed to these recipients Remote
+   *   Server returned 554", (68) "web agency blog our client email bounce host said: 550", (69) "大学
+   *   情報センター メール 送信エラー 550 User unknown", (70) "大学 情報基盤センター メール エラー 返送 Host unknown", (71) "Hochschule
+   *   IT-Service E-Mail Fehlermeldung Mailbox full 552 Rückläufer", (72) "Universiteit ICT e-mail
+   *   onbestelbaar 550 foutmelding", (73) "università servizi informatici email non recapitata 550
+   *   errore", (74) "universidad servicio informática correo rechazado 554 spam", (75) "uniwersytet
+   *   poczta zwrot 550 błąd dostarczenia", (76) "univerzita e-mail nedoručitelná zpráva 550", (77) "IT
+   *   help desk This is the mail system at host said: 554", (78) "help desk I'm sorry to have to
+   *   inform you that your message could not be delivered said: 550 5.7.1", (79) "help desk This
+   *   message was created automatically by mail delivery software retry timeout exceeded", (80)
+   *   "support article Delivery to the following recipient has been delayed The error that the other
+   *   server returned was 421", (81) "support article The response from the remote server was 550
+   *   5.7.1 Gmail bounce", (82) "help desk Mail delivery failed: returning message to sender all hosts
+   *   have been failing"; as those gave 2 (and the Polaris line on query 3's library page, first set
+   *   aside as an example list, was taken on a second reading, for consistency with the example
+   *   bounces taken from other pages), 20 more, written down before any of them was run: (83) "help
+   *   desk Address not found Your message wasn't delivered because the address couldn't be found 550
+   *   5.1.1", (84) "IT support DNS Error: Domain name not found The domain couldn't be found Gmail
+   *   bounce explained", (85) "university help The recipient server did not accept our requests to
+   *   connect Gmail bounce", (86) "help desk Message blocked Your message has been blocked See
+   *   technical details below 552 5.7.0", (87) "IT knowledge base Message not delivered There was a
+   *   problem delivering your message The response was", (88) "help desk RESOLVER.RST.NotAuthorized
+   *   not authorized to send to this recipient 5.7.1", (89) "IT helpdesk 550 5.7.1
+   *   RESOLVER.RST.AuthRequired distribution group external senders", (90) "campus IT Sender address
+   *   rejected: Domain not found bounce explanation", (91) "support article Recipient address
+   *   rejected: User unknown in virtual mailbox table bounce", (92) "help desk bounce 550 5.1.1
+   *   Recipient not found SMTP ID explanation", (93) "IT support bounce 554 5.7.1 Spam message
+   *   rejected explanation user", (94) "help desk 550 High probability of spam bounce explained
+   *   customer", (95) "IT services bounce 550 5.7.1 Message rejected due to content restrictions",
+   *   (96) "IT support bounce 552 5.3.4 Message size exceeds fixed limit explained", (97) "help desk
+   *   550 5.2.2 mailbox full bounce explained colleague", (98) "IT help 452 4.2.2 over quota bounce
+   *   explained Gmail recipient storage", (99) "help article 553 5.7.1 Sender address rejected: not
+   *   owned by auth user explained", (100) "IT support 421 4.7.0 IP not in whitelist for RCPT domain
+   *   closing connection explained", (101) "help desk 550 5.7.1 Unauthenticated email is not accepted
+   *   from this domain explained", (102) "help desk 550 Administrative prohibition bounce explained";
+   *   as those gave 1, 20 more, written down before any of them was run: (103) "IT blog Remote Server
+   *   returned '550 5.7.1 Unable to relay' Exchange customer", (104) "IT blog Remote Server returned
+   *   '554 5.4.4 SMTPSEND.DNS.NonExistentDomain'", (105) "consultant blog Remote Server returned '550
+   *   5.4.1 Relay Access Denied' ATTR36", (106) "blog Remote Server returned '550 5.7.708 Service
+   *   unavailable. Access denied, traffic not accepted from this IP'", (107) "blog Remote Server
+   *   returned '550 5.7.1 Service unavailable, Client host blocked using Spamhaus'", (108) "IT blog
+   *   Remote Server returned '554 5.6.0
+   *   STOREDRV.Deliver.Exception:ConversionFailedPermanentException'", (109) "blog Remote Server
+   *   returned '550 5.7.750 Service unavailable. Client blocked from sending from unregistered
+   *   domains'", (110) "Exchange blog Remote Server returned '451 4.4.0 DNS query failed'", (111) "IT
+   *   support blog Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found' X500
+   *   address", (112) "MSP blog 550 5.7.64 TenantAttribution; Relay Access Denied", (113) "IT blog 550
+   *   5.7.501 Service unavailable. Spam abuse detected from IP range", (114) "blog 5.4.316 Message
+   *   expired, connection refused Socket error code 10061", (115) "blog Remote Server returned '550
+   *   5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'", (116) "IT blog Remote
+   *   Server returned '554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException'", (117) "blog
+   *   Remote Server returned '550 5.7.57 SMTP; Client was not authenticated to send anonymous mail
+   *   during MAIL FROM'", (118) "IT blog NDR 554 5.7.7 unable to verify message recipient domain",
+   *   (119) "SBS 2003 blog Undeliverable The e-mail system was unable to deliver the message #5.5.0
+   *   smtp;550", (120) "Exchange 2007 blog #550 4.4.7 QUEUE.Expired; message expired ##", (121) "blog
+   *   550 5.1.8 Access denied, bad outbound sender AS(42)", (122) "IT blog Your message couldn't be
+   *   delivered 5.7.509 Access denied sending domain does not pass DMARC"; as those gave 0, 10 more,
+   *   written down before any of them was run: (123) "IT-Dienstleister Blog Unzustellbar Remote Server
+   *   returned 550 5.7.1 Kunde", (124) "Systemhaus Blog E-Mail Unzustellbar Diagnoseinformationen für
+   *   Administratoren 550", (125) "prestataire informatique blog message non remis Remote Server
+   *   returned 550", (126) "infogérance blog rapport de non-remise 554 5.7.1 client", (127)
+   *   "ICT-bedrijf blog onbestelbaar bericht Remote Server returned 550", (128) "empresa informática
+   *   blog correo no entregado Remote Server returned 550 5.7.1", (129) "consulenza informatica blog
+   *   messaggio non recapitato Remote Server returned 550", (130) "IT-konsult blogg studsade mejl 550
+   *   5.7.1 kund", (131) "helpdesk ticket customer forwarded bounce host said 550 5.7.1 explained
+   *   blog", (132) "IT technician blog customer could not email supplier bounce 554"; as those gave 2,
+   *   8 more, written down before any of them was run: (133) "church office IT volunteer blog email
+   *   bounce Remote host said 550", (134) "small business IT support blog bounce Diagnostic-Code:
+   *   smtp; 550 5.7.1 client", (135) "school IT newsletter email bounce Remote Server returned 550
+   *   5.1.1 parents", (136) "IT support blog customer Delivery has failed 550 5.7.606 Access denied
+   *   banned sending IP", (137) "computer repair shop blog bounce message host said 554 5.7.1
+   *   customer", (138) "IT services blog client bounce 550 5.7.1 Recipient address rejected: Access
+   *   denied AS(201806281)", (139) "IT support blog customer bounce 550 5.7.350 Remote server returned
+   *   message detected as spam", (140) "web developer blog client email bounced 553 sorry that domain
+   *   isn't in my list of allowed rcpthosts"; as those gave 0, 10 more, written down before any of
+   *   them was run: (141) "help desk qmail-send program does not like recipient Remote host said 550
+   *   explained", (142) "university IT Reporting-MTA Final-Recipient rfc822 Diagnostic-Code smtp 550
+   *   explanation", (143) "IT support Diagnostic-Code: X-Postfix; Host or domain name not found bounce
+   *   explained", (144) "help desk smtp; 5.1.0 - Unknown address error 550 Lotus Notes bounce
+   *   explained", (145) "IT knowledge base #< #5.0.0 smtp; 550 undeliverable explained staff", (146)
+   *   "help desk Action: failed Status: 5.0.0 Diagnostic-Code smtp; 554 explained", (147) "IT blog
+   *   customer bounce said: 452 4.2.2 The email account that you tried to reach is over quota", (148)
+   *   "IT support bounce host said: 550 5.7.1 Unauthenticated email from domain is not accepted due to
+   *   domain's DMARC policy", (149) "help desk retry timeout exceeded bounce explained university
+   *   staff", (150) "IT support blog bounce Connection timed out all hosts have been failing
+   *   explained"; as those gave 1, 10 more, written down before any of them was run: (151) "IT admin
+   *   blog colleague could not receive email Email Log Search 550", (152) "sysadmin blog user reported
+   *   bounce message trace 550 5.7.1 Office 365", (153) "IT admin blog Google Workspace email log
+   *   search bounced 550-5.7.1", (154) "IT blog user complained bounce 421-4.7.0 unsolicited mail
+   *   gmail", (155) "IT admin blog user bounce 554 5.7.1 rejected Barracuda", (156) "IT admin blog
+   *   user got NDR 550 5.1.10 RESOLVER.ADR.RecipientNotFound", (157) "sysadmin notes bounce 550 5.7.1
+   *   Recipient address rejected: Message rejected by policy", (158) "IT blog colleague email rejected
+   *   553 5.3.0 DNSBL", (159) "admin blog user bounce 550 5.7.0 Local Policy Violation", (160) "IT
+   *   blog user email bounced 550 5.2.1 The email account that you tried to reach is disabled"; and as
+   *   those gave 0, a last 10, written down before any of them was run: (161) "empresa TI blog
+   *   mensagem não entregue servidor remoto retornou 550 5.1.1 cliente", (162) "suporte informática
+   *   e-mail devolvido Mail Delivery Subsystem 550 erro explicação", (163) "IT-Dienstleister Blog This
+   *   message was created automatically by mail delivery software SMTP error from remote mail server",
+   *   (164) "société informatique blog Ce message a été créé automatiquement par le logiciel de remise
+   *   said: 550", (165) "servicio técnico informático blog correo rebotado host said: 550 5.1.1
+   *   usuario", (166) "システム担当 ブログ メール 返送 エラー said: 550 5.1.1 原因 社内", (167) "IT-företag blogg e-post
+   *   studsar Remote Server returned 550 5.1.1 kund", (168) "firma IT blog wiadomość niedostarczona
+   *   Remote Server returned 550 5.7.1 klient", (169) "IT firma blog nedoručená zpráva 550 5.1.1
+   *   Remote Server returned zákazník", (170) "IT bedrijf blog mail komt terug host said: 550 5.7.1
+   *   klant uitleg". The corpus answers this axis with the pages earlier batches mined (the umd and
+   *   ubiquityhosting help-desk tables, ConfTool's forum article in English and German,
+   *   chilipepperweb's quota page, newpages' and abanet's bounce examples, the antionline relay
+   *   thread, Mailprotector's, freeport-outlet's and hardwaresecrets' lists, bobcares' articles and
+   *   their copies, inframes' blog) and, for everything else, with error-lookup pages and the
+   *   institutions' and hosts' pages about their own servers' replies; the language queries found
+   *   almost only providers' own help pages (Virgilio, Libero, Interia, Seznam, IONOS, Microsoft's
+   *   translated support articles) and universities describing their own gateways. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as the
+   *   page shows it (a wrapper kept: Exchange's "Remote Server returned '...'" and "Error:"/"Errore:"
+   *   message-trace prefixes, Outlook's NDR sentence before it, a DSN's "Diagnostic-Code: smtp;",
+   *   sendmail's "While talking to ...:" transcript with its ">>> RCPT To:" and "<<<" lines, Exim's
+   *   "SMTP error from remote mail server after RCPT TO:...: host ...:" and the address line above an
+   *   Exim reason, a library system's "Error: Invalid user address.  Error message below:"; line
+   *   breaks where the page broke a line; placeholders as printed: "recipient@RemoteDomain.com",
+   *   "123.123.123.123", "[]"), skipping only (a) a reply whose text with addresses, IPs, host names,
+   *   ids and numbers masked (reply and enhanced codes kept; case, curly quotes and a final full stop
+   *   ignored; an address or IP placeholder counted as masked) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch (the antionline relay line, first taken
+   *   on query 4, was dropped on a last check that found it here three times, from batches 16, 22 and
+   *   30), the same reply from the same page or a copy of it with or without a wrapper, the same
+   *   failure logged again further down the same page, and a reply that differs from one already here
+   *   only by the recipient address on the line above it (Exim's "Unrouteable address" and "retry
+   *   timeout exceeded"): about 210; (b) text that is no server's or MTA's failure reply (code tables
+   *   and error-lookup pages: suped, simplefastwebsites, tamingdns, senderscore, betterbounces,
+   *   universityofemail, mymangomail, errcodes, errorcanon, postigo, coldrelay, mailwarm, emailwarmup,
+   *   powerdmarc and the like; lists a page introduces as what a bounce "typically", "usually" or
+   *   "may" say, "something like", "similar to", "or similar", "for example", "typical bounce message"
+   *   or "common variations", a template with [DomainName] or Subject_Of_Original_Message, phrases
+   *   without a reply such as "User unknown" or "Mailbox quota exceeded", an NDR's user text without
+   *   the reply, the output of the host command, an ActiveSync notice, spam mail): about 550 results;
+   *   (c) a quote that could not be read exactly (its address or link stripped by the page, cut off by
+   *   the excerpt, elided with "...", run together with another, a phrase without its code such as
+   *   Gmail's "The email account that you tried to reach does not exist..." and Yahoo's "This mailbox
+   *   is disabled" on the Polaris page, only in a page title, retold in a sentence, a fragment without
+   *   its code such as "blocked using b.barracudacentral.org;"): about 35. Replies a query took
+   *   (skipped under (a)): 1 (10), 0 (0), 1 (1), 1 (10), 0 (7), 1 (1), 0 (9), 0 (1), 0 (3), 0 (0), 0
+   *   (1), 0 (2), 0 (0), 0 (1), 0 (2), 0 (0), 0 (0), 0 (1), 0 (1), 0 (0), 0 (0), 0 (3), 0 (1), 3 (2),
+   *   0 (0), 0 (1), 0 (1), 0 (0), 0 (2), 0 (0), 1 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0 (2), 0
+   *   (0), 0 (4), 0 (1), 0 (1), 0 (2), 0 (0), 0 (1), 0 (2), 0 (6), 0 (0), 0 (1), 0 (3), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (10), 0 (1), 0 (4), 0 (7), 0 (0), 0 (0), 0
+   *   (2), 0 (1), 0 (1), 0 (7), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 1 (8), 0 (0),
+   *   0 (1), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 1 (1), 0 (0), 0 (0), 0
+   *   (1), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (3), 0 (2), 0 (2), 0 (0), 0 (1), 0 (1), 0 (1),
+   *   0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0 (0), 0 (2), 0 (0), 0 (3), 0 (0), 0 (1), 0 (1), 0
+   *   (1), 0 (0), 0 (2), 0 (0), 0 (5), 1 (3), 0 (0), 0 (0), 1 (3), 0 (0), 0 (1), 0 (0), 0 (4), 0 (2),
+   *   0 (1), 0 (1), 0 (1), 0 (3), 0 (3), 0 (1), 0 (0), 0 (1), 0 (3), 0 (2), 0 (0), 0 (1), 0 (3), 0
+   *   (0), 0 (0), 1 (2), 0 (2), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0 (2), 0 (0), 0 (1), 0 (1), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (1), 0 (3), 0 (0), 0 (1). Passed over as the
+   *   brief requires: providers', hosts', vendors' and institutions' own pages on their own replies
+   *   and copies of them (Microsoft's support, learn, technet, TechNet SBS and translated articles,
+   *   mskb.pkisolutions', ftp.zx.net.nz', infania's, thedatadungeon's, helparchive's, bazoat's,
+   *   sprers', urlscan's, groups.google's and workers.dev copies, Google's help and a netlify copy of
+   *   it, Yahoo's help and azumakuniyuki's copy of Yahoo's page, IONOS and 1&1 in four languages,
+   *   Virgilio, Libero, Interia, Seznam, GoDaddy and its resellers eliteweb and itegy, Gandi,
+   *   mailbox.org, DreamHost, Rackspace, Mimecast and its copies on electronicaportatil and urlscan,
+   *   Broadcom's and Symantec's Messaging Gateway and Email Security.cloud articles, Proofpoint,
+   *   Spambrella, MailChannels and arvixe's and webhostingm's pages on it, SocketLabs, SendPulse,
+   *   SendGrid, Jitbit, JetEmail, Gordano, MailEnable and its copies, Kerio-style qsh.cc, pscs,
+   *   Zimbra, Novell GroupWise, IBM and HCL Domino, MDaemon, MailSite, the hosts brownrice, thexyz,
+   *   onesystems, educanet2, bytecamp, comservice-ffo, cloud4you, kreativmedia, hostmedia, netonboard,
+   *   dshost, canspace, tech2u, adhost, ix-one, awcwebdesign, wwbcity, protectedservice, calzadamedia,
+   *   snmail, ramahost, apps4rent, diadem, eomatica, hostingireland, ehosted, lansford, gradwell,
+   *   webcentral, rackteam, a1webhosts, babygekko, afteroffice, paymonthlyhosting, cozahost, hostking,
+   *   konto.pl and forpsi, superb, strato, vdx, hoasted, dream.jp, asahi-net, arena, and the
+   *   institutions ed.ac.uk, ncl.ac.uk, utexas, uky, askit.ttu.edu, kb.mit.edu, math.fel.cvut.cz,
+   *   kb.wisc.edu, greenwich.gov.uk, ncmail.net, uri.edu, uthscsa, archchicago, downstate, ulb.ac.be,
+   *   oucs.ox.ac.uk, helpdesk.ugent.be, fernuni-hagen, unibw, ruhr-uni-bochum, uni-wuerzburg,
+   *   tu-chemnitz, hs-kl, uniroma3, u-tokyo, tku.ac.jp, hiroshima-u, kaiyodai, u-shizuoka-ken,
+   *   tachibana-u, chuo-u, mendelu, uksw, tufts' own alias and quota replies, ifas.ufl.edu, purdue,
+   *   tuwien, clasnet.ufl, rpi, louisiana, iup, mcgill, usc.salvationarmy and the poetrysoftware and
+   *   geoffharries sites about their own gateways) and other projects' collections (smtp.codes'
+   *   pages). Institutions' and companies' help pages were taken where they quote another server's
+   *   reply their users got (the library system's Polaris line, SPPS's Microsoft 5.7.520 line,
+   *   ezyVet's relayed DSN, Florida's forwarding host-unknown line, managedhosting's Postfix
+   *   user-unknown example, weboke's Postini "No relaying allowed" line, which batch 30 left on that
+   *   page, and an IT blog's Gmail 5.7.26 line from Google's admin log, its link markup and "&#39;"
+   *   read as the text they print), passed over where the reply is the institution's own server's.
+   *   `command` is set only where the quote names the stage (sendmail's ">>> RCPT To:" before the
+   *   reply, Exim's "after RCPT TO:", Postfix's "(in reply to RCPT TO command)"). Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Microsoft's "550 5.7.520 Access denied, Your organization does not allow
+   *   external forwarding" policyViolation, "RESOLVER.RST.AuthRequired; authentication required"
+   *   filtered as the documented 5.7.133 is, a bare "Requested action not taken: mailbox unavailable"
+   *   undefined). Arguable on the boundaries: ezyVet's "550 5.5.0 Requested action not taken: mailbox
+   *   unavailable" as undefined (userUnknown: the page reads it as a bad address, and the wording is
+   *   RFC 5321's for a mailbox not found), weboke's Postini "554 No relaying allowed - psmtp" as
+   *   relayDenied (hostUnknown or notAccept: the page reads it as a domain the MX does not serve), the
+   *   three 5.7.520 lines as policyViolation (senderRejected: the sender's own organisation bars the
+   *   account from forwarding out), the Exchange "RESOLVER.RST.AuthRequired; authentication required"
+   *   relayed by an IT blog as filtered (authRequired on its words; the group accepts only
+   *   authenticated internal senders), chicagotech's "554 5.7.0 < #5.7.23 smtp;550 5.7.23 ... Sender
+   *   Policy Framework violation -> 550 5.7.1 This message failed DMARC evaluation ..." as authFailure
+   *   (policyViolation by its outer 5.7.0), and NexLAN's Exim "mailbox is full" under the recipient
+   *   address as mailboxFull (systemFull if read as the receiving system's storage)
+   *
+   *
+   * - batch 49: a SAMPLE from public issue and pull-request threads of mail clients, webmail and
+   *   small mail tools whose users paste the server's reply to a message they sent or tried to send
+   *   (the search tool's issue corpus only; no web pages, no provider's, host's or vendor's own
+   *   documentation, no other project's collection or fixtures), collected and labelled blind in
+   *   one session that changed no rule and never ran the classifier on any of them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead. Its axis is the sending
+   *   client: Thunderbird and Thunderbird for Android / K-9 Mail, FairEmail, Evolution, Geary,
+   *   Mailspring, Claws Mail, mutt and neomutt, aerc, alpine, Delta Chat, Roundcube, SnappyMail,
+   *   RainLoop, SOGo, Cypht, Nextcloud Mail, Proton's and Tutanota's bridges, msmtp, ssmtp,
+   *   nullmailer, getmail, fetchmail, offlineimap, isync and mailcow's SOGo, each joined to a
+   *   cause, a provider or a reply code. 61 replies from 48 queries, none chosen for hard replies,
+   *   each different from every query an earlier batch lists; 55 were written down before the first
+   *   was run and the first 48 run in the order written (the batch had passed 60 replies by then,
+   *   so the last 7 were not run): (1) "Thunderbird sending failed server replied 550 recipient
+   *   rejected", (2) "Thunderbird outgoing server error 554 message rejected spam", (3) "K-9 Mail
+   *   sending failed 535 authentication credentials invalid", (4) "Thunderbird for Android send
+   *   error 552 message size", (5) "FairEmail send error 550 5.7.1 sender not allowed", (6)
+   *   "FairEmail 554 5.7.1 blocked outgoing message", (7) "FairEmail 421 too many connections
+   *   sending", (8) "Evolution mail send error 530 5.7.0 must issue STARTTLS", (9) "Geary error
+   *   sending email 550 relay not permitted", (10) "Mailspring send failed 550 5.7.60
+   *   SendAsDenied", (11) "Mailspring smtp error 553 sender address rejected", (12) "Claws Mail
+   *   send error 501 5.5.4 invalid HELO", (13) "mutt smtp_url send error 530 authentication
+   *   required", (14) "neomutt SMTP session failed 550 5.1.1 user unknown", (15) "aerc send failed
+   *   554 5.7.1 DMARC", (16) "alpine pine smtp send error 550 mailbox unavailable", (17) "Delta
+   *   Chat message not delivered 550 rejected", (18) "Delta Chat 552 5.2.2 over quota failed to
+   *   send", (19) "Delta Chat 450 4.2.1 rate limit send error", (20) "Roundcube SMTP error 550
+   *   5.7.1 sender address does not match", (21) "Roundcube SMTP Error (554) Failed to add
+   *   recipient", (22) "Roundcube 452 4.5.3 too many recipients send", (23) "SnappyMail send failed
+   *   553 5.7.1 not owned by user", (24) "RainLoop SMTP error 535 incorrect authentication data",
+   *   (25) "SOGo smtp send error 554 5.7.1 recipient address rejected access denied", (26) "Cypht
+   *   smtp error sending message 550", (27) "Nextcloud Mail SMTP error 550 could not send", (28)
+   *   "Nextcloud Mail sending failed 554 5.7.0 spam score", (29) "Proton Mail Bridge send error 554
+   *   5.0.0", (30) "Tuta Tutanota bridge smtp send rejected", (31) "msmtp server message 550 5.7.1
+   *   relaying denied", (32) "msmtp deliver failed 535 5.7.8 username and password not accepted",
+   *   (33) "ssmtp 550 5.7.0 from address does not match authentication", (34) "ssmtp RCPT TO failed
+   *   553 invalid address", (35) "nullmailer smtp permanent error 550 sender rejected", (36)
+   *   "nullmailer temporary error 451 greylisted", (37) "getmail error delivering 550 message
+   *   rejected", (38) "fetchmail SMTP error 554 5.7.1 rejected forwarding", (39) "fetchmail smtp
+   *   listener refused delivery 552 message too large", (40) "offlineimap gmail error 550 send",
+   *   (41) "isync mbsync smtp reject message", (42) "mailcow SOGo send error 554 5.7.1 spam message
+   *   rejected", (43) "mailcow SOGo 550 5.7.1 sender address rejected not owned", (44) "Thunderbird
+   *   550 5.7.1 client host rejected dynamic IP", (45) "Thunderbird 421 4.7.0 try again later
+   *   sending gmail", (46) "K-9 Mail 554 5.7.1 Yahoo message not accepted", (47) "FairEmail outlook
+   *   5.7.3 authentication unsuccessful", (48) "Evolution EWS send failure 5.2.0
+   *   STOREDRV.Submission exception"; written and not run: (49) "Geary 451 4.3.0 temporary error
+   *   sending message", (50) "Claws Mail 550 SPF check failed sending", (51) "mutt msmtp 554 5.7.1
+   *   message refused content", (52) "Delta Chat chatmail 523 encryption needed", (53) "FairEmail
+   *   550 5.7.26 unauthenticated email gmail", (54) "Thunderbird 554 5.7.1 IP listed spamhaus send
+   *   error", (55) "K-9 Mail 550 5.4.1 recipient address rejected access denied". The corpus
+   *   answers the client names with few threads of the clients themselves that quote a reply
+   *   (Thunderbird for Android, Mailspring, Delta Chat, RainLoop, SnappyMail, mailcow, Proton
+   *   Bridge, a few Roundcube and neomutt threads); most results are the same library and
+   *   self-hosting threads earlier batches mined (MailKit #968, the Excision, modoboa, postal,
+   *   roundcube and mailcow threads), and the offlineimap, isync, Nextcloud Mail and EWS queries
+   *   found IMAP and client errors only. From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept:
+   *   Thunderbird's "An error occurred while sending mail. The mail server responded:" and its
+   *   Portuguese and German forms, BlitzMail's German one, Delta Chat's "Error: Send error:
+   *   permanent:", Roundcube's "SMTP Error (450): Failed to add recipient", RainLoop's and
+   *   SnappyMail's log lines with "\r\n" as printed, SOGo's "SMTP(RCPT TO) error:", mutt's
+   *   "mutt_socket_readln_d() 4<", Nextcloud's Swift Mailer log "<<", Python's SMTPSenderRefused,
+   *   SMTPDataError and b'' tuples with "\n" as printed, Ruby's Net::SMTPAuthenticationError,
+   *   JavaMail's and Angus Mail's exception classes, MailKit's SmtpCommandException (its markdown
+   *   bold dropped), Swift Mailer's "Expected response code ... with message" with its open quote,
+   *   PHPMailer's "SMTP -> ERROR: Password not accepted from server:", gophish's "Max connection
+   *   attempts exceeded -", fetchmail's "SMTP error:", curl's "<", Exchange's "Remote server
+   *   returned '...'", Gmail's "The error that the other server returned was:", Exim's "SMTP error
+   *   from remote mail server after end of data:", Postfix's "host ... said:", status=bounced lines
+   *   and NOQUEUE lines with their syslog or docker prefixes, a SendGrid bounce list's date, the
+   *   milter-reject line at END-OF-MESSAGE; line breaks where the post broke a line, the
+   *   indentation of continuation lines left out; placeholders as posted: "xxx", "**HIDE**",
+   *   "<REDACTED>", "(--email@my.tld--)", "g*******0", "PPPPPPP"), skipping only (a) a reply whose
+   *   text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept;
+   *   case, curly quotes, whitespace and a final full stop ignored) is identical to one already
+   *   here, in core's documented-replies test or earlier in the batch, or the same reply from the
+   *   same thread already here with or without a wrapper (the same failure logged again in another
+   *   line of the same thread, counted so too; mailcow #2164, #1583 and #683 repeat #253's NOQUEUE
+   *   line once addresses and hosts are masked), counted once a query however often the post
+   *   repeats it: 207; (b) text that is no server's or MTA's failure reply (a client's own error
+   *   that carries no server reply: K-9's "Sender refused" and "Message too large for server",
+   *   Nextcloud Mail's "Could not send message" and its Horde text "Message could not be delivered
+   *   - the address was not found", SOGo's "(smtp) originator not accepted" and "(smtp)
+   *   authentication failure", mutt's "No authenticators available", msmtp's "cannot connect ...
+   *   Connection refused", ssmtp's "Cannot open", mailio's "Mail sender rejection.", mailsend's
+   *   "Expected smtp code 250, got 552", fdm's "message too big", getmail's maildir error; IMAP,
+   *   EWS, Signal and HTTP API errors; a receiving server's log about its clients: mox's and Proton
+   *   Bridge's own logs, postscreen and dnsblog lines; expected or proposed replies: mox's "people
+   *   will get an error like this", a search phrase; a 220 banner; SendGrid's suppression text; the
+   *   Sober worm's fake bounces in Perl's RT threads; a poster's English translation of a German
+   *   reply): about 80; (c) a quote that could not be read exactly (only in a title, cut off by the
+   *   excerpt or by the app ("Negative SMTP reply:550 information please s.."), retold in a
+   *   sentence, elided with "...." or "[...]", mangled by markdown links (Delta Chat #3527,
+   *   Stalwart #1108's Postfix bounce, Infomaniak's), or HTML escaping): about 55. Replies a query
+   *   took (skipped under (a)): 1 (6), 1 (7), 3 (9), 0 (2), 3 (5), 1 (8), 0 (6), 3 (8), 0 (9), 0
+   *   (6), 1 (7), 5 (0), 1 (2), 0 (2), 1 (2), 1 (5), 1 (0), 2 (1), 0 (3), 2 (7), 2 (8), 0 (2), 3
+   *   (4), 0 (2), 1 (7), 0 (8), 0 (0), 1 (0), 4 (3), 1 (3), 0 (8), 5 (5), 0 (6), 3 (5), 0 (6), 1
+   *   (6), 1 (6), 2 (6), 1 (5), 0 (0), 0 (0), 2 (1), 3 (4), 0 (5), 1 (0), 1 (5), 3 (6), 0 (1). The
+   *   sending MTA's own lines on a failed attempt were taken as replies, as batches 14, 38 and 41
+   *   took them, the receiving side's NOQUEUE and milter-reject lines too, as batch 41 took them.
+   *   Passed over as the brief requires: Sisimai's issues and pull requests (go-sisimai #104, #150,
+   *   p5-sisimai #418), the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual
+   *   #10, #63, #64), mailsherpa's issue (customeros/mailsherpa #19), ZoneMTA's pull request adding
+   *   a sample reply (zone-eu/zone-mta #214), and providers' and vendors' documentation threads
+   *   (MicrosoftDocs/OfficeDocs-Exchange #966, #2823, #2836, MicrosoftDocs/OfficeDocs-Support
+   *   #1187, MicrosoftDocs/microsoft-365-docs #11534, MicrosoftDocs/memdocs #20,
+   *   SparkPost/support-docs #190, sendgrid/docs #771, #1884, #6473, ovh/docs #6139). `command` is
+   *   set only where the quote, its transcript or its log names the stage ("in reply to RCPT TO
+   *   command", "MAIL FROM command" and "end of DATA command", Exim's "after end of data",
+   *   "NOQUEUE: reject: RCPT from", "Failed to add recipient" and "Failed to set sender", "rejected
+   *   after DATA", "SMTP(RCPT TO) error:", Swift Mailer's "Expected response code 354" as DATA,
+   *   JavaMail's "mailFrom" in the stack, a transcript's "RCPT TO:" or "MAIL FROM:" before the
+   *   reply, "SMTP[SECURE]: > ********" and "smtp_auth()" as AUTH, "Password not accepted from
+   *   server" and "failed to authenticate" as AUTH, "HELO"/"EHLO" named in the reply or sent just
+   *   before it, a log's "END-OF-MESSAGE" as DATA, Thunderbird's "check that your email address is
+   *   correct" as MAIL). Each labelled from its words, the documented boundaries and, where this
+   *   list already holds the same wording, as it is labelled here (Exim's "Syntactically invalid
+   *   HELO argument(s)" syntaxError, Postfix's "554 5.7.1 ... Recipient address rejected: Access
+   *   denied" policyViolation, "Sender address rejected: not logged in" authRequired, "Sender
+   *   address rejected: not owned by user" senderRejected, GMX's "550-Requested action not taken:
+   *   mailbox unavailable" undefined, rspamd's "4.7.1 Try again later" at END-OF-MESSAGE
+   *   greylisted, Postfix's "Temporary authentication failure: Connection lost to authentication
+   *   server" systemError). Arguable on the boundaries: vmail's "Blocked - ... Suspicious HELO
+   *   [...] and missing reverse DNS" as blocked (requirePTR by its second cause), RainLoop's "435
+   *   Unable to authenticate at present" and neomutt's "535 5.7.8 Error: authentication failed:
+   *   Connection lost to authentication server" as systemError (authRequired by 435/535 and the
+   *   AUTH stage), Proton Bridge's "Error: no such user" as authRequired (the Bridge account the
+   *   client logged in as is unknown; userUnknown on its words), Bridge's "The account is not
+   *   available in Bridge" and "invalid return path: not owned by user" as senderRejected
+   *   (authRequired if read as the client's login), freescout's "503-All RCPT commands were
+   *   rejected with this error: 503-No Such User Here 503 Valid RCPT command must precede DATA" as
+   *   userUnknown (protocolError by 503 and its sequence text), send-later's "Unsupported option:
+   *   <...>" as syntaxError (protocolError), Yahoo's "421 Connection went away" after MAIL FROM as
+   *   networkError (badReputation: Yahoo deferring the sender), mailnesia's "500 Internal Server
+   *   Error" as systemError (syntaxError by 500), Delta Chat's "552-Requested mail action aborted:
+   *   exceeded storage allocation 552 Mail size limit exceeded" at MAIL FROM as messageTooBig
+   *   (mailboxFull or systemFull by "storage allocation"), SnappyMail's "Your domain ... is not
+   *   allowed in header From" as senderRejected (policyViolation as a header rule), and
+   *   sport-portal's GMX "550-Requested action not taken -- mailbox unavailable" as undefined, as
+   *   the list has GMX's wording (senderRejected by the thread, whose cause was a From address GMX
+   *   does not allow)
+   *
+   *
+   * - batch 50: a SAMPLE from the search tool's documentation corpus only (the docs corpus; no
+   *   query run on the issue or web-page corpora), collected and labelled blind in one session
+   *   that changed no rule and never ran the classifier on any of them: labelled before any
+   *   measurement, not measured here, first to be measured by the lead. Its axis is
+   *   documentation that quotes a receiving server's failure reply as an example: ESPs' and
+   *   cloud services' bounce, deferral and webhook payloads (SendGrid, Mailgun, Mandrill, SES,
+   *   Postmark, SparkPost, Mailjet, Brevo, Resend, Azure, Salesforce), sending libraries' and
+   *   frameworks' error references (nodemailer, PHPMailer, Laravel and Symfony's
+   *   Swift_TransportException, Django and smtplib, JavaMail, ActionMailer, MailKit, lettre,
+   *   Go), mailers' and relays' manuals and logs (Postfix, Exim, Haraka, ZoneMTA, PowerMTA,
+   *   msmtp, ssmtp, Mailman, Mautic, listmonk, Postal, mailcow, Stalwart) and apps that send
+   *   mail (GitLab, Keycloak, Grafana, Nextcloud, Jenkins, Discourse). 65 replies from 64
+   *   queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists; the first 55 were all written down before the first was run and run in the order
+   *   written: (1) "bounce webhook payload diagnostic-code 550 5.1.1", (2) "SendGrid event
+   *   webhook bounce reason example", (3) "Mailgun failed event delivery-status message
+   *   example", (4) "Amazon SES bounce notification diagnosticCode example", (5) "Postmark
+   *   bounce webhook Details field smtp", (6) "SparkPost bounce event raw_reason example", (7)
+   *   "Mandrill webhook hard_bounce diag", (8) "Mailjet bounce event error_related_to
+   *   smtp_reply", (9) "Brevo hard bounce webhook reason", (10) "Resend webhook email.bounced
+   *   payload", (11) "Mailchimp transactional smtp_events diag", (12) "Elastic Email bounce
+   *   category message example", (13) "SocketLabs bounce webhook diagnostic", (14) "Mailtrap
+   *   webhook bounce response 550", (15) "Azure Communication Services email delivery report
+   *   failed reason", (16) "Twilio SendGrid dropped bounced event smtp response", (17)
+   *   "nodemailer error response code 550 example", (18) "PHPMailer SMTP error log 554
+   *   example", (19) "Laravel mail TransportException 550 example", (20) "Django
+   *   SMTPRecipientsRefused example", (21) "Python smtplib SMTPDataError 554 example output",
+   *   (22) "Symfony Mailer expected response code 250 but got 550", (23) "JavaMail
+   *   SMTPAddressFailedException 550 example", (24) "ActionMailer Net::SMTPFatalError 550",
+   *   (25) "Go net/smtp error 530 example", (26) "MailKit SmtpCommandException 5.7.1 example",
+   *   (27) "lettre transport smtp response code permanent", (28) "Postfix documentation bounce
+   *   log example said 550", (29) "Exim manual retry defer 451 example log", (30) "Haraka
+   *   outbound bounce example 550", (31) "ZoneMTA bounce log response", (32) "PowerMTA
+   *   accounting file dsnDiag example", (33) "Mautic bounce email 550 monitored inbox", (34)
+   *   "listmonk bounce webhook example", (35) "Mailman bounce processing 550 example", (36)
+   *   "Discourse email bounced SMTP error", (37) "GitLab incoming email delivery failed 550
+   *   documentation", (38) "Keycloak email send failed 535 docs", (39) "Grafana SMTP error 535
+   *   troubleshooting", (40) "Nextcloud mail settings SMTP error 554", (41) "Jenkins email
+   *   extension 550 relay", (42) "Postal mail server bounce 550 message", (43) "Mailcow
+   *   postfix log rejected example", (44) "Stalwart mail server queue error 550", (45) "msmtp
+   *   log 550 error example", (46) "ssmtp sendmail 553 error example", (47) "deferral event
+   *   421 4.7.0 Gmail ESP documentation", (48) "soft bounce 452 4.2.2 webhook example", (49)
+   *   "smtp-response field 554 5.7.1 event", (50) "bounce classification 5.7.26 DMARC example
+   *   ESP", (51) "Customer.io bounce delivery failure reason smtp", (52) "HubSpot bounce
+   *   reason 550 hard bounce", (53) "Salesforce Marketing Cloud bounce SMTP reason", (54)
+   *   "OneSignal email bounced reason", (55) "Braze email bounce event bounce_reason"; as the
+   *   first 28, read strictly as documentation pages, gave almost nothing, 25 more were
+   *   written down before any of them was run: (56) "SES bounce notification example
+   *   diagnosticCode smtp; 550 5.1.1 user unknown", (57) "Mailgun webhook delivery-status
+   *   message description code 550 example payload", (58) "SparkPost raw_reason example MAIL
+   *   REFUSED", (59) "SendGrid deferred event response 400 try again later", (60) "Postmark
+   *   bounce Details smtp;550 5.1.1", (61) "Exim specification log line example SMTP error
+   *   from remote mail server after RCPT TO", (62) "ArchWiki msmtp server message 530", (63)
+   *   "docker-mailserver documentation debugging log status=deferred", (64) "mailcow docs
+   *   troubleshooting postfix log said", (65) "iRedMail troubleshooting log Recipient address
+   *   rejected", (66) "PHPMailer troubleshooting wiki SERVER -> CLIENT 550", (67)
+   *   "django-anymail esp_event bounce example", (68) "Mautic documentation bounce management
+   *   DSN 550", (69) "Haraka outbound documentation bounce message example", (70) "GitLab
+   *   documentation SMTP troubleshooting 535 5.7.8", (71) "Zimbra wiki deferred queue 421
+   *   4.7.0", (72) "Proxmox Mail Gateway documentation tracking center 550", (73) "Ubuntu
+   *   server documentation postfix troubleshooting 554 5.7.1", (74) "Gentoo wiki ssmtp 550
+   *   error", (75) "Debian wiki exim4 550 relay not permitted", (76) "Mailjet event API bounce
+   *   error smtp_reply example 550", (77) "Brevo webhook hard_bounce reason example 550", (78)
+   *   "Zoho ZeptoMail bounce webhook reason example", (79) "MailerSend webhook activity
+   *   soft_bounced reason example", (80) "Loops Customer.io bounce reason 550 5.1.1 example";
+   *   the first 9 of those (56 to 64) were run in order, and the last 16 (65 to 80) were not
+   *   run, as the batch had reached its size. The docs corpus answers most of these queries
+   *   with pastes (pastebin.com), gists and GitHub and GitLab issue threads, next to API
+   *   references with no reply in them; the one documentation page in ten that quotes a reply
+   *   mostly quotes a made-up or a documented example (Emailit's dictionary, IFTTT's
+   *   MailerSend trigger, Signable's webhook, nodemailer's error reference, Mandrill's,
+   *   Mailgun's, SendGrid's and SES's example payloads as their gists and pastes copy them).
+   *   The brief's "documentation pages only (the docs corpus); no issue threads, no other web
+   *   pages" was read as the corpus to search: every result the docs corpus gives was read,
+   *   pastes, gists and the odd blog included, except issue, pull-request and discussion
+   *   threads, which were passed over wherever the corpus returned them. 4 replies come from
+   *   documentation pages (IFTTT's MailerSend trigger, Emailit's dictionary, Signable's
+   *   webhook reference, nodemailer's error reference), 7 from gists (three of them copies of
+   *   Mandrill's, Mailgun's and SendGrid's example payloads) and 54 from pastes (their source
+   *   is pastebin.com), so the lead can leave the pastes and gists out if the brief meant
+   *   pages of documentation alone. From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper
+   *   kept: nodemailer's "Error: Message failed:" and "Invalid login:", Swift Mailer's
+   *   "Expected response code ... with message" and Swift_TransportException, PHPMailer's
+   *   "SMTP Error: The following recipients failed:", smtplib's SMTPRecipientsRefused, Ruby's
+   *   Net::SMTPFatalError, JavaMail's SMTPAddressFailedException, a Mailgun webhook's "error"
+   *   field, SES's "diagnosticCode" "smtp;", a DSN's "Diagnostic code: smtp;", Postfix's
+   *   syslog lines with "status=bounced (... said: ...)", NOQUEUE reject and milter-reject
+   *   lines, "host ... said:" and "(in reply to ... command)", Exim's "**" and "==" lines with
+   *   R=, T= and defer codes and "SMTP error from remote mail server after RCPT TO:",
+   *   sendmail's stat= lines and "(reason: ...)" and "<<<" transcript lines, qmail's "does not
+   *   like recipient. Remote host said:", Haraka's "[PROTOCOL] ... S:" line, a mailx "ESMTP<"
+   *   line, a Russian client's "не удалось:", Gmail's "The error that the other server
+   *   returned was:"; line breaks where the page broke a line; escapes as printed (\r\n, \");
+   *   placeholders as printed: "[email protected]", "xxx@yahoo.com", "[xxx.xx.xxx.x]",
+   *   "85.13.xxx.xx", "DOMAIN.com", "<yyyy@yyyy>"), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results
+   *   as read, the same reply on a copy of a page (Emailit's dictionary in its Spanish,
+   *   French, Italian, Portuguese and Czech copies, the three gists of Mandrill's example
+   *   payload, Mailgun's example payload as a paste), and the same failure logged again in
+   *   further lines of the same page: 43; (b) text that is no server's or MTA's failure reply
+   *   (code tables and enums: Sitefinity's, Salesforce's, Adobe's, Microsoft's SmtpStatusCode,
+   *   commons-net's, SendGrid's SMTP errors table with its example messages, Unipile's Postfix
+   *   prose in a "reason" field, SendGrid's own drop reasons "Invalid" and "Bounced Address",
+   *   a client's own error without a server reply: PHPMailer's "SMTP connect() failed", Swift
+   *   Mailer's empty code, smtplib's [Errno 111], msmtp's "the server sent an empty reply",
+   *   SOGo's "Could not connect"; a receiving server's own warnings and configuration errors:
+   *   Postfix's queue file write error, mysql table lookup problem and main.cf size limits;
+   *   source code and test servers: the aiosmtpd gist, midi-smtp-server's exceptions; books:
+   *   O'Reilly's sendmail, 4th edition): about 150 results; (c) a quote that could not be read
+   *   exactly (cut off by the excerpt or by the paste's own "$", run into the next log line, a
+   *   word broken by the paste's wrapping as in "421 A / ccess denied" and "unknown mail tr /
+   *   ansport error", only in a title, in release notes' "p.ej." fragments, a
+   *   machine-translated Chinese retelling): about 15. Replies a query took (skipped under
+   *   (a)), queries 1 to 64: 0 (0), 1 (0), 0 (0), 0 (0), 0 (0), 0 (0), 2 (2), 1 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 2 (1), 0 (0), 0 (0), 3 (2), 3 (1), 5 (0), 1 (0), 0 (0), 1 (2),
+   *   3 (2), 2 (0), 0 (0), 2 (0), 0 (5), 0 (0), 5 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 2
+   *   (1), 0 (0), 1 (0), 1 (1), 0 (1), 0 (1), 2 (1), 3 (1), 5 (0), 5 (2), 4 (2), 2 (1), 1 (0),
+   *   0 (2), 0 (1), 0 (0), 0 (2), 0 (0), 0 (0), 0 (2), 0 (0), 1 (0), 0 (4), 0 (1), 0 (1), 2
+   *   (2), 3 (1), 0 (0), 1 (0), 1 (0). Passed over as the brief requires: the issue,
+   *   pull-request and discussion threads the docs corpus returns (jdavidbakr/mail-tracker
+   *   #144, mobizt/ESP-Mail-Client #265, symfony/symfony #54169, overtrue/laravel-mail-aliyun
+   *   #13, monicahq/chandler #390, knowfox #12, marrow/mailer #74, dotmanila/pyxbackup #26,
+   *   Tivix/django-rest-auth #632, mailslurper #21, spyro12393/reservation #2, haraka/Haraka
+   *   #1189, postalserver #2040, SuiteCRM #5898, mautic #13675, rgl/mailbouncedetector #10,
+   *   FOSSRIT/infrastructure #44, grafana #7189 and #8071, camilb/prometheus-kubernetes #94,
+   *   nextcloud/server #11528, #12126 and #37694, nextcloud/mail #3179,
+   *   reinernippes/nextcloud_on_docker #12, Scille/parsec-cloud #1751, keycloak #39719,
+   *   chatmail/relay #645, mailcow-dockerized #342, jcbf/smf-spf #45, GitLab's gitlab #2776,
+   *   gitlab-ce #28472, omnibus-gitlab #6991, customers-gitlab-com #7639, gitlab-foss !2430,
+   *   AdminServ-Neo #9, CentOS/infra #1772, lightmeter/controlcenter #319 and #673,
+   *   analogic/mailserver #413 and #509, the jboss-dev-forums thread), providers', hosts' and
+   *   vendors' own pages on their own replies (Microsoft's Exchange SmtpResponse and
+   *   SmtpStatusCode references, support.google.com, Infobip's SMTP API codes, Emailit's
+   *   troubleshooting and knowledge-base pages on its own relay, SparkPost's Momentum message
+   *   responses, Oracle's Solaris messages guide, Twilio's deferrals page) and other projects'
+   *   collections and fixtures (Exim's test suite, test/log/0461 and 0498, on GitHub; a
+   *   telegraf fork's Mandrill webhook test JSON; KumoMTA's documentation; Sisimai's manual
+   *   pages on metacpan and manpages.ubuntu and its issues; the open-smtp-error-dataset on
+   *   Hugging Face). `command` is set only where the quote names the stage ("in reply to RCPT
+   *   TO command", Exim's "after RCPT TO", nodemailer's command: 'AUTH PLAIN' and "DATA",
+   *   Swift Mailer's expected 354 as DATA, JavaMail's and Net::SMTP's rcptto, qmail's "does
+   *   not like recipient" as RCPT and "failed after I sent the message" as DATA, a NOQUEUE
+   *   "reject: RCPT" and a milter's END-OF-MESSAGE or a header check as DATA). Each labelled
+   *   from its words, the documented boundaries and, where this list already holds the same
+   *   wording, as it is labelled here (Microsoft's "550 5.4.1 Recipient address rejected:
+   *   Access denied" userUnknown, "Sender address rejected: not logged in" and
+   *   "Unauthenticated senders not allowed" authRequired, Exim's "retry time not reached"
+   *   networkError, "Unrouteable address" hostUnknown, GoDaddy's "Address rejected"
+   *   userUnknown, Hotmail's "part of their network is on our block list" blocked, "550 5.7.1
+   *   Requested action not taken: message refused" undefined, "does not meet our delivery
+   *   requirements" policyViolation, Gmail's "421 4.4.5 Server busy, try again later"
+   *   rateLimited as core's documented test has it). Arguable on the boundaries: Mandrill's
+   *   example "451 4.3.5 Temporarily unavailable, try again later." as systemError (greylisted
+   *   as a try-again text naming no cause), nodemailer's "450 Could not send e-mail" and
+   *   SendGrid's example "400 try again later" as greylisted (undefined: nothing in them names
+   *   a cause), Signable's "unable to get mx info: failed to get IPs from PTR record" as
+   *   networkError (hostUnknown if the domain had no mail server), Bell's "550 you are not
+   *   allowed to send mail to <...>" as filtered (blocked or policyViolation by the sender's
+   *   side), "sender IP address ... may not use this server as a smarthost" as relayDenied
+   *   (blocked as a refusal of the IP), Exim's local "Retry time not yet reached" for
+   *   mail_spool as systemError (networkError as the remote "retry time not reached" is here),
+   *   "lowest numbered MX record points to local host" as systemError (hostUnknown or
+   *   networkError), Exim's "Mailing to remote domains not supported" as relayDenied
+   *   (systemError: the sender's own Exim configured for local mail only), sendmail's bare
+   *   "stat=Service unavailable" from Outlook and "stat=Deferred" as undefined, Zoho's "553
+   *   Relaying disallowed" at its MX as relayDenied (senderRejected as its "Relaying
+   *   disallowed as ..." is here), Postfix's "554 5.5.1 Error: no valid recipients" as
+   *   protocolError (userUnknown: the recipient was refused before it), and the milter's
+   *   "5.7.1 This message does not meet our delivery requirements" as policyViolation
+   *   (spamDetected: mailcow's rspamd behind it)
+   *
+   * First figures of batches 17 to 50, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
    *
@@ -3689,9 +4418,13 @@ export interface LabelledReply {
    * - batches 43 to 46: 138 of 163 (84.7 %; 43: 45/52, 44: 15/17, 45: 45/49, 46: 33/45) after
    *   batch 39 to 42's fixes (main at a7ad020); 136 on the classifier from before those fixes
    *   (21523b1), 136 on 38f4463
+   * - batches 47 to 50: 169 of 200 (84.5 %; 47: 57/60, 48: 13/14, 49: 46/61, 50: 53/65) on main
+   *   at 5936a35 (the session's parser fix for wrapped last lines, made before they came in);
+   *   168 on the classifier at that session's start (7e9e71c). Sisimai 4.25 on the same: 95
    *
-   * The samples, batches 16 to 46, together: 1 312 of 1 563 first time (83.9 %; batches 16 to 26
-   * 510 of 606, 27 to 34 380 of 454, 35 to 38 91 of 111, 39 to 46 331 of 392); the long tail,
+   * The samples, batches 16 to 50, together: 1 481 of 1 763 first time (84.0 %; batches 16 to 26
+   * 510 of 606, 27 to 34 380 of 454, 35 to 38 91 of 111, 39 to 46 331 of 392, 47 to 50 169 of
+   * 200); the long tail,
    * batches 4 to 15: 358 of 553 (64.7 %). Batches 27 to 34 were also labelled by three others on their own
    * (`independent-labels.ts`).
    */
@@ -24446,4 +25179,1978 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 46,
   },
   // --- batch 46 ends ---
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "*email.loginAuth auth: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/3244",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply: "send MAIL command: 530 5.7.57 Client not authenticated to send mail.",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/3244",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [SG2PR02CA0034.apcprd02.prod.outlook.com 2025-10-15T06:13:35.080Z 08DE0AA9604C45DC].",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/4342",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply: "5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/odysseus-dev/odysseus/issues/197",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "Caused by: javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClie\nntAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more informat\nion. [MW4PR04CA0165.namprd04.prod.outlook.com]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/nextgenhealthcare/connect/issues/5634",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password required. For more information, go to\\n5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor w11-20020a056512098b00b0050e8ea87dcesm1401366lft.169 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/leiweibau/Pi.Alert/issues/236",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "[2024-07-14 00:43:05][tgtg][__main__.py:main:217][ERROR] Configuration Error: (534, b'5.7.9 Application-specific password required. For more information, go to\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/Der-Henning/tgtg/issues/517",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "Failure running the notification provider startup check: 534 5.7.9 Application-specific password required. Learn more at\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor j18-20020ac85c52000000b002e1b9897ae7sm24324067qtj.10 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/authelia/authelia/issues/3164",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "Exception message was: 5.7.9 Application-specific password required. Learn more at 5.7.9 https://support.google.com/accounts/answer/185833 b4sm274481wjd.16 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/174",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "Application-specific password required. Learn more at https://support.google.com/mail/?p=invalidsecondfactor",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/rafaelkallis/ticket-tagger/issues/155",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 4: alertmanager smarthost 554 5.7.1 relay access denied
+  {
+    reply:
+      "Jun 17 17:22:21 pajd-simplelogin postfix/smtpd[23307]: NOQUEUE: reject: RCPT from mout-p-101.mailbox.org[80.241.56.151]: 554 5.7.1 <redirect@***.***l>: Relay access denied; from=<contact@pajd.info> to=<redirect@pajd.email> proto=ESMTP helo=<mout-p-101.mailbox.org>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/simple-login/app/issues/229",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 5: grafana smtp office365 550 5.7.60 SendAsDenied
+  {
+    reply: "gomail: could not send email 1: 501 mail from address must be same as authorization user",
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/grafana/grafana/issues/7478",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 5: grafana smtp office365 550 5.7.60 SendAsDenied
+  {
+    reply:
+      "Async sent email 0 succeed, not send emails: xxxxx@xxxxx.com err: 454 4.7.0 TLS not available due to local problem",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/grafana/grafana/issues/12014",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 7: grafana smtp ses 554 message rejected email address not verified
+  {
+    reply:
+      "lvl=eror msg=“Async sent email 0 succeed, not send emails: “email” err: Failed to send notification to email addresses: “email”: gomail: could not send email 1: 554 Message rejected: Email address is not verified. The\nfollowing identities failed the check in region US-EAST-1: “email”” logger=notifications",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/grafana/grafana/issues/46126",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 7: grafana smtp ses 554 message rejected email address not verified
+  {
+    reply:
+      'Failed to send alert notification email  logger=alerting.notifier.email error="535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials s81-v6sm12080461qke.47 - gsmtp"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/grafana/grafana/issues/9764",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 10: zabbix smtp office365 550 5.7.708
+  {
+    reply:
+      "Dec 28 12:41:01 zabbix-server sendEmail[60599]: ERROR => Received: 530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [BN6PR10XXXXXXXX.namprd10.prod.outlook.com]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/dimuskin/ax-zabbix-html-template/issues/2",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 10: zabbix smtp office365 550 5.7.708
+  {
+    reply: "SMTP -> ERROR: Password not accepted from server: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/mamont77/skillspeople/issues/158",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply: "monit[74501]: SMTP: Mailserver response error -- 550 invalid DNS MX or A/AAAA resource record",
+    reason: "senderRejected",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "monit[74501]: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "F340350D313: to=<receiver@distination.de>, relay=smtp.ionos.de[213.165.67.113]:25, delay=0.46, delays=0.05/0.07/0.31/0.04, dsn=5.0.0, status=bounced (host smtp.ionos.de[213.165.67.113] said: 550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "(host smtp.office365.com[40.99.31.130] said: 451 5.7.3 STARTTLS is required to send mail [PN2PR01CA0191.INDPRD01.PROD.OUTLOOK.COM 2024-02-07T06:05:06.240Z 08DC26C880F9AD9D] (in reply to MAIL FROM command))",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/NagiosEnterprises/nagioscore/issues/946",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "SMTP Error: The following recipients failed: <mail_address>: : Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/Cacti/cacti/issues/439",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 13: icinga notification email 550 5.1.1 recipient address rejected
+  {
+    reply: "Unable to send notification: 554 Message rejected: Email address is not verified.",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/AcalephStorage/consul-alerts/issues/18",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 15: uptime kuma smtp 550 5.7.1 sender not authorized
+  {
+    reply:
+      "Mail command fialed 55 5.7.1 [M12] User [myaccountemail@domain.com] not authorized to send on behalf of <customemail@domain.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/louislam/uptime-kuma/issues/5411",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 15: uptime kuma smtp 550 5.7.1 sender not authorized
+  {
+    reply: "Email plugin error: SenderError: Mail from command failed - 501 Syntax error",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/fzaninotto/uptime/issues/229",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 16: uptime kuma notification smtp 535 authentication failed gmail
+  {
+    reply:
+      "2020-12-29T07:20:29+01:00 NAS-216play ssnotifyd: notification/ssmailutils.cpp (214) Error occured while sending email. The mail server responded error message: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials ga26sm6725546ejc.61 - gsmtp. (require: 235)",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/SynoCommunity/spksrc/issues/4340",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 16: uptime kuma notification smtp 535 authentication failed gmail
+  {
+    reply: "421-4.7.0 Try again later, closing connection. (EHLO)",
+    reason: "rateLimited",
+    command: "EHLO",
+    provider: "gmail",
+    source: "https://github.com/louislam/uptime-kuma/issues/4790",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "2020-05-01T19:13:56.0715522Z MailError: Error: Invalid login: 535 5.7.3 Authentication unsuccessful [XXXXXX.namprd13.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/microsoft/azure-devops-engineering-extensions/issues/40",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "[电子邮件通知错误] 消息失败：com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050.CHNPR01.prod.partner.outlook.cn 2023-07-03T07:17:07.624Z 08DB7565CE20173C]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apache/hertzbeat/issues/1062",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials u76sm5573354qka.21 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/QT-DevOps/DevOpsIssues/issues/747",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "MailError: Error: Invalid login: 535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [SG2PR02CA0073.apcprd02.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/microsoft/azure-devops-engineering-extensions/issues/64",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "2020-04-03 10:01:51,182 - DEBUG - Socket Exception: (535, b'5.7.3 Authentication unsuccessful [{MY DOMAIN NAME}]')",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/caronc/apprise/issues/225",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 18: jenkins smtp 554 5.7.1 sender address rejected access denied
+  {
+    reply: "554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/takeyamajp/docker-postfix/issues/6",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 19: gitlab smtp office365 554 5.2.0 STOREDRV.Submission.Exception
+  {
+    reply: "Error: Message failed: 554 5.2.0",
+    reason: "undefined",
+    provider: "microsoft",
+    source: "https://github.com/Ylianst/MeshCentral/issues/2188",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 21: gitlab incoming email 550 5.1.1 user unknown reply by email
+  {
+    reply:
+      "<lobsters-<snip>@lobste.rs>: host lobste.rs[71.19.148.33] said: 550 5.1.1\n<lobsters-<snip>@lobste.rs>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/lobsters/lobsters/issues/433",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 22: gitea smtp 421 service not available
+  {
+    reply:
+      "Exception raised 421 Service not available, check your credentials or email service configuration.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://github.com/sabuhish/fastapi-mail/issues/127",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "Async sent email 0 succeed, not send emails: serge@xxxx.xx, info: UID: 1, send reset password email err: 503 STARTTLS command used when not advertised",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "other",
+    source: "https://github.com/gogs/gogs/issues/749",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "email: FATAL: Smtp error: 530 5.7.0 Must issue a STARTTLS command first. s31sm1331632ywa.30 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/deanproxy/eMail/issues/53",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. pe5sm5768337wjb.15 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/virtualzone/tubewarder/issues/29",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257 b11sm984722igq.7",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/springside/springside4/pull/22",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "ar_sendmail: authentication error, giving up: 535-5.7.1 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/redu/redu/issues/340",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "5.7.8 Username and Password not accepted. Learn more at 5.7.8 https://support.google.com/mail/?p=BadCredentials m16sm14678301pfd.127 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/178",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Result 5.7.8 Username and Password not accepted. Learn more at 5.7.8 https://support.google.com/mail/?p=BadCredentials l3sm174288777pgc.41 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/magepal/magento2-gmail-smtp-app/issues/43",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 25: sentry email office365 550 5.7.1 client does not have permissions
+  {
+    reply: "The server response was: 5.7.1 Client does not have permissions to send as this sender",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/HiltonGiesenow/PoShMon/issues/197",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 28: keycloak email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "Sep 28 13:03:50 relay postfix/smtp[17059]: 9BDCBA19EA: SASL authentication failed; server smtp.office365.com[40.99.150.50] said: 535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/tarickb/sasl-xoauth2/issues/43",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 28: keycloak email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "Error: MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful [AM0PR06CA0126.eurprd06.prod.outlook.com 2024-02-14T14:50:26.590Z 08DC2D372B4C3DED]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1712",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 29: keycloak smtp 421 4.7.66
+  {
+    reply:
+      "Failed to send email: com.sun.mail.smtp.SMTPSendFailedException:  STARTTLS is required to send mail [DBBPR09CA0030.eurprd09.prod.outlook.com]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/keycloak/keycloak/issues/13916",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 30: authentik email 535 5.7.8 gmail
+  {
+    reply: "Max connection attempts exceeded - 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/2987",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 30: authentik email 535 5.7.8 gmail
+  {
+    reply:
+      '0 - Failed to authenticate on SMTP server with username "email address" using 1 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "534", with message "534-5.7.14 534-5.7.14 Please log in via your web browser and then try again. 534-5.7.14 Learn more at 534 5.7.14 https://support.google.com/mail/answer/78754 u9sm6356280wrm.70 - gsmtp "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/154",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 34: home assistant smtp notify 550 5.4.5 daily sending quota exceeded
+  {
+    reply:
+      '{{nocatch,{permanent_failure,<<"550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp\\r\\n">>}}',
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/140",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 34: home assistant smtp notify 550 5.4.5 daily sending quota exceeded
+  {
+    reply:
+      "W, [2024-05-09T06:36:19.458489 #45]  WARN -- : An error occurred when sending a notification using 'email' notifier.Net::SMTPServerBusy: 450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/rubymonsters/speakerinnen_liste/issues/1357",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 37: airflow send_email smtp 550 5.7.1 relay
+  {
+    reply: "smtplib.SMTPRecipientsRefused: (550, b'relay not permitted')",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/namshi/docker-smtp/issues/77",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 38: superset alert report email 535 smtp
+  {
+    reply:
+      "SupersetError(message=\"(535, b'Authentication Credentials Invalid')\", error_type=<SupersetErrorType.REPORT_NOTIFICATION_ERROR: 'REPORT_NOTIFICATION_ERROR'>, level=<ErrorLevel.ERROR: 'error'>, extra=None)",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/apache/superset/issues/29161",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 38: superset alert report email 535 smtp
+  {
+    reply: "smtplib.SMTPNotSupportedError: (535, b'5.7.8 credentials invalid')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/apache/superset/issues/11507",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 39: superset smtp 554 sender address rejected
+  {
+    reply:
+      "[2016-12-04 20:15:57] DEBUG: [efMUTGvo7PPd] S: 550 550 5.1.1 <>: Sender address rejected: User unknown in local sender table",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/nodemailer/smtp-server/issues/75",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 40: metabase email smtp 550 5.7.1
+  {
+    reply: "No matching clause: 535-5.7.8 Username and Password not accepted.",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/metabase/metabase/issues/9827",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 40: metabase email smtp 550 5.7.1
+  {
+    reply: "No matching clause: 530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/metabase/metabase/issues/9827",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 41: metabase smtp 535 authentication unsuccessful
+  {
+    reply: "No matching clause: 535 Authentication Credentials Invalid\\n",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/metabase/metabase/issues/12466",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 43: rundeck email notification 550 5.7.1 relay
+  {
+    reply:
+      "2014-09-22 15:06:03,033 [quartzScheduler_Worker-1] ERROR grails.app.services.rundeck.services.NotificationService - Error sending notification email to myemail@mydomain.com for Execution 124: Mail server connection failed; nested exception is javax.mail.MessagingException: 501 5.0.0 HELO requires domain address\n. Failed messages: javax.mail.MessagingException: 501 5.0.0 HELO requires domain address",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "sendmail",
+    source: "https://github.com/rundeck/rundeck/issues/944",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 43: rundeck email notification 550 5.7.1 relay
+  {
+    reply:
+      "[2023-03-24T17:11:27,864] ERROR services.NotificationService - Error sending notification email to xxxxxxxxxxx@xxxxxxxxxxx for Execution 136135: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [xxxxxxxxxxx.prod.outlook.com 2023-03-24T17:11:27.859Z 08DB29DBFE5130FB]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/rundeck/rundeck/issues/8212",
+    heldOut: true,
+    batch: 47,
+  },
+  // --- batch 47 ends ---
+  // --- batch 48: a sample of the replies that help-desk and IT-service pages (universities, libraries, schools, public bodies, companies, IT consultants) quote to explain a bounce, collected as the queries listed under `heldOut` returned them ---
+  // query 1: university IT knowledge base undeliverable message 550 5.1.1 user unknown
+  {
+    reply: "Host unknown (Name server: inbound.chickmail.com.criticalpath.net.: host not found)",
+    reason: "hostUnknown",
+    provider: "sendmail",
+    source: "http://www.health.ufl.edu/itcenter/services/lists/address-mgt-tips.shtml",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 3: library IT support your message couldn't be delivered explained
+  {
+    reply:
+      "Error: Invalid user address.  Error message below: 550 - Requested action not taken: no such user here.",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "https://pinnaclelibraries.freshdesk.com/support/solutions/articles/151000036111-troubleshooting-notices",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 4: hospital IT email bounce message 554 rejected explanation staff
+  {
+    reply: "Diagnostic-Code: smtp; 550 5.5.0 Requested action not taken: mailbox unavailable. []",
+    reason: "undefined",
+    provider: "other",
+    source:
+      "https://support.ezyvet.com/support/solutions/articles/24000026791-bounced-emails-troubleshooting",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 6: Mail Delivery Subsystem returned mail see transcript for details university help
+  {
+    reply:
+      "While talking to cs.widener.edu:\n>>> RCPT To:<lsimpson@cs.widener.edu>\n<<< 550 <lsimpson@cs.widener.edu>... User unknown\n550 lsimpson... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "http://softlab.ntua.gr/facilities/documentation/internet/zen-1.0/zen-1.0_14.html",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 24: university Office 365 NDR 550 5.7.520 access denied organization does not allow external forwarding
+  {
+    reply:
+      "Your message wasn't delivered because the recipient's email provider rejected it. Remote Server returned '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)'",
+    reason: "policyViolation",
+    provider: "microsoft",
+    source: "http://lgbtjewishla.org/index-325.html",
+    heldOut: true,
+    batch: 48,
+  },
+  {
+    reply:
+      "Error: 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+    reason: "policyViolation",
+    provider: "microsoft",
+    source:
+      "https://www.spps.org/site/default.aspx?PageType=3&ModuleInstanceID=85641&ViewID=7b97f7ed-8e5e-4120-848f-a8b4987d588f&RenderLoc=0&FlexDataID=120569&PageID=32992",
+    heldOut: true,
+    batch: 48,
+  },
+  {
+    reply:
+      "Errore: 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)",
+    reason: "policyViolation",
+    provider: "microsoft",
+    source: "https://www.nexsys.it/errore-smtp-550-5-7-520-access-denied/",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 31: university IT bounce 550 5.7.509 Access denied sending domain does not pass DMARC
+  {
+    reply:
+      "Remote server returned ‘554 5.7.0 < #5.7.23 smtp;550 5.7.23 The message was rejected because of Sender Policy Framework violation -> 550 5.7.1 This message failed DMARC evaluation of domain sent-via.netsuite.com and was rejected as per DMARC policy. Contact your administrator if this was a legitimate email.>’",
+    reason: "authFailure",
+    provider: "microsoft",
+    source:
+      "https://www.chicagotech.net/WordPress/2023/08/17/this-message-failed-dmarc-evaluation-of-domain/",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 77: IT help desk This is the mail system at host said: 554
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<recipient@remotedomain.com>:\nhost mail.RemoteDomain.com [123.123.123.123]: 554 Invalid recipient",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "http://www.inmotionhosting.com/support/email/email-troubleshooting/email-error-554",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 82: help desk Mail delivery failed: returning message to sender all hosts have been failing
+  {
+    reply: "adam@thisdomain.net\nmailbox is full",
+    reason: "mailboxFull",
+    provider: "exim",
+    source: "http://www.nexlan.com/emailreturned.htm",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 89: IT helpdesk 550 5.7.1 RESOLVER.RST.AuthRequired distribution group external senders
+  {
+    reply: "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+    reason: "filtered",
+    provider: "exchange",
+    source: "https://blackforce.co.uk/2014/01/07/exchange-2013-delivery-to-this-address-is-restricted",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 124: Systemhaus Blog E-Mail Unzustellbar Diagnoseinformationen für Administratoren 550
+  {
+    reply:
+      "The mail system <teo.test@domain.de>: host mail.domain.de[123.123.123.123] said:\n550 5.1.1 <teo.test@domain.de>: Recipient address rejected: User unknown (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://helpdesk.managedhosting.de/de/knowledgebase/article/smtp-fehlermeldungen",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 127: ICT-bedrijf blog onbestelbaar bericht Remote Server returned 550
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<email@adres.nl>: 554 No relaying allowed - psmtp\nhost boox.nl.s200a1.psmtp.com [207.126.147.10]: 554 No relaying allowed - psmtp",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source:
+      "https://www.weboke.nl/knowledgebase/6/Email-foutmeldingen-Mail-delivery-failed-returning-message-to-sender.html",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 148: IT support bounce host said: 550 5.7.1 Unauthenticated email from domain is not accepted due to domain's DMARC policy
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from linktr.ee is not accepted due to domain's 550-5.7.26 DMARC policy. Please contact the administrator of linktr.ee domain 550-5.7.26 if this was a legitimate mail. Please visit 550-5.7.26 https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://gayt.blogspot.com/2021/09/dmarc-policy-550-5726-unauthenticated.html",
+    heldOut: true,
+    batch: 48,
+  },
+  // --- batch 48 ends ---
+  // --- batch 49: a sample from issue and pull-request threads of mail clients, webmail and small mail tools, collected as the queries listed under `heldOut` returned them ---
+  // query 1: Thunderbird sending failed server replied 550 recipient rejected
+  {
+    reply: "550 5.1.1 recipient address rejected user unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/2638",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 2: Thunderbird outgoing server error 554 message rejected spam
+  {
+    reply:
+      "Um erro (SMTP) ocorreu ao enviar mensagens.\nResposta do servidor: “5.7.1 <DATA>: Data command rejected: Blocked - contact postmaster@vmail.me for help - Suspicious HELO [[192.168.1.4]] and missing reverse DNS [177.133.180.68]”.",
+    reason: "blocked",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/51",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 3: K-9 Mail sending failed 535 authentication credentials invalid
+  {
+    reply: "Max connection attempts exceeded - 535 Authentication credentials invalid",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/1665",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1373",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/yegor256/mailanes/issues/94",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 5: FairEmail send error 550 5.7.1 sender not allowed
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from server.domainde[xxx]: 553 5.7.1 <user@domain.de>: Sender address rejected: not owned by user user@domain.de; from=<user@domainde> to=<otheruser@other-domain.de> proto=ESMTP helo=<server.domain.de>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/253",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Error: Send error: permanent: 5.7.1 forged sender address",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/deltachat/deltachat-android/issues/2226",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: 5.1.0 Sender is not allowed to send from gmail.com (R2)",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/jstedfast/MailKit/issues/1101",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 6: FairEmail 554 5.7.1 blocked outgoing message
+  {
+    reply:
+      "a_massala@hotmail.com: host mx3.hotmail.com[65.54.188.126] said: 550 SC-001\n(BAY004-MC4F27) Unfortunately, messages from 62.210.82.129 weren't sent.\nPlease contact your Internet service provider since part of their network\nis on our block list. You can also refer your provider to\nhttp://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL\nFROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/root-io/vmail/issues/71",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 8: Evolution mail send error 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. pe5sm5768337wjb.15 - gsmtp",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/virtualzone/tubewarder/issues/29",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "[Email Notify Error] Failed messages: org.eclipse.angus.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR02CA0073.apcprd02.prod.outlook.com 2024-07-24T03:43:18.298Z 08DCAB6EB788477A]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apache/hertzbeat/issues/2365",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "zrm@trustiosity.com: host mx.trustiosity.com[54.186.28.113] said: 530\n5.7.0\nMust issue a STARTTLS command first (in reply to MAIL FROM command)",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/zrm/snow/issues/3",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 11: Mailspring smtp error 553 sender address rejected
+  {
+    reply: "554 5.7.1 <test@test.net>: Sender address rejected: Access denied",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Foundry376/Mailspring/issues/2236",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 12: Claws Mail send error 501 5.5.4 invalid HELO
+  {
+    reply:
+      "Der Server antwortete mit folgendem Fehlder: Bitte überprüfen Sie die SMTP-Einstellungen. 501 Syntax: HELO hostname",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "postfix",
+    source: "https://github.com/grote/BlitzMail/issues/24",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'Error thrown when sending a test email: Expected response code 250 but got code "501", with message "501 Syntactically invalid HELO argument(s) "',
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/BookStackApp/BookStack/issues/2384",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "<< 501 Syntactically invalid EHLO argument(s)",
+    reason: "syntaxError",
+    command: "EHLO",
+    provider: "exim",
+    source: "https://github.com/nextcloud/server/issues/14941",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "501 Syntactically invalid HELO argument (s)",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/zammad/zammad/issues/1719",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'SMTP Error (550): Failed to set sender "alber@gmail.com" (Access denied - Invalid HELO name (See RFC2821 4.1.3)).',
+    reason: "blocked",
+    command: "MAIL",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/685",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 13: mutt smtp_url send error 530 authentication required
+  {
+    reply:
+      "[2020-10-07 21:00:02]<2> mutt_socket_readln_d() 4< 535 5.7.8 Error: authentication failed: Connection lost to authentication server",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/neomutt/neomutt/issues/2690",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 15: aerc send failed 554 5.7.1 DMARC
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost cluster8.eu.messagelabs.com [85.158.140.211]:\n553-DMARC domain authentication fail. Refer to the\n553-Troubleshooting page at http://www.symanteccloud.com/tro\n553 ubleshooting for more information. (#5.7.1)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "symantec",
+    source: "https://github.com/mysociety/fixmystreet/issues/1070",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 16: alpine pine smtp send error 550 mailbox unavailable
+  {
+    reply: "550-Requested action not taken -- mailbox unavailable",
+    reason: "undefined",
+    provider: "gmx-webde",
+    source: "https://github.com/hpi-swt2/sport-portal/issues/462",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 17: Delta Chat message not delivered 550 rejected
+  {
+    reply: "Remote server returned '554 5.7.1 No valid DKIM signature found'",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://github.com/chatmail/relay/issues/338",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 18: Delta Chat 552 5.2.2 over quota failed to send
+  {
+    reply:
+      "SMTP 552-Requested mail action aborted: exceeded storage allocation\nSMTP 552 Mail size limit exceeded.",
+    reason: "messageTooBig",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/deltachat/deltachat-android/issues/102",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'message: Expected response code 250 but got code "451", with message "451 You\'ve exceeded your messaging limits',
+    reason: "rateLimited",
+    provider: "sendgrid",
+    source: "https://github.com/WA-WF-Bot/WA-WF-Bot-Public/issues/282",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 20: Roundcube SMTP error 550 5.7.1 sender address does not match
+  {
+    reply:
+      "<malactico15@hotmail.co.uk>: host eur.olc.protection.outlook.com[104.47.124.33]\nsaid: 550 5.7.1 Unfortunately, messages from [87.247.242.5] weren't sent.\nPlease contact your Internet service provider since part of their network\nis on our block list (S3140). You can also refer your provider to\nhttp://mail.live.com/mail/troubleshooting.aspx#errors.\n[HK2APC01FT029.eop-APC01.prod.protection.outlook.com] (in reply to MAIL\nFROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/roundcube/roundcubemail/issues/6858",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "user@domain rejected after DATA: Your FROM address (  , user@domain ) must match your authenticated email user ( user@domain ). Treating this as a spoofed email.",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/roundcube/roundcubemail/issues/7954",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 21: Roundcube SMTP Error (554) Failed to add recipient
+  {
+    reply:
+      'SMTP Error (450): Failed to add recipient "xxxx@gmail.gr" (4.1.2 <xxxx@gmail.gr>: Recipient address rejected: Domain not found).',
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/510",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "SMTP Error: Failed to add recipient 'mail@myfriend.org'. Refused. Sending to remote addresses (relaying) is not allowed. (Code: 554)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 23: SnappyMail send failed 553 5.7.1 not owned by user
+  {
+    reply:
+      '[2022-08-05 00:18:14.879][f24ab670] SERVICE[WARNING]: - Failed to add recipient "webmaster@party1033.com": 550-"Your IP: 198.54.120.203 : Your domain party1033.com is not allowed in\n\n550 header From" @ /home/kaspnuez/party1033.com/mail/snappymail/v/2.17.1/app/libraries/MailSo/Smtp/SmtpClient.php#568',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/478",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "530 5.7.0 User not authenticated",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/1697",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Failed to add recepient\nSender address rejected(--email@my.tld--): not owned by user.",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/231",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 25: SOGo smtp send error 554 5.7.1 recipient address rejected access denied
+  {
+    reply:
+      "postfix/smtpd[130]: NOQUEUE: reject: RCPT from mypc.mydomain.com[192.168.10.107]: 554 5.7.1 <mymail@mydomain.com>: Recipient address rejected: Access denied; from=<mymail@mydomain.com> to=<mymail@mydomain.com> proto=ESMTP helo=<mypc>",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Turgon37/docker-smtp-relay/issues/25",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 28: Nextcloud Mail sending failed 554 5.7.0 spam score
+  {
+    reply:
+      "Apr 15 12:29:58 nextcloud postfix/smtp[140055]: C4AA31003A30F: to=<**HIDE**@gmail.com>, relay=smtp.free.fr[2a01:e0c:1::25]:587, delay=0.36, delays=0.01/0/0.25/0.1, dsn=5.7.1, status=bounced (host smtp.free.fr[2a01:e0c:1::25] said: 550 5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: http://postmaster.free.fr/#spam_detected (in reply to end of DATA command))",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/nextcloud/server/issues/31919",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 29: Proton Mail Bridge send error 554 5.0.0
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (451, b'4.0.0 backend: invalid return path: not owned by user', 'no-reply@catchscan.com')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/280",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "An error occurred while sending mail. The mail server responded:  Error: no such user. Please check the message and try again.",
+    reason: "authRequired",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/503",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (554, b'5.0.0 Error: The account is not available in Bridge. Verify the outgoing server settings in your mail client and try again')",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "protonmail",
+    source: "https://github.com/frappe/frappe/issues/41429",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "501 Was expecting MAIL arg syntax of FROM:<address>",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/46",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 30: Tuta Tutanota bridge smtp send rejected
+  {
+    reply:
+      "2019/01/30 2:41am | 550 5.7.1 <g*******0@tutanota.com>: Recipient address rejected: Recipient not found",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/turtl/tracker/issues/345",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 32: msmtp deliver failed 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257 b11sm984722igq.7",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/springside/springside4/pull/22",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "ar_sendmail: authentication error, giving up: 535-5.7.1 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/redu/redu/issues/340",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "SMTP -> ERROR: Password not accepted from server: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/mamont77/skillspeople/issues/158",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "5.7.8 Username and Password not accepted",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/242",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "2022-06-05 14:53:22,652 : Error SMTP sendmail: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials bo12-20020a056638438c00b0032e1486f723sm552528jab.167 - gsmtp') : mymail.py:518",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/jgyates/genmon/issues/604",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 34: ssmtp RCPT TO failed 553 invalid address
+  {
+    reply:
+      'Expected response code 354 but got code "503", with message "503-All RCPT commands were rejected with this error: 503-No Such User Here 503 Valid RCPT command must precede DATA "',
+    reason: "userUnknown",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4353",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 RCPT first (#5.5.1)',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "qmail",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/129",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "< 550 5.1.1 RUSR 111.222.111.222: No such user: <wrong@example.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/curl/curl/issues/2483",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 36: nullmailer temporary error 451 greylisted
+  {
+    reply: "Diagnostic-Code: smtp; 422 4.2.2 Greylisted, please try again in a few moments.",
+    reason: "greylisted",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/1108",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 37: getmail error delivering 550 message rejected
+  {
+    reply: "The error that the other server returned was:\n500 Internal Server Error",
+    reason: "systemError",
+    provider: "other",
+    source: "https://github.com/Gilwyad/mailnesia.com/issues/13",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 38: fetchmail SMTP error 554 5.7.1 rejected forwarding
+  {
+    reply:
+      "postfix/smtpd[5540]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 553 5.7.1 <sender@myserver.xxx>: Sender address rejected: not logged in; from=<sender@myserver.xxx> to=<recipient@myserver.xxx> proto=ESMTP helo=<mx.myserver.xxx>",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/hardware/mailserver/issues/276",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      '554 Error for mail.<REDACTED>.ca of "Can\'t send mail - all recipients were rejected: 554 5.7.1 <zander@mail.<REDACTED>.ca>: Relay access denied" If you need help please forward this email to support@forwardemail.net or visit <https://forwardemail.net>.',
+    reason: "relayDenied",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/249",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 39: fetchmail smtp listener refused delivery 552 message too large
+  {
+    reply: "fetchmail: SMTP error: 451 4.7.1 Rate limit exceeded",
+    reason: "rateLimited",
+    provider: "postfix",
+    source: "https://github.com/kvaps/docker-kolab/issues/12",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 42: mailcow SOGo send error 554 5.7.1 spam message rejected
+  {
+    reply:
+      "postfix-mailcow_1    | Jan  6 13:30:10 mail postfix/cleanup[699]: 023F92A45B9: milter-reject: END-OF-MESSAGE from r63.p25.neolane.net[66.117.18.63]: 4.7.1 Try again later; from=<bounces@nl.PPPPPPP.fr> to=<wwww@XXXXX.com> proto=ESMTP helo=<r63.p25.neolane.net>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2756",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "sogod[67:67] SMTP(RCPT TO) error: 5.1.1 destination@mailcow.email: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/4580",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 43: mailcow SOGo 550 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "Dec 17 16:12:32 mailcow01 postfix/smtp[27451]: 2C12B5C099D: to=<frank.dzicher@exchange24.net>, relay=mailcow01.exchange24.net[5.1.76.100]:587, delay=1.7, delays=1.4/0.02/0.19/0.03, dsn=5.7.1, status=bounced (host mailcow01.exchange24.net[5.1.76.100] said: 553 5.7.1 <frank.dzicher@newsxc.net>: Sender address rejected: not owned by user frank.dzicher@exchange24.net (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/241",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "553 5.7.1 <support@domain.com>: Sender address rejected: not owned by user no-reply@domain.com; from=<support@domain.com>",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/505",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "5.7.1 <user@domain>: Sender address rejected: not owned by user user@domain.",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/273",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 45: Thunderbird 421 4.7.0 try again later sending gmail
+  {
+    reply:
+      "Fehler beim Senden der Nachricht. Der Mail-Server antwortete: Unsupported option:\n<8d7984b6-0afb-4294-b0dc-6f5f1e7843f9@my-e-mail-adress.de>, Bitte überprüfen Sie, ob Ihre E-Mail-Adresse in den Konten-Einstellungen stimmt und wiederholen Sie den Vorgang.",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/Extended-Thunder/send-later/issues/757",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 46: K-9 Mail 554 5.7.1 Yahoo message not accepted
+  {
+    reply:
+      "host mx-aol.mail.gm0.yahoodns.net[98.136.101.116] said: 421\nConnection went away (in reply to MAIL FROM command)",
+    reason: "networkError",
+    command: "MAIL",
+    provider: "yahoo-aol",
+    source: "https://github.com/hardware/mailserver/issues/290",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 47: FairEmail outlook 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "2024-11-11T14:51:31.8193|ERROR|EmailCommon.cs|SendEmail|56|SendEmail: User bobbryant@outlook.com failed to authenticate with smtp-mail.outlook.com:587: 535: 5.7.139 Authentication unsuccessful, basic authentication is disabled. [PH7P220CA0132.NAMP220.PROD.OUTLOOK.COM 2024-11-11T21:51:32.927Z 08DD021D9EEB05BC]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/daleghent/nina-ground-station/issues/17",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "Cannot send email: Error: 535 5.7.3 Authentication unsuccessful [FR3P281CA0016.DEUP281.PROD.OUTLOOK.COM 2025-03-21T09:21:36.258Z 08DD68127F3E70D9]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/332",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "poloniex_1  | modules.Notify.NotificationException: (535, '5.7.3 Authentication unsuccessful [VI1PR0802CA0045.eurprd08.prod.outlook.com]')",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/BitBotFactory/MikaLendingBot/issues/622",
+    heldOut: true,
+    batch: 49,
+  },
+  // --- batch 49 ends ---
+  // query 2: SendGrid event webhook bounce reason example
+  {
+    reply:
+      "550 5.4.1 [pnavarra65456@connectivedx.com]: Recipient address rejected: Access denied [BY2NAM05FT005.eop-nam05.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://gist.github.com/Vapok/c11be2d251af4141aaf295979bb51dd3",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 7: Mandrill webhook hard_bounce diag
+  {
+    reply: "451 4.3.5 Temporarily unavailable, try again later.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://gist.github.com/ramonsmits/7563502",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://ifttt.com/mailersend/triggers/email_bounced",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 8: Mailjet bounce event error_related_to smtp_reply
+  {
+    reply: "550 5.1.1 <ada@example.com>: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://emailit.com/docs/dictionary/smtp-reply-codes.md",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 14: Mailtrap webhook bounce response 550
+  {
+    reply:
+      "5.1.1 The email account that you tried to reach does not exist. Please try\n5.1.1 double-checking the recipient's email address for typos or\n5.1.1 unnecessary spaces. Learn more at\n5.1.1 http://support.example.com/mail/bin/answer.py",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://gist.github.com/waseem/70a59519b5e20d7dab846a6ef4d9360a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "unable to get mx info: failed to get IPs from PTR record: lookup <nil>: unrecognized address",
+    reason: "networkError",
+    provider: "other",
+    source: "https://developers.signable.app/openapi/webhook-events/receivebouncedenvelopewebhook",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 17: nodemailer error response code 550 example
+  {
+    reply: "Error: Message failed: 450 Could not send e-mail",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/e5fuy65x",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Invalid login: 535 5.7.8 Authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://nodemailer.com/errors",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<loretta.ryan@sympatico.ca>: host mxmta.owm.bell.net[184.150.200.210] said: 550\nyou are not allowed to send mail to <loretta.ryan@sympatico.ca> (in reply\nto RCPT TO command)",
+    reason: "filtered",
+    command: "RCPT",
+    provider: "bell",
+    source: "https://pastebin.com/Y6mnKJ1Z",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 18: PHPMailer SMTP error log 554 example
+  {
+    reply:
+      "SMTP Error: The following recipients failed: stig@r8edge.no: sender IP address 91.247.228.93 may not use this server as a smarthost.\nPlease contact your hosting/cloud/RDP service provider for SMTP service",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/8ts49X5b",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "(reason: 553 5.7.1 <contact@151softworks.com>: Sender address rejected: not logged in)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://pastebin.com/PZbqz13j",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "<<< 554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/PZbqz13j",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 19: Laravel mail TransportException 550 example
+  {
+    reply:
+      'Swift_TransportException(code: 550): Expected response code 250 but got code "550", with message "550 5.7.22 no valid dkim found',
+    reason: "authFailure",
+    provider: "campaignmonitor",
+    source: "https://pastebin.com/qF6N1wnG",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Swift_TransportException: Expected response code 250 but got code "550", with message "550 Invalid recipient: n@gmail.com',
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://pastebin.com/0k7j8CpK",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "530", with message "530-5.5.1\nAuthentication Required. Learn more at\n530 5.5.1 https://support.google.com/mail/?p=WantAuthError\nt22sm5492950qke.49 - gsmtp"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://pastebin.com/fd0Y2SwN",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/ZRxDL9Ze",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code \\"530\\", with message \\"530 5.7.1 Authentication required\\r\\n\\"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/19ChyYML",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 20: Django SMTPRecipientsRefused example
+  {
+    reply: "smtplib.SMTPRecipientsRefused: {'': (501, '5.1.3 Bad recipient address syntax')}",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/L2Q7pLGp",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 22: Symfony Mailer expected response code 250 but got 550
+  {
+    reply:
+      'Expected response code 220 but got code "421", with message "421 4.4.5 Server busy, try again later. (mx.google.com) g4sm55605691obe.5 - gsmtp',
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://gist.github.com/chrisjimallen/8972272",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 23: JavaMail SMTPAddressFailedException 550 example
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<mail@peterwilmott.co.uk>:\nhost smtp.secureserver.net [72.167.238.201]: 550 #5.1.0 Address rejected mail@peterwilmott.co.uk",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "godaddy",
+    source: "https://pastebin.com/TuTFHMDq",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Diagnostic code: smtp;550 No Such User Here",
+    reason: "userUnknown",
+    provider: "exim",
+    source: "https://pastebin.com/nuTmn3Nu",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "host a2nlsmtpcp-v01.shr.prod.iad2.secureserver.net [198.71.232.0]\nSMTP error from remote mail server after RCPT TO:<recipient@example.com>:\n550 5.1.1 <recipient@example.com> recipient rejected. This is a default\nrecipient used as a placeholder in many web applications. Please check your\nsettings and try again.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "godaddy",
+    source: "https://pastebin.com/RJeh1Bwk",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 24: ActionMailer Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPFatalError in OpinionController#invite\n555 5.5.2 Syntax error. 34sm2390626nfu.4",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://pastebin.com/R91xbHzJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2015-10-20T10:01:01.045776+00:00 app[web.1]: Net::SMTPFatalError (550 Unauthenticated senders not allowed\n2015-10-20T10:01:01.045776+00:00 app[web.1]: ):",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/i7DkqGK4",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 26: MailKit SmtpCommandException 5.7.1 example
+  {
+    reply: "[15:45:59] ESMTP< 500 unrecognized command",
+    reason: "syntaxError",
+    provider: "exim",
+    source: "https://pastebin.com/19wtmK5a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Ran into problems sending Mail. Response: 535 authentication failed (#5.7.1)",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/xu0Ncc77",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 29: Exim manual retry defer 451 example log
+  {
+    reply:
+      "/var/log/exim4/mainlog:2015-03-27 12:54:09 1YU9Ma-0007Ow-Hf == xxx@yahoo.com routing defer (-51): retry time not reached",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/BHLDyRvD",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "== mikestellhorn@aol.com R=lookuphost T=remote_smtp defer (-53): retry time not reached for any host",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/bNnzQjpX",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2014-08-05 07:44:14 1XEPof-0001p2-Oi == www-data@108 R=local_user T=mail_spool defer (-52): Retry time not yet reached",
+    reason: "systemError",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2014-08-05 07:44:15 1XE5ec-0000Ov-4m == me@dengpeng.de R=dnslookup defer (-1): lowest numbered MX record points to local host",
+    reason: "systemError",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "2014-08-05 07:44:15 1XEZPr-0000T9-Hk ** postmaster@108: Unrouteable address",
+    reason: "hostUnknown",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 35: Mailman bounce processing 550 example
+  {
+    reply:
+      '/var/log/mail.info:Jul 7 09:01:59 testing postfix/local[11997]: 62A98DD638D: to=<testing.gmd@mail.globalmusicdepot.com>, orig_to=<testing@globalmusicdepot.com>, relay=local, delay=0.02, delays=0/0/0/0.01, dsn=5.3.0, status=bounced (Command died with status 255: "procmail -a "$EXTENSION"")',
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://pastebin.com/8H3mTzMM",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "550 550 #5.1.0 Address rejected m.rowe@dcs.shef.ac.uk (state 14).",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://pastebin.com/hkN3juHZ",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 37: GitLab incoming email delivery failed 550 documentation
+  {
+    reply:
+      "The error that the other server returned was: 550 550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550-5.1.1 unnecessary spaces. Learn more at\n550 5.1.1 http://support.google.com/mail/bin/answer.py?answer=6596 in3si6651392igc.17 (state 13).",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://gist.github.com/johnnyhalife/4574609",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 38: Keycloak email send failed 535 docs
+  {
+    reply: "com.sun.mail.smtp.SMTPAddressFailedException: 554 5.7.1 <[email protected]>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/1LCun6GQ",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 41: Jenkins email extension 550 relay
+  {
+    reply: "The response was:\n553 Relaying disallowed",
+    reason: "relayDenied",
+    provider: "zoho",
+    source: "https://pastebin.com/p0xbFZYN",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "May 22 10:45:17 dmc-esx-1 postfix/smtpd[2768]: NOQUEUE: reject: RCPT from unknown[38.108.87.99]: 554 5.7.1 <wedge@live.ca>: Relay access denied; from=<jason@dmc-esx-1.datavalet.ca> to=<wedge@live.ca> proto=ESMTP helo=<[127.0.0.1]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/cuaSEAAq",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 42: Postal mail server bounce 550 message
+  {
+    reply:
+      "Jul 8 14:35:06 servername postfix/lmtp[27413]: B6B8314D0B: to=<myusername@servername.servername.com>, relay=servername.servername.com[private/dovecot-lmtp], delay=0.01, delays=0/0/0/0, dsn=5.1.1, status=bounced (host servername.servername.com[private/dovecot-lmtp] said: 550 5.1.1 <myusername@servername.servername.com> User doesn't exist: myusername@servername.servername.com (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://pastebin.com/gnaVkm2a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "fnlteam postfix/smtp[28229]: 1EA93107EDB: to=<error-500@mail.ru>, relay=mxs.mail.ru[94.100.180.104]:25, delay=0.45, delas=0.21/0.01/0.17/0.06, dsn=5.0.0, status=bounced (host mxs.mail.ru[94.100.180.104] said: 550 Unroutable sender address (in reply to MAILFROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "mailru",
+    source: "https://pastebin.com/An5wnyZm",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "May 5 22:47:06 website postfix/smtp[15083]: 6C9EE4290200: to=<yyyy@yyyy>, relay=mx1.hotmail.com[65.55.92.184]:25, delay=0.56, delays=0.05/0.01/0.37/0.12, dsn=5.0.0, status=bounced (host mx1.hotmail.com[65.55.92.184] said: 550 SC-001 (SNT004-MC4F23) Unfortunately, messages from 144.76.5.6 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command))",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://pastebin.com/T4av3unk",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 43: Mailcow postfix log rejected example
+  {
+    reply:
+      "2015-10-19 09:47:35 1Zo722-001wKm-7T ** hitendra_patel@goloffshore.com R=lookuphost T=remote_smtp H=mail1.goloffshore.com [61.8.149.12]: SMTP error from remote mail server after RCPT TO:<hitendra_patel@goloffshore.com>: 550 #5.1.0 Address rejected.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/mbF9Wh9E",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "postfix-mailcow_1 | Oct 29 01:55:06 c07af320f68d postfix/cleanup[18278]: C8339169BE2: milter-reject: END-OF-MESSAGE from dev.gentoo.org[2001:470:ea4a:1:5054:ff:fec7:86e4]: 5.7.1 This message does not meet our delivery requirements; from=<prometheanfire@gentoo.org> to=<mthode@mthode.org> proto=ESMTP helo=<smtp.gentoo.org>",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://gist.github.com/prometheanfire/714d5d0fd67994be5156be3b3c169229",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Feb 18 06:41:42 ruilvo postfix/smtpd[31369]: NOQUEUE: reject: RCPT from unknown[87.196.184.52]: 454 4.7.1 <example@example.com>: Relay access denied; from=<lorma@ruilvo.com> to=<example@example.com> proto=ESMTP helo=<[192.168.1.100]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/cKda1QsC",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 24 11:47:47 mercury postfix/cleanup[17790]: 2207EFFF8: reject: header Subject: Fwd: I: BUONO D'ORDINE PER LA FORNITURA DI SERVIZI DI CONSULENZA? SPECIALISTICA INFORMATICA from mail-gx0-f182.google.com[209.85.161.182]; from=<simonetta.tettoni@gmail.com> to=<stettoni@secure-edge.com> proto=ESMTP helo=<mail-gx0-f182.google.com>: 5.7.1 message content rejected",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/v9hW4pyk",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 18 08:37:10 abcdent postfix/smtpd[65930]: NOQUEUE: reject: RCPT from abcdent.absolight.com[193.30.227.194]: 554 5.7.1 <eize.sus@gmail.com>: Relay access denied; from=<newsletter@israelvalley.com> to=<eize.sus@gmail.com> proto=ESMTP helo=<crepolis.com>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/Kd4igK6c",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 44: Stalwart mail server queue error 550
+  {
+    reply:
+      "<david.chase@earthlink.net>:\n209.86.93.228 does not like recipient.\nRemote host said: 550 david.chase@earthlink.net...User account is overquota\nGiving up on 209.86.93.228.",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "earthlink",
+    source: "https://pastebin.com/MMGUFmXp",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<david.casteel@worldnet.att.net>:\n144.160.235.144 does not like recipient.\nRemote host said: 553 5.3.0 <david.casteel@worldnet.att.net>... 550 worldnet addressee unknown, relay=[98.130.1.156]\nGiving up on 144.160.235.144.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "att",
+    source: "https://pastebin.com/MMGUFmXp",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "83.89.208.66 failed after I sent the message.\nRemote host said: 550 5.7.1 Requested action not taken: message refused",
+    reason: "undefined",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/XgicFi2n",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "[PROTOCOL] [E0CD1571-0C08-4243-ADA6-827785A0F32E.1] [queue/smtp_forward] S: 550 5.1.1 <doesntexist@test.local>: Recipient address rejected: undeliverable address: host 192.168.1.131[192.168.1.131] said: 550 sorry, no mailbox here by that name (in reply to RCPT TO command)\\r\\n",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/45SNf1Ec",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "(host smtp.fxsys.cz[private/dovecot-lmtp] said: 451 4.3.0 <test2@fxsys.cz> Internal error occurred. Refer to server log for more information. (in reply to RCPT TO command))",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://pastebin.com/jH1CL1KW",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 45: msmtp log 550 error example
+  {
+    reply:
+      "Feb 21 10:40:49 my-hostname sm-mta[5634]: to=<existing_email_address@hotmail.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=154470, relay=hotmail-com.olc.protection.outlook.com. [104.47.0.33], dsn=5.0.0, stat=Service unavailable",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://pastebin.com/SbC55DNJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Feb 21 10:50:14 my-hostname sm-mta[5727]: to=<existing_email_address@random-existing-domain.com>, delay=00:00:06, xdelay=00:00:06, mailer=esmtp, pri=154475, relay=random-existing-domain [xxx.xx.xxx.x], dsn=5.1.1, stat=User unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://pastebin.com/SbC55DNJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2009-03-01 01:24:41 1LdZU1-0003hZ-0e ** philippklingberg@hotmial.de R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<philippklingberg@hotmial.de>: host mail.hotmial.de [85.17.10.131]: 554 <philippklingberg@hotmial.de>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/036fJfDK",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 19 04:48:01 xxx postfix/smtp[21914]: 21A9E260333: to=<root@xxx.supersecretdomain.com>, orig_to=<root>, relay=smtp.verizon.net[64.12.88.136]:25, delay=0.08, delays=0.02/0/0.04/0.01, dsn=5.5.1, status=bounced (host smtp.verizon.net[64.12.88.136] said: 500 5.5.1 Invalid command (in reply to MAIL FROM command))",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "verizon",
+    source: "https://pastebin.com/DaVxcqzT",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 46: ssmtp sendmail 553 error example
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<the_matrix_has_you89@hotmail.com>:\nhost 10.33.251.240 [10.33.251.240]: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "qmail",
+    source: "https://pastebin.com/V22msPMs",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<yylkmlkm@163.com>: host 163mx03.mxmail.netease.com[220.181.14.164] said: 550\nMI:SPF 163 mx49,Y8CowABHDZS0MLtb+QOjRQ--.39199S3 1538994358\nhttp://mail.163.com/help/help_spam_16.htm?ip=82.214.109.212&hostid=mx49&time=1538994358\n(in reply to MAIL FROM command)",
+    reason: "authFailure",
+    command: "MAIL",
+    provider: "netease",
+    source: "https://pastebin.com/knMf9Xef",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 47: deferral event 421 4.7.0 Gmail ESP documentation
+  {
+    reply: "400 try again later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://gist.github.com/kanmaniselvan/0cd347a6555bc1c58a6d8c713b0260ad",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 56: SES bounce notification example diagnosticCode smtp; 550 5.1.1 user unknown
+  {
+    reply: "smtp; 550 5.1.1 user unknown",
+    reason: "userUnknown",
+    provider: "amazon-ses",
+    source: "https://pastebin.com/E3zEbMNp",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 60: Postmark bounce Details smtp;550 5.1.1
+  {
+    reply:
+      "Dec 11 20:11:50 server505-collaboration postfix/smtp[10695]: 94FC71E040F4: to=<valid.email@gmail.com>, relay=smtp.DOMAIN.com[85.13.144.52]:25, delay=0.15, delays=0.01/0.01/0.06/0.08, dsn=5.7.1, status=bounced (host smtp.DOMAIN.com[85.13.xxx.xx] said: 554 5.7.1 <valid.address@gmail.com>: Relay access denied (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/nWHTHdbn",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Jan 22 17:58:06 itmotion postfix/smtp[1426]: EB0DBBCE0D: to=<alfamb@wp.pl>, relay=mx.wp.pl[212.77.101.4]:25, delay=37, delays=2.7/0.08/2.3/32, dsn=5.0.0, status=bounced (host mx.wp.pl[212.77.101.4] said: 554 sorry, refused mailfrom because return MX does not exist (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "wp",
+    source: "https://pastebin.com/w116qRkA",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 61: Exim specification log line example SMTP error from remote mail server after RCPT TO
+  {
+    reply:
+      "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** dansnewaddress@gmail.com R=nonlocal: Mailing to remote domains not supported",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://pastebin.com/5JGxkr7P",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "RCPT TO <alphaQu4z4r@gmail.com> не удалось: Temporary local problem - please try later",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/vDH5WMYA",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2019-02-03 13:50:30 project.15@papacarlo.planfix.ru R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'papacarlo.planfix.ru'",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/qU5PKkzL",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 63: docker-mailserver documentation debugging log status=deferred
+  {
+    reply:
+      "Jan 20 10:09:52 hetzner2 sm-mta[15154]: u0IH813T014384: to=<[email protected]>, ctladdr=<[email protected]> (1014/1014), delay=1+16:01:50, xdelay=00:00:00, mailer=relay, pri=14971234, relay=fb.mail.gandi.net., dsn=4.0.0, stat=Deferred",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://pastebin.com/iE9bwCi8",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 64: mailcow docs troubleshooting postfix log said
+  {
+    reply:
+      'Jun 6 15:24:58 it-su-helpdesk postfix/local[4446]: CD2C6615E3: to=<unioncomputers@ussu.sussex.ac.uk>, relay=local, delay=0.04, delays=0.02/0.01/0/0.01, dsn=5.1.1, status=bounced (unknown user: "unioncomputers")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://pastebin.com/2ZucQnmF",
+    heldOut: true,
+    batch: 50,
+  },
+  // --- batch 50 ends ---
 ];
