@@ -24446,4 +24446,217 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 46,
   },
   // --- batch 46 ends ---
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "*email.loginAuth auth: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/3244",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply: "send MAIL command: 530 5.7.57 Client not authenticated to send mail.",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/3244",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [SG2PR02CA0034.apcprd02.prod.outlook.com 2025-10-15T06:13:35.080Z 08DE0AA9604C45DC].",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/prometheus/alertmanager/issues/4342",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply: "5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/odysseus-dev/odysseus/issues/197",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 1: alertmanager office365 smtp 535 5.7.139 basic authentication disabled
+  {
+    reply:
+      "Caused by: javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClie\nntAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more informat\nion. [MW4PR04CA0165.namprd04.prod.outlook.com]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/nextgenhealthcare/connect/issues/5634",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password required. For more information, go to\\n5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor w11-20020a056512098b00b0050e8ea87dcesm1401366lft.169 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/leiweibau/Pi.Alert/issues/236",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "[2024-07-14 00:43:05][tgtg][__main__.py:main:217][ERROR] Configuration Error: (534, b'5.7.9 Application-specific password required. For more information, go to\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ffacd0b85a97d-368119970e7sm1809147f8f.21 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/Der-Henning/tgtg/issues/517",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "Failure running the notification provider startup check: 534 5.7.9 Application-specific password required. Learn more at\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor j18-20020ac85c52000000b002e1b9897ae7sm24324067qtj.10 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/authelia/authelia/issues/3164",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 2: alertmanager gmail smtp 534 5.7.9 application-specific password
+  {
+    reply:
+      "Exception message was: 5.7.9 Application-specific password required. Learn more at 5.7.9 https://support.google.com/accounts/answer/185833 b4sm274481wjd.16 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/174",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 4: alertmanager smarthost 554 5.7.1 relay access denied
+  {
+    reply:
+      "Jun 17 17:22:21 pajd-simplelogin postfix/smtpd[23307]: NOQUEUE: reject: RCPT from mout-p-101.mailbox.org[80.241.56.151]: 554 5.7.1 <redirect@***.***l>: Relay access denied; from=<contact@pajd.info> to=<redirect@pajd.email> proto=ESMTP helo=<mout-p-101.mailbox.org>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/simple-login/app/issues/229",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 5: grafana smtp office365 550 5.7.60 SendAsDenied
+  {
+    reply: "gomail: could not send email 1: 501 mail from address must be same as authorization user",
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/grafana/grafana/issues/7478",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 5: grafana smtp office365 550 5.7.60 SendAsDenied
+  {
+    reply:
+      "Async sent email 0 succeed, not send emails: xxxxx@xxxxx.com err: 454 4.7.0 TLS not available due to local problem",
+    reason: "securityError",
+    provider: "postfix",
+    source: "https://github.com/grafana/grafana/issues/12014",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 7: grafana smtp ses 554 message rejected email address not verified
+  {
+    reply:
+      "lvl=eror msg=“Async sent email 0 succeed, not send emails: “email” err: Failed to send notification to email addresses: “email”: gomail: could not send email 1: 554 Message rejected: Email address is not verified. The\nfollowing identities failed the check in region US-EAST-1: “email”” logger=notifications",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/grafana/grafana/issues/46126",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 7: grafana smtp ses 554 message rejected email address not verified
+  {
+    reply:
+      'Failed to send alert notification email  logger=alerting.notifier.email error="535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials s81-v6sm12080461qke.47 - gsmtp"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/grafana/grafana/issues/9764",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 10: zabbix smtp office365 550 5.7.708
+  {
+    reply:
+      "Dec 28 12:41:01 zabbix-server sendEmail[60599]: ERROR => Received: 530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [BN6PR10XXXXXXXX.namprd10.prod.outlook.com]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/dimuskin/ax-zabbix-html-template/issues/2",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 10: zabbix smtp office365 550 5.7.708
+  {
+    reply: "SMTP -> ERROR: Password not accepted from server: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/mamont77/skillspeople/issues/158",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply: "monit[74501]: SMTP: Mailserver response error -- 550 invalid DNS MX or A/AAAA resource record",
+    reason: "senderRejected",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "monit[74501]: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "F340350D313: to=<receiver@distination.de>, relay=smtp.ionos.de[213.165.67.113]:25, delay=0.46, delays=0.05/0.07/0.31/0.04, dsn=5.0.0, status=bounced (host smtp.ionos.de[213.165.67.113] said: 550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "ionos",
+    source: "https://github.com/opnsense/core/issues/3238",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "(host smtp.office365.com[40.99.31.130] said: 451 5.7.3 STARTTLS is required to send mail [PN2PR01CA0191.INDPRD01.PROD.OUTLOOK.COM 2024-02-07T06:05:06.240Z 08DC26C880F9AD9D] (in reply to MAIL FROM command))",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/NagiosEnterprises/nagioscore/issues/946",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 12: nagios sendmail 553 5.1.8 sender domain does not exist
+  {
+    reply:
+      "SMTP Error: The following recipients failed: <mail_address>: : Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/Cacti/cacti/issues/439",
+    heldOut: true,
+    batch: 47,
+  },
+  // --- batch 47 ends ---
 ];
