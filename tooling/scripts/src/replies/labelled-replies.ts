@@ -24658,5 +24658,249 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 47,
   },
+  // query 13: icinga notification email 550 5.1.1 recipient address rejected
+  {
+    reply: "Unable to send notification: 554 Message rejected: Email address is not verified.",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/AcalephStorage/consul-alerts/issues/18",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 15: uptime kuma smtp 550 5.7.1 sender not authorized
+  {
+    reply:
+      "Mail command fialed 55 5.7.1 [M12] User [myaccountemail@domain.com] not authorized to send on behalf of <customemail@domain.com> (ec22bc0e-b2e3-11ef-87bf-6f719e79c8e4)",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/louislam/uptime-kuma/issues/5411",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 15: uptime kuma smtp 550 5.7.1 sender not authorized
+  {
+    reply: "Email plugin error: SenderError: Mail from command failed - 501 Syntax error",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://github.com/fzaninotto/uptime/issues/229",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 16: uptime kuma notification smtp 535 authentication failed gmail
+  {
+    reply:
+      "2020-12-29T07:20:29+01:00 NAS-216play ssnotifyd: notification/ssmailutils.cpp (214) Error occured while sending email. The mail server responded error message: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials ga26sm6725546ejc.61 - gsmtp. (require: 235)",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/SynoCommunity/spksrc/issues/4340",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 16: uptime kuma notification smtp 535 authentication failed gmail
+  {
+    reply: "421-4.7.0 Try again later, closing connection. (EHLO)",
+    reason: "rateLimited",
+    command: "EHLO",
+    provider: "gmail",
+    source: "https://github.com/louislam/uptime-kuma/issues/4790",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "2020-05-01T19:13:56.0715522Z MailError: Error: Invalid login: 535 5.7.3 Authentication unsuccessful [XXXXXX.namprd13.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/microsoft/azure-devops-engineering-extensions/issues/40",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "[电子邮件通知错误] 消息失败：com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 发送邮件需要 STARTTLS [BJXPR01CA0050.CHNPR01.prod.partner.outlook.cn 2023-07-03T07:17:07.624Z 08DB7565CE20173C]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apache/hertzbeat/issues/1062",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials u76sm5573354qka.21 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/QT-DevOps/DevOpsIssues/issues/747",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "MailError: Error: Invalid login: 535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [SG2PR02CA0073.apcprd02.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/microsoft/azure-devops-engineering-extensions/issues/64",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 17: jenkins email notification office365 535 5.7.3
+  {
+    reply:
+      "2020-04-03 10:01:51,182 - DEBUG - Socket Exception: (535, b'5.7.3 Authentication unsuccessful [{MY DOMAIN NAME}]')",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/caronc/apprise/issues/225",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 18: jenkins smtp 554 5.7.1 sender address rejected access denied
+  {
+    reply: "554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/takeyamajp/docker-postfix/issues/6",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 19: gitlab smtp office365 554 5.2.0 STOREDRV.Submission.Exception
+  {
+    reply: "Error: Message failed: 554 5.2.0",
+    reason: "undefined",
+    provider: "microsoft",
+    source: "https://github.com/Ylianst/MeshCentral/issues/2188",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 21: gitlab incoming email 550 5.1.1 user unknown reply by email
+  {
+    reply:
+      "<lobsters-<snip>@lobste.rs>: host lobste.rs[71.19.148.33] said: 550 5.1.1\n<lobsters-<snip>@lobste.rs>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/lobsters/lobsters/issues/433",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 22: gitea smtp 421 service not available
+  {
+    reply:
+      "Exception raised 421 Service not available, check your credentials or email service configuration.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://github.com/sabuhish/fastapi-mail/issues/127",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "Async sent email 0 succeed, not send emails: serge@xxxx.xx, info: UID: 1, send reset password email err: 503 STARTTLS command used when not advertised",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "other",
+    source: "https://github.com/gogs/gogs/issues/749",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "email: FATAL: Smtp error: 530 5.7.0 Must issue a STARTTLS command first. s31sm1331632ywa.30 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/deanproxy/eMail/issues/53",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 23: gitea mailer 530 must issue starttls
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. pe5sm5768337wjb.15 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/virtualzone/tubewarder/issues/29",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257 b11sm984722igq.7",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/springside/springside4/pull/22",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "ar_sendmail: authentication error, giving up: 535-5.7.1 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/redu/redu/issues/340",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "5.7.8 Username and Password not accepted. Learn more at 5.7.8 https://support.google.com/mail/?p=BadCredentials m16sm14678301pfd.127 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/178",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 24: forgejo mailer 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Result 5.7.8 Username and Password not accepted. Learn more at 5.7.8 https://support.google.com/mail/?p=BadCredentials l3sm174288777pgc.41 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/magepal/magento2-gmail-smtp-app/issues/43",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 25: sentry email office365 550 5.7.1 client does not have permissions
+  {
+    reply: "The server response was: 5.7.1 Client does not have permissions to send as this sender",
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/HiltonGiesenow/PoShMon/issues/197",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 28: keycloak email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "Sep 28 13:03:50 relay postfix/smtp[17059]: 9BDCBA19EA: SASL authentication failed; server smtp.office365.com[40.99.150.50] said: 535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/tarickb/sasl-xoauth2/issues/43",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 28: keycloak email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "Error: MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful [AM0PR06CA0126.eurprd06.prod.outlook.com 2024-02-14T14:50:26.590Z 08DC2D372B4C3DED]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/jstedfast/MailKit/issues/1712",
+    heldOut: true,
+    batch: 47,
+  },
   // --- batch 47 ends ---
 ];
