@@ -24902,5 +24902,144 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 47,
   },
+  // query 29: keycloak smtp 421 4.7.66
+  {
+    reply:
+      "Failed to send email: com.sun.mail.smtp.SMTPSendFailedException:  STARTTLS is required to send mail [DBBPR09CA0030.eurprd09.prod.outlook.com]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/keycloak/keycloak/issues/13916",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 30: authentik email 535 5.7.8 gmail
+  {
+    reply: "Max connection attempts exceeded - 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/2987",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 30: authentik email 535 5.7.8 gmail
+  {
+    reply:
+      '0 - Failed to authenticate on SMTP server with username "email address" using 1 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "534", with message "534-5.7.14 534-5.7.14 Please log in via your web browser and then try again. 534-5.7.14 Learn more at 534 5.7.14 https://support.google.com/mail/answer/78754 u9sm6356280wrm.70 - gsmtp "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/154",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 34: home assistant smtp notify 550 5.4.5 daily sending quota exceeded
+  {
+    reply:
+      '{{nocatch,{permanent_failure,<<"550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp\\r\\n">>}}',
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/140",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 34: home assistant smtp notify 550 5.4.5 daily sending quota exceeded
+  {
+    reply:
+      "W, [2024-05-09T06:36:19.458489 #45]  WARN -- : An error occurred when sending a notification using 'email' notifier.Net::SMTPServerBusy: 450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: Number messages per hour exceeded. Error:RATE_MSG",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/rubymonsters/speakerinnen_liste/issues/1357",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 37: airflow send_email smtp 550 5.7.1 relay
+  {
+    reply: "smtplib.SMTPRecipientsRefused: (550, b'relay not permitted')",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/namshi/docker-smtp/issues/77",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 38: superset alert report email 535 smtp
+  {
+    reply:
+      "SupersetError(message=\"(535, b'Authentication Credentials Invalid')\", error_type=<SupersetErrorType.REPORT_NOTIFICATION_ERROR: 'REPORT_NOTIFICATION_ERROR'>, level=<ErrorLevel.ERROR: 'error'>, extra=None)",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/apache/superset/issues/29161",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 38: superset alert report email 535 smtp
+  {
+    reply: "smtplib.SMTPNotSupportedError: (535, b'5.7.8 credentials invalid')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/apache/superset/issues/11507",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 39: superset smtp 554 sender address rejected
+  {
+    reply:
+      "[2016-12-04 20:15:57] DEBUG: [efMUTGvo7PPd] S: 550 550 5.1.1 <>: Sender address rejected: User unknown in local sender table",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/nodemailer/smtp-server/issues/75",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 40: metabase email smtp 550 5.7.1
+  {
+    reply: "No matching clause: 535-5.7.8 Username and Password not accepted.",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/metabase/metabase/issues/9827",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 40: metabase email smtp 550 5.7.1
+  {
+    reply: "No matching clause: 530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/metabase/metabase/issues/9827",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 41: metabase smtp 535 authentication unsuccessful
+  {
+    reply: "No matching clause: 535 Authentication Credentials Invalid\\n",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/metabase/metabase/issues/12466",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 43: rundeck email notification 550 5.7.1 relay
+  {
+    reply:
+      "2014-09-22 15:06:03,033 [quartzScheduler_Worker-1] ERROR grails.app.services.rundeck.services.NotificationService - Error sending notification email to myemail@mydomain.com for Execution 124: Mail server connection failed; nested exception is javax.mail.MessagingException: 501 5.0.0 HELO requires domain address\n. Failed messages: javax.mail.MessagingException: 501 5.0.0 HELO requires domain address",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "sendmail",
+    source: "https://github.com/rundeck/rundeck/issues/944",
+    heldOut: true,
+    batch: 47,
+  },
+  // query 43: rundeck email notification 550 5.7.1 relay
+  {
+    reply:
+      "[2023-03-24T17:11:27,864] ERROR services.NotificationService - Error sending notification email to xxxxxxxxxxx@xxxxxxxxxxx for Execution 136135: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [xxxxxxxxxxx.prod.outlook.com 2023-03-24T17:11:27.859Z 08DB29DBFE5130FB]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/rundeck/rundeck/issues/8212",
+    heldOut: true,
+    batch: 47,
+  },
   // --- batch 47 ends ---
 ];
