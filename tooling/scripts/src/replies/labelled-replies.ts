@@ -3655,11 +3655,220 @@ export interface LabelledReply {
    *
    * - batch 48: a SAMPLE of the replies that help-desk and IT-service pages quote to explain a
    *   bounce to their users (universities' and colleges' IT knowledge bases, libraries, schools and
-   *   school districts, public bodies, companies' support articles, IT consultants' and web agencies'
-   *   blogs), from the search tool's web-page corpus only, collected and labelled blind in one session
-   *   that changed no rule and never ran the classifier on any of them: labelled before any
-   *   measurement, not measured here, first to be measured by the lead. (Collection in progress; the
-   *   full description follows in a later commit.)
+   *   school districts, hospitals, councils and other public bodies, companies' support articles, IT
+   *   consultants' and web agencies' blogs), from the search tool's web-page corpus only (no issue
+   *   threads, no provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. Its axis is the help desk that explains a bounce: queries that combine
+   *   "undeliverable", "returned mail", "delivery has failed", "your message couldn't be delivered",
+   *   "Mail Delivery Subsystem", an NDR's or a bounce's own wording ("Remote Server returned", "This
+   *   is the mail system at host", "The response from the remote server was") with a cause or a code,
+   *   the kind of institution and its language (Swedish, German, French, Spanish, Japanese, Dutch,
+   *   Italian, Polish, Czech). 12 replies from 122 queries, none chosen for hard replies, each
+   *   different from every query an earlier batch lists; the first 52 were all written down before the
+   *   first was run and run in the order written: (1) "university IT knowledge base undeliverable
+   *   message 550 5.1.1 user unknown", (2) "college help desk returned mail delivery has failed
+   *   recipient address rejected", (3) "library IT support your message couldn't be delivered
+   *   explained", (4) "hospital IT email bounce message 554 rejected explanation staff", (5) "school
+   *   district technology email undeliverable 550 5.7.1", (6) "Mail Delivery Subsystem returned mail
+   *   see transcript for details university help", (7) "IT services knowledge base bounce message
+   *   mailbox full 552 quota exceeded", (8) "university email NDR 5.7.606 access denied banned sending
+   *   IP students", (9) "help desk article delivery status notification failure 550 relay not
+   *   permitted", (10) "IT support delivery has failed to these recipients or groups 5.1.10
+   *   RESOLVER.ADR.RecipientNotFound", (11) "council IT email rejected 550 5.7.1 message rejected spam
+   *   public administration", (12) "government agency email bounce 554 5.7.1 TLS required help page",
+   *   (13) "web agency blog client email bounce 550 SPF fail explained", (14) "IT consultant blog
+   *   customer bounce 421 4.7.0 try again later gmail", (15) "web hosting customer support article
+   *   bounce 550 5.7.26 unauthenticated email DMARC", (16) "university mail returned mailbox
+   *   unavailable 550 5.2.1 account disabled", (17) "campus help desk message not delivered gmail
+   *   550-5.1.1 email account does not exist", (18) "knowledge base Undeliverable 550 5.7.708 access
+   *   denied traffic not accepted from this IP", (19) "IT help desk bounce 550 5.4.1 Recipient address
+   *   rejected: Access denied explanation", (20) "faculty email help Mail delivery failed: returning
+   *   message to sender exim", (21) "school IT support email returned 552 message size exceeds maximum
+   *   attachment", (22) "hospital email gateway bounce rejected by Proofpoint 554 5.7.0 help", (23)
+   *   "library staff email undeliverable Mimecast 550 rejected explanation", (24) "university Office
+   *   365 NDR 550 5.7.520 access denied organization does not allow external forwarding", (25) "IT
+   *   knowledge base The recipient's mailbox is full and can't accept messages now 5.2.2", (26) "help
+   *   desk remote server returned '550 5.7.1' undeliverable explanation user", (27) "IT services
+   *   article 553 5.7.1 sender address rejected not owned by user", (28) "company support article
+   *   email bounce 554 5.7.1 client host blocked using spamhaus", (29) "web design agency blog bounce
+   *   back 550 5.7.1 Service unavailable Client host blocked", (30) "IT support blog 421 4.4.2
+   *   connection dropped undeliverable", (31) "university IT bounce 550 5.7.509 Access denied sending
+   *   domain does not pass DMARC", (32) "help article Mail Delivery Subsystem Delivery to the
+   *   following recipient failed permanently 550 5.7.1 blocked", (33) "IT helpdesk message could not
+   *   be delivered 450 4.2.0 greylisted retry", (34) "public library email bounce 550 Message rejected
+   *   because it contains a virus", (35) "IT knowledge base Your message wasn't delivered 5.7.129
+   *   restricted group", (36) "school email bounce 550 5.7.133
+   *   RESOLVER.RST.SenderNotAuthenticatedForGroup", (37) "University IT 550 Requested action not
+   *   taken: mailbox unavailable bounce", (38) "IT support explain bounce 554 5.4.14 Hop count
+   *   exceeded", (39) "managed IT provider blog NDR 5.4.1 Relay Access Denied Exchange Online", (40)
+   *   "support article Yahoo bounce 554 delivery error dd not a valid recipient", (41) "IT department
+   *   email bounce 550 5.1.0 Address rejected explanation", (42) "help center returned mail: User
+   *   unknown sendmail university", (43) "consultant blog bounced email 554 5.7.5 permanent error
+   *   evaluating DMARC policy", (44) "IT support 550 Sender verify failed bounce explanation cPanel",
+   *   (45) "college IT Undeliverable 550 5.7.124 sender not in allowed senders list", (46) "company
+   *   help article email bounce 530 5.7.57 Client not authenticated to send mail", (47) "IT services
+   *   FAQ bounce 451 4.7.650 mail server temporarily rate limited due to IP reputation", (48)
+   *   "universitet IT e-post returnerad olevererbart meddelande 550", (49) "Hochschule Rechenzentrum
+   *   Unzustellbar Mail Delivery System 550 Fehlermeldung", (50) "université DSI message non remis 550
+   *   5.1.1 adresse introuvable", (51) "universidad soporte correo devuelto 550 5.1.1 no existe", (52)
+   *   "IT helpdesk Delivery has failed this message was rejected by the recipient email server 550
+   *   5.7.1"; as those 52 gave 8, 30 more, written down before any of them was run, were run in order:
+   *   (53) "Lotus Notes Domino delivery failure report university help Unable to deliver message",
+   *   (54) "GroupWise undeliverable message help desk returned mail reason", (55) "Mirapoint delivery
+   *   failure university help bounce", (56) "Zimbra bounce help desk college Mailbox quota exceeded
+   *   returned", (57) "library catalogue notice email bounce Remote host said", (58) "parish church
+   *   office email bounce Remote server returned help", (59) "nonprofit volunteer mailing list bounce
+   *   help host said 550", (60) "county government IT email rejected 550 5.7.1 blocked sender help",
+   *   (61) "police department email bounce spam 554 help", (62) "school district Undeliverable Remote
+   *   Server returned 550 5.7.1 parents", (63) "alumni association email bounce SMTP error from remote
+   *   mail server after RCPT TO", (64) "chamber of commerce newsletter bounce said: 550 explained",
+   *   (65) "dentist clinic email bounce Diagnostic-Code: smtp; 554", (66) "accounting firm IT blog
+   *   client bounce Remote Server returned 550 5.7.1", (67) "MSP blog client Delivery has failed to
+   *   these recipients Remote Server returned 554", (68) "web agency blog our client email bounce host
+   *   said: 550", (69) "大学 情報センター メール 送信エラー 550 User unknown", (70) "大学 情報基盤センター メール エラー 返送 Host
+   *   unknown", (71) "Hochschule IT-Service E-Mail Fehlermeldung Mailbox full 552 Rückläufer", (72)
+   *   "Universiteit ICT e-mail onbestelbaar 550 foutmelding", (73) "università servizi informatici
+   *   email non recapitata 550 errore", (74) "universidad servicio informática correo rechazado 554
+   *   spam", (75) "uniwersytet poczta zwrot 550 błąd dostarczenia", (76) "univerzita e-mail
+   *   nedoručitelná zpráva 550", (77) "IT help desk This is the mail system at host said: 554", (78)
+   *   "help desk I'm sorry to have to inform you that your message could not be delivered said: 550
+   *   5.7.1", (79) "help desk This message was created automatically by mail delivery software retry
+   *   timeout exceeded", (80) "support article Delivery to the following recipient has been delayed
+   *   The error that the other server returned was 421", (81) "support article The response from the
+   *   remote server was 550 5.7.1 Gmail bounce", (82) "help desk Mail delivery failed: returning
+   *   message to sender all hosts have been failing"; as those gave 3 (and the Polaris line on query
+   *   3's library page, first set aside as an example list, was taken on a second reading, for
+   *   consistency with the example bounces taken from other pages), 20 more, written down before any
+   *   of them was run: (83) "help desk Address not found Your message wasn't delivered because the
+   *   address couldn't be found 550 5.1.1", (84) "IT support DNS Error: Domain name not found The
+   *   domain couldn't be found Gmail bounce explained", (85) "university help The recipient server did
+   *   not accept our requests to connect Gmail bounce", (86) "help desk Message blocked Your message
+   *   has been blocked See technical details below 552 5.7.0", (87) "IT knowledge base Message not
+   *   delivered There was a problem delivering your message The response was", (88) "help desk
+   *   RESOLVER.RST.NotAuthorized not authorized to send to this recipient 5.7.1", (89) "IT helpdesk
+   *   550 5.7.1 RESOLVER.RST.AuthRequired distribution group external senders", (90) "campus IT Sender
+   *   address rejected: Domain not found bounce explanation", (91) "support article Recipient address
+   *   rejected: User unknown in virtual mailbox table bounce", (92) "help desk bounce 550 5.1.1
+   *   Recipient not found SMTP ID explanation", (93) "IT support bounce 554 5.7.1 Spam message
+   *   rejected explanation user", (94) "help desk 550 High probability of spam bounce explained
+   *   customer", (95) "IT services bounce 550 5.7.1 Message rejected due to content restrictions",
+   *   (96) "IT support bounce 552 5.3.4 Message size exceeds fixed limit explained", (97) "help desk
+   *   550 5.2.2 mailbox full bounce explained colleague", (98) "IT help 452 4.2.2 over quota bounce
+   *   explained Gmail recipient storage", (99) "help article 553 5.7.1 Sender address rejected: not
+   *   owned by auth user explained", (100) "IT support 421 4.7.0 IP not in whitelist for RCPT domain
+   *   closing connection explained", (101) "help desk 550 5.7.1 Unauthenticated email is not accepted
+   *   from this domain explained", (102) "help desk 550 Administrative prohibition bounce explained";
+   *   and as those gave 1, a last 20, written down before any of them was run: (103) "IT blog Remote
+   *   Server returned '550 5.7.1 Unable to relay' Exchange customer", (104) "IT blog Remote Server
+   *   returned '554 5.4.4 SMTPSEND.DNS.NonExistentDomain'", (105) "consultant blog Remote Server
+   *   returned '550 5.4.1 Relay Access Denied' ATTR36", (106) "blog Remote Server returned '550
+   *   5.7.708 Service unavailable. Access denied, traffic not accepted from this IP'", (107) "blog
+   *   Remote Server returned '550 5.7.1 Service unavailable, Client host blocked using Spamhaus'",
+   *   (108) "IT blog Remote Server returned '554 5.6.0
+   *   STOREDRV.Deliver.Exception:ConversionFailedPermanentException'", (109) "blog Remote Server
+   *   returned '550 5.7.750 Service unavailable. Client blocked from sending from unregistered
+   *   domains'", (110) "Exchange blog Remote Server returned '451 4.4.0 DNS query failed'", (111) "IT
+   *   support blog Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found' X500
+   *   address", (112) "MSP blog 550 5.7.64 TenantAttribution; Relay Access Denied", (113) "IT blog 550
+   *   5.7.501 Service unavailable. Spam abuse detected from IP range", (114) "blog 5.4.316 Message
+   *   expired, connection refused Socket error code 10061", (115) "blog Remote Server returned '550
+   *   5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException'", (116) "IT blog Remote
+   *   Server returned '554 5.2.0 STOREDRV.Deliver.Exception:StoragePermanentException'", (117) "blog
+   *   Remote Server returned '550 5.7.57 SMTP; Client was not authenticated to send anonymous mail
+   *   during MAIL FROM'", (118) "IT blog NDR 554 5.7.7 unable to verify message recipient domain",
+   *   (119) "SBS 2003 blog Undeliverable The e-mail system was unable to deliver the message #5.5.0
+   *   smtp;550", (120) "Exchange 2007 blog #550 4.4.7 QUEUE.Expired; message expired ##", (121) "blog
+   *   550 5.1.8 Access denied, bad outbound sender AS(42)", (122) "IT blog Your message couldn't be
+   *   delivered 5.7.509 Access denied sending domain does not pass DMARC". The corpus answers this
+   *   axis with the pages earlier batches mined (the umd and ubiquityhosting help-desk tables,
+   *   ConfTool's forum article in English and German, chilipepperweb's quota page, newpages' and
+   *   abanet's bounce examples, the antionline relay thread, Mailprotector's, freeport-outlet's and
+   *   hardwaresecrets' lists, bobcares' articles and their copies, inframes' blog) and, for everything
+   *   else, with error-lookup pages and the institutions' and hosts' pages about their own servers'
+   *   replies; the language queries found almost only providers' own help pages (Virgilio, Libero,
+   *   Interia, Seznam, IONOS, Microsoft's translated support articles) and universities describing
+   *   their own gateways. From each query's results, in rank order, every SMTP failure reply quoted
+   *   there, at most 5 taken a query, as the page shows it (a wrapper kept: Exchange's "Remote Server
+   *   returned '...'" and "Error:"/"Errore:" message-trace prefixes, Outlook's NDR sentence before it,
+   *   a DSN's "Diagnostic-Code: smtp;", sendmail's "While talking to ...:" transcript with its ">>>
+   *   RCPT To:" and "<<<" lines, Exim's "SMTP error from remote mail server after RCPT TO:...: host
+   *   ...:" and the address line above an Exim reason, a library system's "Error: Invalid user
+   *   address.  Error message below:"; line breaks where the page broke a line; placeholders as
+   *   printed: "recipient@RemoteDomain.com", "123.123.123.123", "[]", "the recipients email addy
+   *   here"), skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers
+   *   masked (reply and enhanced codes kept; case, curly quotes and a final full stop ignored; an
+   *   address or IP placeholder counted as masked) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, the same reply from the same page or a copy of
+   *   it with or without a wrapper, the same failure logged again further down the same page, and a
+   *   reply that differs from one already here only by the recipient address on the line above it
+   *   (Exim's "Unrouteable address" and "retry timeout exceeded"): about 155; (b) text that is no
+   *   server's or MTA's failure reply (code tables and error-lookup pages: suped, simplefastwebsites,
+   *   tamingdns, senderscore, betterbounces, universityofemail, mymangomail, errcodes, errorcanon,
+   *   postigo, coldrelay, mailwarm, emailwarmup, powerdmarc and the like; lists a page introduces as
+   *   what a bounce "typically", "usually" or "may" say, "something like", "similar to", "or similar",
+   *   "for example", "typical bounce message" or "common variations", a template with [DomainName] or
+   *   Subject_Of_Original_Message, phrases without a reply such as "User unknown" or "Mailbox quota
+   *   exceeded", an NDR's user text without the reply, the output of the host command, an ActiveSync
+   *   notice, spam mail): about 420 results; (c) a quote that could not be read exactly (its address
+   *   or link stripped by the page, cut off by the excerpt, elided with "...", run together with
+   *   another, a phrase without its code such as Gmail's "The email account that you tried to reach
+   *   does not exist..." and Yahoo's "This mailbox is disabled" on the Polaris page, only in a page
+   *   title, retold in a sentence, a fragment without its code such as "blocked using
+   *   b.barracudacentral.org;"): about 25. Replies a query took (skipped under (a)): 1 (10), 0 (0), 1
+   *   (1), 2 (9), 0 (7), 1 (1), 0 (9), 0 (1), 0 (3), 0 (0), 0 (1), 0 (2), 0 (0), 0 (1), 0 (2), 0 (0),
+   *   0 (0), 0 (1), 0 (1), 0 (0), 0 (0), 0 (3), 0 (1), 3 (2), 0 (0), 0 (1), 0 (1), 0 (0), 0 (2), 0
+   *   (0), 1 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (1), 0 (2), 0 (0), 0 (4), 0 (1), 0 (1), 0 (2), 0 (0),
+   *   0 (1), 0 (2), 0 (6), 0 (0), 0 (1), 0 (3), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (1), 0 (0), 0 (10), 0 (1), 0 (4), 0 (7), 0 (0), 0 (0), 0 (2), 0 (1), 0 (1), 0 (7), 0 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 1 (8), 0 (0), 0 (1), 0 (0), 0 (0), 1 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 1 (1), 0 (0), 0 (0), 0 (1), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (3), 0 (2), 0 (2), 0 (0), 0 (1), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 0
+   *   (1), 0 (0), 0 (2), 0 (0), 0 (3), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (2), 0 (0). Passed over as
+   *   the brief requires: providers', hosts', vendors' and institutions' own pages on their own
+   *   replies and copies of them (Microsoft's support, learn, technet, TechNet SBS and translated
+   *   articles, mskb.pkisolutions', ftp.zx.net.nz', infania's, thedatadungeon's, helparchive's,
+   *   bazoat's, sprers', urlscan's, groups.google's and workers.dev copies, Google's help and a
+   *   netlify copy of it, Yahoo's help and azumakuniyuki's copy of Yahoo's page, IONOS and 1&1 in four
+   *   languages, Virgilio, Libero, Interia, Seznam, GoDaddy and its resellers eliteweb and itegy,
+   *   Gandi, mailbox.org, DreamHost, Rackspace, Mimecast and its copies on electronicaportatil and
+   *   urlscan, Broadcom's and Symantec's Messaging Gateway and Email Security.cloud articles,
+   *   Proofpoint, Spambrella, MailChannels and arvixe's and webhostingm's pages on it, SocketLabs,
+   *   SendPulse, SendGrid, Jitbit, JetEmail, Gordano, MailEnable and its copies, Kerio-style qsh.cc,
+   *   pscs, Zimbra, Novell GroupWise, IBM and HCL Domino, MDaemon, MailSite, the hosts brownrice,
+   *   thexyz, onesystems, educanet2, bytecamp, comservice-ffo, cloud4you, kreativmedia, hostmedia,
+   *   netonboard, dshost, canspace, tech2u, adhost, ix-one, awcwebdesign, wwbcity, protectedservice,
+   *   calzadamedia, snmail, ramahost, apps4rent, diadem, eomatica, hostingireland, ehosted, lansford,
+   *   gradwell, webcentral, rackteam, a1webhosts, babygekko, afteroffice, paymonthlyhosting, cozahost,
+   *   hostking, konto.pl and forpsi, superb, strato, vdx, hoasted, dream.jp, asahi-net, arena, and the
+   *   institutions ed.ac.uk, ncl.ac.uk, utexas, uky, askit.ttu.edu, kb.mit.edu, math.fel.cvut.cz,
+   *   kb.wisc.edu, greenwich.gov.uk, ncmail.net, uri.edu, uthscsa, archchicago, downstate, ulb.ac.be,
+   *   oucs.ox.ac.uk, helpdesk.ugent.be, fernuni-hagen, unibw, ruhr-uni-bochum, uni-wuerzburg,
+   *   tu-chemnitz, hs-kl, uniroma3, u-tokyo, tku.ac.jp, hiroshima-u, kaiyodai, u-shizuoka-ken,
+   *   tachibana-u, chuo-u, mendelu, uksw, tufts' own alias and quota replies, ifas.ufl.edu, purdue,
+   *   tuwien, clasnet.ufl, rpi, louisiana, iup, mcgill, usc.salvationarmy and the poetrysoftware and
+   *   geoffharries sites about their own gateways) and other projects' collections (smtp.codes'
+   *   pages). Institutions' and companies' help pages were taken where they quote another server's
+   *   reply their users got (the library system's Polaris line, SPPS's Microsoft 5.7.520 line,
+   *   ezyVet's relayed DSN, Florida's forwarding host-unknown line), passed over where the reply is
+   *   the institution's own server's. `command` is set only where the quote names the stage
+   *   (sendmail's ">>> RCPT To:" before the reply, Exim's "after RCPT TO:", the antionline post's
+   *   "When i send to rcpt to: command"). Each labelled from its words, the documented boundaries and,
+   *   where this list already holds the same wording, as it is labelled here (Microsoft's "550 5.7.520
+   *   Access denied, Your organization does not allow external forwarding" policyViolation,
+   *   "RESOLVER.RST.AuthRequired; authentication required" filtered as the documented 5.7.133 is, a
+   *   bare "Requested action not taken: mailbox unavailable" undefined, "Relay access denied"
+   *   relayDenied). Arguable on the boundaries: ezyVet's "550 5.5.0 Requested action not taken:
+   *   mailbox unavailable" as undefined (userUnknown: the page reads it as a bad address, and the
+   *   wording is RFC 5321's for a mailbox not found), the three 5.7.520 lines as policyViolation
+   *   (senderRejected: the sender's own organisation bars the account from forwarding out), the
+   *   Exchange "RESOLVER.RST.AuthRequired; authentication required" relayed by an IT blog as filtered
+   *   (authRequired on its words; the group accepts only authenticated internal senders),
+   *   chicagotech's "554 5.7.0 < #5.7.23 smtp;550 5.7.23 ... Sender Policy Framework violation -> 550
+   *   5.7.1 This message failed DMARC evaluation ..." as authFailure (policyViolation by its outer
+   *   5.7.0), and NexLAN's Exim "mailbox is full" under the recipient address as mailboxFull
+   *   (systemFull if read as the receiving system's storage)
    *
    * First figures of batches 17 to 46, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -24464,6 +24673,17 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 48,
   },
+  // query 3: library IT support your message couldn't be delivered explained
+  {
+    reply:
+      "Error: Invalid user address.  Error message below: 550 - Requested action not taken: no such user here.",
+    reason: "userUnknown",
+    provider: "other",
+    source:
+      "https://pinnaclelibraries.freshdesk.com/support/solutions/articles/151000036111-troubleshooting-notices",
+    heldOut: true,
+    batch: 48,
+  },
   // query 4: hospital IT email bounce message 554 rejected explanation staff
   {
     reply: "Diagnostic-Code: smtp; 550 5.5.0 Requested action not taken: mailbox unavailable. []",
@@ -24531,6 +24751,35 @@ export const labelledReplies: readonly LabelledReply[] = [
     provider: "microsoft",
     source:
       "https://www.chicagotech.net/WordPress/2023/08/17/this-message-failed-dmarc-evaluation-of-domain/",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 77: IT help desk This is the mail system at host said: 554
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<recipient@remotedomain.com>:\nhost mail.RemoteDomain.com [123.123.123.123]: 554 Invalid recipient",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "http://www.inmotionhosting.com/support/email/email-troubleshooting/email-error-554",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 82: help desk Mail delivery failed: returning message to sender all hosts have been failing
+  {
+    reply: "adam@thisdomain.net\nmailbox is full",
+    reason: "mailboxFull",
+    provider: "exim",
+    source: "http://www.nexlan.com/emailreturned.htm",
+    heldOut: true,
+    batch: 48,
+  },
+  // query 89: IT helpdesk 550 5.7.1 RESOLVER.RST.AuthRequired distribution group external senders
+  {
+    reply: "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired; authentication required'",
+    reason: "filtered",
+    provider: "exchange",
+    source: "https://blackforce.co.uk/2014/01/07/exchange-2013-delivery-to-this-address-is-restricted",
     heldOut: true,
     batch: 48,
   },
