@@ -24446,4 +24446,309 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 46,
   },
   // --- batch 46 ends ---
+  // --- batch 49: a sample from issue and pull-request threads of mail clients, webmail and small mail tools, collected as the queries listed under `heldOut` returned them ---
+  // query 1: Thunderbird sending failed server replied 550 recipient rejected
+  {
+    reply: "550 5.1.1 recipient address rejected user unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/modoboa/modoboa/issues/2638",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 2: Thunderbird outgoing server error 554 message rejected spam
+  {
+    reply:
+      "Um erro (SMTP) ocorreu ao enviar mensagens.\nResposta do servidor: “5.7.1 <DATA>: Data command rejected: Blocked - contact postmaster@vmail.me for help - Suspicious HELO [[192.168.1.4]] and missing reverse DNS [177.133.180.68]”.",
+    reason: "blocked",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/51",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 3: K-9 Mail sending failed 535 authentication credentials invalid
+  {
+    reply: "Max connection attempts exceeded - 535 Authentication credentials invalid",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/1665",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "[14:32:53.886][f2254d92] SMTP[DATA]: < 435 Unable to authenticate at present\\r\\n",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/1373",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/yegor256/mailanes/issues/94",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 5: FairEmail send error 550 5.7.1 sender not allowed
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from server.domainde[xxx]: 553 5.7.1 <user@domain.de>: Sender address rejected: not owned by user user@domain.de; from=<user@domainde> to=<otheruser@other-domain.de> proto=ESMTP helo=<server.domain.de>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/253",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Error: Send error: permanent: 5.7.1 forged sender address",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/deltachat/deltachat-android/issues/2226",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: 5.1.0 Sender is not allowed to send from gmail.com (R2)",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/jstedfast/MailKit/issues/1101",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 6: FairEmail 554 5.7.1 blocked outgoing message
+  {
+    reply:
+      "a_massala@hotmail.com: host mx3.hotmail.com[65.54.188.126] said: 550 SC-001\n(BAY004-MC4F27) Unfortunately, messages from 62.210.82.129 weren't sent.\nPlease contact your Internet service provider since part of their network\nis on our block list. You can also refer your provider to\nhttp://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL\nFROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/root-io/vmail/issues/71",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 8: Evolution mail send error 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. pe5sm5768337wjb.15 - gsmtp",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/virtualzone/tubewarder/issues/29",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "[Email Notify Error] Failed messages: org.eclipse.angus.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR02CA0073.apcprd02.prod.outlook.com 2024-07-24T03:43:18.298Z 08DCAB6EB788477A]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apache/hertzbeat/issues/2365",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "zrm@trustiosity.com: host mx.trustiosity.com[54.186.28.113] said: 530\n5.7.0\nMust issue a STARTTLS command first (in reply to MAIL FROM command)",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/zrm/snow/issues/3",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 11: Mailspring smtp error 553 sender address rejected
+  {
+    reply: "554 5.7.1 <test@test.net>: Sender address rejected: Access denied",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Foundry376/Mailspring/issues/2236",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 12: Claws Mail send error 501 5.5.4 invalid HELO
+  {
+    reply:
+      "Der Server antwortete mit folgendem Fehlder: Bitte überprüfen Sie die SMTP-Einstellungen. 501 Syntax: HELO hostname",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "postfix",
+    source: "https://github.com/grote/BlitzMail/issues/24",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'Error thrown when sending a test email: Expected response code 250 but got code "501", with message "501 Syntactically invalid HELO argument(s) "',
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/BookStackApp/BookStack/issues/2384",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "<< 501 Syntactically invalid EHLO argument(s)",
+    reason: "syntaxError",
+    command: "EHLO",
+    provider: "exim",
+    source: "https://github.com/nextcloud/server/issues/14941",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "501 Syntactically invalid HELO argument (s)",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/zammad/zammad/issues/1719",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'SMTP Error (550): Failed to set sender "alber@gmail.com" (Access denied - Invalid HELO name (See RFC2821 4.1.3)).',
+    reason: "blocked",
+    command: "MAIL",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/685",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 13: mutt smtp_url send error 530 authentication required
+  {
+    reply:
+      "[2020-10-07 21:00:02]<2> mutt_socket_readln_d() 4< 535 5.7.8 Error: authentication failed: Connection lost to authentication server",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/neomutt/neomutt/issues/2690",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 15: aerc send failed 554 5.7.1 DMARC
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost cluster8.eu.messagelabs.com [85.158.140.211]:\n553-DMARC domain authentication fail. Refer to the\n553-Troubleshooting page at http://www.symanteccloud.com/tro\n553 ubleshooting for more information. (#5.7.1)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "symantec",
+    source: "https://github.com/mysociety/fixmystreet/issues/1070",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 16: alpine pine smtp send error 550 mailbox unavailable
+  {
+    reply: "550-Requested action not taken -- mailbox unavailable",
+    reason: "undefined",
+    provider: "gmx-webde",
+    source: "https://github.com/hpi-swt2/sport-portal/issues/462",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 17: Delta Chat message not delivered 550 rejected
+  {
+    reply: "Remote server returned '554 5.7.1 No valid DKIM signature found'",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://github.com/chatmail/relay/issues/338",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 18: Delta Chat 552 5.2.2 over quota failed to send
+  {
+    reply:
+      "SMTP 552-Requested mail action aborted: exceeded storage allocation\nSMTP 552 Mail size limit exceeded.",
+    reason: "messageTooBig",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/deltachat/deltachat-android/issues/102",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      'message: Expected response code 250 but got code "451", with message "451 You\'ve exceeded your messaging limits',
+    reason: "rateLimited",
+    provider: "sendgrid",
+    source: "https://github.com/WA-WF-Bot/WA-WF-Bot-Public/issues/282",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 20: Roundcube SMTP error 550 5.7.1 sender address does not match
+  {
+    reply:
+      "<malactico15@hotmail.co.uk>: host eur.olc.protection.outlook.com[104.47.124.33]\nsaid: 550 5.7.1 Unfortunately, messages from [87.247.242.5] weren't sent.\nPlease contact your Internet service provider since part of their network\nis on our block list (S3140). You can also refer your provider to\nhttp://mail.live.com/mail/troubleshooting.aspx#errors.\n[HK2APC01FT029.eop-APC01.prod.protection.outlook.com] (in reply to MAIL\nFROM command)",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/roundcube/roundcubemail/issues/6858",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "user@domain rejected after DATA: Your FROM address (  , user@domain ) must match your authenticated email user ( user@domain ). Treating this as a spoofed email.",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/roundcube/roundcubemail/issues/7954",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 21: Roundcube SMTP Error (554) Failed to add recipient
+  {
+    reply:
+      'SMTP Error (450): Failed to add recipient "xxxx@gmail.gr" (4.1.2 <xxxx@gmail.gr>: Recipient address rejected: Domain not found).',
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/RainLoop/rainloop-webmail/issues/510",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "SMTP Error: Failed to add recipient 'mail@myfriend.org'. Refused. Sending to remote addresses (relaying) is not allowed. (Code: 554)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/deflomu/Roundcube-SMTP-per-Identity-Plugin/issues/19",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 23: SnappyMail send failed 553 5.7.1 not owned by user
+  {
+    reply:
+      '[2022-08-05 00:18:14.879][f24ab670] SERVICE[WARNING]: - Failed to add recipient "webmaster@party1033.com": 550-"Your IP: 198.54.120.203 : Your domain party1033.com is not allowed in\n\n550 header From" @ /home/kaspnuez/party1033.com/mail/snappymail/v/2.17.1/app/libraries/MailSo/Smtp/SmtpClient.php#568',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/478",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "530 5.7.0 User not authenticated",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/1697",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "Failed to add recepient\nSender address rejected(--email@my.tld--): not owned by user.",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/231",
+    heldOut: true,
+    batch: 49,
+  },
+  // --- batch 49 ends ---
 ];
