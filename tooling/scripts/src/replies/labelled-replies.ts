@@ -24750,5 +24750,247 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 49,
   },
+  // query 25: SOGo smtp send error 554 5.7.1 recipient address rejected access denied
+  {
+    reply:
+      "postfix/smtpd[130]: NOQUEUE: reject: RCPT from mypc.mydomain.com[192.168.10.107]: 554 5.7.1 <mymail@mydomain.com>: Recipient address rejected: Access denied; from=<mymail@mydomain.com> to=<mymail@mydomain.com> proto=ESMTP helo=<mypc>",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Turgon37/docker-smtp-relay/issues/25",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 28: Nextcloud Mail sending failed 554 5.7.0 spam score
+  {
+    reply:
+      "Apr 15 12:29:58 nextcloud postfix/smtp[140055]: C4AA31003A30F: to=<**HIDE**@gmail.com>, relay=smtp.free.fr[2a01:e0c:1::25]:587, delay=0.36, delays=0.01/0/0.25/0.1, dsn=5.7.1, status=bounced (host smtp.free.fr[2a01:e0c:1::25] said: 550 5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: http://postmaster.free.fr/#spam_detected (in reply to end of DATA command))",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "free",
+    source: "https://github.com/nextcloud/server/issues/31919",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 29: Proton Mail Bridge send error 554 5.0.0
+  {
+    reply:
+      "smtplib.SMTPSenderRefused: (451, b'4.0.0 backend: invalid return path: not owned by user', 'no-reply@catchscan.com')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/280",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "An error occurred while sending mail. The mail server responded:  Error: no such user. Please check the message and try again.",
+    reason: "authRequired",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/503",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "smtplib.SMTPDataError: (554, b'5.0.0 Error: The account is not available in Bridge. Verify the outgoing server settings in your mail client and try again')",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "protonmail",
+    source: "https://github.com/frappe/frappe/issues/41429",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "501 Was expecting MAIL arg syntax of FROM:<address>",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "protonmail",
+    source: "https://github.com/ProtonMail/proton-bridge/issues/46",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 30: Tuta Tutanota bridge smtp send rejected
+  {
+    reply:
+      "2019/01/30 2:41am | 550 5.7.1 <g*******0@tutanota.com>: Recipient address rejected: Recipient not found",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/turtl/tracker/issues/345",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 32: msmtp deliver failed 535 5.7.8 username and password not accepted
+  {
+    reply:
+      "Username and Password not accepted. Learn more at http://support.google.com/mail/bin/answer.py?answer=14257 b11sm984722igq.7",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/springside/springside4/pull/22",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "ar_sendmail: authentication error, giving up: 535-5.7.1 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/redu/redu/issues/340",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "SMTP -> ERROR: Password not accepted from server: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/mamont77/skillspeople/issues/158",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "5.7.8 Username and Password not accepted",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/242",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "2022-06-05 14:53:22,652 : Error SMTP sendmail: (535, b'5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials bo12-20020a056638438c00b0032e1486f723sm552528jab.167 - gsmtp') : mymail.py:518",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/jgyates/genmon/issues/604",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 34: ssmtp RCPT TO failed 553 invalid address
+  {
+    reply:
+      'Expected response code 354 but got code "503", with message "503-All RCPT commands were rejected with this error: 503-No Such User Here 503 Valid RCPT command must precede DATA "',
+    reason: "userUnknown",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4353",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 RCPT first (#5.5.1)',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "qmail",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/129",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "< 550 5.1.1 RUSR 111.222.111.222: No such user: <wrong@example.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/curl/curl/issues/2483",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 36: nullmailer temporary error 451 greylisted
+  {
+    reply: "Diagnostic-Code: smtp; 422 4.2.2 Greylisted, please try again in a few moments.",
+    reason: "greylisted",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/1108",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 37: getmail error delivering 550 message rejected
+  {
+    reply: "The error that the other server returned was:\n500 Internal Server Error",
+    reason: "systemError",
+    provider: "other",
+    source: "https://github.com/Gilwyad/mailnesia.com/issues/13",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 38: fetchmail SMTP error 554 5.7.1 rejected forwarding
+  {
+    reply:
+      "postfix/smtpd[5540]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 553 5.7.1 <sender@myserver.xxx>: Sender address rejected: not logged in; from=<sender@myserver.xxx> to=<recipient@myserver.xxx> proto=ESMTP helo=<mx.myserver.xxx>",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/hardware/mailserver/issues/276",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      '554 Error for mail.<REDACTED>.ca of "Can\'t send mail - all recipients were rejected: 554 5.7.1 <zander@mail.<REDACTED>.ca>: Relay access denied" If you need help please forward this email to support@forwardemail.net or visit <https://forwardemail.net>.',
+    reason: "relayDenied",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/249",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 39: fetchmail smtp listener refused delivery 552 message too large
+  {
+    reply: "fetchmail: SMTP error: 451 4.7.1 Rate limit exceeded",
+    reason: "rateLimited",
+    provider: "postfix",
+    source: "https://github.com/kvaps/docker-kolab/issues/12",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 42: mailcow SOGo send error 554 5.7.1 spam message rejected
+  {
+    reply:
+      "postfix-mailcow_1    | Jan  6 13:30:10 mail postfix/cleanup[699]: 023F92A45B9: milter-reject: END-OF-MESSAGE from r63.p25.neolane.net[66.117.18.63]: 4.7.1 Try again later; from=<bounces@nl.PPPPPPP.fr> to=<wwww@XXXXX.com> proto=ESMTP helo=<r63.p25.neolane.net>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2756",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "sogod[67:67] SMTP(RCPT TO) error: 5.1.1 destination@mailcow.email: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/4580",
+    heldOut: true,
+    batch: 49,
+  },
+  // query 43: mailcow SOGo 550 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "Dec 17 16:12:32 mailcow01 postfix/smtp[27451]: 2C12B5C099D: to=<frank.dzicher@exchange24.net>, relay=mailcow01.exchange24.net[5.1.76.100]:587, delay=1.7, delays=1.4/0.02/0.19/0.03, dsn=5.7.1, status=bounced (host mailcow01.exchange24.net[5.1.76.100] said: 553 5.7.1 <frank.dzicher@newsxc.net>: Sender address rejected: not owned by user frank.dzicher@exchange24.net (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/241",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply:
+      "553 5.7.1 <support@domain.com>: Sender address rejected: not owned by user no-reply@domain.com; from=<support@domain.com>",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/505",
+    heldOut: true,
+    batch: 49,
+  },
+  {
+    reply: "5.7.1 <user@domain>: Sender address rejected: not owned by user user@domain.",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/273",
+    heldOut: true,
+    batch: 49,
+  },
   // --- batch 49 ends ---
 ];
