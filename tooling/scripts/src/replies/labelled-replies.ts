@@ -3653,6 +3653,9 @@ export interface LabelledReply {
    *   the lost connection "while sending RCPT TO" to Exchange as networkError (protocolError: the
    *   page's cause was Exchange mishandling pipelined QUIT)
    *
+   * - batch 50: a SAMPLE from the search tool's documentation corpus (in progress; described in
+   *   full in the next commit)
+   *
    * First figures of batches 17 to 46, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -24446,4 +24449,481 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 46,
   },
   // --- batch 46 ends ---
+  // query 2: SendGrid event webhook bounce reason example
+  {
+    reply:
+      "550 5.4.1 [pnavarra65456@connectivedx.com]: Recipient address rejected: Access denied [BY2NAM05FT005.eop-nam05.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://gist.github.com/Vapok/c11be2d251af4141aaf295979bb51dd3",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 7: Mandrill webhook hard_bounce diag
+  {
+    reply: "451 4.3.5 Temporarily unavailable, try again later.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://gist.github.com/ramonsmits/7563502",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://ifttt.com/mailersend/triggers/email_bounced",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 8: Mailjet bounce event error_related_to smtp_reply
+  {
+    reply: "550 5.1.1 <ada@example.com>: Recipient address rejected: User unknown",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://emailit.com/docs/dictionary/smtp-reply-codes.md",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 14: Mailtrap webhook bounce response 550
+  {
+    reply:
+      "5.1.1 The email account that you tried to reach does not exist. Please try\n5.1.1 double-checking the recipient's email address for typos or\n5.1.1 unnecessary spaces. Learn more at\n5.1.1 http://support.example.com/mail/bin/answer.py",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://gist.github.com/waseem/70a59519b5e20d7dab846a6ef4d9360a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "unable to get mx info: failed to get IPs from PTR record: lookup <nil>: unrecognized address",
+    reason: "networkError",
+    provider: "other",
+    source: "https://developers.signable.app/openapi/webhook-events/receivebouncedenvelopewebhook",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 17: nodemailer error response code 550 example
+  {
+    reply: "Error: Message failed: 450 Could not send e-mail",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/e5fuy65x",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Invalid login: 535 5.7.8 Authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://nodemailer.com/errors",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<loretta.ryan@sympatico.ca>: host mxmta.owm.bell.net[184.150.200.210] said: 550\nyou are not allowed to send mail to <loretta.ryan@sympatico.ca> (in reply\nto RCPT TO command)",
+    reason: "filtered",
+    command: "RCPT",
+    provider: "bell",
+    source: "https://pastebin.com/Y6mnKJ1Z",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 18: PHPMailer SMTP error log 554 example
+  {
+    reply:
+      "SMTP Error: The following recipients failed: stig@r8edge.no: sender IP address 91.247.228.93 may not use this server as a smarthost.\nPlease contact your hosting/cloud/RDP service provider for SMTP service",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/8ts49X5b",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "(reason: 553 5.7.1 <contact@151softworks.com>: Sender address rejected: not logged in)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://pastebin.com/PZbqz13j",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "<<< 554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/PZbqz13j",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 19: Laravel mail TransportException 550 example
+  {
+    reply:
+      'Swift_TransportException(code: 550): Expected response code 250 but got code "550", with message "550 5.7.22 no valid dkim found',
+    reason: "authFailure",
+    provider: "campaignmonitor",
+    source: "https://pastebin.com/qF6N1wnG",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Swift_TransportException: Expected response code 250 but got code "550", with message "550 Invalid recipient: n@gmail.com',
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://pastebin.com/0k7j8CpK",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "530", with message "530-5.5.1\nAuthentication Required. Learn more at\n530 5.5.1 https://support.google.com/mail/?p=WantAuthError\nt22sm5492950qke.49 - gsmtp"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://pastebin.com/fd0Y2SwN",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/ZRxDL9Ze",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code \\"530\\", with message \\"530 5.7.1 Authentication required\\r\\n\\"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/19ChyYML",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 20: Django SMTPRecipientsRefused example
+  {
+    reply: "smtplib.SMTPRecipientsRefused: {'': (501, '5.1.3 Bad recipient address syntax')}",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/L2Q7pLGp",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 22: Symfony Mailer expected response code 250 but got 550
+  {
+    reply:
+      'Expected response code 220 but got code "421", with message "421 4.4.5 Server busy, try again later. (mx.google.com) g4sm55605691obe.5 - gsmtp',
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://gist.github.com/chrisjimallen/8972272",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 23: JavaMail SMTPAddressFailedException 550 example
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<mail@peterwilmott.co.uk>:\nhost smtp.secureserver.net [72.167.238.201]: 550 #5.1.0 Address rejected mail@peterwilmott.co.uk",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "godaddy",
+    source: "https://pastebin.com/TuTFHMDq",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Diagnostic code: smtp;550 No Such User Here",
+    reason: "userUnknown",
+    provider: "exim",
+    source: "https://pastebin.com/nuTmn3Nu",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "host a2nlsmtpcp-v01.shr.prod.iad2.secureserver.net [198.71.232.0]\nSMTP error from remote mail server after RCPT TO:<recipient@example.com>:\n550 5.1.1 <recipient@example.com> recipient rejected. This is a default\nrecipient used as a placeholder in many web applications. Please check your\nsettings and try again.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "godaddy",
+    source: "https://pastebin.com/RJeh1Bwk",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 24: ActionMailer Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPFatalError in OpinionController#invite\n555 5.5.2 Syntax error. 34sm2390626nfu.4",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://pastebin.com/R91xbHzJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Net::SMTPFatalError (550 Unauthenticated senders not allowed\n):",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/i7DkqGK4",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 26: MailKit SmtpCommandException 5.7.1 example
+  {
+    reply: "[15:45:59] ESMTP< 500 unrecognized command",
+    reason: "syntaxError",
+    provider: "exim",
+    source: "https://pastebin.com/19wtmK5a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "Ran into problems sending Mail. Response: 535 authentication failed (#5.7.1)",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://pastebin.com/xu0Ncc77",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 29: Exim manual retry defer 451 example log
+  {
+    reply:
+      "/var/log/exim4/mainlog:2015-03-27 12:54:09 1YU9Ma-0007Ow-Hf == xxx@yahoo.com routing defer (-51): retry time not reached",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/BHLDyRvD",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "== mikestellhorn@aol.com R=lookuphost T=remote_smtp defer (-53): retry time not reached for any host",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/bNnzQjpX",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2014-08-05 07:44:14 1XEPof-0001p2-Oi == www-data@108 R=local_user T=mail_spool defer (-52): Retry time not yet reached",
+    reason: "systemError",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2014-08-05 07:44:15 1XE5ec-0000Ov-4m == me@dengpeng.de R=dnslookup defer (-1): lowest numbered MX record points to local host",
+    reason: "systemError",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "2014-08-05 07:44:15 1XEZPr-0000T9-Hk ** postmaster@108: Unrouteable address",
+    reason: "hostUnknown",
+    provider: "exim",
+    source: "https://pastebin.com/Mjx5iZEP",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 35: Mailman bounce processing 550 example
+  {
+    reply:
+      '/var/log/mail.info:Jul 7 09:01:59 testing postfix/local[11997]: 62A98DD638D: to=<testing.gmd@mail.globalmusicdepot.com>, orig_to=<testing@globalmusicdepot.com>, relay=local, delay=0.02, delays=0/0/0/0.01, dsn=5.3.0, status=bounced (Command died with status 255: "procmail -a "$EXTENSION"")',
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://pastebin.com/8H3mTzMM",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "550 550 #5.1.0 Address rejected m.rowe@dcs.shef.ac.uk (state 14).",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://pastebin.com/hkN3juHZ",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 37: GitLab incoming email delivery failed 550 documentation
+  {
+    reply:
+      "The error that the other server returned was: 550 550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550-5.1.1 unnecessary spaces. Learn more at\n550 5.1.1 http://support.google.com/mail/bin/answer.py?answer=6596 in3si6651392igc.17 (state 13).",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://gist.github.com/johnnyhalife/4574609",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 38: Keycloak email send failed 535 docs
+  {
+    reply: "com.sun.mail.smtp.SMTPAddressFailedException: 554 5.7.1 <[email protected]>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/1LCun6GQ",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 41: Jenkins email extension 550 relay
+  {
+    reply: "The response was:\n553 Relaying disallowed",
+    reason: "relayDenied",
+    provider: "zoho",
+    source: "https://pastebin.com/p0xbFZYN",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "May 22 10:45:17 dmc-esx-1 postfix/smtpd[2768]: NOQUEUE: reject: RCPT from unknown[38.108.87.99]: 554 5.7.1 <wedge@live.ca>: Relay access denied; from=<jason@dmc-esx-1.datavalet.ca> to=<wedge@live.ca> proto=ESMTP helo=<[127.0.0.1]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/cuaSEAAq",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 42: Postal mail server bounce 550 message
+  {
+    reply:
+      "Jul 8 14:35:06 servername postfix/lmtp[27413]: B6B8314D0B: to=<myusername@servername.servername.com>, relay=servername.servername.com[private/dovecot-lmtp], delay=0.01, delays=0/0/0/0, dsn=5.1.1, status=bounced (host servername.servername.com[private/dovecot-lmtp] said: 550 5.1.1 <myusername@servername.servername.com> User doesn't exist: myusername@servername.servername.com (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://pastebin.com/gnaVkm2a",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "fnlteam postfix/smtp[28229]: 1EA93107EDB: to=<error-500@mail.ru>, relay=mxs.mail.ru[94.100.180.104]:25, delay=0.45, delas=0.21/0.01/0.17/0.06, dsn=5.0.0, status=bounced (host mxs.mail.ru[94.100.180.104] said: 550 Unroutable sender address (in reply to MAILFROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "mailru",
+    source: "https://pastebin.com/An5wnyZm",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "May 5 22:47:06 website postfix/smtp[15083]: 6C9EE4290200: to=<yyyy@yyyy>, relay=mx1.hotmail.com[65.55.92.184]:25, delay=0.56, delays=0.05/0.01/0.37/0.12, dsn=5.0.0, status=bounced (host mx1.hotmail.com[65.55.92.184] said: 550 SC-001 (SNT004-MC4F23) Unfortunately, messages from 144.76.5.6 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command))",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://pastebin.com/T4av3unk",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 43: Mailcow postfix log rejected example
+  {
+    reply:
+      "2015-10-19 09:47:35 1Zo722-001wKm-7T ** hitendra_patel@goloffshore.com R=lookuphost T=remote_smtp H=mail1.goloffshore.com [61.8.149.12]: SMTP error from remote mail server after RCPT TO:<hitendra_patel@goloffshore.com>: 550 #5.1.0 Address rejected.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/mbF9Wh9E",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "postfix-mailcow_1 | Oct 29 01:55:06 c07af320f68d postfix/cleanup[18278]: C8339169BE2: milter-reject: END-OF-MESSAGE from dev.gentoo.org[2001:470:ea4a:1:5054:ff:fec7:86e4]: 5.7.1 This message does not meet our delivery requirements; from=<prometheanfire@gentoo.org> to=<mthode@mthode.org> proto=ESMTP helo=<smtp.gentoo.org>",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://gist.github.com/prometheanfire/714d5d0fd67994be5156be3b3c169229",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Feb 18 06:41:42 ruilvo postfix/smtpd[31369]: NOQUEUE: reject: RCPT from unknown[87.196.184.52]: 454 4.7.1 <example@example.com>: Relay access denied; from=<lorma@ruilvo.com> to=<example@example.com> proto=ESMTP helo=<[192.168.1.100]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/cKda1QsC",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 24 11:47:47 mercury postfix/cleanup[17790]: 2207EFFF8: reject: header Subject: Fwd: I: BUONO D'ORDINE PER LA FORNITURA DI SERVIZI DI CONSULENZA? SPECIALISTICA INFORMATICA from mail-gx0-f182.google.com[209.85.161.182]; from=<simonetta.tettoni@gmail.com> to=<stettoni@secure-edge.com> proto=ESMTP helo=<mail-gx0-f182.google.com>: 5.7.1 message content rejected",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://pastebin.com/v9hW4pyk",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 18 08:37:10 abcdent postfix/smtpd[65930]: NOQUEUE: reject: RCPT from abcdent.absolight.com[193.30.227.194]: 554 5.7.1 <eize.sus@gmail.com>: Relay access denied; from=<newsletter@israelvalley.com> to=<eize.sus@gmail.com> proto=ESMTP helo=<crepolis.com>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/Kd4igK6c",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 44: Stalwart mail server queue error 550
+  {
+    reply:
+      "<david.chase@earthlink.net>:\n209.86.93.228 does not like recipient.\nRemote host said: 550 david.chase@earthlink.net...User account is overquota\nGiving up on 209.86.93.228.",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "earthlink",
+    source: "https://pastebin.com/MMGUFmXp",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<david.casteel@worldnet.att.net>:\n144.160.235.144 does not like recipient.\nRemote host said: 553 5.3.0 <david.casteel@worldnet.att.net>... 550 worldnet addressee unknown, relay=[98.130.1.156]\nGiving up on 144.160.235.144.",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "att",
+    source: "https://pastebin.com/MMGUFmXp",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "83.89.208.66 failed after I sent the message.\nRemote host said: 550 5.7.1 Requested action not taken: message refused",
+    reason: "undefined",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/XgicFi2n",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "[PROTOCOL] [E0CD1571-0C08-4243-ADA6-827785A0F32E.1] [queue/smtp_forward] S: 550 5.1.1 <doesntexist@test.local>: Recipient address rejected: undeliverable address: host 192.168.1.131[192.168.1.131] said: 550 sorry, no mailbox here by that name (in reply to RCPT TO command)\\r\\n",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/45SNf1Ec",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "(host smtp.fxsys.cz[private/dovecot-lmtp] said: 451 4.3.0 <test2@fxsys.cz> Internal error occurred. Refer to server log for more information. (in reply to RCPT TO command))",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://pastebin.com/jH1CL1KW",
+    heldOut: true,
+    batch: 50,
+  },
+  // --- batch 50 ends ---
 ];
