@@ -3653,8 +3653,179 @@ export interface LabelledReply {
    *   the lost connection "while sending RCPT TO" to Exchange as networkError (protocolError: the
    *   page's cause was Exchange mishandling pipelined QUIT)
    *
-   * - batch 50: a SAMPLE from the search tool's documentation corpus (in progress; described in
-   *   full in the next commit)
+   * - batch 50: a SAMPLE from the search tool's documentation corpus only (the docs corpus; no
+   *   query run on the issue or web-page corpora), collected and labelled blind in one session
+   *   that changed no rule and never ran the classifier on any of them: labelled before any
+   *   measurement, not measured here, first to be measured by the lead. Its axis is
+   *   documentation that quotes a receiving server's failure reply as an example: ESPs' and
+   *   cloud services' bounce, deferral and webhook payloads (SendGrid, Mailgun, Mandrill, SES,
+   *   Postmark, SparkPost, Mailjet, Brevo, Resend, Azure, Salesforce), sending libraries' and
+   *   frameworks' error references (nodemailer, PHPMailer, Laravel and Symfony's
+   *   Swift_TransportException, Django and smtplib, JavaMail, ActionMailer, MailKit, lettre,
+   *   Go), mailers' and relays' manuals and logs (Postfix, Exim, Haraka, ZoneMTA, PowerMTA,
+   *   msmtp, ssmtp, Mailman, Mautic, listmonk, Postal, mailcow, Stalwart) and apps that send
+   *   mail (GitLab, Keycloak, Grafana, Nextcloud, Jenkins, Discourse). 65 replies from 64
+   *   queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists; the first 55 were all written down before the first was run and run in the order
+   *   written: (1) "bounce webhook payload diagnostic-code 550 5.1.1", (2) "SendGrid event
+   *   webhook bounce reason example", (3) "Mailgun failed event delivery-status message
+   *   example", (4) "Amazon SES bounce notification diagnosticCode example", (5) "Postmark
+   *   bounce webhook Details field smtp", (6) "SparkPost bounce event raw_reason example", (7)
+   *   "Mandrill webhook hard_bounce diag", (8) "Mailjet bounce event error_related_to
+   *   smtp_reply", (9) "Brevo hard bounce webhook reason", (10) "Resend webhook email.bounced
+   *   payload", (11) "Mailchimp transactional smtp_events diag", (12) "Elastic Email bounce
+   *   category message example", (13) "SocketLabs bounce webhook diagnostic", (14) "Mailtrap
+   *   webhook bounce response 550", (15) "Azure Communication Services email delivery report
+   *   failed reason", (16) "Twilio SendGrid dropped bounced event smtp response", (17)
+   *   "nodemailer error response code 550 example", (18) "PHPMailer SMTP error log 554
+   *   example", (19) "Laravel mail TransportException 550 example", (20) "Django
+   *   SMTPRecipientsRefused example", (21) "Python smtplib SMTPDataError 554 example output",
+   *   (22) "Symfony Mailer expected response code 250 but got 550", (23) "JavaMail
+   *   SMTPAddressFailedException 550 example", (24) "ActionMailer Net::SMTPFatalError 550",
+   *   (25) "Go net/smtp error 530 example", (26) "MailKit SmtpCommandException 5.7.1 example",
+   *   (27) "lettre transport smtp response code permanent", (28) "Postfix documentation bounce
+   *   log example said 550", (29) "Exim manual retry defer 451 example log", (30) "Haraka
+   *   outbound bounce example 550", (31) "ZoneMTA bounce log response", (32) "PowerMTA
+   *   accounting file dsnDiag example", (33) "Mautic bounce email 550 monitored inbox", (34)
+   *   "listmonk bounce webhook example", (35) "Mailman bounce processing 550 example", (36)
+   *   "Discourse email bounced SMTP error", (37) "GitLab incoming email delivery failed 550
+   *   documentation", (38) "Keycloak email send failed 535 docs", (39) "Grafana SMTP error 535
+   *   troubleshooting", (40) "Nextcloud mail settings SMTP error 554", (41) "Jenkins email
+   *   extension 550 relay", (42) "Postal mail server bounce 550 message", (43) "Mailcow
+   *   postfix log rejected example", (44) "Stalwart mail server queue error 550", (45) "msmtp
+   *   log 550 error example", (46) "ssmtp sendmail 553 error example", (47) "deferral event
+   *   421 4.7.0 Gmail ESP documentation", (48) "soft bounce 452 4.2.2 webhook example", (49)
+   *   "smtp-response field 554 5.7.1 event", (50) "bounce classification 5.7.26 DMARC example
+   *   ESP", (51) "Customer.io bounce delivery failure reason smtp", (52) "HubSpot bounce
+   *   reason 550 hard bounce", (53) "Salesforce Marketing Cloud bounce SMTP reason", (54)
+   *   "OneSignal email bounced reason", (55) "Braze email bounce event bounce_reason"; as the
+   *   first 28, read strictly as documentation pages, gave almost nothing, 25 more were
+   *   written down before any of them was run: (56) "SES bounce notification example
+   *   diagnosticCode smtp; 550 5.1.1 user unknown", (57) "Mailgun webhook delivery-status
+   *   message description code 550 example payload", (58) "SparkPost raw_reason example MAIL
+   *   REFUSED", (59) "SendGrid deferred event response 400 try again later", (60) "Postmark
+   *   bounce Details smtp;550 5.1.1", (61) "Exim specification log line example SMTP error
+   *   from remote mail server after RCPT TO", (62) "ArchWiki msmtp server message 530", (63)
+   *   "docker-mailserver documentation debugging log status=deferred", (64) "mailcow docs
+   *   troubleshooting postfix log said", (65) "iRedMail troubleshooting log Recipient address
+   *   rejected", (66) "PHPMailer troubleshooting wiki SERVER -> CLIENT 550", (67)
+   *   "django-anymail esp_event bounce example", (68) "Mautic documentation bounce management
+   *   DSN 550", (69) "Haraka outbound documentation bounce message example", (70) "GitLab
+   *   documentation SMTP troubleshooting 535 5.7.8", (71) "Zimbra wiki deferred queue 421
+   *   4.7.0", (72) "Proxmox Mail Gateway documentation tracking center 550", (73) "Ubuntu
+   *   server documentation postfix troubleshooting 554 5.7.1", (74) "Gentoo wiki ssmtp 550
+   *   error", (75) "Debian wiki exim4 550 relay not permitted", (76) "Mailjet event API bounce
+   *   error smtp_reply example 550", (77) "Brevo webhook hard_bounce reason example 550", (78)
+   *   "Zoho ZeptoMail bounce webhook reason example", (79) "MailerSend webhook activity
+   *   soft_bounced reason example", (80) "Loops Customer.io bounce reason 550 5.1.1 example";
+   *   the first 9 of those (56 to 64) were run in order, and the last 16 (65 to 80) were not
+   *   run, as the batch had reached its size. The docs corpus answers most of these queries
+   *   with pastes (pastebin.com), gists and GitHub and GitLab issue threads, next to API
+   *   references with no reply in them; the one documentation page in ten that quotes a reply
+   *   mostly quotes a made-up or a documented example (Emailit's dictionary, IFTTT's
+   *   MailerSend trigger, Signable's webhook, nodemailer's error reference, Mandrill's,
+   *   Mailgun's, SendGrid's and SES's example payloads as their gists and pastes copy them).
+   *   The brief's "documentation pages only (the docs corpus); no issue threads, no other web
+   *   pages" was read as the corpus to search: every result the docs corpus gives was read,
+   *   pastes, gists and the odd blog included, except issue, pull-request and discussion
+   *   threads, which were passed over wherever the corpus returned them. 4 replies come from
+   *   documentation pages (IFTTT's MailerSend trigger, Emailit's dictionary, Signable's
+   *   webhook reference, nodemailer's error reference), 7 from gists (three of them copies of
+   *   Mandrill's, Mailgun's and SendGrid's example payloads) and 54 from pastes (their source
+   *   is pastebin.com), so the lead can leave the pastes and gists out if the brief meant
+   *   pages of documentation alone. From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper
+   *   kept: nodemailer's "Error: Message failed:" and "Invalid login:", Swift Mailer's
+   *   "Expected response code ... with message" and Swift_TransportException, PHPMailer's
+   *   "SMTP Error: The following recipients failed:", smtplib's SMTPRecipientsRefused, Ruby's
+   *   Net::SMTPFatalError, JavaMail's SMTPAddressFailedException, a Mailgun webhook's "error"
+   *   field, SES's "diagnosticCode" "smtp;", a DSN's "Diagnostic code: smtp;", Postfix's
+   *   syslog lines with "status=bounced (... said: ...)", NOQUEUE reject and milter-reject
+   *   lines, "host ... said:" and "(in reply to ... command)", Exim's "**" and "==" lines with
+   *   R=, T= and defer codes and "SMTP error from remote mail server after RCPT TO:",
+   *   sendmail's stat= lines and "(reason: ...)" and "<<<" transcript lines, qmail's "does not
+   *   like recipient. Remote host said:", Haraka's "[PROTOCOL] ... S:" line, a mailx "ESMTP<"
+   *   line, a Russian client's "не удалось:", Gmail's "The error that the other server
+   *   returned was:"; line breaks where the page broke a line; escapes as printed (\r\n, \");
+   *   placeholders as printed: "[email protected]", "xxx@yahoo.com", "[xxx.xx.xxx.x]",
+   *   "85.13.xxx.xx", "DOMAIN.com", "<yyyy@yyyy>"), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted per appearance in the results
+   *   as read, the same reply on a copy of a page (Emailit's dictionary in its Spanish,
+   *   French, Italian, Portuguese and Czech copies, the three gists of Mandrill's example
+   *   payload, Mailgun's example payload as a paste), and the same failure logged again in
+   *   further lines of the same page: 43; (b) text that is no server's or MTA's failure reply
+   *   (code tables and enums: Sitefinity's, Salesforce's, Adobe's, Microsoft's SmtpStatusCode,
+   *   commons-net's, SendGrid's SMTP errors table with its example messages, Unipile's Postfix
+   *   prose in a "reason" field, SendGrid's own drop reasons "Invalid" and "Bounced Address",
+   *   a client's own error without a server reply: PHPMailer's "SMTP connect() failed", Swift
+   *   Mailer's empty code, smtplib's [Errno 111], msmtp's "the server sent an empty reply",
+   *   SOGo's "Could not connect"; a receiving server's own warnings and configuration errors:
+   *   Postfix's queue file write error, mysql table lookup problem and main.cf size limits;
+   *   source code and test servers: the aiosmtpd gist, midi-smtp-server's exceptions; books:
+   *   O'Reilly's sendmail, 4th edition): about 150 results; (c) a quote that could not be read
+   *   exactly (cut off by the excerpt or by the paste's own "$", run into the next log line, a
+   *   word broken by the paste's wrapping as in "421 A / ccess denied" and "unknown mail tr /
+   *   ansport error", only in a title, in release notes' "p.ej." fragments, a
+   *   machine-translated Chinese retelling): about 15. Replies a query took (skipped under
+   *   (a)), queries 1 to 64: 0 (0), 1 (0), 0 (0), 0 (0), 0 (0), 0 (0), 2 (2), 1 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 2 (1), 0 (0), 0 (0), 3 (2), 3 (1), 5 (0), 1 (0), 0 (0), 1 (2),
+   *   3 (2), 2 (0), 0 (0), 2 (0), 0 (5), 0 (0), 5 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 2
+   *   (1), 0 (0), 1 (0), 1 (1), 0 (1), 0 (1), 2 (1), 3 (1), 5 (0), 5 (2), 4 (2), 2 (1), 1 (0),
+   *   0 (2), 0 (1), 0 (0), 0 (2), 0 (0), 0 (0), 0 (2), 0 (0), 1 (0), 0 (4), 0 (1), 0 (1), 2
+   *   (2), 3 (1), 0 (0), 1 (0), 1 (0). Passed over as the brief requires: the issue,
+   *   pull-request and discussion threads the docs corpus returns (jdavidbakr/mail-tracker
+   *   #144, mobizt/ESP-Mail-Client #265, symfony/symfony #54169, overtrue/laravel-mail-aliyun
+   *   #13, monicahq/chandler #390, knowfox #12, marrow/mailer #74, dotmanila/pyxbackup #26,
+   *   Tivix/django-rest-auth #632, mailslurper #21, spyro12393/reservation #2, haraka/Haraka
+   *   #1189, postalserver #2040, SuiteCRM #5898, mautic #13675, rgl/mailbouncedetector #10,
+   *   FOSSRIT/infrastructure #44, grafana #7189 and #8071, camilb/prometheus-kubernetes #94,
+   *   nextcloud/server #11528, #12126 and #37694, nextcloud/mail #3179,
+   *   reinernippes/nextcloud_on_docker #12, Scille/parsec-cloud #1751, keycloak #39719,
+   *   chatmail/relay #645, mailcow-dockerized #342, jcbf/smf-spf #45, GitLab's gitlab #2776,
+   *   gitlab-ce #28472, omnibus-gitlab #6991, customers-gitlab-com #7639, gitlab-foss !2430,
+   *   AdminServ-Neo #9, CentOS/infra #1772, lightmeter/controlcenter #319 and #673,
+   *   analogic/mailserver #413 and #509, the jboss-dev-forums thread), providers', hosts' and
+   *   vendors' own pages on their own replies (Microsoft's Exchange SmtpResponse and
+   *   SmtpStatusCode references, support.google.com, Infobip's SMTP API codes, Emailit's
+   *   troubleshooting and knowledge-base pages on its own relay, SparkPost's Momentum message
+   *   responses, Oracle's Solaris messages guide, Twilio's deferrals page) and other projects'
+   *   collections and fixtures (Exim's test suite, test/log/0461 and 0498, on GitHub; a
+   *   telegraf fork's Mandrill webhook test JSON; KumoMTA's documentation; Sisimai's manual
+   *   pages on metacpan and manpages.ubuntu and its issues; the open-smtp-error-dataset on
+   *   Hugging Face). `command` is set only where the quote names the stage ("in reply to RCPT
+   *   TO command", Exim's "after RCPT TO", nodemailer's command: 'AUTH PLAIN' and "DATA",
+   *   Swift Mailer's expected 354 as DATA, JavaMail's and Net::SMTP's rcptto, qmail's "does
+   *   not like recipient" as RCPT and "failed after I sent the message" as DATA, a NOQUEUE
+   *   "reject: RCPT" and a milter's END-OF-MESSAGE or a header check as DATA). Each labelled
+   *   from its words, the documented boundaries and, where this list already holds the same
+   *   wording, as it is labelled here (Microsoft's "550 5.4.1 Recipient address rejected:
+   *   Access denied" userUnknown, "Sender address rejected: not logged in" and
+   *   "Unauthenticated senders not allowed" authRequired, Exim's "retry time not reached"
+   *   networkError, "Unrouteable address" hostUnknown, GoDaddy's "Address rejected"
+   *   userUnknown, Hotmail's "part of their network is on our block list" blocked, "550 5.7.1
+   *   Requested action not taken: message refused" undefined, "does not meet our delivery
+   *   requirements" policyViolation, Gmail's "421 4.4.5 Server busy, try again later"
+   *   rateLimited as core's documented test has it). Arguable on the boundaries: Mandrill's
+   *   example "451 4.3.5 Temporarily unavailable, try again later." as systemError (greylisted
+   *   as a try-again text naming no cause), nodemailer's "450 Could not send e-mail" and
+   *   SendGrid's example "400 try again later" as greylisted (undefined: nothing in them names
+   *   a cause), Signable's "unable to get mx info: failed to get IPs from PTR record" as
+   *   networkError (hostUnknown if the domain had no mail server), Bell's "550 you are not
+   *   allowed to send mail to <...>" as filtered (blocked or policyViolation by the sender's
+   *   side), "sender IP address ... may not use this server as a smarthost" as relayDenied
+   *   (blocked as a refusal of the IP), Exim's local "Retry time not yet reached" for
+   *   mail_spool as systemError (networkError as the remote "retry time not reached" is here),
+   *   "lowest numbered MX record points to local host" as systemError (hostUnknown or
+   *   networkError), Exim's "Mailing to remote domains not supported" as relayDenied
+   *   (systemError: the sender's own Exim configured for local mail only), sendmail's bare
+   *   "stat=Service unavailable" from Outlook and "stat=Deferred" as undefined, Zoho's "553
+   *   Relaying disallowed" at its MX as relayDenied (senderRejected as its "Relaying
+   *   disallowed as ..." is here), Postfix's "554 5.5.1 Error: no valid recipients" as
+   *   protocolError (userUnknown: the recipient was refused before it), and the milter's
+   *   "5.7.1 This message does not meet our delivery requirements" as policyViolation
+   *   (spamDetected: mailcow's rspamd behind it)
    *
    * First figures of batches 17 to 46, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -24922,6 +25093,153 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "RCPT",
     provider: "dovecot",
     source: "https://pastebin.com/jH1CL1KW",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 45: msmtp log 550 error example
+  {
+    reply:
+      "Feb 21 10:40:49 my-hostname sm-mta[5634]: to=<existing_email_address@hotmail.com>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=154470, relay=hotmail-com.olc.protection.outlook.com. [104.47.0.33], dsn=5.0.0, stat=Service unavailable",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://pastebin.com/SbC55DNJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Feb 21 10:50:14 my-hostname sm-mta[5727]: to=<existing_email_address@random-existing-domain.com>, delay=00:00:06, xdelay=00:00:06, mailer=esmtp, pri=154475, relay=random-existing-domain [xxx.xx.xxx.x], dsn=5.1.1, stat=User unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://pastebin.com/SbC55DNJ",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2009-03-01 01:24:41 1LdZU1-0003hZ-0e ** philippklingberg@hotmial.de R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<philippklingberg@hotmial.de>: host mail.hotmial.de [85.17.10.131]: 554 <philippklingberg@hotmial.de>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/036fJfDK",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Sep 19 04:48:01 xxx postfix/smtp[21914]: 21A9E260333: to=<root@xxx.supersecretdomain.com>, orig_to=<root>, relay=smtp.verizon.net[64.12.88.136]:25, delay=0.08, delays=0.02/0/0.04/0.01, dsn=5.5.1, status=bounced (host smtp.verizon.net[64.12.88.136] said: 500 5.5.1 Invalid command (in reply to MAIL FROM command))",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "verizon",
+    source: "https://pastebin.com/DaVxcqzT",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 46: ssmtp sendmail 553 error example
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<the_matrix_has_you89@hotmail.com>:\nhost 10.33.251.240 [10.33.251.240]: 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "qmail",
+    source: "https://pastebin.com/V22msPMs",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "<yylkmlkm@163.com>: host 163mx03.mxmail.netease.com[220.181.14.164] said: 550\nMI:SPF 163 mx49,Y8CowABHDZS0MLtb+QOjRQ--.39199S3 1538994358\nhttp://mail.163.com/help/help_spam_16.htm?ip=82.214.109.212&hostid=mx49&time=1538994358\n(in reply to MAIL FROM command)",
+    reason: "authFailure",
+    command: "MAIL",
+    provider: "netease",
+    source: "https://pastebin.com/knMf9Xef",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 47: deferral event 421 4.7.0 Gmail ESP documentation
+  {
+    reply: "400 try again later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://gist.github.com/kanmaniselvan/0cd347a6555bc1c58a6d8c713b0260ad",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 56: SES bounce notification example diagnosticCode smtp; 550 5.1.1 user unknown
+  {
+    reply: "smtp; 550 5.1.1 user unknown",
+    reason: "userUnknown",
+    provider: "amazon-ses",
+    source: "https://pastebin.com/E3zEbMNp",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 60: Postmark bounce Details smtp;550 5.1.1
+  {
+    reply:
+      "Dec 11 20:11:50 server505-collaboration postfix/smtp[10695]: 94FC71E040F4: to=<valid.email@gmail.com>, relay=smtp.DOMAIN.com[85.13.144.52]:25, delay=0.15, delays=0.01/0.01/0.06/0.08, dsn=5.7.1, status=bounced (host smtp.DOMAIN.com[85.13.xxx.xx] said: 554 5.7.1 <valid.address@gmail.com>: Relay access denied (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/nWHTHdbn",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "Jan 22 17:58:06 itmotion postfix/smtp[1426]: EB0DBBCE0D: to=<alfamb@wp.pl>, relay=mx.wp.pl[212.77.101.4]:25, delay=37, delays=2.7/0.08/2.3/32, dsn=5.0.0, status=bounced (host mx.wp.pl[212.77.101.4] said: 554 sorry, refused mailfrom because return MX does not exist (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "wp",
+    source: "https://pastebin.com/w116qRkA",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 61: Exim specification log line example SMTP error from remote mail server after RCPT TO
+  {
+    reply:
+      "2009-07-25 10:15:48 1MUiyS-0002Mt-Jr ** dansnewaddress@gmail.com R=nonlocal: Mailing to remote domains not supported",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://pastebin.com/5JGxkr7P",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply: "RCPT TO <alphaQu4z4r@gmail.com> не удалось: Temporary local problem - please try later",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://pastebin.com/vDH5WMYA",
+    heldOut: true,
+    batch: 50,
+  },
+  {
+    reply:
+      "2019-02-03 13:50:30 project.15@papacarlo.planfix.ru R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'papacarlo.planfix.ru'",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://pastebin.com/qU5PKkzL",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 63: docker-mailserver documentation debugging log status=deferred
+  {
+    reply:
+      "Jan 20 10:09:52 hetzner2 sm-mta[15154]: u0IH813T014384: to=<[email protected]>, ctladdr=<[email protected]> (1014/1014), delay=1+16:01:50, xdelay=00:00:00, mailer=relay, pri=14971234, relay=fb.mail.gandi.net., dsn=4.0.0, stat=Deferred",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://pastebin.com/iE9bwCi8",
+    heldOut: true,
+    batch: 50,
+  },
+  // query 64: mailcow docs troubleshooting postfix log said
+  {
+    reply:
+      'Jun 6 15:24:58 it-su-helpdesk postfix/local[4446]: CD2C6615E3: to=<unioncomputers@ussu.sussex.ac.uk>, relay=local, delay=0.04, delays=0.02/0.01/0/0.01, dsn=5.1.1, status=bounced (unknown user: "unioncomputers")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://pastebin.com/2ZucQnmF",
     heldOut: true,
     batch: 50,
   },
