@@ -24837,7 +24837,8 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 50,
   },
   {
-    reply: "Net::SMTPFatalError (550 Unauthenticated senders not allowed\n):",
+    reply:
+      "2015-10-20T10:01:01.045776+00:00 app[web.1]: Net::SMTPFatalError (550 Unauthenticated senders not allowed\n2015-10-20T10:01:01.045776+00:00 app[web.1]: ):",
     reason: "authRequired",
     provider: "other",
     source: "https://pastebin.com/i7DkqGK4",
