@@ -86,7 +86,8 @@ export function explainWith(
   if (command === "DATA" && answersRecipientStage(typeof input === "string" ? input : parsed.text))
     command = "RCPT";
   const cls = classOf(parsed);
-  const surrounding = typeof input === "string" && parsed.form === "embedded" ? input : null;
+  const surrounding =
+    typeof input === "string" && (parsed.form === "embedded" || parsed.warnings.length > 0) ? input : null;
   const decided = adjustForStage(
     decide(parsed, cls, command, surrounding, userRules),
     command,

@@ -474,8 +474,9 @@ function scoreTokens(text: string, lowered = false): boolean | undefined {
       start = -1;
       continue;
     }
-    // A log line's field names (`relay=none`, `status=deferred`) are no words of the reply.
-    if (i < length && code === 61) {
+    // A log line's field names (`relay=none`, `status=deferred`) are no words of the reply, nor
+    // a one-word value its comma ends (Sendmail's `mailer=relay,`).
+    if (i < length && (code === 61 || (code === 44 && start > 0 && text.charCodeAt(start - 1) === 61))) {
       start = -1;
       continue;
     }

@@ -246,10 +246,12 @@ export function commandNoteStart(s: string, from: number): number {
  * Phrasings that show a reply logged at DATA was really about a recipient refused at RCPT: the
  * answer to DATA after every RCPT failed (Sendmail's `503 5.0.0 Need RCPT`, Postfix's
  * `554 5.5.1 Error: no valid recipients`, Gmail's `503 5.5.1 RCPT first`, RFC 5321's `503 Bad
- * sequence of commands`), or Postfix's RCPT restriction prefix `Recipient address rejected`.
+ * sequence of commands`, Exim's `503-All RCPT commands were rejected with this error: ...` and
+ * `503 Valid RCPT command must precede DATA`), or Postfix's RCPT restriction prefix `Recipient
+ * address rejected`.
  */
 export const recipientStagePhrasing =
-  /\b(?:need|no valid|no) (?:RCPT|recipients?)\b|\bRCPT first\b|\bno recipients specified\b|\bbad sequence of commands\b|\bRecipient address rejected\b/i;
+  /\b(?:need|no valid|no) (?:RCPT|recipients?)\b|\bRCPT first\b|\bno recipients specified\b|\bbad sequence of commands\b|\bRecipient address rejected\b|\bAll RCPT commands were rejected\b|\bvalid RCPT command must precede DATA\b/i;
 
 /** Whether a reply logged at DATA shows that the failure happened at RCPT. */
 export function answersRecipientStage(text: string): boolean {

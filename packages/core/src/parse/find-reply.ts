@@ -78,8 +78,15 @@ function candidateScore(s: string, i: number): number {
   // A number glued by a colon inside a log line's `key=value` field (Exim's
   // `X=TLS1.3:TLS_AES_256_GCM_SHA384:256`, the cipher's bits) is no reply either.
   if (i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && inKeyValueField(s, i - 2)) return 0;
-  // A process id in a syslog tag (`postfix/lmtp[238]:`) is no reply.
-  if (after === 93 && i >= 2 && s.charCodeAt(i - 1) === 91 && isAlnumAt(s, i - 2)) return 0;
+  // A process id in a syslog tag (`postfix/lmtp[238]:`) is no reply, nor a line number that a
+  // log's bracketed source position ends with (`[__main__.py:main:217]`, Python's logging).
+  if (
+    after === 93 &&
+    i >= 2 &&
+    (s.charCodeAt(i - 1) === 91 || s.charCodeAt(i - 1) === 58) &&
+    isAlnumAt(s, i - 2)
+  )
+    return 0;
   let enhancedFollows = false;
   if (separates && !atEnd) {
     const e = enhancedStartAfter(s, i + 4);

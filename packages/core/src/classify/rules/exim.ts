@@ -74,4 +74,14 @@ export const eximRules: readonly Rule[] = [
     source:
       "Exim specification, Retry configuration: defer (-53): retry time not reached for any host (after a long failure period: the message is bounced)",
   },
+  {
+    id: "exim.mx-points-to-local-host",
+    words: ["mx"],
+    // The domain's lowest MX is this very host, but Exim is not set up to take the domain's mail
+    // itself: a routing configuration fault (the domain's DNS or the host's local domains).
+    pattern: /\blowest numbered MX record points to local host\b/i,
+    reason: "systemError",
+    source:
+      "Exim specification, The dnslookup router: lowest numbered MX record points to local host (self option: the host is the domain's best MX but does not handle it)",
+  },
 ];

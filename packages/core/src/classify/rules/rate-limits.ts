@@ -135,12 +135,12 @@ export const rateLimitsRules: readonly Rule[] = [
   },
   {
     id: "rate-limit.daily-quota",
-    words: ["daily", "quota", "limit", "hour", "day"],
+    words: ["daily", "quota", "limit", "limits", "hour", "day"],
     pattern:
-      /\b(?:daily|hourly|day|hour|sending|outgoing|relay|peak) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b/i,
+      /\b(?:daily|hourly|day|hour|sending|outgoing|relay|peak) (?:message |recipient )?(?:quota|limit)\b|\bquota d'envoi\b|\bexceeded your (?:messaging|sending|message) limits?\b/i,
     reason: "rateLimited",
     source:
-      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; SMTP relay services' peak and relay limits (Google Workspace SMTP relay); French webmail (Free, Orange): quota d'envoi dépassé",
+      "Microsoft 365 5.1.90, Zoho, SES: sending quotas; SMTP relay services' peak and relay limits (Google Workspace SMTP relay); French webmail (Free, Orange): quota d'envoi dépassé; hosts' outgoing limits (451 You've exceeded your messaging limits)",
   },
   {
     id: "rate-limit.volume",

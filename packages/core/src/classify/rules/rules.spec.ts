@@ -550,6 +550,13 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "yahoo.message-from-deferred": { reply: "421 Message from (192.0.2.7) temporarily deferred - 4.16.50" },
   "sendmail.cannot-create-output": { reply: "550 5.0.0 <ann@example.org>... Can't create output" },
+  "exim.mx-points-to-local-host": {
+    reply: "R=dnslookup defer (-1): lowest numbered MX record points to local host",
+  },
+  "tls.required-x73": { reply: "451 5.7.3 STARTTLS 是发送邮件所必需的" },
+  "sender.from-domain-not-allowed": {
+    reply: "550 Your IP: 192.0.2.7 : Your domain example.org is not allowed in header From",
+  },
   "sendmail.open-timeout": { reply: "451 4.4.1 <bo@example.org>... open timeout on /home/bo/.forward" },
   "mailbox.busy": { reply: "450 4.2.1 <ann@example.org>: Mailbox busy, try again later" },
   "policy.attachment-type": { reply: "552 5.7.0 Rejected: banned file extension (.scr) in attachment" },

@@ -85,10 +85,20 @@ export const senderRules: readonly Rule[] = [
     // Submission servers that let an account send only as itself: the envelope sender must be
     // the address the client logged in with.
     pattern:
-      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b/i,
+      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b|\bmust match your authenticated (?:e-?mail )?(?:user|account)\b/i,
     reason: "senderRejected",
     source:
-      "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account",
+      "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account; hosts' submission filters (Your FROM address must match your authenticated email user)",
+  },
+  {
+    id: "sender.from-domain-not-allowed",
+    words: ["header"],
+    // A host's outgoing filter: the domain in the message's From header is none the sending
+    // account may use (cPanel-style Exim ACLs print the client's IP before it).
+    pattern: /\bdomain \S{1,255} is not allowed in header From\b/i,
+    reason: "senderRejected",
+    source:
+      "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's)",
   },
   {
     id: "sender.account-suspended",

@@ -23,6 +23,17 @@ export const tlsRules: readonly Rule[] = [
       "RFC 3207 530 5.7.0, Gmail 4.7.0 TLS required (not .NET's own \"requires a secure connection or the client was not authenticated\", which says either, before the server's reply)",
   },
   {
+    id: "tls.required-x73",
+    words: ["starttls"],
+    // Microsoft's 5.7.3 names STARTTLS when the connection must be encrypted first, in the
+    // language of the service's region (21Vianet's Chinese text: "发送邮件需要 STARTTLS").
+    pattern: /\bSTARTTLS\b/i,
+    enhanced: ["X.7.3"],
+    reason: "requireTLS",
+    source:
+      "Microsoft Exchange Online and Outlook.com: 451 5.7.3 STARTTLS is required to send mail (localised by region)",
+  },
+  {
     id: "security.tls-error",
     words: ["certificate", "tls", "ssl", "handshake", "cipher", "version", "tlsa"],
     pattern:
