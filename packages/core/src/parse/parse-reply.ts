@@ -208,13 +208,8 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     }
     if (!continued || cut.closed) {
       final = true;
-      if (!continued && !cut.closed && cut.end === lineBreak) {
-        const last = lines[lines.length - 1] as ReplyLine;
-        const tail = wrappedTail(s, lineBreak, searches, closer, embedded, last.text === "");
-        if (tail !== null) {
-          lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${tail}`) };
-        }
-      }
+      if (lineBreak < s.length && cut.end === lineBreak && !continued && !cut.closed)
+        joinWrappedTail(lines, s, lineBreak, searches, closer, embedded);
       break;
     }
     const next = lineBreak < s.length ? skipLineBreak(s, lineBreak) : s.length;
@@ -361,6 +356,20 @@ function wrappedRemainder(s: string, from: number, code: number, searches: Input
     if (codeAt(s, p + 1) === code) return p;
   }
   return -1;
+}
+
+/** Joins the words `wrappedTail` finds to the reply's last line. */
+function joinWrappedTail(
+  lines: ReplyLine[],
+  s: string,
+  lineBreak: number,
+  searches: InputSearches,
+  closer: number,
+  note: boolean,
+): void {
+  const last = lines[lines.length - 1] as ReplyLine;
+  const tail = wrappedTail(s, lineBreak, searches, closer, note, last.text === "");
+  if (tail !== null) lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${tail}`) };
 }
 
 /** Words that do not end a sentence: a line that stops at one was cut in the middle of one. */
