@@ -4382,7 +4382,678 @@ export interface LabelledReply {
    *   "5.7.1 This message does not meet our delivery requirements" as policyViolation
    *   (spamDetected: mailcow's rspamd behind it)
    *
-   * First figures of batches 17 to 50, measured by the lead, who had not read them, each against
+   *
+   * - batch 51: a SAMPLE from public issue and pull-request threads only (the search tool's issue
+   *   corpus; no web pages, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is the issue threads of sending libraries and apps
+   *   written in languages other than JavaScript, Python, PHP and .NET where the server's reply is
+   *   pasted: Go (net/smtp, gomail, wneessen/go-mail, emersion/go-smtp, Listmonk, Gitea, Gogs,
+   *   gophish, mox, maddy), Rust (lettre, async-smtp, Stalwart, chatmail/filtermail, himalaya),
+   *   Ruby (Net::SMTP's SMTPFatalError, SMTPAuthenticationError, SMTPSyntaxError and
+   *   SMTPServerBusy, ActionMailer, the Mail gem, Mastodon, Chatwoot, GitLab, Discourse), Elixir
+   *   and Erlang (Swoosh, Bamboo, gen_smtp, Plausible, Zotonic), Java and Kotlin (JavaMail and
+   *   Jakarta Mail, Spring Mail, Keycloak, Jira), Swift (Kitura's Swift-SMTP), C (libcurl, msmtp,
+   *   esmtp), Perl (Net::SMTP, Email::Sender), Haskell, Crystal and Dart, each joined to a cause, a
+   *   provider or a reply code. 51 replies from 62 queries, none chosen for hard replies, each
+   *   different from every query an earlier batch lists (three first drafts that an earlier batch
+   *   had used were replaced before anything was run: "lettre smtp permanent error 550",
+   *   "Net::SMTPAuthenticationError 535 5.7.8" and "msmtp 550 5.7.1 relaying denied"); the first 50
+   *   were all written down before the first was run and run in the order written: (1) "go net/smtp
+   *   535 5.7.8 username and password not accepted", (2) "gomail dial and send 550 5.7.1 relaying
+   *   denied", (3) "wneessen go-mail 554 5.7.0 reject", (4) "go-mail smtp 421 4.7.0 too many
+   *   connections", (5) "emersion go-smtp 550 5.1.1 mailbox unavailable", (6) "listmonk smtp 554
+   *   message rejected ses email address not verified", (7) "listmonk campaign bounce 550 5.7.1
+   *   spam", (8) "listmonk smtp 421 rate limit exceeded", (9) "gitea mailer 550 5.7.0 sender
+   *   address rejected", (10) "gitea email 535 5.7.139 authentication unsuccessful", (11) "lettre
+   *   smtp permanent 554 5.7.1 rejected", (12) "lettre transient error 421 4.7.0", (13) "lettre 530
+   *   5.7.0 authentication required", (14) "stalwart outbound delivery 550 5.7.1 rejected", (15)
+   *   "lemmy email smtp 553 sender not owned", (16) "plume smtp error send mail", (17) "ruby
+   *   net::smtp Net::SMTPFatalError 550", (18) "Net::SMTPAuthenticationError 535 ruby office365",
+   *   (19) "Net::SMTPServerBusy 421 4.7.0", (20) "actionmailer 554 5.7.1 sender address rejected",
+   *   (21) "mail gem Net::SMTPSyntaxError 501 5.1.3", (22) "discourse email 550 5.7.1 office365
+   *   rejected", (23) "discourse smtp 421 4.7.0 temporary system problem", (24) "mastodon smtp
+   *   Net::SMTPFatalError 554", (25) "mastodon confirmation email 550 5.4.1 recipient address
+   *   rejected access denied", (26) "chatwoot smtp 535 5.7.3 authentication unsuccessful", (27)
+   *   "gitlab Net::ReadTimeout smtp 451 4.3.0", (28) "swoosh smtp gen_smtp 550 error", (29) "bamboo
+   *   smtp adapter 535 error", (30) "gen_smtp permanent_failure 554", (31) "plausible email smtp
+   *   550 5.7.1", (32) "jakarta mail SMTPSendFailedException 554 5.7.1", (33)
+   *   "javax.mail.AuthenticationFailedException 535 5.7.3", (34) "SMTPAddressFailedException 550
+   *   5.1.1 user unknown", (35) "spring mail MailSendException 553 5.7.1 sender address rejected",
+   *   (36) "simple java mail 421 4.3.2 service not available", (37) "keycloak email 554 5.7.1 relay
+   *   access denied", (38) "jira outgoing mail 550 5.7.60", (39) "kotlin smtp 552 5.3.4 message
+   *   size exceeds", (40) "swift smtp 535 authentication failed", (41) "libcurl smtp 550
+   *   curl_easy_perform failed", (42) "curl smtp 553 5.7.1 sender address rejected not owned by
+   *   user", (43) "msmtp server message 554 5.7.1", (44) "msmtp 553 5.7.1 sender address rejected",
+   *   (45) "esmtp mail 550 5.1.1", (46) "perl Net::SMTP 550 5.7.1 rejected", (47) "Email::Sender
+   *   failure 554", (48) "haskell smtp mail 535", (49) "crystal email smtp error 550", (50) "dart
+   *   mailer smtp 550 5.7.1"; as those 50 gave 43, a last 12, written down before any of them was
+   *   run, were run in order: (51) "go smtp client 550 5.7.1 sender rejected listmonk ses", (52)
+   *   "rust lettre Permanent(Response 550", (53) "deltachat core smtp error 554 5.7.1", (54) "ruby
+   *   on rails Net::SMTPFatalError 550 5.7.0", (55) "gitlab sidekiq Net::SMTPFatalError 554 5.7.1",
+   *   (56) "elixir swoosh smtp {:error, {:permanent_failure", (57) "java SMTPSendFailedException
+   *   550 5.7.60 SendAsDenied", (58) "spring boot mail 554 5.2.0 STOREDRV.Submission.Exception",
+   *   (59) "mailrise apprise smtp error 550", (60) "go-mail wneessen 421 service not available",
+   *   (61) "mox smtp delivery 550 5.7.1 rejected", (62) "maddy smtp remote server said 550". The
+   *   corpus answers most of these queries with the threads earlier batches mined (PHP, JavaScript
+   *   and Python threads as often as those of the language named: swiftmailer, PHPMailer,
+   *   nodemailer, MailKit #968, the Magento SMTP extensions, dokuwiki-plugin-smtp #38,
+   *   Excision-Mail #54), so most replies met were skipped under (a); the Ruby, Go and Java threads
+   *   that did come up were largely Airbrake, Bugsnag, Sentry and Honeybadger reports, many with
+   *   the reply only in the title. From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query (query 18 reached 5, so helpy #1219 and the later
+   *   results were not taken), as the thread shows it (a wrapper kept: Ruby's
+   *   "Net::SMTPAuthenticationError" and "in `check_auth_response':" and Sidekiq's "error_class:
+   *   ..., error_message:", JavaMail's and Spring's exception classes, Go's "failed to send
+   *   email:", "gomail: could not send email 1: Auth:" and Listmonk's "manager.go:501: error
+   *   sending message in campaign ...: subscriber ...:", gen_smtp's Erlang tuples
+   *   {permanent_failure,<<"...">>} and {temporary_failure,...} with their \r\n as printed, curl's
+   *   and guile-curl's verbose "< ", swaks's "<~*", msmtp's "msmtp: server message:", Zend's and
+   *   Swift Mailer's PHP wrappers where a PHP thread came up, Postfix's "host ... said:" and
+   *   NOQUEUE and status=deferred lines, Sendmail's stat= lines, Strato's "cause=" field from a
+   *   provider's log pasted into a Listmonk thread); line breaks where the post broke a line, the
+   *   indentation of continuation lines left out; placeholders as posted ("XXXXXXXXXXXXXXXX",
+   *   "[OMISS.]", "[name of campaign]", "<B>", "yyy.zzz"). Replies a query took (skipped under
+   *   (a)): 1 (8), 1 (9), 1 (1), 1 (5), 1 (3), 2 (2), 1 (0), 3 (1), 0 (5), 1 (7), 0 (4), 0 (4), 1
+   *   (8), 0 (4), 1 (5), 0 (1), 0 (7), 5 (1), 0 (7), 0 (4), 1 (5), 1 (2), 2 (7), 0 (5), 2 (3), 1
+   *   (5), 0 (0), 0 (1), 3 (4), 0 (3), 0 (0), 0 (2), 2 (4), 1 (2), 1 (2), 2 (2), 0 (8), 1 (0), 0
+   *   (3), 1 (4), 2 (0), 2 (2), 0 (3), 2 (4), 0 (1), 0 (3), 0 (3), 0 (3), 0 (3), 0 (1), 3 (3), 0
+   *   (0), 0 (0), 1 (6), 0 (1), 2 (0), 0 (4), 0 (4), 2 (0), 0 (1), 0 (3), 0 (4). Skipped, about 197
+   *   under (a): a reply whose text with addresses, IPs, host names, ids and numbers masked (reply
+   *   and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored) is
+   *   identical to one already here, in core's documented-replies test or earlier in the batch, or
+   *   the same reply from the same thread already here with or without a wrapper (streetmerchant
+   *   #1190's "PASSWORD" in the place of Gmail's id, mailcow-dockerized #2532's "IP=*", the Mailu,
+   *   dada-mail, dokuwiki, Stalwart, rainloop, OpenSMTPD, ComicBook, mailsend, mox and Baeldung
+   *   threads), the same failure logged again in the same thread or across a bot's copies of one
+   *   report (GameSocial #191, #193, #195, #197 beside #274; exercism #8322 beside #7525; zeitkit
+   *   #62 and #64 beside #78), counted once a thread; about 110 under (b): text that is no server's
+   *   failure reply (a client's own error carrying no server text or only the code:
+   *   Net::ReadTimeout and Net::OpenTimeout, Errno::ENETUNREACH, lettre's "Permanent(Code {
+   *   severity: PermanentNegativeCompletion, ... })", himalaya's "permanent error (535)", Swoosh's
+   *   {:error, :no_relay}, Mua.TransportError, mailsend's "Expected smtp code 250, got 552",
+   *   Spring's "Could not connect to SMTP host: ..., response: 554", PHPMailer's, Roundcube's,
+   *   Horde's, Mailspring's, mailio's and DeltaChat's messages, vaultwarden's "SmtpError"; positive
+   *   replies a client took for errors: VRFY's "252 Administrative prohibition" and Gmail's "252
+   *   2.1.5 Send some mail, I'll try my best", Swift Mailer's "235 2.7.0 Authentication
+   *   successful", Dart mailer's "354 go ahead"; receiving servers' logs about their clients:
+   *   animina #856's Postfix TLS lines, mailrise's own log; HTTP API errors: SES's sendRawEmail and
+   *   BotoServerError, Guerrilla-SMTPd's JSON, fluent-smtp's Graph error; proposed, expected or
+   *   typical replies: OpenSMTPD #428, ehlo #2, mox #266, hmailserver #21's proposed 550,
+   *   chatmail/core #5642's "usually looks like", async-smtp #53's improved string, msmtp #56's
+   *   code option; the Sober worm's fake bounces in Perl's RT threads; status-page and uptime
+   *   issues); about 70 under (c): a quote that could not be read exactly (only in a title, as in
+   *   most of the Airbrake and Bugsnag reports: cuttlefish #191, pivorak-web-app #320, mikel/mail
+   *   #848, morph #339, rstat.us #806, hydroxide #173, EBWiki #3861, deanproxy/eMail #45,
+   *   chatmail/core #659; cut off by the excerpt or by the poster: nodemailer #548, smtp-connection
+   *   #37, gophish #2900, rss2email #147, thunderbird-android #2058's "information please s..",
+   *   TYPO3 direct_mail #267's "....", rails #21115's "err$"; retold in a sentence or a fragment
+   *   without its code: curl #6689's "5.7.3 STARTTLS is required to send mail", Ombi #2423, mailcow
+   *   #512; only in a screenshot; mangled by markdown links, bold, escaping or HTML entities:
+   *   Perl/perl5 #7593, stalwart #446, Magento-SMTP-Pro #242, listmonk #1073's log line, whose
+   *   cause= field alone was taken). The sending MTA's own lines on a failed attempt were taken as
+   *   replies, as batches 14, 38, 41 and 45 took them (Postfix's status=deferred, Sendmail's
+   *   stat=Service unavailable). Passed over as the brief requires: the SMTP Field Manual's pull
+   *   requests (ActiveCampaign/smtp-field-manual #24, #63, #67, #71, #88, #89, #99), Sisimai's
+   *   issues and pull requests (p5-sisimai #130, #317, go-sisimai #107, #150, #177), smtp-codes'
+   *   pull request (fm/smtp-codes #7), mailsherpa's issues and pull requests (customeros/mailsherpa
+   *   #19, #41, #42), and providers' and vendors' documentation threads
+   *   (MicrosoftDocs/OfficeDocs-Exchange #957, #966, #2336, #2499, #2512, #2590, #2823, #2836,
+   *   MicrosoftDocs/OfficeDocs-Support #1187, MicrosoftDocs/microsoft-365-docs #7619, ovh/docs
+   *   #6139). `command` is set only where the quote, its transcript or its log names the stage ("in
+   *   reply to RCPT TO command", "in reply to MAIL FROM command", "in reply to end of DATA
+   *   command", "Data command failed:", "END-OF-MESSAGE" and "BDAT ... LAST" as DATA,
+   *   "check_auth_response", "Password command failed" and "Authenticator XOAUTH2 returned" as
+   *   AUTH, a transcript's "> AUTH PLAIN", ">> RCPT TO:" or "VRFY" before the reply, gen_smtp's
+   *   try_RCPT_TO, Ruby's rcptto in the quoted trace, Strato's "Reject:RCPT", msmtp's "recipient
+   *   address ... not accepted" as RCPT and "envelope from address ... not accepted" as MAIL). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here (SES's "Email address is not verified" senderRejected,
+   *   Microsoft's 504 5.7.4 "Unrecognized authentication type" and 535 "Incorrect authentication
+   *   data" authRequired, Microsoft's 550 5.4.1 "Recipient address rejected: Access denied.
+   *   AS(201806281)" userUnknown, amavis's "rejecting banned content" policyViolation, Gmail's
+   *   "Temporary System Problem" systemError, "421 Service not available, closing transmission
+   *   channel" systemError, Sendmail's stat=Service unavailable undefined). Arguable on the
+   *   boundaries: Gmail's relay "Mail relay denied ... Invalid credentials for relay" as
+   *   relayDenied (authRequired by "Invalid credentials"; Google's text asks for the sending IP to
+   *   be registered), Gmail's "454 4.7.0 Too many login attempts" as rateLimited
+   *   (tooManyConnections: Buffalo opened a connection a message; authRequired by "login"),
+   *   smtp-translator's "550 5.1.0 Requested action not taken: mailbox unavailable" at RCPT as
+   *   userUnknown (undefined, as this list holds the bare "mailbox unavailable"; syntaxError by the
+   *   maintainer, whose regex refused the address), MailerSend's "421 Service not available,
+   *   closing transmission channel" as systemError (exceedLimit: MailerSend allows 5 messages a
+   *   connection), rspamd's "4.7.1 Service unavailable - try again later" at END-OF-MESSAGE as
+   *   greylisted by the core README (spamDetected: rspamd's soft reject), Gmail's "421 4.7.0
+   *   Temporary System Problem" as systemError (rateLimited: both threads sent in bulk), Sendmail's
+   *   "dsn=5.7.1, stat=Service unavailable" as undefined (policyViolation by 5.7.1), Swift Mailer's
+   *   "503 5.5.2 Auth command already specified" as protocolError (authRequired by the AUTH stage),
+   *   guile-curl's "502 5.5.1 VRFY command is disabled" as protocolError (policyViolation: a
+   *   command turned off by the admin), Microsoft's "504 5.7.4 Unrecognized authentication type" as
+   *   authRequired (protocolError: the fix is the client's AUTH mechanism), "550 5.7.1 Exceed
+   *   Sending Limit (daily)" as rateLimited (exceedLimit: a daily quota of the account), msmtp's
+   *   "501 <root>: recipient address must contain a domain" as syntaxError (userUnknown), and
+   *   Microsoft's 5.4.1 "Access denied. AS(201806281)" as userUnknown, as the list has it
+   *   (relayDenied or blocked by "Access denied")
+   *
+   * - batch 52: a SAMPLE of replies quoted on public web pages NOT in English and not in German,
+   *   French, Spanish, Portuguese, Italian, Russian, Chinese or Japanese (Dutch, Czech, Slovak,
+   *   Polish, Hungarian, Greek, Turkish, Arabic, Hebrew, Persian, Indonesian, Malay, Thai,
+   *   Vietnamese, Ukrainian, Swedish, Danish, Norwegian, Finnish, Romanian, Bulgarian, Croatian,
+   *   Serbian, Slovenian, Lithuanian, Latvian, Estonian and Korean words for an undeliverable,
+   *   bounced, refused or returned mail, with a reply code, a provider, an MTA or a cause; the
+   *   search tool's web-page corpus only, no issue threads, no provider's, host's or vendor's own
+   *   page on its own replies, no other project's collection or fixtures), collected and labelled
+   *   blind in one session that changed no rule and never ran the classifier on any of them:
+   *   labelled before any measurement, not measured here, first to be measured by the lead. 29
+   *   replies from 120 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists; the first 55 were all written down before the first was run and run in
+   *   the order written: (1) "onbestelbaar bericht 550 5.7.1 geweigerd spam", (2) "mail niet
+   *   afgeleverd 552 mailbox vol", (3) "xs4all mail teruggestuurd 554 foutmelding", (4)
+   *   "nedoručitelná zpráva 550 5.1.1 uživatel neexistuje", (5) "email se vrátil 554 seznam.cz
+   *   spam", (6) "centrum.cz email nedoručen 550", (7) "nedoručiteľná správa 550 5.7.1 azet", (8)
+   *   "wiadomość niedostarczalna 550 5.1.1 użytkownik nie istnieje", (9) "poczta wp.pl odrzucona
+   *   554 spam", (10) "o2.pl mail zwrot 550 błąd serwera", (11) "kézbesíthetetlen levél 550 5.1.1
+   *   felhasználó nem létezik", (12) "freemail levél visszaküldve 554", (13) "δεν ήταν δυνατή η
+   *   παράδοση 550 5.7.1 email", (14) "otenet mail επιστροφή 554", (15) "teslim edilemedi 550 5.1.1
+   *   alıcı bulunamadı", (16) "mail geri döndü 554 5.7.1 spam reddedildi", (17) "yandex.com.tr
+   *   e-posta 421 hata gönderilemedi", (18) "رسالة غير قابلة للتسليم 550 5.1.1 المستلم", (19) "لم
+   *   يتم تسليم الرسالة 554 خادم البريد", (20) "ההודעה לא נמסרה 550 5.1.1 נמען", (21) "ایمیل تحویل
+   *   داده نشد 550 5.7.1", (22) "tidak dapat dikirim 550 5.1.1 alamat tidak ditemukan", (23) "email
+   *   mental 554 5.7.1 cpanel exim", (24) "e-mel tidak dapat dihantar 550 mailbox", (25)
+   *   "อีเมลส่งไม่ถึง 550 5.1.1 ไม่พบผู้รับ", (26) "không gửi được email 550 5.1.1 địa chỉ không
+   *   tồn tại", (27) "email bị từ chối 421 4.7.0 gmail máy chủ", (28) "лист повернувся 550 5.7.1
+   *   ukr.net", (29) "ukr.net пошта не доставлено 554 спам", (30) "kan inte levereras 550 5.1.1
+   *   mottagare", (31) "e-post studsar 554 telia fel", (32) "kunne ikke leveres 550 5.7.1 afvist
+   *   mail", (33) "ikke levert e-post 550 5.1.1 mottaker", (34) "viestiä ei voitu toimittaa 550
+   *   5.1.1 vastaanottaja", (35) "nu a putut fi livrat 550 5.1.1 destinatar", (36) "mesaj returnat
+   *   554 yahoo.ro eroare", (37) "съобщението не е доставено 550 5.1.1 abv.bg", (38) "poruka nije
+   *   dostavljena 550 5.7.1 odbijena", (39) "порука није испоручена 550 грешка", (40) "sporočilo ni
+   *   bilo dostavljeno 550 5.1.1", (41) "laiškas nepristatytas 554 klaida serveris", (42) "vēstule
+   *   netika piegādāta 550 5.7.1", (43) "kiri ei jõudnud kohale 550 5.1.1", (44) "메일 전송 실패 550
+   *   5.7.1 차단", (45) "반송된 메일 554 스팸 daum", (46) "onbestelbaar postfix relay access denied 554",
+   *   (47) "bericht kon niet worden bezorgd 550 5.7.606", (48) "zpráva nebyla doručena 550 5.7.1
+   *   SPF", (49) "błąd 535 5.7.8 uwierzytelnianie smtp poczta", (50) "hiba 550 5.7.1 spamhaus
+   *   blokkolva levél", (51) "hata 550 5.7.606 outlook yasaklı ip", (52) "lỗi 550 5.7.26 dmarc
+   *   gmail gửi mail", (53) "gagal kirim email 421 4.7.28 gmail", (54) "อีเมล ถูกปฏิเสธ 550 5.7.1
+   *   สแปม postfix", (55) "خطا 535 5.7.8 احراز هویت ایمیل smtp"; as those gave 19, 15 more, written
+   *   down before any of them was run, were run in order: (56) "tweakers forum mail geweigerd 550
+   *   postfix", (57) "root.cz poradna postfix 554 odmítnuto", (58) "elektroda serwer poczty postfix
+   *   odrzuca 550 relay", (59) "prohardver levelezés hiba 550 5.7.1", (60) "technopat forum mail
+   *   gönderilemiyor 550 hata", (61) "kaskus email ditolak 550 smtp server", (62) "voz forum mail
+   *   bị trả về 550 5.7.1", (63) "insomnia.gr email σφάλμα 550 smtp", (64) "sweclockers mejl
+   *   studsar 550 fel", (65) "murobbs sähköposti 550 5.7.1 hylätty", (66) "clien 메일 반송 550 postfix
+   *   오류", (67) "forum ubuntu-tr postfix 554 5.7.1 relay access denied", (68) "exim mainlog hata
+   *   550 alıcı reddedildi cpanel", (69) "email bounce postfix maillog status=bounced said 550
+   *   tidak terkirim", (70) "greylisting 450 4.2.0 coba lagi nanti email"; as those gave 5, 15
+   *   more, written down before any of them was run (query 82's "sms" is the typo as written): (71)
+   *   "gmail 550 5.7.1 gmail bloğu e-posta geri döndü neden", (72) "outlook.com 550 5.7.520 zpráva
+   *   odmítnuta", (73) "yahoo 553 5.7.2 email ditolak dmarc", (74) "hotmail 550 5.7.1 mail bị chặn
+   *   outlook.com", (75) "mail.ru 550 spam message rejected лист повернувся", (76) "zimbra 554
+   *   5.7.1 relay denied hiba", (77) "mdaemon 550 5.7.1 hata log", (78) "exchange 550 5.7.64
+   *   tenantattribution odmítnuto", (79) "qmail 553 sorry that domain isnt in my list hata", (80)
+   *   "sendmail 553 5.1.8 domain of sender address does not exist chyba", (81) "iredmail 554 5.7.1
+   *   sender address rejected lỗi", (82) "hmailserver 530 sms authentication required hata", (83)
+   *   "mailenable 550 relay denied foutmelding", (84) "kerio connect 550 5.7.1 odmítnuto", (85)
+   *   "smartermail 550 relay denied lỗi"; as those gave 2, 15 more, written down before any of them
+   *   was run: (86) "mail-archive gagal kirim email said 550 host", (87) "mdaemon-l ditolak 554
+   *   5.7.1 delivery failed log", (88) "milis linux email bounce 550 user unknown tolong", (89)
+   *   "pl.comp.mail postfix odrzucony 550 list", (90) "grupa dyskusyjna poczta zwrot 554
+   *   odrzucone", (91) "konference postfix chyba 550 zprava vracena", (92) "nl.comp postfix
+   *   foutmelding said 550 host", (93) "linux.org.ru postfix said 550 5.7.1 (in reply to RCPT TO
+   *   command)", (94) "forum.ubuntu.ro postfix said 550 host", (95) "hup.hu postfix said 550 levél
+   *   visszajött", (96) "forum.vnpro exchange 550 5.7.1 unable to relay lỗi", (97)
+   *   "ubuntuforums.org.tr postfix status=bounced said", (98) "dotnet smtpexception mailbox
+   *   unavailable server response 550 hata", (99) "phpmailer smtp error data not accepted 554
+   *   gagal", (100) "wordpress wp mail smtp 535 5.7.8 lỗi gmail"; and as those gave 2, a last 20,
+   *   written down before any of them was run: (101) "postfix status=bounced said 550 cara
+   *   mengatasi", (102) "cách khắc phục postfix status=deferred said 421", (103) "postfix
+   *   status=deferred said 450 4.7.1 çözüm", (104) "rozwiązanie postfix status=bounced said 554",
+   *   (105) "řešení postfix status=bounced said 550 5.1.1", (106) "postfix 메일 로그 status=bounced
+   *   said 550", (107) "exim SMTP error from remote mail server after RCPT TO cara mengatasi",
+   *   (108) "exim SMTP error from remote mail server after end of data hata çözümü", (109)
+   *   "Diagnostic-Code: smtp; 550 vrácená zpráva", (110) "Diagnostic-Code: smtp; 554 zwrot
+   *   wiadomości", (111) "Diagnostic-Code: smtp; 550 메일 반송", (112) "Remote host said: 553 lỗi gửi
+   *   mail", (113) "Uzak sunucudan gelen yanıt: 550", (114) "Het antwoord van de externe server
+   *   was: 550", (115) "Odpověď ze vzdáleného serveru: 550", (116) "Odpowiedź serwera zdalnego:
+   *   550", (117) "Phản hồi từ máy chủ từ xa là: 550", (118) "Respons dari server jarak jauh
+   *   adalah: 550", (119) "원격 서버의 응답: 550", (120) "A távoli kiszolgáló válasza: 550". The corpus
+   *   answers these languages mostly with the pages batches 30 and 36 sampled (sitepackage.de's
+   *   list, backlink.name's 550 list, hostx's and the Korean tistory lists, dbmailserver's list,
+   *   mydreams', riudoms', the MDaemon Indonesian list archive) and with providers', hosts' and
+   *   vendors' own pages (Microsoft's translated NDR pages above all, GoDaddy's, Seznam's,
+   *   Interia's, Forpsi's and konto.pl's, WP's and o2's), so most queries found no page quoting a
+   *   reply that was not already here; the ones in Greek, Hebrew, Arabic, Persian, Malay, Swedish,
+   *   Danish, Norwegian, Finnish, Romanian, Bulgarian, Serbian, Croatian, Slovenian, Lithuanian,
+   *   Latvian, Estonian and Ukrainian found none at all, and a few of the replies taken came from
+   *   pages in other languages or in English that these queries returned (a Czech page on
+   *   Outlook.com, a Portuguese host's page, Chinese copies of an Exchange article, Solaris'
+   *   guide). From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query (query 4 reached it), as the page shows it (a wrapper kept: Exim's "SMTP
+   *   error from remote mail server after", an Exchange NDR's "Remote Server returned '...'" and
+   *   "5.1.0 - Unknown address error 550-'...'", Outlook Express's Chinese error dialog and CDO's
+   *   "The server response was:", cPanel's "enforce_mail_permissions:", a Postfix NOQUEUE log line,
+   *   a mailq reason in parentheses, a sendmail transcript's ">>>"; line breaks where the page
+   *   broke a line; placeholders as printed: "****@***.dbmailtest.**", "<[email protected]>",
+   *   "xx.xx.xx.xx", "[]", "thedomain.com"; a page's quote marks and its typo "does no exists" as
+   *   printed), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, a dash's typography and a
+   *   final full stop ignored) is identical to one already here, in core's documented-replies test
+   *   or earlier in the batch, counted per appearance in the results as read, counting as identical
+   *   the same reply from the same page with or without a wrapper (weboke's Postini line,
+   *   irwebhost's ASSP reply, puffinknight's Paran and auctionpro's Daum replies with their
+   *   wrappers), a reply inside a poster's own notation ("ERROR(454 4.7.1 Relay access denied)"),
+   *   and a copy of a page already sampled (com.8s8s.com's copy of the Exchange article): about
+   *   355; (b) text that is no server's or MTA's failure reply (code tables and error-lookup pages:
+   *   sare.pl, postigo, statuscodefyi, protocolcodes, suped, ricardomalla, useinbox, sh.com.tr,
+   *   hataverdi, sistemdestekuzmani, smaily, linuxkitchen, mymangomail, errorcanon's AI-written
+   *   pages; copies of vendors' code tables: IceWarp's and Merak's on softmail.co.kr, prosygma and
+   *   daha.net, hMailServer's on three forums; phrases a page says an error contains, iphost's and
+   *   infotechhunter's; composed "typical" examples: palisade's "553 5.7.1 Connections will not be
+   *   accepted ...", cr0x's "550 5.7.1 rejected", simplefastwebsites' "What you see"; an ASSP reply
+   *   template; a DSN delay warning; Gmail's API JSON error in a WordPress plugin; configuration
+   *   files, man pages and fail2ban filters): about 75; (c) a quote that could not be read exactly
+   *   (Gmail's NoSuchUser split over dbmailserver's numbered lines, a Gmail reply mangled to
+   *   "tryn550", an auctionpro sendmail transcript whose 451 4.1.8, Deferred line and 503 ran
+   *   together on one line, a chinaunix quote mangled by HTML escaping into ">;", a Plesk forum log
+   *   with the link text pasted into it, related-article titles on thailandemailhosting, replies
+   *   cut by the excerpt, a tistory page with no address, a line with the page's gloss run into
+   *   it): about 30. Replies a query took: 2, 0, 0, 5, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 3, 0, 0, 0,
+   *   0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+   *   1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
+   *   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+   *   0, 0, 0, 0, 0, 0, 0, 0. The sending MTA's own lines on a failed attempt were taken as replies
+   *   as batches 14, 38 and 41 took them (cPanel's max-defers line, a Postfix NOQUEUE reject, a
+   *   mailq reason). Passed over as the brief requires: providers', hosts' and vendors' own pages
+   *   on their own replies and copies of them (TransIP, Nederhost, vdx.nl, hoasted's own relay
+   *   text, Strato, the UGent and Jacobs University and math.fel.cvut.cz helpdesks, Seznam,
+   *   Interia, WP, o2, onet, konto.pl, Forpsi and its resellers aspone, grhosting and flyweb,
+   *   c4.cz, eurohosting, wedos, kei.pl, bytecamp, onesystems, mur.at, lemat.priv.pl, eddylangley,
+   *   T-Online Hungary's greylisting page, spam-mail-blocker.de, ehosted, argonhosting,
+   *   profusionsupport, Hải Nhân's own server texts, VietNAP's own limit, Zing, Yahoo's Vietnamese
+   *   help, mail.fr, Coremail, emailhost.com.cn, Spambrella, PSCS, IceWarp, hMailServer, MDaemon,
+   *   Kerio, MailEnable, Gordano, Mailtraq, gradwell, Rackteam, GoDaddy's pages in Greek, Turkish,
+   *   Thai, Vietnamese, Indonesian, Swedish and Polish, Google's Gmail pages in Portuguese,
+   *   Chinese, Swedish, Turkish and Arabic, Microsoft's NDR and Outlook pages in Czech, Slovak,
+   *   Polish, Greek, Hebrew, Hungarian, Vietnamese, Ukrainian, Bulgarian, Swedish, Danish,
+   *   Norwegian, Finnish, Estonian, Serbian, Croatian, Dutch and Italian, Oracle's Solaris guide
+   *   for Sun sendmail's own "554 <> Remote protocol error", a copy of a host's KB on
+   *   id.unixlinux.online, managedserver.eu's, newsletterstudio's and moin.qmail.jp's copies of
+   *   Gmail's lists of texts, sandhyamishra's copy of Hotmail's postmaster page, siteproxy's copy
+   *   of Yahoo's page) and other projects' collections (smtp.codes, twice). `command` is set only
+   *   where the quote or its log names the stage ("in reply to RCPT TO command", Postfix's "reject:
+   *   RCPT from", a transcript's "MAIL From:"). Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   (Outlook.com's "part of their network is on our block list" blocked, cPanel's "max defers and
+   *   failures per hour" rateLimited, Postfix's "Relay access denied" and qmail's "isn't in my list
+   *   of allowed rcpthosts" relayDenied, "no valid recipients" protocolError, dbmailserver's
+   *   unknown-recipient texts userUnknown, Gmail's "The email account that you tried to reach is
+   *   disabled" mailboxDisabled). Arguable on the boundaries: dbmailserver's "552 \"RCPT TO\"
+   *   mailbox unavailable" as undefined (userUnknown by the page's heading, mailboxFull by 552),
+   *   its "5.1.0 - Unknown address error 550-'5.7.0 user access deny.'" as userUnknown
+   *   (policyViolation by "5.7.0 ... access deny"), "550 5.7.0 ***@dbmailtest... address invalid"
+   *   as userUnknown (syntaxError if read as an address the server cannot parse), carerix's "553
+   *   sorry, that domain isn't in my list of allowed rcpthosts" as relayDenied (authRequired as the
+   *   hosts that print it explain it as a missing SMTP login), backlink's bare "554 no valid
+   *   recipients" as protocolError (userUnknown: the recipients were refused before it),
+   *   puffinknight's "417 Temporary delivery error" as undefined (greylisted as a temporary failure
+   *   naming no cause), oliveit's "421 4.4.1 CHIC IP ADDRESS: Network is busy." as systemError
+   *   (networkError by X.4.1 and "Network"), Trend Micro's "sender IP found in ERS-QIL" as blocked
+   *   (badReputation by "query the IP reputation"), ardetamedia's "Temporarily rejected for policy
+   *   reasons" as greylisted, the page's greylisting text (policyViolation by "policy reasons"),
+   *   smtpku's "450 4.7.1 Access denied, IP blocked by policy" as blocked (policyViolation by "by
+   *   policy"; no list is named), and the cc:Mail gateway's "501 MAIL FROM: unrecognized address:
+   *   <hermes>" as syntaxError (senderRejected: the sender address refused at MAIL FROM)
+   *
+   *
+   * - batch 53: a SAMPLE from public issue and pull-request threads of e-commerce, CMS, forum,
+   *   learning, help-desk and CRM platforms whose mail failed with the server's reply pasted (the
+   *   search tool's issue corpus only; no web pages, no provider's, host's or vendor's own
+   *   documentation, no other project's collection or fixtures), collected and labelled blind in
+   *   one session that changed no rule and never ran the classifier on any of them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead. Its axis is the
+   *   platform that sent the mail: Magento, WooCommerce, PrestaShop, Shopware, OpenCart, Sylius,
+   *   Saleor, Odoo, ERPNext/Frappe, Dolibarr, SuiteCRM, EspoCRM, Discourse, Flarum, phpBB, NodeBB,
+   *   Moodle, Canvas, Open edX, Drupal, Joomla, Ghost, Strapi, Directus, Zammad, osTicket, GLPI,
+   *   Redmine, OTRS/Znuny, FreeScout, UVdesk, Chatwoot, Mautic, Listmonk, Sendy, Mailtrain and
+   *   phpList, each combined with a cause, a provider or a reply code, and (in the second list)
+   *   further platforms of the same kinds (Mageplaza's Magento module, nopCommerce, Bagisto, Spree
+   *   and Solidus, TYPO3, WP Mail SMTP, MyBB, Simple Machines Forum, Chamilo and ILIAS, Request
+   *   Tracker, HESK, vtiger, Twenty and Krayin, Invoice Ninja, Craft CMS, Concrete CMS, Frappe
+   *   Helpdesk). 53 replies from 72 queries, none chosen for hard replies, each different from
+   *   every query an earlier batch lists; the first 52 were all written down before the first was
+   *   run and run in the order written: (1) "Magento order confirmation email 550 5.7.1 rejected
+   *   smtp", (2) "WooCommerce emails not sending 554 smtp error server reply", (3) "PrestaShop
+   *   contact form mail 553 sender address rejected", (4) "Shopware mailer transport 550 relay not
+   *   permitted", (5) "OpenCart mail error 535 authentication failed smtp", (6) "Sylius mailer
+   *   Expected response code 250 but got 550", (7) "Saleor email plugin SMTP 530 must issue
+   *   STARTTLS", (8) "Odoo outgoing mail server 550 5.7.0 mail delivery failed", (9) "Odoo bounce
+   *   mail 550 5.1.1 recipient address rejected", (10) "ERPNext email queue error 554 5.7.1 smtp",
+   *   (11) "Frappe email account smtp 421 too many connections", (12) "Dolibarr envoi email erreur
+   *   SMTP 550", (13) "SuiteCRM campaign email bounce 552 mailbox full", (14) "EspoCRM smtp error
+   *   535 5.7.3 outlook office365", (15) "Discourse bounce 550 5.7.1 gmail unsolicited", (16)
+   *   "Discourse email log 421 4.7.0 deferred yahoo", (17) "Flarum mail error 553 smtp response",
+   *   (18) "phpBB email SMTP error 550 cannot send", (19) "NodeBB emailer smtp 554 message rejected
+   *   spam", (20) "Moodle email bounce 550 5.4.1 recipient address rejected", (21) "Moodle SMTP
+   *   error 451 4.7.1 try again later", (22) "Canvas LMS notification email bounce 550", (23) "Open
+   *   edX email smtp 553 5.7.1 sender address rejected", (24) "Drupal SMTP module error 550 5.7.60
+   *   SMTP send as", (25) "Drupal mail 554 5.7.1 relay access denied", (26) "Joomla mail error SMTP
+   *   550 sender verify failed", (27) "Ghost newsletter Mailgun 550 5.7.1 bounce", (28) "Ghost SMTP
+   *   535 5.7.8 username and password not accepted", (29) "Strapi email provider nodemailer 550
+   *   rejected", (30) "Directus email transport SMTP 554 error", (31) "Zammad channel email 550
+   *   5.7.26 DMARC rejected", (32) "Zammad notification smtp 450 4.1.8 sender address rejected",
+   *   (33) "osTicket email smtp error 550 not permitted", (34) "GLPI notification mail SMTP 550
+   *   5.7.1 unable to relay", (35) "Redmine mail delivery 554 5.7.1 smtp error ActionMailer", (36)
+   *   "OTRS Znuny email smtp 550 5.1.0 sender rejected", (37) "FreeScout fetch send error 550 5.7.1
+   *   SMTP", (38) "UVdesk mailbox smtp 530 authentication required", (39) "Chatwoot email channel
+   *   smtp 550 delivery error", (40) "Mautic email 554 5.7.1 transaction failed spam", (41)
+   *   "Listmonk smtp error 421 4.7.28 rate limited", (42) "Sendy Amazon SES bounce 550 5.1.1
+   *   address does not exist", (43) "Mailtrain campaign send failed 550 5.7.1 blocked", (44)
+   *   "phpList bounce processing 550 user unknown", (45) "Magento Postfix status=bounced said 550",
+   *   (46) "WooCommerce Gmail 421 4.7.0 unusual rate unsolicited mail", (47) "Odoo 554 5.7.1 sender
+   *   address rejected not owned by user", (48) "Discourse smtp 452 4.2.2 mailbox full over quota",
+   *   (49) "Moodle 550 5.7.1 Client host rejected blocked spamhaus", (50) "Redmine 553 5.7.1 sender
+   *   address rejected not owned", (51) "Mautic bounce 550 5.2.1 mailbox disabled", (52) "Zammad
+   *   554 5.7.0 reject content spam"; as those 52 gave 35, 20 more, written down before any of them
+   *   was run, were run in order: (53) "Mageplaza SMTP log 554 5.7.1 rejected message", (54)
+   *   "nopCommerce email account send error 550 mailbox unavailable", (55) "Bagisto laravel mail
+   *   553 sender not allowed", (56) "Spree Solidus order mailer Net::SMTPFatalError 550", (57)
+   *   "TYPO3 mail transport 550 5.7.1 rejected sender", (58) "WP Mail SMTP error log 550 5.7.1
+   *   sender rejected", (59) "MyBB mail error log 550 SMTP", (60) "Simple Machines Forum SMTP 554
+   *   error", (61) "Chamilo ILIAS email smtp 550 error", (62) "Request Tracker RT outgoing mail 550
+   *   rejected", (63) "HESK SMTP error 550 5.7.1", (64) "vtiger CRM outgoing server 535 smtp
+   *   error", (65) "Twenty CRM Krayin email smtp 550", (66) "Invoice Ninja email send failed 550
+   *   5.7.1", (67) "Craft CMS email transport 554 rejected", (68) "Concrete CMS mail 550
+   *   unauthenticated", (69) "Frappe helpdesk email 421 4.7.0 try again later", (70) "Discourse
+   *   Postfix status=deferred 450 4.7.1", (71) "Moodle Postfix bounce 554 5.7.1 Service
+   *   unavailable", (72) "osTicket Exchange 5.7.57 client not authenticated to send mail". The
+   *   corpus answers these queries mostly with the threads earlier batches mined (the platforms'
+   *   own trackers, the SMTP modules of Magento and WordPress, Swift Mailer's, nodemailer's,
+   *   PHPMailer's and mailcow's trackers): most of the 193 replies skipped as already here come
+   *   from a thread that is already a source in this list, and a query took fewer than one reply on
+   *   average. From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query, as the thread shows it (a wrapper kept: Zend_Mail_Protocol_Exception's
+   *   "exception ... with message", Swift Mailer's and Symfony Mailer's "Expected response code ...
+   *   with message" with a Laravel or Monolog log prefix ("production.ERROR:", "mautic.ERROR: [MAIL
+   *   ERROR]", "!!"), Python's SMTPSenderRefused, SMTPAuthenticationError and Frappe's
+   *   ValidationError tuples with their b'' and escaped \n as printed, Ruby's Net::SMTPFatalError
+   *   and Net::SMTPAuthenticationError with ActionMailer's and Sidekiq's job prefix, nodemailer's
+   *   "Can't send mail - all recipients were rejected:", MailKit's SmtpCommandException,
+   *   PHPMailer's "SMTP Error: data not accepted.SMTP server error: DATA END command failed
+   *   Detail:", MyBB's "The mail server does not understand the RCPT TO command. Reason:", CoCalc's
+   *   and Directus's JSON fields, a listmonk and a Go log line, pm2's "0|main |" prefix, swaks's
+   *   "<**", PHP's "mail(): SMTP server response:", Postfix's syslog lines with "status=bounced
+   *   (... said: ...)", "host ... said:" and "(in reply to ... command)", Exim's "**" and "SMTP
+   *   error from remote mail server after ..." lines; line breaks where the thread broke a line,
+   *   the indentation of continuation lines left out; placeholders as posted: "XXXXXX@hotmail.fr",
+   *   "85.XXX.XXX.XXX", "<<insert here my sender email>>", "<MAIL_USERNAME>", "|sensitve-data|",
+   *   "fqnd[ipv4]", "******@gmail.com", "m-xxxx@"), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same
+   *   thread already here with or without a wrapper (the same failure logged again in another line
+   *   of the same thread, or on a copy of the same post in another repository: simple-login/app
+   *   #2675 and springcomp/self-hosted-simplelogin #37 of simple-login/app #2674, nextcloud/news
+   *   #2124 of YunoHost/issues #2162, hardware/mailserver #202 of #206, counted so too): 193; (b)
+   *   text that is no server's or MTA's failure reply (a client's own error that carries no server
+   *   reply: PHPMailer's "SMTP connect() failed", OpenCart's "Password not accepted from server!"
+   *   and "MAIL FROM not accepted from server!", Roundcube's "SMTP Error (535): Authentication
+   *   failed", Swift Mailer's empty response code, LiteCart's "No supported authentication
+   *   methods", Dolibarr's "Too much recipients", sendmail's "Delivery failed with exitstatus 1",
+   *   "Greeting never received", "Connection timed out"; a 250 or 221 the client took for an error;
+   *   HTTP API errors of Mailgun and ONLYOFFICE; example, expected or typical replies: goposta's
+   *   "e.g.", Open edX's "something like", the "typically a gray-listing like" comment, mox's
+   *   "People will get an error like this", MyBB's "will probably return", AWS's quoted throttling
+   *   text, Tutanota's list of reject reasons, SuiteCRM's table of codes; the Sober worm's fake
+   *   bounces in Perl's RT threads; Dovecot's own sieve log lines): 48; (c) a quote that could not
+   *   be read exactly (only in a title, cut off by the excerpt or by the poster, retold in a
+   *   sentence, a phrase without its code such as GLPI's "Unable to relay recipient in non-accepted
+   *   domain", elided with "...." or "[...]", mangled by markdown links, bold or asterisk masking
+   *   as in "Failed to set sender: ***_****\*" and "<**andreasb@acc.umu.se**>"): 75. Replies a
+   *   query took (skipped under (a)): 1 (3), 0 (0), 0 (2), 2 (5), 1 (2), 1 (1), 3 (0), 0 (7), 1
+   *   (0), 2 (2), 0 (6), 0 (4), 0 (0), 1 (5), 0 (6), 0 (7), 0 (2), 1 (4), 1 (3), 0 (4), 0 (1), 0
+   *   (0), 3 (2), 1 (4), 0 (5), 0 (7), 0 (0), 0 (7), 0 (1), 1 (1), 0 (3), 2 (5), 1 (6), 0 (1), 0
+   *   (2), 2 (5), 0 (0), 0 (0), 2 (1), 2 (4), 1 (3), 1 (0), 1 (3), 0 (1), 1 (4), 0 (1), 2 (6), 1
+   *   (2), 0 (6), 0 (2), 0 (1), 0 (1), 0 (2), 1 (2), 3 (1), 2 (3), 1 (3), 0 (5), 1 (3), 0 (4), 0
+   *   (1), 1 (1), 0 (2), 1 (1), 0 (1), 1 (2), 2 (2), 2 (2), 0 (0), 1 (1), 1 (5), 1 (4). The sending
+   *   MTA's own lines on a failed attempt were taken as replies (Postfix's status=deferred lines,
+   *   Exim's "**" lines), the receiving side's NOQUEUE lines too, as batches 41 and 45 took them.
+   *   Passed over as the brief requires: the SMTP Field Manual's pull requests and issue
+   *   (ActiveCampaign/smtp-field-manual #22, #42, #67, #71, #88, #89), mailsherpa's issues and pull
+   *   requests (customeros/mailsherpa #19, #32, #38, #41, #42), smtp-codes' pull request
+   *   (fm/smtp-codes #7), ZoneMTA's pull request adding a sample Microsoft reply (zone-eu/zone-mta
+   *   #214), KumoMTA's shaping pull request with sample Yahoo replies (KumoCorp/kumomta #376),
+   *   Sisimai's pull requests (sisimai/go-sisimai #175, #177, #178, sisimai/set-of-emails #16), and
+   *   providers' and vendors' documentation threads (sendgrid/docs #1193, #1873, #2491, #5835,
+   *   #6473, ovh/docs #6139, MicrosoftDocs/microsoft-365-docs #7518, #7619,
+   *   MicrosoftDocs/OfficeDocs-Exchange #2590, #2648, #2823, #2836, #3124). `command` is set only
+   *   where the quote, its transcript or its log names the stage ("in reply to RCPT TO command",
+   *   "end of DATA command" and "MAIL FROM command", Exim's "after RCPT TO" and "after end of
+   *   data", MyBB's "RCPT TO command", a JSON "command":"RCPT TO", PHPMailer's "DATA END command
+   *   failed" as DATA, Python's and Ruby's SMTPAuthenticationError and Symfony's "Authenticator
+   *   LOGIN returned" as AUTH, a swaks transcript's "RCPT TO" before the reply). Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as
+   *   it is labelled here ("Unauthenticated senders not allowed", "Sender address rejected: not
+   *   logged in" and Microsoft's 5.7.139 authRequired, Microsoft's "domain owner policy
+   *   restrictions" authFailure, "not owned by (auth) user" and 5.7.60 "send as this sender"
+   *   senderRejected, Bell's "you are not allowed to send mail to" filtered, "Error: no valid
+   *   recipients" and "Need rcpt command" protocolError, Exim's "retry time not reached"
+   *   networkError, IONOS's "invalid DNS MX or A/AAAA resource record" senderRejected, SMTP2GO's
+   *   "relay access denied - please authenticate" relayDenied, "504 5.7.4 Unrecognized
+   *   authentication type" authRequired, Rspamd's "Service unavailable - try again later"
+   *   greylisted as the boundaries have it). Arguable on the boundaries: Magento's "5.7.1 Spam
+   *   message rejected" as spamDetected (messageTooBig: the poster found the host's attachment
+   *   limit behind it), pyrocms's "550 5.1.1 you are not allowed to send mail to" as filtered, as
+   *   the list has Bell's (relayDenied: a local relay refusing an outside recipient), Mautic's
+   *   IONOS "invalid DNS MX or A/AAAA resource record" as senderRejected, as the list has it
+   *   (hostUnknown: refused at RCPT, the thread's recipients had unresolvable domains), Craft's
+   *   "550 relay access denied - please authenticate" as relayDenied, as the list has it
+   *   (authRequired by the boundary, which names logging in), nopCommerce's "Delivery is not
+   *   allowed to this address." as relayDenied (filtered or policyViolation), Spree's "550
+   *   <address, [\"address\"]> invalid address" as syntaxError (userUnknown), the two "Must issue a
+   *   STARTTLS command first" SMTPAuthenticationError tuples as requireTLS with command AUTH
+   *   (authRequired by the exception's name), deno-smtp's "504: 5.7.4 Unrecognized authentication
+   *   type" as authRequired (protocolError: an unsupported AUTH mechanism), MyBB's "Your domain
+   *   gmail.com is not allowed in header From" and BIGSdb's "Unauthorised Envelope Sender" as
+   *   senderRejected (policyViolation: a local rule on the From header), OX App Suite's "Name
+   *   service error ... type=AAAA: Host not found, try again" for a local LMTP host as networkError
+   *   (hostUnknown), PeerTube's "451 4.7.1 Service unavailable - try again later" as greylisted
+   *   (systemError), listmonk's MailerSend "450 Too many requests. Try again later. #MS-ST-G" as
+   *   rateLimited, and the Exim "all hosts ... have been failing for a long time (and retry time
+   *   not reached)" as networkError (expired)
+   *
+   *
+   * - batch 54: a SAMPLE of replies quoted in community forums and help pages of automation,
+   *   no-code, NAS, router, backup, printer and business tools, where users paste the reply their
+   *   notification or campaign mail got (n8n, Zapier, Make, Node-RED, Home Assistant, openHAB,
+   *   Bubble, Retool, Airtable, Softr, HubSpot, Salesforce, Zoho, Odoo, Frappe and ERPNext,
+   *   Synology, QNAP, TrueNAS, Unraid, pfSense, OPNsense, MikroTik, Ubiquiti, Proxmox, Veeam,
+   *   Duplicati, Backblaze, scan-to-email on Ricoh, Canon, Brother, Xerox, Sharp, HP, Kyocera and
+   *   Epson devices, and, in the last group, help-desk, CRM, survey, newsletter, chat and DevOps
+   *   tools, home-automation hubs and routers, and, in a fourth group, Atlassian's, CRM and
+   *   help-desk tools' mail errors), from the search tool's web-page corpus only (no issue threads,
+   *   no provider's, host's or vendor's own page on its own replies, no other project's collection
+   *   or fixtures), collected and labelled blind in one session that changed no rule and never ran
+   *   the classifier on any of them: labelled before any measurement, not measured here, first to
+   *   be measured by the lead. 8 replies from 111 queries, none chosen for hard replies, each
+   *   different from every query an earlier batch lists; the first 50 were all written down before
+   *   the first was run and run in the order written: (1) "n8n community send email node 550 5.7.1
+   *   rejected", (2) "n8n community smtp 554 5.7.0 reject office365", (3) "zapier community email
+   *   by zapier bounced 550", (4) "zapier community smtp action 535 authentication failed gmail",
+   *   (5) "make integromat community email module 550 5.1.1", (6) "make community smtp error 421
+   *   4.7.0 try again later", (7) "node-red forum email node 535 5.7.8 username and password not
+   *   accepted", (8) "node-red forum e-mail out 550 relay not permitted", (9) "home assistant
+   *   community notify smtp 554 5.7.1 sender rejected", (10) "home assistant community smtp 550
+   *   5.7.60 send as", (11) "openhab community mail binding 550 5.7.1 client host rejected", (12)
+   *   "openhab community sendMail 535 5.7.139 authentication unsuccessful", (13) "bubble forum
+   *   email bounced 550 5.7.26 unauthenticated", (14) "retool community smtp 553 sender address not
+   *   allowed", (15) "airtable community send email automation bounce 550", (16) "softr community
+   *   email not delivered 550 5.4.1", (17) "hubspot community marketing email bounced 550 5.7.1
+   *   recipient rejected", (18) "hubspot community hard bounce 554 5.7.1 spam", (19) "salesforce
+   *   trailblazer email bounce 550 5.7.1 relay denied", (20) "salesforce trailblazer email relay
+   *   554 5.7.1 message rejected", (21) "zoho community campaigns bounce 550 5.7.1 blocked", (22)
+   *   "zoho crm email bounced 552 mailbox full", (23) "odoo forum outgoing mail 553 5.7.1 sender
+   *   address rejected not owned", (24) "odoo forum mail 421 4.7.0 too many connections", (25)
+   *   "frappe forum email 550 5.7.708 access denied traffic not accepted", (26) "erpnext forum smtp
+   *   530 5.7.0 authentication required", (27) "synology forum hyper backup email notification 550
+   *   5.7.1 relay", (28) "synology forum notification 554 5.7.1 spf fail", (29) "qnap forum
+   *   notification center smtp 535 5.7.3 authentication unsuccessful", (30) "truenas community
+   *   alert email 550 5.7.1 client does not have permissions to send as", (31) "unraid forum
+   *   notification smtp 535 5.7.139 basic authentication disabled", (32) "pfsense netgate forum
+   *   smtp notification 550 5.7.1 relaying denied", (33) "opnsense forum monit mail 554 5.7.1
+   *   client host rejected", (34) "mikrotik forum email tool 550 5.7.25 ptr record", (35) "ubiquiti
+   *   community unifi email alerts 550 sender rejected", (36) "proxmox forum backup notification
+   *   mail 550 5.1.1 user unknown status=bounced", (37) "proxmox forum postfix status=deferred 421
+   *   4.7.0 gmail", (38) "veeam forum email notification 550 5.7.1 unable to relay", (39) "veeam
+   *   forum smtp 530 5.7.57 client not authenticated", (40) "duplicati forum send mail 535
+   *   authentication failed", (41) "duplicati forum email report 554 5.7.1 rejected", (42)
+   *   "backblaze email alert bounce 550", (43) "scan to email printer 550 5.7.1 unable to relay
+   *   office 365", (44) "scanner scan to email error 530 5.7.57 smtp client not authenticated",
+   *   (45) "copier scan to email 554 5.7.1 sender address rejected", (46) "ricoh scan to email smtp
+   *   550 5.7.1 relay", (47) "canon printer send email 535 5.7.3 authentication unsuccessful", (48)
+   *   "brother printer email report 552 5.3.4 message size", (49) "xerox scan to email 553 5.7.1
+   *   sender rejected", (50) "sharp copier scan to email 550 5.7.60 smtp client does not have
+   *   permissions"; as those 50 gave 1, 19 more, written down before any of them was run, were run
+   *   in order: (51) "nodemailer "Error: Message failed: 550" n8n workflow execution error", (52)
+   *   ""Mail command failed: 535" uptime kuma notification smtp error", (53) "home assistant smtp
+   *   notify error "SMTPRecipientsRefused" 550", (54) ""SMTPSenderRefused" 553 notify platform smtp
+   *   log home assistant", (55) "openhab log "javax.mail.MessagingException" 550 sendMail action
+   *   failed", (56) "node-red debug "Error: Invalid login: 535" email out", (57) "truenas alert
+   *   "SMTPDataError" 554 email failed", (58) "synology log "said: 550" "in reply to RCPT TO
+   *   command" mailplus server", (59) "qnap notification center test mail failed "535 5.7.139
+   *   Authentication unsuccessful"", (60) "pfsense notification "Could not send the message" 535
+   *   smtp gmail", (61) "opnsense monit "Sendmail error" 550 mail server response", (62) "proxmox
+   *   "status=bounced" "said: 550" backup job notification postfix", (63) "unraid notification
+   *   "smtp error" "535-5.7.8" gmail app password", (64) "zabbix media type email "Couldn't send"
+   *   550 5.7.1 response", (65) "grafana alert email "535 5.7.3 Authentication unsuccessful" smtp",
+   *   (66) "jenkins email-ext "SendFailedException" 550 5.7.1 relay", (67) "erpnext email queue
+   *   error "550 5.7.1 Client does not have permissions to send as this sender"", (68) "odoo mail
+   *   delivery failed "554 5.7.1" "Message rejected" outgoing server", (69) "mautic campaign email
+   *   bounce "550 5.7.1" smtp transport exception"; and as those gave 1, 30 more, written down
+   *   before any of them was run: (70) "dolibarr forum email sending failed 550 5.7.1 smtp error",
+   *   (71) "invoice ninja forum email bounce 550 mailer error", (72) "freescout forum send reply
+   *   failed 554 5.7.1 smtp", (73) "osticket forum outgoing email 550 5.7.1 unable to relay", (74)
+   *   "zammad community email delivery failed 550 5.1.1 notification", (75) "chatwoot community
+   *   smtp error 535 5.7.8 emails not sent", (76) "moodle forum notification email bounce 550 5.7.1
+   *   noreply", (77) "matomo forum email report not sent 535 smtp error", (78) "limesurvey forum
+   *   invitation email bounce 550 smtp", (79) "sendy forum campaign bounced 554 amazon ses message
+   *   rejected", (80) "listmonk campaign smtp error 550 5.7.1 bounced", (81) "rocket.chat forum
+   *   smtp error 535 email not sent", (82) "mattermost forum email notification 530 5.7.0 must
+   *   issue starttls", (83) "gitlab forum notification email 550 5.7.1 relaying denied", (84)
+   *   "ghost forum mailgun newsletter bounce 550", (85) "domoticz forum email notification 535
+   *   5.7.8 gmail error", (86) "iobroker forum email adapter 550 5.7.1 fehler", (87) "fhem forum
+   *   sendmail 550 5.7.1 relay fehlermeldung", (88) "hubitat community email notification smtp 550
+   *   error", (89) "homey community email app smtp 535 error", (90) "fritzbox push service e-mail
+   *   fehler 550 5.7.1", (91) "fritzbox push service 535 authentication failed t-online", (92)
+   *   "teltonika community router email 535 authentication failed", (93) "draytek forum email alert
+   *   smtp 550 relay", (94) "asustor forum notification email 535 5.7.8 gmail", (95) "terramaster
+   *   forum email notification smtp error 535", (96) "acronis forum email notification 550 5.7.1
+   *   unable to relay", (97) "hp community scan to email 550 5.7.60 smtp error", (98) "kyocera scan
+   *   to email error 550 5.7.1 client does not have permissions", (99) "epson scan to email 535
+   *   5.7.3 error message"; and as those gave 3, a last 12, written down before any of them was
+   *   run: (100) "atlassian jira outgoing mail error SMTPSendFailedException 550 5.7.1", (101)
+   *   "confluence mail queue error 535 5.7.3 authentication unsuccessful office365", (102)
+   *   "bitbucket server mail notification 554 5.7.1 message rejected", (103) "redmine email
+   *   delivery error 550 5.7.1 relaying denied notification", (104) "sugarcrm campaign bounce 550
+   *   5.7.1 smtp error log", (105) "vtiger crm email send failed 553 sender address rejected",
+   *   (106) "servicenow outbound email error 550 5.7.1 smtp", (107) "freshdesk custom mail server
+   *   error 535 5.7.8", (108) "zendesk outbound smtp connector error 550", (109) "kayako helpdesk
+   *   email bounce 554 5.7.1", (110) "whmcs email sending failed 550 5.7.1 client host rejected",
+   *   (111) "pipedrive email sync send failed 554 5.7.1 message rejected", of which (110) was run
+   *   by mistake before (108) and (109), the others in order. The corpus holds almost none of these
+   *   tools' forums: for nearly every query it returns the tools' own manuals and setup guides,
+   *   hosts' and vendors' tables of what codes mean, error-lookup and "what you see" pages, and the
+   *   same few pages earlier batches mined (the antionline relay thread, returned for 31 of the 111
+   *   queries, ConfTool's forum article on undelivered mail and its German copy, Mailprotector's
+   *   common bouncebacks, a Synology owner's blog, kaanlabs' PTR post, the postfix-users archive,
+   *   the Virgin Media community FAQ, the Zoho community's "Too many failures" thread, a mailing
+   *   program's error page on freeport-outlet.ru, ircnow's OpenSMTPD wiki); the replies it did give
+   *   came from pages that quote the reply another receiver gave a tool's mail (Salesforce's help
+   *   article on system emails failing Gmail's DMARC check, a SuiteCRM community thread on campaign
+   *   bounces, Atlassian's Confluence article on a JavaMail stack trace, a GitLab handbook page on
+   *   Mailgun's delivery logs, a Chinese blog post on GitLab's notification mail through Aliyun,
+   *   Atlassian's Jira article on an EHLO refused by Exchange and its community article on
+   *   Microsoft's 5.4.1, Zendesk's article on Microsoft's Reject Direct Send). From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the page shows it (a wrapper kept: a DSN's "Diagnostic-Code: SMTP;", JavaMail's "Caused by:
+   *   com.sun.mail.smtp.SMTPSendFailedException:", a Jira debug log line's prefix, Atlassian's
+   *   "550: " before the reply, Ruby net-smtp's "in `check_response':" line and
+   *   "(Net::SMTPServerBusy)", the two JSON fields of a Mailgun delivery-status event; placeholders
+   *   and stripped parts as the page printed them: "<Domain>", "devops@666.com", a link the forum
+   *   left out before "[CY4PEPF0000FCC0..."), skipping only (a) a reply whose text with addresses,
+   *   IPs, host names, ids and numbers masked (reply and enhanced codes kept; case, curly quotes,
+   *   whitespace and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, counted once a page in each query's results,
+   *   counting as identical, as batches 24, 28, 34 and 38 did, a reply whose address a page
+   *   replaced by a placeholder or left out and the same reply on a copy of a page already here
+   *   (ConfTool's typical messages with and without their addresses, in English and German): 49;
+   *   (b) text that is no server's or MTA's failure reply (code tables and "common errors" lists of
+   *   hosts, tools and vendors, such as flowgenius, erplain, paygate, hoopai, suped, cloudmailin,
+   *   intohost, boxward, bluemail, Plex's and Malcolm's code maps, a Grandstream manual and
+   *   Broadcom's list of common recipient-server messages; error-lookup and "what you see" pages
+   *   such as errorcanon, wormly, senderreputation and simplefastwebsites; examples a page gives as
+   *   "common error messages" (deploymonkey's smtplib lines, taourl's JavaMail line, a mailer
+   *   program's "A classic reply might be"); a device's or client's own message without a server
+   *   reply (Xerox's "One or more of the addresses are invalid", T-Online's "Toid authentication
+   *   disabled"); Postmark's and SES's prose bounce notices quoted on the Invoice Ninja and Sendy
+   *   forums; a code in a sentence such as Blackbaud's "550 5 2 1 mail from refused spam site" and
+   *   NightOwl's "535 Username and Password not accepted"): most of the other results; (c) a quote
+   *   that could not be read exactly: ConfTool's "Your message to couldn't be delivered. unknown"
+   *   and its German copy's Gmail reply, both cut by the excerpt, the Synology blog's Gmail 5.7.25
+   *   cut at "ht", the SuiteCRM thread's sendmail log line, elided by the forum to
+   *   "relay=RECIPIENT_EMAIL_ADDRESS_DOMAIN.mail…ction.outlook.com." (met twice), Jira articles'
+   *   logs cut before or inside the reply ("Got bad greeting from SMTP host", Gmail's "454 4.7.0
+   *   Too many login attempts ... - gsmt") and a ServiceNow article's "refused to talk to me: 550
+   *   Error" without its close: 8. Replies a query took (skipped under (a)): 0 (0), 0 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (4), 0
+   *   (0), 0 (0), 0 (1), 1 (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 0
+   *   (1), 0 (0), 0 (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (1), 0 (1), 0 (1), 0 (1), 0 (0), 0
+   *   (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 1
+   *   (2), 0 (0), 0 (0), 0 (5), 0 (1), 0 (3), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 1
+   *   (0), 2 (1), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (0), 0
+   *   (0), 0 (1), 0 (0), 0 (0), 0 (0), 2 (1), 0 (1), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 1
+   *   (0), 0 (1), 0 (1), 0 (0). Passed over as the brief requires: providers', hosts', vendors' and
+   *   tools' own pages on their own replies (webcentral, focusdigital, alexhost, webhosting.uk,
+   *   gordano, nsclientsarea, crazydomains, bluehost, socketlabs, smtp2go, jetemail, qwk.net,
+   *   paymonthlyhosting, polarismail, interia, comail, frii, konto.pl, spambrella, Salesforce's
+   *   pages on its own email relay, Zoho's help and crmforyourbusiness' copy of it, babygekko,
+   *   icoremail, mailenable and gaurang's copy, cloudns, hostking, kb.synology and qunhuinas' page
+   *   on MailPlus's own 550 5.5.1, icewarp with prosygma's and softmail's copies, emailtopia, pscs,
+   *   hosted.com, sendlayer, maropost, mailrelay, mailster, register365, ultrawebhosting, cyon,
+   *   bytecamp, managedhosting.de, comramo, cloudplus, westnet, forpsi, onesystems.ch, ava.hosting,
+   *   ionos' digital guide, strato, comservice-ffo, freenet, winmail, mailtraq, kernun, gigaserver,
+   *   sendio, prolateral, bastion.umanix, blackpearlmail, skystra, Gordano's GMS article on its own
+   *   530, gradwell, netfabric, freshworks and freshsales, goldsboronetworks, hostmedia,
+   *   webhostingm's page on its own MailChannels relay, thiswebhost, kayako, desk365, SugarCRM's
+   *   and fayebsg's knowledge base, dscorp, Zendesk's own NDR wording "Recipient server rejected
+   *   email. Status code: 550", and bazoat.bar's copy of Microsoft's relay article), the
+   *   hMailServer reply lists and their copies (nitindupare, ksk-amadey, tccomputers), smtpf's
+   *   reply lists (snertsoft, milter.info), and other projects' collections (smtp.codes,
+   *   cpancover's listing of Sisimai's Google rhost module). `command` is set only where the quote
+   *   or its transcript names the stage (the Jira log's "EHLO jira.mycompany.com." before its 501
+   *   as EHLO; the Atlassian trace's SMTPTransport.mailFrom frame was not taken with its reply, so
+   *   that one has none). Each labelled from its words, the documented boundaries and, where this
+   *   list or core's documented test holds the same wording, as it is labelled there (Microsoft's
+   *   "550 5.4.1 Recipient address rejected: Access denied" userUnknown, as core's documented
+   *   reply, Gmail's 5.7.26 DMARC rejection authFailure, "Must issue a STARTTLS command first"
+   *   requireTLS, "501 5.5.4 Invalid domain name" syntaxError). Arguable on the boundaries:
+   *   Aliyun's "440 mail from account doesn't conform with authentication (Auth Account:...|Mail
+   *   Account:...)" as senderRejected (an account barred from sending as this From; authRequired if
+   *   read as the login that is refused for this sender), the Mailgun event's "5.7.1 H:M11 [...]
+   *   Connection refused due to abuse. Please see http://mailspike.org/iplookup.html" as blocked (a
+   *   listing on a named list; badReputation if Mailspike is read as the reputation service it also
+   *   is), Microsoft's 5.4.1 "Access denied" as userUnknown (policyViolation by its words alone, as
+   *   batch 17 read "Recipient address rejected: Access denied" without 5.4.1), Exchange's "501
+   *   5.5.4 Invalid domain name" to an EHLO name with a trailing dot as syntaxError, as the list
+   *   has it (blocked by the HELO boundary: a HELO name refused as invalid), and Microsoft's "550
+   *   5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from
+   *   unauthorized sources" as senderRejected (Microsoft's Set-OrganizationConfig page: anonymous
+   *   mail whose MAIL FROM domain is the organization's own, from a source no inbound connector
+   *   matches; policyViolation if read as the tenant's Reject Direct Send setting, authFailure as
+   *   the sender's authentication missing)
+   *
+   * First figures of batches 17 to 54, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
    *
@@ -4421,10 +5092,14 @@ export interface LabelledReply {
    * - batches 47 to 50: 169 of 200 (84.5 %; 47: 57/60, 48: 13/14, 49: 46/61, 50: 53/65) on main
    *   at 5936a35 (the session's parser fix for wrapped last lines, made before they came in);
    *   168 on the classifier at that session's start (7e9e71c). Sisimai 4.25 on the same: 95
+   * - batches 51 to 54: 126 of 141 (89.4 %; 51: 47/51, 52: 25/29, 53: 50/53, 54: 4/8) after
+   *   batch 47 to 50's fixes (main at 857a501); 125 on the session-start classifier (7e9e71c).
+   *   Sisimai 4.25 on the same: 71. Three of the four are issue threads of applications, whose
+   *   replies are mostly logins and sender identities
    *
-   * The samples, batches 16 to 50, together: 1 481 of 1 763 first time (84.0 %; batches 16 to 26
+   * The samples, batches 16 to 54, together: 1 607 of 1 904 first time (84.4 %; batches 16 to 26
    * 510 of 606, 27 to 34 380 of 454, 35 to 38 91 of 111, 39 to 46 331 of 392, 47 to 50 169 of
-   * 200); the long tail,
+   * 200, 51 to 54 126 of 141); the long tail,
    * batches 4 to 15: 358 of 553 (64.7 %). Batches 27 to 34 were also labelled by three others on their own
    * (`independent-labels.ts`).
    */
@@ -27153,4 +27828,1364 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 50,
   },
   // --- batch 50 ends ---
+  // --- batch 51: a sample from issue threads of sending libraries and apps written in Go, Rust, Ruby, Elixir, Java and other languages than JavaScript, Python, PHP and .NET, collected as the queries listed under `heldOut` returned them ---
+  // query 1: go net/smtp 535 5.7.8 username and password not accepted
+  {
+    reply:
+      'Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x8-v6sm5005123itf.1 - gsmtp\n"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1083",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 2: gomail dial and send 550 5.7.1 relaying denied
+  {
+    reply:
+      "Failed: 5.7.0 Mail relay denied [98.144.108.17]. Invalid credentials for relay for 5.7.0 one of the domains in: 168.1.176], 1.176], [192.168.1.176] (as 5.7.0 obtained from HELO and MAIL FROM). 5.7.0 Email is being sent from a domain or IP address which isn't registered 5.7.0 in your G Suite account. Please login to your G Suite account and 5.7.0 verify that your sending device IP address has been registered within 5.7.0 the G Suite SMTP Relay Settings. For more information, please visit 5.7.0 https://support.google.com/a/answer/6140680#maildenied c31sm1401185itd.5 - gsmtp",
+    reason: "relayDenied",
+    provider: "gmail",
+    source: "https://github.com/Ombi-app/Ombi/issues/1442",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 3: wneessen go-mail 554 5.7.0 reject
+  {
+    reply: "Reason: 554 rejecting banned content",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://github.com/green-button/green-button.github.io/issues/118",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 4: go-mail smtp 421 4.7.0 too many connections
+  {
+    reply: "Google SMTP error 454 4.7.0 Too many login attempts, please try again later.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/gobuffalo/buffalo/issues/1813",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 5: emersion go-smtp 550 5.1.1 mailbox unavailable
+  {
+    reply: "550 5.1.0 Requested action not taken: mailbox unavailable",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/YoRyan/smtp-translator/issues/1",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 6: listmonk smtp 554 message rejected ses email address not verified
+  {
+    reply:
+      "failed to send email: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: XXXXXXXXXXXXXXXX",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/GoogleCloudPlatform/cloud-build-notifiers/issues/87",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message 'Message rejected: Email address is not verified.'",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/117",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 7: listmonk campaign bounce 550 5.7.1 spam
+  {
+    reply:
+      "error sending message in campaign [name of campaign] subscriber fa161fd4-7576-4dbb-9284-bccbdd08ea90: 503 Sender already specified.",
+    reason: "protocolError",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/1530",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 8: listmonk smtp 421 rate limit exceeded
+  {
+    reply:
+      "2025/05/30 06:29:04.773629 manager.go:501: error sending message in campaign Copy of MAy 30 - 4: subscriber 3354: 450 Too many requests. Try again later. #MS-ST-G",
+    reason: "rateLimited",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/2509",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "cause=450_4.7.0_Transmit_rate_limit_exceeded,_try_again_later_(ACC)",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "strato",
+    source: "https://github.com/knadh/listmonk/issues/1073",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "2023/09/09 07:28:56 error sending message in campaign campaign-name: subscriber 31: 421 Service not available, closing transmission channel.",
+    reason: "systemError",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/1518",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 10: gitea email 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      "[ERROR] [...o/gogs/internal/email/message.go:209 processMailQueue()] Failed to send emails [xxx@xxx.com]: UID: 1, reset password - gomail: could not send email 1: Auth: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/gogs/gogs/issues/6458",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 13: lettre 530 5.7.0 authentication required
+  {
+    reply:
+      "host email-smtp.us-east-1.amazonaws.com[3.224.1.122] said: 530 Authentication required (in reply to MAIL FROM command)",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "amazon-ses",
+    source: "https://github.com/Billionmail/BillionMail/issues/177",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 15: lemmy email smtp 553 sender not owned
+  {
+    reply:
+      "553 5.7.1 <notify@mydomain.org>: Sender address rejected: not owned by user no-reply@mydomain.org; from=<no-reply@mydomain.org> to=<MyOtherEmailName@qq.com> proto=ESMTP helo=<2.1.168.192.in-addr.arpa>",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1252",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 18: Net::SMTPAuthenticationError 535 ruby office365
+  {
+    reply:
+      "504 5.7.4 Unrecognized authentication type [YQXPR0101CA0010.CANPRD01.PROD.OUTLOOK.COM] (Net::SMTPAuthenticationError)",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/mikel/mail/issues/1357",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "/usr/lib/ruby/2.3.0/net/smtp.rb:977:in `check_auth_response': 504 5.7.4 Unrecognized authentication type [redacted.namprd20.prod.outlook.com] (Net::SMTPAuthenticationError)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/ninthwalker/NowShowing/issues/32",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "error_class: Net::SMTPAuthenticationError, error_message: 504 5.7.4 Unrecognized authentication type [BJXPR01CA011.CHNPR01.prod.partner.outlook.cn]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/u-ichi/fluent-plugin-mail/issues/44",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "Net::SMTPAuthenticationError (504 5.7.4 unrecognised authentication type [L02P265CA0078.GBRP265.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/adamcooke/staytus/issues/269",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "SMTP ERROR: Password command failed: 535 Incorrect authentication data",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/313",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 21: mail gem Net::SMTPSyntaxError 501 5.1.3
+  {
+    reply: "Net::SMTPSyntaxError: 501 Invalid command or cannot parse to address",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/pivorakmeetup/pivorak-web-app/issues/574",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 22: discourse email 550 5.7.1 office365 rejected
+  {
+    reply:
+      "milter-reject: END-OF-MESSAGE from mail-eopbgr50043.outbound.protection.outlook.com[40.107.5.43]: 4.7.1 Service unavailable - try again later; from=<*@*> to=<info@*> proto=ESMTP helo=<EUR03-VE1-obe.outbound.protection.outlook.com>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/1377",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 23: discourse smtp 421 4.7.0 temporary system problem
+  {
+    reply:
+      "Data command failed: 421 4.7.0 Temporary System Problem.  Try again later (10). q123-v6sm5523809pfq.169 - gsmtp",
+    reason: "systemError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/alykoshin/gmail-send/issues/13",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "could not get 3xx (421: 421 4.7.0 Temporary System Problem.  Try again later (WS). 21sm3374625ioo.16 - gsmtp\n)",
+    reason: "systemError",
+    provider: "gmail",
+    source: "https://github.com/bfosberry/GameSocial/issues/274",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 25: mastodon confirmation email 550 5.4.1 recipient address rejected access denied
+  {
+    reply:
+      "host mail.acc.umu.se[130.239.18.156] said: 550 5.1.1\n<andreasb@acc.umu.se>: Recipient address rejected: User unknown in local\nrecipient table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fschulze/jumpnbump/issues/3",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "host liu-se.mail.protection.outlook.com[104.47.0.36]\nsaid: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281)\n[HE1EUR01FT048.eop-EUR01.prod.protection.outlook.com] (in reply to RCPT TO\ncommand)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/fschulze/jumpnbump/issues/3",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 26: chatwoot smtp 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 5.7.3 Authentication unsuccessful [[OMISS.].CHEP278.PROD.OUTLOOK.COM 2025-07-22T09:34:23.313Z [OMISS.]] "',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4935",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 29: bamboo smtp adapter 535 error
+  {
+    reply: '{permanent_failure,"10.0.0.141",\n<<"501 Syntax error in parameters or arguments.\\r\\n">>}',
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/fewlinesco/bamboo_smtp/issues/71",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "Error 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/330",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "Error 535 Authentication credentials invalid",
+    reason: "authRequired",
+    provider: "gmx-webde",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/330",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 33: javax.mail.AuthenticationFailedException 535 5.7.3
+  {
+    reply: "javax.mail.AuthenticationFailedException: 535 5.7.0 Invalid login or password",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/SeunMatt/mysql-backup4j/issues/17",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/rpremraj/mailR/issues/81",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 34: SMTPAddressFailedException 550 5.1.1 user unknown
+  {
+    reply: "com.sun.mail.smtp.SMTPAddressFailedException: 550 5.1.1 <B>... User unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://github.com/maqetta/maqetta/issues/3792",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 35: spring mail MailSendException 553 5.7.1 sender address rejected
+  {
+    reply:
+      'Expected response code 250/251/252 but got code "553", with message "553 5.7.1 <user@yyy.zzz>: Sender address rejected: not owned by user admin@yyy.zzz  "',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/data_request/issues/15",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 36: simple java mail 421 4.3.2 service not available
+  {
+    reply:
+      "May 11 23:51:51 domU-12-31-39-0C-3D-7D sm-mta[11346]: q4BNpoVr011344: to=<jeroen.ooms@stat.ucla.edu>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120934, relay=mta.stat.ucla.edu. [128.97.55.244], dsn=5.7.1, stat=Service unavailable",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://github.com/ohmage/server/issues/328",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "May 11 23:51:52 domU-12-31-39-0C-3D-7D sm-mta[11346]: q4BNppVr011346: to=<no-reply@ohmage.org>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30000, relay=mailstore1.secureserver.net. [72.167.238.201], dsn=5.0.0, stat=Service unavailable",
+    reason: "undefined",
+    provider: "sendmail",
+    source: "https://github.com/ohmage/server/issues/328",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 38: jira outgoing mail 550 5.7.60
+  {
+    reply:
+      "rejected command 'BDAT 1738 LAST' with code 550 (5.7.255) 'Access denied, sending domain [domain] does not pass DMARC verification and has a DMARC policy of reject.",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/mustang-im/mustang/issues/1345",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 40: swift smtp 535 authentication failed
+  {
+    reply:
+      'Authenticator XOAUTH2 returned Expected response code 250 but got code "503", with message "503 5.5.2 Auth command already specified\n".',
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/669",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 41: libcurl smtp 550 curl_easy_perform failed
+  {
+    reply:
+      "< 535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/curl/curl/issues/5321",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "< 502 5.5.1 VRFY command is disabled",
+    reason: "protocolError",
+    command: "VRFY",
+    provider: "other",
+    source: "https://github.com/spk121/guile-curl/issues/4",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 42: curl smtp 553 5.7.1 sender address rejected not owned by user
+  {
+    reply:
+      "SMTP Error (553) - 5.7.1 <user@otherdomain.de>: Sender address rejected: not owned by user sender@domain.de",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/683",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "<~* 553 5.7.1 <root@d4a806ed796c>: Sender address rejected: not owned by user support@domain.com",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/hardware/mailserver/issues/292",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 44: msmtp 553 5.7.1 sender address rejected
+  {
+    reply: "msmtp: server message: 501 <root>: recipient address must contain a domain",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/61",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      'msmtp: server message: 501 <Nextcloud HPB Setup <noreply.nextcloud-hpb.setup>>: "@" or "." expected after "Nextcloud"',
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/sunweaver/nextcloud-high-performance-backend-setup/issues/56",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 51: go smtp client 550 5.7.1 sender rejected listmonk ses
+  {
+    reply:
+      "2020/05/20 07:30:52 manager.go:276: error sending message in campaign Test 5: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/81",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "503 Sender already specified.",
+    reason: "protocolError",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/300",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "error sending message 'You've Subscribed': 554 Message rejected: Email address is not verified. The following identities failed the check in region CA-CENTRAL-1: email@example.com",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/1353",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 54: ruby on rails Net::SMTPFatalError 550 5.7.0
+  {
+    reply: "550 5.7.1 Exceed Sending Limit (daily)",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/exercism/website/issues/2119",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 56: elixir swoosh smtp {:error, {:permanent_failure
+  {
+    reply:
+      '{permanent_failure,<<"550-5.1.1 The email account that you tried to reach does not exist. Please try\\r\\n550-5.1.1 double-checking the recipient\'s email address for typos or\\r\\n550-5.1.1 unnecessary spaces. Learn more at\\r\\n550 5.1.1  https://support.google.com/mail/?p=NoSuchUser i10si3375094wml.166 - gsmtp\\r\\n">>}',
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/zotonic/zotonic/issues/2229",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      '{temporary_failure,<<"452-4.2.2 The email account that you tried to reach is over quota. Please direct\\r\\n452-4.2.2 the recipient to\\r\\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp u14si3309421wmd.155 - gsmtp\\r\\n">>}',
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/zotonic/zotonic/issues/2229",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 59: mailrise apprise smtp error 550
+  {
+    reply: "smtp send error: could not send email: 504 5.5.4 Unrecognized authentication type",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/david-kalmakoff/gotify-smtp-emailer/issues/8",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "2024-04-25T22:25:16.352700+02:00 MYDESKTOP postfix/error[247045]: 0A850171E: to=<all@local>, relay=none, delay=2755, delays=2520/235/0/0, dsn=4.4.2, status=deferred (delivery temporarily suspended: lost connection with mailrise01.MYDOMAIN.TLD[192.168.8.16] while receiving the initial server greeting)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/YoRyan/mailrise/issues/117",
+    heldOut: true,
+    batch: 51,
+  },
+  // --- batch 51 ends ---
+  // query 1: onbestelbaar bericht 550 5.7.1 geweigerd spam
+  {
+    reply: "553 sorry, that domain isn't in my list of allowed rcpthosts",
+    reason: "relayDenied",
+    provider: "qmail",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "Relay access denied. (in reply to RCPT TO command)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 4: nedoručitelná zpráva 550 5.1.1 uživatel neexistuje
+  {
+    reply: "550 no such user: ****@***.dbmailtest.**",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 #2175041 unavailable mail user",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: '552 "RCPT TO" mailbox unavailable',
+    reason: "undefined",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.1.1 ***@dbmailtest recipient rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.7.0 ***@dbmailtest... address invalid",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 11: kézbesíthetetlen levél 550 5.1.1 felhasználó nem létezik
+  {
+    reply: "550 RC:NE The email account does not exist.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 no such user here (umail mta)",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.2.1 The email account that you tried to reach is disabled.",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "5.1.0 - Unknown address error 550-'5.7.0 user access deny.'",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 15: teslim edilemedi 550 5.1.1 alıcı bulunamadı
+  {
+    reply: "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound;\nnot found'",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://kozyatagibilisim.com/blog/exchange-ndr-no-such-user-550-5-1-10",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 16: mail geri döndü 554 5.7.1 spam reddedildi
+  {
+    reply: "554 delivery error: This user doesn’t have an account",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "554 no valid recipients",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "554 <[email protected]>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 23: email mental 554 5.7.1 cpanel exim
+  {
+    reply:
+      "enforce_mail_permissions: Domain thedomain.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    reason: "rateLimited",
+    provider: "exim",
+    source:
+      "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 44: 메일 전송 실패 550 5.7.1 차단
+  {
+    reply: "417 Temporary delivery error",
+    reason: "undefined",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://oliveit.tistory.com/39",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 51: hata 550 5.7.606 outlook yasaklı ip
+  {
+    reply:
+      "Unfortunately, messages from [85.118.130.105] weren't sent. Please contact your Internet service provider since part of their network is on our block list.",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://www.mydreams.cz/cz/wiki/9919-analyza-a-reseni-problem-s-dorucenim-e-mailu-na-outlook-com-z-blokovanych-ip-adres.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 67: forum ubuntu-tr postfix 554 5.7.1 relay access denied
+  {
+    reply:
+      "Jan 18 15:20:26 www postfix/smtpd[23419]: NOQUEUE: reject: RCPT from unknown[124.200.70.112]: 554 5.7.1 < wan695@gmail.com>: Relay access denied; from=< from@from.com> to=< to@to.com> proto=ESMTP helo=",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://blog.csdn.net/congchenjin2969/article/details/100485477",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 69: email bounce postfix maillog status=bounced said 550 tidak terkirim
+  {
+    reply:
+      "(host meratus.in.tmes.trendmicro.com[18.208.22.78] said: 450 4.7.1 <[email protected]>:\nRecipient address rejected: Mail from <xx.xx.xx.xx> was refused due to the sender IP found in ERS-QIL.\nFor details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.\n(in reply to RCPT TO command))",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "trendmicro",
+    source: "https://bisacloud.my.id/posts/request-delist-trend-micro",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 70: greylisting 450 4.2.0 coba lagi nanti email
+  {
+    reply: "Message deferred due to greylisting",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "450 4.7.1 Greylisting in action, please come back later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "Temporarily rejected for policy reasons",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 74: hotmail 550 5.7.1 mail bị chặn outlook.com
+  {
+    reply:
+      "550 5.7.1 Unfortunately, messages from [] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://kb.3gnt.net/index.php?EntryID=92&View=print",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 80: sendmail 553 5.1.8 domain of sender address does not exist chyba
+  {
+    reply: ">>> 501 MAIL FROM: unrecognized address: <hermes>",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://docs.oracle.com/cd/E19455-01/806-1075/msgs-2350/index.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 96: forum.vnpro exchange 550 5.7.1 unable to relay lỗi
+  {
+    reply:
+      "由于服务器拒绝收件人之一,无法发送邮件。被拒绝的电子邮件地址是“zhengyun_ustc@XXX.com”。主题'test';账户:'mailserver',服务器:'mailserver',协议:SMTP,服务器响应:'550 5.7.1 Unable to relay for zhengyun_ustc@XXX.com',端口:25,安全(SSL):否,服务器错误:550,错误号:0x800CCC79",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "http://tc.wangchao.net.cn/bbs/detail_24832.html",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply:
+      "the Server rejected one or more recipient address.The server response was:550 5.7.1 Unable to relay for zhengyun_ustc@XXX.com",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "http://tc.wangchao.net.cn/bbs/detail_24832.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 101: postfix status=bounced said 550 cara mengatasi
+  {
+    reply: "450 4.7.1 Access denied, IP blocked by policy",
+    reason: "blocked",
+    provider: "other",
+    source: "https://smtpku.com/blog/mengatasi-email-bounce",
+    heldOut: true,
+    batch: 52,
+  },
+  // --- batch 52 ends ---
+  // query 1: Magento order confirmation email 550 5.7.1 rejected smtp
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message '5.7.1 Spam message rejected\n' in /html/magento/lib/Zend/Mail/Protocol/Abstract.php:431",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/277",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 4: Shopware mailer transport 550 relay not permitted
+  {
+    reply:
+      '[2023-10-31 08:15:08] production.ERROR: Expected response code "250/251/252" but got code "550", with message "550 5.7.1 Relaying denied".',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/leconfe/leconfe/issues/135",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '[2021-05-06 14:30:45] development.ERROR: Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/Kitware/CDash/issues/1147",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 5: OpenCart mail error 535 authentication failed smtp
+  {
+    reply: "5.0.0 Authentication Failed",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/80",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 6: Sylius mailer Expected response code 250 but got 550
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 Unauthenticated senders not allowed "',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/snowfire/Beautymail/issues/91",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 7: Saleor email plugin SMTP 530 must issue STARTTLS
+  {
+    reply:
+      "SMTPSenderRefused(530, b'5.7.0 Must issue a STARTTLS command first. b14sm108650edz.21 - gsmtp', 'support@|sensitve-data|')",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/saleor/saleor/issues/7420",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "smtplib.SMTPAuthenticationError: (530, 'Must issue a STARTTLS command first')",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/OmniLayer/omniwallet/issues/1161",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "smtplib.SMTPAuthenticationError: (530, b'Must issue a STARTTLS command first')",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/ReviewNB/support/issues/70",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 9: Odoo bounce mail 550 5.1.1 recipient address rejected
+  {
+    reply:
+      "Mar 25 07:48:52 mail postfix/smtp[29382]: AB687428625: to=<XXXXXX@hotmail.fr>,\nrelay=mx3.hotmail.com[65.55.92.184]:25, delay=1.3, delays=0.01/0.01/0.34/0.97,\ndsn=5.7.0, status=bounced (host mx3.hotmail.com[65.55.92.184] said: 550\n5.7.0 (SNT004-MC4F16) Unfortunately, messages from (85.XXX.XXX.XXX) on behalf\nof (yahoo.com) could not be delivered due to domain owner policy\nrestrictions. (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/odoo/odoo/issues/3347",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 10: ERPNext email queue error 554 5.7.1 smtp
+  {
+    reply: "ValidationError: (535, 'Incorrect authentication data')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/frappe/erpnext/issues/13242",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "ValidationError: (535, 'Refused. Authentication failed.')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/frappe/erpnext/issues/6265",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 14: EspoCRM smtp error 535 5.7.3 outlook office365
+  {
+    reply: "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4930",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 18: phpBB email SMTP error 550 cannot send
+  {
+    reply: "Message: mail(): Failed to send mail. (550 5.1.1 you are not allowed to send mail to )",
+    reason: "filtered",
+    provider: "other",
+    source: "https://github.com/pyrocms/pyrocms/issues/271",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 19: NodeBB emailer smtp 554 message rejected spam
+  {
+    reply:
+      "Error: Can't send mail - all recipients were rejected: 553 5.7.1 <no-reply@www.fintechee.org>: Sender address rejected: not owned by user noreply@fintechee.org",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/NodeBB/NodeBB/issues/9704",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 23: Open edX email smtp 553 5.7.1 sender address rejected
+  {
+    reply:
+      "417   ** hassan.ghaffar@analytics.com.pk R=dnslookup T=remote_smtp: all hosts for 'analytics.com.pk' have been failing for a long time (and retry time not reached)",
+    reason: "networkError",
+    provider: "exim",
+    source: "https://github.com/overhangio/tutor/issues/480",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      'Problem sending email verification: error sending email -- {"code":"EENVELOPE","response":"553 5.7.1 <office@sagemath.com>: Sender address rejected: not owned by user <<insert here my sender email>>","responseCode":553,"command":"RCPT TO","rejected":["<<insert here user email>>"],"rejectedErrors":[{"code":"EENVELOPE","response":"553 5.7.1 <office@sagemath.com>: Sender address rejected: not owned by user <<insert here my sender email>>","responseCode":553,"command":"RCPT TO","recipient":"<<insert here user email>>"}]}',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/sagemathinc/cocalc-docker/issues/73",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '!! Expected response code 250/251/252 but got code "553", with message "553 5.7.1 <user@yyy.zzz>: Sender address rejected: not owned by user admin@yyy.zzz  " (code: 553)',
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/data_request/issues/15",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 24: Drupal SMTP module error 550 5.7.60 SMTP send as
+  {
+    reply:
+      "Message could not be sent SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: 5.7.60 SMTP; Client does not have permissions to send as this sender [CY4PR1701MB1800.namprd17.prod.outlook.com]\nSMTP code: 550",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/WWBN/AVideo/issues/1017",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 30: Directus email transport SMTP 554 error
+  {
+    reply: '"response": "535 5.7.8 Error: authentication failed: (reason unavailable)",',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "brevo",
+    source: "https://github.com/directus/directus/issues/24632",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 32: Zammad notification smtp 450 4.1.8 sender address rejected
+  {
+    reply:
+      "<empfänger@domain.tld>: host fqnd[ipv4] said: 553\n5.7.1 <sender@domain.tld>: Sender address rejected: not logged in\n(in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/terminal42/contao-notification_center/issues/128",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "501 Syntax error in parameters or arguments",
+    reason: "syntaxError",
+    provider: "gmx-webde",
+    source: "https://github.com/zammad/zammad/issues/654",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 33: osTicket email smtp error 550 not permitted
+  {
+    reply:
+      "host spike-01.openstreetmap.org [2001:978:2:2c::172:6]\nSMTP error from remote mail server after RCPT TO:<m-xxxx@messages.openstreetmap.org>:\n550 relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/openstreetmap/operations/issues/295",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 36: OTRS Znuny email smtp 550 5.1.0 sender rejected
+  {
+    reply:
+      "Feb 12 16:31:16 matrix postfix/smtp[672]: AB822100873: to=<mailx000@gmx.net>, relay=mail.gmx.net[212.227.17.190]:587, delay=0.43, delays=0/0.01/0.4/0.03, dsn=5.0.0, status=bounced (host mail.gmx.net[212.227.17.190] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "gmx-webde",
+    source: "https://github.com/infertux/zeyple/issues/49",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\n550-Unauthorised Envelope Sender.\n550-Imperial College addresses may only send via approved College e-mail\n550 services. Please visit ICT web-site or contact ICT for more details.",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/kjolley/BIGSdb/issues/465",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 39: Chatwoot email channel smtp 550 delivery error
+  {
+    reply:
+      "Error performing ActionMailer::MailDeliveryJob (Job ID: 83d92c5c-1bcc-4d63-b64b-aacd21addf68) from Sidekiq(mailers) in 1920.97ms: Net::SMTPFatalError (554 5.7.1 Spam message rejected; If this is not spam contact abuse at rambler-co.ru",
+    reason: "spamDetected",
+    provider: "rambler",
+    source: "https://github.com/chatwoot/chatwoot/issues/4629",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "ERROR -- : [ActiveJob] [ActionMailer::MailDeliveryJob] [caeedf67-99b6-4024-9805-fc596e0a67d8] Error performing ActionMailer::MailDeliveryJob (Job ID: caeedf67-99b6-4024-9805-fc596e0a67d8) from Sidekiq(default) in 335.28ms: Net::SMTPFatalError (550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/chatwoot/chatwoot/issues/8727",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 40: Mautic email 554 5.7.1 transaction failed spam
+  {
+    reply:
+      '[2016-05-09 10:27:03] mautic.ERROR: [MAIL ERROR] Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/mautic/mautic/issues/1704",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '[2024-04-20T09:11:13.742084+00:00] mautic.ERROR: [MAIL ERROR] Expected response code "250/251/252" but got code "550", with message "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record 1MAfpQ-1rrYEb2xQ0-00B6dd". [] {"hostname":"SRV-MAILING","pid":6528}',
+    reason: "senderRejected",
+    provider: "ionos",
+    source: "https://github.com/mautic/mautic/issues/13675",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 41: Listmonk smtp error 421 4.7.28 rate limited
+  {
+    reply:
+      "2025/05/30 06:29:04.773629 manager.go:501: error sending message in campaign Copy of MAy 30 - 4: subscriber 3354: 450 Too many requests. Try again later. #MS-ST-G",
+    reason: "rateLimited",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/2509",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 42: Sendy Amazon SES bounce 550 5.1.1 address does not exist
+  {
+    reply:
+      "Feb 14 02:21:37 mail postfix/smtp[29403]: 118E928039E2: to=<doesnotexist@somehost.tld>, somehost.tld[x.x.x.x:25], delay=0.56, delays=0.11/0.01/0.34/0.1, dsn=5.1.1, status=bounced (host somehost.tld[x.x.x.x] said: 550 5.1.1 <doesnotexist@somehost.tld>... User unknown (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2403",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 43: Mailtrain campaign send failed 550 5.7.1 blocked
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [108.177.15.26]\nSMTP error from remote mail server after end of data:\n550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users, and has been blocked. The sender must\n550-5.7.26 authenticate with at least one of SPF or DKIM. For this message,\n550-5.7.26 DKIM checks did not pass and SPF check for [mydomain.com] did not\n550-5.7.26 pass with ip: [80.67.18.29]. The sender should visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550 5.7.26 instructions on setting up authentication. bg32-20020a05600c3ca000b003fbc722b14asi5474471wmb.135 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/phpList/phplist3/issues/985",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 45: Magento Postfix status=bounced said 550
+  {
+    reply:
+      'Jul 30 09:36:11 durandal postfix/local[3837]: 8C5141DC263B: to=jeff@publiclaboratory.org, relay=local, delay=0.45, delays=0.25/0.08/0/0.13, dsn=5.1.1, status=bounced (unknown user: "jeff")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/jywarren/plots/issues/176",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 47: Odoo 554 5.7.1 sender address rejected not owned by user
+  {
+    reply:
+      "SMTPSenderRefused: 553\n5.7.1 Sender address rejected: not owned by auth user.\nbounce-11-mail.mass_mailing.contact-1@mydomain.com",
+    reason: "senderRejected",
+    provider: "yandex",
+    source: "https://github.com/odoo/odoo/issues/13479",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message '5.7.1 \\<email@domain.com>: Sender address rejected: not owned by user email@domain.com\n' in /home/username/public_html/lib/Zend/Mail/Protocol/Abstract.php:431",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/242",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 48: Discourse smtp 452 4.2.2 mailbox full over quota
+  {
+    reply:
+      "Okt 15 23:48:15 c3 postfix/lmtp[48460]: C88761F60D: to=<user1697413481.021437_1@c3.testrun.org>, relay=c3.testrun.org[private/dovecot-lmtp], delay=5.1, delays=2.4/0/0/2.7, dsn=5.2.2, status=bounced (host c3.testrun.org[private/dovecot-lmtp] said: 552 5.2.2 <user1697413481.021437_1@c3.testrun.org> Quota exceeded (mailbox for user is full) (in reply to end of DATA command))",
+    reason: "mailboxFull",
+    command: "DATA",
+    provider: "dovecot",
+    source: "https://github.com/chatmail/relay/pull/21",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 54: nopCommerce email account send error 550 mailbox unavailable
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: Delivery is not allowed to this address.",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/nopSolutions/nopCommerce/issues/5082",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 55: Bagisto laravel mail 553 sender not allowed
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user.',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/thekordy/ticketit/issues/141",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '[2024-06-09 23:52:48] production.ERROR: Expected response code "250/251/252" but got code "553", with message "553 5.7.1 <hello@example.com>: Sender address rejected: not owned by user <MAIL_USERNAME>".',
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/HiEventsDev/Hi.Events/issues/30",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 "envelope sender not allowed Top.gun18@freenet.de" "',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/BadChoice/handesk/issues/340",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 56: Spree Solidus order mailer Net::SMTPFatalError 550
+  {
+    reply:
+      'Net::SMTPFatalError (550 <m.vijaysekhar@gmail.com, ["m.vijaysekhar@gmail.com"]> invalid address\n):',
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/spree-contrib/spree_email_to_friend/issues/52",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError (535 Incorrect authentication data)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/spree-contrib/spree_contact_us/issues/2",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 57: TYPO3 mail transport 550 5.7.1 rejected sender
+  {
+    reply:
+      'Expected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user.\n"',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/torrentpier/torrentpier/issues/364",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 59: MyBB mail error log 550 SMTP
+  {
+    reply:
+      'The mail server does not understand the RCPT TO command. Reason: 550-"Your IP: 68.65.122.162 : Your domain gmail.com is not allowed in header 550 From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mybb/mybb/issues/2571",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 62: Request Tracker RT outgoing mail 550 rejected
+  {
+    reply:
+      "rt@rt.planetalinux.org: host menteslibres.org[/var/run/cyrus/socket/lmtp]\nsaid: 550-Mailbox unknown.  Either there is no mailbox associated with this\n550-name or you do not have authorization to see it. 550 5.1.1 User unknown\n(in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "cyrus",
+    source: "https://github.com/planetalinux/planetalinux/issues/15",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 64: vtiger CRM outgoing server 535 smtp error
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "******@gmail.com" using 3 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n". Authenticator PLAIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n". Authenticator XOAUTH2 returned Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/v2board/v2board/issues/955",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 66: Invoice Ninja email send failed 550 5.7.1
+  {
+    reply:
+      '[2020-03-06 22:59:05] production.ERROR: Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command [DM6NAM12FT026.eop-nam12.prod.protection.outlook.com] "',
+    reason: "protocolError",
+    provider: "microsoft",
+    source: "https://github.com/invoiceninja/invoiceninja/issues/3482",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 67: Craft CMS email transport 554 rejected
+  {
+    reply:
+      'Error sending email: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/craftcms/cms/issues/11175",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      'Expected response code \\"250\\/251\\/252\\" but got code \\"550\\", with message \\"550 relay access denied - please authenticate\\".',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/craftcms/cms/issues/18248",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 68: Concrete CMS mail 550 unauthenticated
+  {
+    reply: "504: 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/manyuanrong/deno-smtp/pull/9",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "<** 554 5.7.1 <test@example.com>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/LukeSmithxyz/emailwiz/pull/138",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 70: Discourse Postfix status=deferred 450 4.7.1
+  {
+    reply:
+      "postfix-0 postfix/lmtp[216]: A53C31E428A: to=<testuser@as8.lab.test>, relay=none, delay=0.03, delays=0.01/0.01/0.01/0, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=dovecot-ce type=AAAA: Host not found, try again)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/kalungia/ox-app-suite/issues/9",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 71: Moodle Postfix bounce 554 5.7.1 Service unavailable
+  {
+    reply:
+      "[queermotion.org:443] 2020-06-11 16:00:27.550 error: Send Error: Message failed: 451 4.7.1 Service unavailable - try again later",
+    reason: "greylisted",
+    provider: "rspamd",
+    source: "https://github.com/Chocobozzz/PeerTube/issues/2867",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 72: osTicket Exchange 5.7.57 client not authenticated to send mail
+  {
+    reply:
+      "PHP Warning:  mail(): SMTP server response: 530 Authentication required to send mail from  in D:\\support.vakrangee.in\\upload\\include\\pear\\Mail\\mail.php on line 153",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/osTicket/osTicket-1.7/issues/860",
+    heldOut: true,
+    batch: 53,
+  },
+  // --- batch 53 ends ---
+  // query 20: salesforce trailblazer email relay 554 5.7.1 message rejected
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from <Domain> is not accepted due to domain's DMARC policy. Please contact the administrator of <Domain> domain if this was a legitimate mail. To learn about the DMARC initiative, go to https://support.google.com/mail/?p=DmarcRejection",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://help.salesforce.com/s/articleView?id=005132427&language=da&type=1",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 69: mautic campaign email bounce "550 5.7.1" smtp transport exception
+  {
+    reply:
+      "Diagnostic-Code: SMTP; 550 5.4.1 Recipient address rejected: Access denied. For more information see  [CY4PEPF0000FCC0.namprd03.prod.outlook.com 2026-02-05T01:57:08.183Z 08DE63A2ECABE068]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://community.suitecrm.com/t/suitecrm-bounce-handling-after-campaign-sent/100837",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 82: mattermost forum email notification 530 5.7.0 must issue starttls
+  {
+    reply:
+      "Caused by: com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. w5sm4960856pax.28",
+    reason: "requireTLS",
+    provider: "gmail",
+    source:
+      "https://support.atlassian.com/confluence/kb/unable-to-send-email-due-to-smtpsendfailedexception-530-570-must-issue-a-starttls-command-first/",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 83: gitlab forum notification email 550 5.7.1 relaying denied
+  {
+    reply:
+      "/opt/gitlab/embedded/lib/ruby/gems/3.2.0/gems/net-smtp-0.3.3/lib/net/smtp.rb:1076:in `check_response':\n440 mail from account doesn't conform with authentication\n(Auth Account:devops@666.com|Mail Account:gitlab@gitlab@666.com) (Net::SMTPServerBusy)",
+    reason: "senderRejected",
+    provider: "aliyun",
+    source:
+      "https://halo.dev6.site/archives/jie-jue-gitlab-you-jian-fa-song-bao-cuo-440-mail-from-account-doesn-t-conform-with-authentication",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 83: gitlab forum notification email 550 5.7.1 relaying denied
+  {
+    reply:
+      '"code": 550, "message": "5.7.1 H:M11 [192.237.158.143] Connection refused due to abuse. Please see http://mailspike.org/iplookup.html or contact your E-mail provider."',
+    reason: "blocked",
+    provider: "other",
+    source: "http://people.rbdc.net/source/handbook/support/workflows/rbl_delisting.html.md",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 100: atlassian jira outgoing mail error SMTPSendFailedException 550 5.7.1
+  {
+    reply:
+      "http-bio-8080-exec-17 DEBUG jiraadmin 805x4100x1 3anfad9 10.1.1.1 /secure/admin/VerifySmtpServerConnection!update.jspa [com.atlassian.mail.outgoing] 501 5.5.4 Invalid domain name",
+    reason: "syntaxError",
+    command: "EHLO",
+    provider: "exchange",
+    source:
+      "https://support.atlassian.com/jira/kb/unable-to-configure-outgoing-e-mail-notifications-due-to-error-501-554-invalid-domain-name/",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 100: atlassian jira outgoing mail error SMTPSendFailedException 550 5.7.1
+  {
+    reply: "550: 550 5.4.1 Recipient address rejected: Access denied.",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source:
+      "https://community.atlassian.com/t5/Jira-articles/Unblocking-Office365-emails-for-Atlassian-Cloud/ba-p/1870108",
+    heldOut: true,
+    batch: 54,
+  },
+  // query 108: zendesk outbound smtp connector error 550
+  {
+    reply:
+      "550 5.7.68 TenantInboundAttribution; Direct Send not allowed for this organization from unauthorized sources",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source:
+      "https://support.zendesk.com/hc/en-us/articles/9646355655450-Error-code-550-due-to-Reject-Direct-Send-feature-in-Microsoft-Exchange",
+    heldOut: true,
+    batch: 54,
+  },
+  // --- batch 54 ends ---
 ];
