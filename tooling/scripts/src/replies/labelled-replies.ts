@@ -27153,4 +27153,286 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 50,
   },
   // --- batch 50 ends ---
+  // --- batch 51: a sample from issue threads of sending libraries and apps written in Go, Rust, Ruby, Elixir, Java and other languages than JavaScript, Python, PHP and .NET, collected as the queries listed under `heldOut` returned them ---
+  // query 1: go net/smtp 535 5.7.8 username and password not accepted
+  {
+    reply:
+      'Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials x8-v6sm5005123itf.1 - gsmtp\n"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1083",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 2: gomail dial and send 550 5.7.1 relaying denied
+  {
+    reply:
+      "Failed: 5.7.0 Mail relay denied [98.144.108.17]. Invalid credentials for relay for 5.7.0 one of the domains in: 168.1.176], 1.176], [192.168.1.176] (as 5.7.0 obtained from HELO and MAIL FROM). 5.7.0 Email is being sent from a domain or IP address which isn't registered 5.7.0 in your G Suite account. Please login to your G Suite account and 5.7.0 verify that your sending device IP address has been registered within 5.7.0 the G Suite SMTP Relay Settings. For more information, please visit 5.7.0 https://support.google.com/a/answer/6140680#maildenied c31sm1401185itd.5 - gsmtp",
+    reason: "relayDenied",
+    provider: "gmail",
+    source: "https://github.com/Ombi-app/Ombi/issues/1442",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 3: wneessen go-mail 554 5.7.0 reject
+  {
+    reply: "Reason: 554 rejecting banned content",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://github.com/green-button/green-button.github.io/issues/118",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 4: go-mail smtp 421 4.7.0 too many connections
+  {
+    reply: "Google SMTP error 454 4.7.0 Too many login attempts, please try again later.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/gobuffalo/buffalo/issues/1813",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 5: emersion go-smtp 550 5.1.1 mailbox unavailable
+  {
+    reply: "550 5.1.0 Requested action not taken: mailbox unavailable",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/YoRyan/smtp-translator/issues/1",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 6: listmonk smtp 554 message rejected ses email address not verified
+  {
+    reply:
+      "failed to send email: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: XXXXXXXXXXXXXXXX",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/GoogleCloudPlatform/cloud-build-notifiers/issues/87",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message 'Message rejected: Email address is not verified.'",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/117",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 7: listmonk campaign bounce 550 5.7.1 spam
+  {
+    reply:
+      "error sending message in campaign [name of campaign] subscriber fa161fd4-7576-4dbb-9284-bccbdd08ea90: 503 Sender already specified.",
+    reason: "protocolError",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/1530",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 8: listmonk smtp 421 rate limit exceeded
+  {
+    reply:
+      "2025/05/30 06:29:04.773629 manager.go:501: error sending message in campaign Copy of MAy 30 - 4: subscriber 3354: 450 Too many requests. Try again later. #MS-ST-G",
+    reason: "rateLimited",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/2509",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "cause=450_4.7.0_Transmit_rate_limit_exceeded,_try_again_later_(ACC)",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "strato",
+    source: "https://github.com/knadh/listmonk/issues/1073",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "2023/09/09 07:28:56 error sending message in campaign campaign-name: subscriber 31: 421 Service not available, closing transmission channel.",
+    reason: "systemError",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/1518",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 10: gitea email 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      "[ERROR] [...o/gogs/internal/email/message.go:209 processMailQueue()] Failed to send emails [xxx@xxx.com]: UID: 1, reset password - gomail: could not send email 1: Auth: 535 5.7.3 Authentication unsuccessful",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/gogs/gogs/issues/6458",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 13: lettre 530 5.7.0 authentication required
+  {
+    reply:
+      "host email-smtp.us-east-1.amazonaws.com[3.224.1.122] said: 530 Authentication required (in reply to MAIL FROM command)",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "amazon-ses",
+    source: "https://github.com/Billionmail/BillionMail/issues/177",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 15: lemmy email smtp 553 sender not owned
+  {
+    reply:
+      "553 5.7.1 <notify@mydomain.org>: Sender address rejected: not owned by user no-reply@mydomain.org; from=<no-reply@mydomain.org> to=<MyOtherEmailName@qq.com> proto=ESMTP helo=<2.1.168.192.in-addr.arpa>",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1252",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 18: Net::SMTPAuthenticationError 535 ruby office365
+  {
+    reply:
+      "504 5.7.4 Unrecognized authentication type [YQXPR0101CA0010.CANPRD01.PROD.OUTLOOK.COM] (Net::SMTPAuthenticationError)",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/mikel/mail/issues/1357",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "/usr/lib/ruby/2.3.0/net/smtp.rb:977:in `check_auth_response': 504 5.7.4 Unrecognized authentication type [redacted.namprd20.prod.outlook.com] (Net::SMTPAuthenticationError)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/ninthwalker/NowShowing/issues/32",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "error_class: Net::SMTPAuthenticationError, error_message: 504 5.7.4 Unrecognized authentication type [BJXPR01CA011.CHNPR01.prod.partner.outlook.cn]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/u-ichi/fluent-plugin-mail/issues/44",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "Net::SMTPAuthenticationError (504 5.7.4 unrecognised authentication type [L02P265CA0078.GBRP265.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/adamcooke/staytus/issues/269",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "SMTP ERROR: Password command failed: 535 Incorrect authentication data",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/313",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 21: mail gem Net::SMTPSyntaxError 501 5.1.3
+  {
+    reply: "Net::SMTPSyntaxError: 501 Invalid command or cannot parse to address",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/pivorakmeetup/pivorak-web-app/issues/574",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 22: discourse email 550 5.7.1 office365 rejected
+  {
+    reply:
+      "milter-reject: END-OF-MESSAGE from mail-eopbgr50043.outbound.protection.outlook.com[40.107.5.43]: 4.7.1 Service unavailable - try again later; from=<*@*> to=<info@*> proto=ESMTP helo=<EUR03-VE1-obe.outbound.protection.outlook.com>",
+    reason: "greylisted",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/1377",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 23: discourse smtp 421 4.7.0 temporary system problem
+  {
+    reply:
+      "Data command failed: 421 4.7.0 Temporary System Problem.  Try again later (10). q123-v6sm5523809pfq.169 - gsmtp",
+    reason: "systemError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/alykoshin/gmail-send/issues/13",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "could not get 3xx (421: 421 4.7.0 Temporary System Problem.  Try again later (WS). 21sm3374625ioo.16 - gsmtp\n)",
+    reason: "systemError",
+    provider: "gmail",
+    source: "https://github.com/bfosberry/GameSocial/issues/274",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 25: mastodon confirmation email 550 5.4.1 recipient address rejected access denied
+  {
+    reply:
+      "host mail.acc.umu.se[130.239.18.156] said: 550 5.1.1\n<andreasb@acc.umu.se>: Recipient address rejected: User unknown in local\nrecipient table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fschulze/jumpnbump/issues/3",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply:
+      "host liu-se.mail.protection.outlook.com[104.47.0.36]\nsaid: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281)\n[HE1EUR01FT048.eop-EUR01.prod.protection.outlook.com] (in reply to RCPT TO\ncommand)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/fschulze/jumpnbump/issues/3",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 26: chatwoot smtp 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535 5.7.3 Authentication unsuccessful [[OMISS.].CHEP278.PROD.OUTLOOK.COM 2025-07-22T09:34:23.313Z [OMISS.]] "',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4935",
+    heldOut: true,
+    batch: 51,
+  },
+  // query 29: bamboo smtp adapter 535 error
+  {
+    reply: '{permanent_failure,"10.0.0.141",\n<<"501 Syntax error in parameters or arguments.\\r\\n">>}',
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/fewlinesco/bamboo_smtp/issues/71",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "Error 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/330",
+    heldOut: true,
+    batch: 51,
+  },
+  {
+    reply: "Error 535 Authentication credentials invalid",
+    reason: "authRequired",
+    provider: "gmx-webde",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/330",
+    heldOut: true,
+    batch: 51,
+  },
+  // --- batch 51 ends ---
 ];
