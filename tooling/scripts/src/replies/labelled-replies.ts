@@ -27153,4 +27153,142 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 50,
   },
   // --- batch 50 ends ---
+  // query 1: onbestelbaar bericht 550 5.7.1 geweigerd spam
+  {
+    reply: "553 sorry, that domain isn't in my list of allowed rcpthosts",
+    reason: "relayDenied",
+    provider: "qmail",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "Relay access denied. (in reply to RCPT TO command)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "http://nl.help.carerix.com/nl/articles/2245905-e-mail-bounce",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 4: nedoručitelná zpráva 550 5.1.1 uživatel neexistuje
+  {
+    reply: "550 no such user: ****@***.dbmailtest.**",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 #2175041 unavailable mail user",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: '552 "RCPT TO" mailbox unavailable',
+    reason: "undefined",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.1.1 ***@dbmailtest recipient rejected",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.7.0 ***@dbmailtest... address invalid",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 11: kézbesíthetetlen levél 550 5.1.1 felhasználó nem létezik
+  {
+    reply: "550 RC:NE The email account does not exist.",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 no such user here (umail mta)",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "550 5.2.1 The email account that you tried to reach is disabled.",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "5.1.0 - Unknown address error 550-'5.7.0 user access deny.'",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://www.dbmailserver.com/tui-xin-address-not-exist.htm",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 15: teslim edilemedi 550 5.1.1 alıcı bulunamadı
+  {
+    reply: "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound;\nnot found'",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://kozyatagibilisim.com/blog/exchange-ndr-no-such-user-550-5-1-10",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 16: mail geri döndü 554 5.7.1 spam reddedildi
+  {
+    reply: "554 delivery error: This user doesn’t have an account",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "554 no valid recipients",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "554 <[email protected]>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://backlink.name/blog/smtp-554-hata-kodu-ayrintilari",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 23: email mental 554 5.7.1 cpanel exim
+  {
+    reply:
+      "enforce_mail_permissions: Domain thedomain.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.",
+    reason: "rateLimited",
+    provider: "exim",
+    source:
+      "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // --- batch 52 ends ---
 ];
