@@ -4381,6 +4381,161 @@ export interface LabelledReply {
    *   protocolError (userUnknown: the recipient was refused before it), and the milter's
    *   "5.7.1 This message does not meet our delivery requirements" as policyViolation
    *   (spamDetected: mailcow's rspamd behind it)
+   * - batch 52: a SAMPLE of replies quoted on public web pages NOT in English and not in German,
+   *   French, Spanish, Portuguese, Italian, Russian, Chinese or Japanese (Dutch, Czech, Slovak,
+   *   Polish, Hungarian, Greek, Turkish, Arabic, Hebrew, Persian, Indonesian, Malay, Thai,
+   *   Vietnamese, Ukrainian, Swedish, Danish, Norwegian, Finnish, Romanian, Bulgarian, Croatian,
+   *   Serbian, Slovenian, Lithuanian, Latvian, Estonian and Korean words for an undeliverable,
+   *   bounced, refused or returned mail, with a reply code, a provider, an MTA or a cause; the
+   *   search tool's web-page corpus only, no issue threads, no provider's, host's or vendor's own
+   *   page on its own replies, no other project's collection or fixtures), collected and labelled
+   *   blind in one session that changed no rule and never ran the classifier on any of them:
+   *   labelled before any measurement, not measured here, first to be measured by the lead. 28
+   *   replies from 100 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists; the first 55 were all written down before the first was run and run in
+   *   the order written: (1) "onbestelbaar bericht 550 5.7.1 geweigerd spam", (2) "mail niet
+   *   afgeleverd 552 mailbox vol", (3) "xs4all mail teruggestuurd 554 foutmelding", (4)
+   *   "nedoručitelná zpráva 550 5.1.1 uživatel neexistuje", (5) "email se vrátil 554 seznam.cz
+   *   spam", (6) "centrum.cz email nedoručen 550", (7) "nedoručiteľná správa 550 5.7.1 azet", (8)
+   *   "wiadomość niedostarczalna 550 5.1.1 użytkownik nie istnieje", (9) "poczta wp.pl odrzucona
+   *   554 spam", (10) "o2.pl mail zwrot 550 błąd serwera", (11) "kézbesíthetetlen levél 550 5.1.1
+   *   felhasználó nem létezik", (12) "freemail levél visszaküldve 554", (13) "δεν ήταν δυνατή η
+   *   παράδοση 550 5.7.1 email", (14) "otenet mail επιστροφή 554", (15) "teslim edilemedi 550 5.1.1
+   *   alıcı bulunamadı", (16) "mail geri döndü 554 5.7.1 spam reddedildi", (17) "yandex.com.tr
+   *   e-posta 421 hata gönderilemedi", (18) "رسالة غير قابلة للتسليم 550 5.1.1 المستلم", (19) "لم
+   *   يتم تسليم الرسالة 554 خادم البريد", (20) "ההודעה לא נמסרה 550 5.1.1 נמען", (21) "ایمیل تحویل
+   *   داده نشد 550 5.7.1", (22) "tidak dapat dikirim 550 5.1.1 alamat tidak ditemukan", (23) "email
+   *   mental 554 5.7.1 cpanel exim", (24) "e-mel tidak dapat dihantar 550 mailbox", (25)
+   *   "อีเมลส่งไม่ถึง 550 5.1.1 ไม่พบผู้รับ", (26) "không gửi được email 550 5.1.1 địa chỉ không
+   *   tồn tại", (27) "email bị từ chối 421 4.7.0 gmail máy chủ", (28) "лист повернувся 550 5.7.1
+   *   ukr.net", (29) "ukr.net пошта не доставлено 554 спам", (30) "kan inte levereras 550 5.1.1
+   *   mottagare", (31) "e-post studsar 554 telia fel", (32) "kunne ikke leveres 550 5.7.1 afvist
+   *   mail", (33) "ikke levert e-post 550 5.1.1 mottaker", (34) "viestiä ei voitu toimittaa 550
+   *   5.1.1 vastaanottaja", (35) "nu a putut fi livrat 550 5.1.1 destinatar", (36) "mesaj returnat
+   *   554 yahoo.ro eroare", (37) "съобщението не е доставено 550 5.1.1 abv.bg", (38) "poruka nije
+   *   dostavljena 550 5.7.1 odbijena", (39) "порука није испоручена 550 грешка", (40) "sporočilo ni
+   *   bilo dostavljeno 550 5.1.1", (41) "laiškas nepristatytas 554 klaida serveris", (42) "vēstule
+   *   netika piegādāta 550 5.7.1", (43) "kiri ei jõudnud kohale 550 5.1.1", (44) "메일 전송 실패 550
+   *   5.7.1 차단", (45) "반송된 메일 554 스팸 daum", (46) "onbestelbaar postfix relay access denied 554",
+   *   (47) "bericht kon niet worden bezorgd 550 5.7.606", (48) "zpráva nebyla doručena 550 5.7.1
+   *   SPF", (49) "błąd 535 5.7.8 uwierzytelnianie smtp poczta", (50) "hiba 550 5.7.1 spamhaus
+   *   blokkolva levél", (51) "hata 550 5.7.606 outlook yasaklı ip", (52) "lỗi 550 5.7.26 dmarc
+   *   gmail gửi mail", (53) "gagal kirim email 421 4.7.28 gmail", (54) "อีเมล ถูกปฏิเสธ 550 5.7.1
+   *   สแปม postfix", (55) "خطا 535 5.7.8 احراز هویت ایمیل smtp"; as those gave 19, 15 more, written
+   *   down before any of them was run, were run in order: (56) "tweakers forum mail geweigerd 550
+   *   postfix", (57) "root.cz poradna postfix 554 odmítnuto", (58) "elektroda serwer poczty postfix
+   *   odrzuca 550 relay", (59) "prohardver levelezés hiba 550 5.7.1", (60) "technopat forum mail
+   *   gönderilemiyor 550 hata", (61) "kaskus email ditolak 550 smtp server", (62) "voz forum mail
+   *   bị trả về 550 5.7.1", (63) "insomnia.gr email σφάλμα 550 smtp", (64) "sweclockers mejl
+   *   studsar 550 fel", (65) "murobbs sähköposti 550 5.7.1 hylätty", (66) "clien 메일 반송 550 postfix
+   *   오류", (67) "forum ubuntu-tr postfix 554 5.7.1 relay access denied", (68) "exim mainlog hata
+   *   550 alıcı reddedildi cpanel", (69) "email bounce postfix maillog status=bounced said 550
+   *   tidak terkirim", (70) "greylisting 450 4.2.0 coba lagi nanti email"; as those gave 5, 15
+   *   more, written down before any of them was run (query 82's "sms" is the typo as written): (71)
+   *   "gmail 550 5.7.1 gmail bloğu e-posta geri döndü neden", (72) "outlook.com 550 5.7.520 zpráva
+   *   odmítnuta", (73) "yahoo 553 5.7.2 email ditolak dmarc", (74) "hotmail 550 5.7.1 mail bị chặn
+   *   outlook.com", (75) "mail.ru 550 spam message rejected лист повернувся", (76) "zimbra 554
+   *   5.7.1 relay denied hiba", (77) "mdaemon 550 5.7.1 hata log", (78) "exchange 550 5.7.64
+   *   tenantattribution odmítnuto", (79) "qmail 553 sorry that domain isnt in my list hata", (80)
+   *   "sendmail 553 5.1.8 domain of sender address does not exist chyba", (81) "iredmail 554 5.7.1
+   *   sender address rejected lỗi", (82) "hmailserver 530 sms authentication required hata", (83)
+   *   "mailenable 550 relay denied foutmelding", (84) "kerio connect 550 5.7.1 odmítnuto", (85)
+   *   "smartermail 550 relay denied lỗi"; and as those gave 2, a last 15, written down before any
+   *   of them was run: (86) "mail-archive gagal kirim email said 550 host", (87) "mdaemon-l ditolak
+   *   554 5.7.1 delivery failed log", (88) "milis linux email bounce 550 user unknown tolong", (89)
+   *   "pl.comp.mail postfix odrzucony 550 list", (90) "grupa dyskusyjna poczta zwrot 554
+   *   odrzucone", (91) "konference postfix chyba 550 zprava vracena", (92) "nl.comp postfix
+   *   foutmelding said 550 host", (93) "linux.org.ru postfix said 550 5.7.1 (in reply to RCPT TO
+   *   command)", (94) "forum.ubuntu.ro postfix said 550 host", (95) "hup.hu postfix said 550 levél
+   *   visszajött", (96) "forum.vnpro exchange 550 5.7.1 unable to relay lỗi", (97)
+   *   "ubuntuforums.org.tr postfix status=bounced said", (98) "dotnet smtpexception mailbox
+   *   unavailable server response 550 hata", (99) "phpmailer smtp error data not accepted 554
+   *   gagal", (100) "wordpress wp mail smtp 535 5.7.8 lỗi gmail". The corpus answers these
+   *   languages mostly with the pages batches 30 and 36 sampled (sitepackage.de's list,
+   *   backlink.name's 550 list, hostx's and the Korean tistory lists, dbmailserver's list,
+   *   mydreams', riudoms', the MDaemon Indonesian list archive) and with providers', hosts' and
+   *   vendors' own pages (Microsoft's translated NDR pages above all, GoDaddy's, Seznam's,
+   *   Interia's, Forpsi's and konto.pl's, WP's and o2's), so most queries found no page quoting a
+   *   reply that was not already here; the ones in Greek, Hebrew, Arabic, Persian, Malay, Swedish,
+   *   Danish, Norwegian, Finnish, Romanian, Bulgarian, Serbian, Croatian, Slovenian, Lithuanian,
+   *   Latvian, Estonian and Ukrainian found none at all, and a few of the replies taken came from
+   *   pages in other languages or in English that these queries returned (a Czech page on
+   *   Outlook.com, a Portuguese host's page, Chinese copies of an Exchange article, Solaris'
+   *   guide). From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query (query 4 reached it), as the page shows it (a wrapper kept: Exim's "SMTP
+   *   error from remote mail server after", an Exchange NDR's "Remote Server returned '...'" and
+   *   "5.1.0 - Unknown address error 550-'...'", Outlook Express's Chinese error dialog and CDO's
+   *   "The server response was:", cPanel's "enforce_mail_permissions:", a Postfix NOQUEUE log line,
+   *   a mailq reason in parentheses, a sendmail transcript's ">>>"; line breaks where the page
+   *   broke a line; placeholders as printed: "****@***.dbmailtest.**", "<[email protected]>",
+   *   "xx.xx.xx.xx", "[]", "thedomain.com"; a page's quote marks and its typo "does no exists" as
+   *   printed), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, a dash's typography and a
+   *   final full stop ignored) is identical to one already here, in core's documented-replies test
+   *   or earlier in the batch, counted per appearance in the results as read, counting as identical
+   *   the same reply from the same page with or without a wrapper (weboke's Postini line,
+   *   irwebhost's ASSP reply, puffinknight's Paran and auctionpro's Daum replies with their
+   *   wrappers), a reply inside a poster's own notation ("ERROR(454 4.7.1 Relay access denied)"),
+   *   and a copy of a page already sampled (com.8s8s.com's copy of the Exchange article): about
+   *   330; (b) text that is no server's or MTA's failure reply (code tables and error-lookup pages:
+   *   sare.pl, postigo, statuscodefyi, protocolcodes, suped, ricardomalla, useinbox, sh.com.tr,
+   *   hataverdi, sistemdestekuzmani, smaily, linuxkitchen, mymangomail, errorcanon's AI-written
+   *   pages; copies of vendors' code tables: IceWarp's and Merak's on softmail.co.kr, prosygma and
+   *   daha.net, hMailServer's on three forums; phrases a page says an error contains, iphost's and
+   *   infotechhunter's; composed "typical" examples: palisade's "553 5.7.1 Connections will not be
+   *   accepted ...", cr0x's "550 5.7.1 rejected", simplefastwebsites' "What you see"; an ASSP reply
+   *   template; a DSN delay warning; Gmail's API JSON error in a WordPress plugin; configuration
+   *   files, man pages and fail2ban filters): about 50; (c) a quote that could not be read exactly
+   *   (Gmail's NoSuchUser split over dbmailserver's numbered lines, a Gmail reply mangled to
+   *   "tryn550", an auctionpro sendmail transcript whose 451 4.1.8, Deferred line and 503 ran
+   *   together on one line, a chinaunix quote mangled by HTML escaping into ">;", a Plesk forum log
+   *   with the link text pasted into it, related-article titles on thailandemailhosting, replies
+   *   cut by the excerpt, a tistory page with no address, a line with the page's gloss run into
+   *   it): about 20. Replies a query took: 2, 0, 0, 5, 0, 0, 0, 0, 0, 0, 4, 0, 0, 0, 1, 3, 0, 0, 0,
+   *   0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0,
+   *   1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 3, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0,
+   *   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0. The sending MTA's own lines on a
+   *   failed attempt were taken as replies as batches 14, 38 and 41 took them (cPanel's max-defers
+   *   line, a Postfix NOQUEUE reject, a mailq reason). Passed over as the brief requires:
+   *   providers', hosts' and vendors' own pages on their own replies and copies of them (TransIP,
+   *   Nederhost, vdx.nl, hoasted's own relay text, Strato, the UGent and Jacobs University and
+   *   math.fel.cvut.cz helpdesks, Seznam, Interia, WP, o2, onet, konto.pl, Forpsi and its resellers
+   *   aspone, grhosting and flyweb, c4.cz, eurohosting, wedos, kei.pl, bytecamp, onesystems,
+   *   mur.at, lemat.priv.pl, eddylangley, T-Online Hungary's greylisting page,
+   *   spam-mail-blocker.de, ehosted, argonhosting, profusionsupport, Hải Nhân's own server texts,
+   *   VietNAP's own limit, Zing, Yahoo's Vietnamese help, mail.fr, Coremail, emailhost.com.cn,
+   *   Spambrella, PSCS, IceWarp, hMailServer, MDaemon, Kerio, MailEnable, Gordano, Mailtraq,
+   *   gradwell, GoDaddy's pages in Greek, Turkish, Thai, Vietnamese, Indonesian, Swedish and
+   *   Polish, Google's Gmail pages in Portuguese, Chinese, Swedish, Turkish and Arabic, Microsoft's
+   *   NDR and Outlook pages in Czech, Slovak, Polish, Greek, Hebrew, Hungarian, Vietnamese,
+   *   Ukrainian, Bulgarian, Swedish, Danish, Norwegian, Finnish, Estonian, Serbian, Croatian, Dutch
+   *   and Italian, Oracle's Solaris guide for Sun sendmail's own "554 <> Remote protocol error", a
+   *   copy of a host's KB on id.unixlinux.online, managedserver.eu's, newsletterstudio's and
+   *   moin.qmail.jp's copies of Gmail's lists of texts, sandhyamishra's copy of Hotmail's
+   *   postmaster page, siteproxy's copy of Yahoo's page) and other projects' collections
+   *   (smtp.codes, twice). `command` is set only where the quote or its log names the stage ("in
+   *   reply to RCPT TO command", Postfix's "reject: RCPT from", a transcript's "MAIL From:"). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here (Outlook.com's "part of their network is on our block
+   *   list" blocked, cPanel's "max defers and failures per hour" rateLimited, Postfix's "Relay
+   *   access denied" and qmail's "isn't in my list of allowed rcpthosts" relayDenied, "no valid
+   *   recipients" protocolError, dbmailserver's unknown-recipient texts userUnknown, Gmail's "The
+   *   email account that you tried to reach is disabled" mailboxDisabled). Arguable on the
+   *   boundaries: dbmailserver's "552 \"RCPT TO\" mailbox unavailable" as undefined (userUnknown by
+   *   the page's heading, mailboxFull by 552), its "5.1.0 - Unknown address error 550-'5.7.0 user
+   *   access deny.'" as userUnknown (policyViolation by "5.7.0 ... access deny"), "550 5.7.0
+   *   ***@dbmailtest... address invalid" as userUnknown (syntaxError if read as an address the
+   *   server cannot parse), carerix's "553 sorry, that domain isn't in my list of allowed
+   *   rcpthosts" as relayDenied (authRequired as the hosts that print it explain it as a missing
+   *   SMTP login), backlink's bare "554 no valid recipients" as protocolError (userUnknown: the
+   *   recipients were refused before it), puffinknight's "417 Temporary delivery error" as
+   *   undefined (greylisted as a temporary failure naming no cause), oliveit's "421 4.4.1 CHIC IP
+   *   ADDRESS: Network is busy." as systemError (networkError by X.4.1 and "Network"), Trend
+   *   Micro's "sender IP found in ERS-QIL" as blocked (badReputation by "query the IP reputation"),
+   *   ardetamedia's "Temporarily rejected for policy reasons" as greylisted, the page's greylisting
+   *   text (policyViolation by "policy reasons"), and the cc:Mail gateway's "501 MAIL FROM:
+   *   unrecognized address: <hermes>" as syntaxError (senderRejected: the sender address refused at
+   *   MAIL FROM)
    *
    * First figures of batches 17 to 50, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -27287,6 +27442,120 @@ export const labelledReplies: readonly LabelledReply[] = [
     provider: "exim",
     source:
       "https://my.ultrawebhosting.com/knowledgebase/392/cPanel-Max-Defers-Occurring-for-an-Account.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 44: 메일 전송 실패 550 5.7.1 차단
+  {
+    reply: "417 Temporary delivery error",
+    reason: "undefined",
+    provider: "other",
+    source: "https://puffinknight.tistory.com/102",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "421 4.4.1 CHIC IP ADDRESS: Network is busy.",
+    reason: "systemError",
+    provider: "other",
+    source: "https://oliveit.tistory.com/39",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 51: hata 550 5.7.606 outlook yasaklı ip
+  {
+    reply:
+      "Unfortunately, messages from [85.118.130.105] weren't sent. Please contact your Internet service provider since part of their network is on our block list.",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://www.mydreams.cz/cz/wiki/9919-analyza-a-reseni-problem-s-dorucenim-e-mailu-na-outlook-com-z-blokovanych-ip-adres.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 67: forum ubuntu-tr postfix 554 5.7.1 relay access denied
+  {
+    reply:
+      "Jan 18 15:20:26 www postfix/smtpd[23419]: NOQUEUE: reject: RCPT from unknown[124.200.70.112]: 554 5.7.1 < wan695@gmail.com>: Relay access denied; from=< from@from.com> to=< to@to.com> proto=ESMTP helo=",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://blog.csdn.net/congchenjin2969/article/details/100485477",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 69: email bounce postfix maillog status=bounced said 550 tidak terkirim
+  {
+    reply:
+      "(host meratus.in.tmes.trendmicro.com[18.208.22.78] said: 450 4.7.1 <[email protected]>:\nRecipient address rejected: Mail from <xx.xx.xx.xx> was refused due to the sender IP found in ERS-QIL.\nFor details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/.\n(in reply to RCPT TO command))",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "trendmicro",
+    source: "https://bisacloud.my.id/posts/request-delist-trend-micro",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 70: greylisting 450 4.2.0 coba lagi nanti email
+  {
+    reply: "Message deferred due to greylisting",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "450 4.7.1 Greylisting in action, please come back later",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply: "Temporarily rejected for policy reasons",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://blog.ardetamedia.com/error-email-deferred-due-greylisting",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 74: hotmail 550 5.7.1 mail bị chặn outlook.com
+  {
+    reply:
+      "550 5.7.1 Unfortunately, messages from [] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://kb.3gnt.net/index.php?EntryID=92&View=print",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 80: sendmail 553 5.1.8 domain of sender address does not exist chyba
+  {
+    reply: ">>> 501 MAIL FROM: unrecognized address: <hermes>",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://docs.oracle.com/cd/E19455-01/806-1075/msgs-2350/index.html",
+    heldOut: true,
+    batch: 52,
+  },
+  // query 96: forum.vnpro exchange 550 5.7.1 unable to relay lỗi
+  {
+    reply:
+      "由于服务器拒绝收件人之一,无法发送邮件。被拒绝的电子邮件地址是“zhengyun_ustc@XXX.com”。主题'test';账户:'mailserver',服务器:'mailserver',协议:SMTP,服务器响应:'550 5.7.1 Unable to relay for zhengyun_ustc@XXX.com',端口:25,安全(SSL):否,服务器错误:550,错误号:0x800CCC79",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "http://tc.wangchao.net.cn/bbs/detail_24832.html",
+    heldOut: true,
+    batch: 52,
+  },
+  {
+    reply:
+      "the Server rejected one or more recipient address.The server response was:550 5.7.1 Unable to relay for zhengyun_ustc@XXX.com",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "http://tc.wangchao.net.cn/bbs/detail_24832.html",
     heldOut: true,
     batch: 52,
   },
