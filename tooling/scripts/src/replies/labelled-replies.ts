@@ -27220,6 +27220,7 @@ export const labelledReplies: readonly LabelledReply[] = [
   {
     reply: "smtplib.SMTPAuthenticationError: (530, 'Must issue a STARTTLS command first')",
     reason: "requireTLS",
+    command: "AUTH",
     provider: "amazon-ses",
     source: "https://github.com/OmniLayer/omniwallet/issues/1161",
     heldOut: true,
@@ -27228,6 +27229,7 @@ export const labelledReplies: readonly LabelledReply[] = [
   {
     reply: "smtplib.SMTPAuthenticationError: (530, b'Must issue a STARTTLS command first')",
     reason: "requireTLS",
+    command: "AUTH",
     provider: "amazon-ses",
     source: "https://github.com/ReviewNB/support/issues/70",
     heldOut: true,
@@ -27355,6 +27357,204 @@ export const labelledReplies: readonly LabelledReply[] = [
     reason: "syntaxError",
     provider: "gmx-webde",
     source: "https://github.com/zammad/zammad/issues/654",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 33: osTicket email smtp error 550 not permitted
+  {
+    reply:
+      "host spike-01.openstreetmap.org [2001:978:2:2c::172:6]\nSMTP error from remote mail server after RCPT TO:<m-xxxx@messages.openstreetmap.org>:\n550 relay not permitted",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/openstreetmap/operations/issues/295",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 36: OTRS Znuny email smtp 550 5.1.0 sender rejected
+  {
+    reply:
+      "Feb 12 16:31:16 matrix postfix/smtp[672]: AB822100873: to=<mailx000@gmx.net>, relay=mail.gmx.net[212.227.17.190]:587, delay=0.43, delays=0/0.01/0.4/0.03, dsn=5.0.0, status=bounced (host mail.gmx.net[212.227.17.190] said: 550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command))",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "gmx-webde",
+    source: "https://github.com/infertux/zeyple/issues/49",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\n550-Unauthorised Envelope Sender.\n550-Imperial College addresses may only send via approved College e-mail\n550 services. Please visit ICT web-site or contact ICT for more details.",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/kjolley/BIGSdb/issues/465",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 39: Chatwoot email channel smtp 550 delivery error
+  {
+    reply:
+      "Error performing ActionMailer::MailDeliveryJob (Job ID: 83d92c5c-1bcc-4d63-b64b-aacd21addf68) from Sidekiq(mailers) in 1920.97ms: Net::SMTPFatalError (554 5.7.1 Spam message rejected; If this is not spam contact abuse at rambler-co.ru",
+    reason: "spamDetected",
+    provider: "rambler",
+    source: "https://github.com/chatwoot/chatwoot/issues/4629",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "ERROR -- : [ActiveJob] [ActionMailer::MailDeliveryJob] [caeedf67-99b6-4024-9805-fc596e0a67d8] Error performing ActionMailer::MailDeliveryJob (Job ID: caeedf67-99b6-4024-9805-fc596e0a67d8) from Sidekiq(default) in 335.28ms: Net::SMTPFatalError (550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/chatwoot/chatwoot/issues/8727",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 40: Mautic email 554 5.7.1 transaction failed spam
+  {
+    reply:
+      '[2016-05-09 10:27:03] mautic.ERROR: [MAIL ERROR] Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/mautic/mautic/issues/1704",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '[2024-04-20T09:11:13.742084+00:00] mautic.ERROR: [MAIL ERROR] Expected response code "250/251/252" but got code "550", with message "550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record 1MAfpQ-1rrYEb2xQ0-00B6dd". [] {"hostname":"SRV-MAILING","pid":6528}',
+    reason: "senderRejected",
+    provider: "ionos",
+    source: "https://github.com/mautic/mautic/issues/13675",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 41: Listmonk smtp error 421 4.7.28 rate limited
+  {
+    reply:
+      "2025/05/30 06:29:04.773629 manager.go:501: error sending message in campaign Copy of MAy 30 - 4: subscriber 3354: 450 Too many requests. Try again later. #MS-ST-G",
+    reason: "rateLimited",
+    provider: "mailersend",
+    source: "https://github.com/knadh/listmonk/issues/2509",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 42: Sendy Amazon SES bounce 550 5.1.1 address does not exist
+  {
+    reply:
+      "Feb 14 02:21:37 mail postfix/smtp[29403]: 118E928039E2: to=<doesnotexist@somehost.tld>, somehost.tld[x.x.x.x:25], delay=0.56, delays=0.11/0.01/0.34/0.1, dsn=5.1.1, status=bounced (host somehost.tld[x.x.x.x] said: 550 5.1.1 <doesnotexist@somehost.tld>... User unknown (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/2403",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 43: Mailtrain campaign send failed 550 5.7.1 blocked
+  {
+    reply:
+      "host gmail-smtp-in.l.google.com [108.177.15.26]\nSMTP error from remote mail server after end of data:\n550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users, and has been blocked. The sender must\n550-5.7.26 authenticate with at least one of SPF or DKIM. For this message,\n550-5.7.26 DKIM checks did not pass and SPF check for [mydomain.com] did not\n550-5.7.26 pass with ip: [80.67.18.29]. The sender should visit\n550-5.7.26 https://support.google.com/mail/answer/81126#authentication for\n550 5.7.26 instructions on setting up authentication. bg32-20020a05600c3ca000b003fbc722b14asi5474471wmb.135 - gsmtp",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/phpList/phplist3/issues/985",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 45: Magento Postfix status=bounced said 550
+  {
+    reply:
+      'Jul 30 09:36:11 durandal postfix/local[3837]: 8C5141DC263B: to=jeff@publiclaboratory.org, relay=local, delay=0.45, delays=0.25/0.08/0/0.13, dsn=5.1.1, status=bounced (unknown user: "jeff")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/jywarren/plots/issues/176",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 47: Odoo 554 5.7.1 sender address rejected not owned by user
+  {
+    reply:
+      "SMTPSenderRefused: 553\n5.7.1 Sender address rejected: not owned by auth user.\nbounce-11-mail.mass_mailing.contact-1@mydomain.com",
+    reason: "senderRejected",
+    provider: "yandex",
+    source: "https://github.com/odoo/odoo/issues/13479",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message '5.7.1 \\<email@domain.com>: Sender address rejected: not owned by user email@domain.com\n' in /home/username/public_html/lib/Zend/Mail/Protocol/Abstract.php:431",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/242",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 48: Discourse smtp 452 4.2.2 mailbox full over quota
+  {
+    reply:
+      "Okt 15 23:48:15 c3 postfix/lmtp[48460]: C88761F60D: to=<user1697413481.021437_1@c3.testrun.org>, relay=c3.testrun.org[private/dovecot-lmtp], delay=5.1, delays=2.4/0/0/2.7, dsn=5.2.2, status=bounced (host c3.testrun.org[private/dovecot-lmtp] said: 552 5.2.2 <user1697413481.021437_1@c3.testrun.org> Quota exceeded (mailbox for user is full) (in reply to end of DATA command))",
+    reason: "mailboxFull",
+    command: "DATA",
+    provider: "dovecot",
+    source: "https://github.com/chatmail/relay/pull/21",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 54: nopCommerce email account send error 550 mailbox unavailable
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: Delivery is not allowed to this address.",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/nopSolutions/nopCommerce/issues/5082",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 55: Bagisto laravel mail 553 sender not allowed
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user.',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/thekordy/ticketit/issues/141",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      '[2024-06-09 23:52:48] production.ERROR: Expected response code "250/251/252" but got code "553", with message "553 5.7.1 <hello@example.com>: Sender address rejected: not owned by user <MAIL_USERNAME>".',
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/HiEventsDev/Hi.Events/issues/30",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 "envelope sender not allowed Top.gun18@freenet.de" "',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/BadChoice/handesk/issues/340",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 56: Spree Solidus order mailer Net::SMTPFatalError 550
+  {
+    reply:
+      'Net::SMTPFatalError (550 <m.vijaysekhar@gmail.com, ["m.vijaysekhar@gmail.com"]> invalid address\n):',
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/spree-contrib/spree_email_to_friend/issues/52",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError (535 Incorrect authentication data)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/spree-contrib/spree_contact_us/issues/2",
     heldOut: true,
     batch: 53,
   },
