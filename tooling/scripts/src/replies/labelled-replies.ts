@@ -4383,10 +4383,160 @@ export interface LabelledReply {
    *   (spamDetected: mailcow's rspamd behind it)
    *
    * - batch 53: a SAMPLE from public issue and pull-request threads of e-commerce, CMS, forum,
-   *   learning, help-desk and CRM platforms (the search tool's issue corpus only), collected and
-   *   labelled blind in one session that changed no rule and never ran the classifier on any of
-   *   them; labelled before any measurement, not measured here. (Its full description follows
-   *   when the batch is complete.)
+   *   learning, help-desk and CRM platforms whose mail failed with the server's reply pasted (the
+   *   search tool's issue corpus only; no web pages, no provider's, host's or vendor's own
+   *   documentation, no other project's collection or fixtures), collected and labelled blind in
+   *   one session that changed no rule and never ran the classifier on any of them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead. Its axis is the
+   *   platform that sent the mail: Magento, WooCommerce, PrestaShop, Shopware, OpenCart, Sylius,
+   *   Saleor, Odoo, ERPNext/Frappe, Dolibarr, SuiteCRM, EspoCRM, Discourse, Flarum, phpBB, NodeBB,
+   *   Moodle, Canvas, Open edX, Drupal, Joomla, Ghost, Strapi, Directus, Zammad, osTicket, GLPI,
+   *   Redmine, OTRS/Znuny, FreeScout, UVdesk, Chatwoot, Mautic, Listmonk, Sendy, Mailtrain and
+   *   phpList, each combined with a cause, a provider or a reply code, and (in the second list)
+   *   further platforms of the same kinds (Mageplaza's Magento module, nopCommerce, Bagisto, Spree
+   *   and Solidus, TYPO3, WP Mail SMTP, MyBB, Simple Machines Forum, Chamilo and ILIAS, Request
+   *   Tracker, HESK, vtiger, Twenty and Krayin, Invoice Ninja, Craft CMS, Concrete CMS, Frappe
+   *   Helpdesk). 53 replies from 72 queries, none chosen for hard replies, each different from
+   *   every query an earlier batch lists; the first 52 were all written down before the first was
+   *   run and run in the order written: (1) "Magento order confirmation email 550 5.7.1 rejected
+   *   smtp", (2) "WooCommerce emails not sending 554 smtp error server reply", (3) "PrestaShop
+   *   contact form mail 553 sender address rejected", (4) "Shopware mailer transport 550 relay not
+   *   permitted", (5) "OpenCart mail error 535 authentication failed smtp", (6) "Sylius mailer
+   *   Expected response code 250 but got 550", (7) "Saleor email plugin SMTP 530 must issue
+   *   STARTTLS", (8) "Odoo outgoing mail server 550 5.7.0 mail delivery failed", (9) "Odoo bounce
+   *   mail 550 5.1.1 recipient address rejected", (10) "ERPNext email queue error 554 5.7.1 smtp",
+   *   (11) "Frappe email account smtp 421 too many connections", (12) "Dolibarr envoi email erreur
+   *   SMTP 550", (13) "SuiteCRM campaign email bounce 552 mailbox full", (14) "EspoCRM smtp error
+   *   535 5.7.3 outlook office365", (15) "Discourse bounce 550 5.7.1 gmail unsolicited", (16)
+   *   "Discourse email log 421 4.7.0 deferred yahoo", (17) "Flarum mail error 553 smtp response",
+   *   (18) "phpBB email SMTP error 550 cannot send", (19) "NodeBB emailer smtp 554 message rejected
+   *   spam", (20) "Moodle email bounce 550 5.4.1 recipient address rejected", (21) "Moodle SMTP
+   *   error 451 4.7.1 try again later", (22) "Canvas LMS notification email bounce 550", (23) "Open
+   *   edX email smtp 553 5.7.1 sender address rejected", (24) "Drupal SMTP module error 550 5.7.60
+   *   SMTP send as", (25) "Drupal mail 554 5.7.1 relay access denied", (26) "Joomla mail error SMTP
+   *   550 sender verify failed", (27) "Ghost newsletter Mailgun 550 5.7.1 bounce", (28) "Ghost SMTP
+   *   535 5.7.8 username and password not accepted", (29) "Strapi email provider nodemailer 550
+   *   rejected", (30) "Directus email transport SMTP 554 error", (31) "Zammad channel email 550
+   *   5.7.26 DMARC rejected", (32) "Zammad notification smtp 450 4.1.8 sender address rejected",
+   *   (33) "osTicket email smtp error 550 not permitted", (34) "GLPI notification mail SMTP 550
+   *   5.7.1 unable to relay", (35) "Redmine mail delivery 554 5.7.1 smtp error ActionMailer", (36)
+   *   "OTRS Znuny email smtp 550 5.1.0 sender rejected", (37) "FreeScout fetch send error 550 5.7.1
+   *   SMTP", (38) "UVdesk mailbox smtp 530 authentication required", (39) "Chatwoot email channel
+   *   smtp 550 delivery error", (40) "Mautic email 554 5.7.1 transaction failed spam", (41)
+   *   "Listmonk smtp error 421 4.7.28 rate limited", (42) "Sendy Amazon SES bounce 550 5.1.1
+   *   address does not exist", (43) "Mailtrain campaign send failed 550 5.7.1 blocked", (44)
+   *   "phpList bounce processing 550 user unknown", (45) "Magento Postfix status=bounced said 550",
+   *   (46) "WooCommerce Gmail 421 4.7.0 unusual rate unsolicited mail", (47) "Odoo 554 5.7.1 sender
+   *   address rejected not owned by user", (48) "Discourse smtp 452 4.2.2 mailbox full over quota",
+   *   (49) "Moodle 550 5.7.1 Client host rejected blocked spamhaus", (50) "Redmine 553 5.7.1 sender
+   *   address rejected not owned", (51) "Mautic bounce 550 5.2.1 mailbox disabled", (52) "Zammad
+   *   554 5.7.0 reject content spam"; as those 52 gave 35, 20 more, written down before any of them
+   *   was run, were run in order: (53) "Mageplaza SMTP log 554 5.7.1 rejected message", (54)
+   *   "nopCommerce email account send error 550 mailbox unavailable", (55) "Bagisto laravel mail
+   *   553 sender not allowed", (56) "Spree Solidus order mailer Net::SMTPFatalError 550", (57)
+   *   "TYPO3 mail transport 550 5.7.1 rejected sender", (58) "WP Mail SMTP error log 550 5.7.1
+   *   sender rejected", (59) "MyBB mail error log 550 SMTP", (60) "Simple Machines Forum SMTP 554
+   *   error", (61) "Chamilo ILIAS email smtp 550 error", (62) "Request Tracker RT outgoing mail 550
+   *   rejected", (63) "HESK SMTP error 550 5.7.1", (64) "vtiger CRM outgoing server 535 smtp
+   *   error", (65) "Twenty CRM Krayin email smtp 550", (66) "Invoice Ninja email send failed 550
+   *   5.7.1", (67) "Craft CMS email transport 554 rejected", (68) "Concrete CMS mail 550
+   *   unauthenticated", (69) "Frappe helpdesk email 421 4.7.0 try again later", (70) "Discourse
+   *   Postfix status=deferred 450 4.7.1", (71) "Moodle Postfix bounce 554 5.7.1 Service
+   *   unavailable", (72) "osTicket Exchange 5.7.57 client not authenticated to send mail". The
+   *   corpus answers these queries mostly with the threads earlier batches mined (the platforms'
+   *   own trackers, the SMTP modules of Magento and WordPress, Swift Mailer's, nodemailer's,
+   *   PHPMailer's and mailcow's trackers): most of the 193 replies skipped as already here come
+   *   from a thread that is already a source in this list, and a query took fewer than one reply on
+   *   average. From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query, as the thread shows it (a wrapper kept: Zend_Mail_Protocol_Exception's
+   *   "exception ... with message", Swift Mailer's and Symfony Mailer's "Expected response code ...
+   *   with message" with a Laravel or Monolog log prefix ("production.ERROR:", "mautic.ERROR: [MAIL
+   *   ERROR]", "!!"), Python's SMTPSenderRefused, SMTPAuthenticationError and Frappe's
+   *   ValidationError tuples with their b'' and escaped \n as printed, Ruby's Net::SMTPFatalError
+   *   and Net::SMTPAuthenticationError with ActionMailer's and Sidekiq's job prefix, nodemailer's
+   *   "Can't send mail - all recipients were rejected:", MailKit's SmtpCommandException,
+   *   PHPMailer's "SMTP Error: data not accepted.SMTP server error: DATA END command failed
+   *   Detail:", MyBB's "The mail server does not understand the RCPT TO command. Reason:", CoCalc's
+   *   and Directus's JSON fields, a listmonk and a Go log line, pm2's "0|main |" prefix, swaks's
+   *   "<**", PHP's "mail(): SMTP server response:", Postfix's syslog lines with "status=bounced
+   *   (... said: ...)", "host ... said:" and "(in reply to ... command)", Exim's "**" and "SMTP
+   *   error from remote mail server after ..." lines; line breaks where the thread broke a line,
+   *   the indentation of continuation lines left out; placeholders as posted: "XXXXXX@hotmail.fr",
+   *   "85.XXX.XXX.XXX", "<<insert here my sender email>>", "<MAIL_USERNAME>", "|sensitve-data|",
+   *   "fqnd[ipv4]", "******@gmail.com", "m-xxxx@"), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same
+   *   thread already here with or without a wrapper (the same failure logged again in another line
+   *   of the same thread, or on a copy of the same post in another repository: simple-login/app
+   *   #2675 and springcomp/self-hosted-simplelogin #37 of simple-login/app #2674, nextcloud/news
+   *   #2124 of YunoHost/issues #2162, hardware/mailserver #202 of #206, counted so too): 193; (b)
+   *   text that is no server's or MTA's failure reply (a client's own error that carries no server
+   *   reply: PHPMailer's "SMTP connect() failed", OpenCart's "Password not accepted from server!"
+   *   and "MAIL FROM not accepted from server!", Roundcube's "SMTP Error (535): Authentication
+   *   failed", Swift Mailer's empty response code, LiteCart's "No supported authentication
+   *   methods", Dolibarr's "Too much recipients", sendmail's "Delivery failed with exitstatus 1",
+   *   "Greeting never received", "Connection timed out"; a 250 or 221 the client took for an error;
+   *   HTTP API errors of Mailgun and ONLYOFFICE; example, expected or typical replies: goposta's
+   *   "e.g.", Open edX's "something like", the "typically a gray-listing like" comment, mox's
+   *   "People will get an error like this", MyBB's "will probably return", AWS's quoted throttling
+   *   text, Tutanota's list of reject reasons, SuiteCRM's table of codes; the Sober worm's fake
+   *   bounces in Perl's RT threads; Dovecot's own sieve log lines): 48; (c) a quote that could not
+   *   be read exactly (only in a title, cut off by the excerpt or by the poster, retold in a
+   *   sentence, a phrase without its code such as GLPI's "Unable to relay recipient in non-accepted
+   *   domain", elided with "...." or "[...]", mangled by markdown links, bold or asterisk masking
+   *   as in "Failed to set sender: ***_****\*" and "<**andreasb@acc.umu.se**>"): 75. Replies a
+   *   query took (skipped under (a)): 1 (3), 0 (0), 0 (2), 2 (5), 1 (2), 1 (1), 3 (0), 0 (7), 1
+   *   (0), 2 (2), 0 (6), 0 (4), 0 (0), 1 (5), 0 (6), 0 (7), 0 (2), 1 (4), 1 (3), 0 (4), 0 (1), 0
+   *   (0), 3 (2), 1 (4), 0 (5), 0 (7), 0 (0), 0 (7), 0 (1), 1 (1), 0 (3), 2 (5), 1 (6), 0 (1), 0
+   *   (2), 2 (5), 0 (0), 0 (0), 2 (1), 2 (4), 1 (3), 1 (0), 1 (3), 0 (1), 1 (4), 0 (1), 2 (6), 1
+   *   (2), 0 (6), 0 (2), 0 (1), 0 (1), 0 (2), 1 (2), 3 (1), 2 (3), 1 (3), 0 (5), 1 (3), 0 (4), 0
+   *   (1), 1 (1), 0 (2), 1 (1), 0 (1), 1 (2), 2 (2), 2 (2), 0 (0), 1 (1), 1 (5), 1 (4). The sending
+   *   MTA's own lines on a failed attempt were taken as replies (Postfix's status=deferred lines,
+   *   Exim's "**" lines), the receiving side's NOQUEUE lines too, as batches 41 and 45 took them.
+   *   Passed over as the brief requires: the SMTP Field Manual's pull requests and issue
+   *   (ActiveCampaign/smtp-field-manual #22, #42, #67, #71, #88, #89), mailsherpa's issues and pull
+   *   requests (customeros/mailsherpa #19, #32, #38, #41, #42), smtp-codes' pull request
+   *   (fm/smtp-codes #7), ZoneMTA's pull request adding a sample Microsoft reply (zone-eu/zone-mta
+   *   #214), KumoMTA's shaping pull request with sample Yahoo replies (KumoCorp/kumomta #376),
+   *   Sisimai's pull requests (sisimai/go-sisimai #175, #177, #178, sisimai/set-of-emails #16), and
+   *   providers' and vendors' documentation threads (sendgrid/docs #1193, #1873, #2491, #5835,
+   *   #6473, ovh/docs #6139, MicrosoftDocs/microsoft-365-docs #7518, #7619,
+   *   MicrosoftDocs/OfficeDocs-Exchange #2590, #2648, #2823, #2836, #3124). `command` is set only
+   *   where the quote, its transcript or its log names the stage ("in reply to RCPT TO command",
+   *   "end of DATA command" and "MAIL FROM command", Exim's "after RCPT TO" and "after end of
+   *   data", MyBB's "RCPT TO command", a JSON "command":"RCPT TO", PHPMailer's "DATA END command
+   *   failed" as DATA, Python's and Ruby's SMTPAuthenticationError and Symfony's "Authenticator
+   *   LOGIN returned" as AUTH, a swaks transcript's "RCPT TO" before the reply). Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as
+   *   it is labelled here ("Unauthenticated senders not allowed", "Sender address rejected: not
+   *   logged in" and Microsoft's 5.7.139 authRequired, Microsoft's "domain owner policy
+   *   restrictions" authFailure, "not owned by (auth) user" and 5.7.60 "send as this sender"
+   *   senderRejected, Bell's "you are not allowed to send mail to" filtered, "Error: no valid
+   *   recipients" and "Need rcpt command" protocolError, Exim's "retry time not reached"
+   *   networkError, IONOS's "invalid DNS MX or A/AAAA resource record" senderRejected, SMTP2GO's
+   *   "relay access denied - please authenticate" relayDenied, "504 5.7.4 Unrecognized
+   *   authentication type" authRequired, Rspamd's "Service unavailable - try again later"
+   *   greylisted as the boundaries have it). Arguable on the boundaries: Magento's "5.7.1 Spam
+   *   message rejected" as spamDetected (messageTooBig: the poster found the host's attachment
+   *   limit behind it), pyrocms's "550 5.1.1 you are not allowed to send mail to" as filtered, as
+   *   the list has Bell's (relayDenied: a local relay refusing an outside recipient), Mautic's
+   *   IONOS "invalid DNS MX or A/AAAA resource record" as senderRejected, as the list has it
+   *   (hostUnknown: refused at RCPT, the thread's recipients had unresolvable domains), Craft's
+   *   "550 relay access denied - please authenticate" as relayDenied, as the list has it
+   *   (authRequired by the boundary, which names logging in), nopCommerce's "Delivery is not
+   *   allowed to this address." as relayDenied (filtered or policyViolation), Spree's "550
+   *   <address, [\"address\"]> invalid address" as syntaxError (userUnknown), the two "Must issue a
+   *   STARTTLS command first" SMTPAuthenticationError tuples as requireTLS with command AUTH
+   *   (authRequired by the exception's name), deno-smtp's "504: 5.7.4 Unrecognized authentication
+   *   type" as authRequired (protocolError: an unsupported AUTH mechanism), MyBB's "Your domain
+   *   gmail.com is not allowed in header From" and BIGSdb's "Unauthorised Envelope Sender" as
+   *   senderRejected (policyViolation: a local rule on the From header), OX App Suite's "Name
+   *   service error ... type=AAAA: Host not found, try again" for a local LMTP host as networkError
+   *   (hostUnknown), PeerTube's "451 4.7.1 Service unavailable - try again later" as greylisted
+   *   (systemError), listmonk's MailerSend "450 Too many requests. Try again later. #MS-ST-G" as
+   *   rateLimited, and the Exim "all hosts ... have been failing for a long time (and retry time
+   *   not reached)" as networkError (expired)
    *
    * First figures of batches 17 to 50, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -27555,6 +27705,126 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "AUTH",
     provider: "other",
     source: "https://github.com/spree-contrib/spree_contact_us/issues/2",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 57: TYPO3 mail transport 550 5.7.1 rejected sender
+  {
+    reply:
+      'Expected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user.\n"',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/torrentpier/torrentpier/issues/364",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 59: MyBB mail error log 550 SMTP
+  {
+    reply:
+      'The mail server does not understand the RCPT TO command. Reason: 550-"Your IP: 68.65.122.162 : Your domain gmail.com is not allowed in header 550 From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/mybb/mybb/issues/2571",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 62: Request Tracker RT outgoing mail 550 rejected
+  {
+    reply:
+      "rt@rt.planetalinux.org: host menteslibres.org[/var/run/cyrus/socket/lmtp]\nsaid: 550-Mailbox unknown.  Either there is no mailbox associated with this\n550-name or you do not have authorization to see it. 550 5.1.1 User unknown\n(in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "cyrus",
+    source: "https://github.com/planetalinux/planetalinux/issues/15",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 64: vtiger CRM outgoing server 535 smtp error
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "******@gmail.com" using 3 possible authenticators. Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n". Authenticator PLAIN returned Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n". Authenticator XOAUTH2 returned Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ja11-20020a170902efcb00b001b8a00d4f7asm4740610plb.9 - gsmtp\n".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/v2board/v2board/issues/955",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 66: Invoice Ninja email send failed 550 5.7.1
+  {
+    reply:
+      '[2020-03-06 22:59:05] production.ERROR: Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command [DM6NAM12FT026.eop-nam12.prod.protection.outlook.com] "',
+    reason: "protocolError",
+    provider: "microsoft",
+    source: "https://github.com/invoiceninja/invoiceninja/issues/3482",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 67: Craft CMS email transport 554 rejected
+  {
+    reply:
+      'Error sending email: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients',
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/craftcms/cms/issues/11175",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply:
+      'Expected response code \\"250\\/251\\/252\\" but got code \\"550\\", with message \\"550 relay access denied - please authenticate\\".',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/craftcms/cms/issues/18248",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 68: Concrete CMS mail 550 unauthenticated
+  {
+    reply: "504: 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/manyuanrong/deno-smtp/pull/9",
+    heldOut: true,
+    batch: 53,
+  },
+  {
+    reply: "<** 554 5.7.1 <test@example.com>: Relay access denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/LukeSmithxyz/emailwiz/pull/138",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 70: Discourse Postfix status=deferred 450 4.7.1
+  {
+    reply:
+      "postfix-0 postfix/lmtp[216]: A53C31E428A: to=<testuser@as8.lab.test>, relay=none, delay=0.03, delays=0.01/0.01/0.01/0, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=dovecot-ce type=AAAA: Host not found, try again)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/kalungia/ox-app-suite/issues/9",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 71: Moodle Postfix bounce 554 5.7.1 Service unavailable
+  {
+    reply:
+      "[queermotion.org:443] 2020-06-11 16:00:27.550 error: Send Error: Message failed: 451 4.7.1 Service unavailable - try again later",
+    reason: "greylisted",
+    provider: "rspamd",
+    source: "https://github.com/Chocobozzz/PeerTube/issues/2867",
+    heldOut: true,
+    batch: 53,
+  },
+  // query 72: osTicket Exchange 5.7.57 client not authenticated to send mail
+  {
+    reply:
+      "PHP Warning:  mail(): SMTP server response: 530 Authentication required to send mail from  in D:\\support.vakrangee.in\\upload\\include\\pear\\Mail\\mail.php on line 153",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/osTicket/osTicket-1.7/issues/860",
     heldOut: true,
     batch: 53,
   },
