@@ -22,6 +22,8 @@ export interface VendorCodeFacts {
 
 const exchangeOnline =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online";
+const rejectDirectSend =
+  "https://learn.microsoft.com/en-us/powershell/module/exchangepowershell/set-organizationconfig";
 const exchange7xx =
   "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750";
 const exchange5xx =
@@ -49,6 +51,7 @@ export const vendorCodes = [
   { code: "5.7.57", vendor: "Microsoft", actor: "senderAdmin", references: [exchangeOnline] },
   { code: "5.7.60", vendor: "Microsoft", actor: "senderAdmin", references: [exchangeOnline] },
   { code: "5.7.64", vendor: "Microsoft", actor: "senderAdmin", references: [exchangeOnline] },
+  { code: "5.7.68", vendor: "Microsoft", actor: "senderAdmin", references: [rejectDirectSend] },
   { code: "5.7.124", vendor: "Microsoft", actor: "recipientAdmin", references: [exchangeOnline] },
   { code: "5.7.133", vendor: "Microsoft", actor: "recipientAdmin", references: [exchangeOnline] },
   { code: "5.7.134", vendor: "Microsoft", actor: "recipientAdmin", references: [exchangeOnline] },

@@ -42,15 +42,16 @@ export const blocklistsRules: readonly Rule[] = [
       "senderbase",
       "sbrs",
       "ipcheck",
+      "mailspike",
       "black",
       "block",
       "ers",
     ],
     pattern:
-      /\b(?:spamhaus|spamcop|sorbs|ordb|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b|\bdns_rbl\b/i,
+      /\b(?:spamhaus|spamcop|sorbs|ordb|barracuda(?:central)?|uceprotect|abuseat|cbl|psbl|dnsbls?|rbls?|cloudmark|senderbase|SBRS|ipcheck\.proofpoint|mailspike)\b|\b(?:black|block) ?list(?:ed|s)?\b|\blisted (?:at|on|in|by) \S|\bERS-(?:DUL|QIL|RBL)\b|\bdns_rbl\b/i,
     reason: "blocked",
     source:
-      "Spamhaus, SpamCop, SORBS, ORDB (the Open Relay Database, closed 2006; old filters still name it), Barracuda, Cloudmark, Proofpoint, Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
+      "Spamhaus, SpamCop, SORBS, ORDB (the Open Relay Database, closed 2006; old filters still name it), Barracuda, Cloudmark, Proofpoint, Mailspike (550 5.7.1 H:M11 [ip] Connection refused due to abuse, see mailspike.org/iplookup), Cisco, Trend Micro Email Reputation Services lists (ERS-DUL dynamic user list, ERS-QIL, ERS-RBL): blocklisted IP",
   },
   {
     id: "blocked.client-host",

@@ -406,6 +406,14 @@ export const microsoftCodeReasons: readonly EnhancedReason[] = [
   },
   {
     subject: 7,
+    from: 68,
+    to: 68,
+    reason: "senderRejected",
+    source:
+      "Exchange Online 5.7.68 TenantInboundAttribution; Direct Send not allowed (Set-OrganizationConfig -RejectDirectSend: anonymous mail from the organisation's own domain, through no inbound connector)",
+  },
+  {
+    subject: 7,
     from: 500,
     to: 699,
     cls: 4,

@@ -27,12 +27,12 @@ export const networkRules: readonly Rule[] = [
     id: "network.unreachable",
     words: ["connection", "connect", "route", "unreachable", "reachable", "gateway", "assign"],
     pattern:
-      /\bconnection (?:timed out|refused)\b|\bno route (?:to host|found to)\b|\bcould not find (?:a )?(?:gateway|route) for\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b|\bcannot assign requested address\b/i,
+      /\bconnection (?:timed out|refused(?! due to| because| for (?:policy|abuse|spam)))\b|\bno route (?:to host|found to)\b|\bcould not find (?:a )?(?:gateway|route) for\b|\b(?:network|host) (?:is )?(?:unreachable|not reachable)\b|\b(?:could not|unable to|failed to|did not accept our requests to) connect\b|\bfailed connect\(\) to\b|\bcannot assign requested address\b/i,
     reason: "networkError",
     // Retried until the queue's lifetime ran out, an unreachable destination is delivery expired.
     whenGivenUp: "expired",
     source:
-      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...) and router (No route found to domain ...); a gateway's routing finding no next hop (Could not find a gateway for ...); the sending host's own socket error EADDRNOTAVAIL (connect to ...: Cannot assign requested address: no usable local address, an IPv6 route missing)",
+      "Postfix (connect to ...: Connection timed out), Sendmail, Exim, nodemailer, Exchange, Gmail: the connection could not be made; IBM Domino's delivery history (TCP active open: Failed connect() to ...) and router (No route found to domain ...); a gateway's routing finding no next hop (Could not find a gateway for ...); the sending host's own socket error EADDRNOTAVAIL (connect to ...: Cannot assign requested address: no usable local address, an IPv6 route missing). Not a server's reply that gives its refusal a cause (550 5.7.1 Connection refused due to abuse): the connection was made, and the cause decides",
   },
   {
     id: "network.connection",

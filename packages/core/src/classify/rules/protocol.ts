@@ -24,9 +24,10 @@ export const protocolRules: readonly Rule[] = [
       "deviation",
       "bad",
       "greeting",
+      "already",
     ],
     pattern:
-      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\btoo many (?:nonmail|junk) commands\b|\bprotocol deviation\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b|\btoo many unauthenticated commands\b|\b(?:AUTH|authentication) (?:command )?(?:is )?not (?:supported|available|enabled)\b|\bwrong state for (?:the )?(?:[A-Z]{4} )?command\b|\bno valid recipients\b|\bno recipients specified\b|\binvalid greeting\b|\bbad SMTP command limit\b|\btoo many bad (?:SMTP )?commands\b/i,
+      /\b(?:bad|improper|wrong) sequence of commands\b|\bout of sequence\b|\bneed (?:MAIL|RCPT|HELO|EHLO)\b|\bsend (?:HELO|EHLO|hello) first\b|\b(?:RCPT|MAIL) first\b|\bimproper use of SMTP command pipelining\b|\bsynchronization error\b|\btoo many errors\b|\btoo many (?:nonmail|junk) commands\b|\bprotocol deviation\b|\b(?:command|parameter) not implemented\b|\btalk too soon\b|\btoo many unauthenticated commands\b|\b(?:AUTH|authentication) (?:command )?(?:is )?not (?:supported|available|enabled)\b|\bwrong state for (?:the )?(?:[A-Z]{4} )?command\b|\bno valid recipients\b|\bno recipients specified\b|\binvalid greeting\b|\bbad SMTP command limit\b|\btoo many bad (?:SMTP )?commands\b|\b(?:AUTH|MAIL|HELO|EHLO|STARTTLS) command already (?:specified|given|issued|sent)\b|\balready authenticated\b/i,
     reason: "protocolError",
     source:
       "RFC 5321 502 to 504, Postfix, Exim, Sendmail, Exchange Online (503 5.5.2 Send hello first), Node smtp-server (421 You talk too soon: the client spoke before the greeting), Gmail 554-5.7.0 Too many unauthenticated commands, 502 AUTH not supported (a server without SMTP AUTH), 503 wrong state for HELO command (a command the session's state does not allow, RFC 5321 4.3.2 503), Cisco Secure Email 421 Exceeded bad SMTP command limit (https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118495-technote-esa-00.html: a client that kept sending after a refusal), nodemailer (Invalid greeting from server: the server's first line was no 220 greeting)",

@@ -14,10 +14,10 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b|\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b|\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b|\bunauthori[sz]ed envelope sender\b/i,
     reason: "senderRejected",
     source:
-      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), submission servers (553 5.7.0 Unauthorized use of sender address), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
+      "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), submission servers (553 5.7.0 Unauthorized use of sender address; 550 Unauthorised Envelope Sender, from an address that may only send through the organisation's own services), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
   },
   {
     id: "sender.not-valid",
@@ -81,14 +81,22 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.not-the-login",
-    words: ["authorization", "authorisation", "authorized", "authorised", "authenticated", "login"],
+    words: [
+      "authorization",
+      "authorisation",
+      "authorized",
+      "authorised",
+      "authenticated",
+      "login",
+      "authentication",
+    ],
     // Submission servers that let an account send only as itself: the envelope sender must be
     // the address the client logged in with.
     pattern:
-      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b|\bmust match your authenticated (?:e-?mail )?(?:user|account)\b/i,
+      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b|\bmust match your authenticated (?:e-?mail )?(?:user|account)\b|\bmail from account doesn'?t conform with authentication\b/i,
     reason: "senderRejected",
     source:
-      "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account; hosts' submission filters (Your FROM address must match your authenticated email user)",
+      "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account; hosts' submission filters (Your FROM address must match your authenticated email user); Alibaba Mail (440 mail from account doesn't conform with authentication: the MAIL FROM account is not the logged-in one)",
   },
   {
     id: "sender.from-domain-not-allowed",

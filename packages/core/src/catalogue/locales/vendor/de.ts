@@ -92,6 +92,13 @@ export const vendorDe: Readonly<Record<VendorCodeKey, EntryTexts>> = {
     advice:
       "Dem Konto das Recht »Senden als« für die Adresse geben oder mit der eigenen Adresse des Kontos senden.",
   },
+  "5.7.68": {
+    title: "Direct Send nicht erlaubt",
+    explanation:
+      "Exchange Online hat eine anonyme Nachricht von einer eigenen Domain der Organisation abgelehnt: Die Organisation sperrt Direct Send, und der sendende Server passt zu keinem ihrer eingehenden Connectoren.",
+    advice:
+      "Über eine angemeldete Verbindung (SMTP AUTH) oder einen eingehenden Connector für den sendenden Server senden, oder den Administrator Direct Send wieder erlauben lassen.",
+  },
   "5.7.64": {
     title: "Weiterleitung verweigert (Mandantenzuordnung)",
     explanation:

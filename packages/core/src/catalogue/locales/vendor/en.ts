@@ -84,6 +84,13 @@ export const vendorEn: Readonly<Record<VendorCodeKey, EntryTexts>> = {
     explanation: "The logged-in account may not send with this From address.",
     advice: "Give the account Send As rights for the address, or send from the account's own address.",
   },
+  "5.7.68": {
+    title: "Direct Send not allowed",
+    explanation:
+      "Exchange Online refused an anonymous message from one of the organisation's own domains: the organisation blocks Direct Send, and the sending server matches none of its inbound connectors.",
+    advice:
+      "Send through an authenticated connection (SMTP AUTH) or an inbound connector for the sending server, or have the administrator allow Direct Send again.",
+  },
   "5.7.64": {
     title: "Relay access denied (tenant attribution)",
     explanation:
