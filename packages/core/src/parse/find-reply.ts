@@ -42,7 +42,8 @@ export function findReplyStart(s: string): number {
  * or a `.digit` (`2015`, `192.0.2.1`), not after a letter, digit or the other characters that
  * join a token (`isTokenStart`; `=` stays, for `response=`): the only places a candidate can
  * start. Searched for natively, so that the characters between candidates, and the digits in
- * addresses, ids and dates, cost next to nothing.
+ * addresses, ids and dates, cost next to nothing. The lookbehind first measured fastest: after
+ * the three digits it scanned 1.6 times as long, inside a lookbehind after the first digit 2.4.
  */
 export const codeLike = /(?<![\w./+&%-])[2-5][0-5]\d(?!\d|\.\d)/g;
 

@@ -16,6 +16,9 @@ export const printableWords = /^[!-~]+(?: [!-~]+)*$/;
  * ` 550 `: where a relay joined another reply line on, see `joinedCode`). One native pass over
  * a line tells the parser both things it needs to know about it: whether its text is already
  * clean, and where the first joined code stands when the clean run ends at one.
+ * Measured against it on the bench's lines: a global search for what stops the run
+ * (`[^ -~]| (?![!-~])| (?=[2-5]\d\d[ -])`) took 1.7 times as long, a loop over the character
+ * codes 2.2 times.
  */
 export const cleanRun = /[!-~]+(?: (?![2-5]\d\d[ -])[!-~]+)*/y;
 
@@ -63,6 +66,8 @@ function isJoinedCodeStop(s: string, i: number): boolean {
  * more, and a single one other than a space. Replacing each by one space gives what replacing
  * every run would, but a lone space between two words is no match: replacing it cost a match,
  * and a piece of the new string, at every word gap.
+ * One class with a lookahead for the lone space (`(?! (?!C))C+`, the same replacements)
+ * replaced 1.5 times as slowly: the three alternatives are cheaper than the lookahead.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point
 export const controlOrSpaceRuns = /[\s\u0000-\u001f\u007f-\u009f]{2,}|[^\S ]|[\u0000-\u001f\u007f-\u009f]/g;
