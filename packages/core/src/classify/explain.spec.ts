@@ -178,6 +178,35 @@ describe("explain", () => {
     expect(
       explain("550 5.1.1 <a@example.jp>... User unknown 503 5.0.0 Need RCPT", { command: "DATA" }).reason,
     ).toBe("userUnknown");
+    // Exim's answer to DATA after it refused every recipient repeats the RCPT error
+    expect(
+      explain(
+        "503-All RCPT commands were rejected with this error:\n503-No Such User Here\n503 Valid RCPT command must precede DATA",
+        { command: "DATA" },
+      ).reason,
+    ).toBe("userUnknown");
+  });
+
+  it("reads the rest of the input when the parser stopped at a second reply", () => {
+    // the first reply is a relay's own wrapper; the receiver's reply is quoted inside it
+    const result = explain(
+      '554 Error for mail.example.org of "all recipients were rejected: 554 5.7.1 <ann@example.org>: Relay access denied"',
+    );
+    expect(result).toMatchObject({ code: 554, reason: "relayDenied", decidedBy: { kind: "context" } });
+  });
+
+  it("takes no log's source line number for a reply code", () => {
+    const result = explain(
+      "[2024-07-14 00:43:05][__main__.py:main:217][ERROR] (534, b'5.7.9 Application-specific password required.')",
+    );
+    expect(result).toMatchObject({ code: 534, reason: "authRequired" });
+  });
+
+  it("reads no log field's value as a word of the reply", () => {
+    // `mailer=relay,` is Sendmail's mailer name, not a refused relay
+    const line =
+      "sm-mta[1]: u0IH813T014384: to=<ann@example.org>, delay=1+16:01:50, mailer=relay, pri=14971234, dsn=4.0.0, stat=Deferred";
+    expect(explain(line).reason).not.toBe("relayDenied");
   });
 
   it("keeps an unknown user after DATA when the enhanced code is an address status", () => {

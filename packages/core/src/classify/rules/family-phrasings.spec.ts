@@ -498,6 +498,45 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["Mailbox unavailable. The server response was: 5.1.2 Domain not found", "hostUnknown"],
     ["Mailbox name not allowed. The server response was: 5.7.1 Sender address rejected", "senderRejected"],
   ],
+  "a refused relay as hosts and Exim's routers word it": [
+    ["554 Refused. Sending to remote addresses (relaying) is not allowed.", "relayDenied"],
+    ["550 sender IP address 192.0.2.7 may not use this server as a smarthost", "relayDenied"],
+    ["** ann@example.org R=nonlocal: Mailing to remote domains not supported", "relayDenied"],
+  ],
+  "the sender is not the account that logged in": [
+    [
+      "550 Your FROM address (ann@example.org) must match your authenticated email user (bo@example.org)",
+      "senderRejected",
+    ],
+    [
+      "440 mail from account doesn't conform with authentication (Auth Account:bo@example.org)",
+      "senderRejected",
+    ],
+    ["550 Unauthorised Envelope Sender", "senderRejected"],
+  ],
+  "the authentication backend failing, not the login": [
+    ["535 5.7.8 Error: authentication failed: Connection lost to authentication server", "systemError"],
+    ["435 Unable to authenticate at present", "systemError"],
+    // a login the backend checked and refused stays a login failure
+    ["535 5.7.8 Error: authentication failed: authentication failure", "authRequired"],
+  ],
+  "a command sent twice, and the usage replies of Postfix": [
+    ["503 5.5.2 Auth command already specified", "protocolError"],
+    ["501 Syntax: HELO hostname", "syntaxError"],
+    ["501 5.5.4 Syntax: MAIL FROM:<address>", "syntaxError"],
+  ],
+  'a server\'s refusal that names its cause after "connection refused"': [
+    [
+      "550 5.7.1 H:M11 [192.0.2.7] Connection refused due to abuse. Please see http://mailspike.org/iplookup.html",
+      "blocked",
+    ],
+    // the client's own failed connect stays a network failure
+    ["connect to mx.example.org[192.0.2.1]:25: Connection refused", "networkError"],
+  ],
+  "a sending limit and a local file": [
+    ["451 You've exceeded your messaging limits", "rateLimited"],
+    ["451 4.4.1 <ann@example.org>... open timeout on /home/ann/.forward", "systemError"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {
