@@ -5053,7 +5053,632 @@ export interface LabelledReply {
    *   matches; policyViolation if read as the tenant's Reject Direct Send setting, authFailure as
    *   the sender's authentication missing)
    *
-   * First figures of batches 17 to 54, measured by the lead, who had not read them, each against
+   *
+   * - batch 55: a SAMPLE from public issue and pull-request threads of authentication,
+   *   backend-as-a-service and cloud platforms that send sign-up, password-reset and notification
+   *   mail through a custom SMTP server, with the server's reply pasted (the search tool's issue
+   *   corpus only; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed
+   *   no rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. Its axis is the platform that sent the
+   *   mail: Supabase (GoTrue), Firebase's Trigger Email extension and functions samples, Appwrite,
+   *   PocketBase, Parse Server, Directus, Hasura/Nhost, Ory Kratos, Zitadel, Logto, Casdoor,
+   *   Clerk, Auth0, NextAuth/Auth.js, Better Auth, Lucia, django-allauth, Devise, Laravel Fortify,
+   *   Cognito, Azure Communication Services, Amazon SES's SMTP interface, Cloudflare Email Workers
+   *   and Vercel and Netlify functions, and in the later lists Keycloak, Authentik, Authelia,
+   *   FusionAuth, SuperTokens and Amplify, each combined with a cause, a provider or a reply code.
+   *   47 replies from 68 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists (the 50th first written, "Keycloak smtp 550 5.7.60 send as denied", is
+   *   in an earlier batch's list and was replaced before any query ran); the first 50 were all
+   *   written down before the first was run and run in the order written: (1) "Supabase GoTrue
+   *   custom SMTP 535 authentication failed", (2) "Supabase auth email 550 5.7.1 rejected custom
+   *   smtp", (3) "Supabase magic link email 554 smtp error", (4) "GoTrue smtp 553 sender address
+   *   rejected", (5) "Supabase self-hosted gotrue mailer 421 smtp", (6) "Firebase extension
+   *   trigger email smtp 535 error", (7) "firestore-send-email extension 550 error delivery", (8)
+   *   "Firebase trigger email Invalid login 534-5.7.9 application-specific password", (9)
+   *   "Appwrite smtp error 550 sending email", (10) "Appwrite mails worker smtp 535
+   *   authentication", (11) "Appwrite verification email 554 rejected", (12) "PocketBase smtp 550
+   *   error sending verification", (13) "PocketBase mail send failed 535 5.7.8", (14) "Parse
+   *   Server email adapter smtp 550 error", (15) "parse-server mailgun adapter password reset
+   *   failed 554", (16) "Directus password reset email SMTP 535 error", (17) "Hasura auth nhost
+   *   smtp 550 email failed", (18) "Ory Kratos courier smtp 550 message rejected", (19) "Ory
+   *   Kratos courier 535 authentication failed", (20) "Kratos courier smtp 421 temporary failure
+   *   retry", (21) "Zitadel smtp provider 550 5.7.1 error", (22) "Zitadel notification smtp 535
+   *   5.7.3", (23) "Logto smtp connector error 550", (24) "Casdoor email provider smtp 535 error",
+   *   (25) "Clerk custom smtp email delivery failed 550", (26) "Auth0 custom smtp provider 535
+   *   authentication", (27) "Auth0 email provider smtp 554 transaction failed", (28) "NextAuth
+   *   email provider nodemailer 550 rejected", (29) "next-auth EmailProvider SMTP 535 5.7.8
+   *   error", (30) "Auth.js nodemailer provider 553 sender not allowed", (31) "Better Auth send
+   *   verification email smtp error 550", (32) "Lucia auth email verification smtp 554", (33)
+   *   "django-allauth confirmation email SMTPRecipientsRefused 550", (34) "django allauth
+   *   SMTPSenderRefused 553", (35) "Devise confirmation mail Net::SMTPFatalError 550", (36)
+   *   "Devise reset password Net::SMTPAuthenticationError 535", (37) "Laravel Fortify verification
+   *   email 550 Expected response code", (38) "Laravel Fortify reset password mail 554 5.7.1
+   *   error", (39) "Cognito custom email sender SES 554 Message rejected", (40) "Cognito SES email
+   *   address is not verified smtp 554", (41) "Azure Communication Services email SMTP 550 5.7.1",
+   *   (42) "Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful", (43)
+   *   "AWS SES SMTP interface 554 Message rejected Email address is not verified", (44) "SES SMTP
+   *   endpoint 454 Throttling Maximum sending rate exceeded", (45) "SES smtp 535 Authentication
+   *   Credentials Invalid", (46) "Cloudflare Email Workers send_email error 550", (47) "Cloudflare
+   *   email routing forward 550 5.7.1 rejected", (48) "Vercel serverless function nodemailer 550
+   *   error", (49) "Netlify function nodemailer smtp 535 error", (50) "Supabase custom SMTP Resend
+   *   550 domain not verified"; as those 50 gave 41, 10 more, written down before any of them was
+   *   run (four first written for Gitea, Nextcloud, Mastodon and Rocket.Chat were replaced before
+   *   any ran, as off the axis), were run in order: (51) "Keycloak realm email settings 554 5.7.1
+   *   SMTPSendFailedException", (52) "Authentik email stage smtp 550 error", (53) "Authelia smtp
+   *   notifier 535 5.7.8 error", (54) "Firebase functions nodemailer gmail 421 4.7.0 try again
+   *   later", (55) "Supabase auth smtp 451 4.7.1 temporary failure", (56) "Appwrite smtp 421 too
+   *   many connections", (57) "Keycloak forgot password email 535 5.7.139 authentication
+   *   unsuccessful", (58) "FusionAuth smtp email 550 error", (59) "SuperTokens email delivery smtp
+   *   554 error", (60) "Amplify Cognito verification code email not delivered 550"; and as those
+   *   gave 2, a last 8, written down before any of them was run: (61) "Supabase auth smtp 550
+   *   5.7.60 send as denied office365", (62) "GoTrue mailer 535 5.7.139 basic authentication is
+   *   disabled", (63) "Firebase trigger email 553 5.7.1 sender address rejected", (64) "Appwrite
+   *   smtp 550 5.7.1 relay access denied", (65) "PocketBase smtp 554 5.7.1 spam message rejected",
+   *   (66) "Kratos courier smtp 530 5.7.0 must issue a STARTTLS command first", (67) "Zitadel smtp
+   *   553 5.7.1 sender not owned by user", (68) "NextAuth email sign in 421 4.7.0 gmail temporary
+   *   system problem". The corpus answers these queries mostly with threads earlier batches mined
+   *   (nodemailer's, Swift Mailer's, mailcow's, firebase/functions-samples', Keycloak's and the
+   *   Go, Ruby and Python threads of batches 5 to 53), and the platforms' own trackers mostly show
+   *   the platform's own message instead of the reply ("Error sending confirmation mail", "SMTP
+   *   Error: Could not authenticate.", "Unable to send email via JavaMail", a screenshot), so most
+   *   of the 136 replies skipped as already here come from a thread that is already a source in
+   *   this list. From each query's results, in rank order, every SMTP failure reply quoted there,
+   *   at most 5 taken a query, as the thread shows it (a wrapper kept: GoTrue's "gomail: could not
+   *   send email 1:" with "Error sending magic link email:" or "Error sending invite email:",
+   *   nodemailer's "Error: Invalid login:", "Can't send mail - all recipients were rejected:",
+   *   "Error: Server terminates connection. response=" and an error's JSON, PocketBase's "Failed
+   *   to send the test email. Raw error:", Swift Mailer's "Expected response code ... with
+   *   message" with "Swift_TransportException" or inside a JSON "message", Symfony's "Failed to
+   *   authenticate on SMTP server ... Authenticator LOGIN returned", Ruby's Net::SMTPFatalError,
+   *   Net::SMTPSyntaxError and Net::SMTPAuthenticationError, Python's SMTPSenderRefused and
+   *   SMTPRecipientsRefused with their b'' and escaped \n as printed, JavaMail's
+   *   SendFailedException, Zitadel's "ID=EMAIL-... Parent=(...)", PEAR Mail's "authentication
+   *   failure [SMTP: Invalid response code received from server (...)]", Postal's "Temporary SMTP
+   *   delivery error when sending to", a Cloudflare worker's "could not initialize upstream:
+   *   Unknown error: permanent error (550):", a Chinese NDR's "以下为远程服务器的响应：", thc-hydra's "[ERROR]
+   *   SMTP LOGIN AUTH", a Postfix NOQUEUE line with its syslog prefix; line breaks where the
+   *   thread broke a line, the indentation of continuation lines left out; placeholders as posted:
+   *   "<email address>", "<my email address>", "xxx.xxx", "178.143.xx.xx", "xxxx@icloud.com",
+   *   "X.X.X.X"), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, or the same reply from the same thread already here with or without a
+   *   wrapper (the same failure logged again in another line of the same thread, or on a copy of
+   *   the same post: supabase/auth #1980 of supabase/supabase #34106, counted so too): 136; (b)
+   *   text that is no server's or MTA's failure reply (a client's own error that carries no server
+   *   reply: nodemailer's "Greeting never received" and "Missing credentials for \"PLAIN\"",
+   *   Appwrite's PHPMailer "SMTP Error: Could not authenticate.", FusionAuth's "Unable to send
+   *   email via JavaMail", Kratos' i/o timeouts, DNS, connect and TLS-certificate errors,
+   *   Authelia's "unexpected server response: username:" AUTH challenges; HTTP API errors of
+   *   Amazon SES (MessageRejected, Throttling), Supabase, Mailgun and MailChannels; a 354 and a
+   *   250 the client took for an error; proposed replies (NethServer's and hMailServer's);
+   *   listmonk quoting AWS's blog; a receiving server's log about its clients without a reply):
+   *   78; (c) a quote that could not be read exactly (only in a title, cut off by the excerpt or
+   *   by the poster such as FusionAuth #220's STOREDRV text and odoo #10833's
+   *   SMTPRecipientsRefused, a phrase without its code such as SES's "Message rejected: Email
+   *   address is not verified" in mageplaza's threads and NETCore.MailKit's "Must issue a STARTTLS
+   *   command first", a translation such as hertzbeat's Chinese "451 5.7.3 发送邮件需要 STARTTLS",
+   *   mangled by masking and a link as zotero-arxiv-daily's "([53](...)5, b'5.7.***39", retold as
+   *   Appwrite #12623's "421 — closing connection"): 31. Replies a query took (skipped under (a)):
+   *   0 (2), 0 (2), 1 (0), 4 (2), 1 (0), 1 (0), 0 (0), 2 (2), 0 (0), 0 (0), 0 (0), 5 (2), 0 (5), 1
+   *   (0), 0 (0), 1 (4), 1 (0), 0 (5), 0 (0), 1 (4), 1 (1), 1 (5), 0 (3), 0 (3), 0 (3), 0 (4), 0
+   *   (2), 0 (1), 1 (4), 1 (1), 0 (3), 0 (2), 1 (2), 1 (0), 3 (3), 3 (4), 1 (1), 3 (1), 0 (0), 0
+   *   (1), 0 (2), 3 (4), 0 (1), 0 (3), 1 (6), 2 (0), 1 (1), 0 (0), 0 (5), 0 (2), 1 (2), 0 (4), 1
+   *   (2), 0 (2), 0 (0), 0 (0), 0 (2), 0 (1), 0 (0), 0 (0), 0 (0), 1 (4), 0 (2), 0 (4), 0 (4), 2
+   *   (6), 1 (7), 0 (0). The receiving side's NOQUEUE lines were taken as replies, as batches 41
+   *   and 45 took them; a reply quoted inside a sentence ("Postfix returns 421 4.4.2 Error:
+   *   timeout exceeded", "It leads to 530 Error: authentication Required", Brevo's "535 5.7.8
+   *   Error: authentication failed" in hostinger/api #19, Authelia #1146's "530 Authentication
+   *   failed") was taken where its words stand as the server gave them. Passed over as the brief
+   *   requires: the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual #54, #60,
+   *   #67, #99), smtp-codes' pull request (fm/smtp-codes #7), Sisimai's issues (sisimai/go-sisimai
+   *   #150, sisimai/p5-sisimai #129), mailsherpa's issue and pull request (customeros/mailsherpa
+   *   #19, #42), and providers', platforms' and vendors' documentation threads (ovh/docs #6139,
+   *   sendgrid/docs #6473, MicrosoftDocs/OfficeDocs-Exchange #957, #965, #966, #2823, #3108,
+   *   MicrosoftDocs/azure-docs #107558, #115433, #118637, cloudflare/cloudflare-docs #3195, #3413,
+   *   #3676, #4500, #8480, #8917, #12139, #21033, #29352, #29975, auth0/docs #1105, #5656, #6302,
+   *   #6705, #6903, auth0/docs-v2 #426, #1662, clerk/clerk-docs #94, appwrite/docs #279,
+   *   FusionAuth/fusionauth-site #756, #757, supabase/supabase #30939). `command` is set only
+   *   where the quote, its transcript or its log names the stage ("in reply to RCPT TO command"
+   *   and a NOQUEUE "reject: RCPT", nodemailer's "all recipients were rejected", Python's
+   *   SMTPRecipientsRefused and JavaMail's "Invalid Addresses" and Zitadel's "could not set
+   *   recipient" as RCPT, Python's SMTPSenderRefused as MAIL, Gmail's "(EHLO)", Symfony's
+   *   "Authenticator LOGIN returned", Ruby's Net::SMTPAuthenticationError, a JSON "command":"AUTH
+   *   PLAIN" or "AUTH LOGIN" and thc-hydra's "SMTP LOGIN AUTH" as AUTH). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Postfix's "Recipient address rejected: Access denied" policyViolation,
+   *   Gmail's "421 4.7.0 Try again later, closing connection. (EHLO)" rateLimited, Amazon SES's
+   *   "501 Invalid MAIL FROM address provided" syntaxError, Microsoft's 5.7.139 "basic
+   *   authentication is disabled" and 5.7.57 authRequired, Yandex's "Message rejected under
+   *   suspicion of SPAM" spamDetected, Outlook's S3150 block list blocked, "Sender address
+   *   rejected: not owned by user" senderRejected, "Must issue a STARTTLS command first"
+   *   requireTLS, "No Such User Here" userUnknown). Arguable on the boundaries: Amazon SES's "554
+   *   Message rejected: Sending paused for this account" as senderRejected (an account barred from
+   *   sending out; badReputation, as SES pauses an account for its bounce and complaint rates),
+   *   typebot's "Sender address [...] blocked using dbl.spamhaus.org; Error: open resolver" as
+   *   senderRejected (a sender domain on a domain list; blocked as the list reads the Helo form of
+   *   "Error: open resolver", systemError by Spamhaus's meaning of it: the receiver's resolver was
+   *   refused), dyrectorio's Kratos "554 5.7.1 <...>: Recipient address rejected: Access denied"
+   *   as policyViolation, as the list has it (relayDenied: the thread's relay refused an outside
+   *   recipient), RealmSpeak's "554 5.7.1 <...>: Sender address rejected: Access denied" as
+   *   senderRejected (policyViolation by its words, a local access rule), SMTP2GO's "550 to send
+   *   email from a blank sender, enable blank senders" as senderRejected (policyViolation: an
+   *   account setting), Mox's "501 5.5.2 invalid base64: illegal base64 data" as syntaxError
+   *   (authRequired: an AUTH argument; contentError, as PocketBase's maintainer guessed the body),
+   *   mailcow's "550-Verification failed ... 550 Sender verify failed" as senderRejected
+   *   (hostUnknown by its "The account or domain may not exist"), chatmail's "421 4.4.2 Error:
+   *   timeout exceeded" as networkError (a session the receiver closed on a timeout; systemError:
+   *   the thread's Postfix was overloaded), Zitadel's "450 4.7.1 <localhost>: Helo command
+   *   rejected: Host not found" as blocked (the HELO boundary; a temporary failed lookup could
+   *   read systemError), Outlook's "550 5.2.1 Mailbox cannot be accessed" at AUTH as authRequired
+   *   (mailboxDisabled by 5.2.1; senderRejected as the sending account unusable), django-cron's
+   *   "552 the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL" as
+   *   senderRejected (authRequired by ERR_AUTH_FAIL), MailChannels' "550 5.7.1 This sender is not
+   *   authorized to send from xxx.xxx. See https://bit.ly/domain-lockdown" as senderRejected
+   *   (authFailure: Domain Lockdown is a DNS record authorising the sender domain), and Gmail's
+   *   "553 5.1.2 We weren't able to find the recipient domain" as hostUnknown
+   *
+   *
+   * - batch 56: a SAMPLE of replies quoted in deliverability consultants', email marketers' and
+   *   ESPs' blog posts, case studies and knowledge-base articles (the search tool's web-page corpus
+   *   only; no issue threads, no provider's, host's or vendor's own page on its own replies, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed no
+   *   rule and never ran the classifier on any of them: labelled before any measurement, not measured
+   *   here, first to be measured by the lead. Its axis is the deliverability trade: posts on warming
+   *   up IPs, Gmail's and Yahoo's bulk-sender rules, Microsoft's SNDS, JMRP and S3150 blocks,
+   *   Spamhaus, UCEPROTECT, SORBS and Barracuda listings, Proofpoint and Mimecast blocks, seed tests,
+   *   list cleaning and cold-outreach tools (Lemlist, Instantly, Smartlead, Woodpecker, Reply.io,
+   *   Apollo), and ISPs that marketers write about (Comcast, AT&T, Cox, Charter, Orange, Free, GMX,
+   *   T-Online, Mail.ru, Yandex, Seznam, iCloud). 53 replies from 60 queries, none chosen for hard
+   *   replies, each different from every query an earlier batch lists; the first 52 were all written
+   *   down before the first was run and run in the order written: (1) "ip warm-up case study bounce
+   *   message 421 deferred gmail rate limited", (2) "warming up a new dedicated ip yahoo deferral
+   *   TSS04 case study", (3) "we got this error from gmail 550 5.7.26 after bulk sender requirements
+   *   february 2024", (4) "yahoo bulk sender requirements blog bounce 554 5.7.9 message not accepted",
+   *   (5) "microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't
+   *   sent", (6) "spamhaus listing case study bounce said 554 blocked using zen.spamhaus.org", (7)
+   *   "proofpoint block blog the bounce said 554 5.7.0 blocked proofpoint.com", (8) "mimecast block
+   *   bounce message 550 envelope blocked marketing email blog", (9) "seed test inbox placement blog
+   *   deferral 421 4.7.28 gmail unusual rate", (10) "list cleaning blog hard bounce 550 5.1.1 mailbox
+   *   does not exist examples", (11) "cold outreach lemlist bounce error 550 5.7.1 gmail", (12)
+   *   "instantly cold email bounce message 550 5.4.1 recipient address rejected", (13) "smartlead blog
+   *   bounce reason 421 4.7.0 try again later", (14) "woodpecker cold email bounce 550 5.7.350 remote
+   *   server returned message detected as spam", (15) "reply.io bounce error message 554 5.7.1 spam
+   *   message rejected", (16) "apollo.io email bounced 550 5.1.1 user unknown cold emails", (17)
+   *   "deliverability consultant blog deferral 4.7.650 mail server temporarily rate limited due to ip
+   *   reputation", (18) "email marketer blog outlook bounce S3150 block list", (19) "blog 421 4.7.0 IP
+   *   not in whitelist for RCPT domain closing connection", (20) "deliverability blog comcast bounce
+   *   554 not allowed to send from your ip", (21) "att.net bounce 553 5.3.0 deliverability blog ip
+   *   blocked", (22) "esp blog yahoo 421 4.7.0 TSS04 messages from temporarily deferred due to
+   *   unexpected volume or user complaints", (23) "gmail 550-5.7.1 our system has detected an unusual
+   *   rate of unsolicited mail blog case study", (24) "gmail 421-4.7.0 this message is suspicious due
+   *   to the very low reputation of the sending domain", (25) "550 5.7.1 gmail this message has been
+   *   blocked because the sender is unauthenticated blog", (26) "mailchimp bounce message example 550
+   *   permanent failure blog", (27) "deliverability case study sending domain reputation dropped
+   *   bounce replies", (28) "cold email deliverability google workspace 550 5.4.5 daily sending limit
+   *   exceeded", (29) "cold email outlook 5.7.705 tenant has exceeded threshold blog", (30) "cold
+   *   email blacklisted barracuda bounce 554 service unavailable client host blocked using barracuda",
+   *   (31) "blog uceprotect listing bounce 550 5.7.1 rejected because listed at uceprotect", (32)
+   *   "sorbs listing email marketing bounce 554 rejected spam source", (33) "deliverability blog GMX
+   *   web.de bounce 554 transaction failed reject due to policy restrictions", (34) "deliverability
+   *   blog orange.fr bounce 550 5.7.1 OFR refus", (35) "free.fr bounce deliverability blog 421 trop de
+   *   connexions", (36) "deliverability blog mail.ru bounce 550 spam message rejected", (37) "yandex
+   *   deliverability bounce 554 5.7.1 message rejected under suspicion of spam blog", (38) "t-online
+   *   deliverability blog bounce 554 IP=... (BL) marketing", (39) "deliverability blog seznam bounce
+   *   spam 554", (40) "hubspot email bounce reason 550 blocked deliverability", (41) "sendgrid blog
+   *   bounce example 550 5.7.1 mail rejected by recipient domain", (42) "mailgun blog deferral 421
+   *   4.7.0 temporary system problem", (43) "postmark blog bounce example apple icloud 554 5.7.1
+   *   rejected", (44) "icloud bounce deliverability 550 5.7.0 blocked apple mail", (45)
+   *   "deliverability blog cox.net bounce 554 cox too many bad recipients", (46) "charter spectrum
+   *   deliverability bounce 554 5.7.1 blocked", (47) "deliverability blog greylisting deferral 450
+   *   4.7.1 please try again later newsletter", (48) "cold outreach spam trap bounce 550 5.7.1 message
+   *   rejected as spam by content filtering", (49) "email warm-up tool bounce 421 4.7.0 too many
+   *   messages from your ip", (50) "dmarc reject bounce blog 550 5.7.1 unauthenticated email from is
+   *   not accepted due to domain's dmarc policy", (51) "email deliverability blog "bounce message"
+   *   proofpoint 550 5.7.1 reject", (52) "deliverability blog 451 4.7.650 the mail server has been
+   *   temporarily rate limited"; and as those gave 44, a last 8, written down before any of them was
+   *   run, were run in order: (53) "deliverability consultant blog we saw this bounce 554 5.7.1
+   *   rejected spamhaus dbl url", (54) "email marketer case study bounce 550 5.7.1 spf check failed
+   *   newsletter", (55) "esp blog barracuda 550 permanent failure quarantined in reply to end of
+   *   DATA", (56) "blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling", (57)
+   *   "deliverability blog gmail 550 5.7.25 ptr record ipv6 sending bounce", (58) "cold email blog
+   *   bounce 550 5.7.1 recipient rejected by policy microsoft 365 tenant", (59) "spamresource bounce
+   *   message yahoo 554 5.7.1 mailbox disabled", (60) "mailop bounce 554 5.7.1 rejected due to poor
+   *   reputation blog post". The corpus answers most of these queries with the same few deliverability
+   *   sites: Suped's knowledge pages (returned for about half the queries, mostly prose that names
+   *   codes without quoting a whole reply), ColdRelay's, Bento's and emailwarmup's error references,
+   *   MxToolbox's 2011 blog list of example bounces (returned for 7 queries, all but one of its
+   *   replies already here), Word to the Wise, Spam Resource and Inbox Senders Club; the replies it
+   *   did give came mostly from consultants' and vendors' posts that print the reply a customer met
+   *   (Word to the Wise's Mimecast bounce-log list, Spam Resource's Microsoft invalid-user bounces,
+   *   Trend Micro's UCEPROTECT article, LuxSci's and MIT CSAIL's Barracuda pages, Fortinet's and
+   *   Secuserve's Yahoo TSS deferrals, a German newsletter blog's T-Online rejection, TidBITS' iCloud
+   *   bounce, a Chinese blog's Spamhaus-listed MailFrom). From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper
+   *   kept: Postfix's "host ... said:" and "(in reply to ... command)", Exim's "SMTP error from remote
+   *   mail server after end of data:" and its log's "R=lookuphost T=remote_smtp:" with the literal
+   *   "\n" the page printed, a DSN's "Diagnostic-Code: smtp;" and "Remote-MTA:" lines, "status=bounced
+   *   (host ... said:", "SMTP error from remote server for RCPT TO command, host: ... reason:", "SMTP
+   *   Errors:", "Remote host said:"; continuation lines' indentation left out; placeholders and
+   *   stripped parts as the page printed them: "x.x.x.x", "x.x.x.x105", "*********", "(...)", "[IP
+   *   ADDRESS]", "<IP_address>", "<*>", "[]" and "at for more information" where the page or the
+   *   corpus's excerpt dropped an address or a link, Microsoft's "[.27]"), skipping only (a) a reply
+   *   whose text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes
+   *   kept; case, curly quotes, whitespace and a final full stop ignored) is identical to one already
+   *   here, in core's documented-replies test or earlier in the batch, counting as identical, as
+   *   batches 24, 28, 34, 38 and 54 did, a reply whose address a page replaced by a placeholder or
+   *   left out, and the same reply shown again on the same page or thread with or without a wrapper
+   *   (Trend Micro's UCEPROTECT reply and its MTA log line, Gold Lasso's DSN and transcript of one
+   *   "550 No such user here", Fortinet's title and log, the NANOG thread's two quotes of one Gmail
+   *   IPv6 rejection), counted once a page in each query's results: 132; (b) text that is no server's
+   *   or MTA's failure reply (code tables and "common errors" lists of ESPs, tools and hosts:
+   *   CleverReach, Retarus, HoopAI, LeadConnector, Mailpro, SuperOffice, MxToolbox's bounceback table,
+   *   ColdRelay's and Bento's references, Broadcom's lists and intohost; error-lookup and decoder
+   *   pages: senderreputation, tamingdns, smtp-error-codes.info; a page's name or paraphrase of an
+   *   error: puzzleinbox's "550-5.1.1: Recipient address rejected", cloudhelpcenter's "This mail is
+   *   unauthenticated" and "can also appear as", mailtw's title, Suped's "554 5.7.0 Blocked" and "550
+   *   5.7.1 Blocked"; Suped's composed boxes that are no reply: "421 4.7.28 Gmail has detected an
+   *   unusual rate of email. Scope: DKIM domain example.com Action: temporary Gmail rate limit" and
+   *   the "Recipient server: ... SMTP response: 550 permanent failure Recipient result: blocked"
+   *   pattern; phrases a page says replies contain: MXroute's three quoted phrases, Robly's "user is
+   *   receiving mail at too great a rate", Verifyr's and Tomba's examples in sentences; HubSpot's,
+   *   Woodpecker's and Apollo's bounce categories): most of the other results; (c) a quote that could
+   *   not be read exactly (cut by the excerpt: Validity's second RP-001 line, Mailchimp's old FAQ,
+   *   buralog's "552 5.4.5 Daily se", Suped's "block lis" and "[CS01] Message rejected" lines, a
+   *   Russian Yandex post's "554 5.7.1 [2] Message rejected under suspicion", the Discourse thread's
+   *   second Microsoft reply; elided with "..." or "…": perciocastelo's two Gmail and RBL lines,
+   *   Suped's "421 mwinf... ME Service refuse", dzen's and viws.ru's third DMARC line, the NANOG
+   *   follow-up's malformed-IP variant; MailRoute's "554 5.7.1 Service unavailable; Client host []
+   *   blocked using" with the list's name dropped and HardwareSecrets' reply that starts at "blocked
+   *   using b.barracudacentral.org;"; two page columns run together on yourwebtop's greylisting page;
+   *   only in a title or a sentence: the JJ365 and Suped titles, Audible's "550 5.1.8 'bad outbound
+   *   sender'", Filewords' "550 5.7.515 Access denied"): about 28. Replies a query took (skipped under
+   *   (a)): 5 (0), 2 (2), 0 (0), 0 (2), 4 (0), 2 (0), 0 (0), 5 (1), 0 (5), 0 (0), 1 (4), 0 (4), 0 (0),
+   *   3 (7), 0 (0), 0 (1), 0 (3), 0 (2), 0 (2), 0 (0), 2 (0), 2 (4), 1 (4), 2 (0), 0 (5), 1 (1), 0
+   *   (0), 0 (0), 2 (1), 0 (5), 1 (4), 0 (6), 0 (0), 1 (0), 0 (0), 0 (8), 0 (0), 2 (2), 0 (0), 0 (0),
+   *   0 (0), 1 (3), 2 (0), 0 (1), 2 (0), 2 (3), 0 (2), 0 (6), 0 (1), 0 (5), 0 (7), 1 (2), 1 (9), 1
+   *   (6), 0 (1), 5 (1), 1 (3), 0 (1), 1 (7), 0 (1). Passed over as the brief requires: the SMTP Field
+   *   Manual (smtpfieldmanual.com, returned for 6 queries), smtp.codes (5 queries), and providers',
+   *   hosts' and vendors' own pages on their own replies (Princeton's e-mail firewall, Comcast's
+   *   business help and postmaster pages, AT&T's Worldnet and RBL pages, Cox's postmaster error codes,
+   *   GMX's and WEB.DE's postmaster pages, Yandex's bounce help, Mimecast's support articles,
+   *   Barracuda Campus, GoDaddy's help and eliteweb's copy of it, SocketLabs, MailEnable's codes and
+   *   gaurang's copy, SendGrid's, SendLayer's, Woodpecker's, Lemlist's, Apollo's and HubSpot's own
+   *   help, InMotion Hosting and tnphost, Caorda, WestNIC, adeska, bytecamp, atec.co.uk's DNSBL page,
+   *   open-mail.org's reply list, icoremail, cumulussmtp, virusfree.cz, and smtpf's reply lists on
+   *   milter.info and snertsoft). `command` is set only where the quote or its log names the stage
+   *   ("in reply to RCPT TO command", "in reply to MAIL FROM command", Exim's "after end of data" as
+   *   DATA, "for RCPT TO command"). Each labelled from its words, the documented boundaries and, where
+   *   this list or core's documented test holds the same wording, as it is labelled there (Gmail's
+   *   4.7.28 and "very low reputation" replies badReputation, Yahoo's TS01 and TSS04 and "temporarily
+   *   deferred - 4.16.50" badReputation, Microsoft's 5.4.1 "Access denied" and "mailbox unavailable
+   *   (S2017062302)" userUnknown, Microsoft's 4.7.650 and 4.7.651 badReputation and 4.7.500 "Server
+   *   busy" rateLimited, "550 5.1.8 Access denied, bad outbound sender" senderRejected, Mimecast's
+   *   "Envelope blocked - User Entry" filtered and "Email rejected due to security policies"
+   *   policyViolation, Apple's [CS01] policyViolation, T-Online's "spam or virus" spamDetected,
+   *   Gmail's IPv6 PTR rejection requirePTR, Yahoo's "This mailbox is disabled" mailboxDisabled).
+   *   Arguable on the boundaries: Microsoft's "550 5.7.1 Your message can't be delivered because you
+   *   do not have permissions to send to this email address" as filtered (the recipient's group or
+   *   mailbox accepting only some senders; policyViolation if read as the organisation's rule,
+   *   senderRejected as the sender not allowed), Mimecast's "Administrative prohibition – envelope
+   *   blocked" as senderRejected, as the list reads the same text with its link (filtered, as batch 24
+   *   read it with "for this recipient"), "550 permanent failure for one or more recipients (blocked)"
+   *   as blocked (undefined, as the list reads the bare text; policyViolation), "571 spam source
+   *   blocked – psmtp" as blocked (spamDetected by "spam"), AT&T's "5.7.9 Message not accepted for
+   *   policy reasons" as policyViolation (authFailure by Yahoo's page: mostly DMARC), Microsoft's
+   *   "5.7.700-749 Access denied, tenant has exceeded threshold" as senderRejected (the sending tenant
+   *   barred from sending out; rateLimited by "threshold"), Orange's "421 Service refused, please try
+   *   later. OFR_108 [108]" as greylisted (a temporary refusal naming no cause; undefined, as the list
+   *   reads Orange's 550 "Service refuse", systemError by Suped's page, an incident at Orange),
+   *   Charter's "550 5.1.0 sender rejected. AUP#In-1310" as senderRejected, as the list has AUP#I-1310
+   *   (rateLimited by Spam Resource's reading: a Cloudmark time-out), Cox's "421 cmsmtp blocked ...
+   *   AUP#CXCNCT" as tooManyConnections (the forum's and Cox's reading: too many concurrent
+   *   connections; blocked by its words), Outlook's "550 5.7.1 Service unavailable, MailFrom domain is
+   *   listed in Spamhaus" as senderRejected, as the list has it (blocked: a listing), Suped's "421
+   *   RP-001 The sending IP exceeded a rate limit related to IP or domain reputation." as
+   *   badReputation (rateLimited, as the list reads Microsoft's RP-001 hourly-limit text) and its "421
+   *   RP-002 ... connection-level rate limit" as tooManyConnections, RangeLead's "550 5.7.1 Message
+   *   rejected. Sender domain has no SPF record." as authFailure (senderRejected), and the Discourse
+   *   thread's "4.7.500 Server busy" as rateLimited, as core's README reads it (systemError by "busy")
+   *
+   *
+   * - batch 57: a SAMPLE from public issue and pull-request threads of embedded, IoT, camera,
+   *   printer and home-lab software that sends alert mail, with the server's reply pasted (ESP Mail
+   *   Client and ESP32_MailClient, ESPMailer, EMailSender, nodemcu, ESPEasy, Arduino, MicroPython's
+   *   uMail, Tasmota, ESPHome, OctoPrint, Klipper and Moonraker, Frigate, Shinobi, motionEye,
+   *   ZoneMinder, Scrypted, Node-RED's email node, Home Assistant's smtp notify, Domoticz, openHAB's
+   *   mail binding, Pi-hole and Pi.Alert, Uptime Kuma, NUT, apcupsd, smartmontools, NAS, router and
+   *   camera alert mail), from the search tool's issue corpus only (no web pages, no provider's,
+   *   host's or vendor's own documentation, no other project's collection or fixtures), collected and
+   *   labelled blind in one session that changed no rule and never ran the classifier on any of them:
+   *   labelled before any measurement, not measured here, first to be measured by the lead. 43 replies
+   *   from 75 queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists; the first 50 were all written down before the first was run and run in the order written:
+   *   (1) "ESP Mail Client 535 5.7.8 Username and Password not accepted gmail", (2) "ESP Mail Client
+   *   550 5.7.0 outlook send failed", (3) "ESP32_MailClient smtp error 554", (4) "ESP Mail Client 553
+   *   sender address rejected", (5) "ESP8266 smtp 530 5.7.0 Must issue a STARTTLS command first", (6)
+   *   "ESP32 send email 421 service not available", (7) "esp32 smtp client 550 5.1.1 recipient", (8)
+   *   "Arduino smtp library 535 authentication failed", (9) "arduino EMailSender 554 5.7.1 rejected",
+   *   (10) "arduino email 553 5.7.1 relaying denied", (11) "MicroPython umail smtp 535", (12)
+   *   "micropython smtplib 530 authentication required", (13) "CircuitPython smtp email 550 error",
+   *   (14) "Tasmota sendmail 535 error", (15) "Tasmota SendMail gmail 534 5.7.9 application-specific
+   *   password", (16) "ESPHome email 550", (17) "OctoPrint email notifier 535 5.7.8", (18) "OctoPrint
+   *   plugin email smtp 554 5.7.1", (19) "Klipper moonraker notifier email smtp error 550", (20)
+   *   "Frigate notification email smtp 535", (21) "Shinobi email notification 535 error", (22)
+   *   "motionEye email notification SMTPAuthenticationError", (23) "motionEye send email 550 5.7.1
+   *   error", (24) "ZoneMinder filter email 550 relay", (25) "ZoneMinder email 530 5.7.0
+   *   authentication", (26) "Scrypted email notifier smtp 535", (27) "Node-RED node-red-node-email 550
+   *   5.7.1", (28) "node-red email node 421 4.7.0 error", (29) "Home Assistant smtp notify
+   *   SMTPSenderRefused 550", (30) "Home Assistant smtp integration 535 5.7.139", (31) "Home Assistant
+   *   smtp notify SMTPDataError 554", (32) "Domoticz email notification 550 smtp error", (33)
+   *   "Domoticz smtp 535 authentication failed gmail", (34) "openHAB mail binding 550 5.7.1 sendMail
+   *   error", (35) "openHAB mail binding SMTPSendFailedException 554", (36) "Pi-hole email
+   *   notification smtp 535", (37) "Uptime Kuma raspberry pi smtp 554 5.7.1", (38) "NUT upsmon email
+   *   notify smtp 550", (39) "apcupsd email smtp error 535", (40) "smartmontools smartd email 550
+   *   relay denied", (41) "smartd mail notification postfix status=bounced", (42) "ESP Mail Client 451
+   *   4.7.0 temporary server error", (43) "ESP Mail Client yahoo smtp 554 rejected", (44) "ESP Mail
+   *   Client GMX 550 5.7.1 sender", (45) "ESP Mail Client iCloud smtp 535 5.7.8", (46) "ESP Mail
+   *   Client zoho 553 relaying disallowed", (47) "camera alert email router relay 550 5.7.1 client
+   *   host rejected", (48) "IP camera email 552 message size exceeds", (49) "printer alert email smtp
+   *   554 5.7.1 spam", (50) "home lab alert mail 550 5.7.26 dmarc gmail"; as those 50 gave 37, 15
+   *   more, written down before any of them was run, were run in order: (51) "ESP Mail Client 550
+   *   5.7.1 sender address not allowed outlook", (52) "ESP32 camera email "< S: 5" smtp log error",
+   *   (53) "ESP-Mail-Client 554 5.7.0 reject", (54) "Tasmota sendmail 550 relay", (55) "ESPEasy email
+   *   notification 550", (56) "Klipper moonraker email 535", (57) "Home Assistant smtp 530 5.7.0
+   *   authentication required", (58) "Home Assistant smtp notify 554 5.7.1 relay denied", (59)
+   *   "Node-RED email node 553 sender address rejected", (60) "Uptime Kuma smtp 550 5.7.1 client does
+   *   not have permissions", (61) "Pi.Alert email 550 error", (62) "Xiaomi Dafang hacks sendmail 535",
+   *   (63) "ESPHome smtp component 550 rejected", (64) "Shinobi mailer error 550", (65) "Frigate
+   *   notify smtp 550 5.7.1"; and as those gave 3, a last 10, written down before any of them was run:
+   *   (66) "ESP32 smtp "< S: 550" mail from rejected", (67) "ESP8266 email "535 Incorrect
+   *   authentication data"", (68) "Arduino Ethernet email 554 rejected relay server response", (69)
+   *   "OctoPrint smtp plugin SMTPRecipientsRefused", (70) "Raspberry Pi motion alert email
+   *   SMTPDataError 550", (71) "Home Assistant smtp notify SMTPRecipientsRefused 550 5.1.1", (72)
+   *   "Node-RED email node "Error: Message failed: 554"", (73) "NAS alert email msmtp smtp error 550",
+   *   (74) "router alert email sendmail 553 sender rejected", (75) "security camera NVR email "550
+   *   5.7.1" error". The corpus holds few threads of these tools that quote a server's reply: for most
+   *   queries it returns the same ESP Mail Client, ESP32-CAM and arduino-esp32 threads
+   *   (mobizt/ESP-Mail-Client #8, s60sc/ESP32-CAM_MJPEG2SD #135 and espressif/arduino-esp32 #3813 came
+   *   back for about a fifth of the queries), Home Assistant's smtp threads (home-assistant/core #154774,
+   *   already here, for about ten), the tools' own client errors (Domoticz's "SMTP Mailer: Error
+   *   sending Email", openHAB's commons-email exception, motionEye's gaierror and timeouts, smtplib's
+   *   "SMTP AUTH extension not supported", ZoneMinder's sendmail exit codes) and the general mail
+   *   threads earlier batches mined. From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept: ESP Mail
+   *   Client's "< S: ", ESPMailer's "<", espoofer's ">>> ", the serial monitor's "20:21:48.725 -> "
+   *   and a serial logger's timestamped b'...\r\n', ESPEasy's millisecond counter and "^",
+   *   ESP32-CAM_MJPEG2SD's "Command HELO ...: got wrong response:", EMailSender's "Identification
+   *   error (...)", uMail's AssertionError, motionEye's "[sendmail] ERROR: failed to send mail:" and
+   *   "Notification email failed: ...!", ioBroker's "(COMPACT) Error", pm2's "0|main  |", nodemailer's
+   *   "Error: Invalid login:" and "Error: Mail command failed:", Swift Mailer's "Expected response
+   *   code ... with message" and Swift_BadResponseException, .NET's "Exceeded storage allocation. The
+   *   server response was:", smtplib's SMTPDataError and SMTPSenderRefused tuples, sSMTP's and
+   *   sendemail's syslog lines, a Netgear router's "[email failed]", Sandstorm's and twikoo's JSON,
+   *   Postfix's status=bounced lines with "(in reply to ... command)", a docker-compose prefix, Exim's
+   *   "SMTP error from remote mail server after end of data:", an OpenSMTPD bounce line, Gmail's "The
+   *   response from the remote server was:"; the indentation of continuation lines left out;
+   *   placeholders as posted: "[REDACTED]", "REDACTED", "xx.xxx.xx", "(any@instagram.com"; a post's
+   *   bold or code-span markers around a whole quote left out, as in grav-plugin-email #77 and
+   *   sandstorm #3137), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final full
+   *   stop ignored) is identical to one already here, in core's documented-replies test or earlier in
+   *   the batch, or the same reply from the same thread already here with or without a wrapper
+   *   (dokuwiki-plugin-smtp #38, mattermost #13224, odoo #1493, vmail #68, nodemailer #386,
+   *   j-lawyer-org #904, icloud-docker #163, NodeMail #20, node_mailer #59, the streetmerchant #1190
+   *   reply with "PASSWORD" for its id), counted once a thread in each query's results: about 190; (b)
+   *   text that is no server's or MTA's failure reply (the tools' own client errors listed above,
+   *   fastapi-mail's "421 Service not available, check your credentials", nodemailer's and smtplib's
+   *   empty SMTPRecipientsRefused, Roundcube's "SMTP Error (535): Authentication failed", mailsend's
+   *   "Expected smtp code 250, got 552", open-falcon's mail-provider HTTP answer, receiving servers'
+   *   logs about their clients (mkdomoticz #15), sendmail.cf rule text (denyhosts #87), proposed or
+   *   typical replies (mailpit #219, NethServer dev #5811's suggested wording), a worm's fake bounce
+   *   (Perl perl5 #7626), a code in a sentence such as node-smtp-protocol #50's "550 Command Rejected"
+   *   and keepalived #2334's "SMTP status code = 553", success and 220 lines): about 60; (c) a quote
+   *   that could not be read exactly (only in a title: EMailSender #42, uMail #11, deno-smtp #42,
+   *   postal #2088, alertmanager #4313, frappe/bench #1457, hydroxide #173, ep3-bs #355, swiftmailer
+   *   #1244, docker-mailserver #3658; cut by the excerpt or the poster: mageplaza-2-smtp #181's "-
+   *   gs", thunderbird-android #2058's "s..", smtp-connection #37, OctoText #145, rspamd #1764;
+   *   elided: forwardemail #77, direct_mail #267, zotonic #4085's "(...)", hmailserver #188, pyxbackup
+   *   #26; mangled by markdown: osTicket #2519, grafana #72261; retold or retyped: mailcore2 #1517's
+   *   phrase without its code, PHPMailer #1708, streetmerchant #1153, uptime-kuma #5411's "fialed 55
+   *   5.7.1"): about 40. Replies a query took (skipped under (a)): 0 (9), 2 (5), 4 (1), 3 (5), 4 (2),
+   *   0 (2), 0 (4), 1 (2), 1 (2), 0 (7), 1 (2), 0 (1), 0 (6), 2 (2), 2 (2), 1 (3), 0 (0), 0 (0), 0
+   *   (4), 1 (4), 1 (4), 2 (0), 0 (0), 0 (0), 0 (0), 0 (5), 1 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0),
+   *   0 (3), 0 (0), 0 (0), 0 (2), 0 (1), 0 (4), 1 (3), 0 (0), 2 (1), 0 (7), 0 (6), 0 (6), 0 (1), 1
+   *   (6), 0 (5), 2 (2), 0 (1), 0 (2), 1 (7), 0 (2), 0 (3), 0 (0), 0 (2), 0 (0), 0 (4), 1 (3), 1 (2),
+   *   0 (6), 0 (0), 0 (0), 1 (3), 0 (5), 1 (1), 0 (3), 1 (1), 0 (4), 0 (3), 1 (1), 0 (1), 0 (3), 0
+   *   (5), 4 (3), 0 (2). The sending MTA's own lines on a failed attempt were taken as replies, as
+   *   batches 14, 38, 41 and 45 took them (Postfix's status=bounced lines in Mailu #1614 and #1473,
+   *   sSMTP's RCPT TO line). Passed over as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #63, #64, #67, #89), Sisimai's issues and pull requests
+   *   (sisimai/go-sisimai #104, #150, sisimai/p5-sisimai #317, #341), mailsherpa's issues and pull
+   *   request (customeros/mailsherpa #19, #41, #42), smtp-codes' pull request (fm/smtp-codes #7), and
+   *   providers' and vendors' documentation threads (ovh/docs #6139, MicrosoftDocs/microsoft-365-docs
+   *   #7619, MicrosoftDocs/OfficeDocs-Exchange #1230). `command` is set only where the quote, its
+   *   transcript or its log names the stage (ESP Mail Client's "send STARTTLS command" and espoofer's
+   *   "mail from:" and "rcpt to:" before the reply, ESPMailer's ">AUTH LOGIN", "Command HELO", "HELO
+   *   argument", ESPEasy's "QUIT" line, nodemailer's "Invalid login" as AUTH and "Mail command failed"
+   *   as MAIL, smtplib's AUTH traceback, Sandstorm's "command":"AUTH PLAIN", Exim's "after end of
+   *   data" and Postfix's "end of DATA command" as DATA, "in reply to RCPT TO command", sSMTP's "RCPT
+   *   TO:", sendemail's "The recipient ... was rejected" as RCPT, SMTPSenderRefused as MAIL). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the same
+   *   wording, as it is labelled here ("Unrecognized command", "500 unrecognized command", "Cannot
+   *   Decode response", "HELO requires valid address", "Syntactically invalid HELO argument(s)" and
+   *   "Bad NOTIFY parameter syntax" syntaxError, "Command not permitted when TLS active" and "Too Many
+   *   Unauthenticated commands" protocolError, "Relaying disallowed as <address>" senderRejected,
+   *   Microsoft's "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)" userUnknown,
+   *   "From address is not one of your addresses" senderRejected, "not RFC 5322 compliant"
+   *   contentError, "Sender prohibited by SPF" authFailure, Gmail's 534 5.7.14 "Please log in via your
+   *   web browser" authRequired). Arguable on the boundaries: ESP32-CAM_MJPEG2SD's "HELO requires
+   *   valid address" and EMailSender's "501 Syntactically invalid HELO argument(s)" as syntaxError, as
+   *   the list has them (blocked by the HELO boundary: a HELO name refused as invalid), Gmail's
+   *   "553-5.1.7 The sender address ... is not a valid RFC-5321 address" and ElastAlert's "501 ...
+   *   sender address must contain a domain" as senderRejected (syntaxError: an address the server
+   *   cannot parse), Zoho's "553 Relaying disallowed as test@gmail.com" as senderRejected, as the list
+   *   has it (relayDenied by its words), rockstor #2165's "The MAIL FROM email address
+   *   root@localhost ... is not hosted on this server" as senderRejected (relayDenied: a server that
+   *   relays only for its own domains), Lark's "535 Error: authentication failed, system busy" as
+   *   authRequired (systemError by "system busy"), Gmail's "554 5.7.0 Too Many Unauthenticated
+   *   commands" as protocolError, as the list has it (rateLimited by "too many"), smtp2go's "500
+   *   unrecognized command" to QUIT as syntaxError (protocolError: a command the server does not
+   *   support), Microsoft's 5.4.1 "Access denied. AS(201806281)" as userUnknown (policyViolation by
+   *   its words; AS(201806281) is Directory-Based Edge Blocking), Exim's "rejected after DATA: maximum
+   *   allowed line length is 998 octets" as contentError (RFC 5322's line limit; policyViolation if
+   *   read as a local limit) and Yandex's "503 5.5.4 Bad sequence of commands. StartTls command has
+   *   been already sent" as protocolError
+   *
+   *
+   * - batch 58: a SAMPLE from public issue and pull-request threads of system and backup tools
+   *   whose mail reports failed, with the server's reply pasted (the search tool's issue corpus
+   *   only; no web pages, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is the tool whose report or alert mail failed:
+   *   cron's MAILTO, anacron, logwatch, fail2ban's mail actions, unattended-upgrades, apticron,
+   *   mdadm, smartd, rsnapshot, borgmatic, restic wrappers, Duplicati, UrBackup, Bacula, Amanda,
+   *   Proxmox VE and Backup Server, TrueNAS, OpenMediaVault, Unraid, pfSense and OPNsense, Zimbra,
+   *   Nagios, Munin, Monit, Cockpit, Webmin, Virtualmin, ISPConfig, Froxlor, HestiaCP, aaPanel,
+   *   CyberPanel and CloudPanel, and (at the end of the first list) the small relays and monitors
+   *   such tools mail through (ssmtp, msmtp, nullmailer, the DragonFly Mail Agent, Zabbix, Uptime
+   *   Kuma, Grafana, Netdata, Icinga 2), each combined with a cause, a provider or a reply code. 49
+   *   replies from 56 queries, none chosen for hard replies, each different from every query an
+   *   earlier batch lists; the first 50 were all written down before the first was run and run in
+   *   the order written: (1) "cron MAILTO mail not delivered 550 5.7.1 postfix said", (2) "anacron
+   *   report email bounced 554 smtp relay", (3) "logwatch email rejected 550 sender address smtp",
+   *   (4) "fail2ban sendmail-whois action 550 rejected mail", (5) "fail2ban mail action smtp 535
+   *   authentication failed", (6) "unattended-upgrades email report bounce 553 sender", (7)
+   *   "apticron email not sent smtp relay denied 554", (8) "mdadm monitor email MAILADDR 550 relay
+   *   not permitted", (9) "smartd warning email ssmtp 530 authentication required", (10) "rsnapshot
+   *   cron mail status=bounced gmail", (11) "borgmatic ntfy email hook smtp 550 error", (12)
+   *   "restic backup script mail failed 554 5.7.1", (13) "Duplicati send mail failed 535 5.7.3
+   *   authentication unsuccessful", (14) "Duplicati email report 550 5.7.60 send as denied", (15)
+   *   "UrBackup mail report smtp error 550", (16) "Bacula bsmtp 550 error sending mail", (17)
+   *   "Bacula bsmtp Fatal malformed reply 554", (18) "Amanda amreport mail failed smtp", (19)
+   *   "Proxmox VE notification smtp 550 5.7.1 rejected", (20) "Proxmox Backup Server email
+   *   notification 554 relay", (21) "Proxmox postfix status=deferred 421 4.7.0 gmail", (22)
+   *   "TrueNAS alert email 535 5.7.8 username and password not accepted", (23) "TrueNAS email smtp
+   *   530 5.7.0 must issue starttls", (24) "OpenMediaVault notification postfix 550 5.1.1 bounced",
+   *   (25) "Unraid notification email smtp 554 error", (26) "pfSense SMTP notification 535 failed
+   *   authentication", (27) "OPNsense monit alert mail 550 sender rejected", (28) "Zimbra
+   *   notification smtp 554 5.7.1 rejected", (29) "Nagios notify-host-by-email 550 bounce", (30)
+   *   "Munin mail alert smtp relay access denied", (31) "Monit alert mail failed 553 sender not
+   *   owned", (32) "Monit smtp error 421 too many connections", (33) "Cockpit email smtp reply
+   *   550", (34) "Webmin sendmail read mail bounce 550 5.7.1", (35) "Virtualmin postfix 550 5.7.1
+   *   client host rejected spamhaus", (36) "ISPConfig postfix status=bounced 554 5.7.1 recipient
+   *   address rejected", (37) "Froxlor mail 550 5.7.23 SPF fail", (38) "HestiaCP exim rejected 550
+   *   SPF check failed", (39) "aaPanel mail server 550 5.7.1 rejected outlook", (40) "CyberPanel
+   *   postfix 553 5.7.1 sender address rejected", (41) "CloudPanel email smtp 535 error", (42)
+   *   "ssmtp sendmail: 550 5.7.0 authentication required", (43) "msmtp cron account 554 5.7.1
+   *   rejected", (44) "nullmailer smtp permanent failure 550", (45) "dma dragonfly mail agent
+   *   bounce 550", (46) "Zabbix media type email 535 5.7.139 authentication unsuccessful", (47)
+   *   "Uptime Kuma smtp notification 550 5.7.1 error", (48) "Grafana alert email 554 5.7.0
+   *   rejected", (49) "Netdata health alarm email 550 relay", (50) "Icinga2 mail notification 550
+   *   unrouteable address"; as those 50 gave 44, 6 more, written down before any of them was run,
+   *   were run in order: (51) "Proxmox pvemailforward postfix said 550 5.7.1", (52) "TrueNAS
+   *   middleware mail.send SMTPRecipientsRefused", (53) "logcheck mail root bounced 553 5.1.8
+   *   sender domain", (54) "cron daemon mail 554 5.7.1 sender address rejected root@localhost",
+   *   (55) "smartmontools smartd mail 550 5.7.0 relay", (56) "Webmin mail 535 5.7.8 gmail username
+   *   password not accepted". The corpus answers these queries mostly with the threads earlier
+   *   batches mined (anonaddy's, mailcow's, Mailu's, hardware/mailserver's, docker-mailserver's and
+   *   HestiaCP's trackers, nodemailer's, PHPMailer's and Swift Mailer's), and the tools of the axis
+   *   themselves rarely quote a reply: fail2ban's, smartmontools', Nagios', Icinga's, Netdata's,
+   *   Zabbix's, rsnapshot's and restic's threads are about configuration and the local mail
+   *   command, Cockpit, aaPanel, CyberPanel, CloudPanel, Froxlor, Amanda, Bacula and UrBackup found
+   *   no thread quoting one; what the axis adds comes from Monit on OPNsense, Proxmox and TrueNAS
+   *   helpers, the DragonFly Mail Agent, cron wrappers, Grafana, bosun and Webmin. From each
+   *   query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the thread shows it (a wrapper kept: Laravel's "production.ERROR: Expected response
+   *   code ... with message", Gmail's "Technical details of permanent failure:" bounce, Postfix's
+   *   syslog lines with "host ... said:", "status=deferred (...)" and "(in reply to ... command)",
+   *   a Docker log prefix ("smtp_1       |", "INFO    "), a Postfix bounce's "(expanded from ...):
+   *   host", bosun's and Grafana's log lines, Exim's "SMTP error from remote mail server after RCPT
+   *   TO:" lines, OpenSMTPD's "stat=RemoteError", ssmtp's "send-mail: Server didn't like our AUTH
+   *   LOGIN (" and "ssmtp: Authorization failed (", sendEmail's "ERROR => Received:", Horde's "S:"
+   *   transcript line, Monit's "SMTP: Mailserver response error --" and "Mail: Mailserver response
+   *   error --" with a syslog prefix, a receiving Exim's "rejected RCPT" log line, Python's
+   *   SMTPAuthenticationError, SMTPRecipientsRefused and twisted's AUTHDeclinedError, .NET's "The
+   *   SMTP server requires a secure connection ... The server response was:" with Azure DevOps'
+   *   "##[error]", an Exchange NDR's "Remote server returned '...'", sendmail.js's "recv host>",
+   *   Cronicle's "Can't send mail - all recipients were rejected:", the DragonFly Mail Agent's
+   *   "remote delivery ... failed after RCPT TO:" and "DNS lookup failure" lines, ITS COMSAT's "A
+   *   copy of your message is being returned, because:", nodemailer's "Error: Invalid login:" with
+   *   a GitHub Actions line number, a Diagnostic-Code field); line breaks where the thread broke a
+   *   line (also mid-word, as OpenSMTPD's "sa\ny HELO first"), the indentation of continuation
+   *   lines left out; placeholders as posted: "somedomain[IP]", "<<redacted>>", "xx.xx.xxx.xx",
+   *   "{destinationhost}", "REDACTED", "DESTEMAIL", "<user@name>", "xxxxx.xxxx@xxxx.com.tr"),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored)
+   *   is identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   or the same reply from the same thread already here with or without a wrapper (the same
+   *   failure logged again in another line of the same thread, or on a copy of the same post:
+   *   Cronicle #273 of #272, streetmerchant #1191 of #1190, yagmail #118 of pull request #117,
+   *   simple-login/app #2675 and springcomp/self-hosted-simplelogin #37 of simple-login/app #2674,
+   *   the four zeitkit Airbrake issues, counted so too): about 180; (b) text that is no server's or
+   *   MTA's failure reply (a client's own error that carries no server reply: msmtp's "the server
+   *   sent an empty reply", apprise's "Network unreachable", nodemailer's "Connection timeout",
+   *   Grafana's "connection refused" and "EOF", curl's "Login denied" and "An authentication
+   *   function returned an error", s-nail's and mail's "cannot send message", keepalived's "SMTP
+   *   status code = 553" without text, a device log's "SMTPC: received error code. [550]";
+   *   proposed, typical or expected replies and configuration texts: hMailServer's "421 Recipient
+   *   not in route list" proposal, sail's and SimpleLogin's proposed codes, HestiaCP's Exim ACL
+   *   messages, goposta's example, async-smtp's proposed message, DavMail's RFC quote; pyspf's
+   *   ('fail', 550, 'SPF fail - not authorized') tuple): about 40; (c) a quote that could not be
+   *   read exactly (only in a title, cut off by the excerpt or by the poster, retold in a sentence,
+   *   a phrase without its code such as "Sender address rejected: Domain not found" and "Server
+   *   busy, too many connections.", the first line of a multi-line reply alone, elided with "..."
+   *   or "[...]", mangled by markdown links, bold, HTML escaping or asterisk masking, broken by an
+   *   image): about 60. Replies a query took (skipped under (a)): 0 (0), 4 (3), 0 (5), 0 (0), 0
+   *   (0), 2 (3), 0 (10), 0 (1), 0 (3), 0 (0), 1 (1), 0 (0), 0 (5), 2 (3), 1 (2), 0 (4), 1 (1), 0
+   *   (0), 0 (4), 0 (3), 3 (4), 0 (6), 4 (9), 2 (1), 1 (7), 3 (2), 5 (3), 0 (7), 1 (0), 0 (7), 0
+   *   (7), 1 (6), 0 (2), 1 (3), 0 (4), 0 (5), 0 (2), 2 (2), 0 (4), 0 (4), 0 (6), 3 (4), 1 (5), 0
+   *   (5), 5 (1), 0 (4), 0 (2), 1 (2), 0 (0), 0 (0), 1 (5), 1 (4), 1 (4), 0 (1), 0 (0), 2 (6). The
+   *   sending MTA's own lines on a failed attempt were taken as replies (Postfix's status=deferred
+   *   and "connect to ... timed out" lines, the DragonFly Mail Agent's delivery lines), the
+   *   receiving side's NOQUEUE and Exim "rejected RCPT" lines too, as batches 41, 45 and 53 took
+   *   them. Passed over as the brief requires: Sisimai's issues and pull requests
+   *   (sisimai/p5-sisimai #130, #478, #526, sisimai/go-sisimai #150, #173, #178, #179), the SMTP
+   *   Field Manual's pull requests and issue (ActiveCampaign/smtp-field-manual #9, #59, #67, #71),
+   *   smtp-codes' pull request (fm/smtp-codes #7), mailsherpa's issues and pull request
+   *   (customeros/mailsherpa #19, #41, #42), ZoneMTA's pull request adding a sample Microsoft reply
+   *   (zone-eu/zone-mta #214), and a provider's documentation pull request (ovh/docs #6139).
+   *   `command` is set only where the quote, its transcript or its log names the stage ("in reply
+   *   to RCPT TO command" and "end of DATA command", a NOQUEUE "reject: RCPT from", Exim's "after
+   *   RCPT TO:", Exim's receiving "rejected RCPT", the DragonFly Mail Agent's "failed after RCPT
+   *   TO:", a transcript's "RCPT TO:" before the reply, "during MAIL FROM", ssmtp's "AUTH LOGIN"
+   *   and "Authorization failed", Python's SMTPAuthenticationError, twisted's AUTHDeclinedError and
+   *   nodemailer's "Invalid login" as AUTH, SMTPRecipientsRefused as RCPT). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here ("550 Unauthenticated mail not allowed from this range" authRequired, a
+   *   sender's "need fully-qualified address" senderRejected, QQ's "501 mail from address must be
+   *   same as authorization user" senderRejected, "Must issue a STARTTLS command first" requireTLS,
+   *   the bare first line "550-Requested action not taken: mailbox unavailable" undefined, "is not
+   *   allowed in header From" senderRejected, Exim's "JunkMail rejected ... is in an RBL" blocked,
+   *   Gmail's IPv6 "does not meet IPv6 sending guidelines regarding PTR records" requirePTR,
+   *   "Maximum number of messages per session" exceedLimit). Arguable on the boundaries:
+   *   nixos.org's forwarded mail refused with "550 Unauthenticated mail not allowed from this
+   *   range" as authRequired, as the list has it (blocked by the range it names, authFailure as the
+   *   forwarded message's SPF failing), bokysan's Postfix "SASL authentication failed; cannot
+   *   authenticate to server ...: bad protocol / cancel" as authRequired (securityError or
+   *   protocolError: the OAuth token had the wrong scope, the SASL exchange itself failed),
+   *   Baruwa's Exim "451 4.7.1 Temporarily rejected. Try again later." as greylisted (no cause
+   *   named; systemError), the DragonFly Mail Agent's "DNS lookup failure: host ... not found"
+   *   (deferred and failed) as hostUnknown (networkError: the poster had cut the machine off the
+   *   network, so DNS was failing, not the domain missing), Amazon SES's "421 Connection closed by
+   *   server. Maximum message count per session reached." as exceedLimit (a limit of one session,
+   *   as the list has Stalwart's; tooManyConnections or rateLimited), Monit's "Mail: ...
+   *   550-Requested action not taken: mailbox unavailable" as undefined, as the list has the same
+   *   line (senderRejected: GMX's final line in the same log is "550 Sender address is not
+   *   allowed"), the Exchange NDR "550 5.7.514 ... -> 550 Rejected because 40.107.108.117 is in a
+   *   black list at bl.spamcop.net" as blocked (policyViolation by Microsoft's 5.7.514 "Decision
+   *   Engine" wording), OPNsense's "550 5.5.4 ... Bad NOTIFY parameter syntax" as syntaxError
+   *   (protocolError: an unsupported DSN parameter), the ITS COMSAT "is an unknown recipient" as
+   *   userUnknown, Postal's forwarded cPanel "550 - Verification failed for <...> ... 550 sender
+   *   verification failed" as senderRejected (hostUnknown by its "The account or domain may not
+   *   exist"), and Grafana's Amazon SES "554 Message rejected: Email address is not verified" as
+   *   senderRejected (authRequired if read as the sending account's identity not being set up)
+   *
+   * First figures of batches 17 to 58, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
    *
@@ -5096,10 +5721,13 @@ export interface LabelledReply {
    *   batch 47 to 50's fixes (main at 857a501); 125 on the session-start classifier (7e9e71c).
    *   Sisimai 4.25 on the same: 71. Three of the four are issue threads of applications, whose
    *   replies are mostly logins and sender identities
+   * - batches 55 to 58: 163 of 192 (84.9 %; 55: 43/47, 56: 42/53, 57: 35/43, 58: 43/49) after
+   *   batch 51 to 54's fixes (main at 9b255cb); 160 on the session-start classifier (7e9e71c).
+   *   Sisimai 4.25 on the same: 79
    *
-   * The samples, batches 16 to 54, together: 1 607 of 1 904 first time (84.4 %; batches 16 to 26
+   * The samples, batches 16 to 58, together: 1 770 of 2 096 first time (84.4 %; batches 16 to 26
    * 510 of 606, 27 to 34 380 of 454, 35 to 38 91 of 111, 39 to 46 331 of 392, 47 to 50 169 of
-   * 200, 51 to 54 126 of 141); the long tail,
+   * 200, 51 to 54 126 of 141, 55 to 58 163 of 192); the long tail,
    * batches 4 to 15: 358 of 553 (64.7 %). Batches 27 to 34 were also labelled by three others on their own
    * (`independent-labels.ts`).
    */
@@ -29188,4 +29816,1902 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 54,
   },
   // --- batch 54 ends ---
+  // --- batch 55: a sample from issue threads of authentication, backend-as-a-service and cloud platforms that send sign-up, password-reset and notification mail through a custom SMTP server, collected as the queries listed under `heldOut` returned them ---
+  // query 3: Supabase magic link email 554 smtp error
+  {
+    reply:
+      "Error sending magic link email: gomail: could not send email 1: 554 Message rejected: Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account.",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/supabase/supabase/issues/2983",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "gomail: could not send email 1: 554 5.7.1 <mymail@gmail.com>: Recipient address rejected: Access denied",
+    reason: "policyViolation",
+    provider: "postfix",
+    source: "https://github.com/dyrector-io/dyrectorio/issues/545",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply: "501 Invalid MAIL FROM address provided",
+    reason: "syntaxError",
+    provider: "amazon-ses",
+    source: "https://github.com/databasus/databasus/issues/62",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 554 5.7.1 Service unavailable; Sender address [mihha@mihha-mail.xyz] blocked using dbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/2400:cb00:537:1024::ac47:8126",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/baptisteArno/typebot.io/issues/128",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders",
+    reason: "senderRejected",
+    provider: "smtp2go",
+    source: "https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 5: Supabase self-hosted gotrue mailer 421 smtp
+  {
+    reply:
+      "Error sending invite email: gomail: could not send email 1: 554 5.7.1 Service unavailable; Client host [178.143.xx.xx] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/178.143.xx.xx",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/supabase/supabase/issues/12614",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 6: Firebase extension trigger email smtp 535 error
+  {
+    reply:
+      "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection. (EHLO) z2sm213160eju.142 - gsmtp: 421 4.7.0 Try again later, closing connection. (EHLO) z2sm213160eju.142 - gsmtp",
+    reason: "rateLimited",
+    command: "EHLO",
+    provider: "gmail",
+    source: "https://github.com/firebase/extensions/issues/632",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 8: Firebase trigger email Invalid login 534-5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at535 5.7.8  https://support.google.com/mail/?p=BadCredentials z22-20020a056870385600b0010200e2828fsm218517oal.30 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/firebase/extensions/issues/1018",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 8: Firebase trigger email Invalid login 534-5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor l63-20020a638842000000b003f61c311e79sm7603846pgd.56 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/staticshreyas/Attendance-Portal/issues/3",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n554 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1668911002-iGAH3fbul4-NLVGGnGB.",
+    reason: "spamDetected",
+    provider: "yandex",
+    source: "https://github.com/pocketbase/pocketbase/issues/1068",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n501 5.5.2 invalid base64: illegal base64 data at input byte 4 (tQcY-y5_TeS0ToW-Tz6jWQ).",
+    reason: "syntaxError",
+    provider: "mox",
+    source: "https://github.com/pocketbase/pocketbase/issues/5234",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n555 5.5.2 Syntax error. f4-20020a170906084400b0073c82539183sm2068370ejd.91 - gsmtp.",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/pocketbase/pocketbase/issues/347",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply: 'Expected response code "250" but got code "530", with message "530 Authentication required".',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/IATI/iatipublisher/issues/1267",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "550-Verification failed for <email address> 550-The mail server could not\ndeliver mail to <email address>.  The account or domain may not exist, they\nmay be blacklisted, or missing the proper dns entries. 550 Sender verify\nfailed (in reply to RCPT TO command)",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mailcow/mailcow/issues/775",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 14: Parse Server email adapter smtp 550 error
+  {
+    reply:
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <mail@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/macarthuror/parse-smtp-template/issues/23",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 16: Directus password reset email SMTP 535 error
+  {
+    reply: "Sending E-Mail failed: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/bromagosa/beetleCloud/issues/82",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 17: Hasura auth nhost smtp 550 email failed
+  {
+    reply: "535 5.7.8 Error: authentication failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/hostinger/api/issues/19",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 20: Kratos courier smtp 421 temporary failure retry
+  {
+    reply: "421 4.4.2 Error: timeout exceeded",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/chatmail/core/pull/5665",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 21: Zitadel smtp provider 550 5.7.1 error
+  {
+    reply:
+      "ID=EMAIL-s4is4 Message=could not set recipient: xxxx@icloud.com Parent=(450 4.7.1 <localhost>: Helo command rejected: Host not found)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "apple",
+    source: "https://github.com/zitadel/zitadel/issues/4477",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 22: Zitadel notification smtp 535 5.7.3
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "office@fairschenkt.at" using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.3 Authentication unsuccessful [AM0PR07CA0005.eurprd07.prod.outlook.com] "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/789",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 29: next-auth EmailProvider SMTP 535 5.7.8 error
+  {
+    reply: "Error: Can't send mail - all recipients were rejected: 550 No Such User Here\"",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/app-generator/rocket-nextjs/issues/7",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 30: Auth.js nodemailer provider 553 sender not allowed
+  {
+    reply:
+      "550 5.2.1 Mailbox cannot be accessed [YQBPR0101CA0096.CANPRD01.PROD.OUTLOOK.COM 2023-03-25T23:04:27.306Z 08DB2D73A9A12AAF]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/DevelopingSpace/starchart/issues/444",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 33: django-allauth confirmation email SMTPRecipientsRefused 550
+  {
+    reply:
+      "{u'user8': (553, \"5.1.2 We weren't able to find the recipient domain. Please check for any\\n5.1.2 spelling errors, and make sure you didn't enter any spaces, periods,\\n5.1.2 or other punctuation after the recipient's email address. z12sm84687374eev.6 - gsmtp\")}",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/pennersr/django-allauth/issues/438",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 34: django allauth SMTPSenderRefused 553
+  {
+    reply:
+      "nsmtplib.SMTPSenderRefused: (552, b'the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL', 'webmaster@localhost')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/Tivix/django-cron/issues/148",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply:
+      "Net::SMTPFatalError: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/EBWiki/EBWiki/issues/3862",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPSyntaxError in Users/registrationsController#create\n\n501 Syntax error",
+    reason: "syntaxError",
+    provider: "sendgrid",
+    source: "https://github.com/heartcombo/devise/issues/939",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPAuthenticationError (535-5.7.8 Username and Password not accepted. Learn more at\n):",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/devjisoftworks/TheOfficial/issues/24",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply: "535-5.7.8 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/quintel/etengine/issues/881",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply:
+      "authentication failure [SMTP: Invalid response code received from server (code: 535, response: Authentication failed: The provided authorization grant is invalid, expired, or revoked)]",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/CosmoQuestX/CSB7.0/issues/69",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply: "Net::SMTPAuthenticationError at /users\n530-5.5.1 Authentication Required.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/RailsApps/rails-devise-pundit/issues/19",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 37: Laravel Fortify verification email 550 Expected response code
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/jrean/laravel-user-verification/issues/37",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      'Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required\\r\\n',
+    reason: "authRequired",
+    provider: "mailtrap",
+    source: "https://github.com/susanBuck/dwa15-fall2017/issues/223",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      'Swift_TransportException \nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/ErikMast/LoaMonitor/issues/34",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      '{"message":"Expected response code 250 but got code \\"530\\", with message \\"530 5.7.1 Authentication\n required\\r\\n\\"","code":530,"status_code":500}',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/jadjoubran/laravel5-angular-material-starter/issues/303",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "Temporary SMTP delivery error when sending to 20.221.43.114:587 (smtp.azurecomm.net)\n\n530 5.7.57 Client not authenticated to send mail.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/postalserver/postal/issues/2811",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply: "530 Error: authentication Required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/postalserver/postal/issues/2811",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/lukevella/rallly/issues/3154",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 45: SES smtp 535 Authentication Credentials Invalid
+  {
+    reply:
+      'Error while trying to send test email: {"code":"EAUTH","response":"535 Authentication Credentials Invalid","responseCode":535,"command":"AUTH PLAIN"} [other-email-sending-error]',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source: "https://github.com/sandstorm-io/sandstorm/issues/2734",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 46: Cloudflare Email Workers send_email error 550
+  {
+    reply: "以下为远程服务器的响应：\n550 5.1.1 Address does not exist. IoNoxggOpIHN",
+    reason: "userUnknown",
+    provider: "cloudflare",
+    source: "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/280",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 46: Cloudflare Email Workers send_email error 550
+  {
+    reply:
+      "Failed to send email: 550 5.7.1 This sender is not authorized to send from xxx.xxx. See https://bit.ly/domain-lockdown. cfid=xxx.workers.dev",
+    reason: "senderRejected",
+    provider: "mailchannels",
+    source: "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/320",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 47: Cloudflare email routing forward 550 5.7.1 rejected
+  {
+    reply:
+      "Error: could not initialize upstream: Unknown error: permanent error (550): 5.7.1 Unfortunately, messages from [104.30.10.138] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [Name=Protocol Filter Agent][AGT=PFA][MxId=11B9B95C2559844F] [SJ1PEPF0000231B.namprd03.prod.outlook.com 2024-09-27T16:45:23.545Z 08DCDCAE168C8DA6]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/dreamhunter2333/cloudflare_temp_email/issues/449",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 51: Keycloak realm email settings 554 5.7.1 SMTPSendFailedException
+  {
+    reply:
+      "javax.mail.SendFailedException: Invalid Addresses; nested exception is: com.sun.mail.smtp.SMTPAddressFailedException: 554 5.7.1 <my email address>: Sender address rejected: Access denied",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/dewkid/RealmSpeak/issues/5",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 53: Authelia smtp notifier 535 5.7.8 error
+  {
+    reply: "530 Authentication failed",
+    reason: "authRequired",
+    provider: "amazon-ses",
+    source: "https://github.com/authelia/authelia/issues/1146",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 62: GoTrue mailer 535 5.7.139 basic authentication is disabled
+  {
+    reply:
+      "Invalid login: 535 Authentication failed: Basic authentication is not allowed with 2FA enabled.\nTo fix, see https://sendgrid.com/docs/for-developers/sending-email/authentication/#basic-authentication",
+    reason: "authRequired",
+    provider: "sendgrid",
+    source: "https://github.com/solid/solidcommunity.net/issues/23",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 66: Kratos courier smtp 530 5.7.0 must issue a STARTTLS command first
+  {
+    reply:
+      "[ERROR] SMTP LOGIN AUTH, either this auth is disabled or server is not using auth: 530 5.7.0 Must issue a STARTTLS command first. r4sm1044892qkd.9 - gsmtp",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/vanhauser-thc/thc-hydra/issues/471",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 66: Kratos courier smtp 530 5.7.0 must issue a STARTTLS command first
+  {
+    reply: "Net::SMTPAuthenticationError: 530 5.7.0 Must issue a STARTTLS command first. g4sm20621052ybh.7",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/dcparker/ruby-gmail/issues/23",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 67: Zitadel smtp 553 5.7.1 sender not owned by user
+  {
+    reply:
+      "Oct 20 09:49:41 box postfix/submission/smtpd[24057]: NOQUEUE: reject: RCPT from unknown[193.1.x.x]: 553 5.7.1 <email@secondary.domain>: Sender address rejected: not owned by user adminuser@primary.domain; from=<email@secondary.domain> to=<redacted@mygmailaccount.com> proto=ESMTP helo=<[10.12.11.49]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/578",
+    heldOut: true,
+    batch: 55,
+  },
+  // --- batch 55 ends ---
+  // --- batch 56: a sample of replies quoted in deliverability consultants', email marketers' and ESPs' blog posts and case studies (warm-up, bulk-sender rules, blocklists, gateways, cold outreach), collected as the queries listed under `heldOut` returned them ---
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of mail originating from your DKIM / SPF domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited.",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://helpdesk.mailingwork.de/portal/en/kb/articles/domain-warmup-for-gmail-how-to-improve-deliverability-step-by-step",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of unsolicited mail containing one of your URL domains. To protect our users from spam, mail with the URL has been temporarily limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 2: warming up a new dedicated ip yahoo deferral TSS04 case study
+  {
+    reply: "421 4.16.55 [TS01] Messages from x.x.x.x temporarily deferred due to excessive user complaints",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "http://blog.arrentan.com/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 2: warming up a new dedicated ip yahoo deferral TSS04 case study
+  {
+    reply: "421 Message from (x.x.x.x) temporarily deferred – 4.16.50",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "http://blog.arrentan.com/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.7.1 Your message can't be delivered because you do not have permissions to send to this email address. Ask the recipient's e-mail administrator to grant you permissions and then try again.",
+    reason: "filtered",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/learn/email-deliverability/why-am-i-getting-a-microsoft-bounce-message-and-how-can-i-resolve-it",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient firstname.lastname@company.com not found by SMTP address lookup",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [HE1EUR01FT020.eop-EUR01.prod.protection.outlook.com 2023-09-19T15:05:34.324Z 08DBB71928CA8F8E]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "<firstname.lastname@company.com>: host company-com.mail.protection.outlook.com[52.101.40.6] said: 550 5.4.1 Recipient address rejected: Access denied. [CY4PEPF0000EE3C.namprd03.prod.outlook.com 2023-09-18T12:48:32.808Z 08DBB45899852BA7] (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 6: spamhaus listing case study bounce said 554 blocked using zen.spamhaus.org
+  {
+    reply: "Host blacklisted - Found on Realtime Black List server",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.dnsbl.com/2007/11/status-of-rblspamhausorg-not-blacklist.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 6: spamhaus listing case study bounce said 554 blocked using zen.spamhaus.org
+  {
+    reply:
+      "SMTP error from remote server for RCPT TO command, host: (876.00.1.16) reason: 550 5.7.1 Service unavailable, Client host [] blocked using Spamhaus. To request removal from this list see",
+    reason: "blocked",
+    command: "RCPT TO",
+    provider: "other",
+    source: "https://www.mail.com/blog/posts/spamhaus-bounce-email/62/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "550 Envelope blocked - User Entry",
+    reason: "filtered",
+    provider: "mimecast",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-sendgrid-verification-emails-blocked-by-mimecast-when-project-invites-are-not",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Administrative prohibition – envelope blocked – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "senderRejected",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Email rejected due to security policies – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Envelope blocked – User Entry – https://community.mimecast.com/docs/DOC-1369#550",
+    reason: "filtered",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Invalid Recipient – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "userUnknown",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 11: cold outreach lemlist bounce error 550 5.7.1 gmail
+  {
+    reply: "550-5.1.1: The email account that you tried to reach does not exist",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://puzzleinbox.com/blog/cold-email-gmail-550-5-1-1-rejected-fix-2026",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "550 permanent failure for one or more recipients (blocked)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://emailwarmup.com/blog/?p=3718",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "Mail rejected (possible SPAM)",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://emailwarmup.com/blog/?p=3718",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "571 spam source blocked – psmtp",
+    reason: "blocked",
+    provider: "other",
+    source: "https://blog.mxtoolbox.com/2011/09/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 21: att.net bounce 553 5.3.0 deliverability blog ip blocked
+  {
+    reply: "5.7.9 Message not accepted for policy reasons",
+    reason: "policyViolation",
+    provider: "att",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-increased-email-bounces-at-att",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 21: att.net bounce 553 5.3.0 deliverability blog ip blocked
+  {
+    reply: "553 5.3.0 flpd575 DNSBL:RBL <IP_address>_is_blocked",
+    reason: "blocked",
+    provider: "att",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-increased-email-bounces-at-att",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 22: esp blog yahoo 421 4.7.0 TSS04 messages from temporarily deferred due to unexpected volume or user complaints
+  {
+    reply:
+      "421 4.7.0 [TSS05] Messages from x.x.x.x105 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 22: esp blog yahoo 421 4.7.0 TSS04 messages from temporarily deferred due to unexpected volume or user complaints
+  {
+    reply:
+      "host mx-eu.mail.am0.yahoodns.net[*********] said:\n421 4.7.0 [TSS04] Messages from ********* temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes\n(in reply to MAIL FROM command)",
+    reason: "badReputation",
+    command: "MAIL FROM",
+    provider: "yahoo-aol",
+    source: "https://secuserve.zammad.com/help/en-us/5-f-a-q/397-deferred-yahoo-said-421-4-7-0-tss04",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 23: gmail 550-5.7.1 our system has detected an unusual rate of unsolicited mail blog case study
+  {
+    reply:
+      "status=bounced (host gmail-smtp-in.l.google.com[142.250.125.27] said: 550-5.7.1 Our system has detected an unusual rate of unsolicited mail)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "http://54.224.239.76/rich-estate/blocked-emails-gmail",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 24: gmail 421-4.7.0 this message is suspicious due to the very low reputation of the sending domain
+  {
+    reply:
+      "Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://discuss.vultr.com/discussion/1031/gmail-is-blocking-my-email",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 24: gmail 421-4.7.0 this message is suspicious due to the very low reputation of the sending domain
+  {
+    reply:
+      "550-5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sender.",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/why-is-gmail-flagging-messages-as-suspicious-due-to-low-sender-reputation",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 26: mailchimp bounce message example 550 permanent failure blog
+  {
+    reply: "Remote-MTA: dns; smtp.myemail.com [192.0.2.3]\nDiagnostic-Code: smtp; 550 No such user here",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://goldlasso.com/blog/tags/84-list-management",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 29: cold email outlook 5.7.705 tenant has exceeded threshold blog
+  {
+    reply: "550 5.1.8 Access denied, bad outbound sender AS(45007)",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://csusystem.freshservice.com/support/solutions/articles/23000187147",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 29: cold email outlook 5.7.705 tenant has exceeded threshold blog
+  {
+    reply: "5.7.700-749 Access denied, tenant has exceeded threshold",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://listed.to/@darrmit/20907/5-7-700",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 31: blog uceprotect listing bounce 550 5.7.1 rejected because listed at uceprotect
+  {
+    reply:
+      "550-Blacklisted in dnsbl-3.uceprotect.net: 550-Your ISP AMAZON-02 - Amazon.com Inc. US/AS16509 is UCEPROTECT-Level3 550-listed for hosting a total of XXXXX abusers.",
+    reason: "blocked",
+    provider: "other",
+    source: "https://success.trendmicro.com/solution/000235041-outbound-mail-is-being-rejected-by-uceprotect",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 34: deliverability blog orange.fr bounce 550 5.7.1 OFR refus
+  {
+    reply: "421 Service refused, please try later. OFR_108 [108]",
+    reason: "greylisted",
+    provider: "orange",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-to-do-when-orangefr-is-having-email-delivery-issues",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 38: t-online deliverability blog bounce 554 IP=... (BL) marketing
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost mx00.t-online.de [(...)]: 550-5.7.0 Message considered as spam or virus, rejected\n550-5.7.0 Your IP: (...)\n550-5.7.0 Mailhost: mailin72.aul.t-online.de\n550-5.7.0 Timestamp: 2019-07-16T07:02:22Z\n550-5.7.0 Expurgate-ID: (...)::(...)\n550-5.7.0 Authenticator: (...)\n550-5.7.0\n550-5.7.0 Your message has been rejected due to spam or virus classification.\n550-5.7.0 If you feel this is inapplicable, please report the above error codes\n550-5.7.0 back to FPR@RX.T-ONLINE.DE to help us fix possible misclassification.\n550-5.7.0 We apologize for any inconvenience and thank you for your assistance!\n550-5.7.0\n550-5.7.0 Die Annahme Ihrer Nachricht wurde abgelehnt, da sie als Spam oder\n550-5.7.0 Virus eingestuft wurde. Sollten Sie dies als unzutreffend ansehen,\n550-5.7.0 senden Sie bitte obige Fehlercodes an FPR@RX.T-ONLINE.DE, damit wir\n550",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "t-online",
+    source: "https://it-kosmopolit.de/deutsche-telekom-stuft-bit-ly-links-in-newslettern-als-spam-ein/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 38: t-online deliverability blog bounce 554 IP=... (BL) marketing
+  {
+    reply:
+      "<xy@ralf-henze.de>: host mail.ralf-henze.de[87.118.118.84] said: 554 5.7.1\nService unavailable; Client host [194.25.134.22] blocked using\nbl.spamcop.net; Blocked – see http://www.spamcop.net/bl.shtml?194.25.134.22\n(in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT TO",
+    provider: "postfix",
+    source: "https://multimedia-4-all.de/intern/?p=278",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 42: mailgun blog deferral 421 4.7.0 temporary system problem
+  {
+    reply:
+      "4.7.500 Server busy. Please try again later from [.27]. (S77719) [SY2PEPF00004FF3.ausprd01.prod.outlook.com 2025-06-27T03:22:50.770Z 08DDB10C5071CA89]",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source: "https://meta.discourse.org/t/-/371739/1?silent=true",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 43: postmark blog bounce example apple icloud 554 5.7.1 rejected
+  {
+    reply:
+      "SMTP Errors: 554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    reason: "policyViolation",
+    provider: "apple",
+    source:
+      "http://bbs.cortex-media.info/gopher.floodgap.com/0/feeds/tidbits/2021/Aug/30/https---tidbits.com--p=53471",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 43: postmark blog bounce example apple icloud 554 5.7.1 rejected
+  {
+    reply: "550 5.7.1 [CS02] Message rejected due to local policy.",
+    reason: "policyViolation",
+    provider: "apple",
+    source:
+      "https://www.suped.com/learn/blocklists/how-do-i-resolve-email-blocking-issues-with-apple-servers-and-postmasters",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 45: deliverability blog cox.net bounce 554 cox too many bad recipients
+  {
+    reply: "550 5.1.1 <*> Recipient address rejected: User does not exist",
+    reason: "userUnknown",
+    provider: "cox",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-coxnet-email-addresses-soft-bouncing-and-showing-bounce-errors",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 45: deliverability blog cox.net bounce 554 cox too many bad recipients
+  {
+    reply:
+      "Diagnostic-Code: smtp; 421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded",
+    reason: "tooManyConnections",
+    provider: "cox",
+    source:
+      "https://forums.cox.com/discussions/internet/cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 46: charter spectrum deliverability bounce 554 5.7.1 blocked
+  {
+    reply: "421 cmsmtp x.x.x.x blocked. AUP#In-1370",
+    reason: "blocked",
+    provider: "charter",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-contact-spectrumcharter-to-resolve-ip-blocked-issues-for-email-sending",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 46: charter spectrum deliverability bounce 554 5.7.1 blocked
+  {
+    reply: "550 5.1.0 sender rejected. AUP#In-1310",
+    reason: "senderRejected",
+    provider: "charter",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-contact-spectrumcharter-to-resolve-ip-blocked-issues-for-email-sending",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 52: deliverability blog 451 4.7.650 the mail server has been temporarily rate limited
+  {
+    reply: "451 4.7.650 the mail server [IP ADDRESS] has been rate limited due to IP reputation",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "https://knowledge.broadcom.com/external/article/438593/messages-stuck-with-smtp-error-57650-rat.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 53: deliverability consultant blog we saw this bounce 554 5.7.1 rejected spamhaus dbl url
+  {
+    reply:
+      ": host\nhotmail-com.olc.protection.outlook.com[104.47.70.33] said: 550 5.7.1\nService unavailable, MailFrom domain is listed in Spamhaus. To request\nremoval from this list see https://www.spamhaus.org/query",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://www.e-com-net.com/article/1935771633256034304.htm",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 54: email marketer case study bounce 550 5.7.1 spf check failed newsletter
+  {
+    reply:
+      "Remote host said: 550 5.7.1 Message rejected. Sender domain has no SPF record. Unable to verify sending authority.",
+    reason: "authFailure",
+    provider: "other",
+    source: "https://rangelead.com/posts/the-email-that-went-to-spam-and-nobody-noticed",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 56: blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling
+  {
+    reply: "451 4.7.651 – Temporarily rate limited due to IP reputation (S3114)",
+    reason: "badReputation",
+    provider: "microsoft",
+    source: "https://learn.microsoft.com/en-us/answers/questions/5910730/temporary-rate-limiting",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 56: blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling
+  {
+    reply:
+      "451 4.7.650 The mail server [203.0.113.10] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775)",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/what-could-cause-email-deliverability-or-domain-reputation-to-suddenly-drop",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 56: blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling
+  {
+    reply:
+      "451 4.7.651 The mail server [203.0.113.10] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see Microsoft sender guidance. (S3114)",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/what-could-cause-email-deliverability-or-domain-reputation-to-suddenly-drop",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 56: blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling
+  {
+    reply: "421 RP-001 The sending IP exceeded a rate limit related to IP or domain reputation.",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/what-could-cause-email-deliverability-or-domain-reputation-to-suddenly-drop",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 56: blog ip warming outlook 421 4.7.0 temporarily rejected S3113 throttling
+  {
+    reply: "421 RP-002 The sending IP exceeded a connection-level rate limit.",
+    reason: "tooManyConnections",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/what-could-cause-email-deliverability-or-domain-reputation-to-suddenly-drop",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 57: deliverability blog gmail 550 5.7.25 ptr record ipv6 sending bounce
+  {
+    reply:
+      "R=lookuphost T=remote_smtp: SMTP error from remote mail server after end of data: host aspmx.l.google.com [2404:6800:4003:c00::1b]: 550-5.7.1 [2400:c980:0:2:xxxx:xxxx:xxxx:xxxx] Our system has detected that this\\n550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records\\n550-5.7.1 and authentication. Please review\\n550-5.7.1  https://support.google.com/mail/?p=ipv6_authentication_error for more\\n550 5.7.1 information. ns1si22138959pbc.169 - gsmtp",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://my.simplercloud.com/index.php?/knowledgebase/article/181/google-is-rejecting-my-email-because-my-servelet-doesn-t-meet-ipv6-sending-guidelines-regarding-ptr-records--what-should-i-do-/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 59: spamresource bounce message yahoo 554 5.7.1 mailbox disabled
+  {
+    reply:
+      "554 30 Sorry, your message to *********@yahoo.com cannot be delivered. This mailbox is disabled (554.30)",
+    reason: "mailboxDisabled",
+    provider: "yahoo-aol",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-did-50k-yahoo-email-addresses-bounce-with-a-disabled-mailbox-error-after-esp-migration",
+    heldOut: true,
+    batch: 56,
+  },
+  // --- batch 56 ends ---
+  // query 2: ESP Mail Client 550 5.7.0 outlook send failed
+  {
+    reply:
+      "2020-06-02 21:04:34b'550 5.7.1 Mail seems to be spam and will not be delivered. Please contact support. ID: 43c4e98f-a50c-11ea-99f4-0050569152ff\\r\\n'",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/mobizt/ESP32-Mail-Client/issues/63",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "host smtp.mailchannels.net [54.191.203.134]\nSMTP error from remote mail server after end of data:\n550 5.7.1 [BFD] Sender prohibited by SPF",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "mailchannels",
+    source: "https://github.com/justingit/dada-mail/issues/717",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 3: ESP32_MailClient smtp error 554
+  {
+    reply: "< S: 454 Command not permitted when TLS active",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "coremail",
+    source: "https://github.com/mobizt/ESP-Mail-Client/issues/8",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "20:21:48.725 -> 501 5.5.2 Cannot Decode response o9sm4960176wrx.48 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/espressif/arduino-esp32/issues/3813",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "20:21:48.762 -> 502 5.5.1 Unrecognized command. o9sm4960176wrx.48 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/espressif/arduino-esp32/issues/3813",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "[15:29:12.035 ERROR @ smtp.cpp:67] Command HELO ESP-CAM_MJPEG: got wrong response: HELO requires valid address",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "other",
+    source: "https://github.com/s60sc/ESP32-CAM_MJPEG2SD/issues/135",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 4: ESP Mail Client 553 sender address rejected
+  {
+    reply:
+      ">>> 553-5.1.7 The sender address <(any@instagram.com> is not a valid RFC-5321\n553 5.1.7 address. 64si4174903ljf.377 - gsmtp",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: ">>> 503 5.5.1 MAIL first. 64si4174903ljf.377 - gsmtp",
+    reason: "protocolError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: ">>> 502 5.5.1 Unrecognized command. 64si4174903ljf.377 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 5: ESP8266 smtp 530 5.7.0 Must issue a STARTTLS command first
+  {
+    reply: "<530 5.7.0 Must issue a STARTTLS command first. x7sm11440831pfa.98 - gsmtp",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/ArduinoHannover/ESPMailer/issues/2",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "502 5.5.1 Unrecognized command. c13sm7421052pfv.20 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/nodemcu/nodemcu-firmware/issues/3482",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "554 5.7.0 Too Many Unauthenticated commands. c13sm7421052pfv.20 - gsmtp",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://github.com/nodemcu/nodemcu-firmware/issues/3482",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "Fatal error: Uncaught exception 'Swift_BadResponseException' with message 'Expected response code(s) [250] but got response [530 5.7.0 Must issue a STARTTLS command first]'",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/formtools/core/issues/757",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 8: Arduino smtp library 535 authentication failed
+  {
+    reply:
+      "< S: 530-5.7.0 Authentication Required. Learn more at\n< S: 530 5.7.0  https://support.google.com/mail/?p=WantAuthError x18-[REDACTED].52 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mobizt/ESP-Mail-Client/issues/244",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 9: arduino EMailSender 554 5.7.1 rejected
+  {
+    reply: "Identification error (501 Syntactically invalid HELO argument(s))",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/xreef/EMailSender/issues/11",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 11: MicroPython umail smtp 535
+  {
+    reply:
+      "AssertionError: start tls failed 503, ['5.5.4 Bad sequence of commands. StartTls command has been already sent. 1640644772-8lZPcmDU8T-dVQmGQxk']",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "yandex",
+    source: "https://github.com/shawwwn/uMail/issues/12",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 14: Tasmota sendmail 535 error
+  {
+    reply:
+      "email.0 | 2022-08-10 10:01:02.369 | error | (COMPACT) Error 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/184",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "0|main  | Error: Invalid login: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/xuess/puppeteer-sign/issues/2",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 15: Tasmota SendMail gmail 534 5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials g5-20020a50d5c5000000b004356c0d7436sm11008465edj.42 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/926",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "{ Error: Invalid login: 534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/1116",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 16: ESPHome email 550
+  {
+    reply: "211902: 500 unrecognized command^",
+    reason: "syntaxError",
+    command: "QUIT",
+    provider: "smtp2go",
+    source: "https://github.com/letscontrolit/ESPEasy/issues/5121",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 20: Frigate notification email smtp 535
+  {
+    reply: "535 5.7.0 ...authentication rejected (1)",
+    reason: "authRequired",
+    provider: "comcast",
+    source: "https://github.com/byalextran/southwest-checkin/issues/5",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 21: Shinobi email notification 535 error
+  {
+    reply:
+      '{"result":{"message":"SMTP 邮箱配置异常：Invalid login: 535 Error: authentication failed, system busy"}}',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/twikoojs/twikoo/issues/740",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 22: motionEye email notification SMTPAuthenticationError
+  {
+    reply:
+      "2016-01-24 09:14:59: [sendmail]    ERROR: failed to send mail: (535, '5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/answer/14257 cv10sm13446344wjb.17 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/133",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "2015-10-13 20:49:17: [sendmail]    ERROR: failed to send mail: (534, '5.7.14 <https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbsfE\\n5.7.14 dovOr0AipLQF0Pp9SxNPSxSnf3QRcCAIozB--blrclJaBDd50LWA-gBl4ALCJHj4T8i35O\\n5.7.14 I-Xa7llM3OhcYelEQCZYSJAKHDlQ5bIxDlOq5EflSY6EM1LcSO8iiuiIPveZWeOIyv28mf\\n5.7.14 VPEvAXdLC6oRtzybdyzjdeSsy8bGQnJ45SsKYgR1N9sKcMX3_YPhHAuZBXELPY6xwbmX6i\\n5.7.14 5ypMmdBHrV0jlq_eQtsobBtzeEjY> Please log in via your web browser and\\n5.7.14 then try again.\\n5.7.14  Learn more at\\n5.7.14  https://support.google.com/mail/answer/78754 gt4sm16082779wib.21 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 27: Node-RED node-red-node-email 550 5.7.1
+  {
+    reply:
+      "Error: Mail command failed: 530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError j34sm20675690wre.7 - gsmtp",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red/issues/1199",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 39: apcupsd email smtp error 535
+  {
+    reply: "[email failed] 500 unrecognized command Tuesday, July 09,2019 01:00:07",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/negan07/ancistrus/issues/57",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 41: smartd mail notification postfix status=bounced
+  {
+    reply:
+      "Sep 07 13:35:41 mail postfix/lmtp[26538]: 81EE0980F16: to=<doesnotexist@example.com>, relay=172.19.0.7[172.19.0.7]:2525, delay=0.72, delays=0.54/0.09/0.05/0.04, dsn=5.1.1, status=bounced (host 172.19.0.7[172.19.0.7] said: 550 5.1.1 <doesnotexist@example.com> User doesn't exist: doesnotexist@example.com (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/Mailu/Mailu/issues/1614",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "smtp_1       | May 01 21:25:53 mail postfix/smtp[204]: E999732CF7F: to=<REDACTED@gmail.com>, relay=gmail-smtp-in.l.google.com[74.125.133.26]:25, delay=1.4, delays=0.44/0.08/0.61/0.23, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[74.125.133.26] said: 550-5.7.26 Unauthenticated email from REDACTED is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 REDACTED domain if this was a legitimate mail. Please 550-5.7.26 visit 550-5.7.26  https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative. i7si731267wml.114 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/Mailu/Mailu/issues/1473",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 46: ESP Mail Client zoho 553 relaying disallowed
+  {
+    reply:
+      'Expected response code 250 but got code "553", with message "553 Relaying disallowed as test@gmail.com "',
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/77",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 48: IP camera email 552 message size exceeds
+  {
+    reply:
+      "Exceeded storage allocation. The server response was: 5.2.3 Your message exceeded Google's message size limits.",
+    reason: "messageTooBig",
+    provider: "gmail",
+    source: "https://github.com/Ken98045/On-Guard/issues/9",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "rejected after DATA: maximum allowed line length is 998 octets, got 639934",
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/domoticz/domoticz/issues/5980",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 51: ESP Mail Client 550 5.7.1 sender address not allowed outlook
+  {
+    reply:
+      "The response from the remote server was:\n\n550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [HE1EUR02FT003.eop-EUR02.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://github.com/maxsptz/emailpyspam/issues/23",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 58: Home Assistant smtp notify 554 5.7.1 relay denied
+  {
+    reply:
+      '2023-02-14T21:24:59.596852+08:00 ef2dd81c2d04 sSMTP[157]: RCPT TO:<mygmail.com@gmail.com> (550 5.7.1 relaying denied: <mygmail.com@gmail.com> in "RCPT TO:<mygmail.com@gmail.com>")',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/manios/docker-nagios/issues/54",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 59: Node-RED email node 553 sender address rejected
+  {
+    reply:
+      "Our system has detected that this message is not RFC 5322 compliant. To reduce the amount of spam sent to Gmail, this message has been blocked. Please review RFC 5322 specifications for more information. g13si16656837ote.5 - gsmtp",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/222",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 63: ESPHome smtp component 550 rejected
+  {
+    reply: "smtplib.SMTPDataError: (550, b'5.7.0 From address is not one of your addresses')",
+    reason: "senderRejected",
+    provider: "apple",
+    source: "https://github.com/home-assistant/core/issues/176362",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 65: Frigate notify smtp 550 5.7.1
+  {
+    reply: "list@lists.pfsense.org: 501 5.5.4 Error: Bad NOTIFY parameter syntax",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/499",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 67: ESP8266 email "535 Incorrect authentication data"
+  {
+    reply:
+      'Error while trying to send test email: {"code":"EAUTH","response":"535 Incorrect authentication data","responseCode":535,"command":"AUTH PLAIN"} [other-email-sending-error]',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/sandstorm-io/sandstorm/issues/3137",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 70: Raspberry Pi motion alert email SMTPDataError 550
+  {
+    reply:
+      "Notification email failed: 5.7.8 Username and Password not accepted. Learn more at 5.7.8 https://support.google.com/mail/?p=BadCredentials b23-20020a170902b61700b001a194df5a58sm2369523pls.167 - gsmtp!",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/2419",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 74: router alert email sendmail 553 sender rejected
+  {
+    reply:
+      "Sep 23 11:00:41 localhost sendemail[2943]: WARNING => Received: \t550 unable to verify sender address",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/WeebSec/PhishX/issues/16",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "SMTPSenderRefused: (501, '<ElastAlert>: sender address must contain a domain', 'ElastAlert')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/YelpArchive/elastalert/issues/1448",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      'The "MAIL FROM" email address root@localhost / 550-localhost you are using\nis not hosted on this server. Tried to use 550-root@localhost / localhost\nas mail from address. Sending mails from 550-addresses not hosted on our\nserver is not allowed. Please check the "MAIL 550-FROM" settings of your\nmail client and make sure you set the "MAIL FROM" 550 address to an email\naccount which is hosted on the server.',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/rockstor/rockstor-core/issues/2165",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "550-Unauthorized sending: the sender identity used is not valid for this 550-account.",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/rockstor/rockstor-core/issues/3140",
+    heldOut: true,
+    batch: 57,
+  },
+  // --- batch 57 ends ---
+  // query 2: anacron report email bounced 554 smtp relay
+  {
+    reply:
+      '[2023-05-30 14:38:47] production.ERROR: Expected response code "250/251/252" but got code "554", with message "554 5.7.1 <yibejit418@cutefier.com>: Relay access denied".',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/465",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Technical details of permanent failure:\nThe recipient server did not accept our requests to connect. Learn more at http://support.google.com/mail/bin/answer.py?answer=7720\n[(0) 10.0.1.5 [10.0.1.5]:25: socket error]",
+    reason: "networkError",
+    provider: "gmail",
+    source: "https://github.com/xbianonpi/xbian/issues/713",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Jul 18 19:17:05 anon postfix/smtpd[1011]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 554 5.7.1 <email@domain.com>: Relay access denied; from=<email@domain2.com> to=<email@domain.com> proto=ESMTP helo=<[127.0.0.1]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/315",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      '[2024-03-20 23:27:25] production.ERROR: Expected response code "250/251/252" but got code "454", with message "454 4.7.1 <<redacted>>: Relay access denied".',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/619",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 6: unattended-upgrades email report bounce 553 sender
+  {
+    reply:
+      "<destinationaddress@domain.com> (expanded from <ngi@nixos.org>): host\neagle.mxlogin.com[45.43.208.25] said: 550 Unauthenticated mail not allowed\nfrom this range (in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/NixOS/infra/issues/668",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "smtp-server: 504 5.5.2 <root>: Sender address rejected: need fully-qualified address",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/voxpupuli/puppet-unattended_upgrades/issues/119",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 11: borgmatic ntfy email hook smtp 550 error
+  {
+    reply:
+      "error: notify.go:111: failed to send alert cpu.is.too.high{host=*} to [e6monitor@asdf.e2yun.cn] 553 authentication is required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/bosun-monitor/bosun/issues/2229",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 14: Duplicati email report 550 5.7.60 send as denied
+  {
+    reply:
+      "2016-07-13 08:53:09 1bN8up-0003A0-8W H=mx2.ag.measuremail.com [195.137.215.234]: SMTP error from remote mail server after RCPT TO:<dmarc.feedback@ag.measuremail.com>: 452 4.2.2 Mailbox full",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/baruwaproject/baruwa2/issues/86",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "2016-07-13 03:24:56 1bN8un-0003A0-99 H=mail.measuremail.com [194.120.47.234]: SMTP error from remote mail server after RCPT TO:<dmarc.feedback@measuremail.com>: 451 4.7.1 Temporarily rejected. Try again later.",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/baruwaproject/baruwa2/issues/86",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 15: UrBackup mail report smtp error 550
+  {
+    reply:
+      'Copying zip failed because: Expected response code 250 but got code "501", with message "501 mail from address must be same as authorization user\n".',
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/spatie/laravel-backup/issues/944",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 17: Bacula bsmtp Fatal malformed reply 554
+  {
+    reply:
+      "Sep 23 06:05:34 0 smtpd[20370]: c30ebb44ba62a49d: to=<todd@t41.locb.fries.net>, delay=1s, \nrelay=2001:470:ba0a::6c [IPv6:2001:470:ba0a::6c], stat=RemoteError (5.5.1 Polite people sa\ny HELO first)",
+    reason: "protocolError",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/84",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 21: Proxmox postfix status=deferred 421 4.7.0 gmail
+  {
+    reply:
+      "3:04:29 c49364445807 mail.info postfix/smtp[2474]: connect to gmail-smtp-in.l.google.com[74.125.133.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/huan/docker-simple-mail-forwarder/issues/31",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Sep 29 08:40:57 dev1 postfix/smtp[14105]: 15C904A3824: to=<engnawazish@gmail.com>, relay=none, delay=742, delays=652/0.02/90/0, dsn=4.4.1, status=deferred (connect to alt2.gmail-smtp-in.l.google.com[64.233.185.26]:25: Connection timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/huan/docker-simple-mail-forwarder/issues/42",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "INFO    postfix/smtp[256]: 2C35B61E6B16: to=<abc@abc.cz>, relay=smtp.gmail.com[142.250.102.108]:587, delay=551, delays=551/0.13/0.23/0, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.102.108]: bad protocol / cancel)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/187",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 23: TrueNAS email smtp 530 5.7.0 must issue starttls
+  {
+    reply: "451 5.7.3 starttls is required to send mail",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/kubesphere/notification-manager/issues/273",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "send-mail: Server didn't like our AUTH LOGIN (530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/guillaumeaubert/gmvault-docker/issues/7",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "S: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/mail/issues/3223",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Dec 23 19:57:09 locutus sendEmail.exe[4908]: ERROR => Received:     530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/prey/prey-bash-client/issues/77",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 24: OpenMediaVault notification postfix 550 5.1.1 bounced
+  {
+    reply: "list@lists.pfsense.org: 501 5.5.4 Error: Bad NOTIFY parameter syntax",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/499",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      'The "MAIL FROM" email address root@localhost / 550-localhost you are using\nis not hosted on this server. Tried to use 550-root@localhost / localhost\nas mail from address. Sending mails from 550-addresses not hosted on our\nserver is not allowed. Please check the "MAIL 550-FROM" settings of your\nmail client and make sure you set the "MAIL FROM" 550 address to an email\naccount which is hosted on the server.',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/rockstor/rockstor-core/issues/2165",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 25: Unraid notification email smtp 554 error
+  {
+    reply: "ssmtp: Authorization failed (535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/SpaceinvaderOne/Unraid_ZFS_Dataset_Snapshot_and_Replications/issues/7",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 26: pfSense SMTP notification 535 failed authentication
+  {
+    reply: "ERROR: (535, '5.7.8 Authentication failed')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/SickChill/sickchill/issues/4943",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "SMTPAuthenticationError: (535, '5.7.8 Error: authentication failed: authentication failure')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/alertmanager/alert_manager/issues/63",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "<class 'twisted.mail.smtp.AUTHDeclinedError'>: 535 5.7.8 Username and Password not accepted. Learn more at\n5.7.8 http://support.google.com/mail/bin/answer.py?answer=14257 ij2sm12175682vdb.2 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/LeastAuthority/leastauthority.com/issues/247",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 27: OPNsense monit alert mail 550 sender rejected
+  {
+    reply:
+      "May 3 22:25:03 \tmonit[93982]: SMTP: Mailserver response error -- 550 Sender address is not allowed.",
+    reason: "senderRejected",
+    provider: "gmx-webde",
+    source: "https://github.com/opnsense/plugins/issues/145",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "May 3 22:25:03 \tmonit[93982]: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "gmx-webde",
+    source: "https://github.com/opnsense/plugins/issues/145",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      'Mail: Mailserver response error -- 550-"Your IP: 18.215.185.21 : Your domain ip-172-26-4-180.ec2.internal is not allowed in header From"',
+    reason: "senderRejected",
+    provider: "exim",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      '2020-04-03 16:35:30 H=ec2-xx-xxx-xxx-xx.compute-1.amazonaws.com (ip-yyy-yy-y-yyy) [xx.xxx.xxx.xx]:57152 F=<monit@ip-yyy-yy-y-yyy.ec2.internal> A=dovecot_plain:user@mydomain.com rejected RCPT <user@mydomain.com>: "Your IP: xx.xxx.xxx.xx : Your domain ip-yyy-yy-y-yyy.ec2.internal is not allowed in header From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "Mail: Mailserver response error -- 530 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "amazon-ses",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 29: Nagios notify-host-by-email 550 bounce
+  {
+    reply:
+      'Aug 30 20:06:35 appli postfix/local[29095]: 2CF46E0125: to=<no-reply@myapp.fr>, relay=local, delay=0, delays=0/0/0/0, dsn=5.1.1, status=bounced (unknown user: "no-reply")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/netdata/netdata/issues/4094",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 32: Monit smtp error 421 too many connections
+  {
+    reply: "421 Connection closed by server. Maximum message count per session reached.",
+    reason: "exceedLimit",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/2683",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 34: Webmin sendmail read mail bounce 550 5.7.1
+  {
+    reply: "550 SMTP AUTH is required for message submission on port 587",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/webmin/webmin/issues/2040",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 38: HestiaCP exim rejected 550 SPF check failed
+  {
+    reply:
+      "Remote server returned '550 5.7.514 Decision Engine classified the mail item was rejected because of IP Block (from outbound normal IP pools) -> 550 Rejected because 40.107.108.117 is in a black list at bl.spamcop.net;Blocked - see https://www.spamcop.net/bl.shtml?40.107.108.117'",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/hestiacp/hestiacp/issues/4373",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Mar 16 18:43:25 box postfix/smtpd[15671]: NOQUEUE: reject: RCPT from emkei.cz[46.167.245.72]: 550 5.7.1 <DESTEMAIL>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=FROMMAIL;ip=46.167.245.72;r= DESTEMAIL; from=< FROMMAIL> to=< DESTEMAIL > proto=ESMTP helo=<emkei.cz>",
+    reason: "authFailure",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/pull/760",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 42: ssmtp sendmail: 550 5.7.0 authentication required
+  {
+    reply: "recv tierravivaplanet.com> 550 SMTP AUTH is required for message submission on port 587",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/guileen/node-sendmail/issues/66",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "##[error]The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 43: msmtp cron account 554 5.7.1 rejected
+  {
+    reply:
+      'Failed to send e-mail for job: jk94f2d8y0q: xxxxx.xxxx@xxxx.com.tr: Error: Can\'t send mail - all recipients were rejected: 550-"JunkMail rejected - (localhost.localdomain) [xxx.xx.xxx.xx]:44964 is in an 550 RBL: https://www.spamhaus.org/query/ip/xxx.xx.xxx.xx"',
+    reason: "blocked",
+    provider: "exim",
+    source: "https://github.com/jhuckaby/Cronicle/issues/272",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 45: dma dragonfly mail agent bounce 550
+  {
+    reply:
+      "May  8 06:53:23 foo.example.net dma[837e45.1e13660]: remote delivery to mailin-02.mx.example.net [1.2.3.4] failed after RCPT TO: 550 5.1.1 <fake-seth-test-23n243gn4g@example.net>... No such user here",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/corecode/dma/issues/143",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "May 27 08:54:02 alice dma[1fba5.21545c0]: remote delivery deferred: DNS lookup failure: host {destinationhost}.de not found",
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://github.com/corecode/dma/issues/30",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "May 27 08:54:56 alice dma[1fc69.12255c0]: remote delivery failed: DNS lookup failure: host {smarthostFQDN}.de not found",
+    reason: "hostUnknown",
+    provider: "other",
+    source: "https://github.com/corecode/dma/issues/30",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "smtp_1       | May 01 21:25:53 mail postfix/smtp[204]: E999732CF7F: to=<REDACTED@gmail.com>, relay=gmail-smtp-in.l.google.com[74.125.133.26]:25, delay=1.4, delays=0.44/0.08/0.61/0.23, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[74.125.133.26] said: 550-5.7.26 Unauthenticated email from REDACTED is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 REDACTED domain if this was a legitimate mail. Please 550-5.7.26 visit 550-5.7.26  https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative. i7si731267wml.114 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/Mailu/Mailu/issues/1473",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      '============ A copy of your message is being returned, because: ============\n"HIPY-PAPY-BTHUTHDTH-THUTHDA-BTHUTHDY" at ES-ITS.SWENSON.ORG is an unknown recipient.',
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://github.com/PDP-10/its/issues/1513",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 48: Grafana alert email 554 5.7.0 rejected
+  {
+    reply:
+      't=2017-01-16T15:53:03+0000 lvl=eror msg="Failed to send alert notifications" logger=context userId=1 orgId=1 uname=admin error="gomail: could not send email 1: 554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: admin@grafana.localhost"',
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/grafana/grafana/issues/7273",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 51: Proxmox pvemailforward postfix said 550 5.7.1
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [2001:41d0:1000:16da::] Our system has\ndetected that this message does 550-5.7.1 not meet IPv6 sending guidelines\nregarding PTR records and 550-5.7.1 authentication. Please review 550-5.7.1\nhttps://support.google.com/mail/?p=IPv6AuthError for more information 550\n5.7.1 . v5si749738wrb.38 - gsmtp",
+    reason: "requirePTR",
+    provider: "gmail",
+    source: "https://github.com/mailcow/mailcow/issues/800",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 52: TrueNAS middleware mail.send SMTPRecipientsRefused
+  {
+    reply: "SMTPRecipientsRefused: {u'TunnelWicht@unknown-horizons.org': (550, 'unknown user')}",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/unknown-horizons/unknown-horizons/issues/1527",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 53: logcheck mail root bounced 553 5.1.8 sender domain
+  {
+    reply:
+      "550 - Verification failed for <jlrwlm@psrp.tw3digital.com.br> 550 - The mail server could not deliver the email to jlrwlm@psrp.tw3digital.com.br. The account or domain may not exist, they may be blacklisted, or you may lose the appropriate DNS entries. 550 sender verification failed",
+    reason: "senderRejected",
+    provider: "exim",
+    source: "https://github.com/postalserver/postal/issues/607",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 56: Webmin mail 535 5.7.8 gmail username password not accepted
+  {
+    reply:
+      'Mail: Expected response code 250 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials 37sm10841002wrc.96 - gsmtp\n"',
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/fisharebest/webtrees/issues/2717",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\n15\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials e20sm228071oow.5 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/dawidd6/action-send-mail/issues/82",
+    heldOut: true,
+    batch: 58,
+  },
+  // --- batch 58 ends ---
 ];
