@@ -5053,6 +5053,11 @@ export interface LabelledReply {
    *   matches; policyViolation if read as the tenant's Reject Direct Send setting, authFailure as
    *   the sender's authentication missing)
    *
+   * - batch 55: a SAMPLE from public issue and pull-request threads of authentication,
+   *   backend-as-a-service and cloud platforms that send sign-up, password-reset and
+   *   notification mail through a custom SMTP server (the search tool's issue corpus only),
+   *   collected and labelled blind; its full description follows when the batch is complete
+   *
    * First figures of batches 17 to 54, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -29188,4 +29193,228 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 54,
   },
   // --- batch 54 ends ---
+  // --- batch 55: a sample from issue threads of authentication, backend-as-a-service and cloud platforms that send sign-up, password-reset and notification mail through a custom SMTP server, collected as the queries listed under `heldOut` returned them ---
+  // query 3: Supabase magic link email 554 smtp error
+  {
+    reply:
+      "Error sending magic link email: gomail: could not send email 1: 554 Message rejected: Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account.",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/supabase/supabase/issues/2983",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "gomail: could not send email 1: 554 5.7.1 <mymail@gmail.com>: Recipient address rejected: Access denied",
+    reason: "policyViolation",
+    provider: "postfix",
+    source: "https://github.com/dyrector-io/dyrectorio/issues/545",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply: "501 Invalid MAIL FROM address provided",
+    reason: "syntaxError",
+    provider: "amazon-ses",
+    source: "https://github.com/databasus/databasus/issues/62",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 554 5.7.1 Service unavailable; Sender address [mihha@mihha-mail.xyz] blocked using dbl.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/2400:cb00:537:1024::ac47:8126",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/baptisteArno/typebot.io/issues/128",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 4: GoTrue smtp 553 sender address rejected
+  {
+    reply:
+      "Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders",
+    reason: "senderRejected",
+    provider: "smtp2go",
+    source: "https://github.com/sefinek/Cloudflare-WAF-Expressions/issues/9",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 5: Supabase self-hosted gotrue mailer 421 smtp
+  {
+    reply:
+      "Error sending invite email: gomail: could not send email 1: 554 5.7.1 Service unavailable; Client host [178.143.xx.xx] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/178.143.xx.xx",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/supabase/supabase/issues/12614",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 6: Firebase extension trigger email smtp 535 error
+  {
+    reply:
+      "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection. (EHLO) z2sm213160eju.142 - gsmtp: 421 4.7.0 Try again later, closing connection. (EHLO) z2sm213160eju.142 - gsmtp",
+    reason: "rateLimited",
+    command: "EHLO",
+    provider: "gmail",
+    source: "https://github.com/firebase/extensions/issues/632",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 8: Firebase trigger email Invalid login 534-5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at535 5.7.8  https://support.google.com/mail/?p=BadCredentials z22-20020a056870385600b0010200e2828fsm218517oal.30 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/firebase/extensions/issues/1018",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 8: Firebase trigger email Invalid login 534-5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor l63-20020a638842000000b003f61c311e79sm7603846pgd.56 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/staticshreyas/Attendance-Portal/issues/3",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n554 5.7.1 Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1668911002-iGAH3fbul4-NLVGGnGB.",
+    reason: "spamDetected",
+    provider: "yandex",
+    source: "https://github.com/pocketbase/pocketbase/issues/1068",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n501 5.5.2 invalid base64: illegal base64 data at input byte 4 (tQcY-y5_TeS0ToW-Tz6jWQ).",
+    reason: "syntaxError",
+    provider: "mox",
+    source: "https://github.com/pocketbase/pocketbase/issues/5234",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "Failed to send the test email. Raw error: \n555 5.5.2 Syntax error. f4-20020a170906084400b0073c82539183sm2068370ejd.91 - gsmtp.",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/pocketbase/pocketbase/issues/347",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply: 'Expected response code "250" but got code "530", with message "530 Authentication required".',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/IATI/iatipublisher/issues/1267",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 12: PocketBase smtp 550 error sending verification
+  {
+    reply:
+      "550-Verification failed for <email address> 550-The mail server could not\ndeliver mail to <email address>.  The account or domain may not exist, they\nmay be blacklisted, or missing the proper dns entries. 550 Sender verify\nfailed (in reply to RCPT TO command)",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mailcow/mailcow/issues/775",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 14: Parse Server email adapter smtp 550 error
+  {
+    reply:
+      "Error: Can't send mail - all recipients were rejected: 550 5.1.1 <mail@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/macarthuror/parse-smtp-template/issues/23",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 16: Directus password reset email SMTP 535 error
+  {
+    reply: "Sending E-Mail failed: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/bromagosa/beetleCloud/issues/82",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 17: Hasura auth nhost smtp 550 email failed
+  {
+    reply: "535 5.7.8 Error: authentication failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/hostinger/api/issues/19",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 20: Kratos courier smtp 421 temporary failure retry
+  {
+    reply: "421 4.4.2 Error: timeout exceeded",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/chatmail/core/pull/5665",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 21: Zitadel smtp provider 550 5.7.1 error
+  {
+    reply:
+      "ID=EMAIL-s4is4 Message=could not set recipient: xxxx@icloud.com Parent=(450 4.7.1 <localhost>: Helo command rejected: Host not found)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "apple",
+    source: "https://github.com/zitadel/zitadel/issues/4477",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 22: Zitadel notification smtp 535 5.7.3
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "office@fairschenkt.at" using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.3 Authentication unsuccessful [AM0PR07CA0005.eurprd07.prod.outlook.com] "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/789",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 29: next-auth EmailProvider SMTP 535 5.7.8 error
+  {
+    reply: "Error: Can't send mail - all recipients were rejected: 550 No Such User Here\"",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/app-generator/rocket-nextjs/issues/7",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 30: Auth.js nodemailer provider 553 sender not allowed
+  {
+    reply:
+      "550 5.2.1 Mailbox cannot be accessed [YQBPR0101CA0096.CANPRD01.PROD.OUTLOOK.COM 2023-03-25T23:04:27.306Z 08DB2D73A9A12AAF]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/DevelopingSpace/starchart/issues/444",
+    heldOut: true,
+    batch: 55,
+  },
+  // --- batch 55 ends ---
 ];
