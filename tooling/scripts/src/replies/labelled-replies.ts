@@ -29416,5 +29416,153 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 55,
   },
+  // query 33: django-allauth confirmation email SMTPRecipientsRefused 550
+  {
+    reply:
+      "{u'user8': (553, \"5.1.2 We weren't able to find the recipient domain. Please check for any\\n5.1.2 spelling errors, and make sure you didn't enter any spaces, periods,\\n5.1.2 or other punctuation after the recipient's email address. z12sm84687374eev.6 - gsmtp\")}",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/pennersr/django-allauth/issues/438",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 34: django allauth SMTPSenderRefused 553
+  {
+    reply:
+      "nsmtplib.SMTPSenderRefused: (552, b'the from address and the authenticated user must be the same email. #ERR_AUTH_FAIL', 'webmaster@localhost')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/Tivix/django-cron/issues/148",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply:
+      "Net::SMTPFatalError: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/EBWiki/EBWiki/issues/3862",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPSyntaxError in Users/registrationsController#create\n\n501 Syntax error",
+    reason: "syntaxError",
+    provider: "sendgrid",
+    source: "https://github.com/heartcombo/devise/issues/939",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 35: Devise confirmation mail Net::SMTPFatalError 550
+  {
+    reply: "Net::SMTPAuthenticationError (535-5.7.8 Username and Password not accepted. Learn more at\n):",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/devjisoftworks/TheOfficial/issues/24",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply: "535-5.7.8 Username and Password not accepted. Learn more at",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/quintel/etengine/issues/881",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply:
+      "authentication failure [SMTP: Invalid response code received from server (code: 535, response: Authentication failed: The provided authorization grant is invalid, expired, or revoked)]",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/CosmoQuestX/CSB7.0/issues/69",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 36: Devise reset password Net::SMTPAuthenticationError 535
+  {
+    reply: "Net::SMTPAuthenticationError at /users\n530-5.5.1 Authentication Required.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/RailsApps/rails-devise-pundit/issues/19",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 37: Laravel Fortify verification email 550 Expected response code
+  {
+    reply:
+      'Swift_TransportException in AbstractSmtpTransport.php line 383:\nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/jrean/laravel-user-verification/issues/37",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      'Expected response code 250 but got code "530", with message "530 5.7.1 Authentication required\\r\\n',
+    reason: "authRequired",
+    provider: "mailtrap",
+    source: "https://github.com/susanBuck/dwa15-fall2017/issues/223",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      'Swift_TransportException \nExpected response code 250 but got code "530", with message "530 5.7.1 Authentication required\n"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/ErikMast/LoaMonitor/issues/34",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 38: Laravel Fortify reset password mail 554 5.7.1 error
+  {
+    reply:
+      '{"message":"Expected response code 250 but got code \\"530\\", with message \\"530 5.7.1 Authentication\n required\\r\\n\\"","code":530,"status_code":500}',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/jadjoubran/laravel5-angular-material-starter/issues/303",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "Temporary SMTP delivery error when sending to 20.221.43.114:587 (smtp.azurecomm.net)\n\n530 5.7.57 Client not authenticated to send mail.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/postalserver/postal/issues/2811",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply: "530 Error: authentication Required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/postalserver/postal/issues/2811",
+    heldOut: true,
+    batch: 55,
+  },
+  // query 42: Azure Communication Services smtp relay 535 5.7.3 authentication unsuccessful
+  {
+    reply: "535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/lukevella/rallly/issues/3154",
+    heldOut: true,
+    batch: 55,
+  },
   // --- batch 55 ends ---
 ];
