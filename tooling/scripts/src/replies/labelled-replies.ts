@@ -29188,4 +29188,447 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 54,
   },
   // --- batch 54 ends ---
+  // --- batch 56: a sample of replies quoted in deliverability consultants', email marketers' and ESPs' blog posts and case studies (warm-up, bulk-sender rules, blocklists, gateways, cold outreach), collected as the queries listed under `heldOut` returned them ---
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of mail originating from your DKIM / SPF domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited.",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://helpdesk.mailingwork.de/portal/en/kb/articles/domain-warmup-for-gmail-how-to-improve-deliverability-step-by-step",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of unsolicited mail containing one of your URL domains. To protect our users from spam, mail with the URL has been temporarily limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421 4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 1: ip warm-up case study bounce message 421 deferred gmail rate limited
+  {
+    reply:
+      "421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your DKIM domain. To protect our users from spam, mail sent from your domain has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. – gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.managedserver.eu/gmail-introduce-nuovi-messaggi-di-rifiuto-legati-allo-spam-cosa-devi-sapere/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 2: warming up a new dedicated ip yahoo deferral TSS04 case study
+  {
+    reply: "421 4.16.55 [TS01] Messages from x.x.x.x temporarily deferred due to excessive user complaints",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "http://blog.arrentan.com/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 2: warming up a new dedicated ip yahoo deferral TSS04 case study
+  {
+    reply: "421 Message from (x.x.x.x) temporarily deferred – 4.16.50",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source: "http://blog.arrentan.com/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.7.1 Your message can't be delivered because you do not have permissions to send to this email address. Ask the recipient's e-mail administrator to grant you permissions and then try again.",
+    reason: "filtered",
+    provider: "microsoft",
+    source:
+      "https://www.suped.com/learn/email-deliverability/why-am-i-getting-a-microsoft-bounce-message-and-how-can-i-resolve-it",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient firstname.lastname@company.com not found by SMTP address lookup",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [HE1EUR01FT020.eop-EUR01.prod.protection.outlook.com 2023-09-19T15:05:34.324Z 08DBB71928CA8F8E]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 5: microsoft snds jmrp blog outlook.com bounce 550 5.7.1 unfortunately messages from weren't sent
+  {
+    reply:
+      "<firstname.lastname@company.com>: host company-com.mail.protection.outlook.com[52.101.40.6] said: 550 5.4.1 Recipient address rejected: Access denied. [CY4PEPF0000EE3C.namprd03.prod.outlook.com 2023-09-18T12:48:32.808Z 08DBB45899852BA7] (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT TO",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 6: spamhaus listing case study bounce said 554 blocked using zen.spamhaus.org
+  {
+    reply: "Host blacklisted - Found on Realtime Black List server",
+    reason: "blocked",
+    provider: "other",
+    source: "https://www.dnsbl.com/2007/11/status-of-rblspamhausorg-not-blacklist.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 6: spamhaus listing case study bounce said 554 blocked using zen.spamhaus.org
+  {
+    reply:
+      "SMTP error from remote server for RCPT TO command, host: (876.00.1.16) reason: 550 5.7.1 Service unavailable, Client host [] blocked using Spamhaus. To request removal from this list see",
+    reason: "blocked",
+    command: "RCPT TO",
+    provider: "other",
+    source: "https://www.mail.com/blog/posts/spamhaus-bounce-email/62/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "550 Envelope blocked - User Entry",
+    reason: "filtered",
+    provider: "mimecast",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-sendgrid-verification-emails-blocked-by-mimecast-when-project-invites-are-not",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Administrative prohibition – envelope blocked – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "senderRejected",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Email rejected due to security policies – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "policyViolation",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Envelope blocked – User Entry – https://community.mimecast.com/docs/DOC-1369#550",
+    reason: "filtered",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 8: mimecast block bounce message 550 envelope blocked marketing email blog
+  {
+    reply: "Invalid Recipient – https://community.mimecast.com/docs/DOC-1369#",
+    reason: "userUnknown",
+    provider: "mimecast",
+    source: "https://www.wordtothewise.com/2018/07/who-are-mimecast",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 11: cold outreach lemlist bounce error 550 5.7.1 gmail
+  {
+    reply: "550-5.1.1: The email account that you tried to reach does not exist",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://puzzleinbox.com/blog/cold-email-gmail-550-5-1-1-rejected-fix-2026",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "550 permanent failure for one or more recipients (blocked)",
+    reason: "blocked",
+    provider: "barracuda",
+    source: "https://emailwarmup.com/blog/?p=3718",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "Mail rejected (possible SPAM)",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://emailwarmup.com/blog/?p=3718",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 14: woodpecker cold email bounce 550 5.7.350 remote server returned message detected as spam
+  {
+    reply: "571 spam source blocked – psmtp",
+    reason: "blocked",
+    provider: "other",
+    source: "https://blog.mxtoolbox.com/2011/09/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 21: att.net bounce 553 5.3.0 deliverability blog ip blocked
+  {
+    reply: "5.7.9 Message not accepted for policy reasons",
+    reason: "policyViolation",
+    provider: "att",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-increased-email-bounces-at-att",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 21: att.net bounce 553 5.3.0 deliverability blog ip blocked
+  {
+    reply: "553 5.3.0 flpd575 DNSBL:RBL <IP_address>_is_blocked",
+    reason: "blocked",
+    provider: "att",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-seeing-increased-email-bounces-at-att",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 22: esp blog yahoo 421 4.7.0 TSS04 messages from temporarily deferred due to unexpected volume or user complaints
+  {
+    reply:
+      "421 4.7.0 [TSS05] Messages from x.x.x.x105 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://community.fortinet.com/t5/FortiMail/Troubleshooting-Tip-How-to-resolve-421-4-7-0-TSS05-Messages-from/ta-p/380206",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 22: esp blog yahoo 421 4.7.0 TSS04 messages from temporarily deferred due to unexpected volume or user complaints
+  {
+    reply:
+      "host mx-eu.mail.am0.yahoodns.net[*********] said:\n421 4.7.0 [TSS04] Messages from ********* temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes\n(in reply to MAIL FROM command)",
+    reason: "badReputation",
+    command: "MAIL FROM",
+    provider: "yahoo-aol",
+    source: "https://secuserve.zammad.com/help/en-us/5-f-a-q/397-deferred-yahoo-said-421-4-7-0-tss04",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 23: gmail 550-5.7.1 our system has detected an unusual rate of unsolicited mail blog case study
+  {
+    reply:
+      "status=bounced (host gmail-smtp-in.l.google.com[142.250.125.27] said: 550-5.7.1 Our system has detected an unusual rate of unsolicited mail)",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "http://54.224.239.76/rich-estate/blocked-emails-gmail",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 24: gmail 421-4.7.0 this message is suspicious due to the very low reputation of the sending domain
+  {
+    reply:
+      "Our system has detected that this message is 421-4.7.0 suspicious due to the very low reputation of the sending IP address. 421-4.7.0 To protect our users from spam, mail sent from your IP address has 421-4.7.0 been temporarily rate limited. Please visit 421 4.7.0 for more information.",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://discuss.vultr.com/discussion/1031/gmail-is-blocking-my-email",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 24: gmail 421-4.7.0 this message is suspicious due to the very low reputation of the sending domain
+  {
+    reply:
+      "550-5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sender.",
+    reason: "badReputation",
+    provider: "gmail",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/sender-reputation/why-is-gmail-flagging-messages-as-suspicious-due-to-low-sender-reputation",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 26: mailchimp bounce message example 550 permanent failure blog
+  {
+    reply: "Remote-MTA: dns; smtp.myemail.com [192.0.2.3]\nDiagnostic-Code: smtp; 550 No such user here",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://goldlasso.com/blog/tags/84-list-management",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 29: cold email outlook 5.7.705 tenant has exceeded threshold blog
+  {
+    reply: "550 5.1.8 Access denied, bad outbound sender AS(45007)",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://csusystem.freshservice.com/support/solutions/articles/23000187147",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 29: cold email outlook 5.7.705 tenant has exceeded threshold blog
+  {
+    reply: "5.7.700-749 Access denied, tenant has exceeded threshold",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://listed.to/@darrmit/20907/5-7-700",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 31: blog uceprotect listing bounce 550 5.7.1 rejected because listed at uceprotect
+  {
+    reply:
+      "550-Blacklisted in dnsbl-3.uceprotect.net: 550-Your ISP AMAZON-02 - Amazon.com Inc. US/AS16509 is UCEPROTECT-Level3 550-listed for hosting a total of XXXXX abusers.",
+    reason: "blocked",
+    provider: "other",
+    source: "https://success.trendmicro.com/solution/000235041-outbound-mail-is-being-rejected-by-uceprotect",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 34: deliverability blog orange.fr bounce 550 5.7.1 OFR refus
+  {
+    reply: "421 Service refused, please try later. OFR_108 [108]",
+    reason: "greylisted",
+    provider: "orange",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-to-do-when-orangefr-is-having-email-delivery-issues",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 38: t-online deliverability blog bounce 554 IP=... (BL) marketing
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\nhost mx00.t-online.de [(...)]: 550-5.7.0 Message considered as spam or virus, rejected\n550-5.7.0 Your IP: (...)\n550-5.7.0 Mailhost: mailin72.aul.t-online.de\n550-5.7.0 Timestamp: 2019-07-16T07:02:22Z\n550-5.7.0 Expurgate-ID: (...)::(...)\n550-5.7.0 Authenticator: (...)\n550-5.7.0\n550-5.7.0 Your message has been rejected due to spam or virus classification.\n550-5.7.0 If you feel this is inapplicable, please report the above error codes\n550-5.7.0 back to FPR@RX.T-ONLINE.DE to help us fix possible misclassification.\n550-5.7.0 We apologize for any inconvenience and thank you for your assistance!\n550-5.7.0\n550-5.7.0 Die Annahme Ihrer Nachricht wurde abgelehnt, da sie als Spam oder\n550-5.7.0 Virus eingestuft wurde. Sollten Sie dies als unzutreffend ansehen,\n550-5.7.0 senden Sie bitte obige Fehlercodes an FPR@RX.T-ONLINE.DE, damit wir\n550",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "t-online",
+    source: "https://it-kosmopolit.de/deutsche-telekom-stuft-bit-ly-links-in-newslettern-als-spam-ein/",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 38: t-online deliverability blog bounce 554 IP=... (BL) marketing
+  {
+    reply:
+      "<xy@ralf-henze.de>: host mail.ralf-henze.de[87.118.118.84] said: 554 5.7.1\nService unavailable; Client host [194.25.134.22] blocked using\nbl.spamcop.net; Blocked – see http://www.spamcop.net/bl.shtml?194.25.134.22\n(in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT TO",
+    provider: "postfix",
+    source: "https://multimedia-4-all.de/intern/?p=278",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 42: mailgun blog deferral 421 4.7.0 temporary system problem
+  {
+    reply:
+      "4.7.500 Server busy. Please try again later from [.27]. (S77719) [SY2PEPF00004FF3.ausprd01.prod.outlook.com 2025-06-27T03:22:50.770Z 08DDB10C5071CA89]",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source: "https://meta.discourse.org/t/-/371739/1?silent=true",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 43: postmark blog bounce example apple icloud 554 5.7.1 rejected
+  {
+    reply:
+      "SMTP Errors: 554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137",
+    reason: "policyViolation",
+    provider: "apple",
+    source:
+      "http://bbs.cortex-media.info/gopher.floodgap.com/0/feeds/tidbits/2021/Aug/30/https---tidbits.com--p=53471",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 43: postmark blog bounce example apple icloud 554 5.7.1 rejected
+  {
+    reply: "550 5.7.1 [CS02] Message rejected due to local policy.",
+    reason: "policyViolation",
+    provider: "apple",
+    source:
+      "https://www.suped.com/learn/blocklists/how-do-i-resolve-email-blocking-issues-with-apple-servers-and-postmasters",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 45: deliverability blog cox.net bounce 554 cox too many bad recipients
+  {
+    reply: "550 5.1.1 <*> Recipient address rejected: User does not exist",
+    reason: "userUnknown",
+    provider: "cox",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/why-are-coxnet-email-addresses-soft-bouncing-and-showing-bounce-errors",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 45: deliverability blog cox.net bounce 554 cox too many bad recipients
+  {
+    reply:
+      "Diagnostic-Code: smtp; 421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT: retry timeout exceeded",
+    reason: "tooManyConnections",
+    provider: "cox",
+    source:
+      "https://forums.cox.com/discussions/internet/cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 46: charter spectrum deliverability bounce 554 5.7.1 blocked
+  {
+    reply: "421 cmsmtp x.x.x.x blocked. AUP#In-1370",
+    reason: "blocked",
+    provider: "charter",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-contact-spectrumcharter-to-resolve-ip-blocked-issues-for-email-sending",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 46: charter spectrum deliverability bounce 554 5.7.1 blocked
+  {
+    reply: "550 5.1.0 sender rejected. AUP#In-1310",
+    reason: "senderRejected",
+    provider: "charter",
+    source:
+      "https://www.suped.com/knowledge/email-deliverability/troubleshooting/how-to-contact-spectrumcharter-to-resolve-ip-blocked-issues-for-email-sending",
+    heldOut: true,
+    batch: 56,
+  },
+  // query 52: deliverability blog 451 4.7.650 the mail server has been temporarily rate limited
+  {
+    reply: "451 4.7.650 the mail server [IP ADDRESS] has been rate limited due to IP reputation",
+    reason: "badReputation",
+    provider: "microsoft",
+    source:
+      "https://knowledge.broadcom.com/external/article/438593/messages-stuck-with-smtp-error-57650-rat.html",
+    heldOut: true,
+    batch: 56,
+  },
+  // --- batch 56 ends ---
 ];
