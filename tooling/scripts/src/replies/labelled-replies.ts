@@ -29188,4 +29188,205 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 54,
   },
   // --- batch 54 ends ---
+  // query 2: ESP Mail Client 550 5.7.0 outlook send failed
+  {
+    reply:
+      "2020-06-02 21:04:34b'550 5.7.1 Mail seems to be spam and will not be delivered. Please contact support. ID: 43c4e98f-a50c-11ea-99f4-0050569152ff\\r\\n'",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://github.com/mobizt/ESP32-Mail-Client/issues/63",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "host smtp.mailchannels.net [54.191.203.134]\nSMTP error from remote mail server after end of data:\n550 5.7.1 [BFD] Sender prohibited by SPF",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "mailchannels",
+    source: "https://github.com/justingit/dada-mail/issues/717",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 3: ESP32_MailClient smtp error 554
+  {
+    reply: "< S: 454 Command not permitted when TLS active",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "coremail",
+    source: "https://github.com/mobizt/ESP-Mail-Client/issues/8",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "20:21:48.725 -> 501 5.5.2 Cannot Decode response o9sm4960176wrx.48 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/espressif/arduino-esp32/issues/3813",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "20:21:48.762 -> 502 5.5.1 Unrecognized command. o9sm4960176wrx.48 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/espressif/arduino-esp32/issues/3813",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "[15:29:12.035 ERROR @ smtp.cpp:67] Command HELO ESP-CAM_MJPEG: got wrong response: HELO requires valid address",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "other",
+    source: "https://github.com/s60sc/ESP32-CAM_MJPEG2SD/issues/135",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 4: ESP Mail Client 553 sender address rejected
+  {
+    reply:
+      ">>> 553-5.1.7 The sender address <(any@instagram.com> is not a valid RFC-5321\n553 5.1.7 address. 64si4174903ljf.377 - gsmtp",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: ">>> 503 5.5.1 MAIL first. 64si4174903ljf.377 - gsmtp",
+    reason: "protocolError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: ">>> 502 5.5.1 Unrecognized command. 64si4174903ljf.377 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/chenjj/espoofer/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 5: ESP8266 smtp 530 5.7.0 Must issue a STARTTLS command first
+  {
+    reply: "<530 5.7.0 Must issue a STARTTLS command first. x7sm11440831pfa.98 - gsmtp",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/ArduinoHannover/ESPMailer/issues/2",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "502 5.5.1 Unrecognized command. c13sm7421052pfv.20 - gsmtp",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://github.com/nodemcu/nodemcu-firmware/issues/3482",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "554 5.7.0 Too Many Unauthenticated commands. c13sm7421052pfv.20 - gsmtp",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://github.com/nodemcu/nodemcu-firmware/issues/3482",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "Fatal error: Uncaught exception 'Swift_BadResponseException' with message 'Expected response code(s) [250] but got response [530 5.7.0 Must issue a STARTTLS command first]'",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/formtools/core/issues/757",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 8: Arduino smtp library 535 authentication failed
+  {
+    reply:
+      "< S: 530-5.7.0 Authentication Required. Learn more at\n< S: 530 5.7.0  https://support.google.com/mail/?p=WantAuthError x18-[REDACTED].52 - gsmtp",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/mobizt/ESP-Mail-Client/issues/244",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 9: arduino EMailSender 554 5.7.1 rejected
+  {
+    reply: "Identification error (501 Syntactically invalid HELO argument(s))",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source: "https://github.com/xreef/EMailSender/issues/11",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 11: MicroPython umail smtp 535
+  {
+    reply:
+      "AssertionError: start tls failed 503, ['5.5.4 Bad sequence of commands. StartTls command has been already sent. 1640644772-8lZPcmDU8T-dVQmGQxk']",
+    reason: "protocolError",
+    command: "STARTTLS",
+    provider: "yandex",
+    source: "https://github.com/shawwwn/uMail/issues/12",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 14: Tasmota sendmail 535 error
+  {
+    reply:
+      "email.0 | 2022-08-10 10:01:02.369 | error | (COMPACT) Error 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/iobroker-community-adapters/ioBroker.email/issues/184",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "0|main  | Error: Invalid login: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/xuess/puppeteer-sign/issues/2",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 15: Tasmota SendMail gmail 534 5.7.9 application-specific password
+  {
+    reply:
+      "Error: Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials g5-20020a50d5c5000000b004356c0d7436sm11008465edj.42 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/926",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "{ Error: Invalid login: 534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor o13sm2119833lfg.90 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/1116",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 16: ESPHome email 550
+  {
+    reply: "211902: 500 unrecognized command^",
+    reason: "syntaxError",
+    command: "QUIT",
+    provider: "smtp2go",
+    source: "https://github.com/letscontrolit/ESPEasy/issues/5121",
+    heldOut: true,
+    batch: 57,
+  },
+  // --- batch 57 ends ---
 ];
