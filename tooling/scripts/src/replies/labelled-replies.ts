@@ -29388,5 +29388,164 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 57,
   },
+  // query 20: Frigate notification email smtp 535
+  {
+    reply: "535 5.7.0 ...authentication rejected (1)",
+    reason: "authRequired",
+    provider: "comcast",
+    source: "https://github.com/byalextran/southwest-checkin/issues/5",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 21: Shinobi email notification 535 error
+  {
+    reply:
+      '{"result":{"message":"SMTP 邮箱配置异常：Invalid login: 535 Error: authentication failed, system busy"}}',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/twikoojs/twikoo/issues/740",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 22: motionEye email notification SMTPAuthenticationError
+  {
+    reply:
+      "2016-01-24 09:14:59: [sendmail]    ERROR: failed to send mail: (535, '5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/answer/14257 cv10sm13446344wjb.17 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/133",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "2015-10-13 20:49:17: [sendmail]    ERROR: failed to send mail: (534, '5.7.14 <https://accounts.google.com/ContinueSignIn?sarp=1&scc=1&plt=AKgnsbsfE\\n5.7.14 dovOr0AipLQF0Pp9SxNPSxSnf3QRcCAIozB--blrclJaBDd50LWA-gBl4ALCJHj4T8i35O\\n5.7.14 I-Xa7llM3OhcYelEQCZYSJAKHDlQ5bIxDlOq5EflSY6EM1LcSO8iiuiIPveZWeOIyv28mf\\n5.7.14 VPEvAXdLC6oRtzybdyzjdeSsy8bGQnJ45SsKYgR1N9sKcMX3_YPhHAuZBXELPY6xwbmX6i\\n5.7.14 5ypMmdBHrV0jlq_eQtsobBtzeEjY> Please log in via your web browser and\\n5.7.14 then try again.\\n5.7.14  Learn more at\\n5.7.14  https://support.google.com/mail/answer/78754 gt4sm16082779wib.21 - gsmtp')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/motioneye-project/motioneyeos/issues/3",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 27: Node-RED node-red-node-email 550 5.7.1
+  {
+    reply:
+      "Error: Mail command failed: 530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError j34sm20675690wre.7 - gsmtp",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red/issues/1199",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 39: apcupsd email smtp error 535
+  {
+    reply: "[email failed] 500 unrecognized command Tuesday, July 09,2019 01:00:07",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/negan07/ancistrus/issues/57",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 41: smartd mail notification postfix status=bounced
+  {
+    reply:
+      "Sep 07 13:35:41 mail postfix/lmtp[26538]: 81EE0980F16: to=<doesnotexist@example.com>, relay=172.19.0.7[172.19.0.7]:2525, delay=0.72, delays=0.54/0.09/0.05/0.04, dsn=5.1.1, status=bounced (host 172.19.0.7[172.19.0.7] said: 550 5.1.1 <doesnotexist@example.com> User doesn't exist: doesnotexist@example.com (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/Mailu/Mailu/issues/1614",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply:
+      "smtp_1       | May 01 21:25:53 mail postfix/smtp[204]: E999732CF7F: to=<REDACTED@gmail.com>, relay=gmail-smtp-in.l.google.com[74.125.133.26]:25, delay=1.4, delays=0.44/0.08/0.61/0.23, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[74.125.133.26] said: 550-5.7.26 Unauthenticated email from REDACTED is not accepted due to 550-5.7.26 domain's DMARC policy. Please contact the administrator of 550-5.7.26 REDACTED domain if this was a legitimate mail. Please 550-5.7.26 visit 550-5.7.26  https://support.google.com/mail/answer/2451690 to learn about the 550 5.7.26 DMARC initiative. i7si731267wml.114 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/Mailu/Mailu/issues/1473",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 46: ESP Mail Client zoho 553 relaying disallowed
+  {
+    reply:
+      'Expected response code 250 but got code "553", with message "553 Relaying disallowed as test@gmail.com "',
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/getgrav/grav-plugin-email/issues/77",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 48: IP camera email 552 message size exceeds
+  {
+    reply:
+      "Exceeded storage allocation. The server response was: 5.2.3 Your message exceeded Google's message size limits.",
+    reason: "messageTooBig",
+    provider: "gmail",
+    source: "https://github.com/Ken98045/On-Guard/issues/9",
+    heldOut: true,
+    batch: 57,
+  },
+  {
+    reply: "rejected after DATA: maximum allowed line length is 998 octets, got 639934",
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/domoticz/domoticz/issues/5980",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 51: ESP Mail Client 550 5.7.1 sender address not allowed outlook
+  {
+    reply:
+      "The response from the remote server was:\n\n550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [HE1EUR02FT003.eop-EUR02.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://github.com/maxsptz/emailpyspam/issues/23",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 58: Home Assistant smtp notify 554 5.7.1 relay denied
+  {
+    reply:
+      '2023-02-14T21:24:59.596852+08:00 ef2dd81c2d04 sSMTP[157]: RCPT TO:<mygmail.com@gmail.com> (550 5.7.1 relaying denied: <mygmail.com@gmail.com> in "RCPT TO:<mygmail.com@gmail.com>")',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/manios/docker-nagios/issues/54",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 59: Node-RED email node 553 sender address rejected
+  {
+    reply:
+      "Our system has detected that this message is not RFC 5322 compliant. To reduce the amount of spam sent to Gmail, this message has been blocked. Please review RFC 5322 specifications for more information. g13si16656837ote.5 - gsmtp",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/222",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 63: ESPHome smtp component 550 rejected
+  {
+    reply: "smtplib.SMTPDataError: (550, b'5.7.0 From address is not one of your addresses')",
+    reason: "senderRejected",
+    provider: "apple",
+    source: "https://github.com/home-assistant/core/issues/176362",
+    heldOut: true,
+    batch: 57,
+  },
+  // query 65: Frigate notify smtp 550 5.7.1
+  {
+    reply: "list@lists.pfsense.org: 501 5.5.4 Error: Bad NOTIFY parameter syntax",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/499",
+    heldOut: true,
+    batch: 57,
+  },
   // --- batch 57 ends ---
 ];
