@@ -5110,8 +5110,8 @@ export interface LabelledReply {
    *   5.7.1" error". The corpus holds few threads of these tools that quote a server's reply: for most
    *   queries it returns the same ESP Mail Client, ESP32-CAM and arduino-esp32 threads
    *   (mobizt/ESP-Mail-Client #8, s60sc/ESP32-CAM_MJPEG2SD #135 and espressif/arduino-esp32 #3813 came
-   *   back for a third of the queries), Home Assistant's smtp threads (home-assistant/core #154774,
-   *   already here, for 12 of them), the tools' own client errors (Domoticz's "SMTP Mailer: Error
+   *   back for about a fifth of the queries), Home Assistant's smtp threads (home-assistant/core #154774,
+   *   already here, for about ten), the tools' own client errors (Domoticz's "SMTP Mailer: Error
    *   sending Email", openHAB's commons-email exception, motionEye's gaierror and timeouts, smtplib's
    *   "SMTP AUTH extension not supported", ZoneMinder's sendmail exit codes) and the general mail
    *   threads earlier batches mined. From each query's results, in rank order, every SMTP failure
