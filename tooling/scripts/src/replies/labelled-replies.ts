@@ -29188,4 +29188,194 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 54,
   },
   // --- batch 54 ends ---
+  // query 2: anacron report email bounced 554 smtp relay
+  {
+    reply:
+      '[2023-05-30 14:38:47] production.ERROR: Expected response code "250/251/252" but got code "554", with message "554 5.7.1 <yibejit418@cutefier.com>: Relay access denied".',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/465",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Technical details of permanent failure:\nThe recipient server did not accept our requests to connect. Learn more at http://support.google.com/mail/bin/answer.py?answer=7720\n[(0) 10.0.1.5 [10.0.1.5]:25: socket error]",
+    reason: "networkError",
+    provider: "gmail",
+    source: "https://github.com/xbianonpi/xbian/issues/713",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Jul 18 19:17:05 anon postfix/smtpd[1011]: NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 554 5.7.1 <email@domain.com>: Relay access denied; from=<email@domain2.com> to=<email@domain.com> proto=ESMTP helo=<[127.0.0.1]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/315",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      '[2024-03-20 23:27:25] production.ERROR: Expected response code "250/251/252" but got code "454", with message "454 4.7.1 <<redacted>>: Relay access denied".',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/anonaddy/anonaddy/issues/619",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 6: unattended-upgrades email report bounce 553 sender
+  {
+    reply:
+      "<destinationaddress@domain.com> (expanded from <ngi@nixos.org>): host\neagle.mxlogin.com[45.43.208.25] said: 550 Unauthenticated mail not allowed\nfrom this range (in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/NixOS/infra/issues/668",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "smtp-server: 504 5.5.2 <root>: Sender address rejected: need fully-qualified address",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/voxpupuli/puppet-unattended_upgrades/issues/119",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 11: borgmatic ntfy email hook smtp 550 error
+  {
+    reply:
+      "error: notify.go:111: failed to send alert cpu.is.too.high{host=*} to [e6monitor@asdf.e2yun.cn] 553 authentication is required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/bosun-monitor/bosun/issues/2229",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 14: Duplicati email report 550 5.7.60 send as denied
+  {
+    reply:
+      "2016-07-13 08:53:09 1bN8up-0003A0-8W H=mx2.ag.measuremail.com [195.137.215.234]: SMTP error from remote mail server after RCPT TO:<dmarc.feedback@ag.measuremail.com>: 452 4.2.2 Mailbox full",
+    reason: "mailboxFull",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/baruwaproject/baruwa2/issues/86",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "2016-07-13 03:24:56 1bN8un-0003A0-99 H=mail.measuremail.com [194.120.47.234]: SMTP error from remote mail server after RCPT TO:<dmarc.feedback@measuremail.com>: 451 4.7.1 Temporarily rejected. Try again later.",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/baruwaproject/baruwa2/issues/86",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 15: UrBackup mail report smtp error 550
+  {
+    reply:
+      'Copying zip failed because: Expected response code 250 but got code "501", with message "501 mail from address must be same as authorization user\n".',
+    reason: "senderRejected",
+    provider: "qq",
+    source: "https://github.com/spatie/laravel-backup/issues/944",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 17: Bacula bsmtp Fatal malformed reply 554
+  {
+    reply:
+      "Sep 23 06:05:34 0 smtpd[20370]: c30ebb44ba62a49d: to=<todd@t41.locb.fries.net>, delay=1s, \nrelay=2001:470:ba0a::6c [IPv6:2001:470:ba0a::6c], stat=RemoteError (5.5.1 Polite people sa\ny HELO first)",
+    reason: "protocolError",
+    provider: "opensmtpd",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/84",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 21: Proxmox postfix status=deferred 421 4.7.0 gmail
+  {
+    reply:
+      "3:04:29 c49364445807 mail.info postfix/smtp[2474]: connect to gmail-smtp-in.l.google.com[74.125.133.26]:25: Operation timed out",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/huan/docker-simple-mail-forwarder/issues/31",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Sep 29 08:40:57 dev1 postfix/smtp[14105]: 15C904A3824: to=<engnawazish@gmail.com>, relay=none, delay=742, delays=652/0.02/90/0, dsn=4.4.1, status=deferred (connect to alt2.gmail-smtp-in.l.google.com[64.233.185.26]:25: Connection timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/huan/docker-simple-mail-forwarder/issues/42",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "INFO    postfix/smtp[256]: 2C35B61E6B16: to=<abc@abc.cz>, relay=smtp.gmail.com[142.250.102.108]:587, delay=551, delays=551/0.13/0.23/0, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.102.108]: bad protocol / cancel)",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/bokysan/docker-postfix/issues/187",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 23: TrueNAS email smtp 530 5.7.0 must issue starttls
+  {
+    reply: "451 5.7.3 starttls is required to send mail",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/kubesphere/notification-manager/issues/273",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "send-mail: Server didn't like our AUTH LOGIN (530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/guillaumeaubert/gmvault-docker/issues/7",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "S: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/mail/issues/3223",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Dec 23 19:57:09 locutus sendEmail.exe[4908]: ERROR => Received:     530 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/prey/prey-bash-client/issues/77",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 24: OpenMediaVault notification postfix 550 5.1.1 bounced
+  {
+    reply: "list@lists.pfsense.org: 501 5.5.4 Error: Bad NOTIFY parameter syntax",
+    reason: "syntaxError",
+    provider: "postfix",
+    source: "https://github.com/OpenSMTPD/OpenSMTPD/issues/499",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      'The "MAIL FROM" email address root@localhost / 550-localhost you are using\nis not hosted on this server. Tried to use 550-root@localhost / localhost\nas mail from address. Sending mails from 550-addresses not hosted on our\nserver is not allowed. Please check the "MAIL 550-FROM" settings of your\nmail client and make sure you set the "MAIL FROM" 550 address to an email\naccount which is hosted on the server.',
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/rockstor/rockstor-core/issues/2165",
+    heldOut: true,
+    batch: 58,
+  },
+  // --- batch 58 ends ---
 ];
