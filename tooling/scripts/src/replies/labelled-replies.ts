@@ -29377,5 +29377,176 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 58,
   },
+  // query 25: Unraid notification email smtp 554 error
+  {
+    reply: "ssmtp: Authorization failed (535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6)",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/SpaceinvaderOne/Unraid_ZFS_Dataset_Snapshot_and_Replications/issues/7",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 26: pfSense SMTP notification 535 failed authentication
+  {
+    reply: "ERROR: (535, '5.7.8 Authentication failed')",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/SickChill/sickchill/issues/4943",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "SMTPAuthenticationError: (535, '5.7.8 Error: authentication failed: authentication failure')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/alertmanager/alert_manager/issues/63",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "<class 'twisted.mail.smtp.AUTHDeclinedError'>: 535 5.7.8 Username and Password not accepted. Learn more at\n5.7.8 http://support.google.com/mail/bin/answer.py?answer=14257 ij2sm12175682vdb.2 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/LeastAuthority/leastauthority.com/issues/247",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 27: OPNsense monit alert mail 550 sender rejected
+  {
+    reply:
+      "May 3 22:25:03 \tmonit[93982]: SMTP: Mailserver response error -- 550 Sender address is not allowed.",
+    reason: "senderRejected",
+    provider: "gmx-webde",
+    source: "https://github.com/opnsense/plugins/issues/145",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "May 3 22:25:03 \tmonit[93982]: Mail: Mailserver response error -- 550-Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "gmx-webde",
+    source: "https://github.com/opnsense/plugins/issues/145",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      'Mail: Mailserver response error -- 550-"Your IP: 18.215.185.21 : Your domain ip-172-26-4-180.ec2.internal is not allowed in header From"',
+    reason: "senderRejected",
+    provider: "exim",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      '2020-04-03 16:35:30 H=ec2-xx-xxx-xxx-xx.compute-1.amazonaws.com (ip-yyy-yy-y-yyy) [xx.xxx.xxx.xx]:57152 F=<monit@ip-yyy-yy-y-yyy.ec2.internal> A=dovecot_plain:user@mydomain.com rejected RCPT <user@mydomain.com>: "Your IP: xx.xxx.xxx.xx : Your domain ip-yyy-yy-y-yyy.ec2.internal is not allowed in header From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply: "Mail: Mailserver response error -- 530 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "amazon-ses",
+    source: "https://github.com/mbreit/dokku-monit/issues/11",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 29: Nagios notify-host-by-email 550 bounce
+  {
+    reply:
+      'Aug 30 20:06:35 appli postfix/local[29095]: 2CF46E0125: to=<no-reply@myapp.fr>, relay=local, delay=0, delays=0/0/0/0, dsn=5.1.1, status=bounced (unknown user: "no-reply")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/netdata/netdata/issues/4094",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 32: Monit smtp error 421 too many connections
+  {
+    reply: "421 Connection closed by server. Maximum message count per session reached.",
+    reason: "exceedLimit",
+    provider: "amazon-ses",
+    source: "https://github.com/knadh/listmonk/issues/2683",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 34: Webmin sendmail read mail bounce 550 5.7.1
+  {
+    reply: "550 SMTP AUTH is required for message submission on port 587",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/webmin/webmin/issues/2040",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 38: HestiaCP exim rejected 550 SPF check failed
+  {
+    reply:
+      "Remote server returned '550 5.7.514 Decision Engine classified the mail item was rejected because of IP Block (from outbound normal IP pools) -> 550 Rejected because 40.107.108.117 is in a black list at bl.spamcop.net;Blocked - see https://www.spamcop.net/bl.shtml?40.107.108.117'",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://github.com/hestiacp/hestiacp/issues/4373",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "Mar 16 18:43:25 box postfix/smtpd[15671]: NOQUEUE: reject: RCPT from emkei.cz[46.167.245.72]: 550 5.7.1 <DESTEMAIL>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=FROMMAIL;ip=46.167.245.72;r= DESTEMAIL; from=< FROMMAIL> to=< DESTEMAIL > proto=ESMTP helo=<emkei.cz>",
+    reason: "authFailure",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/pull/760",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 42: ssmtp sendmail: 550 5.7.0 authentication required
+  {
+    reply: "recv tierravivaplanet.com> 550 SMTP AUTH is required for message submission on port 587",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/guileen/node-sendmail/issues/66",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.3 Authentication unsuccessful.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49",
+    heldOut: true,
+    batch: 58,
+  },
+  {
+    reply:
+      "##[error]The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://github.com/renevanosnabrugge/SendEmail-BuildTask/issues/49",
+    heldOut: true,
+    batch: 58,
+  },
+  // query 43: msmtp cron account 554 5.7.1 rejected
+  {
+    reply:
+      'Failed to send e-mail for job: jk94f2d8y0q: xxxxx.xxxx@xxxx.com.tr: Error: Can\'t send mail - all recipients were rejected: 550-"JunkMail rejected - (localhost.localdomain) [xxx.xx.xxx.xx]:44964 is in an 550 RBL: https://www.spamhaus.org/query/ip/xxx.xx.xxx.xx"',
+    reason: "blocked",
+    provider: "exim",
+    source: "https://github.com/jhuckaby/Cronicle/issues/272",
+    heldOut: true,
+    batch: 58,
+  },
   // --- batch 58 ends ---
 ];
