@@ -11,10 +11,11 @@ export const eximRules: readonly Rule[] = [
   },
   {
     id: "exim.lines-too-long",
-    words: ["lines"],
-    pattern: /\blines too long for transport\b/i,
+    words: ["lines", "length"],
+    pattern: /\blines too long for transport\b|\bmaximum allowed line length is \d{1,6} octets\b/i,
     reason: "contentError",
-    source: "Exim: message has lines too long for transport",
+    source:
+      "Exim: message has lines too long for transport; its message_linelength_limit (rejected after DATA: maximum allowed line length is 998 octets, got N)",
   },
   {
     id: "exim.sender-verify-failed",

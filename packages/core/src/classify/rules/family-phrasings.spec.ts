@@ -537,6 +537,34 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["451 You've exceeded your messaging limits", "rateLimited"],
     ["451 4.4.1 <ann@example.org>... open timeout on /home/ann/.forward", "systemError"],
   ],
+  "a sending identity that is not the account's, worded by submission servers": [
+    ["550 5.7.0 From address is not one of your addresses", "senderRejected"],
+    ["550 Unauthorized sending: the sender identity used is not valid for this account.", "senderRejected"],
+    ["501 <backup>: sender address must contain a domain", "senderRejected"],
+    ["554 Message rejected: Sending paused for this account.", "senderRejected"],
+    ["552 the from address and the authenticated user must be the same email", "senderRejected"],
+    ["550 to send email from a blank sender, enable blank senders", "senderRejected"],
+    [
+      'The "MAIL FROM" email address root@localhost you are using is not hosted on this server.',
+      "senderRejected",
+    ],
+  ],
+  "STARTTLS twice, a HELO without its argument, a line too long, no SPF record": [
+    ["454 Command not permitted when TLS active", "protocolError"],
+    ["503 5.5.4 Bad sequence of commands. StartTls command has been already sent.", "protocolError"],
+    ["501 HELO requires valid address", "syntaxError"],
+    ["550 rejected after DATA: maximum allowed line length is 998 octets, got 4096", "contentError"],
+    ["550 5.7.1 Message rejected. Sender domain has no SPF record.", "authFailure"],
+  ],
+  "Outlook.com's RP limits that name their cause": [
+    ["421 RP-001 The sending IP exceeded a rate limit related to IP or domain reputation.", "badReputation"],
+    ["421 RP-002 The sending IP exceeded a connection-level rate limit.", "tooManyConnections"],
+    // the older wording names only the hourly and daily limits
+    [
+      "421 RP-001 (BAY004-MC3F15) Unfortunately, some messages from 192.0.2.7 weren't sent. We have limits for how many messages can be sent per hour and per day.",
+      "rateLimited",
+    ],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

@@ -557,6 +557,12 @@ const examples: Record<string, { reply: string; command?: string }> = {
   "sender.from-domain-not-allowed": {
     reply: "550 Your IP: 192.0.2.7 : Your domain example.org is not allowed in header From",
   },
+  "microsoft.reputation-rate-limit": {
+    reply: "421 RP-001 The sending IP exceeded a rate limit related to IP or domain reputation.",
+  },
+  "microsoft.connection-rate-limit": {
+    reply: "421 RP-002 The sending IP exceeded a connection-level rate limit.",
+  },
   "sendmail.open-timeout": { reply: "451 4.4.1 <bo@example.org>... open timeout on /home/bo/.forward" },
   "mailbox.busy": { reply: "450 4.2.1 <ann@example.org>: Mailbox busy, try again later" },
   "policy.attachment-type": { reply: "552 5.7.0 Rejected: banned file extension (.scr) in attachment" },

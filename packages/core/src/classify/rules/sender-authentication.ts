@@ -41,7 +41,7 @@ export const senderAuthenticationRules: readonly Rule[] = [
     id: "auth.invalid-spf-dkim",
     words: ["spf", "dkim", "arc", "dmarc"],
     pattern:
-      /\b(?:invalid|bad|broken|failed) (?:SPF|DKIM|ARC)\b|\bSPF unauthori[sz]ed\b|\bduring (?:SPF|DKIM|DMARC) (?:verification|validation|check)\b/i,
+      /\b(?:invalid|bad|broken|failed) (?:SPF|DKIM|ARC)\b|\bSPF unauthori[sz]ed\b|\bduring (?:SPF|DKIM|DMARC) (?:verification|validation|check)\b|\bhas no SPF record\b/i,
     reason: "authFailure",
     source:
       "RFC 7208 and RFC 6376 receivers, the verdict before the name: Forward Email (421 Invalid SPF result, invalid DKIM signature); Cisco AsyncOS SPF defaults (550 #5.7.1 SPF unauthorized mail is prohibited, 451 #4.4.3 Temporary error occurred during SPF verification)",

@@ -21,12 +21,12 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.not-valid",
-    words: ["from", "sender", "authorised", "authorized"],
+    words: ["from", "sender", "authorised", "authorized", "addresses", "identity", "hosted"],
     pattern:
-      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b|\bunable to verify sender\b|\bnot authori[sz]ed to send (?:from|as) (?:this|that|the) (?:header |From:? |sender )?address\b/i,
+      /\b(?:from|sender)(?:\/(?:from|sender))? (?:name|address|domain) (?:is )?(?:not valid|invalid)\b|\bnot allowed to use (?:the )?(?:domain|address) \S+ as (?:a )?sender\b|\bunable to verify sender\b|\bnot authori[sz]ed to send (?:from|as) (?:this|that|the) (?:header |From:? |sender )?address\b|\bfrom address is not one of your addresses\b|\bsender identity used is not valid\b|\byou are using is not hosted on this server\b|\bsender address must contain a domain\b|\bfrom a blank sender\b/i,
     reason: "senderRejected",
     source:
-      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities)",
+      "Postal (530 From/Sender name is not valid: the From domain is not the credential's), SmarterMail (not allowed to use the domain ... as a sender domain), sender callouts (unable to verify sender address), Fastmail (551 5.7.1 Not authorised to send from this header address: the From address is none of the account's sending identities); submission servers with the same verdict (550 5.7.0 From address is not one of your addresses; 550 Unauthorized sending: the sender identity used is not valid for this account), cPanel's Exim (The MAIL FROM email address ... you are using is not hosted on this server), Postfix's reject_non_fqdn_sender (501 <name>: sender address must contain a domain), SMTP2GO (550 to send email from a blank sender, enable blank senders)",
   },
   {
     id: "sender.null-mx",
@@ -93,7 +93,7 @@ export const senderRules: readonly Rule[] = [
     // Submission servers that let an account send only as itself: the envelope sender must be
     // the address the client logged in with.
     pattern:
-      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b|\bmust match your authenticated (?:e-?mail )?(?:user|account)\b|\bmail from account doesn'?t conform with authentication\b/i,
+      /\bmail from (?:address )?must (?:be (?:the )?same as|equal|match) (?:the )?(?:authori[sz]ation|authori[sz]ed|authenticated|login) user\b|\bmust match your authenticated (?:e-?mail )?(?:user|account)\b|\bmail from account doesn'?t conform with authentication\b|\bfrom address and the authenticated user must be the same\b/i,
     reason: "senderRejected",
     source:
       "QQ Mail 501 mail from address must be same as authorization user, NetEase 553 Mail from must equal authorized user (help.mail.163.com): MAIL FROM is not the logged-in account; hosts' submission filters (Your FROM address must match your authenticated email user); Alibaba Mail (440 mail from account doesn't conform with authentication: the MAIL FROM account is not the logged-in one)",
@@ -110,14 +110,14 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.account-suspended",
-    words: ["suspended", "disabled", "blocked", "deactivated", "locked", "review", "activated"],
+    words: ["suspended", "disabled", "blocked", "deactivated", "locked", "review", "activated", "paused"],
     // "Your account" speaks to the client that logged in, so the account barred is the sender's;
     // a recipient's server speaks of "the account that you tried to reach" (mailbox.disabled).
     pattern:
-      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked|under review|not (?:yet )?activated)\b/i,
+      /\byour (?:e-?mail |mail |user |smtp |sending )?account (?:has been |is |was )?(?:temporarily )?(?:suspended|disabled|blocked|deactivated|locked|under review|not (?:yet )?activated)\b|\bsending (?:paused|suspended|disabled) for (?:this|your) account\b/i,
     reason: "senderRejected",
     source:
-      "SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account), Brevo 502 5.7.0 Your SMTP account is not yet activated; core README boundary: an account barred from sending is the sender's",
+      "Amazon SES 554 Message rejected: Sending paused for this account; SMTP2GO 552 Your account has been suspended (submission refused to the customer's own account), Brevo 502 5.7.0 Your SMTP account is not yet activated; core README boundary: an account barred from sending is the sender's",
   },
   {
     id: "sender.domain-unknown",
