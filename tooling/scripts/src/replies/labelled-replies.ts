@@ -5678,7 +5678,406 @@ export interface LabelledReply {
    *   exist"), and Grafana's Amazon SES "554 Message rejected: Email address is not verified" as
    *   senderRejected (authRequired if read as the sending account's identity not being set up)
    *
-   * First figures of batches 17 to 58, measured by the lead, who had not read them, each against
+   *
+   * - batch 59: a SAMPLE from web pages (the search tool's pages corpus only; no issue threads,
+   *   no provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. Its axis is user-community threads on big vendors' community sites
+   *   (Microsoft Q&A, answers.microsoft.com, TechNet and Tech Community, Apple Support Communities,
+   *   Google's Gmail and Workspace communities, Yahoo and AOL help, Zoho, Synology, QNAP, Cisco and
+   *   Fortinet communities) where a user pastes the NDR or reply they got. 7 replies from 12
+   *   queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists; 50 were written down before the first was run and run in the order written, and the
+   *   search tool's budget for the session ran out after the twelfth, so queries 13 to 50 were
+   *   never run (hence the small batch, as with batches 35 to 38): (1) "Microsoft Q&A Remote Server
+   *   returned 550 5.7.1 NDR Exchange Online", (2) "answers.microsoft.com Your message wasn't
+   *   delivered 550 5.1.10 RecipientNotFound", (3) "Tech Community Diagnostic information for
+   *   administrators 550 5.7.520 Access denied", (4) "Microsoft Q&A Delivery has failed to these
+   *   recipients 554 5.2.252 SendAsDenied", (5) "answers.microsoft.com outlook.com 550 5.7.1
+   *   Unfortunately messages from weren't sent", (6) "Microsoft Q&A 451 4.7.500 Server busy NDR",
+   *   (7) "TechNet Remote Server returned 554 5.4.14 Hop count exceeded", (8) "Tech Community
+   *   Exchange hybrid 550 5.7.64 TenantAttribution relay access denied", (9) "answers.microsoft.com
+   *   550 5.4.1 Recipient address rejected Access denied AS(201806281)", (10) "Microsoft Q&A 5.7.708
+   *   Service unavailable Access denied traffic not accepted from this IP", (11) "Microsoft Q&A
+   *   Remote Server returned 550 5.7.23 SPF", (12) "answers.microsoft.com hotmail 421 RP-001
+   *   temporarily rate limited"; written down but not run: (13) "Tech Community Diagnostic
+   *   information for administrators 452 4.3.1 Insufficient system resources", (14) "Microsoft Q&A
+   *   550 5.7.606 Access denied banned sending IP", (15) "answers.microsoft.com Delivery has failed
+   *   552 5.2.2 mailbox full", (16) "Apple Support Communities icloud mail 554 5.7.1 rejected
+   *   message bounced", (17) "Apple Support Communities Mail undeliverable 550 5.7.0 From address is
+   *   not one of your addresses", (18) "Apple Community iCloud 550 5.1.1 user does not exist
+   *   delivery failure", (19) "Apple Support Communities mail server responded 535 authentication
+   *   failed", (20) "Gmail Community Message blocked 550 5.7.1 response from the remote server",
+   *   (21) "Gmail Help Community Address not found 550 5.1.1 The email account that you tried to
+   *   reach does not exist", (22) "Google Workspace community 421 4.7.28 unusual rate of
+   *   unsolicited mail", (23) "Gmail Community The response was 552 5.2.2 over quota", (24) "Google
+   *   Workspace Admin community 550 5.7.1 relaying denied smtp-relay.gmail.com", (25) "Gmail
+   *   Community 554 5.7.1 message rejected delivery incomplete", (26) "Yahoo help community 554
+   *   5.7.9 Message not accepted for policy reasons", (27) "AOL community mail bounced 553 5.7.1
+   *   sender rejected", (28) "Yahoo community Sorry we were unable to deliver your message 421 4.7.0
+   *   TSS04", (29) "Yahoo help 553 Mailbox does not exist bounce", (30) "Zoho community 553 Relaying
+   *   disallowed Invalid Domain", (31) "Zoho Mail forum 550 5.4.6 Unusual sending activity
+   *   detected", (32) "Zoho community 554 5.7.1 mail rejected spam zoho.com", (33) "Synology
+   *   community MailPlus 550 5.7.1 relay denied", (34) "Synology forum Mail Server 554 5.7.1 client
+   *   host rejected", (35) "Synology community DSM email notification 535 5.7.8 Username and
+   *   Password not accepted", (36) "QNAP forum notification email smtp error 530 5.7.0", (37) "QNAP
+   *   community mail failed 550 sender address rejected", (38) "Cisco community ESA bounce 554 5.7.1
+   *   rejected", (39) "Cisco community IronPort 452 4.3.2 Too many recipients", (40) "Fortinet
+   *   community FortiMail 550 5.7.1 rejected", (41) "Fortinet community fortigate email alert 530
+   *   5.7.57 Client not authenticated", (42) "Tech Community 550 5.7.509 Access denied sending
+   *   domain does not pass DMARC", (43) "answers.microsoft.com 550 5.7.350 Remote server returned
+   *   message detected as spam", (44) "Microsoft Q&A 530 5.7.57 Client not authenticated to send
+   *   mail during MAIL FROM", (45) "Microsoft Q&A 550 5.1.8 Access denied bad outbound sender
+   *   AS(42)", (46) "Apple Support Communities 550 5.7.1 service unavailable client host blocked
+   *   using Spamhaus", (47) "Gmail Community 550 5.7.26 unauthenticated email DMARC bounce", (48)
+   *   "answers.microsoft.com 550 5.7.1 Service unavailable Client host blocked using Spamhaus", (49)
+   *   "Microsoft Q&A 550 5.1.90 Your message can't be sent because you've reached your daily limit",
+   *   (50) "Microsoft Q&A 554 5.6.0 Corrupt message content". The pages corpus answered these
+   *   queries not with community threads but mostly with deliverability vendors' error references
+   *   (suped, coldrelay, bentonow, mxio, dmarcit, trustyourinbox, simplefastwebsites, betterbounces,
+   *   senderscore, irohastack, skysnag, dmarcreport) and with Microsoft's own pages and their
+   *   mirrors; the only community threads were a DirectAdmin forum thread and an old AntiOnline
+   *   post. From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query, as the page shows it (a wrapper kept: Postfix's "host ... said:" with
+   *   "(in reply to RCPT TO command)", Exim's log line with "SMTP error from remote mail server
+   *   after pipelined MAIL FROM:", a host's "Delivery Failure : 550: Remote host said"; placeholders
+   *   as printed: "<>", "host[]", "[999.999.999.999]", Cloudflare's "[email protected]" in place of
+   *   an address), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final full
+   *   stop ignored) is identical to one already here, in core's documented-replies test or earlier
+   *   in the batch: 11 (Microsoft's "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found
+   *   by SMTP address lookup", the University of Idaho page's "Remote Server returned '550 5.1.8
+   *   Access denied, bad outbound sender AS(42004)'", the NHS page's three, "451 4.7.500 Server
+   *   busy. Please try again later" twice, aaanetworkx's "Client blocked from sending from
+   *   unregistered domains. 5.7.708", sendmail's "554 5.0.0 Service unavailable" after the GFI
+   *   page's transcript, AntiOnline's post found again twice); (b) text that is no server's or MTA's
+   *   failure reply (error references and tables that list codes, typical or template replies:
+   *   medhacloud's "Typical NDR Message" with mail.company.com, ourcloudnetwork's "The exact error
+   *   will look like" with yourdomain.com, the Access Group's table, the lists of sistemitec and
+   *   msoffice365exo, simplefastwebsites' "What you see", suped's "Typical Microsoft SMTP
+   *   responses", a hosting page's "Some typical 550 error responses", a MailEnable code list; a
+   *   Microsoft NDR's plain-language text "Your message to couldn't be delivered."; a Sophos UTM log
+   *   of accepted deliveries): about 25; (c) a quote that could not be read exactly (a bare code or
+   *   a phrase such as "451 4.7.500 Server busy" in running text, listed.to's range "5.7.700-749
+   *   Access denied, tenant has exceeded threshold", sistemitec's "Proxy session setup failed on
+   *   Frontend with '554 5.4.4 ..." run into the next sentence, Cisco's sample log line cut by the
+   *   excerpt and its Italian translation of Microsoft's reply): about 6. Replies a query took
+   *   (skipped under (a)): 1 (0), 2 (1), 1 (0), 0 (2), 0 (0), 0 (1), 1 (1), 0 (0), 0 (1), 0 (5), 1
+   *   (0), 1 (0). Passed over as the brief requires: Microsoft's own documentation and its copies
+   *   and mirrors (learn.microsoft.com, support.microsoft.com, urlscan.io's captures of
+   *   learn.microsoft.com, azure.microsofts.workers.dev, learn-microsoft-com.analytics-portals.com,
+   *   mskb.pkisolutions.com's Microsoft KB archive, a mirror of MicrosoftDocs/SupportArticles-docs,
+   *   gastbokdelux.com's and hostingnewsdaily.com's copies of Microsoft's NDR table, code911.top's
+   *   copy of the delist page) and Cisco's own page on its Cloud Email Security (for the reply it
+   *   shows, cut off, anyway). Taken although written by a vendor or host: GFI's Kerio Connect
+   *   article, whose transcript quotes Microsoft's reply, not Kerio's, and 3essentials' page, whose
+   *   bounce quotes the remote host's reply inside 3essentials' wrapper (arguably that host's own
+   *   documentation). `command` is set only where the quote or its page names the stage ("in reply
+   *   to RCPT TO command", "during MAIL FROM", Exim's "after pipelined MAIL FROM:", the AntiOnline
+   *   poster's "When i send to "rcpt to:" command"). Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   (Microsoft's "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" and
+   *   "550 5.4.1 Recipient address rejected: Access denied" userUnknown, "Client was not
+   *   authenticated to send anonymous mail during MAIL FROM" authRequired, "Hop count exceeded -
+   *   possible mail loop" networkError as a mail loop, Postfix's "Relay access denied"
+   *   relayDenied). Arguable on the boundaries: 3essentials' "550: Remote host said Sender
+   *   Authorization check failed" as authFailure, as the page explains it (an SPF failure;
+   *   senderRejected by its words alone), Microsoft's "451 4.7.650 ... temporarily rate limited due
+   *   to IP reputation" as badReputation (rateLimited by "rate limited"; the boundary puts a
+   *   reputation score leading to throttling under badReputation), and "530 5.7.57 ... Client was
+   *   not authenticated to send anonymous mail during MAIL FROM" as authRequired (the page explains
+   *   it as the recipient domain refusing anonymous senders, which would be policyViolation)
+   *
+   *
+   * - batch 60: a SAMPLE from public issue and pull-request threads of notification infrastructure
+   *   and sending SDKs whose SMTP relay refused a message, with the reply pasted (the search tool's
+   *   issue corpus only; no web pages, no provider's, host's or vendor's own documentation, no other
+   *   project's collection or fixtures), collected and labelled blind in one session that changed no
+   *   rule and never ran the classifier on any of them: labelled before any measurement, not
+   *   measured here, first to be measured by the lead. Its axis is the notification tool or sending
+   *   service in front of the relay: Novu, Knock, Courier, SuprSend, Notifuse, Apprise, ntfy,
+   *   Gotify, Shoutrrr, Mailpit and MailHog as relays, and the SMTP interfaces of Resend, Postmark,
+   *   Mailjet, Brevo (Sendinblue), SparkPost, Mailgun, SendGrid, Elastic Email, SMTP2GO, SocketLabs,
+   *   Mandrill, MailerSend, Scaleway TEM, Zeptomail, Sendpulse and Mailtrap, each combined with a
+   *   cause or a reply code. A small batch: 7 replies from the first 12 of 42 queries, none chosen
+   *   for hard replies, because the session's search budget ran out at the 13th query (the tool
+   *   answered "the search budget for this session is used up" to queries 13 to 16, run in parallel,
+   *   and to every later look-up), so queries 13 to 42 were written down but never run and nothing
+   *   was taken from them; the sending services' own SMTP interfaces (queries 17 to 40) are
+   *   therefore not sampled at all. All 42 were written down before the first was run, each
+   *   different from every query an earlier batch lists, and (1) to (12) were run in the order
+   *   written: (1) "Novu email provider smtp 550 5.7.1 rejected", (2) "Novu nodemailer provider 535
+   *   authentication failed", (3) "Knock email channel smtp 554 rejected", (4) "Courier notification
+   *   smtp provider 550 error", (5) "SuprSend smtp vendor email failed 550", (6) "Notifuse smtp 535
+   *   5.7.8 error", (7) "Apprise mailto notification smtp 550 5.7.1", (8) "Apprise email 530 5.7.0
+   *   starttls required", (9) "ntfy smtp server 550 rejected email", (10) "ntfy upstream smtp 554
+   *   5.7.1 relay", (11) "Gotify email plugin smtp 535 error", (12) "Shoutrrr smtp 550 5.7.60 sendas
+   *   denied", (13) "Shoutrrr smtp failed to send 554", (14) "Mailpit relay 550 rejected upstream
+   *   smtp", (15) "Mailpit release message smtp 535 authentication", (16) "MailHog release mail 550
+   *   relay error", (17) "Resend smtp 550 domain not verified", (18) "Resend smtp relay 421 rate
+   *   limit", (19) "Postmark smtp 550 sender signature not defined", (20) "Postmark smtp 422
+   *   inactive recipient", (21) "Mailjet smtp 550 5.7.1 sender not authorized", (22) "Mailjet smtp
+   *   relay 401 blocked account", (23) "Brevo smtp relay 525 5.7.1 unauthorized ip", (24)
+   *   "Sendinblue smtp 421 4.7.0 account suspended", (25) "SparkPost smtp 550 5.7.1 unconfigured
+   *   sending domain", (26) "SparkPost smtp 535 5.7.8 authentication credentials invalid", (27)
+   *   "Mailgun smtp 550 5.7.1 relaying denied sandbox", (28) "Mailgun smtp 421 domain disabled",
+   *   (29) "SendGrid smtp 550 unauthenticated senders not allowed", (30) "SendGrid smtp 451
+   *   authentication failed maximum credits exceeded", (31) "Elastic Email smtp 550 account not yet
+   *   approved", (32) "SMTP2GO 550 sender domain not verified", (33) "SocketLabs smtp 550 5.7.1
+   *   rejected", (34) "Mandrill smtp 554 rejected unsigned sending domain", (35) "MailerSend smtp
+   *   550 5.7.1 domain not verified", (36) "Scaleway transactional email smtp 535 error", (37)
+   *   "Zeptomail smtp 550 5.7.1 sender address not verified", (38) "Sendpulse smtp 550 error
+   *   sending", (39) "Mailtrap sending smtp 550 5.7.1 forbidden", (40) "Amazon SES smtp relay 554
+   *   message rejected notification service", (41) "Novu smtp 421 too many connections", (42)
+   *   "Postmark smtp 406 recipient marked inactive bounce". The corpus answers the 12 mostly with
+   *   threads earlier batches mined (nodemailer's, MailKit's, docker-mailserver's,
+   *   namshi/docker-smtp's, inboxkitten's, smallcontactform's, the STARTTLS threads of Java and PHP
+   *   apps), and the tools of the axis themselves rarely quote a reply: Novu's, Knock's, Courier's,
+   *   SuprSend's, Apprise's and Gotify's threads are about configuration, client-side errors and the
+   *   local relay; what the axis adds comes from Notifuse, ntfy's own SMTP server and Shoutrrr
+   *   (through flanksource/mission-control). From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept:
+   *   Notifuse's "failed to send magic code email: send failed: sending SMTP RCPT TO command:" and
+   *   "Failed to send test email: failed to test provider: failed to send email: send failed:
+   *   sending SMTP MAIL FROM command:", Shoutrrr's "failed to send message with Shoutrrr: SMTP error
+   *   501:", Gmail's "The response from the remote server was:" bounce line, appsmith's Docker log
+   *   prefix with Spring's "MailSendException: Failed messages:
+   *   com.sun.mail.smtp.SMTPSendFailedException:", .NET's "The server response was:"), skipping only
+   *   (a) a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored) is
+   *   identical to one already here, in core's documented-replies test or earlier in the batch, or
+   *   the same reply from the same thread already here with or without a wrapper (Mailu #656's
+   *   NOQUEUE line with its Docker prefix, smallcontactform #95's Swift Mailer line with a stray
+   *   quote, Home Assistant #154774's reply without its "reply: b'" wrapper, Notifuse #301's line
+   *   met again in queries 5 and 6, counted so too): 46; (b) text that is no server's or MTA's
+   *   failure reply (Python's SMTPServerDisconnected "please run connect() first" and "Server not
+   *   connected", Apprise's "A Connection error occurred", Notifuse's "authentication failed with
+   *   code: 504" without a server text and its "server does not support SMTP AUTH",
+   *   gotify-smtp-emailer's "unencrypted connection", projectdiscovery/notify's "connect: connection
+   *   timed out", watchtower's Shoutrrr "short response"; proposed codes: mailpit #219's,
+   *   hmailserver #21's "421 Recipient not in route list" proposal, goposta's example): 12; (c) a
+   *   quote that could not be read exactly (only in a title: swiftmailer #1244's "550 5.7.1 Message
+   *   rejected as spam by Content Filtering.", nodemailer #874's and #1480's, maildroid #29's,
+   *   docker-mailserver #385's, oh-my-email #10's "554 DT:SPM"; cut off by the excerpt: nodemailer
+   *   #1082's "Mail command failed: 530 5."; elided: hmailserver #188's "554 Rejected by ..."; a
+   *   bare code: MicrosoftDocs #3108's "550 5.5.3"; a phrase without its code: mailcore2 #1517's
+   *   "authentication rejected: your password is too simple"): 11. Replies a query took (skipped
+   *   under (a)): 0 (3), 1 (5), 0 (4), 1 (4), 0 (3), 1 (4), 0 (0), 2 (5), 1 (4), 0 (8), 0 (5), 1
+   *   (1). Passed over as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #54, #67, #71), smtp-codes' pull request (fm/smtp-codes #7),
+   *   mailsherpa's issues and pull request (customeros/mailsherpa #19, #41, #42), and providers'
+   *   documentation pull requests (ovh/docs #6139, sendgrid/docs #3381). `command` is set only where
+   *   the quote names the stage (Notifuse's "sending SMTP RCPT TO command" and "sending SMTP MAIL
+   *   FROM command"). Each labelled from its words, the documented boundaries and, where this list
+   *   already holds the same wording, as it is labelled here ("Must issue a STARTTLS command first"
+   *   and Microsoft's "5.7.3 STARTTLS is required to send mail" requireTLS, the latter with provider
+   *   microsoft as the list has it). Arguable on the boundaries: nodemailer #1350's "535 auth failed
+   *   (this user authenticate too many times)" as rateLimited (the poster sent several messages
+   *   within one second, as the list has Gmail's "Too many login attempts"; authRequired by its "535
+   *   auth failed", as the list has "Too many authentication failures"), ntfy's "554 5.0.0 Error:
+   *   transaction failed, blame it on the weather: error: {... "http":401,"error":"unauthorized"
+   *   ...}" as authRequired (the sender lacked the access token ntfy wanted for the topic;
+   *   policyViolation or senderRejected: it is the topic's access rule, not SMTP AUTH, and the
+   *   poster fixed it by opening the topic to writes), Shoutrrr's "SMTP error 501: Bad recipient
+   *   address syntax." as syntaxError by the documented syntaxError / userUnknown boundary and the
+   *   list's latest label of the same wording (userUnknown as five earlier entries have "Bad
+   *   recipient address syntax"), Notifuse's "550 Intentionally vague error message requiring you to
+   *   contact support" as undefined (policyViolation by the poster's guess of the provider's
+   *   outbound filter), and Notifuse's "501 5.5.4 Syntax error in parameters or arguments (invalid
+   *   SIZE parameter)" as syntaxError (protocolError: the client sent a SIZE parameter the relay
+   *   would not take)
+   *
+   *
+   * - batch 61: a SAMPLE of replies quoted on web pages where administrators of enterprise software
+   *   paste the reply their application logged (the search tool's web-page corpus only; no issue
+   *   threads, no provider's, host's or vendor's own page on its own replies, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is enterprise software that sends mail: SQL Server
+   *   Database Mail ("The server response was: ..."), SSRS subscriptions, SharePoint and Dynamics
+   *   alerts, SAP SCOT and SOST, Oracle UTL_SMTP (ORA-29278, ORA-29279), IBM Domino and the Notes
+   *   router, Jira and Confluence mail queues, Jenkins email-ext, PRTG, SolarWinds, Veeam and
+   *   Windows Server's SMTP service. 2 replies from 13 queries: the search tool's budget for the
+   *   session ran out at the 14th query, so the batch is far smaller than the 40 to 60 aimed at and
+   *   says little on its own. 50 queries, none chosen for hard replies and each different from
+   *   every query an earlier batch lists, were all written down before the first was run, and the
+   *   first 13 were run in the order written (14 and 15 were refused by the spent budget, 16 to 50
+   *   never run): (1) "sysmail_event_log The server response was 5.7.1 Unable to relay", (2)
+   *   "Database Mail failed The server response was 5.7.57 Client not authenticated", (3) "Database
+   *   Mail The server response was 550 5.1.1 user unknown", (4) "SQL Server Database Mail The
+   *   server response was 554 5.7.1", (5) "Database Mail The server response was 530 5.7.0 Must
+   *   issue a STARTTLS", (6) "SSRS subscription failure sending mail The server response was", (7)
+   *   "Reporting Services subscription mailbox unavailable The server response was 5.7.1", (8)
+   *   "SharePoint alert email SMTP 550 5.7.1 client does not have permissions to send as this
+   *   sender", (9) "SharePoint outgoing email 5.7.60 SMTP; Client does not have permissions", (10)
+   *   "Dynamics CRM email router SMTP 5.7.1 Client was not authenticated", (11) "Dynamics 365
+   *   server-side sync SMTP 554 5.2.0 STOREDRV", (12) "SAP SCOT SOST 550 5.7.1 Unable to relay",
+   *   (13) "SAP SOST transmission error 554 5.7.1 message rejected", (14) "SAP SMTP node 553 sender
+   *   address rejected", (15) "ORA-29278 SMTP transient error 421 Service not available", (16)
+   *   "ORA-29279 SMTP permanent error 550 5.7.1 Unable to relay", (17) "ORA-29279 SMTP permanent
+   *   error 530 Authentication required", (18) "ORA-29279 554 5.7.1 rejected UTL_SMTP", (19)
+   *   "ORA-29279 501 5.5.4 Invalid Address", (20) "ORA-29278 451 4.7.1 greylisted UTL_SMTP", (21)
+   *   "APEX_MAIL ORA-29279 553 sender", (22) "Domino router delivery failed 550 5.7.1 unable to
+   *   relay", (23) "Lotus Notes router unable to deliver 554 remote server", (24) "Domino SMTP
+   *   server response 553 5.7.1 sender address rejected", (25) "Notes router 421 4.7.0 remote host
+   *   closed", (26) "Jira mail queue error 550 5.7.60 SMTP Client does not have permissions to send
+   *   as this sender", (27) "Jira outgoing mail 535 5.7.3 Authentication unsuccessful", (28)
+   *   "Confluence mail queue 554 5.2.252 SendAsDenied", (29) "Confluence email error 550 5.7.1
+   *   relaying denied", (30) "Jenkins email-ext SendFailedException 550 5.7.1", (31) "Jenkins
+   *   Extended Email 535-5.7.8 Username and Password not accepted", (32) "Jenkins mail 530 5.7.0
+   *   Authentication Required jenkins", (33) "PRTG notification email 550 5.7.1 unable to relay",
+   *   (34) "PRTG SMTP delivery failed 535 5.7.139", (35) "SolarWinds alert email 550 5.7.1 Client
+   *   does not have permissions", (36) "SolarWinds SMTP server 554 5.7.1 rejected", (37) "Veeam
+   *   email notification 5.7.57 Client not authenticated to send mail", (38) "Veeam job report
+   *   email 550 5.7.1 relay", (39) "Windows Server SMTP service badmail 550 5.7.1", (40) "IIS SMTP
+   *   virtual server drop folder NDR 5.7.1 relay denied", (41) "IIS 6 SMTP relay Office 365 451
+   *   4.4.0 DNS query failed", (42) "System.Net.Mail.SmtpException The server response was 4.7.0
+   *   Temporary server error", (43) "Mailbox unavailable. The server response was 5.7.1 Service
+   *   unavailable Client host blocked", (44) "The server response was 5.7.606 Access denied banned
+   *   sending IP", (45) "Exchange receive connector 550 5.7.54 SMTP Unable to relay recipient",
+   *   (46) "sp_send_dbmail The server response was 552 5.3.4 Message size exceeds", (47) "SCCM
+   *   email subscription SMTP 5.7.3 STARTTLS is required", (48) "Kofax scan to email SMTP 550 5.7.1
+   *   relay", (49) "Ivanti ServiceDesk SMTP 550 5.7.1", (50) "Nexthink Tableau subscription email
+   *   SMTP 550 5.7.1 rejected". The corpus answers these queries mostly with product documentation
+   *   (Microsoft's pages on SSRS subscriptions, Dynamics' email router and server-side
+   *   synchronisation, SharePoint's outgoing mail), SAP message catalogues (stechno.net, erplingo,
+   *   sapdatasheet) and error-code explainer pages, and rarely with a page that quotes a reply the
+   *   application logged; what the axis gave came from a SharePoint administrator's blog
+   *   (mikesblogs.net's ULS log line) and a host's knowledge-base page on Google's STARTTLS reply
+   *   (3Essentials). From each query's results, in rank order, every SMTP failure reply quoted
+   *   there, at most 5 taken a query, as the page shows it (a wrapper kept: SharePoint's ULS log
+   *   line with .NET's SmtpException and "The server response was:"), skipping only (a) a reply
+   *   whose text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes
+   *   kept; case, curly quotes, whitespace and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, or the same reply
+   *   from the same page already here with or without a following sentence (Postbox's "5.7.1
+   *   END-OF-MESSAGE: End-of-data rejected: user not permitted to relay", which batch 22 took from
+   *   the same page): 7 (the antionline relay transcript, Postbox's page, and the five replies of a
+   *   Russian mailing program's error page, freeport-outlet.ru, that earlier batches took); (b)
+   *   text that is no server's or MTA's failure reply (error-code explainer and lookup pages:
+   *   simplefastwebsites, facehun, wormly, errors.fyi, falconyte, sendlayer, drivtu, mxio, postigo,
+   *   mailtrap's and mailslurp's lists, mymangomail, gammadyne's list, cozahost's table,
+   *   umatechnology's "might state something like", irohastack's lists of causes; an application's
+   *   own message that carries no server reply: SSRS's "Failure sending mail: One or more errors
+   *   occurred." and "The report server has encountered a configuration error", SAP's "No delivery
+   *   to &1, authentication required" and its message catalogue entries; a typical reply a page
+   *   says to look for: SapphireIMS's "552 5.3.4 Message size exceeds fixed maximum message size",
+   *   Postbox's "looks roughly like" phrases; a sentence naming an error: Broadcom's vCenter
+   *   article): most of the other results; (c) a quote that could not be read exactly: none.
+   *   Replies a query took (skipped under (a)): 0 (2), 0 (0), 0 (0), 0 (5), 1 (0), 0 (0), 0 (0), 0
+   *   (0), 1 (0), 0 (0), 0 (0), 0 (0), 0 (0). Passed over as the brief requires: providers', hosts'
+   *   and vendors' own pages on their own replies (Spambrella's delivery error codes, qsh.cc's and
+   *   Prolateral's knowledge-base articles on their servers' replies, AfterOffice's FAQ, Gordano's
+   *   alert 8114, SNMail's delivery-failure page, Microsoft's KB 924195 and KB 217139 on Exchange's
+   *   own NDRs). `command` is set only where the quote names the stage (neither does). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here ("Must issue a STARTTLS command first" requireTLS,
+   *   Exchange Online's "5.7.57 Client not authenticated to send mail" and
+   *   "SmtpClientAuthentication is disabled for the Tenant" authRequired). The 3Essentials reply is
+   *   put under gmail because the page says it is met when submitting to Google. Arguable on the
+   *   boundaries: the SharePoint log line as authRequired (policyViolation if read as the tenant's
+   *   own policy switching SMTP AUTH off; the README puts SMTP AUTH missing or refused under
+   *   authRequired, as this list labels the same Exchange Online wording)
+   *
+   * - batch 62: a SAMPLE from public issue and pull-request threads of chat, fediverse and
+   *   community servers (Matrix Synapse and Dendrite, Mattermost, Rocket.Chat, Zulip, Mastodon,
+   *   Misskey, Pleroma and Akkoma, Friendica, Pixelfed, PeerTube, Lemmy, kbin and Mbin,
+   *   Writefreely, Plume, Funkwhale, Bookwyrm, Hubzilla, diaspora, Discourse, Jitsi, BigBlueButton,
+   *   Nextcloud Talk) whose sign-up, digest or notification mail was refused, with the reply pasted
+   *   (the search tool's issue corpus only; no web pages, no provider's, host's or vendor's own
+   *   documentation, no other project's collection or fixtures), collected and labelled blind in
+   *   one session that changed no rule and never ran the classifier on any of them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead. 5 replies from 7
+   *   queries, none chosen for hard replies, each query different from every query an earlier batch
+   *   lists. All 50 were written down before the first was run, to be run in the order written: (1)
+   *   "Dendrite matrix email verification smtp 550", (2) "Synapse email threepid validation 535
+   *   5.7.8 gmail", (3) "Synapse notif email 554 5.7.1 rejected outlook", (4) "Mattermost invite
+   *   email 550 5.7.1 relay not permitted", (5) "Mattermost SMTP 421 4.7.0 too many connections",
+   *   (6) "Rocket.Chat invitation email 554 5.7.0 rejected", (7) "Rocket.Chat SMTP 530 5.7.0
+   *   authentication required", (8) "Zulip digest email bounced 550 5.1.1", (9) "Zulip outgoing
+   *   email 535 authentication unsuccessful office365", (10) "Mastodon sign-up confirmation 550
+   *   5.7.606 access denied banned sending IP", (11) "Mastodon Mailgun 421 throttled", (12)
+   *   "Mastodon Amazon SES 554 Message rejected email address not verified", (13) "Misskey email
+   *   verification 553 sender address rejected", (14) "Pleroma Swoosh smtp 550 error", (15) "Akkoma
+   *   email Swoosh 535 gen_smtp", (16) "Friendica notification mail 550 5.7.1 spam", (17) "Pixelfed
+   *   password reset email 550 5.7.26 unauthenticated", (18) "PeerTube registration email 554 5.7.1
+   *   spam", (19) "Lemmy verification email lettre 550", (20) "kbin Mbin messenger email 550
+   *   transport", (21) "Writefreely smtp email 535 login", (22) "Plume mail lettre 553", (23)
+   *   "Funkwhale email confirmation smtp error 550", (24) "Bookwyrm celery email
+   *   SMTPRecipientsRefused", (25) "Hubzilla email 550 5.7.1 relay denied", (26) "diaspora pod
+   *   devise mail 550 5.1.1 recipient rejected", (27) "Discourse self-hosted mail-receiver 554
+   *   5.7.1 recipient address rejected", (28) "Discourse sidekiq Net::SMTPAuthenticationError 535",
+   *   (29) "Discourse email 421 4.7.28 unusual rate of unsolicited mail IPv6", (30) "Jitsi meet
+   *   email invite smtp 535 error", (31) "BigBlueButton Greenlight email SMTP 550", (32)
+   *   "BigBlueButton greenlight Net::SMTPSyntaxError 501", (33) "Nextcloud Talk notification email
+   *   550 5.7.1 rejected", (34) "Nextcloud mail 554 5.7.1 Service unavailable client host blocked
+   *   spamhaus", (35) "Mastodon postfix status=deferred 451 4.7.1 greylisted", (36) "Mastodon
+   *   instance Microsoft 550 5.7.1 Unfortunately messages from IP weren't sent", (37) "Mastodon
+   *   sendgrid smtp 550 5.7.1 sender identity", (38) "Matrix synapse email 550 5.7.1 Relaying
+   *   denied", (39) "Lemmy email 550 5.7.1 SPF check failed", (40) "Mattermost email notification
+   *   552 5.3.4 message size", (41) "Rocket.Chat email 550 5.1.1 user doesn't exist gmail", (42)
+   *   "Misskey email 421 4.3.0 temporary system problem", (43) "PeerTube email 550 5.7.1 DMARC
+   *   policy", (44) "Discourse 550 5.4.1 Recipient address rejected access denied outlook", (45)
+   *   "Mastodon 554 5.7.0 reject content sendinblue", (46) "Synapse email SMTPServerDisconnected
+   *   STARTTLS 454", (47) "Zulip email 451 4.7.0 temporary server error", (48) "Akkoma email 550
+   *   5.7.0 Local policy violation", (49) "Friendica email 450 4.1.8 sender address rejected domain
+   *   not found", (50) "Lemmy email 421 4.7.0 IP not in whitelist for RCPT domain". The session's
+   *   search budget ran out after query 7 (queries 8 to 10, sent next, were refused, and query 8
+   *   again when retried), so queries 8 to 50 gave no results and the batch is far smaller than the
+   *   40 to 60 aimed at; no query was replaced or reordered to make up for it. The seven run found
+   *   mostly threads earlier batches mined: the Dendrite and Synapse queries gave the
+   *   sender-verification, relay and Nemesis threads of mailcow, docker-mailserver, anonaddy and
+   *   EmailVerify, and Synapse's own pull requests about threepid validation, which quote no reply;
+   *   the Outlook and Mattermost queries gave threads whose replies are all here already
+   *   (Mattermost #1012, #13224, #13648, vmail #91, OpenSMTPD #499, openstreetmap/operations #295);
+   *   the Rocket.Chat queries gave Meteor's "Exception while invoking method ..." log lines, half
+   *   of them here. From each query's results, in rank order, every SMTP failure reply quoted
+   *   there, at most 5 taken a query, as the thread shows it (a wrapper kept: email-verify's
+   *   "SERVER: " transcript prefix on each line, Meteor's log timestamp "I20160517-08:27:19.206(0)"
+   *   and "Exception while invoking method '...' AuthError: Invalid login - ", Rocket.Chat's "Error
+   *   trying to send email: Mail from command failed - "; the stack trace after the reply left
+   *   out), skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers
+   *   masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop
+   *   ignored) is identical to one already here, in core's documented-replies test or earlier in
+   *   the batch, or the same reply from the same thread already here with or without a wrapper
+   *   (docker-mailserver #2257 and mailcow-dockerized #2544 with their "Diagnostic-Code: smtp;"
+   *   prefix, maildev #96 with nodemailer's "Error: Invalid greeting from server:", Mattermost
+   *   #13224 with "Connection unsuccessful: Connection unsuccessful:" and " - undefined",
+   *   Rocket.Chat #1902's reply again in a comment, counted so too): 27; (b) text that is no
+   *   server's or MTA's failure reply (Synapse's "Configuration requires email address at
+   *   registration, but email validation is not configured", Mattermost's "do not belong to an
+   *   accepted domain", "Failed to authenticate on SMTP server, unencrypted connection" and "EOF",
+   *   a Dovecot IMAP greeting in mattermost-docker #455, Meteor's "Can't send mail - all recipients
+   *   were rejected" without the server's reply in Rocket.Chat #1766, #2077, #4699, #4700 and
+   *   #12784, a receiving Postfix's "SASL PLAIN authentication failed:" warning about its client):
+   *   11; (c) a quote that could not be read exactly (only in a title: PHPMailer #2070, spamgourmet
+   *   #41; cut off by the excerpt: Rocket.Chat #2608's "535 5.7.8 Er"; a phrase without its code:
+   *   email-verify #41's Nemesis text, wildduck #399's "Server busy, too many connections."): 5.
+   *   Replies a query took (skipped under (a)): 1 (4), 0 (0), 0 (6), 0 (7), 0 (5), 2 (1), 2 (4).
+   *   The sending MTA's own text on a deferral was taken as a reply (cPanel Exim's "has exceeded
+   *   the max emails per hour ... Message will be reattempted later" from a bounce quoted in
+   *   Rocket.Chat pull request #5733), as batches 14, 38 and 41 took such lines. Passed over as the
+   *   brief requires: the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual #67,
+   *   #71), smtp-codes' pull request (fm/smtp-codes #7), ZoneMTA's pull request adding a sample
+   *   Microsoft reply (zone-eu/zone-mta #214), Sisimai's pull request (sisimai/p5-sisimai #317) and
+   *   mailsherpa's issue (customeros/mailsherpa #19). `command` is set only where the quote names
+   *   the stage ("Mail from command failed" as MAIL, Meteor's "AuthError: Invalid login" as AUTH).
+   *   Each labelled from its words, the documented boundaries and, where this list already holds
+   *   the same wording, as it is labelled here (Postfix's "503 5.5.1 Error: authentication not
+   *   enabled" protocolError, "504 5.7.4 Unrecognized authentication type" authRequired, "501 5.1.7
+   *   Invalid address" at MAIL FROM senderRejected, IONOS' Nemesis "invalid DNS PTR resource
+   *   record" requirePTR). Arguable on the boundaries: Rocket.Chat's "501 5.1.7 Invaild address" at
+   *   MAIL FROM as senderRejected (syntaxError: 5.1.7 is a sender address the server cannot parse,
+   *   and the fix was Rocket.Chat's protocol setting), Postfix's "503 5.5.1 Error: authentication
+   *   not enabled" as protocolError (authRequired: the client's login is what fails; the server
+   *   offers no AUTH at all), Exchange 2010's "504 5.7.4 Unrecognized authentication type" as
+   *   authRequired (protocolError: the AUTH mechanism is unsupported), cPanel's "exceeded the max
+   *   emails per hour" as rateLimited (exceedLimit: the sending account's own cap), and the Nemesis
+   *   "invalid DNS PTR resource record" as requirePTR (blocked: "Service not available", the client
+   *   refused by its name)
+   *
+   * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
    *
@@ -5724,10 +6123,13 @@ export interface LabelledReply {
    * - batches 55 to 58: 163 of 192 (84.9 %; 55: 43/47, 56: 42/53, 57: 35/43, 58: 43/49) after
    *   batch 51 to 54's fixes (main at 9b255cb); 160 on the session-start classifier (7e9e71c).
    *   Sisimai 4.25 on the same: 79
+   * - batches 59 to 62: 16 of 21 (76.2 %; 59: 6/7, 60: 3/7, 61: 2/2, 62: 5/5) after batch 55 to
+   *   58's fixes (main at 6c56311); also 16 on the session-start classifier. The search tool's
+   *   budget for the session ran out after 7 to 13 queries of each. Sisimai 4.25 on the same: 11
    *
-   * The samples, batches 16 to 58, together: 1 770 of 2 096 first time (84.4 %; batches 16 to 26
+   * The samples, batches 16 to 62, together: 1 786 of 2 117 first time (84.4 %; batches 16 to 26
    * 510 of 606, 27 to 34 380 of 454, 35 to 38 91 of 111, 39 to 46 331 of 392, 47 to 50 169 of
-   * 200, 51 to 54 126 of 141, 55 to 58 163 of 192); the long tail,
+   * 200, 51 to 54 126 of 141, 55 to 58 163 of 192, 59 to 62 16 of 21); the long tail,
    * batches 4 to 15: 358 of 553 (64.7 %). Batches 27 to 34 were also labelled by three others on their own
    * (`independent-labels.ts`).
    */
@@ -31714,4 +32116,221 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 58,
   },
   // --- batch 58 ends ---
+  // query 1: Microsoft Q&A Remote Server returned 550 5.7.1 NDR Exchange Online
+  {
+    reply:
+      "530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM6PR0732BE0065.eurprd07.prod.outlook.com]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://www.easy365manager.com/office-365-ndr-error-codes/",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 2: answers.microsoft.com Your message wasn't delivered 550 5.1.10 RecipientNotFound
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [ 2023-09-19T15:05:34.324Z 08DBB71928CA8F8E]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 59,
+  },
+  {
+    reply:
+      "<>: host[] said: 550 5.4.1 Recipient address rejected: Access denied. [ 2023-09-18T12:48:32.808Z 08DBB45899852BA7] (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 3: Tech Community Diagnostic information for administrators 550 5.7.520 Access denied
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 7: TechNet Remote Server returned 554 5.4.14 Hop count exceeded
+  {
+    reply:
+      "554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [BL2NAM02FT014.eop-nam02.prod.protection.outlook.com]",
+    reason: "networkError",
+    provider: "microsoft",
+    source: "https://support.gfi.com/article/110249-resolving-hop-count-exceeded-error",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 11: Microsoft Q&A Remote Server returned 550 5.7.23 SPF
+  {
+    reply: "Delivery Failure : 550: Remote host said Sender Authorization check failed",
+    reason: "authFailure",
+    provider: "other",
+    source:
+      "http://knowledge.3essentials.com/web-hosting/article/1744/Delivery-Failure-550-Remote-host-said-Sender-Authorization-check-failed.html",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 12: answers.microsoft.com hotmail 421 RP-001 temporarily rate limited
+  {
+    reply:
+      "2026-05-14 17:49:33 1wN9t2-00000002BQv-3hr9 H=hotmail-com.olc.protection.outlook.com [52.101.73.17]: SMTP error from remote mail server after pipelined MAIL FROM:<[email protected]> SIZE=4169: 451 4.7.650 The mail server [999.999.999.999] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775) [Name=Protocol Filter Agent][AGT=PFA][MxId=11BD5B61254CB1FC] [AMS0EPF0000019C.eurprd05.prod.outlook.com 2026-05-14T15:49:33.598Z 08DEADB0994CCD76]",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "microsoft",
+    source:
+      "https://forum.directadmin.com/threads/hotmail-ip-has-been-temporarily-rate-limited-due-to-ip-reputation-for-e-mail-delivery-information-see-https-aka-ms-postmaster-s775.82240/post-400368",
+    heldOut: true,
+    batch: 59,
+  },
+  // --- batch 59 ends ---
+  // query 2: Novu nodemailer provider 535 authentication failed
+  {
+    reply: "535 auth failed (this user authenticate too many times)",
+    reason: "rateLimited",
+    provider: "other",
+    source: "https://github.com/nodemailer/nodemailer/issues/1350",
+    heldOut: true,
+    batch: 60,
+  },
+  // query 4: Courier notification smtp provider 550 error
+  {
+    reply:
+      "failed to send magic code email: send failed: sending SMTP RCPT TO command: 550 Intentionally vague error message requiring you to contact support",
+    reason: "undefined",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/Notifuse/notifuse/issues/301",
+    heldOut: true,
+    batch: 60,
+  },
+  // query 6: Notifuse smtp 535 5.7.8 error
+  {
+    reply:
+      "Failed to send test email: failed to test provider: failed to send email: send failed: sending SMTP MAIL FROM command: 501 5.5.4 Syntax error in parameters or arguments (invalid SIZE parameter)",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/Notifuse/notifuse/issues/172",
+    heldOut: true,
+    batch: 60,
+  },
+  // query 8: Apprise email 530 5.7.0 starttls required
+  {
+    reply:
+      "appsmith  | backend stdout | org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. a3-20020adffac3000000b002366eb01e07sm2919323wrs.114 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://github.com/appsmithorg/appsmith/issues/17846",
+    heldOut: true,
+    batch: 60,
+  },
+  {
+    reply: "The server response was: 5.7.3 STARTTLS is required to send mail",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/nakov/Smart-Mass-Mailer/issues/4",
+    heldOut: true,
+    batch: 60,
+  },
+  // query 9: ntfy smtp server 550 rejected email
+  {
+    reply:
+      'The response from the remote server was:\n554 5.0.0 Error: transaction failed, blame it on the weather: error: {"code":40101,"http":401,"error":"unauthorized","link":"https://ntfy.sh/docs/publish/#authentication"}',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/binwiederhier/ntfy/issues/776",
+    heldOut: true,
+    batch: 60,
+  },
+  // query 12: Shoutrrr smtp 550 5.7.60 sendas denied
+  {
+    reply:
+      "failed to send notification: failed to send notification for event: failed to send message with Shoutrrr: SMTP error 501: Bad recipient address syntax.",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/flanksource/mission-control/issues/2846",
+    heldOut: true,
+    batch: 60,
+  },
+  // --- batch 60 ends ---
+  // query 5: Database Mail The server response was 530 5.7.0 Must issue a STARTTLS
+  {
+    reply: "The server response was: 5.7.0 Must issue a STARTTLS command first.",
+    reason: "requireTLS",
+    provider: "gmail",
+    source:
+      "http://knowledge.3essentials.com/web-hosting/article/1829/ERROR-5.7.0-Must-issue-a-STARTTLS-command-first.html",
+    heldOut: true,
+    batch: 61,
+  },
+  // query 9: SharePoint outgoing email 5.7.60 SMTP; Client does not have permissions
+  {
+    reply:
+      "08/20/2021 10:52:36.53 PowerShell_ISE.exe (0x2CD4) 0x18E0 SharePoint Foundation E-Mail ax1n7 Monitorable Failed attempt 3 sending mail to recipients: Mail Subject: Test from SP. Error: SmtpException while sending email: System.Net.Mail.SmtpException: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit for more information. []",
+    reason: "authRequired",
+    provider: "microsoft",
+    source:
+      "https://mikesblogs.net/sharepoint-server-subscription-edition-now-supports-client-certificates-for-smtp/",
+    heldOut: true,
+    batch: 61,
+  },
+  // --- batch 61 ends ---
+  // query 1: Dendrite matrix email verification smtp 550
+  {
+    reply:
+      "SERVER: 554-kundenserver.de (mxeue010) Nemesis ESMTP Service not available\nSERVER: 554-No SMTP service\nSERVER: 554 invalid DNS PTR resource record, IP=198.179.57.23",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/EmailVerify/email-verify/issues/38",
+    heldOut: true,
+    batch: 62,
+  },
+  // query 6: Rocket.Chat invitation email 554 5.7.0 rejected
+  {
+    reply:
+      "Domain biomassiv.es has exceeded the max emails per hour (107/100 (107%)) allowed.  Message will be reattempted later",
+    reason: "rateLimited",
+    provider: "exim",
+    source: "https://github.com/RocketChat/Rocket.Chat/pull/5733",
+    heldOut: true,
+    batch: 62,
+  },
+  {
+    reply: "Error trying to send email: Mail from command failed - 501 5.1.7 Invaild address",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/6328",
+    heldOut: true,
+    batch: 62,
+  },
+  // query 7: Rocket.Chat SMTP 530 5.7.0 authentication required
+  {
+    reply:
+      "I20160517-08:27:19.206(0) Exception while invoking method 'registerUser' AuthError: Invalid login - 503 5.5.1 Error: authentication not enabled",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/3271",
+    heldOut: true,
+    batch: 62,
+  },
+  {
+    reply:
+      "Exception while invoking method 'sendSMTPTestEmail' AuthError: Invalid login - 504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exchange",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/3401",
+    heldOut: true,
+    batch: 62,
+  },
+  // --- batch 62 ends ---
 ];
