@@ -5678,6 +5678,116 @@ export interface LabelledReply {
    *   exist"), and Grafana's Amazon SES "554 Message rejected: Email address is not verified" as
    *   senderRejected (authRequired if read as the sending account's identity not being set up)
    *
+   * - batch 59: a SAMPLE from web pages (the search tool's pages corpus only; no issue threads,
+   *   no provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. Its axis is user-community threads on big vendors' community sites
+   *   (Microsoft Q&A, answers.microsoft.com, TechNet and Tech Community, Apple Support Communities,
+   *   Google's Gmail and Workspace communities, Yahoo and AOL help, Zoho, Synology, QNAP, Cisco and
+   *   Fortinet communities) where a user pastes the NDR or reply they got. 7 replies from 12
+   *   queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists; 50 were written down before the first was run and run in the order written, and the
+   *   search tool's budget for the session ran out after the twelfth, so queries 13 to 50 were
+   *   never run (hence the small batch, as with batches 35 to 38): (1) "Microsoft Q&A Remote Server
+   *   returned 550 5.7.1 NDR Exchange Online", (2) "answers.microsoft.com Your message wasn't
+   *   delivered 550 5.1.10 RecipientNotFound", (3) "Tech Community Diagnostic information for
+   *   administrators 550 5.7.520 Access denied", (4) "Microsoft Q&A Delivery has failed to these
+   *   recipients 554 5.2.252 SendAsDenied", (5) "answers.microsoft.com outlook.com 550 5.7.1
+   *   Unfortunately messages from weren't sent", (6) "Microsoft Q&A 451 4.7.500 Server busy NDR",
+   *   (7) "TechNet Remote Server returned 554 5.4.14 Hop count exceeded", (8) "Tech Community
+   *   Exchange hybrid 550 5.7.64 TenantAttribution relay access denied", (9) "answers.microsoft.com
+   *   550 5.4.1 Recipient address rejected Access denied AS(201806281)", (10) "Microsoft Q&A 5.7.708
+   *   Service unavailable Access denied traffic not accepted from this IP", (11) "Microsoft Q&A
+   *   Remote Server returned 550 5.7.23 SPF", (12) "answers.microsoft.com hotmail 421 RP-001
+   *   temporarily rate limited"; written down but not run: (13) "Tech Community Diagnostic
+   *   information for administrators 452 4.3.1 Insufficient system resources", (14) "Microsoft Q&A
+   *   550 5.7.606 Access denied banned sending IP", (15) "answers.microsoft.com Delivery has failed
+   *   552 5.2.2 mailbox full", (16) "Apple Support Communities icloud mail 554 5.7.1 rejected
+   *   message bounced", (17) "Apple Support Communities Mail undeliverable 550 5.7.0 From address is
+   *   not one of your addresses", (18) "Apple Community iCloud 550 5.1.1 user does not exist
+   *   delivery failure", (19) "Apple Support Communities mail server responded 535 authentication
+   *   failed", (20) "Gmail Community Message blocked 550 5.7.1 response from the remote server",
+   *   (21) "Gmail Help Community Address not found 550 5.1.1 The email account that you tried to
+   *   reach does not exist", (22) "Google Workspace community 421 4.7.28 unusual rate of
+   *   unsolicited mail", (23) "Gmail Community The response was 552 5.2.2 over quota", (24) "Google
+   *   Workspace Admin community 550 5.7.1 relaying denied smtp-relay.gmail.com", (25) "Gmail
+   *   Community 554 5.7.1 message rejected delivery incomplete", (26) "Yahoo help community 554
+   *   5.7.9 Message not accepted for policy reasons", (27) "AOL community mail bounced 553 5.7.1
+   *   sender rejected", (28) "Yahoo community Sorry we were unable to deliver your message 421 4.7.0
+   *   TSS04", (29) "Yahoo help 553 Mailbox does not exist bounce", (30) "Zoho community 553 Relaying
+   *   disallowed Invalid Domain", (31) "Zoho Mail forum 550 5.4.6 Unusual sending activity
+   *   detected", (32) "Zoho community 554 5.7.1 mail rejected spam zoho.com", (33) "Synology
+   *   community MailPlus 550 5.7.1 relay denied", (34) "Synology forum Mail Server 554 5.7.1 client
+   *   host rejected", (35) "Synology community DSM email notification 535 5.7.8 Username and
+   *   Password not accepted", (36) "QNAP forum notification email smtp error 530 5.7.0", (37) "QNAP
+   *   community mail failed 550 sender address rejected", (38) "Cisco community ESA bounce 554 5.7.1
+   *   rejected", (39) "Cisco community IronPort 452 4.3.2 Too many recipients", (40) "Fortinet
+   *   community FortiMail 550 5.7.1 rejected", (41) "Fortinet community fortigate email alert 530
+   *   5.7.57 Client not authenticated", (42) "Tech Community 550 5.7.509 Access denied sending
+   *   domain does not pass DMARC", (43) "answers.microsoft.com 550 5.7.350 Remote server returned
+   *   message detected as spam", (44) "Microsoft Q&A 530 5.7.57 Client not authenticated to send
+   *   mail during MAIL FROM", (45) "Microsoft Q&A 550 5.1.8 Access denied bad outbound sender
+   *   AS(42)", (46) "Apple Support Communities 550 5.7.1 service unavailable client host blocked
+   *   using Spamhaus", (47) "Gmail Community 550 5.7.26 unauthenticated email DMARC bounce", (48)
+   *   "answers.microsoft.com 550 5.7.1 Service unavailable Client host blocked using Spamhaus", (49)
+   *   "Microsoft Q&A 550 5.1.90 Your message can't be sent because you've reached your daily limit",
+   *   (50) "Microsoft Q&A 554 5.6.0 Corrupt message content". The pages corpus answered these
+   *   queries not with community threads but mostly with deliverability vendors' error references
+   *   (suped, coldrelay, bentonow, mxio, dmarcit, trustyourinbox, simplefastwebsites, betterbounces,
+   *   senderscore, irohastack, skysnag, dmarcreport) and with Microsoft's own pages and their
+   *   mirrors; the only community threads were a DirectAdmin forum thread and an old AntiOnline
+   *   post. From each query's results, in rank order, every SMTP failure reply quoted there, at
+   *   most 5 taken a query, as the page shows it (a wrapper kept: Postfix's "host ... said:" with
+   *   "(in reply to RCPT TO command)", Exim's log line with "SMTP error from remote mail server
+   *   after pipelined MAIL FROM:", a host's "Delivery Failure : 550: Remote host said"; placeholders
+   *   as printed: "<>", "host[]", "[999.999.999.999]", Cloudflare's "[email protected]" in place of
+   *   an address), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final full
+   *   stop ignored) is identical to one already here, in core's documented-replies test or earlier
+   *   in the batch: 11 (Microsoft's "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found
+   *   by SMTP address lookup", the University of Idaho page's "Remote Server returned '550 5.1.8
+   *   Access denied, bad outbound sender AS(42004)'", the NHS page's three, "451 4.7.500 Server
+   *   busy. Please try again later" twice, aaanetworkx's "Client blocked from sending from
+   *   unregistered domains. 5.7.708", sendmail's "554 5.0.0 Service unavailable" after the GFI
+   *   page's transcript, AntiOnline's post found again twice); (b) text that is no server's or MTA's
+   *   failure reply (error references and tables that list codes, typical or template replies:
+   *   medhacloud's "Typical NDR Message" with mail.company.com, ourcloudnetwork's "The exact error
+   *   will look like" with yourdomain.com, the Access Group's table, the lists of sistemitec and
+   *   msoffice365exo, simplefastwebsites' "What you see", suped's "Typical Microsoft SMTP
+   *   responses", a hosting page's "Some typical 550 error responses", a MailEnable code list; a
+   *   Microsoft NDR's plain-language text "Your message to couldn't be delivered."; a Sophos UTM log
+   *   of accepted deliveries): about 25; (c) a quote that could not be read exactly (a bare code or
+   *   a phrase such as "451 4.7.500 Server busy" in running text, listed.to's range "5.7.700-749
+   *   Access denied, tenant has exceeded threshold", sistemitec's "Proxy session setup failed on
+   *   Frontend with '554 5.4.4 ..." run into the next sentence, Cisco's sample log line cut by the
+   *   excerpt and its Italian translation of Microsoft's reply): about 6. Replies a query took
+   *   (skipped under (a)): 1 (0), 2 (1), 1 (0), 0 (2), 0 (0), 0 (1), 1 (1), 0 (0), 0 (1), 0 (5), 1
+   *   (0), 1 (0). Passed over as the brief requires: Microsoft's own documentation and its copies
+   *   and mirrors (learn.microsoft.com, support.microsoft.com, urlscan.io's captures of
+   *   learn.microsoft.com, azure.microsofts.workers.dev, learn-microsoft-com.analytics-portals.com,
+   *   mskb.pkisolutions.com's Microsoft KB archive, a mirror of MicrosoftDocs/SupportArticles-docs,
+   *   gastbokdelux.com's and hostingnewsdaily.com's copies of Microsoft's NDR table, code911.top's
+   *   copy of the delist page) and Cisco's own page on its Cloud Email Security (for the reply it
+   *   shows, cut off, anyway). Taken although written by a vendor or host: GFI's Kerio Connect
+   *   article, whose transcript quotes Microsoft's reply, not Kerio's, and 3essentials' page, whose
+   *   bounce quotes the remote host's reply inside 3essentials' wrapper (arguably that host's own
+   *   documentation). `command` is set only where the quote or its page names the stage ("in reply
+   *   to RCPT TO command", "during MAIL FROM", Exim's "after pipelined MAIL FROM:", the AntiOnline
+   *   poster's "When i send to "rcpt to:" command"). Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   (Microsoft's "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302)" and
+   *   "550 5.4.1 Recipient address rejected: Access denied" userUnknown, "Client was not
+   *   authenticated to send anonymous mail during MAIL FROM" authRequired, "Hop count exceeded -
+   *   possible mail loop" networkError as a mail loop, Postfix's "Relay access denied"
+   *   relayDenied). Arguable on the boundaries: 3essentials' "550: Remote host said Sender
+   *   Authorization check failed" as authFailure, as the page explains it (an SPF failure;
+   *   senderRejected by its words alone), Microsoft's "451 4.7.650 ... temporarily rate limited due
+   *   to IP reputation" as badReputation (rateLimited by "rate limited"; the boundary puts a
+   *   reputation score leading to throttling under badReputation), and "530 5.7.57 ... Client was
+   *   not authenticated to send anonymous mail during MAIL FROM" as authRequired (the page explains
+   *   it as the recipient domain refusing anonymous senders, which would be policyViolation)
+   *
    * First figures of batches 17 to 58, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -31714,4 +31824,78 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 58,
   },
   // --- batch 58 ends ---
+  // query 1: Microsoft Q&A Remote Server returned 550 5.7.1 NDR Exchange Online
+  {
+    reply:
+      "530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM6PR0732BE0065.eurprd07.prod.outlook.com]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://www.easy365manager.com/office-365-ndr-error-codes/",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 2: answers.microsoft.com Your message wasn't delivered 550 5.1.10 RecipientNotFound
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [ 2023-09-19T15:05:34.324Z 08DBB71928CA8F8E]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 59,
+  },
+  {
+    reply:
+      "<>: host[] said: 550 5.4.1 Recipient address rejected: Access denied. [ 2023-09-18T12:48:32.808Z 08DBB45899852BA7] (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://www.spamresource.com/2023/09/microsoft-multiple-types-of-invalid.html",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 3: Tech Community Diagnostic information for administrators 550 5.7.520 Access denied
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 7: TechNet Remote Server returned 554 5.4.14 Hop count exceeded
+  {
+    reply:
+      "554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [BL2NAM02FT014.eop-nam02.prod.protection.outlook.com]",
+    reason: "networkError",
+    provider: "microsoft",
+    source: "https://support.gfi.com/article/110249-resolving-hop-count-exceeded-error",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 11: Microsoft Q&A Remote Server returned 550 5.7.23 SPF
+  {
+    reply: "Delivery Failure : 550: Remote host said Sender Authorization check failed",
+    reason: "authFailure",
+    provider: "other",
+    source:
+      "http://knowledge.3essentials.com/web-hosting/article/1744/Delivery-Failure-550-Remote-host-said-Sender-Authorization-check-failed.html",
+    heldOut: true,
+    batch: 59,
+  },
+  // query 12: answers.microsoft.com hotmail 421 RP-001 temporarily rate limited
+  {
+    reply:
+      "2026-05-14 17:49:33 1wN9t2-00000002BQv-3hr9 H=hotmail-com.olc.protection.outlook.com [52.101.73.17]: SMTP error from remote mail server after pipelined MAIL FROM:<[email protected]> SIZE=4169: 451 4.7.650 The mail server [999.999.999.999] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://aka.ms/postmaster (S775) [Name=Protocol Filter Agent][AGT=PFA][MxId=11BD5B61254CB1FC] [AMS0EPF0000019C.eurprd05.prod.outlook.com 2026-05-14T15:49:33.598Z 08DEADB0994CCD76]",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "microsoft",
+    source:
+      "https://forum.directadmin.com/threads/hotmail-ip-has-been-temporarily-rate-limited-due-to-ip-reputation-for-e-mail-delivery-information-see-https-aka-ms-postmaster-s775.82240/post-400368",
+    heldOut: true,
+    batch: 59,
+  },
+  // --- batch 59 ends ---
 ];
