@@ -5677,6 +5677,102 @@ export interface LabelledReply {
    *   verification failed" as senderRejected (hostUnknown by its "The account or domain may not
    *   exist"), and Grafana's Amazon SES "554 Message rejected: Email address is not verified" as
    *   senderRejected (authRequired if read as the sending account's identity not being set up)
+   * - batch 62: a SAMPLE from public issue and pull-request threads of chat, fediverse and
+   *   community servers (Matrix Synapse and Dendrite, Mattermost, Rocket.Chat, Zulip, Mastodon,
+   *   Misskey, Pleroma and Akkoma, Friendica, Pixelfed, PeerTube, Lemmy, kbin and Mbin,
+   *   Writefreely, Plume, Funkwhale, Bookwyrm, Hubzilla, diaspora, Discourse, Jitsi, BigBlueButton,
+   *   Nextcloud Talk) whose sign-up, digest or notification mail was refused, with the reply pasted
+   *   (the search tool's issue corpus only; no web pages, no provider's, host's or vendor's own
+   *   documentation, no other project's collection or fixtures), collected and labelled blind in
+   *   one session that changed no rule and never ran the classifier on any of them: labelled before
+   *   any measurement, not measured here, first to be measured by the lead. 5 replies from 7
+   *   queries, none chosen for hard replies, each query different from every query an earlier batch
+   *   lists. All 50 were written down before the first was run, to be run in the order written: (1)
+   *   "Dendrite matrix email verification smtp 550", (2) "Synapse email threepid validation 535
+   *   5.7.8 gmail", (3) "Synapse notif email 554 5.7.1 rejected outlook", (4) "Mattermost invite
+   *   email 550 5.7.1 relay not permitted", (5) "Mattermost SMTP 421 4.7.0 too many connections",
+   *   (6) "Rocket.Chat invitation email 554 5.7.0 rejected", (7) "Rocket.Chat SMTP 530 5.7.0
+   *   authentication required", (8) "Zulip digest email bounced 550 5.1.1", (9) "Zulip outgoing
+   *   email 535 authentication unsuccessful office365", (10) "Mastodon sign-up confirmation 550
+   *   5.7.606 access denied banned sending IP", (11) "Mastodon Mailgun 421 throttled", (12)
+   *   "Mastodon Amazon SES 554 Message rejected email address not verified", (13) "Misskey email
+   *   verification 553 sender address rejected", (14) "Pleroma Swoosh smtp 550 error", (15) "Akkoma
+   *   email Swoosh 535 gen_smtp", (16) "Friendica notification mail 550 5.7.1 spam", (17) "Pixelfed
+   *   password reset email 550 5.7.26 unauthenticated", (18) "PeerTube registration email 554 5.7.1
+   *   spam", (19) "Lemmy verification email lettre 550", (20) "kbin Mbin messenger email 550
+   *   transport", (21) "Writefreely smtp email 535 login", (22) "Plume mail lettre 553", (23)
+   *   "Funkwhale email confirmation smtp error 550", (24) "Bookwyrm celery email
+   *   SMTPRecipientsRefused", (25) "Hubzilla email 550 5.7.1 relay denied", (26) "diaspora pod
+   *   devise mail 550 5.1.1 recipient rejected", (27) "Discourse self-hosted mail-receiver 554
+   *   5.7.1 recipient address rejected", (28) "Discourse sidekiq Net::SMTPAuthenticationError 535",
+   *   (29) "Discourse email 421 4.7.28 unusual rate of unsolicited mail IPv6", (30) "Jitsi meet
+   *   email invite smtp 535 error", (31) "BigBlueButton Greenlight email SMTP 550", (32)
+   *   "BigBlueButton greenlight Net::SMTPSyntaxError 501", (33) "Nextcloud Talk notification email
+   *   550 5.7.1 rejected", (34) "Nextcloud mail 554 5.7.1 Service unavailable client host blocked
+   *   spamhaus", (35) "Mastodon postfix status=deferred 451 4.7.1 greylisted", (36) "Mastodon
+   *   instance Microsoft 550 5.7.1 Unfortunately messages from IP weren't sent", (37) "Mastodon
+   *   sendgrid smtp 550 5.7.1 sender identity", (38) "Matrix synapse email 550 5.7.1 Relaying
+   *   denied", (39) "Lemmy email 550 5.7.1 SPF check failed", (40) "Mattermost email notification
+   *   552 5.3.4 message size", (41) "Rocket.Chat email 550 5.1.1 user doesn't exist gmail", (42)
+   *   "Misskey email 421 4.3.0 temporary system problem", (43) "PeerTube email 550 5.7.1 DMARC
+   *   policy", (44) "Discourse 550 5.4.1 Recipient address rejected access denied outlook", (45)
+   *   "Mastodon 554 5.7.0 reject content sendinblue", (46) "Synapse email SMTPServerDisconnected
+   *   STARTTLS 454", (47) "Zulip email 451 4.7.0 temporary server error", (48) "Akkoma email 550
+   *   5.7.0 Local policy violation", (49) "Friendica email 450 4.1.8 sender address rejected domain
+   *   not found", (50) "Lemmy email 421 4.7.0 IP not in whitelist for RCPT domain". The session's
+   *   search budget ran out after query 7 (queries 8 to 10, sent next, were refused, and query 8
+   *   again when retried), so queries 8 to 50 gave no results and the batch is far smaller than the
+   *   40 to 60 aimed at; no query was replaced or reordered to make up for it. The seven run found
+   *   mostly threads earlier batches mined: the Dendrite and Synapse queries gave the
+   *   sender-verification, relay and Nemesis threads of mailcow, docker-mailserver, anonaddy and
+   *   EmailVerify, and Synapse's own pull requests about threepid validation, which quote no reply;
+   *   the Outlook and Mattermost queries gave threads whose replies are all here already
+   *   (Mattermost #1012, #13224, #13648, vmail #91, OpenSMTPD #499, openstreetmap/operations #295);
+   *   the Rocket.Chat queries gave Meteor's "Exception while invoking method ..." log lines, half
+   *   of them here. From each query's results, in rank order, every SMTP failure reply quoted
+   *   there, at most 5 taken a query, as the thread shows it (a wrapper kept: email-verify's
+   *   "SERVER: " transcript prefix on each line, Meteor's log timestamp "I20160517-08:27:19.206(0)"
+   *   and "Exception while invoking method '...' AuthError: Invalid login - ", Rocket.Chat's "Error
+   *   trying to send email: Mail from command failed - "; the stack trace after the reply left
+   *   out), skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers
+   *   masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop
+   *   ignored) is identical to one already here, in core's documented-replies test or earlier in
+   *   the batch, or the same reply from the same thread already here with or without a wrapper
+   *   (docker-mailserver #2257 and mailcow-dockerized #2544 with their "Diagnostic-Code: smtp;"
+   *   prefix, maildev #96 with nodemailer's "Error: Invalid greeting from server:", Mattermost
+   *   #13224 with "Connection unsuccessful: Connection unsuccessful:" and " - undefined",
+   *   Rocket.Chat #1902's reply again in a comment, counted so too): 27; (b) text that is no
+   *   server's or MTA's failure reply (Synapse's "Configuration requires email address at
+   *   registration, but email validation is not configured", Mattermost's "do not belong to an
+   *   accepted domain", "Failed to authenticate on SMTP server, unencrypted connection" and "EOF",
+   *   a Dovecot IMAP greeting in mattermost-docker #455, Meteor's "Can't send mail - all recipients
+   *   were rejected" without the server's reply in Rocket.Chat #1766, #2077, #4699, #4700 and
+   *   #12784, a receiving Postfix's "SASL PLAIN authentication failed:" warning about its client):
+   *   11; (c) a quote that could not be read exactly (only in a title: PHPMailer #2070, spamgourmet
+   *   #41; cut off by the excerpt: Rocket.Chat #2608's "535 5.7.8 Er"; a phrase without its code:
+   *   email-verify #41's Nemesis text, wildduck #399's "Server busy, too many connections."): 5.
+   *   Replies a query took (skipped under (a)): 1 (4), 0 (0), 0 (6), 0 (7), 0 (5), 2 (1), 2 (4).
+   *   The sending MTA's own text on a deferral was taken as a reply (cPanel Exim's "has exceeded
+   *   the max emails per hour ... Message will be reattempted later" from a bounce quoted in
+   *   Rocket.Chat pull request #5733), as batches 14, 38 and 41 took such lines. Passed over as the
+   *   brief requires: the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual #67,
+   *   #71), smtp-codes' pull request (fm/smtp-codes #7), ZoneMTA's pull request adding a sample
+   *   Microsoft reply (zone-eu/zone-mta #214), Sisimai's pull request (sisimai/p5-sisimai #317) and
+   *   mailsherpa's issue (customeros/mailsherpa #19). `command` is set only where the quote names
+   *   the stage ("Mail from command failed" as MAIL, Meteor's "AuthError: Invalid login" as AUTH).
+   *   Each labelled from its words, the documented boundaries and, where this list already holds
+   *   the same wording, as it is labelled here (Postfix's "503 5.5.1 Error: authentication not
+   *   enabled" protocolError, "504 5.7.4 Unrecognized authentication type" authRequired, "501 5.1.7
+   *   Invalid address" at MAIL FROM senderRejected, IONOS' Nemesis "invalid DNS PTR resource
+   *   record" requirePTR). Arguable on the boundaries: Rocket.Chat's "501 5.1.7 Invaild address" at
+   *   MAIL FROM as senderRejected (syntaxError: 5.1.7 is a sender address the server cannot parse,
+   *   and the fix was Rocket.Chat's protocol setting), Postfix's "503 5.5.1 Error: authentication
+   *   not enabled" as protocolError (authRequired: the client's login is what fails; the server
+   *   offers no AUTH at all), Exchange 2010's "504 5.7.4 Unrecognized authentication type" as
+   *   authRequired (protocolError: the AUTH mechanism is unsupported), cPanel's "exceeded the max
+   *   emails per hour" as rateLimited (exceedLimit: the sending account's own cap), and the Nemesis
+   *   "invalid DNS PTR resource record" as requirePTR (blocked: "Service not available", the client
+   *   refused by its name)
    *
    * First figures of batches 17 to 58, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -31714,4 +31810,55 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 58,
   },
   // --- batch 58 ends ---
+  // query 1: Dendrite matrix email verification smtp 550
+  {
+    reply:
+      "SERVER: 554-kundenserver.de (mxeue010) Nemesis ESMTP Service not available\nSERVER: 554-No SMTP service\nSERVER: 554 invalid DNS PTR resource record, IP=198.179.57.23",
+    reason: "requirePTR",
+    provider: "ionos",
+    source: "https://github.com/EmailVerify/email-verify/issues/38",
+    heldOut: true,
+    batch: 62,
+  },
+  // query 6: Rocket.Chat invitation email 554 5.7.0 rejected
+  {
+    reply:
+      "Domain biomassiv.es has exceeded the max emails per hour (107/100 (107%)) allowed.  Message will be reattempted later",
+    reason: "rateLimited",
+    provider: "exim",
+    source: "https://github.com/RocketChat/Rocket.Chat/pull/5733",
+    heldOut: true,
+    batch: 62,
+  },
+  {
+    reply: "Error trying to send email: Mail from command failed - 501 5.1.7 Invaild address",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/6328",
+    heldOut: true,
+    batch: 62,
+  },
+  // query 7: Rocket.Chat SMTP 530 5.7.0 authentication required
+  {
+    reply:
+      "I20160517-08:27:19.206(0) Exception while invoking method 'registerUser' AuthError: Invalid login - 503 5.5.1 Error: authentication not enabled",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/3271",
+    heldOut: true,
+    batch: 62,
+  },
+  {
+    reply:
+      "Exception while invoking method 'sendSMTPTestEmail' AuthError: Invalid login - 504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exchange",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/3401",
+    heldOut: true,
+    batch: 62,
+  },
+  // --- batch 62 ends ---
 ];
