@@ -535,6 +535,7 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
   ],
   "a sending limit and a local file": [
     ["451 You've exceeded your messaging limits", "rateLimited"],
+    ["535 auth failed (this user authenticate too many times)", "rateLimited"],
     ["451 4.4.1 <ann@example.org>... open timeout on /home/ann/.forward", "systemError"],
   ],
   "a sending identity that is not the account's, worded by submission servers": [
