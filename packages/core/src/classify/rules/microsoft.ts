@@ -39,18 +39,18 @@ export const microsoftRules: readonly Rule[] = [
   },
   {
     id: "microsoft.reputation-rate-limit",
-    words: ["rp"],
+    words: ["reputation"],
     // Outlook.com's later RP texts name their cause: a limit that follows the IP's or domain's
     // reputation is reputation (the README's boundary), one on connections is about connections.
-    pattern: /\bRP-00\d\b.{0,120}?\brelated to (?:IP|domain|IP or domain|IP\/domain) reputation\b/i,
+    pattern: /\brate limit related to (?:IP|domain|IP or domain|IP\/domain) reputation\b/i,
     reason: "badReputation",
     source:
       "Outlook.com postmaster, RP-001: the sending IP exceeded a rate limit related to IP or domain reputation",
   },
   {
     id: "microsoft.connection-rate-limit",
-    words: ["rp"],
-    pattern: /\bRP-00\d\b.{0,120}?\bconnection-level rate limit\b/i,
+    words: ["connection"],
+    pattern: /\bconnection-level rate limit\b/i,
     reason: "tooManyConnections",
     source: "Outlook.com postmaster, RP-002: the sending IP exceeded a connection-level rate limit",
   },

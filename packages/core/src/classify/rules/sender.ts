@@ -103,7 +103,7 @@ export const senderRules: readonly Rule[] = [
     words: ["header"],
     // A host's outgoing filter: the domain in the message's From header is none the sending
     // account may use (cPanel-style Exim ACLs print the client's IP before it).
-    pattern: /\bdomain \S{1,255} is not allowed in header From\b/i,
+    pattern: /\bdomain \S+ is not allowed in header From\b/i,
     reason: "senderRejected",
     source:
       "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's)",
