@@ -1,5 +1,6 @@
 import { normalizeCommand, type SmtpCommand } from "./commands.js";
 import type { Phrasing } from "./phrasings.js";
+import { isLineBreak } from "./scan.js";
 
 /** Postfix's note after the reply it quotes (smtp_proto.c): `(in reply to RCPT TO command)`. */
 const postfixNote = /\(in reply to (end of DATA|[A-Z]{4}(?: TO| FROM)?) command\)/i;
@@ -272,5 +273,5 @@ export function answersRecipientStage(text: string): boolean {
 }
 
 function isSpaceOrBreak(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
+  return c === 32 || c === 9 || isLineBreak(c);
 }

@@ -10,6 +10,7 @@ import {
   enhancedPlaceAfter,
   isDigitAt,
   isLineBreak,
+  isSmallLetterAt,
   isThreeDigitCode,
   isTokenStart,
   isValidCodeAt,
@@ -417,7 +418,7 @@ function wrappedTail(
     const lastChar = line.charCodeAt(line.length - 1);
     if (!isLetterOrDigit(lastChar) && lastChar !== 44 && lastChar !== 59) break;
     const lastWord = line.slice(line.lastIndexOf(" ") + 1).toLowerCase();
-    const goesOn = (first >= 97 && first <= 122) || first === 91 || first === 40;
+    const goesOn = isSmallLetterAt(s, next) || first === 91 || first === 40;
     if (!goesOn && !midSentenceWords.has(lastWord) && !(noTextYet && tail === null)) break;
     let nextEnd = searches.lineBreak(next);
     // A line that holds a reply code of its own is another reply or a copy, not the rest of this one.
