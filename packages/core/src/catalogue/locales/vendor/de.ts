@@ -93,11 +93,11 @@ export const vendorDe: Readonly<Record<VendorCodeKey, EntryTexts>> = {
       "Dem Konto das Recht »Senden als« für die Adresse geben oder mit der eigenen Adresse des Kontos senden.",
   },
   "5.7.68": {
-    title: "Direct Send nicht erlaubt",
+    title: "Direktes Senden nicht erlaubt",
     explanation:
-      "Exchange Online hat eine anonyme Nachricht von einer eigenen Domain der Organisation abgelehnt: Die Organisation sperrt Direct Send, und der sendende Server passt zu keinem ihrer eingehenden Connectoren.",
+      "Exchange Online hat eine anonyme Nachricht von einer eigenen Domain der Organisation abgelehnt: Die Organisation sperrt das direkte Senden, und der sendende Server passt zu keinem ihrer eingehenden Connectoren.",
     advice:
-      "Über eine angemeldete Verbindung (SMTP AUTH) oder einen eingehenden Connector für den sendenden Server senden, oder den Administrator Direct Send wieder erlauben lassen.",
+      "Über eine angemeldete Verbindung (SMTP AUTH) oder einen eingehenden Connector für den sendenden Server senden, oder den Administrator das direkte Senden wieder erlauben lassen.",
   },
   "5.7.64": {
     title: "Weiterleitung verweigert (Mandantenzuordnung)",
