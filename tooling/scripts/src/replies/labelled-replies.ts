@@ -6077,6 +6077,731 @@ export interface LabelledReply {
    *   "invalid DNS PTR resource record" as requirePTR (blocked: "Service not available", the client
    *   refused by its name)
    *
+   *
+   * - batch 63: a SAMPLE from web pages (the search tool's pages corpus only; no issue threads, no
+   *   provider's, host's or vendor's own documentation about its own replies, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis is batch 59's, continued: user-community threads
+   *   on big vendors' community sites (Microsoft Q&A, answers.microsoft.com, TechNet and Tech
+   *   Community, Apple Support Communities, Google's Gmail and Workspace communities, Yahoo and AOL
+   *   help, Zoho, Synology, QNAP, Cisco and Fortinet communities) where a user pastes the NDR or
+   *   reply they got. 19 replies from 106 queries, none chosen for hard replies. The list starts,
+   *   word for word and in their order, with the queries 13 to 50 that batch 59 wrote down before
+   *   its first search and never ran (none of them was run by a later batch), here numbered 1 to
+   *   38; 10 more of my own were written down after them before any search (39 to 48), and, as
+   *   those 48 gave 10 replies, four more sets were written down, each before any of it was run,
+   *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the session stopped after query
+   *   106, as the last thirty queries had given one reply and its working context was running
+   *   short, so queries 107 to 115 were written down but not run. All, each different from every
+   *   query an earlier batch lists: (1) "Tech Community Diagnostic information for administrators
+   *   452 4.3.1 Insufficient system resources", (2) "Microsoft Q&A 550 5.7.606 Access denied banned
+   *   sending IP", (3) "answers.microsoft.com Delivery has failed 552 5.2.2 mailbox full", (4)
+   *   "Apple Support Communities icloud mail 554 5.7.1 rejected message bounced", (5) "Apple
+   *   Support Communities Mail undeliverable 550 5.7.0 From address is not one of your addresses",
+   *   (6) "Apple Community iCloud 550 5.1.1 user does not exist delivery failure", (7) "Apple
+   *   Support Communities mail server responded 535 authentication failed", (8) "Gmail Community
+   *   Message blocked 550 5.7.1 response from the remote server", (9) "Gmail Help Community Address
+   *   not found 550 5.1.1 The email account that you tried to reach does not exist", (10) "Google
+   *   Workspace community 421 4.7.28 unusual rate of unsolicited mail", (11) "Gmail Community The
+   *   response was 552 5.2.2 over quota", (12) "Google Workspace Admin community 550 5.7.1 relaying
+   *   denied smtp-relay.gmail.com", (13) "Gmail Community 554 5.7.1 message rejected delivery
+   *   incomplete", (14) "Yahoo help community 554 5.7.9 Message not accepted for policy reasons",
+   *   (15) "AOL community mail bounced 553 5.7.1 sender rejected", (16) "Yahoo community Sorry we
+   *   were unable to deliver your message 421 4.7.0 TSS04", (17) "Yahoo help 553 Mailbox does not
+   *   exist bounce", (18) "Zoho community 553 Relaying disallowed Invalid Domain", (19) "Zoho Mail
+   *   forum 550 5.4.6 Unusual sending activity detected", (20) "Zoho community 554 5.7.1 mail
+   *   rejected spam zoho.com", (21) "Synology community MailPlus 550 5.7.1 relay denied", (22)
+   *   "Synology forum Mail Server 554 5.7.1 client host rejected", (23) "Synology community DSM
+   *   email notification 535 5.7.8 Username and Password not accepted", (24) "QNAP forum
+   *   notification email smtp error 530 5.7.0", (25) "QNAP community mail failed 550 sender address
+   *   rejected", (26) "Cisco community ESA bounce 554 5.7.1 rejected", (27) "Cisco community
+   *   IronPort 452 4.3.2 Too many recipients", (28) "Fortinet community FortiMail 550 5.7.1
+   *   rejected", (29) "Fortinet community fortigate email alert 530 5.7.57 Client not
+   *   authenticated", (30) "Tech Community 550 5.7.509 Access denied sending domain does not pass
+   *   DMARC", (31) "answers.microsoft.com 550 5.7.350 Remote server returned message detected as
+   *   spam", (32) "Microsoft Q&A 530 5.7.57 Client not authenticated to send mail during MAIL
+   *   FROM", (33) "Microsoft Q&A 550 5.1.8 Access denied bad outbound sender AS(42)", (34) "Apple
+   *   Support Communities 550 5.7.1 service unavailable client host blocked using Spamhaus", (35)
+   *   "Gmail Community 550 5.7.26 unauthenticated email DMARC bounce", (36) "answers.microsoft.com
+   *   550 5.7.1 Service unavailable Client host blocked using Spamhaus", (37) "Microsoft Q&A 550
+   *   5.1.90 Your message can't be sent because you've reached your daily limit", (38) "Microsoft
+   *   Q&A 554 5.6.0 Corrupt message content", (39) "Microsoft Community hotmail 550 5.7.520 message
+   *   blocked your organization does not allow external forwarding", (40) "answers.microsoft.com
+   *   outlook.com 554 5.2.0 STOREDRV.Submission.Exception OutboundSpamException", (41) "Tech
+   *   Community Exchange Online 451 4.4.4 Mail received as authoritative domain no routing", (42)
+   *   "Apple Support Communities iCloud mail 550 5.7.0 blocked spam content", (43) "Google
+   *   Workspace community bounce 550 5.7.0 mail relay denied", (44) "Synology community Mail Server
+   *   postfix status=deferred connect timed out port 25", (45) "QNAP forum email notification 554
+   *   5.7.1 sender address rejected not owned by user", (46) "Cisco community ESA 550 5.1.1 user
+   *   unknown bounce log", (47) "Fortinet community FortiMail 451 4.7.1 greylisted try again
+   *   later", (48) "Microsoft Q&A Exchange Online 421 4.4.2 connection dropped due to SocketError",
+   *   (49) "help.zoho.com community Unable to send message Reason 554 5.1.8 Email Outgoing
+   *   Blocked", (50) "learn.microsoft.com answers Remote server returned 550 5.7.708 traffic not
+   *   accepted from this IP", (51) "Microsoft Q&A question Remote server returned 554 5.6.211
+   *   Invalid MIME Content", (52) "Microsoft Q&A 550 5.7.750 Unregistered domain email is
+   *   restricted", (53) "Symantec Connect forum Brightmail 451 4.7.1 Service unavailable try again
+   *   later", (54) "Symantec Connect forum Messaging Gateway 554 5.7.1 message rejected", (55)
+   *   "community.cisco.com IronPort bounce Response 550 5.7.1", (56) "Zoho community 553 Sender is
+   *   not allowed to relay emails", (57) "Microsoft Q&A 421 4.7.66 This service does not accept
+   *   messages from your IP", (58) "learn.microsoft.com answers 550 5.7.64 TenantAttribution Relay
+   *   Access Denied ATTR36", (59) "help.zoho.com community 550 5.7.1 Email rejected per DMARC
+   *   policy", (60) "Microsoft Q&A 451 4.7.3 Temporary server error ATTR20", (61) "help.zoho.com
+   *   community 550 5.1.1 User does not exist bounce", (62) "help.zoho.com community 421 4.7.0 Try
+   *   again later closing connection", (63) "help.zoho.com community 535 Authentication Failed
+   *   smtp.zoho.com", (64) "help.zoho.com community 553 Relaying disallowed as sender address",
+   *   (65) "learn.microsoft.com answers Remote server returned 550 5.7.1 Unfortunately messages
+   *   from weren't sent block list", (66) "learn.microsoft.com answers 535 5.7.139 Authentication
+   *   unsuccessful the request did not meet the criteria", (67) "learn.microsoft.com answers 550
+   *   5.1.10 RESOLVER.ADR.RecipientNotFound external sender", (68) "learn.microsoft.com answers 554
+   *   5.2.252 SendAsDenied", (69) "learn.microsoft.com answers 451 4.7.500 Server busy AS(", (70)
+   *   "Microsoft Q&A Remote server returned 550 5.7.124 sender not in allowed-senders list", (71)
+   *   "Microsoft Q&A 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup", (72) "Symantec
+   *   Connect forum 550 5.7.1 Requested action not taken message refused", (73) "wordtothewise blog
+   *   bounce said 550 5.7.1 Connection refused", (74) "Microsoft Q&A 552 5.3.4 Message size exceeds
+   *   fixed maximum message size", (75) "help.zoho.com community 554 5.7.7 Email policy violation
+   *   detected", (76) "help.zoho.com community The error that the other server returned was 550",
+   *   (77) "help.zoho.com community 451 4.7.1 Greylisted please try again", (78) "help.zoho.com
+   *   community 550 5.7.1 sender domain blocked Mail rejected", (79) "help.zoho.com community 552
+   *   5.2.2 mailbox full Zoho", (80) "help.zoho.com community Status Error ResponseCode 550
+   *   Address", (81) "support.google.com mail thread The response from the remote server was 550
+   *   5.7.1", (82) "discussions.apple.com mail bounced 554 5.7.1 iCloud rejected", (83)
+   *   "community.spiceworks.com NDR Remote Server returned 550 5.7.1", (84)
+   *   "community.spiceworks.com 421 4.7.0 temporarily rejected Exchange queue", (85)
+   *   "forums.cpanel.net exim rejected RCPT 550 5.7.1", (86) "talk.plesk.com postfix status=bounced
+   *   550 5.7.1 said", (87) "learn.microsoft.com answers Remote Server returned 550 5.7.501 Access
+   *   denied spam abuse detected", (88) "learn.microsoft.com answers 550 5.7.350 Remote server
+   *   returned message detected as spam", (89) "learn.microsoft.com answers 421 4.7.0 Temporary
+   *   server error Please try again later PRX", (90) "learn.microsoft.com answers 550 5.7.193
+   *   UnauthenticatedSenderAllow", (91) "community.cisco.com ESA bounce 552 message size exceeds",
+   *   (92) "community.fortinet.com FortiMail log 550 5.7.1 reject reason", (93) "Zoho community
+   *   forwarded mail bounced Gmail 550 5.7.26", (94) "help.zoho.com community 421 4.7.0 IP not in
+   *   whitelist", (95) "wordtothewise said 421 4.7.0 deferred Yahoo", (96) "help.zoho.com community
+   *   The following addresses had permanent fatal errors Status Error", (97) "help.zoho.com
+   *   community Delivery to the following recipient failed permanently Technical details", (98)
+   *   "help.zoho.com community mail returned 550 5.7.1 rejected by recipient server outlook", (99)
+   *   "help.zoho.com community bounce 554 5.7.1 Service unavailable Client host blocked", (100)
+   *   "help.zoho.com community 451 4.3.0 temporary failure mail not delivered", (101)
+   *   "help.zoho.com community 550 Requested action not taken mailbox unavailable bounce", (102)
+   *   "Symantec Connect forum Brightmail 554 5.7.1 rejected bounce from recipient", (103) "Symantec
+   *   Connect forum Exchange queue 451 4.4.0 DNS query failed", (104) "learn.microsoft.com answers
+   *   Diagnostic information for administrators Remote Server returned 550 5.7.1", (105)
+   *   "learn.microsoft.com answers 550 5.7.520 Access denied external forwarding", (106)
+   *   "learn.microsoft.com answers 554 5.7.1 Sender address rejected Access denied on-premises
+   *   relay"; written down, not run: (107) "learn.microsoft.com answers 550 5.1.8 Access denied bad
+   *   outbound sender", (108) "Microsoft Q&A 451 4.4.62 Mail sent to the wrong Office 365 region
+   *   ATTR35", (109) "Microsoft Q&A 550 5.7.708 Service unavailable Access denied traffic not
+   *   accepted new tenant", (110) "Microsoft Q&A 450 4.7.26 unauthenticated Gmail SPF DKIM
+   *   forwarded", (111) "Microsoft Q&A 550 5.7.515 Access denied sending domain does not meet
+   *   required authentication level", (112) "help.zoho.com community Yahoo 553 5.7.1 Connections
+   *   not accepted", (113) "help.zoho.com community outlook 550 5.7.1 Unfortunately messages from
+   *   weren't sent", (114) "help.zoho.com community Gmail 421 4.7.0 suspicious due to the very low
+   *   reputation", (115) "help.zoho.com community 550 5.7.23 SPF validation failed". The pages
+   *   corpus answered these queries mostly with deliverability vendors' error references (suped,
+   *   bentonow, coldrelay, simplefastwebsites, tamingdns, mxio, emailwarmup, relaymetry,
+   *   irohastack, dmarcit), with vendors' and providers' own knowledge bases (Microsoft's,
+   *   Google's, Yahoo's, Zoho's, Cisco's, Fortinet's, Broadcom's for Symantec, hosts' help desks)
+   *   and their copies, and with pages earlier batches mined (AntiOnline, the NHS, the University
+   *   of Idaho, wordtothewise's 2017 AOL post, sevencreative, binarylane, quantoyo); Apple's,
+   *   Google's, Synology's and QNAP's communities gave no thread at all. The community threads it
+   *   did give are Zoho's (help.zoho.com community, the most: users pasting Zoho's, Gmail's and
+   *   Yahoo's replies), Microsoft Q&A (learn.microsoft.com/answers and a copy on
+   *   azure.microsofts.workers.dev), an old Symantec Connect forum thread about a Brightmail queue,
+   *   and blogs and forums quoting the bounce a poster got. From each query's results, in rank
+   *   order, every SMTP failure reply quoted there, at most 5 taken a query, as the page shows it
+   *   (a wrapper kept: Postfix's ": host ... said:" with "(in reply to end of DATA command)",
+   *   Zoho's "Unable to send message;Reason:" and "Error: Unable to send message: Reason", Zoho's
+   *   "[Status: Error, Address: <...>, ResponseCode 421, , ...]", Gmail's "Technical details of
+   *   permanent failure: ... The error that the other server returned was:" quoting Zoho,
+   *   Exchange's "Remote server returned '...", the Remote Connectivity Analyzer's "The server
+   *   returned status code 554 – Transaction failed. The server response was:", Python's
+   *   "SMTPDataError: (553, b'...')", a Brightmail queue line's "emailaddress Saturday, Jan 16,
+   *   2010 09:01:36 PM CET", Exchange's "5.3.0 - Other mail system problem 550-'...", a Messaging
+   *   Gateway DSN's "(SOME EMAIL ADDRESS):"; line breaks where the page broke a line; placeholders
+   *   as printed: "xxx", "<...@yahoo.co.in>", "(SOME IP ADDRESS)", "x", "<ip-address>",
+   *   "<someserver>", a link the page left out as in "please go to" and "refer your provider to"),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored)
+   *   is identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   or the same reply from the same page already here in another form (the FortiMail article's
+   *   TSS05 sample-log line, the Plesk article's PLESK_INFO lines): about 90; (b) text that is no
+   *   server's or MTA's failure reply (error references, code tables and lists, "typical", "usually
+   *   looks like", "looks something like this", "may look like" and "e.g." examples with
+   *   example.com, yourdomain.com or [DomainName], phrases a page says an error "contains", a
+   *   client's own message such as resales-online's "error Verify SMTP Username / SMTP Password"
+   *   and techinn's "Error 554: Relay Access Denied", HTTP and API errors, an IronPort ICID log
+   *   line): about 240; (c) a quote that could not be read exactly (only in a title, such as
+   *   help.zoho.com's "554 5.1.8 email outgoing blocked" and "553 relaying disallowed"; a phrase
+   *   without its code in running text, such as MXroute's changelog and mailerforum's "554/421
+   *   CON:B1"; a reply cut by the excerpt, such as quantoyo's second bounce; two replies joined by
+   *   "or" on Hexamail's page; an example shown only as an image on smartfense's and sikich's
+   *   pages): about 30. Replies a query took (skipped under (a)): 0 (4), 0 (0), 0 (0), 0 (0), 0
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (1), 0 (0), 0 (1), 0 (0), 1 (0), 0 (1), 0 (2), 0 (0), 0
+   *   (3), 1 (0), 1 (1), 0 (1), 0 (2), 0 (0), 0 (0), 0 (2), 0 (0), 4 (0), 0 (0), 0 (0), 0 (1), 1
+   *   (0), 0 (1), 0 (2), 0 (0), 0 (1), 0 (2), 2 (0), 0 (0), 0 (3), 0 (2), 0 (0), 0 (0), 0 (1), 0
+   *   (0), 0 (2), 0 (0), 0 (0), 0 (1), 0 (3), 0 (1), 0 (0), 1 (1), 0 (1), 0 (1), 0 (0), 0 (2), 2
+   *   (3), 0 (1), 0 (0), 0 (0), 0 (0), 0 (2), 0 (1), 1 (4), 0 (0), 0 (0), 0 (2), 0 (1), 0 (1), 0
+   *   (1), 1 (0), 0 (0), 0 (0), 1 (1), 2 (1), 0 (1), 0 (3), 0 (2), 0 (0), 0 (0), 0 (1), 0 (0), 0
+   *   (1), 1 (0), 0 (1), 0 (1), 0 (0), 0 (2), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0
+   *   (1), 0 (1), 0 (2), 0 (2), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (3), 0 (1). Passed over as the
+   *   brief requires: providers', hosts' and vendors' own pages on their own replies and their
+   *   copies and mirrors (learn.microsoft.com's and support.microsoft.com's NDR and KB articles,
+   *   mskb.pkisolutions.com, betaarchive.com, ftp.zx.net.nz, cwcyrix and
+   *   library.thedatadungeon.com's Microsoft KB archives, staging.urlscan.io's captures of
+   *   learn.microsoft.com, azure.microsofts.workers.dev's and
+   *   learn-microsoft-com.analytics-portals.com's copies of Microsoft's NDR pages,
+   *   howtomicrosoftofficetutorials and bazoat.bar's copies of Microsoft's articles,
+   *   microsoftwiki.com's copy of Microsoft's service-health notice, windowslivehelp.com;
+   *   support.google.com, knowledge.workspace.google.com and their copies on
+   *   google-support.mirrorblogs.com and kb.raramuridesign.com; help.yahoo.com and its copies on
+   *   blog.itpub.net and blog.csdn.net; help.aol.com; zoho.com's and zeptomail's help and the Zoho
+   *   help copies on support.suno.co.in and fgrade; kb.synology.com and Synology's packages; QNAP's
+   *   FAQ; cisco.com's technotes and the AsyncOS guides on manualsbrain; docs.fortinet.com, the
+   *   FortiMail FAQ and Technical Tips on community.fortinet.com and their copies on
+   *   fortinetguru.com and scribd; Broadcom's and symantec.com's articles on Symantec's own replies
+   *   and logs, symanteccloud.com; Trend Micro's, Mailprotector's, Gandi's and Forpsi's pages, and
+   *   hosts' help desks on their own replies: bluehost, inmotionhosting, webhostinghub,
+   *   thiswebhost, atlanticadigital, brownrice, eliteweb, roadrunner, melbourneit, website.com.bn,
+   *   ultrawebhosting, argonhosting, dshost, rackteam, roguewd, vcgcorporate, kluenter,
+   *   kreativmedia, netonboard, 1grid, qsh.cc, wiki.pscs.co.uk, ehosted, prolateral, afteroffice,
+   *   babygekko, gcschools.net's own Exchange NDR), smtp.codes and smtpfieldmanual.com (the SMTP
+   *   Field Manual), and cpancover.com's listing of Sisimai's source. Taken although written by a
+   *   vendor, as batch 59 took GFI's Kerio article: Broadcom's Messaging Gateway article 158195,
+   *   whose DSN quotes Hotmail's SC-001 reply (an earlier batch skipped it under (c) for its
+   *   ending; taken here as the page prints it, as batch 40 took binarylane's reply with the same
+   *   ending), Kerio Connect's article, whose queue status quotes Office 365's reply (printed as
+   *   "541 4.4.4"), and Veeva's and Secuserve's pages (both replies already here). The copy of a
+   *   Microsoft Q&A question on azure.microsofts.workers.dev was taken: a user's paste in a
+   *   community thread, not Microsoft's documentation, although batch 59 passed over that site for
+   *   its copies of Microsoft's NDR pages. `command` is set only where the quote names the stage
+   *   ("(in reply to end of DATA command)", on one reply). Each labelled from its words, the
+   *   documented boundaries and, where this list already holds the same wording, as it is labelled
+   *   here (Zoho's "550 5.4.6 Unusual sending activity detected" rateLimited, Zoho's "Relaying
+   *   disallowed as <address>" senderRejected, Zoho's "554 5.2.3 MailPolicy violation"
+   *   policyViolation, Yahoo's "Message not allowed ... Email not accepted for policy reasons"
+   *   policyViolation, Yahoo's "deferred due to user complaints" badReputation, Hotmail's "part of
+   *   their network is on our block list" blocked, "452 Too many recipients received this hour"
+   *   rateLimited, "451 4.7.500 Server busy" rateLimited, Office 365's "4.4.4 Temporary server
+   *   error" systemError). Arguable on the boundaries: Zoho's "550 5.4.6 Unusual sending activity
+   *   detected" as rateLimited, as the list has it (senderRejected: an account barred from sending
+   *   out), Hotmail's "421 PR(dt1) ... has exceeded the rate limit allowed on this connection" as
+   *   rateLimited (tooManyConnections by "on this connection"), "452 Too many recipients received
+   *   this hour" as rateLimited (exceedLimit by "too many recipients"; the boundary puts a count
+   *   per hour under rateLimited), "450 4.7.1 Recipient address rejected: Policy Rejection-
+   *   Greylisted for 60 seconds" as greylisted (policyViolation by "Policy Rejection"), Exchange's
+   *   "5.7.1 Delivery not authorized" behind Brightmail as policyViolation (filtered as a
+   *   restriction the recipient group set, authRequired if the group wants authenticated senders),
+   *   Kerio's "541 4.4.4 Temporary Server Error" as systemError (greylisted or rateLimited: the
+   *   page explains it as Office 365 throttling or greylisting the sender), Office 365's "550
+   *   5.7.233 ... tenant has exceeded its daily limit for sending email to external recipients" as
+   *   rateLimited (exceedLimit: a limit of the tenant's account), Yahoo's "UP Email not accepted
+   *   for policy reasons" on Rogers as policyViolation, as the list has Yahoo's wording
+   *   (spamDetected: Yahoo's help page ties it to phishing, fraud and viruses), Zoho's "554 5.2.3
+   *   MailPolicy violation" as policyViolation (filtered, if read as the recipient domain's own
+   *   filter), and Django's "SMTPDataError: (553, b'5.7.1 Relaying disallowed as
+   *   webmaster@localhost')" as senderRejected, as the list labels Zoho's wording (relayDenied by
+   *   "Relaying disallowed")
+   *
+   *
+   * - batch 64: a SAMPLE from public issue and pull-request threads of notification infrastructure
+   *   and sending SDKs whose SMTP relay refused a message, with the reply pasted (the search tool's
+   *   issue corpus only; no web pages, no provider's, host's or vendor's own documentation, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis is batch 60's, continued: the
+   *   notification tool or sending service in front of the relay (Novu, Knock, Courier, Apprise,
+   *   ntfy, Gotify, Shoutrrr, Mailpit and MailHog as relays, and the SMTP interfaces of Resend,
+   *   Postmark, Mailjet, Brevo, SparkPost, Mailgun, SendGrid, Elastic Email, SMTP2GO, SocketLabs,
+   *   Mandrill, MailerSend, Scaleway TEM, Zeptomail, Sendpulse and Mailtrap). 42 replies from 45
+   *   queries, none chosen for hard replies, each query different from every query an earlier batch
+   *   lists. All 45 were written down before the first was run and run in the order written:
+   *   queries 1 to 30 are batch 60's queries 13 to 42, which batch 60 wrote down but never ran
+   *   because its search budget ran out, taken word for word and in their order (no earlier batch
+   *   had run any of them); queries 31 to 45 were added to them, and the search budget lasted for
+   *   all 45, so none was replaced, reordered or appended: (1) "Shoutrrr smtp failed to send 554",
+   *   (2) "Mailpit relay 550 rejected upstream smtp", (3) "Mailpit release message smtp 535
+   *   authentication", (4) "MailHog release mail 550 relay error", (5) "Resend smtp 550 domain not
+   *   verified", (6) "Resend smtp relay 421 rate limit", (7) "Postmark smtp 550 sender signature
+   *   not defined", (8) "Postmark smtp 422 inactive recipient", (9) "Mailjet smtp 550 5.7.1 sender
+   *   not authorized", (10) "Mailjet smtp relay 401 blocked account", (11) "Brevo smtp relay 525
+   *   5.7.1 unauthorized ip", (12) "Sendinblue smtp 421 4.7.0 account suspended", (13) "SparkPost
+   *   smtp 550 5.7.1 unconfigured sending domain", (14) "SparkPost smtp 535 5.7.8 authentication
+   *   credentials invalid", (15) "Mailgun smtp 550 5.7.1 relaying denied sandbox", (16) "Mailgun
+   *   smtp 421 domain disabled", (17) "SendGrid smtp 550 unauthenticated senders not allowed", (18)
+   *   "SendGrid smtp 451 authentication failed maximum credits exceeded", (19) "Elastic Email smtp
+   *   550 account not yet approved", (20) "SMTP2GO 550 sender domain not verified", (21)
+   *   "SocketLabs smtp 550 5.7.1 rejected", (22) "Mandrill smtp 554 rejected unsigned sending
+   *   domain", (23) "MailerSend smtp 550 5.7.1 domain not verified", (24) "Scaleway transactional
+   *   email smtp 535 error", (25) "Zeptomail smtp 550 5.7.1 sender address not verified", (26)
+   *   "Sendpulse smtp 550 error sending", (27) "Mailtrap sending smtp 550 5.7.1 forbidden", (28)
+   *   "Amazon SES smtp relay 554 message rejected notification service", (29) "Novu smtp 421 too
+   *   many connections", (30) "Postmark smtp 406 recipient marked inactive bounce", (31) "Knock
+   *   smtp channel 535 5.7.3 authentication unsuccessful", (32) "Courier smtp provider 421 service
+   *   not available", (33) "Apprise email Microsoft 550 5.7.708 traffic not accepted", (34) "ntfy
+   *   smtp-sender 535 authentication failed", (35) "Gotify smtp plugin 550 5.7.1 relaying denied",
+   *   (36) "Shoutrrr smtp 530 5.7.0 authentication required", (37) "Mailpit smtp relay 554 5.7.1
+   *   sender rejected", (38) "MailHog outgoing smtp 530 must issue STARTTLS", (39) "Brevo smtp 550
+   *   sender not valid", (40) "Mailgun smtp 554 5.7.1 sandbox authorized recipients", (41)
+   *   "SendGrid smtp 550 5.7.1 from address does not match a verified sender identity", (42)
+   *   "Elastic Email smtp 535 access denied", (43) "SMTP2GO smtp 550 5.7.1 sender not allowed",
+   *   (44) "Mailjet smtp 421 4.7.0 temporarily deferred", (45) "Zeptomail smtp 535 authentication
+   *   failed". The corpus answers them mostly with threads earlier batches mined (nodemailer's,
+   *   Mailpit's, Postal's, mailcow's, docker-mailserver's, inboxkitten's, gophish's, PHPMailer's,
+   *   chatwoot's), so most replies met were skipped under (a); the sending services themselves are
+   *   reached mostly through the applications that use them (SendGrid's "from address does not
+   *   match a verified Sender Identity" through hackathon-starter, Omada, chatwoot and Land of the
+   *   Rair, Mailgun's sandbox refusals through swapmyvote and AlRide, SparkPost's "Unconfigured
+   *   Sending Domain" through theCrag and Laravel), and their API errors (Postmark's
+   *   InactiveRecipientError and 422, Resend's 403 validation_error, Mailjet's 401, Mandrill's
+   *   reject_reason "unsigned", SparkPost's code 7001) are no SMTP replies. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: Mailpit's Docker log prefix with "level=warning msg="
+   *   and "[relay] error: error sending MAIL command:", "[smtp] error relaying message:" and
+   *   "[smtp] error sending message: error response to RCPT command for", MailHog's and Postal's
+   *   transcript prefixes "[smtp.1:32384] ... DEBUG -- : [T0QRKN] =>" and "[KPBLOQ] =>", Swift
+   *   Mailer's and Symfony's "Expected response code ... but got code", nodemailer's "Mail command
+   *   failed:" and "Error: Message failed:" and its "response: '...'" field, JavaMail's "DEBUG
+   *   SMTP: got response code 550, with response:", an Exchange Online NDR's "Reason: [{LED=...}]",
+   *   PEAR's "[SMTP: Invalid response code received from server (code: 530, response: ...)]",
+   *   ntfy's log message, Jellyfin Newsletter's .NET "The server response was:", chatwoot's JSON
+   *   log line with its literal "\n", elastalert's "Error connecting to SMTP host:" tuple; line
+   *   breaks where the thread broke a line, the indentation of continuation lines left out),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored)
+   *   is identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   or the same reply from the same thread already here with or without a wrapper
+   *   (mission-control #2846, mailin #106, dokuwiki-plugin-smtp #38 with its "There was an
+   *   unexpected problem communicating with SMTP" wrapper, postal #1917, mailcow-dockerized #1497
+   *   with its escaped quotes, mox #352's "permanent:" line, grafana #72261's title and body,
+   *   Mailpile #2251's "530: 5.7.0" form, changedetection.io #3282's "Socket Exception:" line,
+   *   swapmyvote #182 repeating #332's text, counted so too): 190; (b) text that is no server's or
+   *   MTA's failure reply (the sending services' HTTP API errors named above and SendGrid's,
+   *   Elastic Email's and Sendpulse's, a client's own error without a server reply: Shoutrrr's
+   *   "short response", MailHog's "EOF" and "connection reset by peer", Mailpit's "connect:
+   *   connection timed out", nodemailer's "Missing credentials for PLAIN", curl's "Login denied",
+   *   keila's ":auth_failed", Apprise's SMTPServerDisconnected, PHPMailer's "data not accepted" and
+   *   "data has been rejected", a Dovecot IMAP limit; proposed, expected or documented replies:
+   *   Mailpit #219's and #622's and #623's, ehlo #2's middleware, hmailserver #21's proposal, mox
+   *   #266's announced "550 5.7.2", DavMail's RFC quote, corso #779's copy of Microsoft's table;
+   *   Rspamd's symbol list in mailcow #3846; Mailgun's dashboard log in grunt-email-workflow #81):
+   *   83; (c) a quote that could not be read exactly (only in a title: Python-100-Days #255's "554
+   *   DT:SPM", sendgrid/docs #6473, hardware/mailserver #329, nodemailer #1480, huginn #763,
+   *   swiftmailer #1244, listmonk #3138, roundcube #6794, PHPMailer #2070 and #2077; cut off by the
+   *   excerpt: Mailpit #553, Mailspring #1232, smtp-connection #37's "550 5.3.4 Req", nodemailer
+   *   #1082's "530 5.", email-oauth2-proxy #297, smtp-email-spoofer-py #8, MailHog #355; elided
+   *   with "...": MailHog #287, TYPO3 direct_mail #267, email-templates #469; a phrase without its
+   *   code: Mailpit #465's "Authentication credentias invalid", Magento-SMTP-Pro #218's "Incorrect
+   *   authentication data", SMTP2GO's "From header sender domain not verified" in
+   *   Cloudflare-WAF-Expressions #9, nodemailer #699's "too many connection", gophish #2480's,
+   *   sandstorm #3491's "Relay Access Denied", mailcore2 #1517's; a bare code: eladmin #613): 37.
+   *   Replies a query took (skipped under (a)): 0 (2), 3 (2), 4 (1), 1 (0), 0 (4), 1 (2), 1 (2), 0
+   *   (0), 1 (5), 0 (2), 3 (6), 0 (1), 1 (1), 2 (6), 0 (11), 0 (2), 0 (8), 1 (2), 0 (1), 0 (10), 0
+   *   (5), 0 (1), 1 (8), 1 (2), 1 (8), 0 (3), 3 (3), 0 (4), 0 (6), 0 (0), 0 (7), 3 (4), 0 (3), 1
+   *   (8), 0 (9), 2 (5), 0 (5), 2 (3), 2 (4), 3 (1), 3 (4), 1 (8), 1 (8), 0 (6), 0 (7). Passed over
+   *   as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #22, #24, #60, #67, #71, #88, #89, #99), smtp-codes' pull
+   *   request (fm/smtp-codes #7), mailsherpa's issues and pull request (customeros/mailsherpa #19,
+   *   #41, #42), Sisimai's issues (sisimai/p5-sisimai #129, #130), and providers' and vendors'
+   *   documentation repositories (SparkPost/support-docs #190, #195, scaleway/docs-content #1272,
+   *   #3142, #6496, ovh/docs #6139, MicrosoftDocs/OfficeDocs-Exchange #1181, #1230, #1745, #2135,
+   *   MicrosoftDocs/microsoft-365-docs #7518, #7619, sendgrid/docs #2394, #2766, #2888, #3381).
+   *   `command` is set only where the quote, its transcript or its log names the stage (Mailpit's
+   *   "error response to RCPT command" and "to DATA command" and "error sending MAIL command",
+   *   nodemailer's "Mail command failed" as MAIL and "Message failed" as DATA, Python's
+   *   SMTPSenderRefused as MAIL and SMTPAuthenticationError as AUTH, Swift Mailer's "Expected
+   *   response code 235" and the stack of Ruby's check_auth_response as AUTH and "Expected response
+   *   code 220" after STARTTLS, PEAR's "Failed to set sender" as MAIL, .NET's DataStopCommand,
+   *   JavaMail's finishData and Ruby's "could not get 3xx" as DATA, the transcripts of Postal and
+   *   MailHog, a Postfix NOQUEUE "reject: RCPT from", Gmail's "(in reply to end of DATA command)").
+   *   The Mailpit relay replies are put under the relay that gave them (Mailgun, Gmail, Microsoft)
+   *   where the thread names it; Alibaba's RCPT refusal in Mailpit #132 is under other, the
+   *   maintainer only guessing the provider. Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   ("Unauthenticated senders not allowed", "504 5.7.4 Unrecognized authentication type" and
+   *   "Authentication credentials invalid" authRequired, "503 RCPT command expected" protocolError,
+   *   "Relaying denied" relayDenied, Gmail's NotAuthorizedError and "Access denied - Invalid HELO
+   *   name" blocked, SparkPost's "Unconfigured Sending Domain", Postal's "From/Sender name is not
+   *   valid", SendGrid's "does not match a verified Sender Identity", Mailgun's sandbox refusals
+   *   and "sender address must contain a domain" senderRejected, "421 Timeout - closing connection"
+   *   networkError, "TLS not available" securityError, "421 Service not available" systemError,
+   *   "500 Unrecognized command" syntaxError). Arguable on the boundaries: SendGrid's "451
+   *   Authentication failed: Maximum credits exceeded" as rateLimited (the account's sending
+   *   credits for the period are used up; authRequired by its "Authentication failed" at AUTH,
+   *   exceedLimit as the account's own cap), Scaleway's "5.6.0 The email body must have at least 10
+   *   characters" as contentError (policyViolation: a well-formed short body that the relay's own
+   *   rule refuses), Mailgun's "Sandbox subdomains are for test purposes only ... add the address
+   *   to authorized recipients" (three wordings) as senderRejected, as the list has it (the sending
+   *   domain is not allowed to send; relayDenied or policyViolation, since it is the recipient that
+   *   is not on the allowed list), coderbounty's "SMTPAuthenticationError: (421, 'Service not
+   *   available')" as systemError (tooManyConnections or greylisted: no cause named, and the 421
+   *   came at login), forwardemail's NDR "LED=421 Timeout - closing connection" as networkError
+   *   (systemError: the receiver answered and closed the session on its own timeout), Exchange's
+   *   "500 5.3.3 Unrecognized command '*'." and MailHog's "500 Unrecognised command" (its answer to
+   *   STARTTLS) as syntaxError (protocolError: the command is one the server does not support in
+   *   that state), MailHog's "550 Invalid syntax in MAIL command" as syntaxError (senderRejected:
+   *   it is the sender address the server could not parse), and Aruba's "552 5.2.0 ... Sender not
+   *   allowed ( header-from )" as senderRejected (policyViolation: the From header, not the
+   *   envelope, is what its rule refused)
+   *
+   *
+   * - batch 65: a SAMPLE of replies quoted on web pages where administrators of enterprise software
+   *   paste the reply their application logged (batch 61's axis, continued; the search tool's web-page
+   *   corpus only; no issue threads, no provider's, host's or vendor's own page on its own replies, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. 15 replies from 128 queries, far fewer than
+   *   the 40 to 60 aimed at: the corpus seldom holds a page that quotes a reply an application logged,
+   *   so the batch says little on its own. The list starts with batch 61's queries 14 to 50 word for
+   *   word (written down before batch 61 ran and never run by it or by any earlier batch), then 15 of
+   *   this session's own (38 to 52), written down before the first search; because those gave too
+   *   little, three more sets were appended, each written down in full before any of it was run (53 to
+   *   76, 77 to 108, 109 to 128), none chosen for hard replies and, apart from batch 61's unrun ones,
+   *   each different from every query an earlier batch lists; all were run in the order written: (1)
+   *   "SAP SMTP node 553 sender address rejected", (2) "ORA-29278 SMTP transient error 421 Service not
+   *   available", (3) "ORA-29279 SMTP permanent error 550 5.7.1 Unable to relay", (4) "ORA-29279 SMTP
+   *   permanent error 530 Authentication required", (5) "ORA-29279 554 5.7.1 rejected UTL_SMTP", (6)
+   *   "ORA-29279 501 5.5.4 Invalid Address", (7) "ORA-29278 451 4.7.1 greylisted UTL_SMTP", (8)
+   *   "APEX_MAIL ORA-29279 553 sender", (9) "Domino router delivery failed 550 5.7.1 unable to relay",
+   *   (10) "Lotus Notes router unable to deliver 554 remote server", (11) "Domino SMTP server response
+   *   553 5.7.1 sender address rejected", (12) "Notes router 421 4.7.0 remote host closed", (13) "Jira
+   *   mail queue error 550 5.7.60 SMTP Client does not have permissions to send as this sender", (14)
+   *   "Jira outgoing mail 535 5.7.3 Authentication unsuccessful", (15) "Confluence mail queue 554
+   *   5.2.252 SendAsDenied", (16) "Confluence email error 550 5.7.1 relaying denied", (17) "Jenkins
+   *   email-ext SendFailedException 550 5.7.1", (18) "Jenkins Extended Email 535-5.7.8 Username and
+   *   Password not accepted", (19) "Jenkins mail 530 5.7.0 Authentication Required jenkins", (20)
+   *   "PRTG notification email 550 5.7.1 unable to relay", (21) "PRTG SMTP delivery failed 535
+   *   5.7.139", (22) "SolarWinds alert email 550 5.7.1 Client does not have permissions", (23)
+   *   "SolarWinds SMTP server 554 5.7.1 rejected", (24) "Veeam email notification 5.7.57 Client not
+   *   authenticated to send mail", (25) "Veeam job report email 550 5.7.1 relay", (26) "Windows Server
+   *   SMTP service badmail 550 5.7.1", (27) "IIS SMTP virtual server drop folder NDR 5.7.1 relay
+   *   denied", (28) "IIS 6 SMTP relay Office 365 451 4.4.0 DNS query failed", (29)
+   *   "System.Net.Mail.SmtpException The server response was 4.7.0 Temporary server error", (30)
+   *   "Mailbox unavailable. The server response was 5.7.1 Service unavailable Client host blocked",
+   *   (31) "The server response was 5.7.606 Access denied banned sending IP", (32) "Exchange receive
+   *   connector 550 5.7.54 SMTP Unable to relay recipient", (33) "sp_send_dbmail The server response
+   *   was 552 5.3.4 Message size exceeds", (34) "SCCM email subscription SMTP 5.7.3 STARTTLS is
+   *   required", (35) "Kofax scan to email SMTP 550 5.7.1 relay", (36) "Ivanti ServiceDesk SMTP 550
+   *   5.7.1", (37) "Nexthink Tableau subscription email SMTP 550 5.7.1 rejected", (38)
+   *   "sysmail_faileditems The server response was 550 5.7.1", (39) "Database Mail log Mailbox
+   *   unavailable. The server response was 5.4.1", (40) "SSRS email subscription The server response
+   *   was 5.7.57", (41) "SharePoint ULS SmtpException The server response was 4.3.2", (42) "Dynamics
+   *   CRM email router 550 5.7.1 Relay access denied", (43) "SAP SOST status 550 5.1.1 recipient
+   *   rejected", (44) "UTL_SMTP ORA-29278 421 4.3.2 service not available", (45) "Domino router 550
+   *   5.7.606 Access denied banned", (46) "Jira mail error com.sun.mail.smtp.SMTPSendFailedException
+   *   554", (47) "Jenkins mailer com.sun.mail.smtp.SMTPAddressFailedException 550 5.1.1", (48) "PRTG
+   *   SMTP error 554 5.7.0 reject", (49) "Veeam Backup email notification 530 5.7.0 Must issue a
+   *   STARTTLS", (50) "Windows Server SMTP service queue 421 4.4.2 connection dropped", (51)
+   *   "SolarWinds Orion email action 535 5.7.3", (52) "Confluence outgoing mail 550 5.7.708", (53)
+   *   "Atlassian KB Jira outgoing mail SMTPAddressFailedException 550 recipient rejected", (54)
+   *   "Confluence SendTestEmailAction MailException 535 5.7.3 Authentication unsuccessful", (55) "Jira
+   *   Service Management mail handler SMTPSendFailedException 554 5.2.0", (56) "Bitbucket Server mail
+   *   notification 553 5.7.1 sender address rejected", (57) "Bamboo email notification
+   *   com.sun.mail.smtp 550 5.7.60", (58) "Tableau Server subscription SMTPSendFailedException 554
+   *   5.7.1 relay", (59) "sqlservercentral Database Mail The server response was: 5.7.1 Client was not
+   *   authenticated", (60) "dba stackexchange sp_send_dbmail Mailbox unavailable The server response
+   *   was", (61) "SharePoint 2013 alerts ULS SMTP 550 5.7.1 Unable to relay", (62) "Dynamics 365
+   *   mailbox test and enable SMTP 535 5.7.139 Authentication unsuccessful", (63) "SAP SCOT SMTP node
+   *   error 554 5.7.1 sender rejected", (64) "Oracle EBS workflow mailer 550 5.7.1 relaying denied",
+   *   (65) "Oracle APEX mail log 530 5.7.57 SMTP; Client was not authenticated", (66) "Domino
+   *   SMTPClient ReceiveResponse 550", (67) "Jenkins build log javax.mail.MessagingException
+   *   535-5.7.8", (68) "SolarWinds Web Help Desk SMTP 530 5.7.0 Must issue a STARTTLS", (69) "PRTG
+   *   Core Server log SMTP 550 5.7.1 sender not allowed", (70) "Veeam ONE notification SMTP 554 5.7.1
+   *   rejected", (71) "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was:
+   *   5.7.1 Unable to relay", (72) "Failure sending mail. The server response was 4.7.0 Temporary
+   *   server error", (73) "ServiceNow email log SMTP 550 5.7.1 rejected", (74) "Splunk sendemail 530
+   *   5.7.0 Must issue a STARTTLS", (75) "ManageEngine ServiceDesk Plus SMTP 550 5.7.1 relay", (76)
+   *   "Atlassian support SMTPAddressFailedException 553 5.1.8 sender domain", (77) "Paessler PRTG
+   *   knowledge base notification delivery failed 550 5.7.60", (78) "THWACK SolarWinds alert email
+   *   failed 550 5.7.1 Client does not have permissions to send as this sender", (79) "Veeam R&D
+   *   forums email notification failed 5.7.57 SMTP", (80) "Veeam Backup for Microsoft 365 notification
+   *   535 5.7.3 Authentication unsuccessful", (81) "SQLServerCentral forum sp_send_dbmail 5.7.1 Client
+   *   does not have permissions to send as this sender", (82) "sysmail_event_log 4.4.1 Connection
+   *   timed out Database Mail", (83) "Database Mail 5.5.1 Authentication Required gmail The server
+   *   response was", (84) "SSRS subscription Mailbox unavailable. The server response was: 5.7.1
+   *   Client does not have permissions", (85) "SharePoint Central Administration outgoing email 550
+   *   5.7.54 SMTP; Unable to relay recipient in non-accepted domain", (86) "Dynamics CRM email router
+   *   SmtpException The server response was 5.7.3 STARTTLS is required", (87) "SAP community SCOT SMTP
+   *   554 5.7.0 Reject", (88) "SAP SOST transmission error 535 5.7.3 Authentication unsuccessful",
+   *   (89) "Oracle forums UTL_SMTP ORA-29279 SMTP permanent error 550 5.7.1 Client does not have
+   *   permissions", (90) "ORA-29278 SMTP transient error 421 4.7.0 Try again later closing
+   *   connection", (91) "ORA-29279: SMTP permanent error: 530 5.7.0 Must issue a STARTTLS command
+   *   first", (92) "Domino server console SMTP Client 554 5.7.1 Service unavailable; Client host
+   *   blocked", (93) "HCL Domino router 550 5.7.1 Recipient address rejected", (94) "Jira community
+   *   outgoing mail error 550 5.7.1 Unable to relay", (95) "Confluence community mail error 554 5.2.0
+   *   STOREDRV.Submission.Exception", (96) "Jenkins community email-ext 550 5.7.60 SMTP; Client does
+   *   not have permissions to send as this sender", (97) "Jenkins Mailer plugin
+   *   javax.mail.SendFailedException 554 5.7.1 Relay access denied", (98) "Qiita Jenkins メール送信 535
+   *   5.7.8 Username and Password not accepted", (99) "SQL Server Database Mail Fehler Die Antwort des
+   *   Servers war 5.7.1", (100) "SharePoint E-Mail-Warnungen SMTP 550 5.7.1 Fehler", (101)
+   *   "serverfault IIS SMTP relay 550 5.7.1 Unable to relay badmail", (102) "spiceworks scan to email
+   *   530 5.7.57 SMTP; Client was not authenticated", (103) "experts-exchange Database Mail 4.3.2
+   *   Service not available closing transmission channel", (104) "Windows Server 2019 SMTP server
+   *   event 4006 Message delivery failed 554", (105) "Windows SMTP service 535 5.7.3 Authentication
+   *   unsuccessful smart host Office 365", (106) "Microsoft Q&A SSRS email 5.7.708 Access denied",
+   *   (107) "IBM i SNDSMTPEMM 550 5.7.1 relay", (108) "Kofax Communication Server TC/LINK-SM SMTP 550
+   *   rejected", (109) "Atlassian KB Confluence SMTPSendFailedException 550 5.7.1 Client does not have
+   *   permissions", (110) "Jira KB mail fails SMTPAddressFailedException 550 5.1.1 recipient
+   *   rejected", (111) "Jira KB com.sun.mail.smtp.SMTPSendFailedException 421 4.7.0", (112)
+   *   "Confluence KB mail server 535 5.7.139 Authentication unsuccessful basic authentication is
+   *   disabled", (113) "Bitbucket KB mail SMTPSendFailedException 554 5.7.1", (114) "Tableau KB
+   *   subscription email error 550 5.7.1 Unable to relay", (115) "Tableau Server log
+   *   SMTPAddressFailedException 550", (116) "Appian KB email fails 554 Message rejected Email address
+   *   is not verified", (117) "Appian KB SMTPSendFailedException 530 5.7.0", (118) "Infrascale email
+   *   notification 535 Authentication failed", (119) "Pentaho email step SMTPSendFailedException 550",
+   *   (120) "Talend tSendMail 550 5.7.1", (121) "Informatica email task SMTP 553 5.7.1 sender", (122)
+   *   "Boomi mail connector 535 5.7.3", (123) "MuleSoft SMTP connector 550 5.7.60", (124) "OpenText
+   *   email notification SMTPSendFailedException 554", (125) "Liferay mail SMTPAddressFailedException
+   *   550 5.7.1", (126) "Alfresco outbound email SMTPSendFailedException 530", (127) "Moodle email
+   *   debug 550 5.7.1 SMTP Error: data not accepted", (128) "Sage CRM email SMTP 550 5.7.1 relay". The
+   *   corpus answers these queries mostly with product documentation (Oracle's UTL_SMTP and APEX
+   *   pages, SAP's message catalogues and KBAs, Microsoft's pages on Database Mail, SSRS and
+   *   SharePoint, Veeam's, SolarWinds', PRTG's, Bitbucket's, MuleSoft's, Boomi's and other integration
+   *   tools' manuals), error-code tables and explainer pages, providers' and vendors' own pages, and
+   *   pages earlier batches already took from (antionline's relay transcript, freeport-outlet.ru's
+   *   five replies, Broadcom's articles, kjctech, moonpoint, Atlassian's 501 and 530 knowledge-base
+   *   articles); what the axis gave came from Atlassian's knowledge base (Jira and Confluence log
+   *   lines on 421 4.4.2, 452 and 501 replies) and a Russian copy of an Atlassian article
+   *   (toposhibok.ru), Appian's knowledge base (three articles), an IBM technote with a Domino
+   *   SMTPClient debug log, a Tableau knowledge-base article, Infrascale's documentation, an Ignition
+   *   knowledge-base page (industrialmonitordirect), a Zoho community post, a Stack Overflow question
+   *   and a copy of a woshub article on Exchange Online message tracking (bedfellowsroasting.com).
+   *   From each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken
+   *   a query, as the page shows it (wrappers kept: JavaMail's and Jakarta Mail's exception classes
+   *   with their "Invalid Addresses; nested exception is:" lines, Atlassian's MailException, Appian's,
+   *   Tableau's and Confluence's log lines, Domino's SMTPClient debug prefix, Outlook's "The server
+   *   responded:", Exchange Online's message-tracking text; the backslashes before "]" in the
+   *   Confluence log line are as the stored page gives them), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same page
+   *   already here with or without a wrapper or a following sentence, or the same failure logged again
+   *   on the same page: 106 appearances, most of them the same few pages met again (antionline's
+   *   transcript, freeport-outlet.ru, Atlassian's 501, 530 and 452 articles, Broadcom's 175921, the
+   *   pages this batch took from); (b) text that is no server's or MTA's failure reply (error-code
+   *   tables and explainers: jrdba's and taourl's "common errors" and "errors like", bookyourpto's,
+   *   mytechblaze's, irohastack's, accessgroup's, bazoat's and econs.net's example lists, netonboard,
+   *   wormly, gammadyne, sendlayer, docplayer's code references; an application's own message that
+   *   carries no server reply: SSRS's rsDeliveryError, Database Mail's "The operation has timed out",
+   *   SQL Server's permission errors, Infrascale's "Could not connect to SMTP host", JSM's
+   *   mail-handler processing log; a typical reply a page says to look for: SAP KBA 3726433, JS7's
+   *   "Example for authentication error", theemailadmin's "such as the following", kouhan.cn's "many
+   *   developers encounter"; a sentence or title naming an error: Broadcom's vCenter article,
+   *   Atlassian's JIRA 5.0 "Unable to relay" phrase): most of the other results; (c) a quote that
+   *   could not be read exactly: 9 appearances of 7 quotes (Atlassian's 454 article cut at "gsmt",
+   *   Atlassian's bad-greeting article with the reply cut, an IBM open mic cut after "SMTP Protocol
+   *   Return", a JIRAKB copy cut before the exception, servolutions' reply only in a question's title,
+   *   blackmanticore's page leaving the code out, a csdn post giving Postfix's phrase without its
+   *   code). Replies a query took (skipped under (a)): 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (2), 1 (0), 0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 2 (1), 0 (0), 0 (0), 1 (0), 0 (1),
+   *   0 (5), 0 (1), 0 (1), 0 (0), 0 (1), 0 (2), 0 (0), 0 (2), 0 (0), 0 (0), 0 (0), 0 (2), 1 (0), 1
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 1 (1), 0 (0), 0 (2), 0 (0), 0 (0), 0 (1), 1 (3), 1 (2),
+   *   0 (2), 0 (0), 0 (0), 0 (0), 0 (3), 0 (3), 1 (0), 0 (0), 0 (0), 1 (0), 0 (2), 0 (2), 0 (0), 0
+   *   (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 0 (2),
+   *   0 (1), 0 (3), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (2), 0 (2), 0 (2), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (4), 0 (0), 0 (1), 0 (2), 0 (0), 0 (0), 0 (0), 0 (1),
+   *   0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 1 (4), 0 (4), 1 (4), 0 (2), 0 (0), 0 (2), 0
+   *   (0), 0 (1), 2 (4), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (3), 0 (1), 0 (1), 0 (1).
+   *   Passed over as the brief requires: providers', hosts' and vendors' own pages on their own
+   *   replies (IBM's Domino technotes swg21212690 and swg21385199 and copies of Domino's help, HCL's
+   *   Domino docs, Novell GWIA's, MailEnable's knowledge base and its copies, the PSCS VPOP3 wiki,
+   *   Trend Micro's, Gordano's alerts and KB, Spambrella's, Prolateral's, jetemail's, Gandi's,
+   *   SocketLabs', Forpsi's (konto.pl), LogSat's, kreativmedia's, IceWarp's and Merak's tables,
+   *   Microsoft's KBs and Learn pages on Exchange's and Exchange Online's own NDRs (2827473, 972744,
+   *   4051495, support.office.com), ServiceNow's KB on its own inbound servers, Enterprise Vault's,
+   *   OCI Email Delivery's, Oracle OTM's, UW-Madison's kb.wisc.edu, interia.pl's help, rackteam's,
+   *   crazydomains', Kyocera's, AfterOffice's FAQ, emailtopia's), an MTA's test fixture (git.exim.org)
+   *   and other projects' collections (the SMTP Field Manual's mirror, smtp.codes). `command` is set
+   *   only where the quote names the stage (Domino's "Command:EODT" DATA, a JavaMail
+   *   SMTPSendFailedException naming "Mail from" MAIL, SMTPAddressFailedException RCPT, "HELO
+   *   argument(s)" HELO, AuthenticationFailedException AUTH). Each labelled from its words, the
+   *   documented boundaries and, where this list already holds the same wording, as it is labelled
+   *   here ("501 Syntactically invalid HELO argument(s)" syntaxError, "#5.1.0 Address rejected"
+   *   userUnknown, "452 Too many recipients received this hour" and "Message submission rate for this
+   *   client has exceeded the configured limit" rateLimited, "5.7.3 STARTTLS is required to send mail"
+   *   requireTLS, "552 5.3.4 Message size exceeds fixed maximum message size" messageTooBig). Domino's
+   *   two "rejected for policy reasons" replies are put under domino because the toposhibok.ru page
+   *   and IBM's technote swg21212690 say Domino's SMTP server gives them, and "554 Mail from ...
+   *   rejected for policy reasons" is labelled senderRejected because that technote says it is given
+   *   for a sender address on the server's deny list; the Domino debug log's 554 is put under
+   *   yahoo-aol because its "This user doesn't have a account" is Yahoo's wording; the 535
+   *   "Authentication Credentials Invalid" under amazon-ses because the Appian article is on Amazon
+   *   SES's SMTP endpoint; the 530 5.5.1 under zoho because the post is on Zoho's SMTP server.
+   *   Arguable on the boundaries: "550 rejecting spoofed message" as senderRejected (policyViolation,
+   *   as this list labels Mimecast's anti-spoofing replies, or authFailure if read as a failed sender
+   *   check); "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded" as tooManyConnections
+   *   (rateLimited, as core documents Exchange's "recipient thread limit exceeded"); "554 Relay
+   *   rejected for policy reasons" as relayDenied (policyViolation for its "policy reasons"); "550
+   *   #5.1.0 Address rejected" as userUnknown (the enhanced code is 5.1.0, other address status, not
+   *   5.1.1); "530 5.5.1 Authentication Required" and the two 535 replies as authRequired (as this
+   *   list labels the same wordings; authFailure, which this list keeps for a failed SPF, DKIM or
+   *   DMARC check, if a refused login were read as a failed authentication); the Domino-logged
+   *   multi-line 554 as userUnknown (its "Transaction failed" lines alone would be undefined)
+   *
+   *
+   * - batch 66: a SAMPLE from public issue and pull-request threads of chat, fediverse and
+   *   community servers (Matrix Synapse and Dendrite, Mattermost, Rocket.Chat, Zulip, Mastodon,
+   *   Misskey, Pleroma and Akkoma, Friendica, Pixelfed, PeerTube, Lemmy, Mbin, Writefreely,
+   *   Discourse, Jitsi, BigBlueButton, Nextcloud Talk) whose sign-up, digest or notification mail
+   *   was refused, with the reply pasted (the search tool's issue corpus only; no web pages, no
+   *   provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran
+   *   the classifier on any of them: labelled before any measurement, not measured here, first to
+   *   be measured by the lead. It continues batch 62's axis: its list starts with batch 62's
+   *   queries 8 to 50, which batch 62 wrote down but could not run, word for word and in their
+   *   order (no earlier batch had run any of them), kept under batch 62's numbers, and goes on
+   *   with 10 of this batch's own, all written down before the first was run; as those 53 gave 39
+   *   replies, 8 more, written down before any of them was run, were run in order after them, and
+   *   as those 61 gave 40, 8 more again, each written down before it was run. 45 replies from 69
+   *   queries, none chosen for hard replies, each different from every query an earlier batch
+   *   lists: (8) "Zulip digest email bounced 550 5.1.1", (9) "Zulip outgoing email 535
+   *   authentication unsuccessful office365", (10) "Mastodon sign-up confirmation 550 5.7.606
+   *   access denied banned sending IP", (11) "Mastodon Mailgun 421 throttled", (12) "Mastodon
+   *   Amazon SES 554 Message rejected email address not verified", (13) "Misskey email
+   *   verification 553 sender address rejected", (14) "Pleroma Swoosh smtp 550 error", (15)
+   *   "Akkoma email Swoosh 535 gen_smtp", (16) "Friendica notification mail 550 5.7.1 spam", (17)
+   *   "Pixelfed password reset email 550 5.7.26 unauthenticated", (18) "PeerTube registration
+   *   email 554 5.7.1 spam", (19) "Lemmy verification email lettre 550", (20) "kbin Mbin messenger
+   *   email 550 transport", (21) "Writefreely smtp email 535 login", (22) "Plume mail lettre 553",
+   *   (23) "Funkwhale email confirmation smtp error 550", (24) "Bookwyrm celery email
+   *   SMTPRecipientsRefused", (25) "Hubzilla email 550 5.7.1 relay denied", (26) "diaspora pod
+   *   devise mail 550 5.1.1 recipient rejected", (27) "Discourse self-hosted mail-receiver 554
+   *   5.7.1 recipient address rejected", (28) "Discourse sidekiq Net::SMTPAuthenticationError
+   *   535", (29) "Discourse email 421 4.7.28 unusual rate of unsolicited mail IPv6", (30) "Jitsi
+   *   meet email invite smtp 535 error", (31) "BigBlueButton Greenlight email SMTP 550", (32)
+   *   "BigBlueButton greenlight Net::SMTPSyntaxError 501", (33) "Nextcloud Talk notification email
+   *   550 5.7.1 rejected", (34) "Nextcloud mail 554 5.7.1 Service unavailable client host blocked
+   *   spamhaus", (35) "Mastodon postfix status=deferred 451 4.7.1 greylisted", (36) "Mastodon
+   *   instance Microsoft 550 5.7.1 Unfortunately messages from IP weren't sent", (37) "Mastodon
+   *   sendgrid smtp 550 5.7.1 sender identity", (38) "Matrix synapse email 550 5.7.1 Relaying
+   *   denied", (39) "Lemmy email 550 5.7.1 SPF check failed", (40) "Mattermost email notification
+   *   552 5.3.4 message size", (41) "Rocket.Chat email 550 5.1.1 user doesn't exist gmail", (42)
+   *   "Misskey email 421 4.3.0 temporary system problem", (43) "PeerTube email 550 5.7.1 DMARC
+   *   policy", (44) "Discourse 550 5.4.1 Recipient address rejected access denied outlook", (45)
+   *   "Mastodon 554 5.7.0 reject content sendinblue", (46) "Synapse email SMTPServerDisconnected
+   *   STARTTLS 454", (47) "Zulip email 451 4.7.0 temporary server error", (48) "Akkoma email 550
+   *   5.7.0 Local policy violation", (49) "Friendica email 450 4.1.8 sender address rejected
+   *   domain not found", (50) "Lemmy email 421 4.7.0 IP not in whitelist for RCPT domain", (51)
+   *   "Mastodon mailer deliver_later Net::SMTPFatalError 550", (52) "Matrix Synapse email 550
+   *   5.1.1 mailbox unavailable", (53) "Mattermost email batching 554 5.7.1 rejected spam
+   *   content", (54) "Zulip email 530 5.7.1 client was not authenticated", (55) "Lemmy lettre
+   *   permanent error 550 5.7.1", (56) "PeerTube nodemailer 421 4.7.0 try again later", (57)
+   *   "Discourse email 550 5.7.1 Service unavailable blocked using spamhaus", (58) "Nextcloud
+   *   email 553 5.7.1 sender address rejected not owned", (59) "Rocket.Chat email 452 4.2.2
+   *   mailbox full", (60) "Mastodon smtp 554 5.7.1 sender address rejected", (61) "Mastodon
+   *   sidekiq mailer 421 4.7.0 try again later closing connection", (62) "Discourse email delivery
+   *   550 5.7.1 message rejected due to local policy icloud", (63) "Nextcloud activity email 550
+   *   5.7.1 SPF fail", (64) "Matrix synapse email notification 554 5.7.1 spam rejected", (65)
+   *   "Mattermost SMTP 550 5.7.60 send as denied office365", (66) "Rocket.Chat email 550 5.7.1
+   *   DMARC rejected", (67) "Zulip email 552 5.2.2 mailbox full", (68) "Mastodon email 550 5.7.26
+   *   unauthenticated gmail", (69) "Matrix Synapse email 535 5.7.8 authentication failed", (70)
+   *   "Mattermost SMTP 554 5.7.1 recipient address rejected access denied", (71) "Rocket.Chat SMTP
+   *   421 4.7.0 too many connections", (72) "Zulip email 550 5.7.1 relay access denied", (73)
+   *   "Discourse email 552 5.3.4 message size exceeds fixed limit", (74) "Nextcloud mail 450 4.2.0
+   *   greylisted", (75) "PeerTube email 550 5.7.1 service unavailable client host blocked", (76)
+   *   "Mastodon email 554 5.7.1 Message rejected spam". The corpus answers these queries mostly
+   *   with threads earlier batches mined (mailcow's, docker-mailserver's, Mailu's,
+   *   hardware/mailserver's, anonaddy's, Rocket.Chat's, Mattermost's and Zulip's trackers,
+   *   nodemailer's, Swift Mailer's, inboxkitten's, postal's), and the servers of the axis
+   *   themselves rarely quote a reply: the Mastodon threads found quote few replies, two of three
+   *   already here (mastodon #22669, #772; #16059's Gmail reply is new), Misskey's, Lemmy's,
+   *   Writefreely's, Bookwyrm's and diaspora's show configuration or a client's own error without
+   *   the server's words, and no thread of Pleroma, Akkoma, Plume, Funkwhale, Hubzilla, Mbin or
+   *   Jitsi came up; what the axis adds comes from Mastodon, Zulip, BigBlueButton's Greenlight,
+   *   Rocket.Chat's Meteor logs, Synapse, Element, the Matrix email bridge, PeerTube on YunoHost,
+   *   Friendica, Pixelfed, Discourse and Nextcloud's apps, the rest from the mail servers,
+   *   libraries and services the same queries found. From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the thread shows it (a
+   *   wrapper kept: Postfix's bounce lines with "(expanded from ...)", its mailq line with the
+   *   queue id and "(delivery temporarily suspended: ...)", NOQUEUE and "host ... said:" syslog
+   *   lines, a Diagnostic-Code field, Gmail's "Address not found" and "DNS Error:" bounce texts,
+   *   sendmail's "<<<" transcript lines with its closing "554 5.0.0 Service unavailable", an
+   *   Exchange NDR's "Remote server returned '...'", Gmail's "The response from the remote server
+   *   was:", Greenlight's "Error connecting to SMTP -" and "Error sending test email -", Meteor's
+   *   "Exception while invoking method '...' SenderError: Mail from command failed -" and
+   *   "Exception in defer callback:" with a syslog prefix, Rocket.Chat's "Server terminates
+   *   connection -", Symfony Mailer's "Failed to authenticate on SMTP server with username ...",
+   *   Swift Mailer's "Expected response code ... with message" in Nextcloud's "[activity] Fehler:
+   *   Swift_TransportException:", SQL Server Database Mail's "Exception Message: ... The server
+   *   response was:", Python's SMTPRecipientsRefused, SMTPSenderRefused and twisted's
+   *   SMTPDeliveryError, calibre's "OSError: Failed to send mail:", a Docker log prefix ("app_1
+   *   |"), an Omada controller's log line, Metabase's "Sorry, something went wrong. Please try
+   *   again. Error:", reacher's "transient:", Postfix's pipe bounce "Command died with status 1:
+   *   ... Command output:" with the filter's traceback, a receiving Exim's "rejected RCPT" line
+   *   and a receiving OpenSMTPD's "smtp disconnected reason=" line); line breaks where the thread
+   *   broke a line, the indentation of continuation lines left out; placeholders as posted
+   *   ("XXX.XXX.XXX.XXX", "xxx@yyy.zzz", "*****", "THEKEY"), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept;
+   *   case, curly quotes, whitespace and a final full stop ignored) is identical to one already
+   *   here, in core's documented-replies test or earlier in the batch, or the same reply from the
+   *   same thread already here with or without a wrapper (the same failure logged again in another
+   *   line or comment of the same thread, or a copy of the same post: nextcloud/news #2124 and
+   *   YunoHost/issues #2162, the same post, chatmail/relay #446 of chatmail/core #6547,
+   *   CyberNinjas/pam_aad #34 and aad-for-linux/pam_aad #15, the zeitkit Airbrake issues, counted
+   *   so too): 230; (b) text that is no server's or MTA's failure reply (a client's own error that
+   *   carries no server reply: Meteor's "Can't send mail - all recipients were rejected" without
+   *   the reply, twisted's "502 Server does not support Client Authentication schemes" and
+   *   SMTPConnectError, nodemailer's "Greeting never received", PeerTube's "write EPIPE",
+   *   Greenlight's "Net::ReadTimeout" and "end of file reached", himalaya's "permanent error
+   *   (535)", vaultwarden's "SmtpError", Rocket.Chat's "getaddrinfo ENOTFOUND" and "Message
+   *   failed", an HTTP or SDK error from Amazon SES (BotoServerError, MessageRejected), Mastodon's
+   *   HTTP 504, mxtoolbox's "Unable to connect after 15 seconds"; texts quoted from documentation
+   *   or proposed: AWS's "454 Throttling failure" quoted in listmonk #2273, Microsoft's DBEB text
+   *   in OfficeDocs-Exchange #2654, OVH's code table in ovh/docs #6139, NethServer's proposed
+   *   rejection message, async-smtp's proposed error string, goposta's example; a receiving
+   *   server's log lines that state no reply: rspamd's task log, OpenSMTPD's "received invalid
+   *   command", Postfix's RBL lookup warning, Exchange's "Inbound AUTH LOGIN failed because of
+   *   LogonDenied"): 64; (c) a quote that could not be read exactly (only in a title, cut off by
+   *   the excerpt or by the poster, retold in a sentence, a phrase without its code such as
+   *   "Sender address rejected: not logged in", the first line of a multi-line reply alone, elided
+   *   with "[...]", mangled by markdown links or HTML escaping, split into a form's or a JSON
+   *   log's fields, broken by an image): 89. Replies a query took (skipped under (a)), from query
+   *   8 on: 1 (5), 0 (6), 0 (2), 0 (1), 1 (2), 2 (1), 0 (2), 0 (0), 1 (0), 1 (0), 1 (2), 0 (2), 0
+   *   (4), 1 (3), 0 (1), 1 (5), 1 (1), 0 (9), 0 (3), 0 (6), 1 (3), 0 (1), 0 (4), 5 (0), 1 (4), 0
+   *   (1), 0 (6), 1 (3), 0 (4), 2 (1), 0 (8), 1 (1), 0 (2), 3 (2), 1 (0), 0 (1), 0 (5), 0 (2), 2
+   *   (1), 0 (3), 0 (7), 3 (3), 1 (0), 1 (6), 1 (3), 0 (3), 1 (3), 0 (3), 0 (2), 0 (5), 2 (5), 3
+   *   (5), 0 (8), 0 (0), 0 (9), 1 (2), 0 (4), 0 (6), 0 (2), 0 (6), 0 (4), 0 (1), 0 (8), 1 (4), 2
+   *   (10), 0 (6), 0 (2), 0 (3), 2 (3). The sending MTA's own lines on a failed attempt were taken
+   *   as replies (Postfix's mailq "Connection timed out" line, sendmail's closing "554 5.0.0
+   *   Service unavailable"), the receiving side's NOQUEUE, Exim "rejected RCPT" and OpenSMTPD
+   *   "smtp disconnected" lines too, as batches 41, 45, 53 and 58 took them. Passed over as the
+   *   brief requires: the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual #63,
+   *   #67, #71, #89), Sisimai's issues and pull requests (sisimai/go-sisimai #149,
+   *   sisimai/rb-sisimai #77, sisimai/p5-sisimai #418, #476, sisimai/set-of-emails #11), ZoneMTA's
+   *   pull request adding a sample Microsoft reply (zone-eu/zone-mta #214), mailsherpa's issues
+   *   and pull request (customeros/mailsherpa #19, #32, #41, #42) and OVH's own documentation pull
+   *   request (ovh/docs #6139). `command` is set only where the quote names the stage ("RCPT
+   *   from", "rejected RCPT", "(in reply to RCPT TO command)", SMTPRecipientsRefused as RCPT,
+   *   SMTPSenderRefused, "Mail command failed" and "Mail from command failed" as MAIL, "Failed to
+   *   authenticate" and "authentication error" as AUTH, "DATA" in a transcript and "Expected
+   *   response code 354" as DATA). Each labelled from its words, the documented boundaries and,
+   *   where this list already holds the same wording, as it is labelled here (Amazon SES's "Email
+   *   address is not verified" senderRejected, SendGrid's "does not match a verified Sender
+   *   Identity" senderRejected, Yahoo's "554 5.7.9 Message not accepted for policy reasons"
+   *   policyViolation, Gmail's "Temporary System Problem" systemError, Gmail's IPv6 "PTR records
+   *   and authentication" requirePTR, Gmail's "555 5.5.2 Syntax error" at MAIL FROM syntaxError,
+   *   Postfix's "554 5.5.1 Error: no valid recipients" protocolError, "504 5.7.4 Unrecognized
+   *   authentication type" authRequired). Arguable on the boundaries: Zulip's "Bad or expired
+   *   missed message address" as userUnknown (mailboxDisabled: the one-use reply address existed
+   *   and expired), Amazon Kindle's "IP address blacklisted by recipient" as blocked (filtered:
+   *   the list is the recipient's own approved-senders list), Office 365's "user is locked by your
+   *   organization's security defaults policy" as authRequired (senderRejected: the sending
+   *   account is barred, not its password wrong), Friendica's Yahoo "554 5.7.9 Message not
+   *   accepted for policy reasons" as policyViolation (authFailure: the thread's cause was a
+   *   yahoo.com From sent from another server, failing DMARC), Rocket.Chat's "501 5.1.8 Error bad
+   *   address (missing local part)" at MAIL FROM as syntaxError (senderRejected: 5.1.8 and the
+   *   stage are the sender's), "554 Transaction failed: Invalid domain name" for a recipient at
+   *   "2010" as syntaxError (hostUnknown: the domain does not exist), Gmail's IPv6 "PTR records
+   *   and authentication" as requirePTR (authFailure: it names authentication too), OpenSMTPD's
+   *   "530 5.5.1 Invalid command: Must issue an AUTH command first" as authRequired
+   *   (protocolError: 5.5.1 and "Invalid command"), Postfix's "221 2.7.0 Error: I can break rules,
+   *   too. Goodbye." to a client that spoke out of turn as protocolError (networkError: the server
+   *   closes the session; a 221 is a closing reply, not a failure code), Rocket.Chat's "500 reset
+   *   too many times. #ERR_REST_MANY" as protocolError (exceedLimit: a limit of one session;
+   *   rateLimited: "too many times"), a Postfix pipe bounce whose filter died on "454 4.7.1 ...
+   *   Relay access denied" as relayDenied (systemError: the local command died), and Rocket.Chat's
+   *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
+   *   answered; the boundaries put a session the receiver closes for idling under networkError)
+   *
    * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -32333,4 +33058,1205 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 62,
   },
   // --- batch 62 ends ---
+  // query 14: Yahoo help community 554 5.7.9 Message not accepted for policy reasons
+  {
+    reply:
+      ": host xxx said: 554\nMessage not allowed – UP Email not accepted for policy reasons. Please visit. [120] (in reply to end of DATA command)",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.vomitcomet.org/2009/01/12/rogers-is-eating-things-it-calls-spam/",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 19: Zoho Mail forum 550 5.4.6 Unusual sending activity detected
+  {
+    reply: "Unable to send message;Reason:550 5.4.6 Unusual sending activity detected.",
+    reason: "rateLimited",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 20: Zoho community 554 5.7.1 mail rejected spam zoho.com
+  {
+    reply:
+      "[Status: Error, Address: <...@yahoo.co.in>, ResponseCode 421, , 4.7.0 [TS02] Messages from 72.5.230.103 temporarily deferred due to user complaints - 4.16.56.1; see http://postmaster.yahoo.com/421-ts02.html]",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/message-from-zoho-to-yahoo-elicits-421-responses",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 27: Cisco community IronPort 452 4.3.2 Too many recipients
+  {
+    reply: "emailaddress Saturday, Jan 16, 2010 09:01:36 PM CET  452 Too many recipients received this hour",
+    reason: "rateLimited",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later",
+    reason: "greylisted",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply: "452 4.1.1 Greylisting in action, please try again later",
+    reason: "greylisted",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection. If you are not an e-mail/network admin please contact your E-mail/Internet Service Provider for help. For e-mail delivery information, please go to",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 31: answers.microsoft.com 550 5.7.350 Remote server returned message detected as spam
+  {
+    reply: "5.3.0 - Other mail system problem 550-'5.7.1 Message rejected as spam by Content Filtering.",
+    reason: "spamDetected",
+    provider: "microsoft",
+    source:
+      "https://azure.microsofts.workers.dev/en-us/answers/questions/5838011/5-3-0-other-mail-system-problem-550-5-7-1-message",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 37: Microsoft Q&A 550 5.1.90 Your message can't be sent because you've reached your daily limit
+  {
+    reply: "Error: Unable to send message: Reason 550 5.4.6 mail rate exceeded limit",
+    reason: "rateLimited",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/ar/community/topic/error-unable-to-send-message-reason-550-5-4-6-mail-rate-exceeded-limit-10-3-2025",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "Remote server returned '550 5.7.233 - Your message can't be sent because your tenant has exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit).",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/5835651/email-cant-be-sent-because-tenant-has-exceeded-its",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 52: Microsoft Q&A 550 5.7.750 Unregistered domain email is restricted
+  {
+    reply:
+      "(SOME EMAIL ADDRESS): 550 SC-001 (COL0-MC4-F44) Unfortunately, messages from (SOME IP ADDRESS) weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://knowledge.broadcom.com/external/article/158195/delivery-to-some-windows-domains-ie-outl.html",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 57: Microsoft Q&A 421 4.7.66 This service does not accept messages from your IP
+  {
+    reply:
+      "host outlook-com.olc.protection.outlook.com [104.47.9.33] said: 550 5.7.1 Unfortunately, messages from [10.10.01.01] weren’t sent. Please contact your Internet service provider since part of their network is on our block list (AS3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://wordtothewise.com/2017/10/troubleshooting-and-codes",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "451 4.7.500 Server busy. Please try again later from [<ip-address>]. (AS843) [<someserver>.prod.protection.outlook.com]",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source: "https://wordtothewise.com/2017/10/troubleshooting-and-codes",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 64: help.zoho.com community 553 Relaying disallowed as sender address
+  {
+    reply: "SMTPDataError: (553, b'5.7.1 Relaying disallowed as webmaster@localhost')",
+    reason: "senderRejected",
+    provider: "zoho",
+    source:
+      "https://www.codegenes.net/blog/smtpdataerror-at-accounts-signup-553-b-relaying-disallowed-as-webmaster-localhost",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 71: Microsoft Q&A 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup
+  {
+    reply:
+      "The server returned status code 554 – Transaction failed. The server response was: 5.7.1 Delivery not authorized",
+    reason: "policyViolation",
+    provider: "exchange",
+    source: "https://moh10ly.com/brightmail-does-not-deliver-email-to-distribution-group-members",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 74: Microsoft Q&A 552 5.3.4 Message size exceeds fixed maximum message size
+  {
+    reply:
+      "Remote Server returned ‘550 5.3.4 SMTPSEND.OverAdvertisedSize; message size exceeds fixed maximum size’",
+    reason: "messageTooBig",
+    provider: "exchange",
+    source: "https://ex-shell.com/tag/transport",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 75: help.zoho.com community 554 5.7.7 Email policy violation detected
+  {
+    reply:
+      "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain investergy.co.uk by mx.zohomail.com. [72.5.230.114].\n\nThe error that the other server returned was:\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source: "https://help.zoho.com/portal/en/community/topic/why-does-gmail-to-zoho-keep-bouncing-back",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain  x  by  mx.zoho.com . [x].\n\nThe error that the other server returned was:\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/e-mails-being-rejected-by-recipient-domain-zoho-address",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 84: community.spiceworks.com 421 4.7.0 temporarily rejected Exchange queue
+  {
+    reply: "541 4.4.4 Temporary Server Error",
+    reason: "systemError",
+    provider: "microsoft",
+    source:
+      "https://support.kerioconnect.gfi.com/hc/en-us/articles/4416280201234-Unable-to-Email-O365-Domain-due-to-SMTP-Error-451-4-4-4-Temporary-Server-Error",
+    heldOut: true,
+    batch: 63,
+  },
+  // --- batch 63 ends ---
+  // query 2: Mailpit relay 550 rejected upstream smtp
+  {
+    reply:
+      "[smtp] error sending message: error response to RCPT command for abc@example.com: 554 RCPT (abc@example.com) dosn't exist",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/axllent/mailpit/issues/132",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'mailpit-1  | time="2024/07/24 10:38:37" level=warning msg="error response to RCPT command for me@something.com: 550 5.7.1 Relaying denied"',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "mailgun",
+    source: "https://github.com/axllent/mailpit/issues/337",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'mailpit-1  | time="2024/07/24 10:38:37" level=error msg="[smtp] error relaying message: error response to DATA command: 503 RCPT command expected"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "mailgun",
+    source: "https://github.com/axllent/mailpit/issues/337",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 3: Mailpit release message smtp 535 authentication
+  {
+    reply: "Mail command failed: 550 Unauthenticated senders not allowed",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/axllent/mailpit/issues/145",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'time="2025/12/21 00:52:05" level=error msg="[relay] error: error sending MAIL command: 530 5.7.0 Authentication Required. For more information, go to\\n5.7.0 https://support.google.com/accounts/troubleshooter/2402620. d9443c01a7336-2a2f3c65d66sm50829075ad.20 - gsmtp"',
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/axllent/mailpit/issues/596",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "WARN[2023/05/29 21:34:47] [smtp] error relaying message: 504 5.7.4 Unrecognized authentication type [DUZPR01CA0003.eurprd01.prod.exchangelabs.com 2023-05-29T21:34:42.410Z 08DB5FD917A96013]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/axllent/mailpit/issues/118",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "[smtp.1:32384] [2017-05-12T08:53:03.623] DEBUG -- : [T0QRKN] => 530 Authentication required",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/175",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 4: MailHog release mail 550 relay error
+  {
+    reply: "550 5.7.1 Sender mismatch",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/347",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 6: Resend smtp relay 421 rate limit
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "421", with message "421 Too many connections. Please reduce connections per minute."',
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://github.com/NetSendo/NetSendo/issues/21",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 7: Postmark smtp 550 sender signature not defined
+  {
+    reply: 'Expected response code 250 but got code "530", with message "530 From/Sender name is not valid "',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/570",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 9: Mailjet smtp 550 5.7.1 sender not authorized
+  {
+    reply:
+      "host alt1.gmail-smtp-in.l.google.com[142.250.141.26]\nsaid: 550-5.7.1 [47.98.50.1] The IP you're using to send mail is not\nauthorized to 550-5.7.1 send email directly to our servers. Please use the\nSMTP relay at your 550-5.7.1 service provider instead. Learn more at 550\n5.7.1  https://support.google.com/mail/?p=NotAuthorizedError\nj15-20020a056a00234f00b0057a8accf94dsi11536503pfj.261 - gsmtp (in reply to\nend of DATA command)",
+    reason: "blocked",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/Mailu/Mailu/issues/2599",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 11: Brevo smtp relay 525 5.7.1 unauthorized ip
+  {
+    reply:
+      "Error: SMTP code:550 msg:550-5.7.1 [45.247.227.73] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550-5.7.1 service provider instead. Learn more at\n550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError f64si1223417pfg.362 - gsmtp",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://github.com/guileen/node-sendmail/issues/37",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "550 Access denied - Invalid HELO name",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://github.com/groovemonkey/hands_on_linux-self_hosted_wordpress_for_linux_beginners/issues/3",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [113.177.27.200] The IP you're using to send\nmail is not authorized to 550-5.7.1 send email directly to our servers.\nPlease use the SMTP relay at your 550-5.7.1 service provider instead. Learn\nmore at 550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError\nbc22-20020a656d96000000b00477ca5b55fcsi12913855pgb.721 - gsmtp",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/227",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 13: SparkPost smtp 550 5.7.1 unconfigured sending domain
+  {
+    reply: "550 5.7.1 Unconfigured Sending Domain <gmail.com>",
+    reason: "senderRejected",
+    provider: "sparkpost",
+    source: "https://github.com/theCrag/website/issues/2160",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 14: SparkPost smtp 535 5.7.8 authentication credentials invalid
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "no-reply@domain.xyz" using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.8 Authentication credentials invalid.',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sparkpost",
+    source: "https://github.com/niels-numbers/laravel-multimail/issues/8",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/yegor256/0pdd/issues/131",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 18: SendGrid smtp 451 authentication failed maximum credits exceeded
+  {
+    reply:
+      'Expected response code 235 but got code "451", with message "451 Authentication failed: Maximum credits exceeded " (code: 451)',
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://github.com/mautic/mautic/issues/8721",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 23: MailerSend smtp 550 5.7.1 domain not verified
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from mail-vk1-f198.google.com[209.85.221.198]: 450 4.1.8 <noreply@fbmails.requestly.io>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/requestly/requestly/issues/101",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 24: Scaleway transactional email smtp 535 error
+  {
+    reply:
+      "[NLP]: [2025-06-07] :: [17:42:47] - [ERR] An error has occured: System.Net.Mail.SmtpException: Syntax error in parameters or arguments. The server response was: 5.6.0 The email body must have at least 10 characters",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/129",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 25: Zeptomail smtp 550 5.7.1 sender address not verified
+  {
+    reply:
+      "Error: Message failed: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://github.com/LandOfTheRair/LandOfTheRair/issues/308",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 27: Mailtrap sending smtp 550 5.7.1 forbidden
+  {
+    reply:
+      "Client does not have permission to submit mail to this server. The server response was: 4.7.1 <nirajt11@bizcover.com.au>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/eaudeweb/edw.docker.mailtrap/issues/9",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'Expected response code "250" but got code "530", with message "530 5.7.1 Authentication required"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/pixelfed/pixelfed/issues/6390",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "SMTPSenderRefused: (501, '<trapperkeeper>: sender address must contain a domain', 'trapperkeeper')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/dropbox/trapperkeeper/pull/10",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 32: Courier smtp provider 421 service not available
+  {
+    reply:
+      "Reason: [{LED=421 Timeout - closing connection};{MSG=};{FQDN=104.248.224.170};{IP=104.248.224.170};{LRT=8/3/2024 4:58:56 PM}]. OutboundProxyTargetIP: 104.248.224.170.",
+    reason: "networkError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/294",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: 'Expected response code 220 but got code "454", with message "454 TLS not available "',
+    reason: "securityError",
+    command: "STARTTLS",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/574",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "SMTPAuthenticationError: (421, 'Service not available')",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/CoderBounty/coderbounty/issues/338",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 34: ntfy smtp-sender 535 authentication failed
+  {
+    reply:
+      "Unable to send email to cencored@cencored.com: 504 5.7.4 Unrecognized authentication type [CY4PR0501MB3908.namprd05.prod.outlook.com 2024-02-08T22:33:51.710Z 08DC255743C7]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/binwiederhier/ntfy/issues/1020",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 36: Shoutrrr smtp 530 5.7.0 authentication required
+  {
+    reply: "500 5.3.3 Unrecognized command '*'.",
+    reason: "syntaxError",
+    provider: "exchange",
+    source: "https://github.com/containrrr/shoutrrr/issues/334",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "[SMTP: Invalid response code received from server (code: 530, response: 5.7.1 Authentication required)]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/osTicket/osTicket/issues/2519",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 38: MailHog outgoing smtp 530 must issue STARTTLS
+  {
+    reply: "500 Unrecognised command",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/294",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "550 Invalid syntax in MAIL command",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/449",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 39: Brevo smtp 550 sender not valid
+  {
+    reply: "[KPBLOQ] => 530 From/Sender name is not valid",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/728",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "530", with the message "530 From/Sender name is not valid "',
+    reason: "senderRejected",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/1346",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 40: Mailgun smtp 554 5.7.1 sandbox authorized recipients
+  {
+    reply:
+      "554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+    reason: "senderRejected",
+    provider: "mailgun",
+    source: "https://github.com/swapmyvote/swapmyvote/issues/332",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings.",
+    reason: "senderRejected",
+    provider: "mailgun",
+    source: "https://github.com/zonque/AlRide/issues/7",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "could not get 3xx (421: 421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings. )",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "mailgun",
+    source: "https://github.com/swapmyvote/swapmyvote/issues/891",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 41: SendGrid smtp 550 5.7.1 from address does not match a verified sender identity
+  {
+    reply:
+      "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/sahat/hackathon-starter/issues/1083",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "DEBUG SMTP: got response code 550, with response: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://github.com/mbentley/docker-omada-controller/issues/253",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      '"ts":"2024-04-03T21:31:20.195Z","pid":1,"tid":"5it9","lvl":"WARN","msg":"Net::SMTPFatalError: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements\\n"}',
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/chatwoot/chatwoot/issues/9188",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 42: Elastic Email smtp 535 access denied
+  {
+    reply:
+      "ERROR:root:Error while running alert email: Error connecting to SMTP host: (535, '5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials q5sm33621602pgf.45 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/854",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 43: SMTP2GO smtp 550 5.7.1 sender not allowed
+  {
+    reply: "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / Sender not allowed ( header-from )",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/2823",
+    heldOut: true,
+    batch: 64,
+  },
+  // --- batch 64 ends ---
+  // query 10: Lotus Notes router unable to deliver 554 remote server
+  {
+    reply:
+      "14/12/2012 18:04:33 [0A44:000F-080C] SMTPClient: ReceiveResponse: 554-Transaction failed (id=50CB5C1F10C00000), maximum 8 recipients listed below:\n14/12/2012 18:04:33 [0A44:000F-080C] SMTPClient: ReceiveResponse: Server: server_ip Command:EODT Error:554 delivery error: dd This user doesn't have a account ( [0] -\n14/12/2012 18:04:33 [0A44:000F-080C] SMTPClient: ReceiveResponse: 554 Transaction failed",
+    reason: "userUnknown",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "http://www-01.ibm.com/support/docview.wss?uid=swg21622401",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 16: Confluence email error 550 5.7.1 relaying denied
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 554 Mail from user@example.com rejected for policy reasons.",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "domino",
+    source: "https://toposhibok.ru/oshibka-554-relay-rejected-for-policy-reasons",
+    heldOut: true,
+    batch: 65,
+  },
+  {
+    reply:
+      "com.atlassian.mail.MailException: javax.mail.SendFailedException: Invalid Addresses;\nnested exception is:\ncom.sun.mail.smtp.SMTPAddressFailedException: 554 Relay rejected for policy reasons.",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "domino",
+    source: "https://toposhibok.ru/oshibka-554-relay-rejected-for-policy-reasons",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 19: Jenkins mail 530 5.7.0 Authentication Required jenkins
+  {
+    reply:
+      "Send test e-mail message: Cannot send the message. Verify the e-mail address in your account properties.  The server responded: 530 5.5.1 Authentication Required.",
+    reason: "authRequired",
+    provider: "zoho",
+    source: "https://help.zoho.com/portal/de/community/topic/sending-mail-error-via-smtp",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 33: sp_send_dbmail The server response was 552 5.3.4 Message size exceeds
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 552 5.3.4 Message size exceeds fixed maximum message size",
+    reason: "messageTooBig",
+    provider: "microsoft",
+    source:
+      "https://industrialmonitordirect.com/es/blogs/knowledgebase/resolving-ignition-552-534-email-attachment-size-limit-errors",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 34: SCCM email subscription SMTP 5.7.3 STARTTLS is required
+  {
+    reply: "450 4.4.317 Cannot connect to remote server. 5.7.3 STARTTLS is required to send mail",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "http://bedfellowsroasting.com/index-125.html",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 40: SSRS email subscription The server response was 5.7.57
+  {
+    reply:
+      "Tableau- Sheets in Workbook: 552 5.3.4\nMessage size exceeds fixed maximum message size java.lang.RuntimeException:Some subscriptions were not sent successfully",
+    reason: "messageTooBig",
+    provider: "other",
+    source:
+      "https://kb.tableau.com/articles/issue/error-the-view-snapshot-in-this-email-could-not-be-properly-rendered-in-subscription-email",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 46: Jira mail error com.sun.mail.smtp.SMTPSendFailedException 554
+  {
+    reply:
+      "com.atlassian.mail.MailException: javax.mail.SendFailedException: Invalid Addresses; nested exception is:\nclass com.sun.mail.smtp.SMTPAddressFailedException: 452 Too many recipients received this hour",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "other",
+    source:
+      "https://confluence.atlassian.com/jirakb/jira-notifications-fail-occasionally-due-to-452-too-many-recipients-received-this-hour-215483685.html",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 47: Jenkins mailer com.sun.mail.smtp.SMTPAddressFailedException 550 5.1.1
+  {
+    reply:
+      "sendMail - Message Sending Failed: Invalid Addresses;\nnested exception is: \njavax.mail.SendFailedException: 550 #5.1.0 Address rejected.2013-02-28 13:17:08,236",
+    reason: "userUnknown",
+    provider: "other",
+    source: "https://stackoverflow.com/questions/15131868/how-resolve-address-invalid-exception/15132063",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 54: Confluence SendTestEmailAction MailException 535 5.7.3 Authentication unsuccessful
+  {
+    reply: "jakarta.mail.AuthenticationFailedException: 535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "amazon-ses",
+    source:
+      "https://community.appian.com/support/w/kb/3556/kb-2316-emails-fail-to-send-with-535-authentication-credentials-invalid/rss",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 57: Bamboo email notification com.sun.mail.smtp 550 5.7.60
+  {
+    reply:
+      "Can not send email notifications, please check settings: Invalid Addresses; nested exception is: javax.mail.SendFailedException: 550 rejecting spoofed message",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://docs.infrascale.com/email-notification-troubleshooting",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 109: Atlassian KB Confluence SMTPSendFailedException 550 5.7.1 Client does not have permissions
+  {
+    reply:
+      "2010-11-16 16:54:00,022 ERROR [DefaultQuartzScheduler_Worker-7\\] [confluence.mail.template.ConfluenceMailQueueItem\\] send Unable to send email with subject 'test mail' to <confluence-autosupportrequests@atlassian.com> reason: javax.mail.MessagingException: 501 Syntactically invalid HELO argument(s)",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source:
+      "https://support.atlassian.com/confluence/kb/getting-501-syntactically-invalid-helo-argument-error-when-sending-mail-from-confluence/",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 111: Jira KB com.sun.mail.smtp.SMTPSendFailedException 421 4.7.0
+  {
+    reply:
+      "com.atlassian.mail.MailException: com.sun.mail.smtp.SMTPSendFailedException: 421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "https://support.atlassian.com/jira/kb/outgoing-email-failed-to-be-sent-due-to-message-submission-rate-for-this-client-has-exceeded-the-configured-limit-error/",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 117: Appian KB SMTPSendFailedException 530 5.7.0
+  {
+    reply:
+      "ERROR com.appiancorp.process.runtime.activities.SendEmailActivity - com.sun.mail.smtp.SMTPSendFailedException: 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname=<HOSTNAME>]",
+    reason: "tooManyConnections",
+    provider: "microsoft",
+    source:
+      "https://community.appian.com/support/w/kb/1381/kb-1981-send-email-smart-service-fails-to-send-emails-for-some-processes-with-a-sender-thread-limit-exceeded-error/revision/7",
+    heldOut: true,
+    batch: 65,
+  },
+  {
+    reply:
+      "ERROR com.appiancorp.process.runtime.activities.SendEmailActivity - javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source:
+      "https://community.appian.com/support/w/kb/1209/kb-1817-errors-due-to-special-characters-in-password-properties",
+    heldOut: true,
+    batch: 65,
+  },
+  // --- batch 65 ends ---
+  // --- batch 66: a sample from issue threads of chat, fediverse and community servers, as the fixed queries listed under `heldOut` returned them ---
+  // query 8: Zulip digest email bounced 550 5.1.1
+  {
+    reply:
+      "<zulip@localhost> (expanded from\n<mm41cc49189e47a2571326153aa10edb0c@prod0.zulipchat.net>): Bad destination\nmailbox address: Bad or expired missed message address.",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/zulip/zulip/issues/2755",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 12: Mastodon Amazon SES 554 Message rejected email address not verified
+  {
+    reply:
+      "The mail could not be sent to the recipients because of the mail server failure. (Sending Mail using Account 2 (2012-08-21T12:25:18). Exception Message: Cannot send mails to mail server. (Transaction failed. The server response was: Message rejected: Email address is not verified.).\n)",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/django-ses/django-ses/issues/42",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 13: Misskey email verification 553 sender address rejected
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550 5.1.1 <madvillain@keybase.io>: Recipient address\nrejected: User unknown in virtual alias table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/keybase/keybase-issues/issues/1544",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Address not found\n--\nYour message wasn't delivered to no-reply@auth0user.net because the address couldn't be found, or is unable to receive mail.",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/cursor/cursor/issues/524",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 16: Friendica notification mail 550 5.7.1 spam
+  {
+    reply: "Error 554 5.7.9 Message not accepted for policy reasons.",
+    reason: "policyViolation",
+    provider: "yahoo-aol",
+    source: "https://github.com/friendica/friendica/issues/4755",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 17: Pixelfed password reset email 550 5.7.26 unauthenticated
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "pixelfed" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 Incorrect authentication data".". Authenticator "PLAIN" returned "Expected response code "235" but got code "535", with message "535 Incorrect authentication data".".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/pixelfed/pixelfed/issues/4631",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 18: PeerTube registration email 554 5.7.1 spam
+  {
+    reply:
+      "A8A161E4F9F77      590 Tue Jun 18 06:36:01  root@hostyour.tv\n(delivery temporarily suspended: connect to ziuri.me[2606:4700:31::681f:2bf]:25: Connection timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/peertube_ynh/issues/110",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 21: Writefreely smtp email 535 login
+  {
+    reply: "535 5.7.0 Mailgun is not loving your login or password",
+    reason: "authRequired",
+    provider: "mailgun",
+    source: "https://github.com/mailgun/documentation/issues/132",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 23: Funkwhale email confirmation smtp error 550
+  {
+    reply:
+      "app_1         | 2018-10-15 17:14:41: [ERROR]: Error sending email: (535, b'5.7.8 Error: authentication failed: authentication failure')",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/Rhizome-Conifer/conifer/issues/628",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 24: Bookwyrm celery email SMTPRecipientsRefused
+  {
+    reply:
+      "OSError: Failed to send mail: SMTPRecipientsRefused({'davidweb123@kindle.com': (550, b'5.7.1 IP address blacklisted by recipient')})",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/bookfere/Send-to-Kindle-Calibre-Plugin/issues/6",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 28: Discourse sidekiq Net::SMTPAuthenticationError 535
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, user is locked by your\norganization's security defaults policy. Contact your administrator.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/discourse/discourse/pull/27914",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 31: BigBlueButton Greenlight email SMTP 550
+  {
+    reply:
+      "Error connecting to SMTP - 550 5.1.1 <notifications@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1404",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Error connecting to SMTP - 556 5.1.10 <notifications@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)",
+    reason: "notAccept",
+    provider: "postfix",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1404",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "authentication error  504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1321",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "DNS Error: 2690771 DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
+    reason: "notAccept",
+    provider: "gmail",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1230",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "Error sending test email - 503 5.5.1 MAIL first. b12si3169409pge.24 - gsmtp",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://github.com/bigbluebutton/greenlight/issues/206",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 32: BigBlueButton greenlight Net::SMTPSyntaxError 501
+  {
+    reply: "550: X-Warn: message does not conform to RFC2822 standard",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/bigbluebutton/greenlight/issues/2538",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 35: Mastodon postfix status=deferred 451 4.7.1 greylisted
+  {
+    reply:
+      "Nov 24 21:09:33 mail postfix/smtp[4087117]: 76040A28A9: host mx2.mailbox.org[80.241.60.215] said: 450 4.2.0 <greasyforktest@mailbox.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/mailbox.org.html (in reply to RCPT TO command)",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postgrey",
+    source: "https://github.com/greasyfork-org/greasyfork/issues/1117",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 37: Mastodon sendgrid smtp 550 5.7.1 sender identity
+  {
+    reply:
+      "10-21-2022 19:57:48.373 WARN [email-task-3] [] c.t.s.o.c.s.b(256): Failed to send a email: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/mbentley/docker-omada-controller/issues/253",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Sorry, something went wrong. Please try again. Error: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/CDCgov/prime-reportstream/issues/8873",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 39: Lemmy email 550 5.7.1 SPF check failed
+  {
+    reply: "transient: 4.7.23 Sender's SPF Policy Failure",
+    reason: "authFailure",
+    provider: "zoho",
+    source: "https://github.com/lycheeverse/lychee-action/issues/152",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 41: Rocket.Chat email 550 5.1.1 user doesn't exist gmail
+  {
+    reply:
+      "Exception in defer callback: Error: Mail command failed: 501 5.1.8 Error bad address (missing local part)",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/10672",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Exception while invoking method 'registerUser' SenderError: Mail from command failed - 555 5.5.2 Syntax error. q189sm8726313oia.7 - gsmtp",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/2613",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Jul 19 04:10:01 vps13501ua rocketchat[16760]: Exception in defer callback: { Error: Mail command failed: 555 5.5.2 Syntax error. l11sm4390931lfk.1 - gsmtp",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/15016",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 42: Misskey email 421 4.3.0 temporary system problem
+  {
+    reply: "4.7.0 Temporary System Problem.  Try again later (10)",
+    reason: "systemError",
+    provider: "gmail",
+    source: "https://github.com/Ombi-app/Ombi/issues/2423",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 46: Synapse email SMTPServerDisconnected STARTTLS 454
+  {
+    reply: "221 2.7.0 Error: I can break rules, too. Goodbye.",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/matrix-org/synapse/issues/13686",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      'smtpd[92414]: 58f6e84f60c642db smtp disconnected reason="io-error: handshake failed: error:140260C1:SSL routines:ACCEPT_SR_CLNT_HELLO:no shared cipher"',
+    reason: "securityError",
+    provider: "opensmtpd",
+    source: "https://github.com/element-hq/element-web/issues/18039",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 49: Friendica email 450 4.1.8 sender address rejected domain not found
+  {
+    reply: "550 You are not allowed to use the domain facebookmail.com as a sender domain.",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/Xceptance/XCMailr/issues/21",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "twisted.mail._except.SMTPDeliveryError: 450 No recipients accepted \nakhil@example.com: 450 4.1.8 <ubuntu@ip-172-26-13-215.ap-south-1.compute.internal>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/matrix-org/synapse/issues/7715",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "<<< 550-5.7.1 [2a03:4000:f:99e:3802:9aff:fe22:10e1] Our system has detected that\n<<< 550-5.7.1 this message does not meet IPv6 sending guidelines regarding PTR\n<<< 550-5.7.1 records and authentication. Please review\n<<< 550-5.7.1 https://support.google.com/mail/?p=IPv6AuthError for more information\n<<< 550 5.7.1 . b14-20020a056000054e00b0020ff2cca108si5691033wrf.221 - gsmtp\n554 5.0.0 Service unavailable",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/friendica/friendica/issues/11572",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 50: Lemmy email 421 4.7.0 IP not in whitelist for RCPT domain
+  {
+    reply:
+      "2019-09-05 16:07:44 H=(bad.remote.addr.net) [195.195.25.95] X=TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256 CV=no F=<nginx@bad.remote.addr.net> rejected RCPT <my@email.com>: Sender verify failed",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/582",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 51: Mastodon mailer deliver_later Net::SMTPFatalError 550
+  {
+    reply: "554 Transaction failed: Invalid domain name",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/exercism/website/pull/8701",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 52: Matrix Synapse email 550 5.1.1 mailbox unavailable
+  {
+    reply:
+      "Mar  5 17:25:48 h2606131 postfix/smtpd[7893]: NOQUEUE: reject: RCPT from [212.227.15.19]: 550 5.1.1 <matrix-appservice-email+THEKEY@domain.tld>: Recipient address rejected: User unknown in virtual mailbox table; from=<abc@domain2.tld> to=<matrix-appservice-email+THEKEY@domain.tld> proto=ESMTP helo=<blubb>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/kamax-matrix/matrix-appservice-email/issues/26",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 54: Zulip email 530 5.7.1 client was not authenticated
+  {
+    reply:
+      "SMTPSenderRefused: (530, '5.5.1 Invalid command: Must issue an AUTH command first', u'Zulip <zulip@domain.tdl>')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "opensmtpd",
+    source: "https://github.com/zulip/zulip/issues/94",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 58: Nextcloud email 553 5.7.1 sender address rejected not owned
+  {
+    reply: "<< 553 5.7.1 <xxx@yyy.zzz>: Sender address rejected: not owned by user *****",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/data_request/issues/7",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "NOQUEUE:  reject: RCPT from unknown[XXX.XXX.XXX.XXX]: 554 5.7.1  <xxx@gmail.com>: Relay access denied;  from=<nextcloud@xxx.de> to=<xxx@gmail.com>  proto=ESMTP helo=<xxx.de>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/1814",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 59: Rocket.Chat email 452 4.2.2 mailbox full
+  {
+    reply: "notifications@github.com\nRemote server returned '554 5.2.2 mailbox full",
+    reason: "mailboxFull",
+    provider: "other",
+    source: "https://github.com/marcpope/borgbackupserver/issues/355",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "The response from the remote server was:\n552 5.2.2 Mailbox size limit exceeded 1635191287-MSVqsgoYX7-m6EqHIH9",
+    reason: "mailboxFull",
+    provider: "yandex",
+    source: "https://github.com/Entware/Entware/issues/711",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "Server terminates connection - 421 Timeout waiting for data from client.",
+    reason: "networkError",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/4403",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 63: Nextcloud activity email 550 5.7.1 SPF fail
+  {
+    reply:
+      '[activity] Fehler: Swift_TransportException: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients" at <<closure>>',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/nextcloud/activity/issues/997",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 71: Rocket.Chat SMTP 421 4.7.0 too many connections
+  {
+    reply: "Error: Mail command failed: 500 reset too many times. #ERR_REST_MANY",
+    reason: "protocolError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/19232",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 72: Zulip email 550 5.7.1 relay access denied
+  {
+    reply:
+      '<user@somemail.com>: Command died with status 1: "/usr/local/bin/zeyple.py".\nCommand output: Traceback (most recent call last):   File\n"/usr/local/bin/zeyple.py", line 274, in <module>\nzeyple.process_message(message, recipients)   File\n"/usr/local/bin/zeyple.py", line 126, in process_message\nself._send_message(out_message, recipient)   File\n"/usr/local/bin/zeyple.py", line 260, in _send_message\nsmtp.sendmail(message[\'From\'], recipient, message.as_string())   File\n"/usr/lib/python2.7/smtplib.py", line 747, in sendmail     raise\nSMTPRecipientsRefused(senderrs) smtplib.SMTPRecipientsRefused:\n{\'user@somemail.com\': (454, \'4.7.1 <user@somemail.com>: Relay access\ndenied\')}',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/infertux/zeyple/issues/35",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Jan 28 09:33:28 cat postfix/smtpd[23836]: NOQUEUE: reject: RCPT from unknown[0.0.0.0]: 554 5.7.1 <test@leap.se>: Relay access denied; from=<test1@unstable.bitmask.net> to=<test@leap.se> proto=ESMTP helo=<unknown>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/pixelated-project/pixelated-platform/issues/157",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 76: Mastodon email 554 5.7.1 Message rejected spam
+  {
+    reply:
+      "5.7.1 [159.135.228.61 19] Our system has detected that this message is 5.7.1 likely suspicious due to the very low reputation of the sending 5.7.1 domain. To best protect our users from spam, the message has been 5.7.1 blocked. Please visit 5.7.1 https://support.google.com/mail/answer/188131 for more information. x13si14826196ybj.219 - gsmtp",
+    reason: "badReputation",
+    provider: "gmail",
+    source: "https://github.com/mastodon/mastodon/issues/16059",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "5.7.1 Spam message rejected",
+    reason: "spamDetected",
+    provider: "anonaddy",
+    source: "https://github.com/anonaddy/anonaddy/issues/919",
+    heldOut: true,
+    batch: 66,
+  },
+  // --- batch 66 ends ---
 ];
