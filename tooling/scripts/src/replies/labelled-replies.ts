@@ -32333,4 +32333,106 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 62,
   },
   // --- batch 62 ends ---
+  // query 14: Yahoo help community 554 5.7.9 Message not accepted for policy reasons
+  {
+    reply:
+      ": host xxx said: 554\nMessage not allowed – UP Email not accepted for policy reasons. Please visit. [120] (in reply to end of DATA command)",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "yahoo-aol",
+    source: "https://www.vomitcomet.org/2009/01/12/rogers-is-eating-things-it-calls-spam/",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 19: Zoho Mail forum 550 5.4.6 Unusual sending activity detected
+  {
+    reply: "Unable to send message;Reason:550 5.4.6 Unusual sending activity detected.",
+    reason: "rateLimited",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/unable-to-send-message-reason-550-5-4-6-unusual-sending-activity-detected",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 20: Zoho community 554 5.7.1 mail rejected spam zoho.com
+  {
+    reply:
+      "[Status: Error, Address: <...@yahoo.co.in>, ResponseCode 421, , 4.7.0 [TS02] Messages from 72.5.230.103 temporarily deferred due to user complaints - 4.16.56.1; see http://postmaster.yahoo.com/421-ts02.html]",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/message-from-zoho-to-yahoo-elicits-421-responses",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 27: Cisco community IronPort 452 4.3.2 Too many recipients
+  {
+    reply: "emailaddress Saturday, Jan 16, 2010 09:01:36 PM CET  452 Too many recipients received this hour",
+    reason: "rateLimited",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later",
+    reason: "greylisted",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply: "452 4.1.1 Greylisting in action, please try again later",
+    reason: "greylisted",
+    provider: "other",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "421 PR(dt1) The mail server IP connecting to Windows Live Hotmail server has exceeded the rate limit allowed on this connection. If you are not an e-mail/network admin please contact your E-mail/Internet Service Provider for help. For e-mail delivery information, please go to",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 31: answers.microsoft.com 550 5.7.350 Remote server returned message detected as spam
+  {
+    reply: "5.3.0 - Other mail system problem 550-'5.7.1 Message rejected as spam by Content Filtering.",
+    reason: "spamDetected",
+    provider: "microsoft",
+    source:
+      "https://azure.microsofts.workers.dev/en-us/answers/questions/5838011/5-3-0-other-mail-system-problem-550-5-7-1-message",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 37: Microsoft Q&A 550 5.1.90 Your message can't be sent because you've reached your daily limit
+  {
+    reply: "Error: Unable to send message: Reason 550 5.4.6 mail rate exceeded limit",
+    reason: "rateLimited",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/ar/community/topic/error-unable-to-send-message-reason-550-5-4-6-mail-rate-exceeded-limit-10-3-2025",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "Remote server returned '550 5.7.233 - Your message can't be sent because your tenant has exceeded its daily limit for sending email to external recipients (tenant external recipient rate limit).",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "https://learn.microsoft.com/en-us/answers/questions/5835651/email-cant-be-sent-because-tenant-has-exceeded-its",
+    heldOut: true,
+    batch: 63,
+  },
+  // --- batch 63 ends ---
 ];
