@@ -32434,5 +32434,85 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 63,
   },
+  // query 52: Microsoft Q&A 550 5.7.750 Unregistered domain email is restricted
+  {
+    reply:
+      "(SOME EMAIL ADDRESS): 550 SC-001 (COL0-MC4-F44) Unfortunately, messages from (SOME IP ADDRESS) weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to",
+    reason: "blocked",
+    provider: "microsoft",
+    source:
+      "https://knowledge.broadcom.com/external/article/158195/delivery-to-some-windows-domains-ie-outl.html",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 57: Microsoft Q&A 421 4.7.66 This service does not accept messages from your IP
+  {
+    reply:
+      "host outlook-com.olc.protection.outlook.com [104.47.9.33] said: 550 5.7.1 Unfortunately, messages from [10.10.01.01] weren’t sent. Please contact your Internet service provider since part of their network is on our block list (AS3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://wordtothewise.com/2017/10/troubleshooting-and-codes",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "451 4.7.500 Server busy. Please try again later from [<ip-address>]. (AS843) [<someserver>.prod.protection.outlook.com]",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source: "https://wordtothewise.com/2017/10/troubleshooting-and-codes",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 64: help.zoho.com community 553 Relaying disallowed as sender address
+  {
+    reply: "SMTPDataError: (553, b'5.7.1 Relaying disallowed as webmaster@localhost')",
+    reason: "senderRejected",
+    provider: "zoho",
+    source:
+      "https://www.codegenes.net/blog/smtpdataerror-at-accounts-signup-553-b-relaying-disallowed-as-webmaster-localhost",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 71: Microsoft Q&A 550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup
+  {
+    reply:
+      "The server returned status code 554 – Transaction failed. The server response was: 5.7.1 Delivery not authorized",
+    reason: "policyViolation",
+    provider: "exchange",
+    source: "https://moh10ly.com/brightmail-does-not-deliver-email-to-distribution-group-members",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 74: Microsoft Q&A 552 5.3.4 Message size exceeds fixed maximum message size
+  {
+    reply:
+      "Remote Server returned ‘550 5.3.4 SMTPSEND.OverAdvertisedSize; message size exceeds fixed maximum size’",
+    reason: "messageTooBig",
+    provider: "exchange",
+    source: "https://ex-shell.com/tag/transport",
+    heldOut: true,
+    batch: 63,
+  },
+  // query 75: help.zoho.com community 554 5.7.7 Email policy violation detected
+  {
+    reply:
+      "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain investergy.co.uk by mx.zohomail.com. [72.5.230.114].\n\nThe error that the other server returned was:\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source: "https://help.zoho.com/portal/en/community/topic/why-does-gmail-to-zoho-keep-bouncing-back",
+    heldOut: true,
+    batch: 63,
+  },
+  {
+    reply:
+      "Technical details of permanent failure:\nGoogle tried to deliver your message, but it was rejected by the server for the recipient domain  x  by  mx.zoho.com . [x].\n\nThe error that the other server returned was:\n554 5.2.3 MailPolicy violation Error delivering to mailboxes",
+    reason: "policyViolation",
+    provider: "zoho",
+    source:
+      "https://help.zoho.com/portal/en/community/topic/e-mails-being-rejected-by-recipient-domain-zoho-address",
+    heldOut: true,
+    batch: 63,
+  },
   // --- batch 63 ends ---
 ];
