@@ -6085,14 +6085,14 @@ export interface LabelledReply {
    *   on big vendors' community sites (Microsoft Q&A, answers.microsoft.com, TechNet and Tech
    *   Community, Apple Support Communities, Google's Gmail and Workspace communities, Yahoo and AOL
    *   help, Zoho, Synology, QNAP, Cisco and Fortinet communities) where a user pastes the NDR or
-   *   reply they got. 19 replies from 103 queries, none chosen for hard replies. The list starts,
+   *   reply they got. 19 replies from 106 queries, none chosen for hard replies. The list starts,
    *   word for word and in their order, with the queries 13 to 50 that batch 59 wrote down before
    *   its first search and never ran (none of them was run by a later batch), here numbered 1 to
    *   38; 10 more of my own were written down after them before any search (39 to 48), and, as
    *   those 48 gave 10 replies, four more sets were written down, each before any of it was run,
-   *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the deadline stopped the session
-   *   after query 103, so queries 104 to 115 were written down but not run. All, each different
-   *   from every query an earlier batch lists: (1) "Tech Community Diagnostic information for
+   *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the session's time ran out after
+   *   query 106, so queries 107 to 115 were written down but not run. All, each different from
+   *   every query an earlier batch lists: (1) "Tech Community Diagnostic information for
    *   administrators 452 4.3.1 Insufficient system resources", (2) "Microsoft Q&A 550 5.7.606
    *   Access denied banned sending IP", (3) "answers.microsoft.com Delivery has failed 552 5.2.2
    *   mailbox full", (4) "Apple Support Communities icloud mail 554 5.7.1 rejected message
@@ -6182,11 +6182,11 @@ export interface LabelledReply {
    *   "help.zoho.com community 451 4.3.0 temporary failure mail not delivered", (101)
    *   "help.zoho.com community 550 Requested action not taken mailbox unavailable bounce", (102)
    *   "Symantec Connect forum Brightmail 554 5.7.1 rejected bounce from recipient", (103) "Symantec
-   *   Connect forum Exchange queue 451 4.4.0 DNS query failed"; written down, not run: (104)
-   *   "learn.microsoft.com answers Diagnostic information for administrators Remote Server returned
-   *   550 5.7.1", (105) "learn.microsoft.com answers 550 5.7.520 Access denied external
-   *   forwarding", (106) "learn.microsoft.com answers 554 5.7.1 Sender address rejected Access
-   *   denied on-premises relay", (107) "learn.microsoft.com answers 550 5.1.8 Access denied bad
+   *   Connect forum Exchange queue 451 4.4.0 DNS query failed", (104) "learn.microsoft.com answers
+   *   Diagnostic information for administrators Remote Server returned 550 5.7.1", (105)
+   *   "learn.microsoft.com answers 550 5.7.520 Access denied external forwarding", (106)
+   *   "learn.microsoft.com answers 554 5.7.1 Sender address rejected Access denied on-premises
+   *   relay"; written down, not run: (107) "learn.microsoft.com answers 550 5.1.8 Access denied bad
    *   outbound sender", (108) "Microsoft Q&A 451 4.4.62 Mail sent to the wrong Office 365 region
    *   ATTR35", (109) "Microsoft Q&A 550 5.7.708 Service unavailable Access denied traffic not
    *   accepted new tenant", (110) "Microsoft Q&A 450 4.7.26 unauthenticated Gmail SPF DKIM
@@ -6222,7 +6222,7 @@ export interface LabelledReply {
    *   (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored)
    *   is identical to one already here, in core's documented-replies test or earlier in the batch,
    *   or the same reply from the same page already here in another form (the FortiMail article's
-   *   TSS05 sample-log line, the Plesk article's PLESK_INFO lines): about 85; (b) text that is no
+   *   TSS05 sample-log line, the Plesk article's PLESK_INFO lines): about 90; (b) text that is no
    *   server's or MTA's failure reply (error references, code tables and lists, "typical", "usually
    *   looks like", "looks something like this", "may look like" and "e.g." examples with
    *   example.com, yourdomain.com or [DomainName], phrases a page says an error "contains", a
@@ -6241,9 +6241,9 @@ export interface LabelledReply {
    *   (3), 0 (1), 0 (0), 0 (0), 0 (0), 0 (2), 0 (1), 1 (4), 0 (0), 0 (0), 0 (2), 0 (1), 0 (1), 0
    *   (1), 1 (0), 0 (0), 0 (0), 1 (1), 2 (1), 0 (1), 0 (3), 0 (2), 0 (0), 0 (0), 0 (1), 0 (0), 0
    *   (1), 1 (0), 0 (1), 0 (1), 0 (0), 0 (2), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0
-   *   (1), 0 (1), 0 (2), 0 (2), 0 (1), 0 (0), 0 (1), 0 (0). Passed over as the brief requires:
-   *   providers', hosts' and vendors' own pages on their own replies and their copies and mirrors
-   *   (learn.microsoft.com's and support.microsoft.com's NDR and KB articles,
+   *   (1), 0 (1), 0 (2), 0 (2), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (3), 0 (1). Passed over as the
+   *   brief requires: providers', hosts' and vendors' own pages on their own replies and their
+   *   copies and mirrors (learn.microsoft.com's and support.microsoft.com's NDR and KB articles,
    *   mskb.pkisolutions.com, betaarchive.com, ftp.zx.net.nz, cwcyrix and
    *   library.thedatadungeon.com's Microsoft KB archives, staging.urlscan.io's captures of
    *   learn.microsoft.com, azure.microsofts.workers.dev's and
