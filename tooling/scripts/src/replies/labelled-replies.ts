@@ -6090,32 +6090,33 @@ export interface LabelledReply {
    *   its first search and never ran (none of them was run by a later batch), here numbered 1 to
    *   38; 10 more of my own were written down after them before any search (39 to 48), and, as
    *   those 48 gave 10 replies, four more sets were written down, each before any of it was run,
-   *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the session's time ran out after
-   *   query 106, so queries 107 to 115 were written down but not run. All, each different from
-   *   every query an earlier batch lists: (1) "Tech Community Diagnostic information for
-   *   administrators 452 4.3.1 Insufficient system resources", (2) "Microsoft Q&A 550 5.7.606
-   *   Access denied banned sending IP", (3) "answers.microsoft.com Delivery has failed 552 5.2.2
-   *   mailbox full", (4) "Apple Support Communities icloud mail 554 5.7.1 rejected message
-   *   bounced", (5) "Apple Support Communities Mail undeliverable 550 5.7.0 From address is not one
-   *   of your addresses", (6) "Apple Community iCloud 550 5.1.1 user does not exist delivery
-   *   failure", (7) "Apple Support Communities mail server responded 535 authentication failed",
-   *   (8) "Gmail Community Message blocked 550 5.7.1 response from the remote server", (9) "Gmail
-   *   Help Community Address not found 550 5.1.1 The email account that you tried to reach does not
-   *   exist", (10) "Google Workspace community 421 4.7.28 unusual rate of unsolicited mail", (11)
-   *   "Gmail Community The response was 552 5.2.2 over quota", (12) "Google Workspace Admin
-   *   community 550 5.7.1 relaying denied smtp-relay.gmail.com", (13) "Gmail Community 554 5.7.1
-   *   message rejected delivery incomplete", (14) "Yahoo help community 554 5.7.9 Message not
-   *   accepted for policy reasons", (15) "AOL community mail bounced 553 5.7.1 sender rejected",
-   *   (16) "Yahoo community Sorry we were unable to deliver your message 421 4.7.0 TSS04", (17)
-   *   "Yahoo help 553 Mailbox does not exist bounce", (18) "Zoho community 553 Relaying disallowed
-   *   Invalid Domain", (19) "Zoho Mail forum 550 5.4.6 Unusual sending activity detected", (20)
-   *   "Zoho community 554 5.7.1 mail rejected spam zoho.com", (21) "Synology community MailPlus 550
-   *   5.7.1 relay denied", (22) "Synology forum Mail Server 554 5.7.1 client host rejected", (23)
-   *   "Synology community DSM email notification 535 5.7.8 Username and Password not accepted",
-   *   (24) "QNAP forum notification email smtp error 530 5.7.0", (25) "QNAP community mail failed
-   *   550 sender address rejected", (26) "Cisco community ESA bounce 554 5.7.1 rejected", (27)
-   *   "Cisco community IronPort 452 4.3.2 Too many recipients", (28) "Fortinet community FortiMail
-   *   550 5.7.1 rejected", (29) "Fortinet community fortigate email alert 530 5.7.57 Client not
+   *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the session stopped after query
+   *   106, as the last thirty queries had given two replies and its working context was running
+   *   short, so queries 107 to 115 were written down but not run. All, each different from every
+   *   query an earlier batch lists: (1) "Tech Community Diagnostic information for administrators
+   *   452 4.3.1 Insufficient system resources", (2) "Microsoft Q&A 550 5.7.606 Access denied banned
+   *   sending IP", (3) "answers.microsoft.com Delivery has failed 552 5.2.2 mailbox full", (4)
+   *   "Apple Support Communities icloud mail 554 5.7.1 rejected message bounced", (5) "Apple
+   *   Support Communities Mail undeliverable 550 5.7.0 From address is not one of your addresses",
+   *   (6) "Apple Community iCloud 550 5.1.1 user does not exist delivery failure", (7) "Apple
+   *   Support Communities mail server responded 535 authentication failed", (8) "Gmail Community
+   *   Message blocked 550 5.7.1 response from the remote server", (9) "Gmail Help Community Address
+   *   not found 550 5.1.1 The email account that you tried to reach does not exist", (10) "Google
+   *   Workspace community 421 4.7.28 unusual rate of unsolicited mail", (11) "Gmail Community The
+   *   response was 552 5.2.2 over quota", (12) "Google Workspace Admin community 550 5.7.1 relaying
+   *   denied smtp-relay.gmail.com", (13) "Gmail Community 554 5.7.1 message rejected delivery
+   *   incomplete", (14) "Yahoo help community 554 5.7.9 Message not accepted for policy reasons",
+   *   (15) "AOL community mail bounced 553 5.7.1 sender rejected", (16) "Yahoo community Sorry we
+   *   were unable to deliver your message 421 4.7.0 TSS04", (17) "Yahoo help 553 Mailbox does not
+   *   exist bounce", (18) "Zoho community 553 Relaying disallowed Invalid Domain", (19) "Zoho Mail
+   *   forum 550 5.4.6 Unusual sending activity detected", (20) "Zoho community 554 5.7.1 mail
+   *   rejected spam zoho.com", (21) "Synology community MailPlus 550 5.7.1 relay denied", (22)
+   *   "Synology forum Mail Server 554 5.7.1 client host rejected", (23) "Synology community DSM
+   *   email notification 535 5.7.8 Username and Password not accepted", (24) "QNAP forum
+   *   notification email smtp error 530 5.7.0", (25) "QNAP community mail failed 550 sender address
+   *   rejected", (26) "Cisco community ESA bounce 554 5.7.1 rejected", (27) "Cisco community
+   *   IronPort 452 4.3.2 Too many recipients", (28) "Fortinet community FortiMail 550 5.7.1
+   *   rejected", (29) "Fortinet community fortigate email alert 530 5.7.57 Client not
    *   authenticated", (30) "Tech Community 550 5.7.509 Access denied sending domain does not pass
    *   DMARC", (31) "answers.microsoft.com 550 5.7.350 Remote server returned message detected as
    *   spam", (32) "Microsoft Q&A 530 5.7.57 Client not authenticated to send mail during MAIL
