@@ -6091,7 +6091,7 @@ export interface LabelledReply {
    *   38; 10 more of my own were written down after them before any search (39 to 48), and, as
    *   those 48 gave 10 replies, four more sets were written down, each before any of it was run,
    *   and run in order (49 to 60, 61 to 75, 76 to 95, 96 to 115); the session stopped after query
-   *   106, as the last thirty queries had given two replies and its working context was running
+   *   106, as the last thirty queries had given one reply and its working context was running
    *   short, so queries 107 to 115 were written down but not run. All, each different from every
    *   query an earlier batch lists: (1) "Tech Community Diagnostic information for administrators
    *   452 4.3.1 Insufficient system resources", (2) "Microsoft Q&A 550 5.7.606 Access denied banned
