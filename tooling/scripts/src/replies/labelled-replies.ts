@@ -6077,6 +6077,10 @@ export interface LabelledReply {
    *   "invalid DNS PTR resource record" as requirePTR (blocked: "Service not available", the client
    *   refused by its name)
    *
+   * - batch 64: a SAMPLE from public issue and pull-request threads of notification infrastructure
+   *   and sending SDKs whose SMTP relay refused a message (work in progress: the full description
+   *   follows when the batch is done).
+   *
    * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -32333,4 +32337,244 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 62,
   },
   // --- batch 62 ends ---
+  // query 2: Mailpit relay 550 rejected upstream smtp
+  {
+    reply:
+      "[smtp] error sending message: error response to RCPT command for abc@example.com: 554 RCPT (abc@example.com) dosn't exist",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/axllent/mailpit/issues/132",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'mailpit-1  | time="2024/07/24 10:38:37" level=warning msg="error response to RCPT command for me@something.com: 550 5.7.1 Relaying denied"',
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "mailgun",
+    source: "https://github.com/axllent/mailpit/issues/337",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'mailpit-1  | time="2024/07/24 10:38:37" level=error msg="[smtp] error relaying message: error response to DATA command: 503 RCPT command expected"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "mailgun",
+    source: "https://github.com/axllent/mailpit/issues/337",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 3: Mailpit release message smtp 535 authentication
+  {
+    reply: "Mail command failed: 550 Unauthenticated senders not allowed",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/axllent/mailpit/issues/145",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'time="2025/12/21 00:52:05" level=error msg="[relay] error: error sending MAIL command: 530 5.7.0 Authentication Required. For more information, go to\\n5.7.0 https://support.google.com/accounts/troubleshooter/2402620. d9443c01a7336-2a2f3c65d66sm50829075ad.20 - gsmtp"',
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/axllent/mailpit/issues/596",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "WARN[2023/05/29 21:34:47] [smtp] error relaying message: 504 5.7.4 Unrecognized authentication type [DUZPR01CA0003.eurprd01.prod.exchangelabs.com 2023-05-29T21:34:42.410Z 08DB5FD917A96013]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/axllent/mailpit/issues/118",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "[smtp.1:32384] [2017-05-12T08:53:03.623] DEBUG -- : [T0QRKN] => 530 Authentication required",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/175",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 4: MailHog release mail 550 relay error
+  {
+    reply: "550 5.7.1 Sender mismatch",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/347",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 6: Resend smtp relay 421 rate limit
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "421", with message "421 Too many connections. Please reduce connections per minute."',
+    reason: "tooManyConnections",
+    provider: "other",
+    source: "https://github.com/NetSendo/NetSendo/issues/21",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 7: Postmark smtp 550 sender signature not defined
+  {
+    reply: 'Expected response code 250 but got code "530", with message "530 From/Sender name is not valid "',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/570",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 9: Mailjet smtp 550 5.7.1 sender not authorized
+  {
+    reply:
+      "host alt1.gmail-smtp-in.l.google.com[142.250.141.26]\nsaid: 550-5.7.1 [47.98.50.1] The IP you're using to send mail is not\nauthorized to 550-5.7.1 send email directly to our servers. Please use the\nSMTP relay at your 550-5.7.1 service provider instead. Learn more at 550\n5.7.1  https://support.google.com/mail/?p=NotAuthorizedError\nj15-20020a056a00234f00b0057a8accf94dsi11536503pfj.261 - gsmtp (in reply to\nend of DATA command)",
+    reason: "blocked",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/Mailu/Mailu/issues/2599",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 11: Brevo smtp relay 525 5.7.1 unauthorized ip
+  {
+    reply:
+      "Error: SMTP code:550 msg:550-5.7.1 [45.247.227.73] The IP you're using to send mail is not authorized to\n550-5.7.1 send email directly to our servers. Please use the SMTP relay at your\n550-5.7.1 service provider instead. Learn more at\n550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError f64si1223417pfg.362 - gsmtp",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://github.com/guileen/node-sendmail/issues/37",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "550 Access denied - Invalid HELO name",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "https://github.com/groovemonkey/hands_on_linux-self_hosted_wordpress_for_linux_beginners/issues/3",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550-5.7.1 [113.177.27.200] The IP you're using to send\nmail is not authorized to 550-5.7.1 send email directly to our servers.\nPlease use the SMTP relay at your 550-5.7.1 service provider instead. Learn\nmore at 550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError\nbc22-20020a656d96000000b00477ca5b55fcsi12913855pgb.721 - gsmtp",
+    reason: "blocked",
+    provider: "gmail",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/227",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 13: SparkPost smtp 550 5.7.1 unconfigured sending domain
+  {
+    reply: "550 5.7.1 Unconfigured Sending Domain <gmail.com>",
+    reason: "senderRejected",
+    provider: "sparkpost",
+    source: "https://github.com/theCrag/website/issues/2160",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 14: SparkPost smtp 535 5.7.8 authentication credentials invalid
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "no-reply@domain.xyz" using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.8 Authentication credentials invalid.',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sparkpost",
+    source: "https://github.com/niels-numbers/laravel-multimail/issues/8",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "535 Authentication Credentials Invalid",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/yegor256/0pdd/issues/131",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 18: SendGrid smtp 451 authentication failed maximum credits exceeded
+  {
+    reply:
+      'Expected response code 235 but got code "451", with message "451 Authentication failed: Maximum credits exceeded " (code: 451)',
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://github.com/mautic/mautic/issues/8721",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 23: MailerSend smtp 550 5.7.1 domain not verified
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from mail-vk1-f198.google.com[209.85.221.198]: 450 4.1.8 <noreply@fbmails.requestly.io>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/requestly/requestly/issues/101",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 24: Scaleway transactional email smtp 535 error
+  {
+    reply:
+      "[NLP]: [2025-06-07] :: [17:42:47] - [ERR] An error has occured: System.Net.Mail.SmtpException: Syntax error in parameters or arguments. The server response was: 5.6.0 The email body must have at least 10 characters",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/129",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 25: Zeptomail smtp 550 5.7.1 sender address not verified
+  {
+    reply:
+      "Error: Message failed: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://github.com/LandOfTheRair/LandOfTheRair/issues/308",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 27: Mailtrap sending smtp 550 5.7.1 forbidden
+  {
+    reply:
+      "Client does not have permission to submit mail to this server. The server response was: 4.7.1 <nirajt11@bizcover.com.au>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/eaudeweb/edw.docker.mailtrap/issues/9",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'Expected response code "250" but got code "530", with message "530 5.7.1 Authentication required"',
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/pixelfed/pixelfed/issues/6390",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "SMTPSenderRefused: (501, '<trapperkeeper>: sender address must contain a domain', 'trapperkeeper')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/dropbox/trapperkeeper/pull/10",
+    heldOut: true,
+    batch: 64,
+  },
+  // --- batch 64 ends ---
 ];
