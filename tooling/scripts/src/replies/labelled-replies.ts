@@ -6078,8 +6078,144 @@ export interface LabelledReply {
    *   refused by its name)
    *
    * - batch 64: a SAMPLE from public issue and pull-request threads of notification infrastructure
-   *   and sending SDKs whose SMTP relay refused a message (work in progress: the full description
-   *   follows when the batch is done).
+   *   and sending SDKs whose SMTP relay refused a message, with the reply pasted (the search tool's
+   *   issue corpus only; no web pages, no provider's, host's or vendor's own documentation, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis is batch 60's, continued: the
+   *   notification tool or sending service in front of the relay (Novu, Knock, Courier, Apprise,
+   *   ntfy, Gotify, Shoutrrr, Mailpit and MailHog as relays, and the SMTP interfaces of Resend,
+   *   Postmark, Mailjet, Brevo, SparkPost, Mailgun, SendGrid, Elastic Email, SMTP2GO, SocketLabs,
+   *   Mandrill, MailerSend, Scaleway TEM, Zeptomail, Sendpulse and Mailtrap). 42 replies from 45
+   *   queries, none chosen for hard replies, each query different from every query an earlier batch
+   *   lists. All 45 were written down before the first was run and run in the order written:
+   *   queries 1 to 30 are batch 60's queries 13 to 42, which batch 60 wrote down but never ran
+   *   because its search budget ran out, taken word for word and in their order (no earlier batch
+   *   had run any of them); queries 31 to 45 were added to them, and the search budget lasted for
+   *   all 45, so none was replaced, reordered or appended: (1) "Shoutrrr smtp failed to send 554",
+   *   (2) "Mailpit relay 550 rejected upstream smtp", (3) "Mailpit release message smtp 535
+   *   authentication", (4) "MailHog release mail 550 relay error", (5) "Resend smtp 550 domain not
+   *   verified", (6) "Resend smtp relay 421 rate limit", (7) "Postmark smtp 550 sender signature
+   *   not defined", (8) "Postmark smtp 422 inactive recipient", (9) "Mailjet smtp 550 5.7.1 sender
+   *   not authorized", (10) "Mailjet smtp relay 401 blocked account", (11) "Brevo smtp relay 525
+   *   5.7.1 unauthorized ip", (12) "Sendinblue smtp 421 4.7.0 account suspended", (13) "SparkPost
+   *   smtp 550 5.7.1 unconfigured sending domain", (14) "SparkPost smtp 535 5.7.8 authentication
+   *   credentials invalid", (15) "Mailgun smtp 550 5.7.1 relaying denied sandbox", (16) "Mailgun
+   *   smtp 421 domain disabled", (17) "SendGrid smtp 550 unauthenticated senders not allowed", (18)
+   *   "SendGrid smtp 451 authentication failed maximum credits exceeded", (19) "Elastic Email smtp
+   *   550 account not yet approved", (20) "SMTP2GO 550 sender domain not verified", (21)
+   *   "SocketLabs smtp 550 5.7.1 rejected", (22) "Mandrill smtp 554 rejected unsigned sending
+   *   domain", (23) "MailerSend smtp 550 5.7.1 domain not verified", (24) "Scaleway transactional
+   *   email smtp 535 error", (25) "Zeptomail smtp 550 5.7.1 sender address not verified", (26)
+   *   "Sendpulse smtp 550 error sending", (27) "Mailtrap sending smtp 550 5.7.1 forbidden", (28)
+   *   "Amazon SES smtp relay 554 message rejected notification service", (29) "Novu smtp 421 too
+   *   many connections", (30) "Postmark smtp 406 recipient marked inactive bounce", (31) "Knock
+   *   smtp channel 535 5.7.3 authentication unsuccessful", (32) "Courier smtp provider 421 service
+   *   not available", (33) "Apprise email Microsoft 550 5.7.708 traffic not accepted", (34) "ntfy
+   *   smtp-sender 535 authentication failed", (35) "Gotify smtp plugin 550 5.7.1 relaying denied",
+   *   (36) "Shoutrrr smtp 530 5.7.0 authentication required", (37) "Mailpit smtp relay 554 5.7.1
+   *   sender rejected", (38) "MailHog outgoing smtp 530 must issue STARTTLS", (39) "Brevo smtp 550
+   *   sender not valid", (40) "Mailgun smtp 554 5.7.1 sandbox authorized recipients", (41)
+   *   "SendGrid smtp 550 5.7.1 from address does not match a verified sender identity", (42)
+   *   "Elastic Email smtp 535 access denied", (43) "SMTP2GO smtp 550 5.7.1 sender not allowed",
+   *   (44) "Mailjet smtp 421 4.7.0 temporarily deferred", (45) "Zeptomail smtp 535 authentication
+   *   failed". The corpus answers them mostly with threads earlier batches mined (nodemailer's,
+   *   Mailpit's, Postal's, mailcow's, docker-mailserver's, inboxkitten's, gophish's, PHPMailer's,
+   *   chatwoot's), so most replies met were skipped under (a); the sending services themselves are
+   *   reached mostly through the applications that use them (SendGrid's "from address does not
+   *   match a verified Sender Identity" through hackathon-starter, Omada, chatwoot and Land of the
+   *   Rair, Mailgun's sandbox refusals through swapmyvote and AlRide, SparkPost's "Unconfigured
+   *   Sending Domain" through theCrag and Laravel), and their API errors (Postmark's
+   *   InactiveRecipientError and 422, Resend's 403 validation_error, Mailjet's 401, Mandrill's
+   *   reject_reason "unsigned", SparkPost's code 7001) are no SMTP replies. From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: Mailpit's Docker log prefix with "level=warning msg="
+   *   and "[relay] error: error sending MAIL command:", "[smtp] error relaying message:" and
+   *   "[smtp] error sending message: error response to RCPT command for", MailHog's and Postal's
+   *   transcript prefixes "[smtp.1:32384] ... DEBUG -- : [T0QRKN] =>" and "[KPBLOQ] =>", Swift
+   *   Mailer's and Symfony's "Expected response code ... but got code", nodemailer's "Mail command
+   *   failed:" and "Error: Message failed:" and its "response: '...'" field, JavaMail's "DEBUG
+   *   SMTP: got response code 550, with response:", an Exchange Online NDR's "Reason: [{LED=...}]",
+   *   PEAR's "[SMTP: Invalid response code received from server (code: 530, response: ...)]",
+   *   ntfy's log message, Jellyfin Newsletter's .NET "The server response was:", chatwoot's JSON
+   *   log line with its literal "\n", elastalert's "Error connecting to SMTP host:" tuple; line
+   *   breaks where the thread broke a line, the indentation of continuation lines left out),
+   *   skipping only (a) a reply whose text with addresses, IPs, host names, ids and numbers masked
+   *   (reply and enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored)
+   *   is identical to one already here, in core's documented-replies test or earlier in the batch,
+   *   or the same reply from the same thread already here with or without a wrapper
+   *   (mission-control #2846, mailin #106, dokuwiki-plugin-smtp #38 with its "There was an
+   *   unexpected problem communicating with SMTP" wrapper, postal #1917, mailcow-dockerized #1497
+   *   with its escaped quotes, mox #352's "permanent:" line, grafana #72261's title and body,
+   *   Mailpile #2251's "530: 5.7.0" form, changedetection.io #3282's "Socket Exception:" line,
+   *   swapmyvote #182 repeating #332's text, counted so too): 190; (b) text that is no server's or
+   *   MTA's failure reply (the sending services' HTTP API errors named above and SendGrid's,
+   *   Elastic Email's and Sendpulse's, a client's own error without a server reply: Shoutrrr's
+   *   "short response", MailHog's "EOF" and "connection reset by peer", Mailpit's "connect:
+   *   connection timed out", nodemailer's "Missing credentials for PLAIN", curl's "Login denied",
+   *   keila's ":auth_failed", Apprise's SMTPServerDisconnected, PHPMailer's "data not accepted" and
+   *   "data has been rejected", a Dovecot IMAP limit; proposed, expected or documented replies:
+   *   Mailpit #219's and #622's and #623's, ehlo #2's middleware, hmailserver #21's proposal, mox
+   *   #266's announced "550 5.7.2", DavMail's RFC quote, corso #779's copy of Microsoft's table;
+   *   Rspamd's symbol list in mailcow #3846; Mailgun's dashboard log in grunt-email-workflow #81):
+   *   83; (c) a quote that could not be read exactly (only in a title: Python-100-Days #255's "554
+   *   DT:SPM", sendgrid/docs #6473, hardware/mailserver #329, nodemailer #1480, huginn #763,
+   *   swiftmailer #1244, listmonk #3138, roundcube #6794, PHPMailer #2070 and #2077; cut off by the
+   *   excerpt: Mailpit #553, Mailspring #1232, smtp-connection #37's "550 5.3.4 Req", nodemailer
+   *   #1082's "530 5.", email-oauth2-proxy #297, smtp-email-spoofer-py #8, MailHog #355; elided
+   *   with "...": MailHog #287, TYPO3 direct_mail #267, email-templates #469; a phrase without its
+   *   code: Mailpit #465's "Authentication credentias invalid", Magento-SMTP-Pro #218's "Incorrect
+   *   authentication data", SMTP2GO's "From header sender domain not verified" in
+   *   Cloudflare-WAF-Expressions #9, nodemailer #699's "too many connection", gophish #2480's,
+   *   sandstorm #3491's "Relay Access Denied", mailcore2 #1517's; a bare code: eladmin #613): 37.
+   *   Replies a query took (skipped under (a)): 0 (2), 3 (2), 4 (1), 1 (0), 0 (4), 1 (2), 1 (2), 0
+   *   (0), 1 (5), 0 (2), 3 (6), 0 (1), 1 (1), 2 (6), 0 (11), 0 (2), 0 (8), 1 (2), 0 (1), 0 (10), 0
+   *   (5), 0 (1), 1 (8), 1 (2), 1 (8), 0 (3), 3 (3), 0 (4), 0 (6), 0 (0), 0 (7), 3 (4), 0 (3), 1
+   *   (8), 0 (9), 2 (5), 0 (5), 2 (3), 2 (4), 3 (1), 3 (4), 1 (8), 1 (8), 0 (6), 0 (7). Passed over
+   *   as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #22, #24, #60, #67, #71, #88, #89, #99), smtp-codes' pull
+   *   request (fm/smtp-codes #7), mailsherpa's issues and pull request (customeros/mailsherpa #19,
+   *   #41, #42), Sisimai's issues (sisimai/p5-sisimai #129, #130), and providers' and vendors'
+   *   documentation repositories (SparkPost/support-docs #190, #195, scaleway/docs-content #1272,
+   *   #3142, #6496, ovh/docs #6139, MicrosoftDocs/OfficeDocs-Exchange #1181, #1230, #1745, #2135,
+   *   MicrosoftDocs/microsoft-365-docs #7518, #7619, sendgrid/docs #2394, #2766, #2888, #3381).
+   *   `command` is set only where the quote, its transcript or its log names the stage (Mailpit's
+   *   "error response to RCPT command" and "to DATA command" and "error sending MAIL command",
+   *   nodemailer's "Mail command failed" as MAIL and "Message failed" as DATA, Python's
+   *   SMTPSenderRefused as MAIL and SMTPAuthenticationError as AUTH, Swift Mailer's "Expected
+   *   response code 235" and the stack of Ruby's check_auth_response as AUTH and "Expected response
+   *   code 220" after STARTTLS, PEAR's "Failed to set sender" as MAIL, .NET's DataStopCommand,
+   *   JavaMail's finishData and Ruby's "could not get 3xx" as DATA, the transcripts of Postal and
+   *   MailHog, a Postfix NOQUEUE "reject: RCPT from", Gmail's "(in reply to end of DATA command)").
+   *   The Mailpit relay replies are put under the relay that gave them (Mailgun, Gmail, Microsoft)
+   *   where the thread names it; Alibaba's RCPT refusal in Mailpit #132 is under other, the
+   *   maintainer only guessing the provider. Each labelled from its words, the documented
+   *   boundaries and, where this list already holds the same wording, as it is labelled here
+   *   ("Unauthenticated senders not allowed", "504 5.7.4 Unrecognized authentication type" and
+   *   "Authentication credentials invalid" authRequired, "503 RCPT command expected" protocolError,
+   *   "Relaying denied" relayDenied, Gmail's NotAuthorizedError and "Access denied - Invalid HELO
+   *   name" blocked, SparkPost's "Unconfigured Sending Domain", Postal's "From/Sender name is not
+   *   valid", SendGrid's "does not match a verified Sender Identity", Mailgun's sandbox refusals
+   *   and "sender address must contain a domain" senderRejected, "421 Timeout - closing connection"
+   *   networkError, "TLS not available" securityError, "421 Service not available" systemError,
+   *   "500 Unrecognized command" syntaxError). Arguable on the boundaries: SendGrid's "451
+   *   Authentication failed: Maximum credits exceeded" as rateLimited (the account's sending
+   *   credits for the period are used up; authRequired by its "Authentication failed" at AUTH,
+   *   exceedLimit as the account's own cap), Scaleway's "5.6.0 The email body must have at least 10
+   *   characters" as contentError (policyViolation: a well-formed short body that the relay's own
+   *   rule refuses), Mailgun's "Sandbox subdomains are for test purposes only ... add the address
+   *   to authorized recipients" (three wordings) as senderRejected, as the list has it (the sending
+   *   domain is not allowed to send; relayDenied or policyViolation, since it is the recipient that
+   *   is not on the allowed list), coderbounty's "SMTPAuthenticationError: (421, 'Service not
+   *   available')" as systemError (tooManyConnections or greylisted: no cause named, and the 421
+   *   came at login), forwardemail's NDR "LED=421 Timeout - closing connection" as networkError
+   *   (systemError: the receiver answered and closed the session on its own timeout), Exchange's
+   *   "500 5.3.3 Unrecognized command '*'." and MailHog's "500 Unrecognised command" (its answer to
+   *   STARTTLS) as syntaxError (protocolError: the command is one the server does not support in
+   *   that state), MailHog's "550 Invalid syntax in MAIL command" as syntaxError (senderRejected:
+   *   it is the sender address the server could not parse), and Aruba's "552 5.2.0 ... Sender not
+   *   allowed ( header-from )" as senderRejected (policyViolation: the From header, not the
+   *   envelope, is what its rule refused)
    *
    * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -32573,6 +32709,177 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "MAIL",
     provider: "other",
     source: "https://github.com/dropbox/trapperkeeper/pull/10",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 32: Courier smtp provider 421 service not available
+  {
+    reply:
+      "Reason: [{LED=421 Timeout - closing connection};{MSG=};{FQDN=104.248.224.170};{IP=104.248.224.170};{LRT=8/3/2024 4:58:56 PM}]. OutboundProxyTargetIP: 104.248.224.170.",
+    reason: "networkError",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/294",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: 'Expected response code 220 but got code "454", with message "454 TLS not available "',
+    reason: "securityError",
+    command: "STARTTLS",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/574",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "SMTPAuthenticationError: (421, 'Service not available')",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/CoderBounty/coderbounty/issues/338",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 34: ntfy smtp-sender 535 authentication failed
+  {
+    reply:
+      "Unable to send email to cencored@cencored.com: 504 5.7.4 Unrecognized authentication type [CY4PR0501MB3908.namprd05.prod.outlook.com 2024-02-08T22:33:51.710Z 08DC255743C7]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/binwiederhier/ntfy/issues/1020",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 36: Shoutrrr smtp 530 5.7.0 authentication required
+  {
+    reply: "500 5.3.3 Unrecognized command '*'.",
+    reason: "syntaxError",
+    provider: "exchange",
+    source: "https://github.com/containrrr/shoutrrr/issues/334",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "[SMTP: Invalid response code received from server (code: 530, response: 5.7.1 Authentication required)]",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/osTicket/osTicket/issues/2519",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 38: MailHog outgoing smtp 530 must issue STARTTLS
+  {
+    reply: "500 Unrecognised command",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/294",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply: "550 Invalid syntax in MAIL command",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/mailhog/MailHog/issues/449",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 39: Brevo smtp 550 sender not valid
+  {
+    reply: "[KPBLOQ] => 530 From/Sender name is not valid",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/728",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      'Expected response code 250 but got code "530", with the message "530 From/Sender name is not valid "',
+    reason: "senderRejected",
+    provider: "postal",
+    source: "https://github.com/postalserver/postal/issues/1346",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 40: Mailgun smtp 554 5.7.1 sandbox authorized recipients
+  {
+    reply:
+      "554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.",
+    reason: "senderRejected",
+    provider: "mailgun",
+    source: "https://github.com/swapmyvote/swapmyvote/issues/332",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "Net::SMTPFatalError (554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in domain settings.",
+    reason: "senderRejected",
+    provider: "mailgun",
+    source: "https://github.com/zonque/AlRide/issues/7",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "could not get 3xx (421: 421 Domain app7957d1f9157248c0963145da35aa903b.mailgun.org is not allowed to send: Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings. )",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "mailgun",
+    source: "https://github.com/swapmyvote/swapmyvote/issues/891",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 41: SendGrid smtp 550 5.7.1 from address does not match a verified sender identity
+  {
+    reply:
+      "response: '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements',",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/sahat/hackathon-starter/issues/1083",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      "DEBUG SMTP: got response code 550, with response: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://github.com/mbentley/docker-omada-controller/issues/253",
+    heldOut: true,
+    batch: 64,
+  },
+  {
+    reply:
+      '"ts":"2024-04-03T21:31:20.195Z","pid":1,"tid":"5it9","lvl":"WARN","msg":"Net::SMTPFatalError: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements\\n"}',
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/chatwoot/chatwoot/issues/9188",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 42: Elastic Email smtp 535 access denied
+  {
+    reply:
+      "ERROR:root:Error while running alert email: Error connecting to SMTP host: (535, '5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials q5sm33621602pgf.45 - gsmtp')",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/854",
+    heldOut: true,
+    batch: 64,
+  },
+  // query 43: SMTP2GO smtp 550 5.7.1 sender not allowed
+  {
+    reply: "552 5.2.0 jyWmp2uJoHoDkjyWmpqpwq - Mittente non consentito / Sender not allowed ( header-from )",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://github.com/gophish/gophish/issues/2823",
     heldOut: true,
     batch: 64,
   },
