@@ -6079,9 +6079,196 @@ export interface LabelledReply {
    *
    * - batch 65: a SAMPLE of replies quoted on web pages where administrators of enterprise software
    *   paste the reply their application logged (batch 61's axis, continued; the search tool's web-page
-   *   corpus only), collected and labelled blind in one session that changed no rule and never ran the
-   *   classifier on any of them: labelled before any measurement, not measured here, first to be
-   *   measured by the lead. (Provisional description, completed below when the batch is closed.)
+   *   corpus only; no issue threads, no provider's, host's or vendor's own page on its own replies, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. 15 replies from 128 queries, far fewer than
+   *   the 40 to 60 aimed at: the corpus seldom holds a page that quotes a reply an application logged,
+   *   so the batch says little on its own. The list starts with batch 61's queries 14 to 50 word for
+   *   word (written down before batch 61 ran and never run by it or by any earlier batch), then 15 of
+   *   this session's own (38 to 52), written down before the first search; because those gave too
+   *   little, three more sets were appended, each written down in full before any of it was run (53 to
+   *   76, 77 to 108, 109 to 128), none chosen for hard replies and, apart from batch 61's unrun ones,
+   *   each different from every query an earlier batch lists; all were run in the order written: (1)
+   *   "SAP SMTP node 553 sender address rejected", (2) "ORA-29278 SMTP transient error 421 Service not
+   *   available", (3) "ORA-29279 SMTP permanent error 550 5.7.1 Unable to relay", (4) "ORA-29279 SMTP
+   *   permanent error 530 Authentication required", (5) "ORA-29279 554 5.7.1 rejected UTL_SMTP", (6)
+   *   "ORA-29279 501 5.5.4 Invalid Address", (7) "ORA-29278 451 4.7.1 greylisted UTL_SMTP", (8)
+   *   "APEX_MAIL ORA-29279 553 sender", (9) "Domino router delivery failed 550 5.7.1 unable to relay",
+   *   (10) "Lotus Notes router unable to deliver 554 remote server", (11) "Domino SMTP server response
+   *   553 5.7.1 sender address rejected", (12) "Notes router 421 4.7.0 remote host closed", (13) "Jira
+   *   mail queue error 550 5.7.60 SMTP Client does not have permissions to send as this sender", (14)
+   *   "Jira outgoing mail 535 5.7.3 Authentication unsuccessful", (15) "Confluence mail queue 554
+   *   5.2.252 SendAsDenied", (16) "Confluence email error 550 5.7.1 relaying denied", (17) "Jenkins
+   *   email-ext SendFailedException 550 5.7.1", (18) "Jenkins Extended Email 535-5.7.8 Username and
+   *   Password not accepted", (19) "Jenkins mail 530 5.7.0 Authentication Required jenkins", (20)
+   *   "PRTG notification email 550 5.7.1 unable to relay", (21) "PRTG SMTP delivery failed 535
+   *   5.7.139", (22) "SolarWinds alert email 550 5.7.1 Client does not have permissions", (23)
+   *   "SolarWinds SMTP server 554 5.7.1 rejected", (24) "Veeam email notification 5.7.57 Client not
+   *   authenticated to send mail", (25) "Veeam job report email 550 5.7.1 relay", (26) "Windows Server
+   *   SMTP service badmail 550 5.7.1", (27) "IIS SMTP virtual server drop folder NDR 5.7.1 relay
+   *   denied", (28) "IIS 6 SMTP relay Office 365 451 4.4.0 DNS query failed", (29)
+   *   "System.Net.Mail.SmtpException The server response was 4.7.0 Temporary server error", (30)
+   *   "Mailbox unavailable. The server response was 5.7.1 Service unavailable Client host blocked",
+   *   (31) "The server response was 5.7.606 Access denied banned sending IP", (32) "Exchange receive
+   *   connector 550 5.7.54 SMTP Unable to relay recipient", (33) "sp_send_dbmail The server response
+   *   was 552 5.3.4 Message size exceeds", (34) "SCCM email subscription SMTP 5.7.3 STARTTLS is
+   *   required", (35) "Kofax scan to email SMTP 550 5.7.1 relay", (36) "Ivanti ServiceDesk SMTP 550
+   *   5.7.1", (37) "Nexthink Tableau subscription email SMTP 550 5.7.1 rejected", (38)
+   *   "sysmail_faileditems The server response was 550 5.7.1", (39) "Database Mail log Mailbox
+   *   unavailable. The server response was 5.4.1", (40) "SSRS email subscription The server response
+   *   was 5.7.57", (41) "SharePoint ULS SmtpException The server response was 4.3.2", (42) "Dynamics
+   *   CRM email router 550 5.7.1 Relay access denied", (43) "SAP SOST status 550 5.1.1 recipient
+   *   rejected", (44) "UTL_SMTP ORA-29278 421 4.3.2 service not available", (45) "Domino router 550
+   *   5.7.606 Access denied banned", (46) "Jira mail error com.sun.mail.smtp.SMTPSendFailedException
+   *   554", (47) "Jenkins mailer com.sun.mail.smtp.SMTPAddressFailedException 550 5.1.1", (48) "PRTG
+   *   SMTP error 554 5.7.0 reject", (49) "Veeam Backup email notification 530 5.7.0 Must issue a
+   *   STARTTLS", (50) "Windows Server SMTP service queue 421 4.4.2 connection dropped", (51)
+   *   "SolarWinds Orion email action 535 5.7.3", (52) "Confluence outgoing mail 550 5.7.708", (53)
+   *   "Atlassian KB Jira outgoing mail SMTPAddressFailedException 550 recipient rejected", (54)
+   *   "Confluence SendTestEmailAction MailException 535 5.7.3 Authentication unsuccessful", (55) "Jira
+   *   Service Management mail handler SMTPSendFailedException 554 5.2.0", (56) "Bitbucket Server mail
+   *   notification 553 5.7.1 sender address rejected", (57) "Bamboo email notification
+   *   com.sun.mail.smtp 550 5.7.60", (58) "Tableau Server subscription SMTPSendFailedException 554
+   *   5.7.1 relay", (59) "sqlservercentral Database Mail The server response was: 5.7.1 Client was not
+   *   authenticated", (60) "dba stackexchange sp_send_dbmail Mailbox unavailable The server response
+   *   was", (61) "SharePoint 2013 alerts ULS SMTP 550 5.7.1 Unable to relay", (62) "Dynamics 365
+   *   mailbox test and enable SMTP 535 5.7.139 Authentication unsuccessful", (63) "SAP SCOT SMTP node
+   *   error 554 5.7.1 sender rejected", (64) "Oracle EBS workflow mailer 550 5.7.1 relaying denied",
+   *   (65) "Oracle APEX mail log 530 5.7.57 SMTP; Client was not authenticated", (66) "Domino
+   *   SMTPClient ReceiveResponse 550", (67) "Jenkins build log javax.mail.MessagingException
+   *   535-5.7.8", (68) "SolarWinds Web Help Desk SMTP 530 5.7.0 Must issue a STARTTLS", (69) "PRTG
+   *   Core Server log SMTP 550 5.7.1 sender not allowed", (70) "Veeam ONE notification SMTP 554 5.7.1
+   *   rejected", (71) "System.Net.Mail.SmtpException: Mailbox unavailable. The server response was:
+   *   5.7.1 Unable to relay", (72) "Failure sending mail. The server response was 4.7.0 Temporary
+   *   server error", (73) "ServiceNow email log SMTP 550 5.7.1 rejected", (74) "Splunk sendemail 530
+   *   5.7.0 Must issue a STARTTLS", (75) "ManageEngine ServiceDesk Plus SMTP 550 5.7.1 relay", (76)
+   *   "Atlassian support SMTPAddressFailedException 553 5.1.8 sender domain", (77) "Paessler PRTG
+   *   knowledge base notification delivery failed 550 5.7.60", (78) "THWACK SolarWinds alert email
+   *   failed 550 5.7.1 Client does not have permissions to send as this sender", (79) "Veeam R&D
+   *   forums email notification failed 5.7.57 SMTP", (80) "Veeam Backup for Microsoft 365 notification
+   *   535 5.7.3 Authentication unsuccessful", (81) "SQLServerCentral forum sp_send_dbmail 5.7.1 Client
+   *   does not have permissions to send as this sender", (82) "sysmail_event_log 4.4.1 Connection
+   *   timed out Database Mail", (83) "Database Mail 5.5.1 Authentication Required gmail The server
+   *   response was", (84) "SSRS subscription Mailbox unavailable. The server response was: 5.7.1
+   *   Client does not have permissions", (85) "SharePoint Central Administration outgoing email 550
+   *   5.7.54 SMTP; Unable to relay recipient in non-accepted domain", (86) "Dynamics CRM email router
+   *   SmtpException The server response was 5.7.3 STARTTLS is required", (87) "SAP community SCOT SMTP
+   *   554 5.7.0 Reject", (88) "SAP SOST transmission error 535 5.7.3 Authentication unsuccessful",
+   *   (89) "Oracle forums UTL_SMTP ORA-29279 SMTP permanent error 550 5.7.1 Client does not have
+   *   permissions", (90) "ORA-29278 SMTP transient error 421 4.7.0 Try again later closing
+   *   connection", (91) "ORA-29279: SMTP permanent error: 530 5.7.0 Must issue a STARTTLS command
+   *   first", (92) "Domino server console SMTP Client 554 5.7.1 Service unavailable; Client host
+   *   blocked", (93) "HCL Domino router 550 5.7.1 Recipient address rejected", (94) "Jira community
+   *   outgoing mail error 550 5.7.1 Unable to relay", (95) "Confluence community mail error 554 5.2.0
+   *   STOREDRV.Submission.Exception", (96) "Jenkins community email-ext 550 5.7.60 SMTP; Client does
+   *   not have permissions to send as this sender", (97) "Jenkins Mailer plugin
+   *   javax.mail.SendFailedException 554 5.7.1 Relay access denied", (98) "Qiita Jenkins メール送信 535
+   *   5.7.8 Username and Password not accepted", (99) "SQL Server Database Mail Fehler Die Antwort des
+   *   Servers war 5.7.1", (100) "SharePoint E-Mail-Warnungen SMTP 550 5.7.1 Fehler", (101)
+   *   "serverfault IIS SMTP relay 550 5.7.1 Unable to relay badmail", (102) "spiceworks scan to email
+   *   530 5.7.57 SMTP; Client was not authenticated", (103) "experts-exchange Database Mail 4.3.2
+   *   Service not available closing transmission channel", (104) "Windows Server 2019 SMTP server
+   *   event 4006 Message delivery failed 554", (105) "Windows SMTP service 535 5.7.3 Authentication
+   *   unsuccessful smart host Office 365", (106) "Microsoft Q&A SSRS email 5.7.708 Access denied",
+   *   (107) "IBM i SNDSMTPEMM 550 5.7.1 relay", (108) "Kofax Communication Server TC/LINK-SM SMTP 550
+   *   rejected", (109) "Atlassian KB Confluence SMTPSendFailedException 550 5.7.1 Client does not have
+   *   permissions", (110) "Jira KB mail fails SMTPAddressFailedException 550 5.1.1 recipient
+   *   rejected", (111) "Jira KB com.sun.mail.smtp.SMTPSendFailedException 421 4.7.0", (112)
+   *   "Confluence KB mail server 535 5.7.139 Authentication unsuccessful basic authentication is
+   *   disabled", (113) "Bitbucket KB mail SMTPSendFailedException 554 5.7.1", (114) "Tableau KB
+   *   subscription email error 550 5.7.1 Unable to relay", (115) "Tableau Server log
+   *   SMTPAddressFailedException 550", (116) "Appian KB email fails 554 Message rejected Email address
+   *   is not verified", (117) "Appian KB SMTPSendFailedException 530 5.7.0", (118) "Infrascale email
+   *   notification 535 Authentication failed", (119) "Pentaho email step SMTPSendFailedException 550",
+   *   (120) "Talend tSendMail 550 5.7.1", (121) "Informatica email task SMTP 553 5.7.1 sender", (122)
+   *   "Boomi mail connector 535 5.7.3", (123) "MuleSoft SMTP connector 550 5.7.60", (124) "OpenText
+   *   email notification SMTPSendFailedException 554", (125) "Liferay mail SMTPAddressFailedException
+   *   550 5.7.1", (126) "Alfresco outbound email SMTPSendFailedException 530", (127) "Moodle email
+   *   debug 550 5.7.1 SMTP Error: data not accepted", (128) "Sage CRM email SMTP 550 5.7.1 relay". The
+   *   corpus answers these queries mostly with product documentation (Oracle's UTL_SMTP and APEX
+   *   pages, SAP's message catalogues and KBAs, Microsoft's pages on Database Mail, SSRS and
+   *   SharePoint, Veeam's, SolarWinds', PRTG's, Bitbucket's, MuleSoft's, Boomi's and other integration
+   *   tools' manuals), error-code tables and explainer pages, providers' and vendors' own pages, and
+   *   pages earlier batches already took from (antionline's relay transcript, freeport-outlet.ru's
+   *   five replies, Broadcom's articles, kjctech, moonpoint, Atlassian's 501 and 530 knowledge-base
+   *   articles); what the axis gave came from Atlassian's knowledge base (Jira and Confluence log
+   *   lines on 421 4.4.2, 452 and 501 replies) and a Russian copy of an Atlassian article
+   *   (toposhibok.ru), Appian's knowledge base (three articles), an IBM technote with a Domino
+   *   SMTPClient debug log, a Tableau knowledge-base article, Infrascale's documentation, an Ignition
+   *   knowledge-base page (industrialmonitordirect), a Zoho community post, a Stack Overflow question
+   *   and a copy of a woshub article on Exchange Online message tracking (bedfellowsroasting.com).
+   *   From each query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken
+   *   a query, as the page shows it (wrappers kept: JavaMail's and Jakarta Mail's exception classes
+   *   with their "Invalid Addresses; nested exception is:" lines, Atlassian's MailException, Appian's,
+   *   Tableau's and Confluence's log lines, Domino's SMTPClient debug prefix, Outlook's "The server
+   *   responded:", Exchange Online's message-tracking text; the backslashes before "]" in the
+   *   Confluence log line are as the stored page gives them), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same page
+   *   already here with or without a wrapper or a following sentence, or the same failure logged again
+   *   on the same page: 106 appearances, most of them the same few pages met again (antionline's
+   *   transcript, freeport-outlet.ru, Atlassian's 501, 530 and 452 articles, Broadcom's 175921, the
+   *   pages this batch took from); (b) text that is no server's or MTA's failure reply (error-code
+   *   tables and explainers: jrdba's and taourl's "common errors" and "errors like", bookyourpto's,
+   *   mytechblaze's, irohastack's, accessgroup's, bazoat's and econs.net's example lists, netonboard,
+   *   wormly, gammadyne, sendlayer, docplayer's code references; an application's own message that
+   *   carries no server reply: SSRS's rsDeliveryError, Database Mail's "The operation has timed out",
+   *   SQL Server's permission errors, Infrascale's "Could not connect to SMTP host", JSM's
+   *   mail-handler processing log; a typical reply a page says to look for: SAP KBA 3726433, JS7's
+   *   "Example for authentication error", theemailadmin's "such as the following", kouhan.cn's "many
+   *   developers encounter"; a sentence or title naming an error: Broadcom's vCenter article,
+   *   Atlassian's JIRA 5.0 "Unable to relay" phrase): most of the other results; (c) a quote that
+   *   could not be read exactly: 9 appearances of 7 quotes (Atlassian's 454 article cut at "gsmt",
+   *   Atlassian's bad-greeting article with the reply cut, an IBM open mic cut after "SMTP Protocol
+   *   Return", a JIRAKB copy cut before the exception, servolutions' reply only in a question's title,
+   *   blackmanticore's page leaving the code out, a csdn post giving Postfix's phrase without its
+   *   code). Replies a query took (skipped under (a)): 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0
+   *   (0), 0 (0), 0 (2), 1 (0), 0 (1), 0 (0), 0 (0), 0 (1), 0 (0), 2 (1), 0 (0), 0 (0), 1 (0), 0 (1),
+   *   0 (5), 0 (1), 0 (1), 0 (0), 0 (1), 0 (2), 0 (0), 0 (2), 0 (0), 0 (0), 0 (0), 0 (2), 1 (0), 1
+   *   (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 1 (1), 0 (0), 0 (2), 0 (0), 0 (0), 0 (1), 1 (3), 1 (2),
+   *   0 (2), 0 (0), 0 (0), 0 (0), 0 (3), 0 (3), 1 (0), 0 (0), 0 (0), 1 (0), 0 (2), 0 (2), 0 (0), 0
+   *   (1), 0 (0), 0 (1), 0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (1), 0 (1), 0 (1), 0 (0), 0 (0), 0 (2),
+   *   0 (1), 0 (3), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (2), 0 (2), 0 (2), 0
+   *   (0), 0 (0), 0 (0), 0 (0), 0 (1), 0 (1), 0 (4), 0 (0), 0 (1), 0 (2), 0 (0), 0 (0), 0 (0), 0 (1),
+   *   0 (1), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 1 (4), 0 (4), 1 (4), 0 (2), 0 (0), 0 (2), 0
+   *   (0), 0 (1), 2 (4), 0 (0), 0 (1), 0 (0), 0 (0), 0 (0), 0 (0), 0 (0), 0 (3), 0 (1), 0 (1), 0 (1).
+   *   Passed over as the brief requires: providers', hosts' and vendors' own pages on their own
+   *   replies (IBM's Domino technotes swg21212690 and swg21385199 and copies of Domino's help, HCL's
+   *   Domino docs, Novell GWIA's, MailEnable's knowledge base and its copies, the PSCS VPOP3 wiki,
+   *   Trend Micro's, Gordano's alerts and KB, Spambrella's, Prolateral's, jetemail's, Gandi's,
+   *   SocketLabs', Forpsi's (konto.pl), LogSat's, kreativmedia's, IceWarp's and Merak's tables,
+   *   Microsoft's KBs and Learn pages on Exchange's and Exchange Online's own NDRs (2827473, 972744,
+   *   4051495, support.office.com), ServiceNow's KB on its own inbound servers, Enterprise Vault's,
+   *   OCI Email Delivery's, Oracle OTM's, UW-Madison's kb.wisc.edu, interia.pl's help, rackteam's,
+   *   crazydomains', Kyocera's, AfterOffice's FAQ, emailtopia's), an MTA's test fixture (git.exim.org)
+   *   and other projects' collections (the SMTP Field Manual's mirror, smtp.codes). `command` is set
+   *   only where the quote names the stage (Domino's "Command:EODT" DATA, a JavaMail
+   *   SMTPSendFailedException naming "Mail from" MAIL, SMTPAddressFailedException RCPT, "HELO
+   *   argument(s)" HELO, AuthenticationFailedException AUTH). Each labelled from its words, the
+   *   documented boundaries and, where this list already holds the same wording, as it is labelled
+   *   here ("501 Syntactically invalid HELO argument(s)" syntaxError, "#5.1.0 Address rejected"
+   *   userUnknown, "452 Too many recipients received this hour" and "Message submission rate for this
+   *   client has exceeded the configured limit" rateLimited, "5.7.3 STARTTLS is required to send mail"
+   *   requireTLS, "552 5.3.4 Message size exceeds fixed maximum message size" messageTooBig). Domino's
+   *   two "rejected for policy reasons" replies are put under domino because the toposhibok.ru page
+   *   and IBM's technote swg21212690 say Domino's SMTP server gives them, and "554 Mail from ...
+   *   rejected for policy reasons" is labelled senderRejected because that technote says it is given
+   *   for a sender address on the server's deny list; the Domino debug log's 554 is put under
+   *   yahoo-aol because its "This user doesn't have a account" is Yahoo's wording; the 535
+   *   "Authentication Credentials Invalid" under amazon-ses because the Appian article is on Amazon
+   *   SES's SMTP endpoint; the 530 5.5.1 under zoho because the post is on Zoho's SMTP server.
+   *   Arguable on the boundaries: "550 rejecting spoofed message" as senderRejected (policyViolation,
+   *   as this list labels Mimecast's anti-spoofing replies, or authFailure if read as a failed sender
+   *   check); "432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded" as tooManyConnections
+   *   (rateLimited, as core documents Exchange's "recipient thread limit exceeded"); "554 Relay
+   *   rejected for policy reasons" as relayDenied (policyViolation for its "policy reasons"); "550
+   *   #5.1.0 Address rejected" as userUnknown (the enhanced code is 5.1.0, other address status, not
+   *   5.1.1); "530 5.5.1 Authentication Required" and the two 535 replies as authRequired (as this
+   *   list labels the same wordings; authFailure, which this list keeps for a failed SPF, DKIM or
+   *   DMARC check, if a refused login were read as a failed authentication); the Domino-logged
+   *   multi-line 554 as userUnknown (its "Transaction failed" lines alone would be undefined)
    *
    * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -32452,6 +32639,51 @@ export const labelledReplies: readonly LabelledReply[] = [
     reason: "senderRejected",
     provider: "other",
     source: "https://docs.infrascale.com/email-notification-troubleshooting",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 109: Atlassian KB Confluence SMTPSendFailedException 550 5.7.1 Client does not have permissions
+  {
+    reply:
+      "2010-11-16 16:54:00,022 ERROR [DefaultQuartzScheduler_Worker-7\\] [confluence.mail.template.ConfluenceMailQueueItem\\] send Unable to send email with subject 'test mail' to <confluence-autosupportrequests@atlassian.com> reason: javax.mail.MessagingException: 501 Syntactically invalid HELO argument(s)",
+    reason: "syntaxError",
+    command: "HELO",
+    provider: "exim",
+    source:
+      "https://support.atlassian.com/confluence/kb/getting-501-syntactically-invalid-helo-argument-error-when-sending-mail-from-confluence/",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 111: Jira KB com.sun.mail.smtp.SMTPSendFailedException 421 4.7.0
+  {
+    reply:
+      "com.atlassian.mail.MailException: com.sun.mail.smtp.SMTPSendFailedException: 421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+    reason: "rateLimited",
+    provider: "microsoft",
+    source:
+      "https://support.atlassian.com/jira/kb/outgoing-email-failed-to-be-sent-due-to-message-submission-rate-for-this-client-has-exceeded-the-configured-limit-error/",
+    heldOut: true,
+    batch: 65,
+  },
+  // query 117: Appian KB SMTPSendFailedException 530 5.7.0
+  {
+    reply:
+      "ERROR com.appiancorp.process.runtime.activities.SendEmailActivity - com.sun.mail.smtp.SMTPSendFailedException: 432 4.3.2 STOREDRV.ClientSubmit; sender thread limit exceeded [Hostname=<HOSTNAME>]",
+    reason: "tooManyConnections",
+    provider: "microsoft",
+    source:
+      "https://community.appian.com/support/w/kb/1381/kb-1981-send-email-smart-service-fails-to-send-emails-for-some-processes-with-a-sender-thread-limit-exceeded-error/revision/7",
+    heldOut: true,
+    batch: 65,
+  },
+  {
+    reply:
+      "ERROR com.appiancorp.process.runtime.activities.SendEmailActivity - javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source:
+      "https://community.appian.com/support/w/kb/1209/kb-1817-errors-due-to-special-characters-in-password-properties",
     heldOut: true,
     batch: 65,
   },
