@@ -6077,6 +6077,10 @@ export interface LabelledReply {
    *   "invalid DNS PTR resource record" as requirePTR (blocked: "Service not available", the client
    *   refused by its name)
    *
+   * - batch 66: a SAMPLE from public issue and pull-request threads of chat, fediverse and
+   *   community servers (batch 62 axis continued), collected and labelled blind; description being
+   *   written.
+   *
    * First figures of batches 17 to 62, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -32333,4 +32337,160 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 62,
   },
   // --- batch 62 ends ---
+  // --- batch 66: a sample from issue threads of chat, fediverse and community servers, as the fixed queries listed under `heldOut` returned them ---
+  // query 8: Zulip digest email bounced 550 5.1.1
+  {
+    reply:
+      "<zulip@localhost> (expanded from\n<mm41cc49189e47a2571326153aa10edb0c@prod0.zulipchat.net>): Bad destination\nmailbox address: Bad or expired missed message address.",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/zulip/zulip/issues/2755",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 12: Mastodon Amazon SES 554 Message rejected email address not verified
+  {
+    reply:
+      "The mail could not be sent to the recipients because of the mail server failure. (Sending Mail using Account 2 (2012-08-21T12:25:18). Exception Message: Cannot send mails to mail server. (Transaction failed. The server response was: Message rejected: Email address is not verified.).\n)",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/django-ses/django-ses/issues/42",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 13: Misskey email verification 553 sender address rejected
+  {
+    reply:
+      "Diagnostic-Code: smtp; 550 5.1.1 <madvillain@keybase.io>: Recipient address\nrejected: User unknown in virtual alias table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/keybase/keybase-issues/issues/1544",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Address not found\n--\nYour message wasn't delivered to no-reply@auth0user.net because the address couldn't be found, or is unable to receive mail.",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://github.com/cursor/cursor/issues/524",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 16: Friendica notification mail 550 5.7.1 spam
+  {
+    reply: "Error 554 5.7.9 Message not accepted for policy reasons.",
+    reason: "policyViolation",
+    provider: "yahoo-aol",
+    source: "https://github.com/friendica/friendica/issues/4755",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 17: Pixelfed password reset email 550 5.7.26 unauthenticated
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "pixelfed" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535 Incorrect authentication data".". Authenticator "PLAIN" returned "Expected response code "235" but got code "535", with message "535 Incorrect authentication data".".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/pixelfed/pixelfed/issues/4631",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 18: PeerTube registration email 554 5.7.1 spam
+  {
+    reply:
+      "A8A161E4F9F77      590 Tue Jun 18 06:36:01  root@hostyour.tv\n(delivery temporarily suspended: connect to ziuri.me[2606:4700:31::681f:2bf]:25: Connection timed out)",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/peertube_ynh/issues/110",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 21: Writefreely smtp email 535 login
+  {
+    reply: "535 5.7.0 Mailgun is not loving your login or password",
+    reason: "authRequired",
+    provider: "mailgun",
+    source: "https://github.com/mailgun/documentation/issues/132",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 23: Funkwhale email confirmation smtp error 550
+  {
+    reply:
+      "app_1         | 2018-10-15 17:14:41: [ERROR]: Error sending email: (535, b'5.7.8 Error: authentication failed: authentication failure')",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/Rhizome-Conifer/conifer/issues/628",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 24: Bookwyrm celery email SMTPRecipientsRefused
+  {
+    reply:
+      "OSError: Failed to send mail: SMTPRecipientsRefused({'davidweb123@kindle.com': (550, b'5.7.1 IP address blacklisted by recipient')})",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/bookfere/Send-to-Kindle-Calibre-Plugin/issues/6",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 28: Discourse sidekiq Net::SMTPAuthenticationError 535
+  {
+    reply:
+      "535 5.7.139 Authentication unsuccessful, user is locked by your\norganization's security defaults policy. Contact your administrator.",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/discourse/discourse/pull/27914",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 31: BigBlueButton Greenlight email SMTP 550
+  {
+    reply:
+      "Error connecting to SMTP - 550 5.1.1 <notifications@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1404",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Error connecting to SMTP - 556 5.1.10 <notifications@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)",
+    reason: "notAccept",
+    provider: "postfix",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1404",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "authentication error  504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1321",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "DNS Error: 2690771 DNS type 'mx' lookup of example.com responded with code NOERROR The domain example.com doesn't receive email according to the administrator: returned Null MX https://www.rfc-editor.org/info/rfc7505",
+    reason: "notAccept",
+    provider: "gmail",
+    source: "https://github.com/bigbluebutton/greenlight/issues/1230",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply: "Error sending test email - 503 5.5.1 MAIL first. b12si3169409pge.24 - gsmtp",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://github.com/bigbluebutton/greenlight/issues/206",
+    heldOut: true,
+    batch: 66,
+  },
+  // --- batch 66 ends ---
 ];
