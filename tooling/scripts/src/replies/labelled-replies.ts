@@ -32492,5 +32492,182 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 66,
   },
+  // query 32: BigBlueButton greenlight Net::SMTPSyntaxError 501
+  {
+    reply: "550: X-Warn: message does not conform to RFC2822 standard",
+    reason: "contentError",
+    provider: "other",
+    source: "https://github.com/bigbluebutton/greenlight/issues/2538",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 35: Mastodon postfix status=deferred 451 4.7.1 greylisted
+  {
+    reply:
+      "Nov 24 21:09:33 mail postfix/smtp[4087117]: 76040A28A9: host mx2.mailbox.org[80.241.60.215] said: 450 4.2.0 <greasyforktest@mailbox.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/mailbox.org.html (in reply to RCPT TO command)",
+    reason: "greylisted",
+    command: "RCPT",
+    provider: "postgrey",
+    source: "https://github.com/greasyfork-org/greasyfork/issues/1117",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 37: Mastodon sendgrid smtp 550 5.7.1 sender identity
+  {
+    reply:
+      "10-21-2022 19:57:48.373 WARN [email-task-3] [] c.t.s.o.c.s.b(256): Failed to send a email: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/mbentley/docker-omada-controller/issues/253",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Sorry, something went wrong. Please try again. Error: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved. Visit https://sendgrid.com/docs/for-developers/sending-email/sender-identity/ to see the Sender Identity requirements",
+    reason: "senderRejected",
+    provider: "sendgrid",
+    source: "https://github.com/CDCgov/prime-reportstream/issues/8873",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 39: Lemmy email 550 5.7.1 SPF check failed
+  {
+    reply: "transient: 4.7.23 Sender's SPF Policy Failure",
+    reason: "authFailure",
+    provider: "zoho",
+    source: "https://github.com/lycheeverse/lychee-action/issues/152",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 41: Rocket.Chat email 550 5.1.1 user doesn't exist gmail
+  {
+    reply:
+      "Exception in defer callback: Error: Mail command failed: 501 5.1.8 Error bad address (missing local part)",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/10672",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Exception while invoking method 'registerUser' SenderError: Mail from command failed - 555 5.5.2 Syntax error. q189sm8726313oia.7 - gsmtp",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/2613",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "Jul 19 04:10:01 vps13501ua rocketchat[16760]: Exception in defer callback: { Error: Mail command failed: 555 5.5.2 Syntax error. l11sm4390931lfk.1 - gsmtp",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/RocketChat/Rocket.Chat/issues/15016",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 42: Misskey email 421 4.3.0 temporary system problem
+  {
+    reply: "4.7.0 Temporary System Problem.  Try again later (10)",
+    reason: "systemError",
+    provider: "gmail",
+    source: "https://github.com/Ombi-app/Ombi/issues/2423",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 46: Synapse email SMTPServerDisconnected STARTTLS 454
+  {
+    reply: "221 2.7.0 Error: I can break rules, too. Goodbye.",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/matrix-org/synapse/issues/13686",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      'smtpd[92414]: 58f6e84f60c642db smtp disconnected reason="io-error: handshake failed: error:140260C1:SSL routines:ACCEPT_SR_CLNT_HELLO:no shared cipher"',
+    reason: "securityError",
+    provider: "opensmtpd",
+    source: "https://github.com/element-hq/element-web/issues/18039",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 49: Friendica email 450 4.1.8 sender address rejected domain not found
+  {
+    reply: "550 You are not allowed to use the domain facebookmail.com as a sender domain.",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/Xceptance/XCMailr/issues/21",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "twisted.mail._except.SMTPDeliveryError: 450 No recipients accepted \nakhil@example.com: 450 4.1.8 <ubuntu@ip-172-26-13-215.ap-south-1.compute.internal>: Sender address rejected: Domain not found",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/matrix-org/synapse/issues/7715",
+    heldOut: true,
+    batch: 66,
+  },
+  {
+    reply:
+      "<<< 550-5.7.1 [2a03:4000:f:99e:3802:9aff:fe22:10e1] Our system has detected that\n<<< 550-5.7.1 this message does not meet IPv6 sending guidelines regarding PTR\n<<< 550-5.7.1 records and authentication. Please review\n<<< 550-5.7.1 https://support.google.com/mail/?p=IPv6AuthError for more information\n<<< 550 5.7.1 . b14-20020a056000054e00b0020ff2cca108si5691033wrf.221 - gsmtp\n554 5.0.0 Service unavailable",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/friendica/friendica/issues/11572",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 50: Lemmy email 421 4.7.0 IP not in whitelist for RCPT domain
+  {
+    reply:
+      "2019-09-05 16:07:44 H=(bad.remote.addr.net) [195.195.25.95] X=TLS1.2:ECDHE_RSA_AES_256_GCM_SHA384:256 CV=no F=<nginx@bad.remote.addr.net> rejected RCPT <my@email.com>: Sender verify failed",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/582",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 51: Mastodon mailer deliver_later Net::SMTPFatalError 550
+  {
+    reply: "554 Transaction failed: Invalid domain name",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/exercism/website/pull/8701",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 52: Matrix Synapse email 550 5.1.1 mailbox unavailable
+  {
+    reply:
+      "Mar  5 17:25:48 h2606131 postfix/smtpd[7893]: NOQUEUE: reject: RCPT from [212.227.15.19]: 550 5.1.1 <matrix-appservice-email+THEKEY@domain.tld>: Recipient address rejected: User unknown in virtual mailbox table; from=<abc@domain2.tld> to=<matrix-appservice-email+THEKEY@domain.tld> proto=ESMTP helo=<blubb>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/kamax-matrix/matrix-appservice-email/issues/26",
+    heldOut: true,
+    batch: 66,
+  },
+  // query 54: Zulip email 530 5.7.1 client was not authenticated
+  {
+    reply:
+      "SMTPSenderRefused: (530, '5.5.1 Invalid command: Must issue an AUTH command first', u'Zulip <zulip@domain.tdl>')",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "opensmtpd",
+    source: "https://github.com/zulip/zulip/issues/94",
+    heldOut: true,
+    batch: 66,
+  },
   // --- batch 66 ends ---
 ];
