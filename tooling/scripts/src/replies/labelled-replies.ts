@@ -6141,39 +6141,40 @@ export interface LabelledReply {
    *   with threads earlier batches mined (mailcow's, docker-mailserver's, Mailu's,
    *   hardware/mailserver's, anonaddy's, Rocket.Chat's, Mattermost's and Zulip's trackers,
    *   nodemailer's, Swift Mailer's, inboxkitten's, postal's), and the servers of the axis
-   *   themselves rarely quote a reply: the Mastodon threads found quote only replies already here
-   *   (mastodon #22669, #772), Misskey's, Lemmy's, Writefreely's, Bookwyrm's and diaspora's show
-   *   configuration or a client's own error without the server's words, and no thread of Pleroma,
-   *   Akkoma, Plume, Funkwhale, Hubzilla, Mbin or Jitsi came up; what the axis adds comes from
-   *   Zulip, BigBlueButton's Greenlight, Rocket.Chat's Meteor logs, Synapse, Element, the Matrix
-   *   email bridge, PeerTube on YunoHost, Friendica, Pixelfed, Discourse and Nextcloud's apps, the
-   *   rest from the mail servers, libraries and services the same queries found. From each query's
-   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
-   *   the thread shows it (a wrapper kept: Postfix's bounce lines with "(expanded from ...)", its
-   *   mailq line with the queue id and "(delivery temporarily suspended: ...)", NOQUEUE and "host
-   *   ... said:" syslog lines, a Diagnostic-Code field, Gmail's "Address not found" and "DNS
-   *   Error:" bounce texts, sendmail's "<<<" transcript lines with its closing "554 5.0.0 Service
-   *   unavailable", an Exchange NDR's "Remote server returned '...'", Gmail's "The response from
-   *   the remote server was:", Greenlight's "Error connecting to SMTP -" and "Error sending test
-   *   email -", Meteor's "Exception while invoking method '...' SenderError: Mail from command
-   *   failed -" and "Exception in defer callback:" with a syslog prefix, Rocket.Chat's "Server
-   *   terminates connection -", Symfony Mailer's "Failed to authenticate on SMTP server with
-   *   username ...", Swift Mailer's "Expected response code ... with message" in Nextcloud's
-   *   "[activity] Fehler: Swift_TransportException:", SQL Server Database Mail's "Exception
-   *   Message: ... The server response was:", Python's SMTPRecipientsRefused, SMTPSenderRefused
-   *   and twisted's SMTPDeliveryError, calibre's "OSError: Failed to send mail:", a Docker log
-   *   prefix ("app_1 |"), an Omada controller's log line, Metabase's "Sorry, something went wrong.
-   *   Please try again. Error:", reacher's "transient:", Postfix's pipe bounce "Command died with
-   *   status 1: ... Command output:" with the filter's traceback, a receiving Exim's "rejected
-   *   RCPT" line and a receiving OpenSMTPD's "smtp disconnected reason=" line); line breaks where
-   *   the thread broke a line, the indentation of continuation lines left out; placeholders as
-   *   posted ("XXX.XXX.XXX.XXX", "xxx@yyy.zzz", "*****", "THEKEY"), skipping only (a) a reply
-   *   whose text with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes
-   *   kept; case, curly quotes, whitespace and a final full stop ignored) is identical to one
-   *   already here, in core's documented-replies test or earlier in the batch, or the same reply
-   *   from the same thread already here with or without a wrapper (the same failure logged again
-   *   in another line or comment of the same thread, or a copy of the same post: nextcloud/news
-   *   #2124 and YunoHost/issues #2162, the same post, chatmail/relay #446 of chatmail/core #6547,
+   *   themselves rarely quote a reply: the Mastodon threads found quote few replies, two of three
+   *   already here (mastodon #22669, #772; #16059's Gmail reply is new), Misskey's, Lemmy's,
+   *   Writefreely's, Bookwyrm's and diaspora's show configuration or a client's own error without
+   *   the server's words, and no thread of Pleroma, Akkoma, Plume, Funkwhale, Hubzilla, Mbin or
+   *   Jitsi came up; what the axis adds comes from Mastodon, Zulip, BigBlueButton's Greenlight,
+   *   Rocket.Chat's Meteor logs, Synapse, Element, the Matrix email bridge, PeerTube on YunoHost,
+   *   Friendica, Pixelfed, Discourse and Nextcloud's apps, the rest from the mail servers,
+   *   libraries and services the same queries found. From each query's results, in rank order,
+   *   every SMTP failure reply quoted there, at most 5 taken a query, as the thread shows it (a
+   *   wrapper kept: Postfix's bounce lines with "(expanded from ...)", its mailq line with the
+   *   queue id and "(delivery temporarily suspended: ...)", NOQUEUE and "host ... said:" syslog
+   *   lines, a Diagnostic-Code field, Gmail's "Address not found" and "DNS Error:" bounce texts,
+   *   sendmail's "<<<" transcript lines with its closing "554 5.0.0 Service unavailable", an
+   *   Exchange NDR's "Remote server returned '...'", Gmail's "The response from the remote server
+   *   was:", Greenlight's "Error connecting to SMTP -" and "Error sending test email -", Meteor's
+   *   "Exception while invoking method '...' SenderError: Mail from command failed -" and
+   *   "Exception in defer callback:" with a syslog prefix, Rocket.Chat's "Server terminates
+   *   connection -", Symfony Mailer's "Failed to authenticate on SMTP server with username ...",
+   *   Swift Mailer's "Expected response code ... with message" in Nextcloud's "[activity] Fehler:
+   *   Swift_TransportException:", SQL Server Database Mail's "Exception Message: ... The server
+   *   response was:", Python's SMTPRecipientsRefused, SMTPSenderRefused and twisted's
+   *   SMTPDeliveryError, calibre's "OSError: Failed to send mail:", a Docker log prefix ("app_1
+   *   |"), an Omada controller's log line, Metabase's "Sorry, something went wrong. Please try
+   *   again. Error:", reacher's "transient:", Postfix's pipe bounce "Command died with status 1:
+   *   ... Command output:" with the filter's traceback, a receiving Exim's "rejected RCPT" line
+   *   and a receiving OpenSMTPD's "smtp disconnected reason=" line); line breaks where the thread
+   *   broke a line, the indentation of continuation lines left out; placeholders as posted
+   *   ("XXX.XXX.XXX.XXX", "xxx@yyy.zzz", "*****", "THEKEY"), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept;
+   *   case, curly quotes, whitespace and a final full stop ignored) is identical to one already
+   *   here, in core's documented-replies test or earlier in the batch, or the same reply from the
+   *   same thread already here with or without a wrapper (the same failure logged again in another
+   *   line or comment of the same thread, or a copy of the same post: nextcloud/news #2124 and
+   *   YunoHost/issues #2162, the same post, chatmail/relay #446 of chatmail/core #6547,
    *   CyberNinjas/pam_aad #34 and aad-for-linux/pam_aad #15, the zeitkit Airbrake issues, counted
    *   so too): 230; (b) text that is no server's or MTA's failure reply (a client's own error that
    *   carries no server reply: Meteor's "Can't send mail - all recipients were rejected" without
@@ -6229,8 +6230,8 @@ export interface LabelledReply {
    *   address (missing local part)" at MAIL FROM as syntaxError (senderRejected: 5.1.8 and the
    *   stage are the sender's), "554 Transaction failed: Invalid domain name" for a recipient at
    *   "2010" as syntaxError (hostUnknown: the domain does not exist), Gmail's IPv6 "PTR records
-   *   and authentication" as requirePTR (authFailure: it names SPF and DKIM authentication too),
-   *   OpenSMTPD's "530 5.5.1 Invalid command: Must issue an AUTH command first" as authRequired
+   *   and authentication" as requirePTR (authFailure: it names authentication too), OpenSMTPD's
+   *   "530 5.5.1 Invalid command: Must issue an AUTH command first" as authRequired
    *   (protocolError: 5.5.1 and "Invalid command"), Postfix's "221 2.7.0 Error: I can break rules,
    *   too. Goodbye." to a client that spoke out of turn as protocolError (networkError: the server
    *   closes the session; a 221 is a closing reply, not a failure code), Rocket.Chat's "500 reset
