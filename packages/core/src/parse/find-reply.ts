@@ -80,12 +80,14 @@ function candidateScore(s: string, i: number): number {
   // `X=TLS1.3:TLS_AES_256_GCM_SHA384:256`, the cipher's bits) is no reply either.
   if (i >= 2 && s.charCodeAt(i - 1) === 58 && isAlnumAt(s, i - 2) && inKeyValueField(s, i - 2)) return 0;
   // A process id in a syslog tag (`postfix/lmtp[238]:`) is no reply, nor a line number that a
-  // log's bracketed source position ends with (`[__main__.py:main:217]`, Python's logging).
+  // log's bracketed source position ends with (`[__main__.py:main:217]`, Python's logging), nor
+  // one in round brackets after a dotted class name (`c.t.s.o.c.s.b(256):`, a Java logger's
+  // class and line); an undotted name's is a reply (`permanent error(554):`, lettre's errors).
   if (
-    after === 93 &&
     i >= 2 &&
-    (s.charCodeAt(i - 1) === 91 || s.charCodeAt(i - 1) === 58) &&
-    isAlnumAt(s, i - 2)
+    isAlnumAt(s, i - 2) &&
+    ((after === 93 && (s.charCodeAt(i - 1) === 91 || s.charCodeAt(i - 1) === 58)) ||
+      (after === 41 && s.charCodeAt(i - 1) === 40 && endsWithDottedName(s, i - 2)))
   )
     return 0;
   let enhancedFollows = false;
@@ -238,6 +240,19 @@ function endsWithFileName(s: string, p: number): boolean {
   while (k >= 0 && k > p - 4 && isSmallLetterAt(s, k)) k--;
   if (k === p || s.charCodeAt(k) !== 46) return false;
   return k >= 1 && isAlnumAt(s, k - 1);
+}
+
+/** Whether a dotted name (`com.example.Mailer`, `c.t.s.b`) ends at `p`: letters, digits and dots, one dot at least. */
+function endsWithDottedName(s: string, p: number): boolean {
+  let dotted = false;
+  for (let k = p; k >= 0 && k > p - 200; k--) {
+    const c = s.charCodeAt(k);
+    if (c === 46) {
+      if (k === p || !isAlnumAt(s, k + 1)) return false;
+      dotted = true;
+    } else if (!isAlnumAt(s, k)) return dotted && s.charCodeAt(k + 1) !== 46;
+  }
+  return dotted;
 }
 
 function isBlankAt(s: string, i: number): boolean {

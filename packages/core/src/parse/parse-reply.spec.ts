@@ -363,6 +363,13 @@ describe("parseReply", () => {
     expect(parseReply("postfix/smtp[250]: status=sent").code).toBeNull();
   });
 
+  it("takes no Java logger's line number for a reply code, but a code in a library's brackets", () => {
+    const line =
+      "12:00:01.250 WARN [mail-1] c.e.m.MailService(256): Failed to send: 550 5.7.1 Sender refused";
+    expect(parseReply(line)).toMatchObject({ code: 550, enhanced: "5.7.1", text: "Sender refused" });
+    expect(parseReply("permanent error(554): 5.7.1 Spam message rejected").code).toBe(554);
+  });
+
   it("finds a reply whose enhanced code has another class, and warns of it", () => {
     const parsed = parseReply("SMTP Error 450 5.2.3 Msg Size greater than allowed by Remote Host");
     expect(parsed).toMatchObject({ code: 450, enhanced: "5.2.3", form: "embedded" });

@@ -566,6 +566,23 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
       "rateLimited",
     ],
   ],
+  "a mail rate, a missing body, syntax named per command, AUTH asked for with an article": [
+    ["451 4.7.1 Mail rate exceeded for this account, try again later", "rateLimited"],
+    ["550 5.6.0 The message body must not be empty", "contentError"],
+    ["500 Message body is empty", "contentError"],
+    ["501 Invalid syntax in RCPT command", "syntaxError"],
+    ["553 5.1.3 Address <@example.org> is missing local part", "syntaxError"],
+    ["530 5.7.0 Must issue an AUTH command first", "authRequired"],
+    // a body that passed and a sender's rate named as such stay with their own words
+    ["554 5.7.1 Message body contains spam", "spamDetected"],
+  ],
+  "relaying rejected, a Domino sender refused, Yahoo's account text without its domain": [
+    ["554 5.7.1 Relaying rejected for ann@example.org", "relayDenied"],
+    ["554 Mail from bob@example.net rejected for policy reasons.", "senderRejected"],
+    // a server mail rule's refusal names no sender
+    ["554 Message rejected for policy reasons.", "policyViolation"],
+    ["554 delivery error: dd This user doesn't have a account (ann@example.org) [0]", "userUnknown"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

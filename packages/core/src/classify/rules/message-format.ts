@@ -35,12 +35,12 @@ export const messageFormatRules: readonly Rule[] = [
   },
   {
     id: "content.header-requirements",
-    words: ["bare", "missing", "having", "rfc5322", "rfc", "exactly", "mandatory", "required"],
+    words: ["bare", "missing", "having", "rfc5322", "rfc", "exactly", "mandatory", "required", "body"],
     pattern:
-      /\bbare line ?feed(?:s| characters?)?\b|\bmissing a valid (?:address in )?(?:From|Date|Message-ID|Sender|To):? header\b|\bhaving no (?:From|Date|Message-ID):? header\b|\bRFC ?5322 requirement\b|\bnot exactly one (?:Date|From|Subject|To|Message-ID|Sender) field\b|\b(?:Subject|From|Date|Message-ID)(?: header| field)? is (?:mandatory|required)\b/i,
+      /\bbare line ?feed(?:s| characters?)?\b|\bmissing a valid (?:address in )?(?:From|Date|Message-ID|Sender|To):? header\b|\bhaving no (?:From|Date|Message-ID):? header\b|\bRFC ?5322 requirement\b|\bnot exactly one (?:Date|From|Subject|To|Message-ID|Sender) field\b|\b(?:Subject|From|Date|Message-ID)(?: header| field)? is (?:mandatory|required)\b|\b(?:e-?mail|message|mail) body (?:must (?:have|contain|not be empty)|is (?:empty|missing|required|too short)|cannot be empty)\b/i,
     reason: "contentError",
     source:
-      "Exchange Online 5.6.11 NDR text (bare line feed characters), Gmail 5.7.1 (Messages missing a valid address in From: header), OpenDMARC RequiredHeaders (RFC5322 requirement error: not exactly one Date field), ZeptoMail (5.2.1 Subject is Mandatory)",
+      "Exchange Online 5.6.11 NDR text (bare line feed characters), Gmail 5.7.1 (Messages missing a valid address in From: header), OpenDMARC RequiredHeaders (RFC5322 requirement error: not exactly one Date field), ZeptoMail (5.2.1 Subject is Mandatory), transactional relays that refuse an empty or too short body (5.6.0 The email body must have at least 10 characters)",
   },
   {
     id: "content.internationalized-unsupported",

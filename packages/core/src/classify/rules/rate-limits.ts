@@ -129,10 +129,10 @@ export const rateLimitsRules: readonly Rule[] = [
       "times",
     ],
     pattern:
-      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send|submission) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bauthenticate too many times\b|\bunusual sending activity\b|\bunusual (?:rate|volume|amount) of (?:mail|messages|e-?mails?)\b|\bmax(?:imum)? \d{1,6} (?:requests|messages|mails|e-?mails|recipients) (?:per|an|a|each) (?:hour|day|minute)\b/i,
+      /\brate[- ]?limit(?:ed|ing)?\b|\b(?:sending|message|send|submission|mail|e-?mail) rate\b|\bthrottl(?:ed|ing)\b|\btemporarily deferred\b|\bmail flood\b|\bsending (?:limit|quota) exceeded\b|\btoo many (?:login|authentication|auth) attempts\b|\bauthenticate too many times\b|\bunusual sending activity\b|\bunusual (?:rate|volume|amount) of (?:mail|messages|e-?mails?)\b|\bmax(?:imum)? \d{1,6} (?:requests|messages|mails|e-?mails|recipients) (?:per|an|a|each) (?:hour|day|minute)\b/i,
     reason: "rateLimited",
     source:
-      "Many receivers: throttling; policy daemons behind Postfix's restrictions (450 4.7.1 <a@b>: Sender address rejected: sorry, max 2 requests per hour)",
+      "Many receivers: throttling, a sending or mail rate exceeded (550 5.4.6 mail rate exceeded limit, whatever X.4.6 says of a loop); policy daemons behind Postfix's restrictions (450 4.7.1 <a@b>: Sender address rejected: sorry, max 2 requests per hour)",
   },
   {
     id: "rate-limit.daily-quota",

@@ -448,6 +448,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
     reply: "550 Rejected by header based Blocked Senders - block policy for Blocked Senders",
   },
   "notes.not-listed": { reply: "User a not listed in Domino Directory" },
+  "notes.sender-denied": { reply: "554 Mail from a@example.net rejected for policy reasons." },
   "qmail.badrcptto": { reply: "553 sorry, this recipient is in my badrcptto list (#5.7.1)" },
   "qmail.badmailfrom": { reply: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)" },
   "qmail.rcpthosts": { reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" },

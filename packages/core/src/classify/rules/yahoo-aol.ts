@@ -107,11 +107,12 @@ export const yahooAolRules: readonly Rule[] = [
   {
     id: "yahoo.no-account",
     words: ["account"],
-    pattern: /\bthis user doesn't have an? \S+ account\b/i,
+    pattern: /\bthis user doesn't have an? (?:\S+ )?account\b/i,
     reason: "userUnknown",
     // Yahoo answers its unknown recipients at the end of DATA, not at RCPT.
     keepsAtData: true,
-    source: "Yahoo 554 delivery error (dd This user doesn't have a yahoo.com account), given after DATA",
+    source:
+      "Yahoo 554 delivery error (dd This user doesn't have a yahoo.com account, the domain sometimes left out: a account), given after DATA",
   },
   {
     id: "yahoo.policy",
