@@ -363,6 +363,38 @@ describe("parseReply", () => {
     expect(parseReply("postfix/smtp[250]: status=sent").code).toBeNull();
   });
 
+  it("reads PHPMailer's written-out reply: the server's words, then its codes", () => {
+    const error =
+      "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Error: message file too big\nSMTP code: 552 Additional SMTP info: 5.3.4";
+    expect(parseReply(error)).toMatchObject({
+      code: 552,
+      enhanced: "5.3.4",
+      text: "Error: message file too big",
+      command: "DATA",
+    });
+    // without PHPMailer's enhanced field, the server's own code first in its words
+    const bare =
+      "SMTP server error: MAIL FROM command failed Detail: 5.7.57 Client was not authenticated SMTP code: 530";
+    expect(parseReply(bare)).toMatchObject({
+      code: 530,
+      enhanced: "5.7.57",
+      text: "Client was not authenticated",
+    });
+  });
+
+  it("joins a reply's line that someone wrapped onto a line of its own, between two coded lines", () => {
+    const quoted =
+      "host mx.example.org said: 421-4.7.0\n[192.0.2.1] Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating from your IP address.";
+    expect(parseReply(quoted).text).toBe(
+      "[192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address.",
+    );
+    // a line that stops at a bracketed address goes on in lower case on the next
+    const cut = "said: 550 5.7.1 Service unavailable, Client host [192.0.2.1]\nblocked using zen.example.net";
+    expect(parseReply(cut).text).toBe(
+      "Service unavailable, Client host [192.0.2.1] blocked using zen.example.net",
+    );
+  });
+
   it("takes no Java logger's line number for a reply code, but a code in a library's brackets", () => {
     const line =
       "12:00:01.250 WARN [mail-1] c.e.m.MailService(256): Failed to send: 550 5.7.1 Sender refused";

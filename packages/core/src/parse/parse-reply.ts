@@ -1,9 +1,10 @@
 import { statusFieldCode } from "../dsn/in-text.js";
-import type { SmtpCommand } from "./commands.js";
+import { normalizeCommand, type SmtpCommand } from "./commands.js";
 import { commandFromContext, commandFromNote } from "./context.js";
 import { type DotNetReply, dotNetReply } from "./dotnet-wrapper.js";
 import { closerFor, findEnhancedStart, findReplyStart } from "./find-reply.js";
 import { limits } from "./limits.js";
+import { type PhpMailerReply, phpMailerReply } from "./phpmailer-wrapper.js";
 import {
   codeAt,
   enhancedEnd,
@@ -92,7 +93,11 @@ export function parseReply(input: string): ParsedReply {
     return readReply(s, first, "reply", warnings);
   }
   const start = findReplyStart(s);
-  if (start >= 0) return readReply(s, start, "embedded", warnings);
+  if (start >= 0) {
+    const phpMailer = phpMailerReply(s, start);
+    if (phpMailer) return readPhpMailerReply(s, start, phpMailer, warnings);
+    return readReply(s, start, "embedded", warnings);
+  }
   const dotNet = dotNetReply(s);
   if (dotNet) return readDotNetReply(s, dotNet, warnings);
   return readEnhancedOnly(s, warnings);
@@ -112,6 +117,33 @@ function readDotNetReply(s: string, dotNet: DotNetReply, warnings: ParseWarning[
   const form: ReplyForm = code !== null ? "embedded" : server.enhanced ? "enhancedOnly" : "none";
   const lines: ReplyLine[] = [{ code, separator: "", enhanced: server.enhanced, text: server.text }];
   return { ...server, code, lines, command: commandFromContext(s), form };
+}
+
+/** A reply PHPMailer wrote out in parts: its code, then its enhanced code, and the server's text before them. */
+function readPhpMailerReply(
+  s: string,
+  start: number,
+  parts: PhpMailerReply,
+  warnings: ParseWarning[],
+): ParsedReply {
+  const code = codeAt(s, start);
+  let textStart = skipBlanks(s, parts.textStart);
+  let enhancedStart = parts.enhancedStart;
+  // Without PHPMailer's own field, an enhanced code the server put first in its text is read there.
+  if (enhancedStart < 0 && enhancedEnd(s, textStart) >= 0) enhancedStart = textStart;
+  const end = enhancedStart >= 0 ? enhancedEnd(s, enhancedStart) : -1;
+  const enhanced = end >= 0 ? s.slice(enhancedStart, end) : null;
+  if (enhancedStart === textStart && end >= 0) textStart = end;
+  if (enhanced !== null && enhanced.charCodeAt(0) !== 48 + Math.floor(code / 100)) {
+    warnings.push({
+      type: "classMismatch",
+      message: `enhanced code ${enhanced} does not match the class of ${code}`,
+    });
+  }
+  const text = cleanText(s.slice(textStart, Math.max(textStart, parts.textEnd)));
+  const lines: ReplyLine[] = [{ code, separator: " ", enhanced, text }];
+  const command = commandFromContext(s) ?? normalizeCommand(parts.command);
+  return { code, enhanced, text, lines, command, form: "embedded", warnings };
 }
 
 /** Skips leading white space, including empty lines. */
@@ -217,7 +249,16 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
     if (next >= s.length) break;
     if (!isThreeDigitCode(s, next)) {
       const wrapped = wrappedRemainder(s, next, code, searches);
-      if (wrapped < 0) break;
+      if (wrapped < 0) {
+        // A whole line without codes between two lines of the reply is the line above, wrapped
+        // (`said: 421-4.7.0` then its text on the next line, then `421-4.7.0 ...` again).
+        const between = wrappedLineBefore(s, next, code, searches);
+        if (between < 0) break;
+        const last = lines[lines.length - 1] as ReplyLine;
+        lines[lines.length - 1] = { ...last, text: cleanText(`${last.text} ${s.slice(next, between)}`) };
+        i = skipLineBreak(s, between);
+        continue;
+      }
       // The rest of the line above, wrapped by whoever quoted the reply: its words join that
       // line. A prefix without words (a transcript's `<<<`, a quote's `>`) only marks the line.
       const before = s.slice(next, wrapped);
@@ -359,6 +400,22 @@ function wrappedRemainder(s: string, from: number, code: number, searches: Input
   return -1;
 }
 
+/**
+ * Where the line starting at `from` ends when it holds no code but the next line goes on with
+ * the reply's `code` and a separator; -1 otherwise. An indented line is a folded one, read
+ * elsewhere.
+ */
+function wrappedLineBefore(s: string, from: number, code: number, searches: InputSearches): number {
+  const c = s.charCodeAt(from);
+  if (c === 32 || c === 9 || isLineBreak(c)) return -1;
+  const lineEnd = searches.lineBreak(from);
+  if (lineEnd >= s.length) return -1;
+  const after = skipLineBreak(s, lineEnd);
+  if (!isThreeDigitCode(s, after) || codeAt(s, after) !== code) return -1;
+  const separator = s.charCodeAt(after + 3);
+  return separator === 45 || separator === 32 ? lineEnd : -1;
+}
+
 /** Joins the words `wrappedTail` finds to the reply's last line. */
 function joinWrappedTail(
   lines: ReplyLine[],
@@ -416,7 +473,9 @@ function wrappedTail(
     const first = s.charCodeAt(next);
     if (first === 32 || first === 9 || isLineBreak(first)) break;
     const lastChar = line.charCodeAt(line.length - 1);
-    if (!isLetterOrDigit(lastChar) && lastChar !== 44 && lastChar !== 59) break;
+    // A line may stop at a letter, a digit, a comma, a semicolon or a bracketed address
+    // (`Client host [192.0.2.1]` then `blocked using ...`).
+    if (!isLetterOrDigit(lastChar) && lastChar !== 44 && lastChar !== 59 && lastChar !== 93) break;
     const lastWord = line.slice(line.lastIndexOf(" ") + 1).toLowerCase();
     const goesOn = isSmallLetterAt(s, next) || first === 91 || first === 40;
     if (!goesOn && !midSentenceWords.has(lastWord) && !(noTextYet && tail === null)) break;

@@ -6802,6 +6802,719 @@ export interface LabelledReply {
    *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
    *   answered; the boundaries put a session the receiver closes for idling under networkError)
    *
+   *
+   * - batch 67: a SAMPLE from public issue and pull-request threads of business applications whose
+   *   notification, invoice, invitation or ticket mail was refused, with the reply pasted (the search
+   *   tool's issue corpus only; no web pages, no provider's, host's or vendor's own documentation, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis: ERP, accounting and invoicing
+   *   (Odoo, ERPNext and Frappe, Dolibarr, Invoice Ninja, Akaunting, Crater, Kimai, Firefly III),
+   *   learning and events (Moodle, Open edX, Chamilo, Canvas LMS, LimeSurvey, pretix, Indico,
+   *   Attendize) and ticketing and project tools (Zammad, osTicket, FreeScout, UVdesk, OpenProject,
+   *   Redmine, Taiga, Kanboard, Leantime, Plane, Vikunja), each combined with a reply code, an
+   *   enhanced code or a cause. 50 replies from 62 queries, none chosen for hard replies, each query
+   *   different from every query an earlier batch lists. Queries 1 to 52 were written down before the
+   *   first was run and run in the order written; as they gave 41 replies, queries 53 to 62 were
+   *   written down, all before any of them was run, and run in order after them: (1) "Odoo outgoing
+   *   mail server 550 5.7.1 relay denied", (2) "Odoo invoice email 554 5.7.1 rejected", (3) "Odoo mail
+   *   delivery failed 535 5.7.3 authentication unsuccessful", (4) "Odoo SMTPRecipientsRefused 550
+   *   5.1.1", (5) "Odoo SMTPSenderRefused 553 sender address not owned", (6) "ERPNext email queue 550
+   *   5.7.60 SendAsDenied", (7) "Frappe email account 535 5.7.139 authentication unsuccessful", (8)
+   *   "ERPNext outgoing email 421 4.7.0 try again later", (9) "Dolibarr email 550 sender address
+   *   rejected", (10) "Dolibarr SMTP 530 5.7.0 must issue STARTTLS", (11) "Invoice Ninja mail 550
+   *   5.7.1 unauthenticated", (12) "Invoice Ninja 554 5.2.0 STOREDRV submission exception", (13)
+   *   "Akaunting email 535 incorrect authentication data", (14) "Crater invoice mail 550 error", (15)
+   *   "Kimai email 553 5.7.1 sender address rejected", (16) "Firefly III mail 550 5.7.0 relay not
+   *   permitted", (17) "Moodle email bounce 550 5.1.1 user unknown", (18) "Moodle smtp 452 4.5.3 too
+   *   many recipients", (19) "Moodle mail 421 4.7.28 rate limited", (20) "Open edX email 554 5.7.1
+   *   message rejected", (21) "Chamilo smtp 550 5.7.1 not allowed", (22) "Canvas LMS notification
+   *   email 550 bounce", (23) "LimeSurvey invitation email 550 5.4.1 recipient address rejected access
+   *   denied", (24) "LimeSurvey smtp 421 too many messages", (25) "pretix email 550 5.7.26 DMARC",
+   *   (26) "pretix order confirmation smtp 554 spam", (27) "Indico email 550 5.7.1 client host
+   *   rejected", (28) "Attendize mail 535 5.7.8 authentication failed", (29) "Zammad email 550 5.7.1
+   *   relaying denied", (30) "Zammad smtp 554 5.6.0 message rejected", (31) "Zammad notification 451
+   *   4.7.1 greylisted", (32) "osTicket smtp 550 5.7.1 sender not allowed", (33) "osTicket mail 552
+   *   message size exceeds", (34) "FreeScout smtp 550 5.7.64 TenantAttribution", (35) "FreeScout 421
+   *   4.3.2 service not available", (36) "UVdesk smtp 535 5.7.3 authentication unsuccessful", (37)
+   *   "OpenProject email 554 5.7.1 relay access denied", (38) "OpenProject smtp 550 5.7.1 recipient
+   *   rejected", (39) "Redmine mail 550 5.7.1 unable to relay", (40) "Redmine email 553 5.7.1 sender
+   *   address rejected not owned by user", (41) "Taiga email 530 authentication required", (42)
+   *   "Kanboard smtp 550 error", (43) "Leantime email 535 authentication failed", (44) "Plane email
+   *   smtp 421 4.7.0 too many login attempts", (45) "Vikunja mailer 550 5.7.1 rejected", (46) "Odoo
+   *   bounce 550 5.2.2 mailbox full", (47) "ERPNext newsletter 550 spam detected", (48) "Moodle forum
+   *   digest 550 5.7.350 remote server returned message detected as spam", (49) "Redmine 421 4.7.0 too
+   *   many connections", (50) "Zammad 550 5.1.0 sender rejected", (51) "Frappe smtp 501 syntax error",
+   *   (52) "osTicket 550 5.7.1 blocked spamhaus", (53) "Akaunting invoice send mail
+   *   Swift_TransportException 550", (54) "Kimai password reset mail 554 5.7.1 rejected", (55)
+   *   "Chamilo mail not sent 553 5.7.1 sender address rejected", (56) "OpenProject ActionMailer
+   *   Net::SMTPFatalError 550", (57) "Taiga events email SMTPSenderRefused 550", (58) "Plane
+   *   self-hosted invite email 535 5.7.8 username and password not accepted", (59) "Indico
+   *   smtplib.SMTPRecipientsRefused 550 5.1.1", (60) "Dolibarr mass mailing 421 4.7.0 too many
+   *   messages", (61) "Invoice Ninja SMTP 554 5.7.1 Message rejected as spam", (62) "Moodle noreply
+   *   email 550 5.7.1 SPF fail". The corpus answers them mostly with threads earlier batches mined
+   *   (Odoo's, Frappe's, Dolibarr's, FreeScout's, mailcow's, docker-mailserver's, inboxkitten's,
+   *   Postal's, gophish's, Swift Mailer's), and many results are threads of other software that share
+   *   the words (Laravel and Rails applications, webmail clients, mail servers), so most replies met
+   *   were skipped under (a). From each query's results, in rank order, every SMTP failure reply
+   *   quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept: Python's
+   *   SMTPSenderRefused, SMTPDataError and SMTPRecipientsRefused reprs with their literal "\n", Odoo's
+   *   "SMTPDataError: 554" line break, Swift Mailer's and Symfony's "Expected response code ... but
+   *   got code" with Laravel's "production.ERROR:" prefix, Dolibarr's "Error [120]: Ran into problems
+   *   sending Mail. Response:" and its CMailFile log line, PEAR's "[SMTP: Invalid response code
+   *   received from server (code: ..., response: ...)]", PHPMailer's "SMTP Error: data not
+   *   accepted.SMTP server error: DATA END command failed Detail:", Ruby's Net::SMTPFatalError,
+   *   JavaMail's exceptions, nodemailer's "Invalid login:", Swift Mailer's "<<" transcript line,
+   *   Postfix's NOQUEUE and postfix/local log lines, Postfix's and Exim's bounce texts; line breaks
+   *   where the thread broke a line, the indentation of continuation lines left out, the HTML entities
+   *   and mail link of openhatch #605 read as the characters they stand for), skipping only (a) a
+   *   reply whose text with addresses, IPs, host names, ids and numbers masked (reply and enhanced
+   *   codes kept; case, curly quotes, whitespace and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, or the same reply from
+   *   the same thread already here with or without a wrapper (Odoo #8021, Frappe #7021 and #8514,
+   *   ERPNext #6265, RainLoop #1373, Dolibarr #9426 and #10695, Invoice Ninja #3482,
+   *   nextcloud/data_request #15, gophish #1701, Attendize's "554 5.5.1 Error: no valid recipients" in
+   *   Akaunting #1455 differing only by a closing quote, nodemailer's "{ Error: Invalid login: 535
+   *   Error: authentication failed" in NodeMail #11, counted so too): 175; (b) text that is no
+   *   server's or MTA's failure reply (a user's own words: odoo #15702's "535 authentication error",
+   *   invoiceninja #4893's "5.7.1 authorisation error"; an IMAP reply in erpnext #33573; a client's
+   *   own error: FreeScout #3313's empty response, FreeScout #3626's and faveo-invoicing #917's
+   *   connection errors, Kanboard #5641's "sendmail: Cannot open mail:25", mailio #103's "Mail sender
+   *   rejection.", Dolibarr #6238's "Too much recipients in to:", osTicket #3358's code -1; proposed,
+   *   expected or documented replies: go-smtp #195, subethasmtp #35, mox #266, davmail #59's RFC
+   *   quote, FreeScout #251's Stack Overflow quote; fail2ban #890, #891 and #900's regex phrase;
+   *   tutanota #2082's list of reject reasons; wixtoolset issues #5483's phishing banner; an Exim log
+   *   of its own reverse lookup in invoiceninja/dockerfiles #444): 21; (c) a quote that could not be
+   *   read exactly (cut off by the excerpt: frappe #29087, gophish #2900, zammad #5675, FreeScout
+   *   #4253, snipe-it #16383, rails #42557, docker-mailserver #2918's second line, odoo #42340; a
+   *   title cut short: frappe/bench #1457, frappe #21283, PHPMailer #2070; a title that summarises or
+   *   splits the reply: mox #189, hardware/mailserver #329, snipe-it #15407, phishing-frenzy #337,
+   *   mailcow #318; a paraphrase: modoboa #2638, Haraka #885's "550 Authentication require"; elided
+   *   with "...": projectsend #597; truncated with "..": thunderbird-android #2058; the user's words
+   *   run into the quote: mailsend #74; a phrase without its code: mailcow #3411, mailcow/mailcow
+   *   #512, zammad #1534, grav-plugin-email #73, three in Chocapikk/CVE-2024-45519 #1; a bare code:
+   *   mailsend #164): 29. A title that is a whole reply as pasted (email-bomber-v2.0 #1, snappymail
+   *   #857, mailcow #85 and #2282, root-io/vmail #92) is taken like a quote in the body. Query 44 met
+   *   seven Gmail "Too many login attempts" replies not yet here and took the first five, leaving
+   *   justvanish #13 and pivorak-web-app #281. Replies a query took (skipped under (a)): 1 (7), 0 (0),
+   *   1 (7), 0 (2), 0 (3), 0 (3), 2 (6), 0 (0), 1 (6), 3 (4), 0 (3), 0 (0), 0 (8), 2 (1), 0 (5), 1
+   *   (10), 2 (1), 2 (6), 0 (1), 0 (1), 0 (5), 0 (0), 0 (2), 1 (5), 0 (0), 1 (0), 2 (5), 2 (4), 1 (3),
+   *   0 (4), 0 (4), 2 (6), 2 (3), 1 (0), 0 (0), 0 (4), 3 (5), 1 (2), 0 (3), 1 (4), 0 (6), 0 (0), 1
+   *   (2), 5 (0), 1 (3), 0 (1), 0 (0), 0 (1), 0 (0), 0 (1), 1 (3), 1 (4), 3 (4), 0 (0), 1 (2), 2 (5),
+   *   1 (1), 1 (4), 0 (4), 1 (0), 0 (0), 0 (1). Passed over as the brief requires: mailsherpa's issues
+   *   and pull request (customeros/mailsherpa #19, #32, #41, #42), Sisimai's issues
+   *   (sisimai/rb-sisimai #97, sisimai/p5-sisimai #253, sisimai/go-sisimai #202), the SMTP Field
+   *   Manual's pull requests (ActiveCampaign/smtp-field-manual #63, #67, #89), and providers' and
+   *   vendors' documentation repositories (ovh/docs #6139, sendgrid/docs #745, #801, #1884, #6473,
+   *   MicrosoftDocs/OfficeDocs-Exchange #3108, MicrosoftDocs/dynamics365smb-docs #1060,
+   *   SparkPost/support-docs #170, rspamd/rspamd.com #85, #131, #259, #346, #613, #633,
+   *   zammad/zammad-admin-documentation #334, odoo/documentation #1092, #2075, #3165, #4229, #9672).
+   *   `command` is set only where the quote, its transcript or its log names the stage (Python's
+   *   SMTPSenderRefused as MAIL, SMTPDataError as DATA, Swift Mailer's "Expected response code 354" as
+   *   DATA and "235" as AUTH, Symfony's "250/251/252" as RCPT, nodemailer's "Invalid login" and
+   *   JavaMail's AuthenticationFailedException as AUTH, PHPMailer's "DATA END command failed" and
+   *   "Data not accepted" as DATA, MRBS's PEAR "Failed to add recipient" as RCPT, Postfix's "NOQUEUE:
+   *   reject: RCPT from" and "(in reply to RCPT TO command)", Exim's "after end of data" as DATA, a
+   *   transcript's preceding command); a bare 535 with no such wrapper gets none. Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Microsoft's SendAsDenied and "Client does not have permissions to send as this
+   *   sender", Postfix's "not owned by user", Amazon SES's "Email address is not verified"
+   *   senderRejected; Postfix's "Sender address rejected: not logged in", "Unauthenticated senders not
+   *   allowed", 5.7.139 and 5.7.3 "Authentication unsuccessful" authRequired; "too many
+   *   unauthenticated commands" and "554 5.5.1 Error: no valid recipients" protocolError; Gmail's "Too
+   *   many login attempts" and daily sending quota rateLimited; Postfix's "cannot find your reverse
+   *   hostname" and GMX's "invalid DNS PTR resource record" requirePTR; "Client host rejected: Access
+   *   denied" and DNSBL refusals blocked; "Syntax error - line too long" contentError; Gmail's "421
+   *   4.3.0 Temporary System Problem" systemError). Arguable on the boundaries: the Gmail "454 4.7.0
+   *   Too many login attempts" replies as rateLimited (authRequired: they come at AUTH and the fix is
+   *   in the client's login), SMTP2Graph's "Service not available, closing transmission channel ...
+   *   Error: too many unauthenticated commands" as protocolError, as the list has the wording
+   *   (authRequired: the commands lacked a login; exceedLimit: a limit of one session), SnappyMail's
+   *   "535 5.7.8 Error: authentication failed: Server failed" as authRequired (systemError: "Server
+   *   failed" may name the receiver's own authentication backend), GMX's "554-... Nemesis ESMTP
+   *   Service not available 554-No SMTP service 554 invalid DNS PTR resource record" as requirePTR
+   *   (blocked: the client host is refused at the greeting), Gmail's "A delivery loop was detected
+   *   which causes this email to be undeliverable" as networkError, the boundaries putting a mail loop
+   *   there (systemError: the receiver answered and names its own configuration), Postfix's "554 5.7.1
+   *   <unknown[...]>: Client host rejected: Access denied" as blocked (policyViolation: an access
+   *   table of the receiver's own, not a listing), ERPNext's "501 Syntax error - line too long" and
+   *   Dolibarr's "550 Maximum line length exceeded (see RFC 5322 2.1.1)" as contentError (syntaxError
+   *   for the first by its 501 and "Syntax error"), Laravel's and Swift Mailer's "554 5.5.1 Error: no
+   *   valid recipients" after DATA as protocolError (userUnknown: every recipient had been refused
+   *   before), Firefly III's "553 5.7.1 ...: Sender address rejected: not logged in" as authRequired
+   *   (senderRejected: Postfix's sender-login check refuses the sender address), and MRBS's "550 No
+   *   RDNS entry for 192.168.xx.xx" as requirePTR (blocked: the client host is refused)
+   *
+   *
+   *
+   * - batch 68: a SAMPLE from public issue and pull-request threads of data, analytics,
+   *   scheduling and self-hosted media or file tools whose report, alert or notification mail was
+   *   refused, with the reply pasted (the search tool's issue corpus only; no web pages, no
+   *   provider's, host's or vendor's own documentation, no other project's collection or fixtures),
+   *   collected and labelled blind in one session that changed no rule and never ran the classifier
+   *   on any of them: labelled before any measurement, not measured here, first to be measured by
+   *   the lead. Its axis: the mail of Apache Airflow's email operator, Superset and Metabase
+   *   reports, Redash alerts, Grafana, Dagster, Prefect, Rundeck, Cronicle, Healthchecks, Immich,
+   *   PhotoPrism, Jellyfin, Navidrome, Seafile, ownCloud, Pydio, Filebrowser, Vaultwarden,
+   *   Passbolt, Wiki.js, BookStack, Outline, Gitea, Forgejo, Gogs and OneDev, and in the appended
+   *   queries Nextcloud, Paperless-ngx, Uptime Kuma, Zabbix, Kibana, n8n, Node-RED, Plausible,
+   *   Matomo, Umami, Audiobookshelf, Calibre-web, Kavita, Komga, Piwigo, Syncthing, Emby, Plex and
+   *   Jenkins. 45 replies from 110 queries, none chosen for hard replies, each query different from
+   *   every query an earlier batch lists. Queries 1 to 50 were written down before the first search
+   *   and run in the order written; because they gave too little (23 replies from 50 queries; the
+   *   appended ones gave 12 from 36 and 10 from 24), queries 51 to 86 and then 87 to 110 were
+   *   appended at the end, each group written down before any of it was run and run in the order
+   *   written; none was replaced, reordered or left unrun: (1) "Airflow EmailOperator SMTPDataError
+   *   554 5.7.1", (2) "Airflow SMTPRecipientsRefused 550 5.1.1 alert email", (3) "Airflow
+   *   smtp_mail_from 553 5.7.1 sender address rejected", (4) "Superset alert report
+   *   SMTPSenderRefused 550 5.7.60", (5) "Superset report email 552 5.3.4 message size exceeds",
+   *   (6) "Metabase pulse email 554 5.2.0 STOREDRV", (7) "Metabase subscription email 550 5.7.708
+   *   access denied", (8) "Redash alert email 535 5.7.3 authentication unsuccessful", (9) "Grafana
+   *   report email 552 message size limit exceeded", (10) "Grafana alert email 451 4.7.1 try again
+   *   later", (11) "Dagster email notification smtp 550 5.7.0", (12) "Prefect email block
+   *   SMTPAuthenticationError 534 5.7.9 application-specific password", (13) "Rundeck email
+   *   notification 553 relaying disallowed", (14) "Cronicle email 554 5.7.1 relay access denied",
+   *   (15) "Healthchecks email 550 5.7.1 sender domain DMARC", (16) "Healthchecks smtp 421 4.7.0
+   *   rate limit", (17) "Immich notification email 421 4.4.2 connection timed out", (18)
+   *   "PhotoPrism smtp 530 5.7.0 authentication required", (19) "Jellyfin newsletter smtp 550 5.7.1
+   *   unable to relay", (20) "Navidrome email 550", (21) "Seafile send email 554 5.7.1 sender
+   *   address rejected", (22) "Seafile share link email SMTPRecipientsRefused 550", (23) "ownCloud
+   *   mail 550 5.1.0 sender rejected", (24) "ownCloud notification 554 5.7.1 rejected spam", (25)
+   *   "Pydio email 535 authentication failed", (26) "Filebrowser smtp 550 relay", (27) "Vaultwarden
+   *   invite email 550 5.1.1 user unknown", (28) "Vaultwarden smtp 452 4.5.3 too many recipients",
+   *   (29) "Vaultwarden 554 5.7.1 message rejected spam", (30) "Passbolt email queue 550 5.7.1
+   *   relay denied", (31) "Passbolt smtp 535 5.7.8 authentication credentials invalid", (32)
+   *   "Wiki.js mail 550 5.7.1 sender not authorized", (33) "BookStack email 535 5.7.3
+   *   authentication unsuccessful", (34) "Outline wiki smtp 550 5.7.1 rejected", (35) "Outline smtp
+   *   553 sender address not owned by user", (36) "Gitea notification mail 550 5.1.1 recipient
+   *   address rejected", (37) "Gitea mailer 554 5.7.1 message rejected spam content", (38) "Forgejo
+   *   mail 451 4.3.0 temporary error", (39) "Gogs email 535 5.7.0 authentication failed", (40)
+   *   "Gogs mail 550 5.7.1 client does not have permissions to send as this sender", (41) "OneDev
+   *   mail 550 5.7.1 relaying denied", (42) "Grafana smtp 554 5.7.1 sender address rejected not
+   *   owned", (43) "Metabase smtp 550 5.7.1 message rejected DMARC", (44) "Superset SMTPDataError
+   *   550 5.7.1 spam", (45) "Airflow email 421 4.7.0 try again later closing connection", (46)
+   *   "Immich email 550 5.7.1 Sender address rejected", (47) "Healthchecks 550 5.1.1 mailbox
+   *   unavailable", (48) "Jellyfin email 554 5.7.1 client host rejected", (49) "Seafile email 530
+   *   5.7.0 must issue a STARTTLS command first", (50) "Gitea mail 552 5.2.2 mailbox full", (51)
+   *   "Airflow SMTPSenderRefused 530 5.7.0 must issue STARTTLS", (52) "Airflow email on failure 554
+   *   transaction failed", (53) "Superset email report 451 temporary local problem", (54) "Metabase
+   *   email 552 5.2.3 message exceeded size", (55) "Redash email 550 5.1.1 recipient rejected",
+   *   (56) "Grafana smtp 550 5.7.1 client host rejected", (57) "Grafana email notifier 554 5.7.1
+   *   access denied", (58) "Grafana alert email 421 too many connections", (59) "Dagster sensor
+   *   email SMTPRecipientsRefused 550", (60) "Prefect email notification 550 5.7.0 sender", (61)
+   *   "Rundeck mail 550 5.7.60 SMTP client does not have permissions", (62) "Healthchecks email 550
+   *   5.1.1 user does not exist", (63) "Immich email 550 5.7.26 unauthenticated", (64) "Immich smtp
+   *   451 4.7.1 greylisted", (65) "PhotoPrism email 421 service not available", (66) "Jellyfin smtp
+   *   550 5.7.1 sender rejected", (67) "Seafile email 535 5.7.3 authentication unsuccessful
+   *   office365", (68) "ownCloud email 554 5.7.1 relay access denied", (69) "Nextcloud notification
+   *   mail 550 5.7.1 message rejected spam", (70) "Vaultwarden SMTP 4xx error transient 421", (71)
+   *   "Vaultwarden smtp 550 5.7.1 sender address rejected", (72) "Passbolt email 530 5.7.57 client
+   *   was not authenticated", (73) "BookStack email 554 5.7.1 sender address rejected access
+   *   denied", (74) "Gitea mailer 501 5.1.7 invalid sender address", (75) "Gitea mail 553 5.7.1
+   *   sender address rejected not owned", (76) "Forgejo email 550 5.7.1 message rejected policy",
+   *   (77) "Gogs mail 550 relay not permitted", (78) "OneDev email 535 authentication failed", (79)
+   *   "Gitea mailer 451 4.3.0 mail server temporarily rejected", (80) "Grafana smtp 535 5.7.139
+   *   authentication unsuccessful", (81) "Metabase smtp 550 5.1.0 sender address rejected", (82)
+   *   "Superset email 550 5.7.1 relaying denied", (83) "Airflow smtp 535 5.7.3 authentication
+   *   unsuccessful", (84) "Rundeck 535 5.7.8 username and password not accepted", (85) "Nextcloud
+   *   mail 550 5.7.1 DMARC policy", (86) "Gitea email 554 5.7.0 reject content", (87)
+   *   "Paperless-ngx email 535 authentication failed", (88) "Paperless-ngx mail 550 5.7.1
+   *   rejected", (89) "Uptime Kuma smtp 550 5.7.1 sender rejected", (90) "Uptime Kuma email
+   *   notification 554 5.7.1", (91) "Zabbix email alert 550 5.7.1 relay", (92) "Zabbix media type
+   *   email 535 5.7.8", (93) "Kibana alert email connector 535 authentication", (94) "Kibana email
+   *   action 550 5.7.1 unable to relay", (95) "n8n send email node 550 5.7.1", (96) "n8n email 554
+   *   5.7.1 message rejected", (97) "Node-RED email node 535 5.7.3 authentication unsuccessful",
+   *   (98) "Plausible analytics email 550 sender rejected", (99) "Matomo email report 554 5.7.1
+   *   rejected", (100) "Umami email smtp 535", (101) "Audiobookshelf email smtp 550", (102)
+   *   "Calibre-web send to kindle 550 5.7.1", (103) "Kavita email 535 5.7.8", (104) "Komga email
+   *   smtp error 550", (105) "Piwigo mail 550 5.7.1 relay access denied", (106) "Nextcloud Talk
+   *   email 421 4.7.0", (107) "Syncthing email 550", (108) "Emby email notification 550 5.7.1",
+   *   (109) "Plex email 554 5.7.1", (110) "Jenkins email-ext 550 5.7.1 relaying denied". The corpus
+   *   answers this axis mostly with threads earlier batches mined (nodemailer's, PHPMailer's, Swift
+   *   Mailer's, MailKit's, mailcow's, docker-mailserver's, Postal's, inboxkitten's, gophish's,
+   *   vaultwarden's and Gitea's), so most replies met were skipped under (a), and the named tools'
+   *   own threads mostly hold client errors or a reply shown only in a title or a screenshot; the
+   *   replies taken are reached as often through the libraries and servers the tools use (gomail
+   *   behind Gitea, Gogs and Grafana, nodemailer behind Node-RED, MailKit behind Ombi and
+   *   Exceptionless, Swift Mailer behind Laravel apps, Postfix NOQUEUE lines in mailcow,
+   *   docker-mailserver and Mail-in-a-Box threads) as through the tools' own trackers (Metabase,
+   *   Grafana, Gogs, BookStack, Vaultwarden, Immich, ownCloud, Kibana, Wazuh, Node-RED, Plausible,
+   *   Matomo, Audiobookshelf, Ombi). From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept:
+   *   Metabase's "No matching clause:", Kibana's "action execution failure:
+   *   .email:elastic-cloud-email: Elastic-Cloud-SMTP: error sending email: Message failed:",
+   *   PHPMailer's "SMTP ERROR: Password Command Failed:", Laravel's "production.ERROR:" and
+   *   "local.ERROR:" before Swift Mailer's "Expected response code ... but got code", ownCloud
+   *   #33440's JSON-escaped quotes and "\\r\\n" as the log shows them, MailKit's
+   *   "MailKit.Net.Smtp.SmtpCommandException:", .NET's "System.InvalidOperationException:",
+   *   Vaultwarden's log prefix "[vaultwarden::mail][ERROR] SMTP 5xx error: permanent error (550):"
+   *   and its "SMTP 4xx error: transient error (454):", gomail's "could not send email 1:" with its
+   *   "Rcpt:" and "Auth:", Gogs's test-mail message in Chinese and English, Grafana's "Failed to
+   *   send test alert.: failed to send notification to email addresses:", Dexie's "Error: Server
+   *   terminates connection. response=", OpenCloud's and Cuttlefish's JSON log fields, Spring's
+   *   MailSendException, PEAR's "[SMTP: Invalid response code received from server (code: ...,
+   *   response: ...)]", nodemailer's "Invalid login:", "Message failed:" and its "code: 'EAUTH',
+   *   response:" fields, Node-RED's "↵" for a line break, Stalwart's log line, a "Diagnostic-Code:
+   *   smtp;" line, Matomo's "Error was '...'", Audiobookshelf's "[EmailManager] Failed to send test
+   *   email Error: Can't send mail - all recipients were rejected:"; line breaks where the thread
+   *   broke a line, SMTP2Graph #32's "respons\ne" included, the indentation of continuation lines
+   *   left out), skipping only (a) a reply whose text with addresses, IPs, host names, ids and
+   *   numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a final
+   *   full stop ignored) is identical to one already here, in core's documented-replies test or
+   *   earlier in the batch, or the same reply from the same thread already here with or without a
+   *   wrapper: 223; (b) text that is no server's or MTA's failure reply (a client's own error
+   *   without a server reply: ECONNREFUSED, EOF, connection timed out or reset, TLS and certificate
+   *   errors, .NET's "Connection unexpectedly closed", "The service refused the connection" and
+   *   NotSupportedException, Exim's "No route to host" in hestiacp #3381, IMAP errors, MySQL's "Too
+   *   many connections" in grafana #68944; proposed, expected or example replies: healthchecks
+   *   #1077, subethasmtp #35, OpenSMTPD #428, Mailpit #219, NethServer's second text, roundcube
+   *   #7448, goposta #86; documentation quoted in a thread: BookStack #4268's copy of a filtering
+   *   vendor's manual, Mailu #922's FAQ, OpenDMARC #333; the human-readable part of an Outlook NDR
+   *   without its reply: FPA #136, cwa #47; MailCleaner #645's log with no reply in it; nodemailer
+   *   #271's "354"; aws-lambda-ses-forwarder #127's own response text; KavitaEmail #33's .NET
+   *   exception text): at least 18, the client errors not counted one by one; (c) a quote that
+   *   could not be read exactly (only in a title: hardware/mailserver #329, postal #2088,
+   *   email-bomber #1, projektzapisy #727, PHPMailer #2077, swiftmailer #1244, kill-the-newsletter
+   *   #51, docker-mailserver #385, namshi/docker-smtp #77, zulip #26721, cuttlefish #191, OWASP-BLT
+   *   #62, femanager #404, hydroxide #173, hmailserver #491, mailcow #318, maven-changes-plugin
+   *   #148, nodemailer #145 and #1480, MimeKit #647, CDash #1223, mailR #81, ep3-bs #355, pivorak
+   *   #712, sar-friendly-smtp #12, vaultwarden #2646, Kavita #3433, jenkinsci/docker #1395; only in
+   *   a screenshot: postal #929; cut off by the excerpt: katalon #39, nodemailer #548, gogs #724,
+   *   docker-mailserver #4495, anonaddy #869, thunderbird #2058, calibre-web #147; elided,
+   *   paraphrased, run together with another reply or a phrase without its code: flaskbook #4,
+   *   mailcow #512, apptrack #106, SmsForwarder #663, docker-mailserver #2475, forwardemail #115's
+   *   retyped text, fxa #2146, nextcloud/mail #8295, mybb #2644, rancher #20566, grafana #69257,
+   *   roundcube #9621, grav #73, duplicati #3813, SendEmail-BuildTask #49, deanproxy #33, Ombi
+   *   #4916's Gmail "Message rejected" without its code; a bare code: mailsend #164, vaultwarden
+   *   #2209): 55. Replies a query took (skipped under (a)): 0 (2), 0 (5), 0 (5), 0 (2), 0 (4), 1
+   *   (0), 0 (0), 0 (2), 1 (0), 0 (2), 0 (2), 3 (5), 2 (4), 0 (8), 0 (2), 0 (1), 0 (0), 0 (3), 0
+   *   (4), 0 (0), 0 (3), 0 (0), 2 (2), 0 (3), 0 (7), 0 (7), 1 (2), 1 (1), 0 (0), 0 (1), 0 (3), 0
+   *   (4), 1 (3), 0 (2), 2 (3), 1 (4), 0 (1), 1 (1), 2 (3), 0 (5), 0 (1), 1 (1), 0 (5), 0 (3), 1
+   *   (4), 0 (1), 0 (2), 1 (3), 2 (5), 0 (4), 1 (3), 0 (3), 0 (4), 0 (1), 1 (0), 0 (2), 0 (0), 0
+   *   (0), 0 (1), 0 (2), 1 (1), 0 (0), 1 (2), 0 (3), 0 (1), 0 (1), 1 (5), 0 (1), 0 (0), 1 (2), 0
+   *   (0), 0 (2), 0 (1), 2 (5), 1 (3), 0 (3), 0 (3), 0 (3), 0 (0), 1 (3), 0 (1), 1 (0), 0 (2), 0
+   *   (0), 1 (1), 0 (1), 0 (0), 0 (0), 0 (3), 0 (0), 1 (0), 0 (1), 1 (0), 0 (1), 0 (0), 0 (1), 2
+   *   (3), 1 (0), 2 (0), 0 (2), 1 (0), 0 (0), 0 (0), 0 (2), 0 (8), 0 (0), 0 (3), 2 (0), 0 (0), 0
+   *   (4). Passed over as the brief requires: the SMTP Field Manual's pull requests
+   *   (ActiveCampaign/smtp-field-manual #24, #63, #67, #71, #88, #89, #97), smtp-codes' pull
+   *   request (fm/smtp-codes #7), mailsherpa's issues and pull requests (customeros/mailsherpa #19,
+   *   #32, #33, #41, #42), Sisimai's issues and pull requests (sisimai/p5-sisimai #129, #130, #143,
+   *   #317, #476, #584, sisimai/go-sisimai #150, #175), and providers' and vendors' documentation
+   *   repositories (MicrosoftDocs/OfficeDocs-Exchange #1745, #2135, #2336, #2428, #2813, #2836,
+   *   MicrosoftDocs/OfficeDocs-O365ServiceDescriptions #264, MicrosoftDocs/microsoft-365-docs
+   *   #7619, ovh/docs #6139, sendgrid/docs #1801, #1873, #1878, #1884, #2124, #3570, #6473,
+   *   SparkPost/developers.sparkpost.com #557, n8n-io/n8n-docs pull requests). `command` is set
+   *   only where the quote, its transcript or its log names the stage (a Postfix NOQUEUE "reject:
+   *   RCPT from", gomail's "Rcpt:" and "Auth:", PHPMailer's "Password Command Failed", Swift
+   *   Mailer's "Authenticator LOGIN returned Expected response code 235", nodemailer's "command:
+   *   'AUTH LOGIN'" and "Message failed" as DATA, PEAR's "Failed to add recipient", MailKit's
+   *   ParseMessageDataResponse as DATA, Stalwart's "Recipient address ... not accepted",
+   *   Audiobookshelf's "all recipients were rejected", Postfix's "(in reply to MAIL FROM command)",
+   *   Vaultwarden's 454 at login, Gmail's AUTH replies 534 and 535 and its "Daily SMTP relay limit"
+   *   and DMARC refusals at end of data as the threads show them). Each labelled from its words,
+   *   the documented boundaries and, where this list already holds the same wording, as it is
+   *   labelled here (Zoho's "Relaying disallowed as" senderRejected, "Client does not have
+   *   permissions to send as this sender" senderRejected, "Bad sender address syntax"
+   *   senderRejected, "Sender address rejected: not owned by user" senderRejected, "Helo command
+   *   rejected: need fully-qualified hostname" blocked, "No RDNS entry" requirePTR, amavis's "BAD
+   *   HEADER" contentError, "Must issue a STARTTLS command first" requireTLS, "Relaying denied" and
+   *   "Unable to relay" relayDenied, Gmail's "Try again later, closing connection" rateLimited,
+   *   "5.4.1 Recipient address rejected: Access denied" userUnknown, "5.1.3 Invalid address"
+   *   userUnknown, "Temporary lookup failure" systemError, "Application-specific password required"
+   *   and "Username and Password not accepted" authRequired, IONOS's and GMX's "Reject due to
+   *   policy restrictions" with "c=hi" contentError). Arguable on the boundaries: Metabase #9242's
+   *   "SendAsDeniedException.MapiExceptionSendAsDenied" as senderRejected (authRequired: the login
+   *   lacks the right to send as that address), MailerSend's "450 Could not validate the attached
+   *   file. Filename and attached file does not match" in Immich #11185 as policyViolation
+   *   (contentError: it is the attachment the relay finds wrong), Kibana #73836's
+   *   "OutboundSpamException ... Actual verdict is HipNotify, ShowTierUpgrade" as spamDetected
+   *   (senderRejected or blocked: the account is barred from sending until a human check),
+   *   nodemailer #949's "Mailbox cannot be accessed" at AUTH as authRequired (mailboxDisabled: the
+   *   sending mailbox itself is unavailable), osTicket #506's "5.1.3 Invalid address" for a
+   *   recipient "@localhost" as userUnknown, as the list has it (syntaxError: the address is
+   *   malformed), Vaultwarden #4528's "454 4.7.0 Temporary authentication failure" as systemError
+   *   (authRequired by its stage), SMTP2Graph #32's "too many unauthenticated commands" as
+   *   protocolError (rateLimited: a count of commands), Wazuh #15825's Google Workspace "Daily SMTP
+   *   relay limit exceeded for customer" as rateLimited (exceedLimit: the account's daily cap),
+   *   node-red-nodes #284's "534-5.7.14 ... Please log in via your web browser" as authRequired
+   *   (securityError or blocked: Google wants a human sign-in, not other credentials), Ombi #5024's
+   *   "5.7.1 Sending from this domain is blocked" as senderRejected (blocked: the domain may be on
+   *   the server's block list rather than refused as a sender), Audiobookshelf #4573's "550 5.7.64
+   *   TenantAttribution; Relay Access Denied" as relayDenied (senderRejected or authRequired:
+   *   Exchange Online could not attribute the connection to a tenant), and Stalwart #386's "4.3.0
+   *   Temporary lookup failure" as systemError (hostUnknown or networkError: a lookup the receiver
+   *   could not complete)
+   *
+   *
+   * - batch 69: a SAMPLE of replies quoted on developers' blogging and Q&A platforms and
+   *   personal tech blogs, where someone writes up a mail error they hit and pastes the reply
+   *   (dev.to, Medium and Hashnode in the queries; what the corpus gave were Japanese blogs on
+   *   hatenablog, hatenadiary, note.com and personal domains, Chinese ones on Juejin,
+   *   blog.gitcode.com and CSDN-style sites, Korean tistory and blogspot pages, Qiita-, Zenn-
+   *   and Velog-style write-ups republished on kouhan.cn, taourl and openillumi,
+   *   GitHub-Pages-like personal blogs, and a few mailing-list and Q&A copies) (the search
+   *   tool's pages corpus only; no issue threads, no provider's, host's or vendor's own
+   *   documentation about its own replies, no other project's collection or fixtures), collected
+   *   and labelled blind in one session that changed no rule and never ran the classifier on any
+   *   of them: labelled before any measurement, not measured here, first to be measured by the
+   *   lead. 52 replies from 90 queries, none chosen for hard replies, each query different from
+   *   every query an earlier batch lists. Queries 1 to 50 were written down before the first
+   *   search and run in the order written; as they gave 25 replies, queries 51 to 80 and then 81
+   *   to 90 were written down, each set before any of it was run, and run in order: (1) "dev.to
+   *   nodemailer error 535-5.7.8 BadCredentials gmail app password", (2) "dev.to Laravel mail
+   *   550 5.7.1 sender rejected smtp fix", (3) "dev.to AWS SES 554 Message rejected Email
+   *   address is not verified sandbox", (4) "Medium Spring Boot JavaMail 530 5.7.0 Must issue a
+   *   STARTTLS command first", (5) "Medium python smtplib SMTPRecipientsRefused 550 5.1.1
+   *   mailbox unavailable", (6) "Medium Django send_mail SMTPAuthenticationError 534 5.7.9
+   *   Application-specific password required", (7) "Hashnode Office 365 SMTP 535 5.7.139
+   *   Authentication unsuccessful SmtpClientAuthentication disabled", (8) "Hashnode postfix
+   *   relay 554 5.7.1 Relay access denied docker", (9) "Qiita Postfix status=bounced 550 5.7.1
+   *   said in reply to RCPT TO", (10) "Qiita Gmail 550-5.7.26 送信者認証 DMARC メール届かない", (11) "Qiita
+   *   SendGrid 550 5.7.1 メール送信エラー", (12) "Zenn メール送信 エラー 421 4.7.0 Gmail 一時的に拒否", (13) "Zenn
+   *   Amazon SES 554 Message rejected メール送信失敗", (14) "note.com メール 不達 550 5.1.1 User unknown
+   *   原因", (15) "note.com Gmail バウンス 550 5.7.1 IPv6 PTR レコード", (16) "CSDN 邮件发送失败 550 Mailbox not
+   *   found or access denied", (17) "CSDN smtp 553 Mail from must equal authorized user 163邮箱",
+   *   (18) "CSDN QQ邮箱 smtp 535 Login Fail 授权码", (19) "cnblogs postfix 退信 554 5.7.1 Relay access
+   *   denied", (20) "cnblogs 腾讯企业邮 550 Mailbox unavailable or access denied", (21) "Juejin
+   *   nodemailer 发送邮件报错 554 DT:SPM 163", (22) "Juejin 邮件 退信 550 5.7.1 spam message rejected",
+   *   (23) "SegmentFault 发送邮件 501 mail from address must be same as authorization user", (24)
+   *   "SegmentFault smtp 421 too many connections 邮件服务器", (25) "Habr почта ошибка 550 5.7.1
+   *   Message rejected as spam", (26) "Habr postfix 450 4.7.1 Client host rejected cannot find
+   *   your hostname", (27) "Хабр Яндекс почта 554 5.7.1 Message rejected under suspicion of
+   *   SPAM", (28) "Хабр mail.ru 550 spam message rejected отправка писем", (29) "Tistory 메일 발송
+   *   오류 550 5.7.1 반송", (30) "Tistory 지메일 SMTP 535-5.7.8 Username and Password not accepted 해결",
+   *   (31) "Velog nodemailer 에러 535 Authentication failed 네이버", (32) "Velog AWS SES 554 Message
+   *   rejected 이메일 인증", (33) "네이버 블로그 메일 반송 554 5.7.1 스팸", (34) "네이버 블로그 postfix 메일 서버 550 relay
+   *   not permitted", (35) "Viblo lỗi gửi mail 550 5.7.1 smtp gmail", (36) "Viblo Laravel gửi
+   *   mail lỗi 535 Incorrect authentication data", (37) "lỗi email bị trả về 550 5.1.1 The email
+   *   account that you tried to reach does not exist", (38) "github.io blog postfix deferred 421
+   *   4.7.0 try again later gmail", (39) "github.io blog exim rejected RCPT 550 verification
+   *   failed for sender", (40) "github.io blog msmtp 554 5.7.0 reject mail from server", (41)
+   *   "dev.to Mailgun 421 4.7.28 unusual rate unsolicited mail IPv6", (42) "dev.to Outlook 550
+   *   5.7.606 Access denied banned sending IP delist", (43) "Medium Microsoft 365 SMTP 554
+   *   5.2.252 SendAsDenied fix", (44) "Medium Postfix Gmail 550-5.7.25 PTR record reverse DNS",
+   *   (45) "Hashnode Yahoo 553 5.7.2 sender domain DMARC rejected bounce", (46) "Qiita
+   *   さくらインターネット メール 550 5.7.1 送信拒否", (47) "Qiita Exchange Online 550 5.7.708 Access denied
+   *   traffic not accepted", (48) "Zenn GitHub Actions メール 530 5.7.57 Client not authenticated",
+   *   (49) "CSDN javax.mail 550 User has no permission 网易邮箱", (50) "cnblogs 阿里云 25端口 smtp 连接超时
+   *   421", (51) "hatenablog postfix status=bounced said 550 メール 返ってきた", (52) "hatenablog
+   *   sendmail Deferred Connection timed out メールサーバ", (53) "はてなブログ Gmail 421-4.7.0 unsolicited
+   *   mail IPv6 送れない", (54) "Qiita Postfix reject: RCPT from Relay access denied 設定", (55)
+   *   "Qiita SMTPAuthenticationError 535 Error: authentication failed Python", (56) "Zenn Resend
+   *   SES SMTP エラー 554 5.7.1 Email sending quota exceeded", (57) "blog.csdn.net
+   *   smtplib.SMTPDataError 554 DT:SPM 163 mx", (58) "blog.csdn.net
+   *   javax.mail.MessagingException 553 authentication is required", (59) "cnblogs
+   *   smtplib.SMTPSenderRefused 501 mail from address must be same as authorization user", (60)
+   *   "博客园 qq邮箱 退信 550 Mailbox not found or access denied", (61) "segmentfault php mail 451
+   *   4.3.0 Error: queue file write error", (62) "velog SMTP 에러 554 5.7.1 Relay access denied
+   *   postfix", (63) "tistory 메일서버 421 4.7.0 Try again later closing connection 네이버", (64)
+   *   "tistory gmail 550-5.7.26 SPF 반송 메일 해결", (65) "habr.com postfix status=deferred 451 4.7.1
+   *   greylisted", (66) "habr.com exim rejected after DATA spam score", (67) "dev.to postfix
+   *   NOQUEUE reject 554 5.7.1 Client host rejected Access denied", (68) "dev.to 550 5.7.1
+   *   Unfortunately messages from weren't sent block list S3150 postfix", (69) "medium.com
+   *   hMailServer 550 Delivery is not allowed to this address", (70) "medium.com Nodemailer
+   *   Error Invalid login 535-5.7.8", (71) "hashnode SMTP 451 4.7.1 Try again later greylisting
+   *   postgrey", (72) "github.io postfix status=bounced 552 5.2.2 Mailbox full", (73) "github.io
+   *   dovecot lmtp 452 4.2.2 Quota exceeded mailbox is full", (74) "viblo email bounce 550 5.7.1
+   *   SPF fail postfix", (75) "cnblogs 163邮箱 退信 554 HL:IPB", (76) "juejin nodemailer Error:
+   *   Message failed: 554 DT:SPM", (77) "qiita メール 送信 エラー 553 5.7.1 Sender address rejected: not
+   *   owned by user", (78) "zenn postfix status=deferred connect to gmail-smtp-in Connection
+   *   timed out", (79) "note.com 迷惑メール 判定 550 5.7.1 Message rejected as spam", (80) "tistory 550
+   *   5.1.1 Recipient address rejected: User unknown in virtual mailbox table", (81) "qiita
+   *   postfix bounced 550 5.7.1 Gmail spam 送信できない ログ", (82) "zenn exim SMTP error from remote
+   *   mail server after RCPT TO 550", (83) "hatenablog メール 不達 553 5.3.0 送信元 拒否", (84) "cnblogs
+   *   postfix 日志 status=bounced 550 5.1.1", (85) "csdn 邮件 退信 550 5.7.1 Client host rejected",
+   *   (86) "habr почтовый сервер 421 4.7.0 отклонено письмо gmail", (87) "velog nodemailer 550
+   *   5.7.1 네이버 메일 스팸", (88) "tistory postfix 메일 로그 status=deferred 421", (89) "dev.to SMTP
+   *   error 421 4.7.0 Temporary System Problem", (90) "medium postfix bounce 554 5.7.1 Message
+   *   rejected spam content". Most queries met error-reference and code-table pages
+   *   (statuscodefyi, protocolcodes, errorcanon's AI-written pages, suped, postigo,
+   *   simplefastwebsites, cr0x, emailwarmup, tamingdns, icoremail's and emailhost's Chinese
+   *   bounce lists, the Korean lists of kbit, puffinknight, blog.jinbo and adminplay that
+   *   earlier batches mined), providers' and hosts' help desks, and pages earlier batches mined
+   *   (antionline, mediarium, auctionpro, wordtothewise's 2014 DMARC post, magicwinmail,
+   *   kreonet's wiki), so most replies met were skipped; the Japanese blogs gave the most new
+   *   ones (Gmail's authentication, IPv6 and reputation refusals, Sakura's and qmail's bounces,
+   *   Office 365's block lists). From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   Postfix's ": host ... said:" and log lines with their "status=deferred (host ... said:"
+   *   and "(in reply to ... command)", a bare Postfix NOQUEUE line, sendmail's "(reason: ...)"
+   *   and "<<<" transcript lines and mailq's "8BITMIME   (Deferred: ...)" column cut where mailq
+   *   cut it, qmail's "Remote host said:" and "Connected to ... but sender was rejected.",
+   *   Exchange's "Remote Server returned '...'", Laravel's "Expected response code 354 but got
+   *   code ..., with message ...", nodemailer's "Message failed:", JavaMail's
+   *   "com.sun.mail.smtp.SMTPSendFailedException:" and "nested exception is
+   *   javax.mail.AuthenticationFailedException:", Python's "SMTPAuthenticationError: (535,
+   *   b'...')", "SMTPDataError: (550, b'...')" and a bare "(550, b'...')" tuple; line breaks
+   *   where the page broke a line, the indentation of continuation lines and the "> " quote
+   *   marks of blog.tan-w's mail quote left out; placeholders as printed: "xxx", "***", "⋆⋆⋆",
+   *   "[送信者のID]", "<info@ドメイン名>", "<ユーザ名@gmail.com>", "[IPv6 Address]", Cloudflare's "[email
+   *   protected]"), skipping only (a) a reply whose text with addresses, IPs, host names, ids
+   *   and numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a
+   *   final full stop ignored) is identical to one already here, in core's documented-replies
+   *   test or earlier in the batch, or the same reply from the same page already here with or
+   *   without a wrapper (davidvassallo's "450 Client host rejected: 'cannot find your
+   *   hostname'", auctionpro's Daum reply, viws.ru's two pages), counted per reply as met: 76;
+   *   (b) text that is no server's or MTA's failure reply (the error references and code lists
+   *   named above and their copies, "typical", "may look like", "e.g." and "similar" examples
+   *   with example.com or made-up values: shopmaker's 999.999.999.999 samples, blog.denet's
+   *   "数字は適当です" logs, kaanlabs', cuenote's, suprsend's, nvpao's; SES's and classmethod's API
+   *   errors, Mailgun's "Not delivering to previously bounced address", a client's own "SMTP
+   *   AUTH extension not supported by server", webmin help texts, fail2ban filters,
+   *   configuration values, an exam question): about 120; (c) a quote that could not be read
+   *   exactly (only in a title: errorhandle.ai; cut by the excerpt: prospeo, kreonet's second
+   *   bounce, note.com/sendmagic's third Gmail reply, tenmienthuonghieu's 421, an unnamed
+   *   Russian post's "Message rejected under suspicion "; elided with "...": viws.ru's third
+   *   DMARC line; mangled: cdspvinhlong's "tryn550", appbay's annotated template; run together:
+   *   auctionpro's sendmail transcript (as batch 52), help.szhot's two replies, photonconsole's
+   *   "535 Authentication Failed or Username and Password not accepted"; link text pasted into
+   *   the reply: talk.plesk's 4.7.28 log and hostgator's Exim line (as batch 52); a phrase
+   *   without its code: Plunk's "This domain is not associated with your account", OpnForm's
+   *   "User not authorized to send on behalf of", meta.discourse's and headwayapp's MXroute
+   *   phrases; a fragment: awmt-dekirukana's "550 5.7.1 header are not accepted."): about 22.
+   *   Replies a query took (skipped under (a)): 0 (0), 1 (1), 1 (0), 3 (0), 0 (0), 2 (0), 0 (0),
+   *   0 (1), 0 (2), 5 (0), 0 (1), 2 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (2), 1 (0), 0 (0), 0 (0), 0 (1), 0 (2), 0 (0), 0 (2), 0 (0), 0 (0), 1 (0), 1 (0),
+   *   0 (1), 0 (1), 0 (0), 0 (0), 1 (2), 0 (0), 0 (2), 1 (0), 0 (1), 0 (1), 0 (1), 1 (9), 2 (2),
+   *   1 (1), 0 (0), 0 (0), 0 (0), 0 (2), 0 (1), 3 (2), 1 (1), 0 (2), 0 (0), 0 (0), 1 (4), 1 (0),
+   *   0 (0), 5 (0), 0 (2), 0 (1), 0 (2), 0 (1), 0 (0), 1 (1), 0 (0), 0 (1), 0 (0), 0 (1), 0 (0),
+   *   0 (0), 1 (3), 0 (1), 0 (0), 0 (4), 2 (1), 5 (1), 1 (0), 3 (3), 0 (1), 1 (5), 2 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (2), 0 (0), 0 (1). Passed over as the brief requires: providers', hosts'
+   *   and vendors' own pages on their own replies and their copies (repost.aws,
+   *   docs.aws.amazon.com and its ja and ko pages and rproxy mirrors, aws.amazon.com/jp's
+   *   knowledge center, pdfslide's copy of the SES guide; support.google.com,
+   *   knowledge.workspace.google.com and the copies on moin.qmail.jp, moin.tmaeno.tokyo,
+   *   mail.omc9.com and bloggerblog0.blogspot; sendgrid.kke.co.jp; yandex.com; Microsoft's pages
+   *   on azure.microsofts.workers.dev, snanc.org, microsoftwiki.com and m365jp.net; the Sohu,
+   *   NetEase, QQ Mail, Tencent Exmail and DingTalk help copies on 365seal, biecuoliao,
+   *   qqmailbox.com, tjhaoyao, ydadm and wuquedata; 163ns.com.cn, docs.myasp.jp, help.cafe24,
+   *   help.sakura.ad.jp and Sakura's archived support pages on 153.127.202.30 and
+   *   museum-web2.sakuraha.jp, cloud-sup.cybersolutions, e-postinc, datastations,
+   *   docs.gandi.net, support.konto.pl and support.forpsi, timeweb, pomoc.poczta.interia.pl,
+   *   plesk.com's greylisting article and Plesk staff on talk.plesk, hostmach, support.gen.uk,
+   *   bastion.umanix, stwalkerster, kluenter, ac.roguewd, portal.alvenicloud, crazydomains,
+   *   1grid, support.netonboard, hainhan, vietnap's own limits page, getfly, wiki.pscs.co.uk,
+   *   ehosted, support.brownrice, wiki.mur.at, icglink, qsh.cc, jotop, fobhost,
+   *   teamwork.jacobs-university, snertsoft's smtpf replies, ksk-amadey's and gaurang's copies
+   *   of hMailServer's and MailEnable's documentation, mailgun.com's blog), Exim's own
+   *   test-suite output on git.exim.org, smtp.codes, and giters.com's copy of a Sisimai issue.
+   *   Taken although written by a vendor, host or sending service, as earlier batches took such
+   *   pages: pages quoting another provider's reply to their users (help.arena.ne.jp and
+   *   jcity.zendesk on Gmail's 5.7.26 replies, note.com/sendmagic on Gmail's and Microsoft's,
+   *   FUJIFILM's FAQ on an Office 365 Spamhaus refusal, fusion242 on SES). `command` is set only
+   *   where the quote names the stage ("(in reply to end of DATA command)" and "(in reply to
+   *   RCPT TO command)" as DATA and RCPT, a Postfix "reject: RCPT from", "Expected response code
+   *   354" and nodemailer's "Message failed:" as DATA, JavaMail's AuthenticationFailedException
+   *   and Python's SMTPAuthenticationError as AUTH, Python's SMTPDataError as DATA, qmail's "but
+   *   sender was rejected" as MAIL). Each labelled from its words, the documented boundaries
+   *   and, where this list already holds the same wording, as it is labelled here ("Domain not
+   *   allowed in header" senderRejected, "454 Command not permitted when TLS active"
+   *   protocolError, QQ's "The \"From\" header is missing or invalid" contentError, SES's "Email
+   *   address is not verified" and SendGrid's "does not match a verified Sender Identity"
+   *   senderRejected, Gmail's "unusual rate of unsolicited mail" badReputation, "likely
+   *   unsolicited mail" spamDetected, IPv6 PTR refusals requirePTR, "receiving mail at a rate"
+   *   rateLimited, "Resources temporarily unavailable" systemError, "cannot find your hostname"
+   *   requirePTR, Office 365's "Bad outbound sender" senderRejected and "banned sending IP"
+   *   blocked). Arguable on the boundaries: Laravel's "503 Domain not allowed in header" as
+   *   senderRejected, as the list has the wording (policyViolation: a rule on the From header,
+   *   not the envelope), QQ's "530 Login fail. A secure connection is requiered(such as ssl)" as
+   *   requireTLS (authRequired: it came at AUTH as a failed login), nazo.osakana's Gmail
+   *   "550-5.7.1 This message does not have authentication information" over IPv6 as authFailure
+   *   (requirePTR: the page traces it to a missing IPv6 PTR record), reddingitpro's Gmail "5.1.1
+   *   The email account that you tried to reach does not exist" as userUnknown (systemError: the
+   *   page ties it to Google's outage of December 2020), moco358's Sakura "550 5.7.1
+   *   <info@ドメイン名>… Command rejected" as blocked (undefined: the words name no cause; the page
+   *   ties it to Sakura's foreign-IP filter against Google's relay), mailq's cut "451
+   *   <xx@domain.com>... Requested mail action" as greylisted (undefined: the cause was cut
+   *   off), treedown's cut Gmail reason line "550-5.7.1 Our system has detected that this
+   *   message is" as spamDetected, as the list labels the full reply (undefined: the words stop
+   *   before the cause), greenbiz's "reason: 554 5.7.1 Service unavailable" as blocked
+   *   (undefined: the page shows the bounce's Spamhaus link, the reason line alone names no
+   *   cause), an Exchange NDR's "551 5.0.0 Rejected, look at
+   *   http://www.openspf.org/why.html?..." as authFailure (undefined: only the link names SPF),
+   *   randol-news's "450 5.7.1 ...: Poor Reputation Sender" as badReputation (blocked: the
+   *   client IP is named and refused), Office 365's "Bad outbound sender" NDR as senderRejected,
+   *   as the list has it (badReputation: the account is suspected of sending spam), Gmail's
+   *   "421-4.7.0 ... unusual rate of unsolicited mail ... rate limited" as badReputation, as the
+   *   list has it (rateLimited by "rate limited"), Postfix's "conversation with ... timed out
+   *   while sending end of data" as networkError (systemError: the receiver answered and then
+   *   stalled), and Gmail's "451 4.5.0 SMTP protocol violation, see RFC 2821" as protocolError
+   *   (systemError: the post ties it to Gmail tempfailing pipelined sessions)
+   *
+   *
+   * - batch 70: a SAMPLE from the search tool's documentation corpus only (the docs corpus; no
+   *   query run on the issue or web-page corpora), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis is the docs corpus's pages that
+   *   quote a reply a user or a log got, not code lists: troubleshooting and FAQ pages of sending
+   *   libraries, frameworks and self-hosted applications (Nodemailer, PHPMailer, Symfony Mailer and
+   *   Swift Mailer, Laravel, Django, Rails Action Mailer, Spring, MailKit, JavaMail, Go, Discourse,
+   *   GitLab, Nextcloud, Mastodon, Mailu, mailcow, docker-mailserver, iRedMail, Stalwart, Maddy,
+   *   Mox), README troubleshooting sections and changelogs, and, as batch 50 found, the pastes and
+   *   gists the corpus answers with. 57 replies from 19 queries, none chosen for hard replies, each
+   *   query different from every query an earlier batch lists. All 55 were written down before the
+   *   first was run and run in the order written; as the first 19 gave 57 replies, the batch had
+   *   reached its size and queries 20 to 55 were not run: (1) "nodemailer troubleshooting EAUTH
+   *   534-5.7.9 application-specific password required", (2) "PHPMailer troubleshooting SMTP ERROR:
+   *   MAIL FROM command failed", (3) "PHPMailer wiki SMTP ERROR: RCPT TO command failed 550", (4)
+   *   "Symfony Mailer TransportException expected response code 354 but got code 554", (5) "Laravel
+   *   mail Swift_TransportException 553 sender address rejected troubleshooting", (6) "Django
+   *   send_mail SMTPSenderRefused 553 traceback", (7) "Rails Action Mailer
+   *   Net::SMTPAuthenticationError 534 troubleshooting", (8) "Spring Boot JavaMailSender
+   *   MailSendException 550 invalid addresses", (9) "MailKit FAQ SmtpCommandException mailbox
+   *   unavailable 550", (10) "JavaMail FAQ SMTPSendFailedException 554 5.7.1 relay", (11) "Go
+   *   gomail net/smtp 550 5.7.0 error message", (12) "Discourse troubleshooting email 550 5.7.1
+   *   Sender address rejected", (13) "GitLab Omnibus SMTP settings troubleshooting 535 5.7.3
+   *   Authentication unsuccessful", (14) "Nextcloud admin manual email troubleshooting 530 5.7.0
+   *   STARTTLS", (15) "Mastodon documentation SMTP error 550 delivery failed", (16) "Mailu FAQ
+   *   Postfix rejected 554 5.7.1 Recipient address rejected", (17) "mailcow documentation 450 4.7.1
+   *   Client host rejected cannot find your reverse hostname", (18) "docker-mailserver FAQ 550
+   *   5.7.1 Sender address rejected not owned by user", (19) "iRedMail FAQ 554 5.7.1 Sender address
+   *   rejected not logged in", (20) "Stalwart mail server docs 550 5.1.2 error", (21) "Maddy mail
+   *   server troubleshooting 451 4.7.0", (22) "Mox mail server README 451 4.7.0 temporary error",
+   *   (23) "changelog fix for 421 4.7.0 reply greylisting retry", (24) "changelog handle 552 5.2.2
+   *   over quota response", (25) "release notes 554 5.7.1 rejected fix smtp transport", (26)
+   *   "README troubleshooting 550 5.7.1 Client does not have permissions to send as this sender",
+   *   (27) "pastebin postfix maillog status=bounced said 550 5.7.1", (28) "pastebin exim rejected
+   *   RCPT 550 unrouteable address", (29) "pastebin sendmail dsn=5.0.0 stat=Service unavailable",
+   *   (30) "pastebin smtp transcript 554 5.7.1 Service unavailable Client host blocked", (31)
+   *   "Roundcube FAQ SMTP Error (550): Failed to add recipient", (32) "Roundcube SMTP error
+   *   authentication failed 535", (33) "WordPress WP Mail SMTP debug 550 5.7.60 Client does not
+   *   have permissions", (34) "Moodle docs email debugging 550 sender verify failed", (35) "Odoo
+   *   mail delivery failed 554 5.7.1 troubleshooting", (36) "Keycloak smtp 550 5.7.1 Unable to
+   *   relay", (37) "Grafana alerting email 554 5.7.0 message rejected", (38) "Redmine email
+   *   delivery 550 5.7.1 error", (39) "Zabbix media type email 535 Incorrect authentication data",
+   *   (40) "Icinga Nagios mail notification 550 5.1.1 bounce", (41) "Postfix smarthost said 535
+   *   5.7.139 Authentication unsuccessful", (42) "msmtp 554 5.7.1 sender address rejected", (43)
+   *   "OpenSMTPD relay error 550 5.7.1 log", (44) "Haraka plugin docs 550 5.7.1 denied", (45)
+   *   "Sympa mailing list bounce 550 5.2.1", (46) "Mailman 3 docs bounce 554 5.7.1 rejected", (47)
+   *   "Gitea Forgejo mailer smtp 501 5.5.4 error", (48) "Vaultwarden wiki SMTP configuration 535
+   *   5.7.8", (49) "Authentik email stage 550 5.7.1 error", (50) "Home Assistant notify smtp 534
+   *   5.7.14 error", (51) "发送邮件 失败 550 Mailbox not found or access denied", (52) "Nextcloud Mail
+   *   zurückgewiesen 554 5.7.1 Fehlermeldung", (53) "メール送信エラー 550 5.1.1 ログ", (54) "ошибка отправки
+   *   письма 550 5.7.1 smtp", (55) "error al enviar correo 553 5.7.1 PHPMailer". One more search,
+   *   "IONOS 1&1 mx error message 550 Requested action not taken: mailbox unavailable meaning
+   *   recipient", was run while labelling, to look for IONOS's own account of its "mailbox
+   *   unavailable" (it found none, only more pastes); none of its results was taken. The corpus
+   *   answers these queries almost wholly with pastes (pastebin.com), gists and GitHub and GitLab
+   *   issue threads; the libraries' and applications' own documentation pages it returns
+   *   (nodemailer's error reference, PEAR's Net_SMTP manual, Spring's javadoc, Django's email docs,
+   *   Bitnami's GitLab SMTP page, snipe-it's mail troubleshooting) quote no reply or only
+   *   nodemailer's example, already here. 46 replies come from pastes (their source is
+   *   pastebin.com), 8 from gists (tuupola's Symfony Mailer log, captproton's Heroku log,
+   *   akirakudo's note, palash25's Raku transcript, farooqyousuf's Jenkins log, joevandyk's Exim
+   *   bounce, sibok's and an anonymous Postfix log), 2 from a personal Postfix FAQ page
+   *   (lqlstudio/netkiller.github.io's mail/postfix/faq.html) and 1 from a blog post
+   *   (blog.csdn.net, a Spring error), so the lead can leave the pastes and gists out if the brief
+   *   meant pages of documentation alone. From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   PHPMailer's "SMTP Error: The following recipients failed:", "The following From address
+   *   failed:" and "SMTP ERROR: RCPT TO command failed:", Symfony Mailer's "Failed to authenticate
+   *   on SMTP server with username ... returned", Swift Mailer's "Expected response code ... with
+   *   message" with Laravel's and Mautic's log prefixes, Ruby's Net::SMTPAuthenticationError,
+   *   Raku's "Authentication failed: The server responded with", Spring's MailSendException with
+   *   JavaMail's "Invalid Addresses; nested exception is:" lines, Jenkins' "Failed to send out
+   *   e-mail", Gmail's Spanish "La respuesta fue:", Gmail's old "PERM_FAILURE: SMTP Error (state
+   *   16):", Postfix's bounce "host ... said:" and "refused to talk to me:" lines, NOQUEUE reject
+   *   and status= syslog lines (with a grep's "174007:" line number in FiUujkvf), Exim's "SMTP
+   *   error from remote mail server after RCPT TO:" and "after initial connection:" with their
+   *   "host ..." lines, sendmail's "(reason: ...)" and "<<<" transcript lines, qmail's "does not
+   *   like recipient. Remote host said:" and "Connected to ... but sender was rejected.", an
+   *   Exchange NDR's "#< #5.5.1 smtp;... #SMTP#" and "... ##" lines, nodemailer's "Error: Invalid
+   *   greeting. response=", CodeIgniter's "to:" debug line and "The following SMTP error was
+   *   encountered:", Roundcube's "SMTP Error: Failed to add recipient ... (Code: 553)" log line, an
+   *   email verifier's "REJECTED <address>:" lines, a mail client's "Message not sent. Server
+   *   replied:"; line breaks where the page broke a line, the gists' table bars left out;
+   *   placeholders as printed: "x.x.x.x", "xx.xxx.125.110", "[email protected]"), skipping only (a)
+   *   a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored) is
+   *   identical to one already here, in core's documented-replies test or earlier in the batch, or
+   *   the same reply from the same page already here with or without a wrapper (0k7j8CpK, qF6N1wnG,
+   *   DxMrH7fm), or the same failure logged again on the same page (netkiller's PHPMailer line
+   *   after its 501, counted so too): 39 appearances, most of them the same pastes met again
+   *   (PZbqz13j and FsBcC3ZA, iZTjg9SQ, RJeh1Bwk, TuTFHMDq, zxBiePqa, gf1TwE62, Y6mnKJ1Z,
+   *   xu0Ncc77); (b) text that is no server's or MTA's failure reply (a client's own error without
+   *   a server reply: PHPMailer's "SMTP connect() failed", "Could not instantiate mail function"
+   *   and its empty SERVER -> CLIENT lines, Swift Mailer's empty code, smtplib's [Errno 111],
+   *   ActionMailer's ArgumentError, aqua's "authorization.failed", JavaMail's AddressException,
+   *   Swift's RfcComplianceException, snipe-it's STARTTLS certificate error; code tables and
+   *   constants: midi-smtp-server's and celluloid-smtp's exceptions, MailDiode's constants, Dart
+   *   smtpd's status messages, PHPMailer's language files on cocalc, hopeio's doc comment
+   *   "550,Mailbox not found or access denied."; configuration and source with no reply: jorani's
+   *   testmail.php, Symfony's pull-request patch, Postfix and Modoboa configuration pastes; a
+   *   privateemail gateway log's "Recipient address rejected by destination" without a reply;
+   *   Exim's own "No Such User Here"; debug logs whose excerpt shows no reply): about 60 results;
+   *   (c) a quote that could not be read exactly (cut off by the excerpt: yAyi6Hjx's and WcCWz1Fc's
+   *   Gmail 534, Es5PkuUx's smtplib 530 cut after its id, xenforo's "503-All RCPT co...",
+   *   kdZs2AAp's NOQUEUE line cut by the paste's "$"): 6 appearances. Replies a query took (skipped
+   *   under (a)), queries 1 to 19: 0 (1), 2 (1), 2 (3), 2 (0), 2 (9), 0 (1), 3 (1), 4 (0), 5 (0), 5
+   *   (1), 3 (3), 5 (5), 0 (2), 1 (0), 5 (2), 5 (2), 5 (0), 5 (2), 3 (6); queries 9, 10, 12, 15,
+   *   16, 17 and 18 reached five before their last results (the rest of pnX6jKVc's verifier list
+   *   with 10b7vuGs, MnaraCuB and w1pJdgj1 after it, nuRQgAfr's sendmail rejects, sSR9QSuC's
+   *   T-Online reply, RgeZSyxd, zvxsPjWy and 6jWTqzEG, 4xpG7T5w, sv8bdpQg, 5AeCFNRj and Bcq1uhLz,
+   *   nHtbDeyx's second line and CqbMYEiF were not taken). Passed over as the brief requires: the
+   *   issue, pull-request and discussion threads the docs corpus returns (nodemailer/nodemailer
+   *   #953, #1656, maitraysuthar/rest-api-nodejs-mongodb #50, gogs/docs #241, symfony/symfony
+   *   #54169, monicahq/chandler #390, overtrue/laravel-mail-aliyun #13, Tivix/django-rest-auth
+   *   #632, dotmanila/pyxbackup #26, wger-project/wger #650, adilmohak/django-lms #30,
+   *   nextcloud/appstore #58, FlexMeasures/flexmeasures #558, Platoniq/decidim-install #47,
+   *   spyro12393/reservation #2, CopernicaMarketingSoftware/Documentation #186, GitLab's gitlab-ce
+   *   #22728, omnibus-gitlab #5061 and !1629, gitlab-foss !5046, gitlab #30630, PHPMailer/PHPMailer
+   *   discussion #2845, nextcloud/mail #3368, formtools/core #757, lansuite/lansuite #490,
+   *   nextcloud/server #39538, #11408, #1901 and #50633, NagiosEnterprises/nagioscore #946,
+   *   mailcow/mailcow-dockerized #5283 and #85, simple-nixos-mailserver #9, modoboa/modoboa
+   *   discussion #3172, home-assistant/core #154774), providers' own pages on their own replies
+   *   (Google Workspace's "Gmail SMTP errors and codes" in Russian and Japanese,
+   *   support.google.com/a/answer/3726730 in Spanish, Microsoft Learn's SmtpStatusCode) and other
+   *   projects' collections (Sisimai's issue sisimai/p5-sisimai #253). `command` is set only where
+   *   the quote names the stage ("(in reply to RCPT TO command)", "NOQUEUE: reject: RCPT", Exim's
+   *   "after RCPT TO" and "after initial connection" as CONNECT, "refused to talk to me" and
+   *   nodemailer's "Invalid greeting" as CONNECT, qmail's "does not like recipient" as RCPT and
+   *   "sender was rejected" as MAIL, PHPMailer's "recipients failed" and "RCPT TO command failed"
+   *   as RCPT and "MAIL FROM command failed" as MAIL, Roundcube's "Failed to add recipient" and
+   *   CodeIgniter's "to:" as RCPT, JavaMail's SMTPAddressFailedException as RCPT, Symfony's "Failed
+   *   to authenticate", Ruby's SMTPAuthenticationError and Raku's "Authentication failed" as AUTH,
+   *   "Expected response code 354" and a 503 "must precede DATA" as DATA); not where only the
+   *   page's stack trace names it (the Spring and Jenkins mailFrom frames). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here ("Unauthenticated senders not allowed" and "Sender address rejected: not
+   *   logged in" authRequired, "not allowed in header From", "need fully-qualified address",
+   *   "Sender address rejected: Access denied", "not owned by user" and "not owned by auth user"
+   *   senderRejected, "503 5.5.2 Need rcpt command" protocolError, Gmail's 534-5.7.14 authRequired,
+   *   Gmail's "502 5.5.1 Unrecognized command" syntaxError, "Client host rejected: cannot find your
+   *   (reverse) hostname" requirePTR, Hotmail's SC-001 block list blocked, Outlook.com's "Requested
+   *   action not taken: mailbox unavailable" userUnknown, "Your access to submit messages to this
+   *   e-mail system has been rejected" blocked, "Recipient address rejected: ... unverified
+   *   address: ... lookup failed" systemError). Providers: the receiving server where the quote or
+   *   the page names it (Mailgun by its "Yours truly, Mailgun" in TkYJJTpt; SendGrid for WP
+   *   SendGrid SMTP's MAIL FROM refusal and for the Symfony log whose username is SendGrid's
+   *   "apikey"; Yandex for Mautic's log whose masked host names, qloud-c and pdd, are Yandex's; UOL
+   *   for bol.com.br; Exim for the "relay not permitted" server sendmail talked to; Exchange for
+   *   tymphany.com's Exchange wording), Postfix for Postfix's own wordings from unnamed hosts,
+   *   other for the rest. Arguable on the boundaries: "501 5.1.3 Bad recipient address syntax" as
+   *   syntaxError, by the syntaxError / userUnknown boundary and as batches 50 and 60 labelled it
+   *   (userUnknown, as batches 17 to 35 did); Gmail's "553 5.1.2 The recipient address <admin> is
+   *   not a valid RFC-5321 address" as syntaxError (userUnknown, as batches 17 and 35 labelled
+   *   Gmail's 5.1.3 form); "501 5.1.7 Bad address mailbox syntax" and "451 Sender address format
+   *   error." as syntaxError (senderRejected: a sender's address, 5.1.7; userUnknown, as this list
+   *   labels Yandex's same 501); Exim's "503-All RCPT commands were rejected with this error:
+   *   503-relay not permitted" as relayDenied, as this list labels the same form with "No Such User
+   *   Here" by its cause (protocolError for the DATA-stage 503); IONOS's bare "550 Requested action
+   *   not taken: mailbox unavailable" as undefined, because IONOS gives the same first line for
+   *   policy refusals and this list mostly labels IONOS's bare line so (userUnknown, as for
+   *   Outlook.com's); "450 4.1.1 ... unverified address: Recipient address lookup failed" as
+   *   systemError (userUnknown for its 4.1.1; greylisted for a temporary refusal); UOL's "450 4.7.1
+   *   Recipient address rejected: UOL-SH_D-H[...]" as undefined (policyViolation or greylisted);
+   *   "554 Transaction failed" and "554 inchng01.tcs.com" at the greeting and "550 Blocked" at RCPT
+   *   as blocked (undefined: no cause named); "550 #5.7.1 Your access to submit messages ... has
+   *   been rejected" as blocked (relayDenied or policyViolation); "550 5.7.1 Message rejected." as
+   *   undefined (policyViolation or spamDetected); Yandex's "550 5.7.1 No such user!" as
+   *   userUnknown despite its 5.7.1; GMX's "554-No SMTP service 554-Bad DNS PTR resource record" as
+   *   requirePTR (blocked); qmail's "553 sorry, your envelope sender is in my badmailfrom list
+   *   (#5.7.1)" as senderRejected (blocked if the list were read as a block list of clients);
+   *   SendGrid's "535 Authentication failed: The provided authorization grant is invalid, expired,
+   *   or revoked" as authRequired (its provider read from the username alone)
+   *
    * First figures of batches 17 to 66, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -34263,4 +34976,2021 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // --- batch 67: a sample from issue threads of business applications (ERP, invoicing, learning, events, ticketing, project tools), as the fixed queries listed under `heldOut` returned them ---
+  // query 1: Odoo outgoing mail server 550 5.7.1 relay denied
+  {
+    reply:
+      "SMTPDataError: 554\n5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. 0.35250:51200000, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:CC1F0000, 1.36674:0E000000, 1.61250:00000000, 1.45378:D11F0000, 1.44866:0E020000, 16.55847:2C0F0000, 17.43559:0000000024020000000000000000000000000000, 20.52176:140F1C8F2100103100000000, 20.50032:140F1C8F9117000000000000, 0.35180:140F1C8F, 255.23226:77210000, 255.27962:0A000000, 255.27962:0E000000, 255.31418:A8210000, 0.35250:0201F285, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:18000000, 1.36674:32000000, 1.61250:00000000, 1.45378:1D000000, 1.44866:01000000, 16.55847:84000000, 17.43559:00000000A8030000000000000000000000000000, 20.52176:140F1C8F2100101053000000, 20.50032:140F1C8F911700002E000000, 0.35180:58000000, 255.23226:4800D13D, 255.27962:0A000000, 255.27962:32000000, 255.17082:DC040000, 0.27745:3E000000, 4.21921:DC040000, 255.27962:FA000000, 255.1494:46000000, 0.38698:05000780, 0.37692:01000000, 0.44092:0F010480, 0.41232:0F010480, 0.60208:0F010480, 0.37136:00000000, 0.34608:1A010480, 0.55056:1A010480, 0.42768:00000000, 0.56112:1A010480, 0.52807:1A010480",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/odoo/odoo/issues/66705",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 3: Odoo mail delivery failed 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "ERROR: (535, b'5.7.139 Authentication unsuccessful, the user credentials were incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]')",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/codassassin/email-bomber-v2.0/issues/1",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 7: Frappe email account 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      "Máximo de tentativas de conexão excedido - 535 5.7.139 Autenticação malsucedida, a solicitação não atendeu aos critérios para ser autenticada com sucesso. Entre em contato com seu administrador. [MN2PR07CA0004.namprd07.prod.outlook.com 2024-08-13T18:27:55.030Z 08DCBB430284475F]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/gophish/gophish/issues/3220",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "535 5.7.8 Error: authentication failed: Server failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/857",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 9: Dolibarr email 550 sender address rejected
+  {
+    reply:
+      "Expected response code 250 but got code '550', with message '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AMSPR02MB216.eurprd02.prod.outlook.com] '",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/Dolibarr/dolibarr/issues/6764",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 10: Dolibarr SMTP 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "Error [120]: Ran into problems sending Mail. Response: 451 5.7.3 STARTTLS is required to send mail [FR4P281CA0237.DEUP281.PROD.OUTLOOK.COM 2025-06-13T16:23:38.301Z 08DDA9E289A244C7]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/Dolibarr/dolibarr/issues/34473",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "CMailFile::sendfile: mail end error with smtps lib to HOST=ssl://ssl0.ovh.net, PORT=465 - Error [120]: Ran into problems sending Mail.\nResponse: 535 5.7.1 Authentication failed",
+    reason: "authRequired",
+    provider: "ovh",
+    source: "https://github.com/Dolibarr/dolibarr/issues/25837",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Error [120]: Ran into problems sending Mail. Response: 535 5.7.1 Authentication failed",
+    reason: "authRequired",
+    provider: "ovh",
+    source: "https://github.com/Dolibarr/dolibarr/issues/25822",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 14: Crater invoice mail 550 error
+  {
+    reply:
+      "postfix/submission/smtpd[378]: NOQUEUE: reject: RCPT from XXXXXXXX: 553 5.7.1 <manager@domain.tld>: Sender address rejected: not owned by user send@domain.tld; from=<manager@domain.tld> to=<xxxxxxx@xxxxxxx.xxx> proto=ESMTP helo=<xxxxxxxx>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/crater-invoice-inc/crater/issues/148",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'production.ERROR: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/crater-invoice-inc/crater/issues/148",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 16: Firefly III mail 550 5.7.0 relay not permitted
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "553", with message "553 5.7.1 <shashankhrs@shashankhrs.in>: Sender address rejected: not logged in".',
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/firefly-iii/firefly-iii/issues/7882",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 17: Moodle email bounce 550 5.1.1 user unknown
+  {
+    reply:
+      'postfix/local[54]: 39FF3448C1: to=<ewan@xxxxxxxx>, relay=local, delay=0.99, delays=0.97/0.01/0/0.01, dsn=5.1.1, status=bounced (unknown user: "ewan")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/81",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "<Lordfrags.PmgDoC0V@forwarder.openhatch.org>: host\nlinode.openhatch.org[74.207.229.254] said: 550 5.1.1\n<Lordfrags.PmgDoC0V@forwarder.openhatch.org>: Recipient address rejected:\nUser unknown in virtual alias table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/openhatch/oh-mainline/issues/605",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 18: Moodle smtp 452 4.5.3 too many recipients
+  {
+    reply:
+      "Service not available, closing transmission channel. The server respons\ne was: Error: too many unauthenticated commands",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/SMTP2Graph/SMTP2Graph/issues/32",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50. ",
+    reason: "exceedLimit",
+    provider: "amazon-ses",
+    source: "https://github.com/Coursemology/coursemology2/issues/5480",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 24: LimeSurvey smtp 421 too many messages
+  {
+    reply: "SERVER -> CLIENT: 550 5.4.5 Daily user sending quota exceeded. u73sm11732173pfi.105 - gsmtp",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/orsee/orsee/issues/216",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 26: pretix order confirmation smtp 554 spam
+  {
+    reply:
+      "refused to talk to me: 554-gmx.net (mxgmx002) Nemesis ESMTP Service not available 554-No SMTP service 554 invalid DNS PTR resource record",
+    reason: "requirePTR",
+    provider: "gmx",
+    source: "https://github.com/BigAndini/ers/issues/27",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 27: Indico email 550 5.7.1 client host rejected
+  {
+    reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [XXX.XXX.XXX.XXX]",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/85",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2282",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 28: Attendize mail 535 5.7.8 authentication failed
+  {
+    reply: "5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/tkrebs/ep3-bs/issues/257",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "The response was:\nA delivery loop was detected which causes this email to be undeliverable.",
+    reason: "networkError",
+    provider: "gmail",
+    source: "https://github.com/Attendize/Attendize/issues/1005",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 29: Zammad email 550 5.7.1 relaying denied
+  {
+    reply:
+      'Swift_TransportException Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied "',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/Kitware/CDash/issues/1223",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 32: osTicket smtp 550 5.7.1 sender not allowed
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/BadChoice/handesk/issues/737",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "[SMTP: Invalid response code received from server (code: 535, response: Incorrect authentication data)]",
+    reason: "authRequired",
+    provider: "exim",
+    source: "https://github.com/osTicket/osTicket/issues/2301",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 33: osTicket mail 552 message size exceeds
+  {
+    reply:
+      "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Error: message file too big\nSMTP code: 552 Additional SMTP info: 5.3.4",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/glpi-project/glpi/issues/11732",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Remote Server returned '550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization'",
+    reason: "messageTooBig",
+    provider: "exchange",
+    source: "https://github.com/osTicket/osTicket/issues/4911",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 34: FreeScout smtp 550 5.7.64 TenantAttribution
+  {
+    reply:
+      "<< 535 5.7.3 Authentication unsuccessful [FR3P281CA0057.DEUP281.PROD.OUTLOOK.COM 2025-01-13T13:42:51.691Z 08DD32D465DA2413]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4472",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 37: OpenProject email 554 5.7.1 relay access denied
+  {
+    reply:
+      "<info@opendata.si>: host mx.hehe.si[2a02:d68:500::122] said: 554 5.7.1\n<info@opendata.si>: Relay access denied (in reply to RCPT TO command)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/opendata-si/opendata.si/issues/5",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Remote server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 <kat@krasch.dev>: Relay access denied'",
+    reason: "relayDenied",
+    provider: "microsoft",
+    source: "https://github.com/krasch/trans-europe-planner/issues/82",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Nov 10 21:05:22 cassie postfix/smtp[23416]: B34D65FD96: to=<bordjukov@<cutout>>, relay=marla.ludost.net[79.98.105.18]:25, delay=0.36, delays=0.22/0.05/0.03/0.06, dsn=5.7.1, status=bounced (host marla.ludost.net[79.98.105.18] said: 554 5.7.1 <bordjukov@<cutout>>: Relay access denied (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/initLab/initLab/issues/87",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 38: OpenProject smtp 550 5.7.1 recipient rejected
+  {
+    reply:
+      "Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/meeting-room-booking-system/mrbs-code/issues/1692",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 40: Redmine email 553 5.7.1 sender address rejected not owned by user
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost.localdomain[127.0.0.1]: 553 5.7.1 <bob@domain.com>: Sender address rejected: not owned by user bob@domain.com; from=<bob@domain.com> to=<bob@gmail.com> proto=ESMTP helo=<ks.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/511",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 43: Leantime email 535 authentication failed
+  {
+    reply: "Previous Exception: 535 Incorrect authentication data",
+    reason: "authRequired",
+    provider: "exim",
+    source: "https://github.com/afterlogic/webmail-lite/issues/69",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 44: Plane email smtp 421 4.7.0 too many login attempts
+  {
+    reply: "2017/03/03 17:02:04 454 4.7.0 Too many login attempts, please try again later. xxxx.3 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/SchumacherFM/mailout/issues/12",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later. 4-20020a056000154400b00203812ca383sm10857871wry.78 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/1388",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "EIdSMTPReplyError with message 'Too many login attempts, please try again later. b9-20020adfe309000000b0020d0c9c95d3sm2119253wrj.77 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/geoffsmith82/GmailAuthSMTP/issues/12",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 454 4.7.0 Too many login attempts, please try again later. l204sm333464qhl.34 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/grails-plugins/grails-mail/issues/6",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "smtp: Failed: 454 4.7.0 Too many login attempts, please try again later. q2sm68914edj.38 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/bruceg/nullmailer/issues/68",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 45: Vikunja mailer 550 5.7.1 rejected
+  {
+    reply:
+      "sending SMTP RCPT TO command: 554 5.7.1 <unknown[192.168.176.1]>: Client host rejected: Access denied",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/4075",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 51: Frappe smtp 501 syntax error
+  {
+    reply: "smtplib.SMTPDataError: (501, b'Syntax error - line too long')",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/frappe/erpnext/issues/17565",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 52: osTicket 550 5.7.1 blocked spamhaus
+  {
+    reply: "Client host [97.90.35.107] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/92",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 53: Akaunting invoice send mail Swift_TransportException 550
+  {
+    reply:
+      'Expected response code 354 but got code "421", with message "421 4.3.0 Temporary System Problem.  Try again later (10). 15sm11556635wmg.1 - gsmtp\n"',
+    reason: "systemError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/faveosuite/faveo-invoicing-community/issues/1525",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/range-of-motion/budget/issues/153",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials p4sm8865613wrs.74 - gsmtp\n"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/faveosuite/faveo-invoicing-community/issues/666",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 55: Chamilo mail not sent 553 5.7.1 sender address rejected
+  {
+    reply:
+      "ERROR: mail not sent to John Smith (jsmith@pramis.com) because of SMTP Error: Data not accepted.\nSMTP server error: Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: eltheo@yahoo.com",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://github.com/chamilo/chamilo-lms/issues/1772",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 56: OpenProject ActionMailer Net::SMTPFatalError 550
+  {
+    reply:
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-2: Jeremy from Exercism <hello@mail.exercism.io>, hello@mail.exercism.io",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/exercism/website/issues/6085",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Net::SMTPFatalError: 550 Unauthenticated senders not allowed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/WhareHauora/wharehauora-server/pull/317",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 57: Taiga events email SMTPSenderRefused 550
+  {
+    reply:
+      "SMTPSenderRefused: (530, '5.5.1 Authentication Required. Learn more at\\n5.5.1 http://support.google.com/mail/bin/answer.py?answer=14257",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/MattArnold/tuxtrax/issues/114",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 58: Plane self-hosted invite email 535 5.7.8 username and password not accepted
+  {
+    reply: "'535-5.7.8 Username and Password not accepted.'",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/546",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 60: Dolibarr mass mailing 421 4.7.0 too many messages
+  {
+    reply:
+      "host mx10.profesionalhosting.com [212.63.111.240]\nSMTP error from remote mail server after end of data:\n550 Maximum line length exceeded (see RFC 5322 2.1.1).",
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/Dolibarr/dolibarr/issues/24338",
+    heldOut: true,
+    batch: 67,
+  },
+  // --- batch 67 ends ---
+  // query 6: Metabase pulse email 554 5.2.0 STOREDRV
+  {
+    reply:
+      "No matching clause: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. [String of Hex values redacted]  [Hostname=XXX.XXX.prod.outlook.com]",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/metabase/metabase/issues/9242",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 9: Grafana report email 552 message size limit exceeded
+  {
+    reply:
+      "action execution failure: .email:elastic-cloud-email: Elastic-Cloud-SMTP: error sending email: Message failed: 552 5.3.4 Error: message file too big",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/elastic/kibana/issues/249832",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 12: Prefect email block SMTPAuthenticationError 534 5.7.9 application-specific password
+  {
+    reply:
+      "5.7.9 Application-specific password required. Learn more at 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor h26sm30121397pfq.64 - gs",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/181",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "Password Command Failed: 534-5.7.9 Application-Specific Password Required",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1708",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "SMTP ERROR: Password Command Failed: 535-5.7.8 Username And Password Not Accepted",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1708",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 13: Rundeck email notification 553 relaying disallowed
+  {
+    reply:
+      'production.ERROR: Expected response code "250" but got code "553", with message "553 Relaying disallowed as hello@getinput.co".',
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/deck9/input/issues/137",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: Relaying disallowed as noreply@exceptionless.io",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/exceptionless/Exceptionless/issues/474",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 23: ownCloud mail 550 5.1.0 sender rejected
+  {
+    reply:
+      'Expected response code 250 but got code \\\\\\"550\\\\\\", with message \\\\\\"550 5.7.1 Client does not have permissions to send as this sender\\\\r\\\\n\\\\\\"',
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/owncloud/core/issues/33440",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Apr 10 10:00:50 post-lin64-s4 postfix/smtpd[11708]: NOQUEUE: reject: RCPT from unknown[192.168.1.12]: 553 5.7.1 <user-b@mydom.com>: Sender address rejected: not owned by user noreplay@mydom.com; from=<user-b@mydom.com> to=<user-c@mydom.com> proto=ESMTP helo=<cloud>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/owncloud/core/issues/8162",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 27: Vaultwarden invite email 550 5.1.1 user unknown
+  {
+    reply:
+      "[2026-04-28 15:15:21.335][vaultwarden::mail][ERROR] SMTP 5xx error: permanent error (550): 5.4.1 Recipient address rejected: Access denied",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/7146",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 28: Vaultwarden smtp 452 4.5.3 too many recipients
+  {
+    reply:
+      "Service not available, closing transmission channel. The server respons\ne was: Error: too many unauthenticated commands",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/SMTP2Graph/SMTP2Graph/issues/32",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 33: BookStack email 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      'Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 5.7.8 Error: authentication failed: authentication failure ".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/BookStackApp/BookStack/issues/2527",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 35: Outline smtp 553 sender address not owned by user
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from domain.com[someip]: 553 5.7.1 <user1@domain.com>: Sender address rejected: not owned by user user2@domain.com; from=<user1@domain.com> to=<user@somemailhost.com> proto=ESMTP helo=<www.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/683",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from unknown[IP_ADDR]: 553  5.7.1 <sender@example.com>: Sender address rejected: not owned by user sender@example.com; from=<sender@example.com> to=<reciever@example.org> proto=ESMTP helo=<[IP_ADDR]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/3297",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 36: Gitea notification mail 550 5.1.1 recipient address rejected
+  {
+    reply:
+      "gomail: could not send email 1: Rcpt: 550 5.1.1 <no@nonononono.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/gogs/gogs/issues/3686",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 38: Forgejo mail 451 4.3.0 temporary error
+  {
+    reply:
+      "22:30:26 giedrius@zeusman.lt SMTP Sending messages: Recipient address 'admin@zeusit.lt' not accepted due to the following reason: \n\"4.3.0 <giedrius@zeusman.lt>: Temporary lookup failure\n\"",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/386",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 39: Gogs email 535 5.7.0 authentication failed
+  {
+    reply:
+      "发送测试邮件至 '******@qq.com' 时失败：gomail: could not send email 1: Auth: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "netease",
+    source: "https://github.com/gogs/gogs/issues/6640",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Failed to send test email to 'user@hidden.tld': gomail: could not send email 1: Auth: 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/gogs/gogs/issues/6542",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 42: Grafana smtp 554 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "Failed to send test alert.: failed to send notification to email addresses: mike@example.com: gomail: could not send email 1: 553 5.7.1 <admin@grafana.localhost>: Sender address rejected: not owned by user grafana@example.com",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/hassio-addons/app-grafana/issues/342",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 45: Airflow email 421 4.7.0 try again later closing connection
+  {
+    reply: "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/dexie/Dexie.js/issues/2163",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 48: Jellyfin email 554 5.7.1 client host rejected
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from REVERSE_DNS_ENTRY[IP_ADDRESS]: 504 5.5.2 <jellyfin-584fc76664-spsh2>: Helo command rejected: need fully-qualified hostname; from=<jellyfin@domain> to=<user@domain> proto=ESMTP helo=<jellyfin-584fc76664-spsh2>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/68",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 49: Seafile email 530 5.7.0 must issue a STARTTLS command first
+  {
+    reply:
+      '{"level":"error","service":"notifications","error":"530 5.7.0 Must issue a STARTTLS command first","event":"SendEmail"',
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/opencloud-eu/opencloud/issues/514",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      '"error_message":"530 5.7.0 Must issue a STARTTLS command first\\n","error_class":"Net::SMTPAuthenticationError"',
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/mlandauer/cuttlefish/issues/415",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 51: Airflow SMTPSenderRefused 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/alfio-event/alf.io/issues/536",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 55: Redash email 550 5.1.1 recipient rejected
+  {
+    reply:
+      "Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/meeting-room-booking-system/mrbs-code/issues/1692",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 61: Rundeck mail 550 5.7.60 SMTP client does not have permissions
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/BadChoice/handesk/issues/737",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 63: Immich email 550 5.7.26 unauthenticated
+  {
+    reply:
+      "Diagnostic-Code: smtp; 450 Could not validate the attached file. Filename and\nattached file does not match. #MS42202 Could not validate the attached\nfile. Filename and attached file does not match. #MS42202",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "mailersend",
+    source: "https://github.com/immich-app/immich/issues/11185",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 67: Seafile email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "{ Error: Invalid login: Mailbox cannot be accessed\n\ncode: 'EAUTH', response: Mailbox cannot be accessed [CWXP265CA0023.GBRP265.PROD.OUTLOOK.COM]', responseCode: 550, command: 'AUTH LOGIN' }",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/949",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 70: Vaultwarden SMTP 4xx error transient 421
+  {
+    reply:
+      "Apr 29 16:13:58 vault1 vaultwarden[66287]: [2024-04-29 16:13:58.251][vaultwarden::mail][ERROR] SMTP 4xx error: transient error (454): 4.7.0 Temporary authentication failure: Connection lost to authentication server",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/4528",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 74: Gitea mailer 501 5.1.7 invalid sender address
+  {
+    reply: "gomail: could not send email 1: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/790",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Unable to email via SMTP:SERVERNAME:25 [user] Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: 5.1.3 Invalid address)]",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exchange",
+    source: "https://github.com/osTicket/osTicket/issues/506",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 75: Gitea mail 553 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost.localdomain[127.0.0.1]: 553 5.7.1 <bob@domain.com>: Sender address rejected: not owned by user bob@domain.com; from=<bob@domain.com> to=<bob@gmail.com> proto=ESMTP helo=<ks.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/511",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 80: Grafana smtp 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      'error="Failed to send notification to email addresses: my-test-email@gmail.com: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials ge4sm941467pjb.49 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/grafana/grafana/issues/33668",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 82: Superset email 550 5.7.1 relaying denied
+  {
+    reply:
+      'local.ERROR: Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
+    reason: "relayDenied",
+    provider: "aliyun",
+    source: "https://github.com/overtrue/laravel-mail-aliyun/issues/13",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 85: Nextcloud mail 550 5.7.1 DMARC policy
+  {
+    reply:
+      "'Unauthenticated email from yahoo.com is not accepted due to domain\\'s\\n550-5.7.1 DMARC policy'",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/469",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 91: Zabbix email alert 550 5.7.1 relay
+  {
+    reply:
+      "550-5.7.1 Daily SMTP relay limit exceeded for customer. For more information on\n550-5.7.1 SMTP relay sending limits please contact your administrator or visit\n550 5.7.1  https://support.google.com/a/answer/6140680#dailylimit b6-20020a170902d88600b001967d95881csm1165800plz.51 - gsmtp",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/wazuh/wazuh/issues/15825",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 93: Kibana alert email connector 535 authentication
+  {
+    reply:
+      "Message failed: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException;\nFailed to process message due to a permanent exception with message WASCL UserAction verdict is not None.\nActual verdict is HipNotify, ShowTierUpgrade.\nOutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade.\n[Hostname=SN6PR05MB5007.namprd05.prod.outlook.com]",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/elastic/kibana/issues/73836",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 97: Node-RED email node 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "code: 'EAUTH', response: '535 5.7.3 Authentication unsuccessful', responseCode: 535, command: 'AUTH LOGIN' }",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exchange",
+    source: "https://github.com/nodemailer/nodemailer/issues/922",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      '"Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbt-↵534-5.7.14 zPXsOHyn-XdTEcwxO9GPxKmPeT8WKUiz8l2gMTpoaq-xfQSvv4BIF-AFYSDDL6fcmDwlLD↵534-5.7.14 PEumDrVIlCQgaOORuCaq_UPsumE_o6cPSqdKEMnIXNjlt_DaoulJrK4ZIIF6FN5PlCu6SL↵534-5.7.14 aeQIUzpGdvpePZhyDqJ-2UB6k0r49pDwmbuV0UF3Jp5nKg6aMNANJuoCGEj9UO-ooolbpJ↵534-5.7.14 oxk1xidpoaostbBu24bi7IWN_wvO8> Please log in via your web browser and↵534-5.7.14 then try again.↵534-5.7.14 Learn more at↵534 5.7.14 https://support.google.com/mail/answer/78754 k76sm6774626pfg.42 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/284",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 98: Plausible analytics email 550 sender rejected
+  {
+    reply: "<info@my-domain.com>:\n554 5.6.0 Bounce, id=00194-12 - BAD HEADER",
+    reason: "contentError",
+    command: "DATA",
+    provider: "amavis",
+    source: "https://github.com/plausible/analytics/issues/1044",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 99: Matomo email report 554 5.7.1 rejected
+  {
+    reply: "Error was 'Relaying disallowed as noreply@analytics.whatever.com'",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/matomo-org/matomo/issues/14038",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "Error was '5.1.7 Bad sender address syntax\n'",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/matomo-org/matomo/issues/6717",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 101: Audiobookshelf email smtp 550
+  {
+    reply:
+      "[EmailManager] Failed to send test email Error: Can't send mail - all recipients were rejected: 550 5.7.64 TenantAttribution; Relay Access Denied [ValidationStatus of '' is EmptyCertificate] [SJ1PEPF000023D2.namprd02.prod.outlook.com 2025-08-10T22:42:38.553Z 08DDD733C30748DC]",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/advplyr/audiobookshelf/issues/4573",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 108: Emby email notification 550 5.7.1
+  {
+    reply: "System.InvalidOperationException: 5.7.1 Unable to relay",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "https://github.com/Ombi-app/Ombi/issues/1920",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Sending from this domain is blocked",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/Ombi-app/Ombi/issues/5024",
+    heldOut: true,
+    batch: 68,
+  },
+  // --- batch 68 ends ---
+  // query 2: dev.to Laravel mail 550 5.7.1 sender rejected smtp fix
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 Domain not allowed in header"',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "other",
+    source: "https://www.codegenes.net/blog/expected-response-code-354-but-got-code-503",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 3: dev.to AWS SES 554 Message rejected Email address is not verified sandbox
+  {
+    reply: "554 Message rejected: Email address is not verified",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source:
+      "https://www.fusion242.com/technical-infrastructure/aws-ses-message-rejected-email-address-is-not-verified/",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 4: Medium Spring Boot JavaMail 530 5.7.0 Must issue a STARTTLS command first
+  {
+    reply: "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "http://www.kouhan.cn/en/article/00020698",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Authentication failed; nested exception is javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl).",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://hkjyled.com/31e333372aa3bbed/f3068c1bb93960c0.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "454 Command not permitted when TLS active",
+    reason: "protocolError",
+    provider: "qq",
+    source:
+      "https://askai.glarity.app/zh-CN/search/如何在Java-Mail中设置-mail-smtp-starttls-enable-属性来启用邮件传输的TLS加密",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 6: Medium Django send_mail SMTPAuthenticationError 534 5.7.9 Application-specific password required
+  {
+    reply: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://openillumi.com/en/en-fix-gmail-smtp-535-app-password",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://openillumi.com/?p=78816",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 10: Qiita Gmail 550-5.7.26 送信者認証 DMARC メール届かない
+  {
+    reply: "550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://help.arena.ne.jp/hc/ja/articles/23599526614679-Gmail%E3%81%AE%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E5%AE%9B%E3%81%AB%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E9%80%81%E3%82%8C%E3%81%AA%E3%81%84-%E9%80%81%E4%BF%A1-%E8%BB%A2%E9%80%81%E3%81%97%E3%82%88%E3%81%86%E3%81%A8%E3%81%99%E3%82%8B%E3%81%A8%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%8C%E5%87%BA%E3%81%A6%E3%81%97%E3%81%BE%E3%81%84%E3%81%BE%E3%81%99",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://help.arena.ne.jp/hc/ja/articles/23599526614679-Gmail%E3%81%AE%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E5%AE%9B%E3%81%AB%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E9%80%81%E3%82%8C%E3%81%AA%E3%81%84-%E9%80%81%E4%BF%A1-%E8%BB%A2%E9%80%81%E3%81%97%E3%82%88%E3%81%86%E3%81%A8%E3%81%99%E3%82%8B%E3%81%A8%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%8C%E5%87%BA%E3%81%A6%E3%81%97%E3%81%BE%E3%81%84%E3%81%BE%E3%81%99",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from gmail.com is not accepted due to domain's/550-5.7.26 DMARC policy. Please contact the administrator of gmail.com domain/550-5.7.26 if this was a legitimate mail.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://jcity.zendesk.com/hc/ja/articles/19647971065753-%E9%80%81%E4%BF%A1%E3%81%97%E3%81%9F%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C-DMARC-policy-%E3%81%8C%E3%81%BE%E3%81%9F%E3%81%AF-SPF-or-DKIM-%E3%81%8C%E7%90%86%E7%94%B1%E3%81%A7%E5%8F%97%E4%BF%A1%E6%8B%92%E5%90%A6%E3%81%95%E3%82%8C%E3%81%9F",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.26 This message does not have authentication information or fails to)",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://pop21.net/st-denki/?p=713",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.26 This mail is unauthenticated, which poses a security risk to the)",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://jo-sys.net/gmail-spf",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 12: Zenn メール送信 エラー 421 4.7.0 Gmail 一時的に拒否
+  {
+    reply:
+      "550-5.1.1 The email account that you tried to reach does not exist.\nPlease try double-checking the recipient's email address for typos or\nunnecessary spaces.\nLearn more at https://support.google.com/mail/?p=NoSuchUser\nr15-v6si2979172pgf.403 – gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://note.com/sendmagic/n/n3b7a8af68d63?magazine_key=mb3687361bd08",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.2.1 The email account that you tried to reach is disabled.\nLearn more at https://support.google.com/mail/?p=DisabledUser\nj6si4714739pgp.409 – gsmtp",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://note.com/sendmagic/n/n3b7a8af68d63?magazine_key=mb3687361bd08",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 15: note.com Gmail バウンス 550 5.7.1 IPv6 PTR レコード
+  {
+    reply:
+      "<ユーザ名@gmail.com>: host\ngmail-smtp-in.l.google.com[2404:6800:4008:c04::1b] said: 550-5.7.1 This\nmessage does not have authentication information or fails to pass 550-5.7.1\nauthentication checks. To best protect our users from spam, the 550-5.7.1\nmessage has been blocked. Please visit 550-5.7.1\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.1 information. 10si1914162pgp.78 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://nazo.osakana.net/?p=1830",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 18: CSDN QQ邮箱 smtp 535 Login Fail 授权码
+  {
+    reply: '550 The "From" header is missing or invalid',
+    reason: "contentError",
+    provider: "qq",
+    source: "https://git.uair.cc/expressgy/cursor-init/raw/branch/main/qq-email-setup.md",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 23: SegmentFault 发送邮件 501 mail from address must be same as authorization user
+  {
+    reply:
+      "SMTPDataError: (550, b'The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.')",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://blog.gitcode.com/43aa7bd3bc0301a73125ff5a09257971.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 32: Velog AWS SES 554 Message rejected 이메일 인증
+  {
+    reply:
+      "Message failed: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-2",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://jw910911.tistory.com/174",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 33: 네이버 블로그 메일 반송 554 5.7.1 스팸
+  {
+    reply:
+      "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Cc headers. 550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been 550-5.7.1 blocked. For more information, go to 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications.",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://foxydog.tistory.com/252",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 38: github.io blog postfix deferred 421 4.7.0 try again later gmail
+  {
+    reply:
+      "Aug 20 20:23:25 orihime postfix/smtp[2088]: 859FA15E1A: to=<>, orig_to=<>,[]:25, delay=92187, delays=92106/79/2/0.21, dsn=4.2.1, status=deferred (host[] said: 450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. Please resend your 450-4.2.1 message at a later time. If the user is able to receive mail at that 450-4.2.1 time, your message will be delivered. For more information, please 450-4.2.1 visit 450 4.2.1 i5-v6si6014457oii.19 - gsmtp (in reply to RCPT TO command))",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.eidos.ic.i.u-tokyo.ac.jp/wiki/how_forwarding_to_google_delayed",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 41: dev.to Mailgun 421 4.7.28 unusual rate unsolicited mail IPv6
+  {
+    reply:
+      "5.1.1 The email account that you tried to reach does not exist. Please try 5.1.1 double-checking the recipient’s email address for typos.",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://reddingitpro.com/2020/12/16/gmail-deliverability-mailgun/",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 45: Hashnode Yahoo 553 5.7.2 sender domain DMARC rejected bounce
+  {
+    reply:
+      "Remote server replied: 421 4.7.0 [TSS04] Messages from 23.102.x.x temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://serveraide.com/how-to-read-this-dmarc-report-why-does-yahoo-still-reject-mails-from-my-server-75999",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 46: Qiita さくらインターネット メール 550 5.7.1 送信拒否
+  {
+    reply:
+      "Remote host said: 550 5.7.1 Service unavailable, Client host [140.227.⋆⋆⋆.⋆]\nblocked using Spamhaus. To request removal from this list see\nhttps:// www.spamhaus.org/query/ip/140.227.⋆⋆⋆.⋆AS(1440)",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://faq01-fb.fujifilm.com/faq/show/101516?category_id=579&site_domain=oars",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "550 5.7.1 <info@ドメイン名>… Command rejected",
+    reason: "blocked",
+    provider: "other",
+    source: "https://moco358.com/archives/2618",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 47: Qiita Exchange Online 550 5.7.708 Access denied traffic not accepted
+  {
+    reply:
+      "Office 550, 5.1.8, Access Denied, Bad outbound sender\nYour message Couldn’t be delivered because you weren’t recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it’s no longer allowed to send messages outside of your organization. Contact your admin for assistance.",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://benbenmax.info/office365-exchange-log-vol1/",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 53: はてなブログ Gmail 421-4.7.0 unsolicited mail IPv6 送れない
+  {
+    reply:
+      "Apr 18 06:13:03 localhost postfix/smtp[26934]: C29FE1DC04FE: to=, relay=ASPMX.L.GOOGLE.COM[2404:6800:4008:c02::1a]:25, delay=1.5, delays=0.1/0.01/0.57/0.85, dsn=5.7.1, status=bounced (host ASPMX.L.GOOGLE.COM[2404:6800:4008:c02::1a] said: 550-5.7.1 [2401:2500:203:1:133:242:85:134] Our system has detected that this 550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records 550-5.7.1 and authentication. Please review 550-5.7.1  https://support.google.com/mail/?p=ipv6_authentication_error for more 550 5.7.1 information. y126si401298pfy.49 - gsmtp (in reply to end of DATA command))",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://www.pentan.info/server/linux/gmail_postfix_ipv6.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "alt1.gmail-smtp-in.l.google.com[74.125.25.27] said: 421-4.7.0\n[xxx.xxx.xxx.xxx xx] Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating from your IP address. To protect our\n421-4.7.0 users from spam, mail sent from your IP address has been\ntemporarily 421-4.7.0 rate limited. Please visit 421-4.7.0\nhttps://support.google.com/mail/answer/81126 to review our Bulk Email 421\n4.7.0 Senders Guidelines. qi3si22538142pac.30 – gsmtp (in reply to end of\nDATA command)",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://blog.tan-w.net/archives/29766",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      ": host xxxxx.google.com[IPv6 Address] said:\n550-5.7.1 [IPv6 Address] The sender does not meet basic\nipv6 550-5.7.1 sending guidelines of authentication and rdns resolution of\nsending 550-5.7.1 ip. Please review 550 5.7.1\nhttps://support.google.com/mail/answer/81126for more information.\nea8si3107268bkc.295 - gsmtp (in reply to end of DATA command)",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://www.uso8000k.net/blog/archives/2013/08/26/T21_47_17",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 54: Qiita Postfix reject: RCPT from Relay access denied 設定
+  {
+    reply:
+      "Feb 17 08:26:31 t1110rh72 postfix/smtpd[10936]: NOQUEUE: reject: RCPT from unknown[192.168.11.82]: 454 4.7.1 <test2@example100.com>: Relay access denied; from=<ex2-1@example2.com> to=<test2@example100.com> proto=ESMTP helo=<[192.168.11.82]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://tech-mmmm.blogspot.com/2018/03/postfix454-471-relay-access-denied.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 58: blog.csdn.net javax.mail.MessagingException 553 authentication is required
+  {
+    reply:
+      "Exception in thread main java.lang.RuntimeException: javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://taourl.com/read-1909150.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 59: cnblogs smtplib.SMTPSenderRefused 501 mail from address must be same as authorization user
+  {
+    reply:
+      "(550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. 帮助系统 ')",
+    reason: "contentError",
+    provider: "qq",
+    source: "https://juejin.cn/post/7222822313006284837",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 61: segmentfault php mail 451 4.3.0 Error: queue file write error
+  {
+    reply: "8BITMIME   (Deferred: 451 <xx@domain.com>... Requested mail action)",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (reply: read error from mx2.mail.yahoo.com.)",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: Connection timed out with mail.xx.com.)",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: 450 Client host rejected: cannot find your hostnam)",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: 451 mta167.mail.re4.yahoo.com Resources temporaril)",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 67: dev.to postfix NOQUEUE reject 554 5.7.1 Client host rejected Access denied
+  {
+    reply: "454 4.7.1 <[email protected]: Relay access denied;",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://newbedev.com/noqueue-reject-rcpt-from-on-freebsd-and-postfix",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 74: viblo email bounce 550 5.7.1 SPF fail postfix
+  {
+    reply:
+      "Remote Server returned '<mx.mail.google.com #5.0.0 smtp; 551 5.0.0 Rejected, look at http://www.openspf.org/why.html?sender=al@topel.com&ip=69.84.129.239&receiver=mailin1-trm.thomsonreuters.com>'",
+    reason: "authFailure",
+    provider: "other",
+    source: "http://hostmyservices.blogspot.com/2014/11/spf-record-error-when-sending-mail-551.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 78: zenn postfix status=deferred connect to gmail-smtp-in Connection timed out
+  {
+    reply:
+      "Sep 11 05:24:09 host1 postfix/smtp[23693]: xxxxxxxxxxxx: to=<a@domain.com>, relay=xxxx.domain.com[xxx.xxx.xxx.xxx]:25, delay=3417, delays=2025/0.02/696/696, dsn=xxxxxx, status=deferred (conversation with xxxxx.xxx.ne.jp[xxx.xxx.xxx.xxx] timed out while sending end of data — message may be sent more than once)",
+    reason: "networkError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://blog.ybbo.net/category/linux/postfix/",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "451 4.5.0 SMTP protocol violation, see RFC 2821",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2008/11/gmail-problems",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 79: note.com 迷惑メール 判定 550 5.7.1 Message rejected as spam
+  {
+    reply:
+      "Remote host said: 550 5.7.606 Access denied, banned sending IP [送信者のID]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609) [TY1JPN01FT004.eop-JPN01.prod.protection.outlook.com]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://itakata.com/it-mail-error-550",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.1 Our system has detected that this message is)",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "http://blog.treedown.net/entry/2016/09/17/010000",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Connected to ***.***.***.*** but sender was rejected.\nRemote host said: 450 5.7.1 ***.***.***.***: Poor Reputation Sender\nI'm not going to try again; this message has been in the queue too long.",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "other",
+    source: "https://randol-news.net/art/00205.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302).\n[PU1APC01FT044.eop-APC01.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://note.com/sendmagic/n/ne72a2b6e3938",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550 5.7.1 Service unavailable, Client host [x.x.x.x] blocked using Spamhaus.\nTo request removal from this list see https://www.spamhaus.org/query/ip/x.x.x.x",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://note.com/sendmagic/n/ne72a2b6e3938",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 80: tistory 550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table
+  {
+    reply: "550 5.1.1 : Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source:
+      "https://git.erg.school/PostERG/xamxam/raw/commit/6a37d21f3fc04b931f6fc301a97d385ca2f7451a/docs/SMTP_550_POSTFIX_FIX.md",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 81: qiita postfix bounced 550 5.7.1 Gmail spam 送信できない ログ
+  {
+    reply:
+      "Aug  6 04:15:50 ubuntu postfix/smtp[27570]: B1B5080D4C: host gmail-smtp-in.l.google.com[64.233.189.27] said: 421-4.7.0 This message does not have authentication information or fails to pass 421-4.7.0 authentication checks. To best protect our users from spam, the 421-4.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://blog.turai.work/entry/20180806/1533532264",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "<*.com>: host gmail-smtp-in.l.google.com[2404:6800:4008:c02::1b] said: 550-5.7.1 [2001:2e8:649:0:2:1:0:11 12] Our system has detected that this 550-5.7.1 message is likely unsolicited mail. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/188131 for more information. kt7si2092671igb.13 - gsmtp (in reply to end of DATA command)",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://chienomi.org/archives/livewithlinux/828",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "May xx xx:xx:xx xxxxxxxx postfix/smtp[8720]: 40CF214402FA: to=<xxxx@xxxx>, relay=ASPMX.L.GOOGLE.COM[108.177.125.26]:25, delay=1.3, delays=0.09/0.01/0.59/0.58, dsn=5.7.1, status=bounced (host ASPMX.L.GOOGLE.COM[108.177.125.26] said: 550-5.7.1 [xxx.xxx.xxx.xxx      18] Our system has detected that this message is 550-5.7.1 likely suspicious due to the very low reputation of the sending IP 550-5.7.1 address. To best protect our users from spam, the message has been 550-5.7.1 blocked. Please visit 550 5.7.1  https://support.google.com/mail/answer/188131 for more information. xxxxxxxx.279 - gsmtp (in reply to end of DATA command))",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://www.bit-hive.com/articles/20190521",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 83: hatenablog メール 不達 553 5.3.0 送信元 拒否
+  {
+    reply: "reason: 554 5.7.1 Service unavailable",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "http://wordcraft.greenbiz.co.jp/index.html?key=%E3%81%95%E3%81%8F%E3%82%89%E3%82%A4%E3%83%B3%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88&c=203",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 84: cnblogs postfix 日志 status=bounced 550 5.1.1
+  {
+    reply:
+      "Feb  7 13:44:01 prod postfix/smtp[23436]: connect to gmail-smtp-in.l.google.com[2607:f8b0:400d:c03::1b]:25: Network is unreachable",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://linux22.com/archives/651581",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Feb  7 13:44:02 prod postfix/smtp[23436]: AE4271627DB: to=<[email protected]>, relay=gmail-smtp-in.l.google.com[64.233.171.27]:25, delay=1.2, delays=0.02/0.01/0.56/0.65, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com[64.233.171.27] said: 550-5.7.1 [104.236.71.114      12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. Please visit 550-5.7.1 http://support.google.com/mail/bin/answer.py?hl=en&answer=188131 for 550 5.7.1 more information. a3si7533488qas.19 - gsmtp (in reply to end of DATA command))",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://linux22.com/archives/651581",
+    heldOut: true,
+    batch: 69,
+  },
+  // --- batch 69 ends ---
+  // query 2: PHPMailer troubleshooting SMTP ERROR: MAIL FROM command failed
+  {
+    reply:
+      'SMTP Error: The following recipients failed: vikasbhatia11@gmail.com: "Your IP: 198.54.114.104 : Your domain thegivingtree.in is not allowed in\nheader From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://pastebin.com/sLM0sRPg",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "The following From address failed: sunninghillapartmentkalkan@gmail.com : MAIL FROM command failed,Unauthenticated senders not allowed\n,550,SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed\nSMTP code: 550SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed\nSMTP code: 550",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://pastebin.com/MqURStXx",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 3: PHPMailer wiki SMTP ERROR: RCPT TO command failed 550
+  {
+    reply: "SMTP ERROR: RCPT TO command failed: 501 5.1.3 Bad recipient address syntax",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://raw.githubusercontent.com/lqlstudio/netkiller.github.io/master/mail/postfix/faq.html",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Sep 23 16:12:00 smtp1 postfix/smtpd[982]: NOQUEUE: reject: RCPT from unknown[202.130.101.34]: 554 5.7.1 <netkiller@msn.com>: Relay access denied; from=<root@mail.example.com> to=<netkiller@msn.com> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://raw.githubusercontent.com/lqlstudio/netkiller.github.io/master/mail/postfix/faq.html",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 4: Symfony Mailer TransportException expected response code 354 but got code 554
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "apikey" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "235" but got code "535", with message "535 Authentication failed: The provided authorization grant is invalid, expired, or revoked".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://gist.github.com/tuupola/4039be4795accec9745c13ae0a84e111",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      '[2020-09-29 17:57:04] local.ERROR: Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/ZRxDL9Ze",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 5: Laravel mail Swift_TransportException 553 sender address rejected troubleshooting
+  {
+    reply:
+      '[2023-03-17 20:24:16] mautic.ERROR: [MAIL ERROR] Expected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user. 1679073856-GOpGVfkgQqM1-6M5eyLjC "',
+    reason: "senderRejected",
+    provider: "yandex",
+    source: "https://pastebin.com/gAjumB3y",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<marko@dimjasevic.net> (expanded from <sshuo@iugrina.com>): host\nmx.dimjasevic.net[46.102.246.19] said: 553 5.7.1 <marko@dimjasevic.net>:\nSender address rejected: not logged in (in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/iZTjg9SQ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 7: Rails Action Mailer Net::SMTPAuthenticationError 534 troubleshooting
+  {
+    reply:
+      "Net::SMTPAuthenticationError (530 5.7.0 Must issue a STARTTLS command first. 17sm523458agd.26\n):",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://gist.github.com/captproton/181194",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://gist.github.com/5898332",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Authentication failed: The server responded with\n534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbvE\n534-5.7.14 q3-g0sHEOukbpSKaw3wUncbqc-o4OOk99RNEfYVegrqBm_SP5JCTvc_eymJjZFsUaw11tx\n534-5.7.14 nkJIeclZv8b-YJZblzoaCa4WMDZNTKVfFiJn45slNKoqSW8txbOm0qcXvrcs_OC6fN2WGj\n534-5.7.14 yjuwV_UJq57Vdd6Tq29DWTx7kY0m0LZN6-I14YyzWFoRVyPS5BR2wZWgpotfFuP6JWV1KR\n534-5.7.14 E5qIkbofKOYExZwhwu2cJnD8QfgNvhYmj-Nfvso4ZeqdonuySV> Please log in via\n534-5.7.14 your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 e131-v6sm38790685pfc.52 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://gist.github.com/palash25/5f8c4fd4a67defa0c0ce3d9c8238c596",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 8: Spring Boot JavaMailSender MailSendException 550 invalid addresses
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: javax.mail.SendFailedException: Invalid Addresses;\nnested exception is:\ncom.sun.mail.smtp.SMTPAddressFailedException: 504 5.5.2 <usuario@usuario-Inspiron-3647>: Sender address rejected: need fully-qualified address",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/bLGR1RkV",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: javax.mail.SendFailedException: Invalid Addresses;\nnested exception is:\ncom.sun.mail.smtp.SMTPAddressFailedException: 553 5.1.2 The recipient address <admin> is not a valid RFC-5321 address. d83sm23908021pfe.40 - gsmtp",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://pastebin.com/q9F12FzH",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 451 Sender address format error.",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://blog.csdn.net/kmswilliam/article/details/107935830",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 501 5.1.7 Bad address mailbox syntax.",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://pastebin.com/re5QTddp",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 9: MailKit FAQ SmtpCommandException mailbox unavailable 550
+  {
+    reply: "La respuesta fue:\n550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "ionos",
+    source: "https://pastebin.com/bnAH1ger",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<ayfer.esin@hotmail.fr>: host eur.olc.protection.outlook.com[104.47.2.33] said:\n550 5.5.0 Requested action not taken: mailbox unavailable. (in reply to\nRCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://pastebin.com/r35f04G9",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<p_tennis_zizloo@hotmail.com>:\nhost mx2.hotmail.com [65.55.37.72]: 550 Requested action not taken:\nmailbox unavailable",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://pastebin.com/Nwy2EGmz",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "REJECTED FabMccallum_2002@yandex.ru: 550 5.7.1 No such user!",
+    reason: "userUnknown",
+    provider: "yandex",
+    source: "https://pastebin.com/pnX6jKVc",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "REJECTED Mei-JywaKangelis1976__@live.fr: 550 Requested action not taken: mailbox unavailable",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://pastebin.com/pnX6jKVc",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 10: JavaMail FAQ SMTPSendFailedException 554 5.7.1 relay
+  {
+    reply:
+      "Message not sent. Server replied:\nTransaction failed\n554 5.7.1 <stryker@merctwo.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://pastebin.com/4njv74RL",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "82.25.244.224 does not like recipient.\nRemote host said: 554 5.7.1 <dan@3zx.doesntexist.com>: Relay access denied\nGiving up on 82.25.244.224.",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/H5DtQtsw",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "to: 550 5.7.1 Relaying denied\nThe following SMTP error was encountered: 550 5.7.1 Relaying denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "mailgun",
+    source: "https://pastebin.com/TkYJJTpt",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "(reason: 550 relay not permitted)",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://pastebin.com/gjSvBVMu",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<<< 503-All RCPT commands were rejected with this error:\n<<< 503-relay not permitted\n<<< 503 Valid RCPT command must precede DATA",
+    reason: "relayDenied",
+    command: "DATA",
+    provider: "exim",
+    source: "https://pastebin.com/gjSvBVMu",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 11: Go gomail net/smtp 550 5.7.0 error message
+  {
+    reply:
+      "<Jas.Chiang@tymphany.com>: host smtpdg.tymphany.com[114.112.233.132] said: 550\n#5.7.1 Your access to submit messages to this e-mail system has been\nrejected. (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "exchange",
+    source: "https://pastebin.com/jhdNMiyp",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.",
+    reason: "undefined",
+    provider: "other",
+    source: "https://pastebin.com/TcYErTGG",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Error: Invalid greeting. response=554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\n554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=65.108.151.145&c=rdns: 554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\n554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=65.108.151.145&c=rdns",
+    reason: "requirePTR",
+    command: "CONNECT",
+    provider: "gmx-webde",
+    source: "https://pastebin.com/xdqLGKiL",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 12: Discourse troubleshooting email 550 5.7.1 Sender address rejected
+  {
+    reply:
+      "Jul 7 11:39:44 zcs1 postfix/smtpd[4079]: NOQUEUE: reject: RCPT from zcs1.tonychachere.com[10.2.0.3]: 550 5.1.0 <admin@zcs1.tonychachere.com>: Sender address rejected: zcs1.tonychachere.com; from=<admin@zcs1.tonychachere.com> to=<admin@tonychachere.com> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/V0YmbcGE",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 11 08:59:10 svp-pgbbarman-01 postfix/smtp[31378]: 0B1FD90A21: to=<mw_admins@s-telematics.ru>, relay=svp-mail.svp.prod[10.69.200.1]:25, delay=0.19, delays=0.15/0.01/0.01/0.03, dsn=5.7.1, status=bounced (host svp-mail.svp.prod[10.69.200.1] said: 554 5.7.1 <barman@svp-pgbarman-01.svp.prod>: Sender address rejected: Access denied (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/gf1TwE62",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "edge05.upcmail.net #550 5.1.0 <test@chello.hu> sender rejected ##",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://pastebin.com/yq8ZnJan",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Jul 22 11:29:28 John-MacBook postfix/smtp[544]: C5B2926C91C: to=<info@mysite.co.uk>, relay=mail.mysite.com[212.110.123.123]:25, delay=603, delays=602/0.07/0.13/0.03, dsn=5.7.1, status=bounced (host mail.mysite.com[212.110.123.123] said: 553 5.7.1 <john@mysite.co.uk>: Sender address rejected: not owned by user mail@mysite.co.uk (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/zxBiePqa",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Connected to 65.55.92.184 but sender was rejected.\nRemote host said: 550 SC-001 (SNT004-MC4F53) Unfortunately, messages from 212.227.91.137 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://pastebin.com/aEkGUxq1",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 14: Nextcloud admin manual email troubleshooting 530 5.7.0 STARTTLS
+  {
+    reply:
+      "Failed to send out e-mail\ncom.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. y129sm721561qka.33 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://gist.github.com/farooqyousuf/b903bd6675158cb8b435",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 15: Mastodon documentation SMTP error 550 delivery failed
+  {
+    reply:
+      "host mailer.costar.com.sg [203.116.35.71]\nSMTP error from remote mail server after initial connection:\n554 Transaction failed",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://pastebin.com/uqn1m9qf",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<rstewart@psrc.org>:\nhost mail.psrc.org [70.103.12.187]: 550 Blocked",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://gist.github.com/joevandyk/9750",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "host inchng01.tcs.com [122.184.60.13] SMTP error from remote mail server after initial connection: 554 inchng01.tcs.com",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://pastebin.com/AAXTRfvC",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "#< #5.5.1 smtp;502 5.5.1 Unrecognized command. j65si249990ywg.6 - gsmtp> #SMTP#",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://pastebin.com/DdVfruM2",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after initial connection:\nhost mx01.1and1.es [217.72.192.67]: 554-kundenserver.de (mxeue106) Nemesis ESMTP Service not available\n554-No SMTP service\n554-IP address is black listed.\n554 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=92.43.18.176&c=bip",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "ionos",
+    source: "https://pastebin.com/ttzFAhDJ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 16: Mailu FAQ Postfix rejected 554 5.7.1 Recipient address rejected
+  {
+    reply:
+      "Sep 3 01:04:31 placebo postfix/smtpd[52016]: NOQUEUE: reject: RCPT from unknown[118.249.97.104]: 554 5.7.1 <csj-lx@sohu.com>: Recipient address rejected: Relay access denied; from=<ydhgxp@iresearch.org.uk> to=<csj-lx@sohu.com> proto=ESMTP helo=<HPX>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/iqT2SapW",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Oct 5 13:40:15 mg01 postfix/smtpd[312]: NOQUEUE: reject: RCPT from unknown[176.56.239.105]: 450 4.1.1 <post@nnmsk.no>: Recipient address rejected: unverified address: Recipient address lookup failed; from=<omt@nordkappnett.no> to=<post@nnmsk.no> proto=ESMTP helo=<web1.nl1.nordkapp.net>",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/2dK3Pg4A",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Feb 3 14:56:59 prongs postfix/smtpd[1093]: NOQUEUE: reject: RCPT from pc-134-45-241-201.cm.vtr.net[201.241.45.134]: 550 5.1.1 <chancerangelandstark@prongs.org>: Recipient address rejected: User unknown in local recipient table; from=<chancerangelandstark@prongs.org> to=<chancerangelandstark@prongs.org> proto=SMTP helo=<pc-134-45-241-201.cm.vtr.net>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/fnurLuqs",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 8 05:19:25 Alberto postfix/smtp[32078]: 740B636588005: to=<marcelo-moreno@uol.com.br>, relay=mx.uol.com.br[200.221.29.129]:25, delay=63200, delays=63199/0/0.55/0.28, dsn=4.7.1, status=deferred (host mx.uol.com.br[200.221.29.129] said: 450 4.7.1 <marcelo-moreno@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33] (in reply to RCPT TO command))",
+    reason: "undefined",
+    command: "RCPT",
+    provider: "uol",
+    source: "https://pastebin.com/SEreuL1S",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "host 172.17.80.0 [172.17.80.0]\nSMTP error from remote mail server after RCPT TO:<lucan@arbibe.com.mx>:\n554 5.7.1 <lucan@arbibe.com.mx>: Recipient address rejected:\nRecipient address rejected for policy reasons",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "other",
+    source: "https://pastebin.com/mab2zkNE",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 17: mailcow documentation 450 4.7.1 Client host rejected cannot find your reverse hostname
+  {
+    reply:
+      "Mar 15 08:02:46 inbound-us2 postfix/smtpd[10555]: NOQUEUE: reject: RCPT from unknown[220.227.167.250]: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [220.227.167.250]; from=<harkirat@isgec.com> to=<kumar@babajishivram.com> proto=ESMTP helo=<noidamail.isgec.com>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/tUGA4K1W",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<caroline@mywayintl.fr>: host mx2.ovh.net[137.74.125.139] said: 450 4.7.1\nClient host rejected: cannot find your reverse hostname, [209.99.16.172]\n(in reply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "ovh",
+    source: "https://pastebin.com/Q9N0hNwj",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<contrib-admin@crux.nu>: host mx-gtw1.dnsnoc.net[213.132.114.80] said: 450\n4.7.1 Client host rejected: cannot find your hostname, [78.129.137.222] (in\nreply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/F8Bc3Rdu",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Jun 13 20:57:42 mail postfix/smtpd[17802]: NOQUEUE: reject: RCPT from unknown[212.52.180.13]: 450 4.7.1 Client host rejected: cannot find your hostname, [212.52.180.13]; from=<martina@plesz.hu> to=<bernics.gabor@penta.hu> proto=ESMTP helo=<schlotter.lanten.hu>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/en8QuGpq",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<montlaw@terra.com.gt>: host vmx.terra.com[208.84.244.136] refused to talk to\nme: 450 4.7.1 Client host rejected: cannot find your hostname,\n[69.64.72.23]",
+    reason: "requirePTR",
+    command: "CONNECT",
+    provider: "terra",
+    source: "https://pastebin.com/8YvB3HdZ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 18: docker-mailserver FAQ 550 5.7.1 Sender address rejected not owned by user
+  {
+    reply:
+      "174007:Nov 15 18:43:04 cyclon postfix/smtpd[12339]: NOQUEUE: reject: RCPT from 059148207247.ctinets.com[59.148.207.247]: 553 5.7.1 <hkgtyops@linexsolutions.com>: Sender address rejected: not owned by user hkgtyops-2@linexsolutions.com; from=<hkgtyops@linexsolutions.com> to=<tracey.jiang@rpxonline.com> proto=ESMTP helo=<TY009>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/FiUujkvf",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 1 15:27:14 we postfix/smtpd[28385]: NOQUEUE: reject: RCPT from host.dominio-valido-usado-para-autenticar.es[127.0.0.1]: 553 5.7.1 <foobar@foobar.com>: Sender address rejected: not owned by user pau@dominio-valido-usado-para-autenticar.es; from=<foobar@foobar.com> to=<pau@ejemplo.es> proto=ESMTP helo=<dominio-valido-usado-para-autenticar.es>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gist.github.com/sibok/efb72be811a51691913a",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Oct 17 09:21:40 debian postfix/smtpd[1643]: NOQUEUE: reject: RCPT from\nunknown[x.x.x.x]: 553 5.7.1 <sender@example.com>: Sender address rejected:\nnot owned by user sender@example.com; from=<sender@example.com>\nto=<receiver@gmail.com> proto=ESMTP helo=<[192.168.1.5]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/ZWrGtxy1",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Mar 27 20:35:38 we postfix/smtpd[29104]: NOQUEUE: reject_warning: RCPT from 235.Red-83-47-166.dynamicIP.rima-tde.net[83.47.166.235]: 553 5.7.1 <pau@ofertamus.es>: Sender address rejected: not owned by user pau@example.com; from=<pau@ofertamus.es> to=<webeloping@example.com> proto=ESMTP helo=<PauPC.webeloping.es>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gist.github.com/anonymous/2cb8736aa2baeef7dbd8",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    reason: "senderRejected",
+    provider: "qmail",
+    source: "https://pastebin.com/nHtbDeyx",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 19: iRedMail FAQ 554 5.7.1 Sender address rejected not logged in
+  {
+    reply:
+      "[19-Dec-2017 08:30:53 +0000]: <hf1uq4cm> SMTP Error: Failed to add recipient 'rajohan1@gmail.com'. 5.7.1 <mail@rajohan.no>: Sender address rejected: not logged in (Code: 553) in /var/www/rajohan.no/www/roundcube/program/lib/Roundcube/rcube.php on line 1667 (POST /roundcube/?_task=mail&_unlock=loading1513672254607&_lang=en&_framed=1&_action=send)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/vycXQnPL",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "553 5.7.1 <virginie@mydomain.com>: Sender address rejected: not logged in",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://pastebin.com/7PNcN57n",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Dec 28 01:35:44 vps23 postfix/smtpd[10282]: NOQUEUE: reject: RCPT from mail-vk0-f46.google.com[209.85.213.46]: 550 5.1.1 <hi@b2c.me>: Recipient address rejected: User unknown in local recipient table; from=<b2cnizam@gmail.com> to=<hi@b2c.me> proto=ESMTP helo=<mail-vk0-f46.google.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/wgngC7S2",
+    heldOut: true,
+    batch: 70,
+  },
+  // --- batch 70 ends ---
 ];

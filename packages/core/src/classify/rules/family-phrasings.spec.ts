@@ -583,6 +583,31 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ["554 Message rejected for policy reasons.", "policyViolation"],
     ["554 delivery error: dd This user doesn't have a account (ann@example.org) [0]", "userUnknown"],
   ],
+  "loops, recipient counts, size limits of a file or an organisation": [
+    ["554 5.4.0 A delivery loop was detected for this message", "networkError"],
+    ["452 4.5.3 Recipient count exceeds 100", "exceedLimit"],
+    ["552 5.3.4 Error: message file too big", "messageTooBig"],
+    ["550 5.2.3 RESOLVER.RST.SendSizeLimit.Sender; message too large for this sender", "messageTooBig"],
+  ],
+  "sending domains barred, a misspelt TLS demand, SPF's explanation page": [
+    ["503 Domain not allowed in header", "senderRejected"],
+    ["550 5.7.1 Sending from this domain is blocked", "senderRejected"],
+    ["530 Login fail. A secure connection is requiered.", "requireTLS"],
+    ["550 5.7.1 Please see http://www.openspf.net/Why?s=mfrom;id=a@example.org;ip=192.0.2.1", "authFailure"],
+  ],
+  "Postfix's lookups that failed for now, an address format error": [
+    ["451 4.3.0 <ann@example.org>: Temporary lookup failure", "systemError"],
+    [
+      "450 4.1.1 <ann@example.org>: Recipient address rejected: unverified address: Address lookup failure",
+      "systemError",
+    ],
+    // a probe that got an answer is read by it
+    [
+      "450 4.1.1 <ann@example.org>: Recipient address rejected: unverified address: unknown user",
+      "userUnknown",
+    ],
+    ["501 5.1.7 Sender address format error", "syntaxError"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

@@ -97,10 +97,11 @@ export const microsoftRules: readonly Rule[] = [
   },
   {
     id: "microsoft.size-limit",
-    words: ["recipsizelimit", "sizelimit", "messagetoolarge"],
-    pattern: /\b(?:RecipSizeLimit|SizeLimit|MessageTooLarge)\b/i,
+    words: ["recipsizelimit", "sizelimit", "messagetoolarge", "sendsizelimit"],
+    pattern: /\b(?:RecipSizeLimit|SizeLimit|MessageTooLarge|SendSizeLimit)\b/i,
     reason: "messageTooBig",
-    source: "Exchange RESOLVER.RST.RecipSizeLimit, 5.3.4",
+    source:
+      "Exchange RESOLVER.RST.RecipSizeLimit, 5.3.4; Exchange Online 5.2.3 RESOLVER.RST.SendSizeLimit.Org and .Sender (message too large for this organization, for this sender)",
   },
   {
     id: "microsoft.not-authorized",

@@ -68,9 +68,9 @@ export const routingLoopRules: readonly Rule[] = [
     id: "network.routing-loop",
     words: ["loop", "hop", "hops", "loops", "received", "forwarding"],
     pattern:
-      /\b(?:routing|mail|(?:mail )?forwarding) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b|\b(?:exceeded|more than|over) \d{1,3} hops\b|\bloops back to (?:myself|me|itself)\b|\btoo many Received:? (?:headers|lines)\b/i,
+      /\b(?:routing|mail|delivery|(?:mail )?forwarding) loop\b|\bloop detected\b|\bhop count exceeded\b|\btoo many hops\b|\b(?:exceeded|more than|over) \d{1,3} hops\b|\bloops back to (?:myself|me|itself)\b|\btoo many Received:? (?:headers|lines)\b/i,
     reason: "networkError",
     source:
-      "RFC 5321 6.3, RFC 3463 X.4.6, Exchange 5.4.14, Postfix and Sendmail (mail for ... loops back to myself), Postfix local delivery (mail forwarding loop for ...): the message loops",
+      "RFC 5321 6.3, RFC 3463 X.4.6, Exchange 5.4.14, Gmail (A delivery loop was detected), Postfix and Sendmail (mail for ... loops back to myself), Postfix local delivery (mail forwarding loop for ...): the message loops",
   },
 ];

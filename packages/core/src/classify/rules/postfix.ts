@@ -107,6 +107,27 @@ export const postfixRules: readonly Rule[] = [
       "Postfix ADDRESS_VERIFICATION_README: 450 4.1.1 <a@b>: Recipient address rejected: unverified address: verification in progress",
   },
   {
+    id: "postfix.verification-failed-for-now",
+    words: ["unverified"],
+    // reject_unverified_recipient/sender when the probe failed for now (unverified_*_defer_code,
+    // 450) without an answer from the next hop: the address is neither known nor unknown yet. A
+    // probe that got one ("unverified address: unknown user") is read by that answer.
+    pattern: /\bunverified address: (?:(?:recipient|sender) )?address lookup fail(?:ed|ure)\b/i,
+    classes: [4],
+    reason: "systemError",
+    source:
+      "Postfix ADDRESS_VERIFICATION_README, unverified_recipient_defer_code (450 4.1.1 <a@b>: Recipient address rejected: unverified address: Recipient address lookup failed, or Address lookup failure)",
+  },
+  {
+    id: "postfix.temporary-lookup-failure",
+    words: ["lookup"],
+    // A table or map the restriction reads (a database, an LDAP directory, a policy service) did
+    // not answer: Postfix defers the recipient until it does.
+    pattern: /\bTemporary lookup failure\b/i,
+    reason: "systemError",
+    source: "Postfix smtpd (451 4.3.0 <a@b>: Temporary lookup failure, when a lookup table fails)",
+  },
+  {
     id: "postfix.defer-if-permit",
     words: ["defer"],
     // A restriction's own deferral, naming no cause (postconf(5): defer_if_permit, "defer the

@@ -51,12 +51,13 @@ export const protocolRules: readonly Rule[] = [
       "ehlo",
       "expecting",
       "missing",
+      "format",
     ],
     pattern:
-      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) commands?\b|\bcommand unrecogni[sz]ed\b|\bcommand (?:"\w+" )?not recogni[sz]ed\b|\binvalid (?:command|argument|parameter|input|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b|\binvalid (?:RCPT TO|MAIL FROM) (?:address|argument|parameter)s?\b|\b(?:HELO\/EHLO|HELO|EHLO) (?:invalid domain address|requires (?:a )?(?:valid |domain )address)\b|\bexpecting (?:MAIL|RCPT) arg syntax\b|\bSyntax: (?:HELO|EHLO) hostname\b|\bSyntax: (?:MAIL FROM|RCPT TO):|\binvalid syntax in (?:the )?(?:MAIL|RCPT|HELO|EHLO|AUTH) command\b|\bmissing local[- ]?part\b/i,
+      /\bsyntax error\b|\b(?:unrecogni[sz]ed|unknown) commands?\b|\bcommand unrecogni[sz]ed\b|\bcommand (?:"\w+" )?not recogni[sz]ed\b|\binvalid (?:command|argument|parameter|input|address (?:syntax|format)|domain name|HELO name|EHLO name)\b|\bmalformed (?:address|command)\b|\bneed fully-qualified\b|\bbad address syntax\b|\binvalid (?:RCPT TO|MAIL FROM) (?:address|argument|parameter)s?\b|\b(?:HELO\/EHLO|HELO|EHLO) (?:invalid domain address|requires (?:a )?(?:valid |domain )address)\b|\bexpecting (?:MAIL|RCPT) arg syntax\b|\bSyntax: (?:HELO|EHLO) hostname\b|\bSyntax: (?:MAIL FROM|RCPT TO):|\binvalid syntax in (?:the )?(?:MAIL|RCPT|HELO|EHLO|AUTH) command\b|\baddress format error\b|\bmissing local[- ]?part\b/i,
     reason: "syntaxError",
     source:
-      'RFC 5321 500, 501, 555, Postfix, Sendmail, Gmail 502-5.5.1 Too many unrecognized commands, Postfix 502 5.5.2 Error: command not recognized, Python smtpd 500 Error: command "AUTH" not recognized, hMailServer 501 EHLO Invalid domain address., IceWarp 501 5.5.1 HELO/EHLO requires domain address (a HELO argument that is no domain), go-smtp (501 Was expecting MAIL arg syntax of FROM:<address>), Postfix smtpd usage replies (501 Syntax: HELO hostname, 501 5.5.4 Syntax: MAIL FROM:<address>), syntax named per command (550 Invalid syntax in MAIL command), an address without its local part (RFC 5321 4.1.2: a Mailbox is Local-part@Domain; 501 5.1.8 bad address (missing local part))',
+      'RFC 5321 500, 501, 555, Postfix, Sendmail, Gmail 502-5.5.1 Too many unrecognized commands, Postfix 502 5.5.2 Error: command not recognized, Python smtpd 500 Error: command "AUTH" not recognized, hMailServer 501 EHLO Invalid domain address., IceWarp 501 5.5.1 HELO/EHLO requires domain address (a HELO argument that is no domain), go-smtp (501 Was expecting MAIL arg syntax of FROM:<address>), Postfix smtpd usage replies (501 Syntax: HELO hostname, 501 5.5.4 Syntax: MAIL FROM:<address>), syntax named per command (550 Invalid syntax in MAIL command), 451 Sender address format error, an address without its local part (RFC 5321 4.1.2: a Mailbox is Local-part@Domain; 501 5.1.8 bad address (missing local part))',
   },
 ];
 

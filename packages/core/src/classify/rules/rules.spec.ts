@@ -449,6 +449,14 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "notes.not-listed": { reply: "User a not listed in Domino Directory" },
   "notes.sender-denied": { reply: "554 Mail from a@example.net rejected for policy reasons." },
+  "auth.spf-explanation": {
+    reply: "550 5.7.1 Rejected, look at http://www.openspf.org/why.html?sender=a@example.org&ip=192.0.2.1",
+  },
+  "postfix.verification-failed-for-now": {
+    reply:
+      "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: Recipient address lookup failed",
+  },
+  "postfix.temporary-lookup-failure": { reply: "451 4.3.0 <a@example.org>: Temporary lookup failure" },
   "qmail.badrcptto": { reply: "553 sorry, this recipient is in my badrcptto list (#5.7.1)" },
   "qmail.badmailfrom": { reply: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)" },
   "qmail.rcpthosts": { reply: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)" },

@@ -30,6 +30,16 @@ export const senderAuthenticationRules: readonly Rule[] = [
     source: "RFC 7208 receivers: SPF, then the failure",
   },
   {
+    id: "auth.spf-explanation",
+    words: ["openspf", "spf"],
+    // RFC 7208 section 6.2's explanation string: SPF libraries' and policy services' default
+    // points the rejected sender at the SPF project's "why" page, with no other words of SPF.
+    pattern: /\bopen-?spf\.(?:org|net)\/why\b/i,
+    reason: "authFailure",
+    source:
+      "RFC 7208 6.2 (exp=); libspf2, Mail::SPF and pypolicyd-spf default explanations (Please see http://www.openspf.net/Why?s=mfrom;id=...; Rejected, look at http://www.openspf.org/why.html?sender=...)",
+  },
+  {
     id: "auth.spf-refused",
     words: ["spf"],
     pattern:

@@ -53,7 +53,7 @@ export const senderRules: readonly Rule[] = [
     words: ["verified", "unverified", "unconfigured", "unregistered", "verify"],
     // Sending services let an account send only from domains and addresses it has verified.
     pattern:
-      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b|\bverify your (?:sending )?domain\b/i,
+      /\b(?:unverified|unconfigured|unregistered) (?:sending |sender )?(?:domain|address|identity)\b(?!:)|\b(?:sending |sender |from )?(?:e-?mail )?(?:address|domain|identity|identities)(?: \S+)? (?:is |are |has not been |have not been )?not (?:yet )?verified\b|\bverify your (?:sending )?domain\b/i,
     reason: "senderRejected",
     source:
       "Amazon SES (Email address is not verified), SparkPost (Unconfigured Sending Domain), Mailgun, SendGrid (Sender Identity verification), Resend (The example.com domain is not verified. Please, add and verify your domain): the sending account's domain or address is not verified",
@@ -100,13 +100,14 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.from-domain-not-allowed",
-    words: ["header"],
+    words: ["header", "sending"],
     // A host's outgoing filter: the domain in the message's From header is none the sending
     // account may use (cPanel-style Exim ACLs print the client's IP before it).
-    pattern: /\bdomain \S+ is not allowed in header From\b/i,
+    pattern:
+      /\bdomain (?:\S+ (?:is )?)?not allowed in header(?: From)?\b|\bsending from this domain is (?:blocked|not allowed)\b/i,
     reason: "senderRejected",
     source:
-      "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's)",
+      "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's; 503 Domain not allowed in header), submission services that bar a sending domain (5.7.1 Sending from this domain is blocked)",
   },
   {
     id: "sender.account-suspended",

@@ -28,15 +28,16 @@ export const sizeLimitsRules: readonly Rule[] = [
       "long",
     ],
     pattern:
-      /\bmessage (?:size )?(?:is )?(?:too (?:big|large|long)|exceeds|exceeded)\b|\b(?:message |mail )?size (?:limit )?(?:exceed\w*|too (?:big|large))\b|\bexceeds? (?:the )?(?:fixed )?(?:maximum|max\.?) (?:message )?size\b|\bmessage length exceeds\b|\btoo much (?:mail )?data\b|\bmail ?size limit\b|\bsize larger than allowed\b|\bfile too large\b|\b(?:message )?size violation\b|\b(?:message|stream|mail|data) is more than \d+ bytes\b|\bNachricht (?:ist )?zu gro(?:ß|ss)\b/i,
+      /\bmessage (?:size |file )?(?:is )?(?:too (?:big|large|long)|exceeds|exceeded)\b|\b(?:message |mail )?size (?:limit )?(?:exceed\w*|too (?:big|large))\b|\bexceeds? (?:the )?(?:fixed )?(?:maximum|max\.?) (?:message )?size\b|\bmessage length exceeds\b|\btoo much (?:mail )?data\b|\bmail ?size limit\b|\bsize larger than allowed\b|\bfile too large\b|\b(?:message )?size violation\b|\b(?:message|stream|mail|data) is more than \d+ bytes\b|\bNachricht (?:ist )?zu gro(?:ß|ss)\b/i,
     reason: "messageTooBig",
     source:
-      "RFC 1870 SIZE, Postfix, Exim, Sendmail, Exchange, 1&1: message size limit; IceWarp 501 5.7.1 Message is too long (the server's, domain's or user's size limit)",
+      "RFC 1870 SIZE, Postfix (552 5.3.4 Error: message file too big), Exim, Sendmail, Exchange, 1&1: message size limit; IceWarp 501 5.7.1 Message is too long (the server's, domain's or user's size limit)",
   },
   {
     id: "limit.recipients",
     words: ["recipients", "recipient"],
-    pattern: /\btoo many recipients\b|\brecipient limit\b|\bmaximum (?:number of )?recipients\b/i,
+    pattern:
+      /\btoo many recipients\b|\brecipient limit\b|\bmaximum (?:number of )?recipients\b|\b(?:recipient count|number of recipients) exceeds\b/i,
     reason: "exceedLimit",
     source: "RFC 5321 452 4.5.3, Postfix, Exchange: too many recipients in one message",
   },

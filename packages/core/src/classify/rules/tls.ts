@@ -17,10 +17,10 @@ export const tlsRules: readonly Rule[] = [
     id: "tls.required",
     words: ["starttls", "tls", "encryption", "ssl", "encrypted", "requiretls", "secure"],
     pattern:
-      /\bmust issue a STARTTLS\b|\b(?:STARTTLS|TLS|SSL|encryption) (?:is )?(?:required|needed|mandatory)\b|\brequires? (?:a )?(?:secure|encrypted|TLS) connection\b(?! or the client was not authenticated)|\bmust use (?:TLS|STARTTLS|encryption)\b|\bREQUIRETLS\b|\bmust be sen[dt] (?:with|using) (?:an )?encryption\b|\bwithout (?:SSL\/TLS|TLS|SSL|STARTTLS)(?: encryption)? (?:is )?not (?:allowed|permitted|accepted)\b/i,
+      /\bmust issue a STARTTLS\b|\b(?:STARTTLS|TLS|SSL|encryption) (?:is )?(?:required|needed|mandatory)\b|\brequires? (?:a )?(?:secure|encrypted|TLS) connection\b(?! or the client was not authenticated)|\ba secure connection is requiere?d\b|\bmust use (?:TLS|STARTTLS|encryption)\b|\bREQUIRETLS\b|\bmust be sen[dt] (?:with|using) (?:an )?encryption\b|\bwithout (?:SSL\/TLS|TLS|SSL|STARTTLS)(?: encryption)? (?:is )?not (?:allowed|permitted|accepted)\b/i,
     reason: "requireTLS",
     source:
-      "RFC 3207 530 5.7.0, Gmail 4.7.0 TLS required (not .NET's own \"requires a secure connection or the client was not authenticated\", which says either, before the server's reply)",
+      "RFC 3207 530 5.7.0, Gmail 4.7.0 TLS required (not .NET's own \"requires a secure connection or the client was not authenticated\", which says either, before the server's reply); a provider's own spelling (530 Login fail. A secure connection is requiered(such as ssl))",
   },
   {
     id: "tls.required-x73",
