@@ -34263,4 +34263,494 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // --- batch 67: a sample from issue threads of business applications (ERP, invoicing, learning, events, ticketing, project tools), as the fixed queries listed under `heldOut` returned them ---
+  // query 1: Odoo outgoing mail server 550 5.7.1 relay denied
+  {
+    reply:
+      "SMTPDataError: 554\n5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. 0.35250:51200000, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:CC1F0000, 1.36674:0E000000, 1.61250:00000000, 1.45378:D11F0000, 1.44866:0E020000, 16.55847:2C0F0000, 17.43559:0000000024020000000000000000000000000000, 20.52176:140F1C8F2100103100000000, 20.50032:140F1C8F9117000000000000, 0.35180:140F1C8F, 255.23226:77210000, 255.27962:0A000000, 255.27962:0E000000, 255.31418:A8210000, 0.35250:0201F285, 1.36674:0A000000, 1.61250:00000000, 1.45378:02000000, 1.44866:18000000, 1.36674:32000000, 1.61250:00000000, 1.45378:1D000000, 1.44866:01000000, 16.55847:84000000, 17.43559:00000000A8030000000000000000000000000000, 20.52176:140F1C8F2100101053000000, 20.50032:140F1C8F911700002E000000, 0.35180:58000000, 255.23226:4800D13D, 255.27962:0A000000, 255.27962:32000000, 255.17082:DC040000, 0.27745:3E000000, 4.21921:DC040000, 255.27962:FA000000, 255.1494:46000000, 0.38698:05000780, 0.37692:01000000, 0.44092:0F010480, 0.41232:0F010480, 0.60208:0F010480, 0.37136:00000000, 0.34608:1A010480, 0.55056:1A010480, 0.42768:00000000, 0.56112:1A010480, 0.52807:1A010480",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/odoo/odoo/issues/66705",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 3: Odoo mail delivery failed 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "ERROR: (535, b'5.7.139 Authentication unsuccessful, the user credentials were incorrect. [PH0PR07CA0004.namprd07.prod.outlook.com]')",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/codassassin/email-bomber-v2.0/issues/1",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 7: Frappe email account 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      "Máximo de tentativas de conexão excedido - 535 5.7.139 Autenticação malsucedida, a solicitação não atendeu aos critérios para ser autenticada com sucesso. Entre em contato com seu administrador. [MN2PR07CA0004.namprd07.prod.outlook.com 2024-08-13T18:27:55.030Z 08DCBB430284475F]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/gophish/gophish/issues/3220",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "535 5.7.8 Error: authentication failed: Server failed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/the-djmaze/snappymail/issues/857",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 9: Dolibarr email 550 sender address rejected
+  {
+    reply:
+      "Expected response code 250 but got code '550', with message '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AMSPR02MB216.eurprd02.prod.outlook.com] '",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/Dolibarr/dolibarr/issues/6764",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 10: Dolibarr SMTP 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "Error [120]: Ran into problems sending Mail. Response: 451 5.7.3 STARTTLS is required to send mail [FR4P281CA0237.DEUP281.PROD.OUTLOOK.COM 2025-06-13T16:23:38.301Z 08DDA9E289A244C7]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/Dolibarr/dolibarr/issues/34473",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "CMailFile::sendfile: mail end error with smtps lib to HOST=ssl://ssl0.ovh.net, PORT=465 - Error [120]: Ran into problems sending Mail.\nResponse: 535 5.7.1 Authentication failed",
+    reason: "authRequired",
+    provider: "ovh",
+    source: "https://github.com/Dolibarr/dolibarr/issues/25837",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Error [120]: Ran into problems sending Mail. Response: 535 5.7.1 Authentication failed",
+    reason: "authRequired",
+    provider: "ovh",
+    source: "https://github.com/Dolibarr/dolibarr/issues/25822",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 14: Crater invoice mail 550 error
+  {
+    reply:
+      "postfix/submission/smtpd[378]: NOQUEUE: reject: RCPT from XXXXXXXX: 553 5.7.1 <manager@domain.tld>: Sender address rejected: not owned by user send@domain.tld; from=<manager@domain.tld> to=<xxxxxxx@xxxxxxx.xxx> proto=ESMTP helo=<xxxxxxxx>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/crater-invoice-inc/crater/issues/148",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'production.ERROR: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/crater-invoice-inc/crater/issues/148",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 16: Firefly III mail 550 5.7.0 relay not permitted
+  {
+    reply:
+      'Expected response code "250/251/252" but got code "553", with message "553 5.7.1 <shashankhrs@shashankhrs.in>: Sender address rejected: not logged in".',
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/firefly-iii/firefly-iii/issues/7882",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 17: Moodle email bounce 550 5.1.1 user unknown
+  {
+    reply:
+      'postfix/local[54]: 39FF3448C1: to=<ewan@xxxxxxxx>, relay=local, delay=0.99, delays=0.97/0.01/0/0.01, dsn=5.1.1, status=bounced (unknown user: "ewan")',
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/jeboehm/docker-mailserver/issues/81",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "<Lordfrags.PmgDoC0V@forwarder.openhatch.org>: host\nlinode.openhatch.org[74.207.229.254] said: 550 5.1.1\n<Lordfrags.PmgDoC0V@forwarder.openhatch.org>: Recipient address rejected:\nUser unknown in virtual alias table (in reply to RCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/openhatch/oh-mainline/issues/605",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 18: Moodle smtp 452 4.5.3 too many recipients
+  {
+    reply:
+      "Service not available, closing transmission channel. The server respons\ne was: Error: too many unauthenticated commands",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/SMTP2Graph/SMTP2Graph/issues/32",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Net::SMTPFatalError: 554 Transaction failed: Recipient count exceeds 50. ",
+    reason: "exceedLimit",
+    provider: "amazon-ses",
+    source: "https://github.com/Coursemology/coursemology2/issues/5480",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 24: LimeSurvey smtp 421 too many messages
+  {
+    reply: "SERVER -> CLIENT: 550 5.4.5 Daily user sending quota exceeded. u73sm11732173pfi.105 - gsmtp",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/orsee/orsee/issues/216",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 26: pretix order confirmation smtp 554 spam
+  {
+    reply:
+      "refused to talk to me: 554-gmx.net (mxgmx002) Nemesis ESMTP Service not available 554-No SMTP service 554 invalid DNS PTR resource record",
+    reason: "requirePTR",
+    provider: "gmx",
+    source: "https://github.com/BigAndini/ers/issues/27",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 27: Indico email 550 5.7.1 client host rejected
+  {
+    reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname, [XXX.XXX.XXX.XXX]",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/85",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "450 4.7.1 Client host rejected: cannot find your reverse hostname",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/2282",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 28: Attendize mail 535 5.7.8 authentication failed
+  {
+    reply: "5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://github.com/tkrebs/ep3-bs/issues/257",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "The response was:\nA delivery loop was detected which causes this email to be undeliverable.",
+    reason: "networkError",
+    provider: "gmail",
+    source: "https://github.com/Attendize/Attendize/issues/1005",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 29: Zammad email 550 5.7.1 relaying denied
+  {
+    reply:
+      'Swift_TransportException Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied "',
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/Kitware/CDash/issues/1223",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 32: osTicket smtp 550 5.7.1 sender not allowed
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/BadChoice/handesk/issues/737",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "[SMTP: Invalid response code received from server (code: 535, response: Incorrect authentication data)]",
+    reason: "authRequired",
+    provider: "exim",
+    source: "https://github.com/osTicket/osTicket/issues/2301",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 33: osTicket mail 552 message size exceeds
+  {
+    reply:
+      "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: Error: message file too big\nSMTP code: 552 Additional SMTP info: 5.3.4",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/glpi-project/glpi/issues/11732",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Remote Server returned '550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization'",
+    reason: "messageTooBig",
+    provider: "exchange",
+    source: "https://github.com/osTicket/osTicket/issues/4911",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 34: FreeScout smtp 550 5.7.64 TenantAttribution
+  {
+    reply:
+      "<< 535 5.7.3 Authentication unsuccessful [FR3P281CA0057.DEUP281.PROD.OUTLOOK.COM 2025-01-13T13:42:51.691Z 08DD32D465DA2413]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/4472",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 37: OpenProject email 554 5.7.1 relay access denied
+  {
+    reply:
+      "<info@opendata.si>: host mx.hehe.si[2a02:d68:500::122] said: 554 5.7.1\n<info@opendata.si>: Relay access denied (in reply to RCPT TO command)",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/opendata-si/opendata.si/issues/5",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Remote server returned '550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 <kat@krasch.dev>: Relay access denied'",
+    reason: "relayDenied",
+    provider: "microsoft",
+    source: "https://github.com/krasch/trans-europe-planner/issues/82",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Nov 10 21:05:22 cassie postfix/smtp[23416]: B34D65FD96: to=<bordjukov@<cutout>>, relay=marla.ludost.net[79.98.105.18]:25, delay=0.36, delays=0.22/0.05/0.03/0.06, dsn=5.7.1, status=bounced (host marla.ludost.net[79.98.105.18] said: 554 5.7.1 <bordjukov@<cutout>>: Relay access denied (in reply to RCPT TO command))",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/initLab/initLab/issues/87",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 38: OpenProject smtp 550 5.7.1 recipient rejected
+  {
+    reply:
+      "Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/meeting-room-booking-system/mrbs-code/issues/1692",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 40: Redmine email 553 5.7.1 sender address rejected not owned by user
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost.localdomain[127.0.0.1]: 553 5.7.1 <bob@domain.com>: Sender address rejected: not owned by user bob@domain.com; from=<bob@domain.com> to=<bob@gmail.com> proto=ESMTP helo=<ks.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/511",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 43: Leantime email 535 authentication failed
+  {
+    reply: "Previous Exception: 535 Incorrect authentication data",
+    reason: "authRequired",
+    provider: "exim",
+    source: "https://github.com/afterlogic/webmail-lite/issues/69",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 44: Plane email smtp 421 4.7.0 too many login attempts
+  {
+    reply: "2017/03/03 17:02:04 454 4.7.0 Too many login attempts, please try again later. xxxx.3 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/SchumacherFM/mailout/issues/12",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "Error: Invalid login: 454 4.7.0 Too many login attempts, please try again later. 4-20020a056000154400b00203812ca383sm10857871wry.78 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/1388",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "EIdSMTPReplyError with message 'Too many login attempts, please try again later. b9-20020adfe309000000b0020d0c9c95d3sm2119253wrj.77 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/geoffsmith82/GmailAuthSMTP/issues/12",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      "javax.mail.AuthenticationFailedException: 454 4.7.0 Too many login attempts, please try again later. l204sm333464qhl.34 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/grails-plugins/grails-mail/issues/6",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "smtp: Failed: 454 4.7.0 Too many login attempts, please try again later. q2sm68914edj.38 - gsmtp",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/bruceg/nullmailer/issues/68",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 45: Vikunja mailer 550 5.7.1 rejected
+  {
+    reply:
+      "sending SMTP RCPT TO command: 554 5.7.1 <unknown[192.168.176.1]>: Client host rejected: Access denied",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/4075",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 51: Frappe smtp 501 syntax error
+  {
+    reply: "smtplib.SMTPDataError: (501, b'Syntax error - line too long')",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/frappe/erpnext/issues/17565",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 52: osTicket 550 5.7.1 blocked spamhaus
+  {
+    reply: "Client host [97.90.35.107] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/root-io/vmail/issues/92",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 53: Akaunting invoice send mail Swift_TransportException 550
+  {
+    reply:
+      'Expected response code 354 but got code "421", with message "421 4.3.0 Temporary System Problem.  Try again later (10). 15sm11556635wmg.1 - gsmtp\n"',
+    reason: "systemError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/faveosuite/faveo-invoicing-community/issues/1525",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'Swift_TransportException: Expected response code 354 but got code "554", with message "554 5.5.1 Error: no valid recipients\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/range-of-motion/budget/issues/153",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply:
+      'Expected response code 235 but got code "535", with message "535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials p4sm8865613wrs.74 - gsmtp\n"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/faveosuite/faveo-invoicing-community/issues/666",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 55: Chamilo mail not sent 553 5.7.1 sender address rejected
+  {
+    reply:
+      "ERROR: mail not sent to John Smith (jsmith@pramis.com) because of SMTP Error: Data not accepted.\nSMTP server error: Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: eltheo@yahoo.com",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://github.com/chamilo/chamilo-lms/issues/1772",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 56: OpenProject ActionMailer Net::SMTPFatalError 550
+  {
+    reply:
+      "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-2: Jeremy from Exercism <hello@mail.exercism.io>, hello@mail.exercism.io",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source: "https://github.com/exercism/website/issues/6085",
+    heldOut: true,
+    batch: 67,
+  },
+  {
+    reply: "Net::SMTPFatalError: 550 Unauthenticated senders not allowed",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/WhareHauora/wharehauora-server/pull/317",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 57: Taiga events email SMTPSenderRefused 550
+  {
+    reply:
+      "SMTPSenderRefused: (530, '5.5.1 Authentication Required. Learn more at\\n5.5.1 http://support.google.com/mail/bin/answer.py?answer=14257",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/MattArnold/tuxtrax/issues/114",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 58: Plane self-hosted invite email 535 5.7.8 username and password not accepted
+  {
+    reply: "'535-5.7.8 Username and Password not accepted.'",
+    reason: "authRequired",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/546",
+    heldOut: true,
+    batch: 67,
+  },
+  // query 60: Dolibarr mass mailing 421 4.7.0 too many messages
+  {
+    reply:
+      "host mx10.profesionalhosting.com [212.63.111.240]\nSMTP error from remote mail server after end of data:\n550 Maximum line length exceeded (see RFC 5322 2.1.1).",
+    reason: "contentError",
+    command: "DATA",
+    provider: "exim",
+    source: "https://github.com/Dolibarr/dolibarr/issues/24338",
+    heldOut: true,
+    batch: 67,
+  },
+  // --- batch 67 ends ---
 ];
