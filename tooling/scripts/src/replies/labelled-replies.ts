@@ -6802,6 +6802,148 @@ export interface LabelledReply {
    *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
    *   answered; the boundaries put a session the receiver closes for idling under networkError)
    *
+   * - batch 67: a SAMPLE from public issue and pull-request threads of business applications whose
+   *   notification, invoice, invitation or ticket mail was refused, with the reply pasted (the search
+   *   tool's issue corpus only; no web pages, no provider's, host's or vendor's own documentation, no
+   *   other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis: ERP, accounting and invoicing
+   *   (Odoo, ERPNext and Frappe, Dolibarr, Invoice Ninja, Akaunting, Crater, Kimai, Firefly III),
+   *   learning and events (Moodle, Open edX, Chamilo, Canvas LMS, LimeSurvey, pretix, Indico,
+   *   Attendize) and ticketing and project tools (Zammad, osTicket, FreeScout, UVdesk, OpenProject,
+   *   Redmine, Taiga, Kanboard, Leantime, Plane, Vikunja), each combined with a reply code, an
+   *   enhanced code or a cause. 50 replies from 62 queries, none chosen for hard replies, each query
+   *   different from every query an earlier batch lists. Queries 1 to 52 were written down before the
+   *   first was run and run in the order written; as they gave 41 replies, queries 53 to 62 were
+   *   written down, all before any of them was run, and run in order after them: (1) "Odoo outgoing
+   *   mail server 550 5.7.1 relay denied", (2) "Odoo invoice email 554 5.7.1 rejected", (3) "Odoo mail
+   *   delivery failed 535 5.7.3 authentication unsuccessful", (4) "Odoo SMTPRecipientsRefused 550
+   *   5.1.1", (5) "Odoo SMTPSenderRefused 553 sender address not owned", (6) "ERPNext email queue 550
+   *   5.7.60 SendAsDenied", (7) "Frappe email account 535 5.7.139 authentication unsuccessful", (8)
+   *   "ERPNext outgoing email 421 4.7.0 try again later", (9) "Dolibarr email 550 sender address
+   *   rejected", (10) "Dolibarr SMTP 530 5.7.0 must issue STARTTLS", (11) "Invoice Ninja mail 550
+   *   5.7.1 unauthenticated", (12) "Invoice Ninja 554 5.2.0 STOREDRV submission exception", (13)
+   *   "Akaunting email 535 incorrect authentication data", (14) "Crater invoice mail 550 error", (15)
+   *   "Kimai email 553 5.7.1 sender address rejected", (16) "Firefly III mail 550 5.7.0 relay not
+   *   permitted", (17) "Moodle email bounce 550 5.1.1 user unknown", (18) "Moodle smtp 452 4.5.3 too
+   *   many recipients", (19) "Moodle mail 421 4.7.28 rate limited", (20) "Open edX email 554 5.7.1
+   *   message rejected", (21) "Chamilo smtp 550 5.7.1 not allowed", (22) "Canvas LMS notification
+   *   email 550 bounce", (23) "LimeSurvey invitation email 550 5.4.1 recipient address rejected access
+   *   denied", (24) "LimeSurvey smtp 421 too many messages", (25) "pretix email 550 5.7.26 DMARC",
+   *   (26) "pretix order confirmation smtp 554 spam", (27) "Indico email 550 5.7.1 client host
+   *   rejected", (28) "Attendize mail 535 5.7.8 authentication failed", (29) "Zammad email 550 5.7.1
+   *   relaying denied", (30) "Zammad smtp 554 5.6.0 message rejected", (31) "Zammad notification 451
+   *   4.7.1 greylisted", (32) "osTicket smtp 550 5.7.1 sender not allowed", (33) "osTicket mail 552
+   *   message size exceeds", (34) "FreeScout smtp 550 5.7.64 TenantAttribution", (35) "FreeScout 421
+   *   4.3.2 service not available", (36) "UVdesk smtp 535 5.7.3 authentication unsuccessful", (37)
+   *   "OpenProject email 554 5.7.1 relay access denied", (38) "OpenProject smtp 550 5.7.1 recipient
+   *   rejected", (39) "Redmine mail 550 5.7.1 unable to relay", (40) "Redmine email 553 5.7.1 sender
+   *   address rejected not owned by user", (41) "Taiga email 530 authentication required", (42)
+   *   "Kanboard smtp 550 error", (43) "Leantime email 535 authentication failed", (44) "Plane email
+   *   smtp 421 4.7.0 too many login attempts", (45) "Vikunja mailer 550 5.7.1 rejected", (46) "Odoo
+   *   bounce 550 5.2.2 mailbox full", (47) "ERPNext newsletter 550 spam detected", (48) "Moodle forum
+   *   digest 550 5.7.350 remote server returned message detected as spam", (49) "Redmine 421 4.7.0 too
+   *   many connections", (50) "Zammad 550 5.1.0 sender rejected", (51) "Frappe smtp 501 syntax error",
+   *   (52) "osTicket 550 5.7.1 blocked spamhaus", (53) "Akaunting invoice send mail
+   *   Swift_TransportException 550", (54) "Kimai password reset mail 554 5.7.1 rejected", (55)
+   *   "Chamilo mail not sent 553 5.7.1 sender address rejected", (56) "OpenProject ActionMailer
+   *   Net::SMTPFatalError 550", (57) "Taiga events email SMTPSenderRefused 550", (58) "Plane
+   *   self-hosted invite email 535 5.7.8 username and password not accepted", (59) "Indico
+   *   smtplib.SMTPRecipientsRefused 550 5.1.1", (60) "Dolibarr mass mailing 421 4.7.0 too many
+   *   messages", (61) "Invoice Ninja SMTP 554 5.7.1 Message rejected as spam", (62) "Moodle noreply
+   *   email 550 5.7.1 SPF fail". The corpus answers them mostly with threads earlier batches mined
+   *   (Odoo's, Frappe's, Dolibarr's, FreeScout's, mailcow's, docker-mailserver's, inboxkitten's,
+   *   Postal's, gophish's, Swift Mailer's), and many results are threads of other software that share
+   *   the words (Laravel and Rails applications, webmail clients, mail servers), so most replies met
+   *   were skipped under (a). From each query's results, in rank order, every SMTP failure reply
+   *   quoted there, at most 5 taken a query, as the thread shows it (a wrapper kept: Python's
+   *   SMTPSenderRefused, SMTPDataError and SMTPRecipientsRefused reprs with their literal "\n", Odoo's
+   *   "SMTPDataError: 554" line break, Swift Mailer's and Symfony's "Expected response code ... but
+   *   got code" with Laravel's "production.ERROR:" prefix, Dolibarr's "Error [120]: Ran into problems
+   *   sending Mail. Response:" and its CMailFile log line, PEAR's "[SMTP: Invalid response code
+   *   received from server (code: ..., response: ...)]", PHPMailer's "SMTP Error: data not
+   *   accepted.SMTP server error: DATA END command failed Detail:", Ruby's Net::SMTPFatalError,
+   *   JavaMail's exceptions, nodemailer's "Invalid login:", Swift Mailer's "<<" transcript line,
+   *   Postfix's NOQUEUE and postfix/local log lines, Postfix's and Exim's bounce texts; line breaks
+   *   where the thread broke a line, the indentation of continuation lines left out, the HTML entities
+   *   and mail link of openhatch #605 read as the characters they stand for), skipping only (a) a
+   *   reply whose text with addresses, IPs, host names, ids and numbers masked (reply and enhanced
+   *   codes kept; case, curly quotes, whitespace and a final full stop ignored) is identical to one
+   *   already here, in core's documented-replies test or earlier in the batch, or the same reply from
+   *   the same thread already here with or without a wrapper (Odoo #8021, Frappe #7021 and #8514,
+   *   ERPNext #6265, RainLoop #1373, Dolibarr #9426 and #10695, Invoice Ninja #3482,
+   *   nextcloud/data_request #15, gophish #1701, Attendize's "554 5.5.1 Error: no valid recipients" in
+   *   Akaunting #1455 differing only by a closing quote, nodemailer's "{ Error: Invalid login: 535
+   *   Error: authentication failed" in NodeMail #11, counted so too): 175; (b) text that is no
+   *   server's or MTA's failure reply (a user's own words: odoo #15702's "535 authentication error",
+   *   invoiceninja #4893's "5.7.1 authorisation error"; an IMAP reply in erpnext #33573; a client's
+   *   own error: FreeScout #3313's empty response, FreeScout #3626's and faveo-invoicing #917's
+   *   connection errors, Kanboard #5641's "sendmail: Cannot open mail:25", mailio #103's "Mail sender
+   *   rejection.", Dolibarr #6238's "Too much recipients in to:", osTicket #3358's code -1; proposed,
+   *   expected or documented replies: go-smtp #195, subethasmtp #35, mox #266, davmail #59's RFC
+   *   quote, FreeScout #251's Stack Overflow quote; fail2ban #890, #891 and #900's regex phrase;
+   *   tutanota #2082's list of reject reasons; wixtoolset issues #5483's phishing banner; an Exim log
+   *   of its own reverse lookup in invoiceninja/dockerfiles #444): 21; (c) a quote that could not be
+   *   read exactly (cut off by the excerpt: frappe #29087, gophish #2900, zammad #5675, FreeScout
+   *   #4253, snipe-it #16383, rails #42557, docker-mailserver #2918's second line, odoo #42340; a
+   *   title cut short: frappe/bench #1457, frappe #21283, PHPMailer #2070; a title that summarises or
+   *   splits the reply: mox #189, hardware/mailserver #329, snipe-it #15407, phishing-frenzy #337,
+   *   mailcow #318; a paraphrase: modoboa #2638, Haraka #885's "550 Authentication require"; elided
+   *   with "...": projectsend #597; truncated with "..": thunderbird-android #2058; the user's words
+   *   run into the quote: mailsend #74; a phrase without its code: mailcow #3411, mailcow/mailcow
+   *   #512, zammad #1534, grav-plugin-email #73, three in Chocapikk/CVE-2024-45519 #1; a bare code:
+   *   mailsend #164): 29. A title that is a whole reply as pasted (email-bomber-v2.0 #1, snappymail
+   *   #857, mailcow #85 and #2282, root-io/vmail #92) is taken like a quote in the body. Query 44 met
+   *   seven Gmail "Too many login attempts" replies not yet here and took the first five, leaving
+   *   justvanish #13 and pivorak-web-app #281. Replies a query took (skipped under (a)): 1 (7), 0 (0),
+   *   1 (7), 0 (2), 0 (3), 0 (3), 2 (6), 0 (0), 1 (6), 3 (4), 0 (3), 0 (0), 0 (8), 2 (1), 0 (5), 1
+   *   (10), 2 (1), 2 (6), 0 (1), 0 (1), 0 (5), 0 (0), 0 (2), 1 (5), 0 (0), 1 (0), 2 (5), 2 (4), 1 (3),
+   *   0 (4), 0 (4), 2 (6), 2 (3), 1 (0), 0 (0), 0 (4), 3 (5), 1 (2), 0 (3), 1 (4), 0 (6), 0 (0), 1
+   *   (2), 5 (0), 1 (3), 0 (1), 0 (0), 0 (1), 0 (0), 0 (1), 1 (3), 1 (4), 3 (4), 0 (0), 1 (2), 2 (5),
+   *   1 (1), 1 (4), 0 (4), 1 (0), 0 (0), 0 (1). Passed over as the brief requires: mailsherpa's issues
+   *   and pull request (customeros/mailsherpa #19, #32, #41, #42), Sisimai's issues
+   *   (sisimai/rb-sisimai #97, sisimai/p5-sisimai #253, sisimai/go-sisimai #202), the SMTP Field
+   *   Manual's pull requests (ActiveCampaign/smtp-field-manual #63, #67, #89), and providers' and
+   *   vendors' documentation repositories (ovh/docs #6139, sendgrid/docs #745, #801, #1884, #6473,
+   *   MicrosoftDocs/OfficeDocs-Exchange #3108, MicrosoftDocs/dynamics365smb-docs #1060,
+   *   SparkPost/support-docs #170, rspamd/rspamd.com #85, #131, #259, #346, #613, #633,
+   *   zammad/zammad-admin-documentation #334, odoo/documentation #1092, #2075, #3165, #4229, #9672).
+   *   `command` is set only where the quote, its transcript or its log names the stage (Python's
+   *   SMTPSenderRefused as MAIL, SMTPDataError as DATA, Swift Mailer's "Expected response code 354" as
+   *   DATA and "235" as AUTH, Symfony's "250/251/252" as RCPT, nodemailer's "Invalid login" and
+   *   JavaMail's AuthenticationFailedException as AUTH, PHPMailer's "DATA END command failed" and
+   *   "Data not accepted" as DATA, MRBS's PEAR "Failed to add recipient" as RCPT, Postfix's "NOQUEUE:
+   *   reject: RCPT from" and "(in reply to RCPT TO command)", Exim's "after end of data" as DATA, a
+   *   transcript's preceding command); a bare 535 with no such wrapper gets none. Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here (Microsoft's SendAsDenied and "Client does not have permissions to send as this
+   *   sender", Postfix's "not owned by user", Amazon SES's "Email address is not verified"
+   *   senderRejected; Postfix's "Sender address rejected: not logged in", "Unauthenticated senders not
+   *   allowed", 5.7.139 and 5.7.3 "Authentication unsuccessful" authRequired; "too many
+   *   unauthenticated commands" and "554 5.5.1 Error: no valid recipients" protocolError; Gmail's "Too
+   *   many login attempts" and daily sending quota rateLimited; Postfix's "cannot find your reverse
+   *   hostname" and GMX's "invalid DNS PTR resource record" requirePTR; "Client host rejected: Access
+   *   denied" and DNSBL refusals blocked; "Syntax error - line too long" contentError; Gmail's "421
+   *   4.3.0 Temporary System Problem" systemError). Arguable on the boundaries: the Gmail "454 4.7.0
+   *   Too many login attempts" replies as rateLimited (authRequired: they come at AUTH and the fix is
+   *   in the client's login), SMTP2Graph's "Service not available, closing transmission channel ...
+   *   Error: too many unauthenticated commands" as protocolError, as the list has the wording
+   *   (authRequired: the commands lacked a login; exceedLimit: a limit of one session), SnappyMail's
+   *   "535 5.7.8 Error: authentication failed: Server failed" as authRequired (systemError: "Server
+   *   failed" may name the receiver's own authentication backend), GMX's "554-... Nemesis ESMTP
+   *   Service not available 554-No SMTP service 554 invalid DNS PTR resource record" as requirePTR
+   *   (blocked: the client host is refused at the greeting), Gmail's "A delivery loop was detected
+   *   which causes this email to be undeliverable" as networkError, the boundaries putting a mail loop
+   *   there (systemError: the receiver answered and names its own configuration), Postfix's "554 5.7.1
+   *   <unknown[...]>: Client host rejected: Access denied" as blocked (policyViolation: an access
+   *   table of the receiver's own, not a listing), ERPNext's "501 Syntax error - line too long" and
+   *   Dolibarr's "550 Maximum line length exceeded (see RFC 5322 2.1.1)" as contentError (syntaxError
+   *   for the first by its 501 and "Syntax error"), Laravel's and Swift Mailer's "554 5.5.1 Error: no
+   *   valid recipients" after DATA as protocolError (userUnknown: every recipient had been refused
+   *   before), Firefly III's "553 5.7.1 ...: Sender address rejected: not logged in" as authRequired
+   *   (senderRejected: Postfix's sender-login check refuses the sender address), and MRBS's "550 No
+   *   RDNS entry for 192.168.xx.xx" as requirePTR (blocked: the client host is refused)
+   *
    * First figures of batches 17 to 66, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
