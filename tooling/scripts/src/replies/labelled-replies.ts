@@ -6802,6 +6802,10 @@ export interface LabelledReply {
    *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
    *   answered; the boundaries put a session the receiver closes for idling under networkError)
    *
+   * - batch 68: a SAMPLE from public issue and pull-request threads of data, analytics, scheduling
+   *   and self-hosted media or file tools whose report or alert mail was refused (collection in
+   *   progress; the full description follows when the batch is complete)
+   *
    * First figures of batches 17 to 66, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -34263,4 +34267,48 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // query 36: Gitea notification mail 550 5.1.1 recipient address rejected
+  {
+    reply:
+      "gomail: could not send email 1: Rcpt: 550 5.1.1 <no@nonononono.com>: Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/gogs/gogs/issues/3686",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 38: Forgejo mail 451 4.3.0 temporary error
+  {
+    reply:
+      "22:30:26 giedrius@zeusman.lt SMTP Sending messages: Recipient address 'admin@zeusit.lt' not accepted due to the following reason: \n\"4.3.0 <giedrius@zeusman.lt>: Temporary lookup failure\n\"",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "stalwart",
+    source: "https://github.com/stalwartlabs/stalwart/issues/386",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 39: Gogs email 535 5.7.0 authentication failed
+  {
+    reply:
+      "发送测试邮件至 '******@qq.com' 时失败：gomail: could not send email 1: Auth: 535 Error: authentication failed",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "netease",
+    source: "https://github.com/gogs/gogs/issues/6640",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Failed to send test email to 'user@hidden.tld': gomail: could not send email 1: Auth: 535 5.7.8 Error: authentication failed:",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/gogs/gogs/issues/6542",
+    heldOut: true,
+    batch: 68,
+  },
+  // --- batch 68 ends ---
 ];
