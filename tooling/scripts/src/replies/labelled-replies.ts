@@ -34267,6 +34267,147 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // query 6: Metabase pulse email 554 5.2.0 STOREDRV
+  {
+    reply:
+      "No matching clause: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message. [String of Hex values redacted]  [Hostname=XXX.XXX.prod.outlook.com]",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://github.com/metabase/metabase/issues/9242",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 9: Grafana report email 552 message size limit exceeded
+  {
+    reply:
+      "action execution failure: .email:elastic-cloud-email: Elastic-Cloud-SMTP: error sending email: Message failed: 552 5.3.4 Error: message file too big",
+    reason: "messageTooBig",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://github.com/elastic/kibana/issues/249832",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 12: Prefect email block SMTPAuthenticationError 534 5.7.9 application-specific password
+  {
+    reply:
+      "5.7.9 Application-specific password required. Learn more at 5.7.9 https://support.google.com/mail/?p=InvalidSecondFactor h26sm30121397pfq.64 - gs",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/mageplaza/magento-2-smtp/issues/181",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "Password Command Failed: 534-5.7.9 Application-Specific Password Required",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1708",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "SMTP ERROR: Password Command Failed: 535-5.7.8 Username And Password Not Accepted",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/PHPMailer/PHPMailer/issues/1708",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 13: Rundeck email notification 553 relaying disallowed
+  {
+    reply:
+      'production.ERROR: Expected response code "250" but got code "553", with message "553 Relaying disallowed as hello@getinput.co".',
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/deck9/input/issues/137",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: Relaying disallowed as noreply@exceptionless.io",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/exceptionless/Exceptionless/issues/474",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 23: ownCloud mail 550 5.1.0 sender rejected
+  {
+    reply:
+      'Expected response code 250 but got code \\\\\\"550\\\\\\", with message \\\\\\"550 5.7.1 Client does not have permissions to send as this sender\\\\r\\\\n\\\\\\"',
+    reason: "senderRejected",
+    provider: "exchange",
+    source: "https://github.com/owncloud/core/issues/33440",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Apr 10 10:00:50 post-lin64-s4 postfix/smtpd[11708]: NOQUEUE: reject: RCPT from unknown[192.168.1.12]: 553 5.7.1 <user-b@mydom.com>: Sender address rejected: not owned by user noreplay@mydom.com; from=<user-b@mydom.com> to=<user-c@mydom.com> proto=ESMTP helo=<cloud>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/owncloud/core/issues/8162",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 27: Vaultwarden invite email 550 5.1.1 user unknown
+  {
+    reply:
+      "[2026-04-28 15:15:21.335][vaultwarden::mail][ERROR] SMTP 5xx error: permanent error (550): 5.4.1 Recipient address rejected: Access denied",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/7146",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 28: Vaultwarden smtp 452 4.5.3 too many recipients
+  {
+    reply:
+      "Service not available, closing transmission channel. The server respons\ne was: Error: too many unauthenticated commands",
+    reason: "protocolError",
+    provider: "other",
+    source: "https://github.com/SMTP2Graph/SMTP2Graph/issues/32",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 33: BookStack email 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      'Authenticator LOGIN returned Expected response code 235 but got code "535", with message "535 5.7.8 Error: authentication failed: authentication failure ".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/BookStackApp/BookStack/issues/2527",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 35: Outline smtp 553 sender address not owned by user
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from domain.com[someip]: 553 5.7.1 <user1@domain.com>: Sender address rejected: not owned by user user2@domain.com; from=<user1@domain.com> to=<user@somemailhost.com> proto=ESMTP helo=<www.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow-dockerized/issues/683",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from unknown[IP_ADDR]: 553  5.7.1 <sender@example.com>: Sender address rejected: not owned by user sender@example.com; from=<sender@example.com> to=<reciever@example.org> proto=ESMTP helo=<[IP_ADDR]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/3297",
+    heldOut: true,
+    batch: 68,
+  },
   // query 36: Gitea notification mail 550 5.1.1 recipient address rejected
   {
     reply:
