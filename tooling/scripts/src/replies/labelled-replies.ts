@@ -34451,5 +34451,150 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 68,
   },
+  // query 42: Grafana smtp 554 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "Failed to send test alert.: failed to send notification to email addresses: mike@example.com: gomail: could not send email 1: 553 5.7.1 <admin@grafana.localhost>: Sender address rejected: not owned by user grafana@example.com",
+    reason: "senderRejected",
+    provider: "postfix",
+    source: "https://github.com/hassio-addons/app-grafana/issues/342",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 45: Airflow email 421 4.7.0 try again later closing connection
+  {
+    reply: "Error: Server terminates connection. response=421 4.7.0 Try again later, closing connection.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/dexie/Dexie.js/issues/2163",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 48: Jellyfin email 554 5.7.1 client host rejected
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from REVERSE_DNS_ENTRY[IP_ADDRESS]: 504 5.5.2 <jellyfin-584fc76664-spsh2>: Helo command rejected: need fully-qualified hostname; from=<jellyfin@domain> to=<user@domain> proto=ESMTP helo=<jellyfin-584fc76664-spsh2>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Cloud9Developer/Jellyfin-Newsletter-Plugin/issues/68",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 49: Seafile email 530 5.7.0 must issue a STARTTLS command first
+  {
+    reply:
+      '{"level":"error","service":"notifications","error":"530 5.7.0 Must issue a STARTTLS command first","event":"SendEmail"',
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/opencloud-eu/opencloud/issues/514",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      '"error_message":"530 5.7.0 Must issue a STARTTLS command first\\n","error_class":"Net::SMTPAuthenticationError"',
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/mlandauer/cuttlefish/issues/415",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 51: Airflow SMTPSenderRefused 530 5.7.0 must issue STARTTLS
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/alfio-event/alf.io/issues/536",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 55: Redash email 550 5.1.1 recipient rejected
+  {
+    reply:
+      "Error sending email: Failed to add recipient: abc@vietnam.com [SMTP: Invalid response code received from server (code: 550, response: No RDNS entry for 192.168.xx.xx)]",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/meeting-room-booking-system/mrbs-code/issues/1692",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 61: Rundeck mail 550 5.7.60 SMTP client does not have permissions
+  {
+    reply:
+      'Expected response code 250 but got code "550", with message "550 5.7.60 SMTP; Client does not have permissions to send as this sender "',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/BadChoice/handesk/issues/737",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 63: Immich email 550 5.7.26 unauthenticated
+  {
+    reply:
+      "Diagnostic-Code: smtp; 450 Could not validate the attached file. Filename and\nattached file does not match. #MS42202 Could not validate the attached\nfile. Filename and attached file does not match. #MS42202",
+    reason: "policyViolation",
+    command: "DATA",
+    provider: "mailersend",
+    source: "https://github.com/immich-app/immich/issues/11185",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 67: Seafile email 535 5.7.3 authentication unsuccessful office365
+  {
+    reply:
+      "{ Error: Invalid login: Mailbox cannot be accessed\n\ncode: 'EAUTH', response: Mailbox cannot be accessed [CWXP265CA0023.GBRP265.PROD.OUTLOOK.COM]', responseCode: 550, command: 'AUTH LOGIN' }",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/nodemailer/nodemailer/issues/949",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 70: Vaultwarden SMTP 4xx error transient 421
+  {
+    reply:
+      "Apr 29 16:13:58 vault1 vaultwarden[66287]: [2024-04-29 16:13:58.251][vaultwarden::mail][ERROR] SMTP 4xx error: transient error (454): 4.7.0 Temporary authentication failure: Connection lost to authentication server",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/dani-garcia/vaultwarden/issues/4528",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 74: Gitea mailer 501 5.1.7 invalid sender address
+  {
+    reply: "gomail: could not send email 1: 501 5.1.7 Bad sender address syntax",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "postfix",
+    source: "https://github.com/gophish/gophish/issues/790",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      "Unable to email via SMTP:SERVERNAME:25 [user] Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: 5.1.3 Invalid address)]",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "exchange",
+    source: "https://github.com/osTicket/osTicket/issues/506",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 75: Gitea mail 553 5.7.1 sender address rejected not owned
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost.localdomain[127.0.0.1]: 553 5.7.1 <bob@domain.com>: Sender address rejected: not owned by user bob@domain.com; from=<bob@domain.com> to=<bob@gmail.com> proto=ESMTP helo=<ks.domain.com>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/mail-in-a-box/mailinabox/issues/511",
+    heldOut: true,
+    batch: 68,
+  },
   // --- batch 68 ends ---
 ];
