@@ -34596,5 +34596,59 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 68,
   },
+  // query 80: Grafana smtp 535 5.7.139 authentication unsuccessful
+  {
+    reply:
+      'error="Failed to send notification to email addresses: my-test-email@gmail.com: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials ge4sm941467pjb.49 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/grafana/grafana/issues/33668",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 82: Superset email 550 5.7.1 relaying denied
+  {
+    reply:
+      'local.ERROR: Expected response code 250 but got code "550", with message "550 5.7.1 Relaying denied\n"',
+    reason: "relayDenied",
+    provider: "aliyun",
+    source: "https://github.com/overtrue/laravel-mail-aliyun/issues/13",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 85: Nextcloud mail 550 5.7.1 DMARC policy
+  {
+    reply:
+      "'Unauthenticated email from yahoo.com is not accepted due to domain\\'s\\n550-5.7.1 DMARC policy'",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/nodemailer/nodemailer/issues/469",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 91: Zabbix email alert 550 5.7.1 relay
+  {
+    reply:
+      "550-5.7.1 Daily SMTP relay limit exceeded for customer. For more information on\n550-5.7.1 SMTP relay sending limits please contact your administrator or visit\n550 5.7.1  https://support.google.com/a/answer/6140680#dailylimit b6-20020a170902d88600b001967d95881csm1165800plz.51 - gsmtp",
+    reason: "rateLimited",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/wazuh/wazuh/issues/15825",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 93: Kibana alert email connector 535 authentication
+  {
+    reply:
+      "Message failed: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException;\nFailed to process message due to a permanent exception with message WASCL UserAction verdict is not None.\nActual verdict is HipNotify, ShowTierUpgrade.\nOutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade.\n[Hostname=SN6PR05MB5007.namprd05.prod.outlook.com]",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "microsoft",
+    source: "https://github.com/elastic/kibana/issues/73836",
+    heldOut: true,
+    batch: 68,
+  },
   // --- batch 68 ends ---
 ];
