@@ -34650,5 +34650,83 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 68,
   },
+  // query 97: Node-RED email node 535 5.7.3 authentication unsuccessful
+  {
+    reply:
+      "code: 'EAUTH', response: '535 5.7.3 Authentication unsuccessful', responseCode: 535, command: 'AUTH LOGIN' }",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "exchange",
+    source: "https://github.com/nodemailer/nodemailer/issues/922",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply:
+      '"Error: Invalid login: 534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbt-↵534-5.7.14 zPXsOHyn-XdTEcwxO9GPxKmPeT8WKUiz8l2gMTpoaq-xfQSvv4BIF-AFYSDDL6fcmDwlLD↵534-5.7.14 PEumDrVIlCQgaOORuCaq_UPsumE_o6cPSqdKEMnIXNjlt_DaoulJrK4ZIIF6FN5PlCu6SL↵534-5.7.14 aeQIUzpGdvpePZhyDqJ-2UB6k0r49pDwmbuV0UF3Jp5nKg6aMNANJuoCGEj9UO-ooolbpJ↵534-5.7.14 oxk1xidpoaostbBu24bi7IWN_wvO8> Please log in via your web browser and↵534-5.7.14 then try again.↵534-5.7.14 Learn more at↵534 5.7.14 https://support.google.com/mail/answer/78754 k76sm6774626pfg.42 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/node-red/node-red-nodes/issues/284",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 98: Plausible analytics email 550 sender rejected
+  {
+    reply: "<info@my-domain.com>:\n554 5.6.0 Bounce, id=00194-12 - BAD HEADER",
+    reason: "contentError",
+    command: "DATA",
+    provider: "amavis",
+    source: "https://github.com/plausible/analytics/issues/1044",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 99: Matomo email report 554 5.7.1 rejected
+  {
+    reply: "Error was 'Relaying disallowed as noreply@analytics.whatever.com'",
+    reason: "senderRejected",
+    provider: "zoho",
+    source: "https://github.com/matomo-org/matomo/issues/14038",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "Error was '5.1.7 Bad sender address syntax\n'",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/matomo-org/matomo/issues/6717",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 101: Audiobookshelf email smtp 550
+  {
+    reply:
+      "[EmailManager] Failed to send test email Error: Can't send mail - all recipients were rejected: 550 5.7.64 TenantAttribution; Relay Access Denied [ValidationStatus of '' is EmptyCertificate] [SJ1PEPF000023D2.namprd02.prod.outlook.com 2025-08-10T22:42:38.553Z 08DDD733C30748DC]",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://github.com/advplyr/audiobookshelf/issues/4573",
+    heldOut: true,
+    batch: 68,
+  },
+  // query 108: Emby email notification 550 5.7.1
+  {
+    reply: "System.InvalidOperationException: 5.7.1 Unable to relay",
+    reason: "relayDenied",
+    provider: "exchange",
+    source: "https://github.com/Ombi-app/Ombi/issues/1920",
+    heldOut: true,
+    batch: 68,
+  },
+  {
+    reply: "MailKit.Net.Smtp.SmtpCommandException: 5.7.1 Sending from this domain is blocked",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/Ombi-app/Ombi/issues/5024",
+    heldOut: true,
+    batch: 68,
+  },
   // --- batch 68 ends ---
 ];
