@@ -6817,53 +6817,53 @@ export interface LabelledReply {
    *   Matomo, Umami, Audiobookshelf, Calibre-web, Kavita, Komga, Piwigo, Syncthing, Emby, Plex and
    *   Jenkins. 45 replies from 110 queries, none chosen for hard replies, each query different from
    *   every query an earlier batch lists. Queries 1 to 50 were written down before the first search
-   *   and run in the order written; because they gave too little (about one new reply in three
-   *   queries), queries 51 to 86 and then 87 to 110 were appended at the end, each group written
-   *   down before any of it was run and run in the order written; none was replaced, reordered or
-   *   left unrun: (1) "Airflow EmailOperator SMTPDataError 554 5.7.1", (2) "Airflow
-   *   SMTPRecipientsRefused 550 5.1.1 alert email", (3) "Airflow smtp_mail_from 553 5.7.1 sender
-   *   address rejected", (4) "Superset alert report SMTPSenderRefused 550 5.7.60", (5) "Superset
-   *   report email 552 5.3.4 message size exceeds", (6) "Metabase pulse email 554 5.2.0 STOREDRV",
-   *   (7) "Metabase subscription email 550 5.7.708 access denied", (8) "Redash alert email 535
-   *   5.7.3 authentication unsuccessful", (9) "Grafana report email 552 message size limit
-   *   exceeded", (10) "Grafana alert email 451 4.7.1 try again later", (11) "Dagster email
-   *   notification smtp 550 5.7.0", (12) "Prefect email block SMTPAuthenticationError 534 5.7.9
-   *   application-specific password", (13) "Rundeck email notification 553 relaying disallowed",
-   *   (14) "Cronicle email 554 5.7.1 relay access denied", (15) "Healthchecks email 550 5.7.1
-   *   sender domain DMARC", (16) "Healthchecks smtp 421 4.7.0 rate limit", (17) "Immich
-   *   notification email 421 4.4.2 connection timed out", (18) "PhotoPrism smtp 530 5.7.0
-   *   authentication required", (19) "Jellyfin newsletter smtp 550 5.7.1 unable to relay", (20)
-   *   "Navidrome email 550", (21) "Seafile send email 554 5.7.1 sender address rejected", (22)
-   *   "Seafile share link email SMTPRecipientsRefused 550", (23) "ownCloud mail 550 5.1.0 sender
-   *   rejected", (24) "ownCloud notification 554 5.7.1 rejected spam", (25) "Pydio email 535
-   *   authentication failed", (26) "Filebrowser smtp 550 relay", (27) "Vaultwarden invite email 550
-   *   5.1.1 user unknown", (28) "Vaultwarden smtp 452 4.5.3 too many recipients", (29) "Vaultwarden
-   *   554 5.7.1 message rejected spam", (30) "Passbolt email queue 550 5.7.1 relay denied", (31)
-   *   "Passbolt smtp 535 5.7.8 authentication credentials invalid", (32) "Wiki.js mail 550 5.7.1
-   *   sender not authorized", (33) "BookStack email 535 5.7.3 authentication unsuccessful", (34)
-   *   "Outline wiki smtp 550 5.7.1 rejected", (35) "Outline smtp 553 sender address not owned by
-   *   user", (36) "Gitea notification mail 550 5.1.1 recipient address rejected", (37) "Gitea
-   *   mailer 554 5.7.1 message rejected spam content", (38) "Forgejo mail 451 4.3.0 temporary
-   *   error", (39) "Gogs email 535 5.7.0 authentication failed", (40) "Gogs mail 550 5.7.1 client
-   *   does not have permissions to send as this sender", (41) "OneDev mail 550 5.7.1 relaying
-   *   denied", (42) "Grafana smtp 554 5.7.1 sender address rejected not owned", (43) "Metabase smtp
-   *   550 5.7.1 message rejected DMARC", (44) "Superset SMTPDataError 550 5.7.1 spam", (45)
-   *   "Airflow email 421 4.7.0 try again later closing connection", (46) "Immich email 550 5.7.1
-   *   Sender address rejected", (47) "Healthchecks 550 5.1.1 mailbox unavailable", (48) "Jellyfin
-   *   email 554 5.7.1 client host rejected", (49) "Seafile email 530 5.7.0 must issue a STARTTLS
-   *   command first", (50) "Gitea mail 552 5.2.2 mailbox full", (51) "Airflow SMTPSenderRefused 530
-   *   5.7.0 must issue STARTTLS", (52) "Airflow email on failure 554 transaction failed", (53)
-   *   "Superset email report 451 temporary local problem", (54) "Metabase email 552 5.2.3 message
-   *   exceeded size", (55) "Redash email 550 5.1.1 recipient rejected", (56) "Grafana smtp 550
-   *   5.7.1 client host rejected", (57) "Grafana email notifier 554 5.7.1 access denied", (58)
-   *   "Grafana alert email 421 too many connections", (59) "Dagster sensor email
-   *   SMTPRecipientsRefused 550", (60) "Prefect email notification 550 5.7.0 sender", (61) "Rundeck
-   *   mail 550 5.7.60 SMTP client does not have permissions", (62) "Healthchecks email 550 5.1.1
-   *   user does not exist", (63) "Immich email 550 5.7.26 unauthenticated", (64) "Immich smtp 451
-   *   4.7.1 greylisted", (65) "PhotoPrism email 421 service not available", (66) "Jellyfin smtp 550
-   *   5.7.1 sender rejected", (67) "Seafile email 535 5.7.3 authentication unsuccessful office365",
-   *   (68) "ownCloud email 554 5.7.1 relay access denied", (69) "Nextcloud notification mail 550
-   *   5.7.1 message rejected spam", (70) "Vaultwarden SMTP 4xx error transient 421", (71)
+   *   and run in the order written; because they gave too little (23 replies from 50 queries; the
+   *   appended ones gave 12 from 36 and 10 from 24), queries 51 to 86 and then 87 to 110 were
+   *   appended at the end, each group written down before any of it was run and run in the order
+   *   written; none was replaced, reordered or left unrun: (1) "Airflow EmailOperator SMTPDataError
+   *   554 5.7.1", (2) "Airflow SMTPRecipientsRefused 550 5.1.1 alert email", (3) "Airflow
+   *   smtp_mail_from 553 5.7.1 sender address rejected", (4) "Superset alert report
+   *   SMTPSenderRefused 550 5.7.60", (5) "Superset report email 552 5.3.4 message size exceeds",
+   *   (6) "Metabase pulse email 554 5.2.0 STOREDRV", (7) "Metabase subscription email 550 5.7.708
+   *   access denied", (8) "Redash alert email 535 5.7.3 authentication unsuccessful", (9) "Grafana
+   *   report email 552 message size limit exceeded", (10) "Grafana alert email 451 4.7.1 try again
+   *   later", (11) "Dagster email notification smtp 550 5.7.0", (12) "Prefect email block
+   *   SMTPAuthenticationError 534 5.7.9 application-specific password", (13) "Rundeck email
+   *   notification 553 relaying disallowed", (14) "Cronicle email 554 5.7.1 relay access denied",
+   *   (15) "Healthchecks email 550 5.7.1 sender domain DMARC", (16) "Healthchecks smtp 421 4.7.0
+   *   rate limit", (17) "Immich notification email 421 4.4.2 connection timed out", (18)
+   *   "PhotoPrism smtp 530 5.7.0 authentication required", (19) "Jellyfin newsletter smtp 550 5.7.1
+   *   unable to relay", (20) "Navidrome email 550", (21) "Seafile send email 554 5.7.1 sender
+   *   address rejected", (22) "Seafile share link email SMTPRecipientsRefused 550", (23) "ownCloud
+   *   mail 550 5.1.0 sender rejected", (24) "ownCloud notification 554 5.7.1 rejected spam", (25)
+   *   "Pydio email 535 authentication failed", (26) "Filebrowser smtp 550 relay", (27) "Vaultwarden
+   *   invite email 550 5.1.1 user unknown", (28) "Vaultwarden smtp 452 4.5.3 too many recipients",
+   *   (29) "Vaultwarden 554 5.7.1 message rejected spam", (30) "Passbolt email queue 550 5.7.1
+   *   relay denied", (31) "Passbolt smtp 535 5.7.8 authentication credentials invalid", (32)
+   *   "Wiki.js mail 550 5.7.1 sender not authorized", (33) "BookStack email 535 5.7.3
+   *   authentication unsuccessful", (34) "Outline wiki smtp 550 5.7.1 rejected", (35) "Outline smtp
+   *   553 sender address not owned by user", (36) "Gitea notification mail 550 5.1.1 recipient
+   *   address rejected", (37) "Gitea mailer 554 5.7.1 message rejected spam content", (38) "Forgejo
+   *   mail 451 4.3.0 temporary error", (39) "Gogs email 535 5.7.0 authentication failed", (40)
+   *   "Gogs mail 550 5.7.1 client does not have permissions to send as this sender", (41) "OneDev
+   *   mail 550 5.7.1 relaying denied", (42) "Grafana smtp 554 5.7.1 sender address rejected not
+   *   owned", (43) "Metabase smtp 550 5.7.1 message rejected DMARC", (44) "Superset SMTPDataError
+   *   550 5.7.1 spam", (45) "Airflow email 421 4.7.0 try again later closing connection", (46)
+   *   "Immich email 550 5.7.1 Sender address rejected", (47) "Healthchecks 550 5.1.1 mailbox
+   *   unavailable", (48) "Jellyfin email 554 5.7.1 client host rejected", (49) "Seafile email 530
+   *   5.7.0 must issue a STARTTLS command first", (50) "Gitea mail 552 5.2.2 mailbox full", (51)
+   *   "Airflow SMTPSenderRefused 530 5.7.0 must issue STARTTLS", (52) "Airflow email on failure 554
+   *   transaction failed", (53) "Superset email report 451 temporary local problem", (54) "Metabase
+   *   email 552 5.2.3 message exceeded size", (55) "Redash email 550 5.1.1 recipient rejected",
+   *   (56) "Grafana smtp 550 5.7.1 client host rejected", (57) "Grafana email notifier 554 5.7.1
+   *   access denied", (58) "Grafana alert email 421 too many connections", (59) "Dagster sensor
+   *   email SMTPRecipientsRefused 550", (60) "Prefect email notification 550 5.7.0 sender", (61)
+   *   "Rundeck mail 550 5.7.60 SMTP client does not have permissions", (62) "Healthchecks email 550
+   *   5.1.1 user does not exist", (63) "Immich email 550 5.7.26 unauthenticated", (64) "Immich smtp
+   *   451 4.7.1 greylisted", (65) "PhotoPrism email 421 service not available", (66) "Jellyfin smtp
+   *   550 5.7.1 sender rejected", (67) "Seafile email 535 5.7.3 authentication unsuccessful
+   *   office365", (68) "ownCloud email 554 5.7.1 relay access denied", (69) "Nextcloud notification
+   *   mail 550 5.7.1 message rejected spam", (70) "Vaultwarden SMTP 4xx error transient 421", (71)
    *   "Vaultwarden smtp 550 5.7.1 sender address rejected", (72) "Passbolt email 530 5.7.57 client
    *   was not authenticated", (73) "BookStack email 554 5.7.1 sender address rejected access
    *   denied", (74) "Gitea mailer 501 5.1.7 invalid sender address", (75) "Gitea mail 553 5.7.1
