@@ -34263,4 +34263,210 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // query 2: dev.to Laravel mail 550 5.7.1 sender rejected smtp fix
+  {
+    reply: 'Expected response code 354 but got code "503", with message "503 Domain not allowed in header"',
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "other",
+    source: "https://www.codegenes.net/blog/expected-response-code-354-but-got-code-503",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 3: dev.to AWS SES 554 Message rejected Email address is not verified sandbox
+  {
+    reply: "554 Message rejected: Email address is not verified",
+    reason: "senderRejected",
+    provider: "amazon-ses",
+    source:
+      "https://www.fusion242.com/technical-infrastructure/aws-ses-message-rejected-email-address-is-not-verified/",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 4: Medium Spring Boot JavaMail 530 5.7.0 Must issue a STARTTLS command first
+  {
+    reply: "com.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "http://www.kouhan.cn/en/article/00020698",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Authentication failed; nested exception is javax.mail.AuthenticationFailedException: 530 Login fail. A secure connection is requiered(such as ssl).",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://hkjyled.com/31e333372aa3bbed/f3068c1bb93960c0.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "454 Command not permitted when TLS active",
+    reason: "protocolError",
+    provider: "qq",
+    source:
+      "https://askai.glarity.app/zh-CN/search/如何在Java-Mail中设置-mail-smtp-starttls-enable-属性来启用邮件传输的TLS加密",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 6: Medium Django send_mail SMTPAuthenticationError 534 5.7.9 Application-specific password required
+  {
+    reply: "SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://openillumi.com/en/en-fix-gmail-smtp-535-app-password",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://openillumi.com/?p=78816",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 10: Qiita Gmail 550-5.7.26 送信者認証 DMARC メール届かない
+  {
+    reply: "550-5.7.26 Gmail requires all senders to authenticate with either SPF or DKIM.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://help.arena.ne.jp/hc/ja/articles/23599526614679-Gmail%E3%81%AE%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E5%AE%9B%E3%81%AB%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E9%80%81%E3%82%8C%E3%81%AA%E3%81%84-%E9%80%81%E4%BF%A1-%E8%BB%A2%E9%80%81%E3%81%97%E3%82%88%E3%81%86%E3%81%A8%E3%81%99%E3%82%8B%E3%81%A8%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%8C%E5%87%BA%E3%81%A6%E3%81%97%E3%81%BE%E3%81%84%E3%81%BE%E3%81%99",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.7.26 This message does not have authentication information or fails to 550-5.7.26 pass authentication checks.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://help.arena.ne.jp/hc/ja/articles/23599526614679-Gmail%E3%81%AE%E3%82%A2%E3%83%89%E3%83%AC%E3%82%B9%E5%AE%9B%E3%81%AB%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C%E9%80%81%E3%82%8C%E3%81%AA%E3%81%84-%E9%80%81%E4%BF%A1-%E8%BB%A2%E9%80%81%E3%81%97%E3%82%88%E3%81%86%E3%81%A8%E3%81%99%E3%82%8B%E3%81%A8%E3%82%A8%E3%83%A9%E3%83%BC%E3%81%8C%E5%87%BA%E3%81%A6%E3%81%97%E3%81%BE%E3%81%84%E3%81%BE%E3%81%99",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.7.26 Unauthenticated email from gmail.com is not accepted due to domain's/550-5.7.26 DMARC policy. Please contact the administrator of gmail.com domain/550-5.7.26 if this was a legitimate mail.",
+    reason: "authFailure",
+    provider: "gmail",
+    source:
+      "https://jcity.zendesk.com/hc/ja/articles/19647971065753-%E9%80%81%E4%BF%A1%E3%81%97%E3%81%9F%E3%83%A1%E3%83%BC%E3%83%AB%E3%81%8C-DMARC-policy-%E3%81%8C%E3%81%BE%E3%81%9F%E3%81%AF-SPF-or-DKIM-%E3%81%8C%E7%90%86%E7%94%B1%E3%81%A7%E5%8F%97%E4%BF%A1%E6%8B%92%E5%90%A6%E3%81%95%E3%82%8C%E3%81%9F",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.26 This message does not have authentication information or fails to)",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://pop21.net/st-denki/?p=713",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.26 This mail is unauthenticated, which poses a security risk to the)",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://jo-sys.net/gmail-spf",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 12: Zenn メール送信 エラー 421 4.7.0 Gmail 一時的に拒否
+  {
+    reply:
+      "550-5.1.1 The email account that you tried to reach does not exist.\nPlease try double-checking the recipient's email address for typos or\nunnecessary spaces.\nLearn more at https://support.google.com/mail/?p=NoSuchUser\nr15-v6si2979172pgf.403 – gsmtp",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://note.com/sendmagic/n/n3b7a8af68d63?magazine_key=mb3687361bd08",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550-5.2.1 The email account that you tried to reach is disabled.\nLearn more at https://support.google.com/mail/?p=DisabledUser\nj6si4714739pgp.409 – gsmtp",
+    reason: "mailboxDisabled",
+    provider: "gmail",
+    source: "https://note.com/sendmagic/n/n3b7a8af68d63?magazine_key=mb3687361bd08",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 15: note.com Gmail バウンス 550 5.7.1 IPv6 PTR レコード
+  {
+    reply:
+      "<ユーザ名@gmail.com>: host\ngmail-smtp-in.l.google.com[2404:6800:4008:c04::1b] said: 550-5.7.1 This\nmessage does not have authentication information or fails to pass 550-5.7.1\nauthentication checks. To best protect our users from spam, the 550-5.7.1\nmessage has been blocked. Please visit 550-5.7.1\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.1 information. 10si1914162pgp.78 - gsmtp (in reply to end of DATA\ncommand)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://nazo.osakana.net/?p=1830",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 18: CSDN QQ邮箱 smtp 535 Login Fail 授权码
+  {
+    reply: '550 The "From" header is missing or invalid',
+    reason: "contentError",
+    provider: "qq",
+    source: "https://git.uair.cc/expressgy/cursor-init/raw/branch/main/qq-email-setup.md",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 23: SegmentFault 发送邮件 501 mail from address must be same as authorization user
+  {
+    reply:
+      "SMTPDataError: (550, b'The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.')",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "sendgrid",
+    source: "https://blog.gitcode.com/43aa7bd3bc0301a73125ff5a09257971.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 32: Velog AWS SES 554 Message rejected 이메일 인증
+  {
+    reply:
+      "Message failed: 554 Message rejected: Email address is not verified. The following identities failed the check in region AP-NORTHEAST-2",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "amazon-ses",
+    source: "https://jw910911.tistory.com/174",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 33: 네이버 블로그 메일 반송 554 5.7.1 스팸
+  {
+    reply:
+      "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Cc headers. 550-5.7.1 To reduce the amount of spam sent to Gmail, this message has been 550-5.7.1 blocked. For more information, go to 550-5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant and review 550 5.7.1 RFC 5322 specifications.",
+    reason: "contentError",
+    provider: "gmail",
+    source: "https://foxydog.tistory.com/252",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 38: github.io blog postfix deferred 421 4.7.0 try again later gmail
+  {
+    reply:
+      "Aug 20 20:23:25 orihime postfix/smtp[2088]: 859FA15E1A: to=<>, orig_to=<>,[]:25, delay=92187, delays=92106/79/2/0.21, dsn=4.2.1, status=deferred (host[] said: 450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. Please resend your 450-4.2.1 message at a later time. If the user is able to receive mail at that 450-4.2.1 time, your message will be delivered. For more information, please 450-4.2.1 visit 450 4.2.1 i5-v6si6014457oii.19 - gsmtp (in reply to RCPT TO command))",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://www.eidos.ic.i.u-tokyo.ac.jp/wiki/how_forwarding_to_google_delayed",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 41: dev.to Mailgun 421 4.7.28 unusual rate unsolicited mail IPv6
+  {
+    reply:
+      "5.1.1 The email account that you tried to reach does not exist. Please try 5.1.1 double-checking the recipient’s email address for typos.",
+    reason: "userUnknown",
+    provider: "gmail",
+    source: "https://reddingitpro.com/2020/12/16/gmail-deliverability-mailgun/",
+    heldOut: true,
+    batch: 69,
+  },
+  // --- batch 69 ends ---
 ];
