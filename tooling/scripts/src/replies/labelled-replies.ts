@@ -34468,5 +34468,242 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 69,
   },
+  // query 45: Hashnode Yahoo 553 5.7.2 sender domain DMARC rejected bounce
+  {
+    reply:
+      "Remote server replied: 421 4.7.0 [TSS04] Messages from 23.102.x.x temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html",
+    reason: "badReputation",
+    provider: "yahoo-aol",
+    source:
+      "https://serveraide.com/how-to-read-this-dmarc-report-why-does-yahoo-still-reject-mails-from-my-server-75999",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 46: Qiita さくらインターネット メール 550 5.7.1 送信拒否
+  {
+    reply:
+      "Remote host said: 550 5.7.1 Service unavailable, Client host [140.227.⋆⋆⋆.⋆]\nblocked using Spamhaus. To request removal from this list see\nhttps:// www.spamhaus.org/query/ip/140.227.⋆⋆⋆.⋆AS(1440)",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://faq01-fb.fujifilm.com/faq/show/101516?category_id=579&site_domain=oars",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "550 5.7.1 <info@ドメイン名>… Command rejected",
+    reason: "blocked",
+    provider: "other",
+    source: "https://moco358.com/archives/2618",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 47: Qiita Exchange Online 550 5.7.708 Access denied traffic not accepted
+  {
+    reply:
+      "Office 550, 5.1.8, Access Denied, Bad outbound sender\nYour message Couldn’t be delivered because you weren’t recognized as a valid sender. The most common reason for this is that your email address is suspected of sending spam and it’s no longer allowed to send messages outside of your organization. Contact your admin for assistance.",
+    reason: "senderRejected",
+    provider: "microsoft",
+    source: "https://benbenmax.info/office365-exchange-log-vol1/",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 53: はてなブログ Gmail 421-4.7.0 unsolicited mail IPv6 送れない
+  {
+    reply:
+      "Apr 18 06:13:03 localhost postfix/smtp[26934]: C29FE1DC04FE: to=, relay=ASPMX.L.GOOGLE.COM[2404:6800:4008:c02::1a]:25, delay=1.5, delays=0.1/0.01/0.57/0.85, dsn=5.7.1, status=bounced (host ASPMX.L.GOOGLE.COM[2404:6800:4008:c02::1a] said: 550-5.7.1 [2401:2500:203:1:133:242:85:134] Our system has detected that this 550-5.7.1 message does not meet IPv6 sending guidelines regarding PTR records 550-5.7.1 and authentication. Please review 550-5.7.1  https://support.google.com/mail/?p=ipv6_authentication_error for more 550 5.7.1 information. y126si401298pfy.49 - gsmtp (in reply to end of DATA command))",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://www.pentan.info/server/linux/gmail_postfix_ipv6.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "alt1.gmail-smtp-in.l.google.com[74.125.25.27] said: 421-4.7.0\n[xxx.xxx.xxx.xxx xx] Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating from your IP address. To protect our\n421-4.7.0 users from spam, mail sent from your IP address has been\ntemporarily 421-4.7.0 rate limited. Please visit 421-4.7.0\nhttps://support.google.com/mail/answer/81126 to review our Bulk Email 421\n4.7.0 Senders Guidelines. qi3si22538142pac.30 – gsmtp (in reply to end of\nDATA command)",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://blog.tan-w.net/archives/29766",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      ": host xxxxx.google.com[IPv6 Address] said:\n550-5.7.1 [IPv6 Address] The sender does not meet basic\nipv6 550-5.7.1 sending guidelines of authentication and rdns resolution of\nsending 550-5.7.1 ip. Please review 550 5.7.1\nhttps://support.google.com/mail/answer/81126for more information.\nea8si3107268bkc.295 - gsmtp (in reply to end of DATA command)",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source: "http://www.uso8000k.net/blog/archives/2013/08/26/T21_47_17",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 54: Qiita Postfix reject: RCPT from Relay access denied 設定
+  {
+    reply:
+      "Feb 17 08:26:31 t1110rh72 postfix/smtpd[10936]: NOQUEUE: reject: RCPT from unknown[192.168.11.82]: 454 4.7.1 <test2@example100.com>: Relay access denied; from=<ex2-1@example2.com> to=<test2@example100.com> proto=ESMTP helo=<[192.168.11.82]>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://tech-mmmm.blogspot.com/2018/03/postfix454-471-relay-access-denied.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 58: blog.csdn.net javax.mail.MessagingException 553 authentication is required
+  {
+    reply:
+      "Exception in thread main java.lang.RuntimeException: javax.mail.AuthenticationFailedException: 535 5.7.3 Authentication unsuccessful.",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://taourl.com/read-1909150.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 59: cnblogs smtplib.SMTPSenderRefused 501 mail from address must be same as authorization user
+  {
+    reply:
+      "(550, b'The \"From\" header is missing or invalid. Please follow RFC5322, RFC2047, RFC822 standard protocol. 帮助系统 ')",
+    reason: "contentError",
+    provider: "qq",
+    source: "https://juejin.cn/post/7222822313006284837",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 61: segmentfault php mail 451 4.3.0 Error: queue file write error
+  {
+    reply: "8BITMIME   (Deferred: 451 <xx@domain.com>... Requested mail action)",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (reply: read error from mx2.mail.yahoo.com.)",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: Connection timed out with mail.xx.com.)",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: 450 Client host rejected: cannot find your hostnam)",
+    reason: "requirePTR",
+    provider: "postfix",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "8BITMIME   (Deferred: 451 mta167.mail.re4.yahoo.com Resources temporaril)",
+    reason: "systemError",
+    provider: "yahoo-aol",
+    source: "https://www.gowebing.com/ask/post/40423.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 67: dev.to postfix NOQUEUE reject 554 5.7.1 Client host rejected Access denied
+  {
+    reply: "454 4.7.1 <[email protected]: Relay access denied;",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://newbedev.com/noqueue-reject-rcpt-from-on-freebsd-and-postfix",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 74: viblo email bounce 550 5.7.1 SPF fail postfix
+  {
+    reply:
+      "Remote Server returned '<mx.mail.google.com #5.0.0 smtp; 551 5.0.0 Rejected, look at http://www.openspf.org/why.html?sender=al@topel.com&ip=69.84.129.239&receiver=mailin1-trm.thomsonreuters.com>'",
+    reason: "authFailure",
+    provider: "other",
+    source: "http://hostmyservices.blogspot.com/2014/11/spf-record-error-when-sending-mail-551.html",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 78: zenn postfix status=deferred connect to gmail-smtp-in Connection timed out
+  {
+    reply:
+      "Sep 11 05:24:09 host1 postfix/smtp[23693]: xxxxxxxxxxxx: to=<a@domain.com>, relay=xxxx.domain.com[xxx.xxx.xxx.xxx]:25, delay=3417, delays=2025/0.02/696/696, dsn=xxxxxx, status=deferred (conversation with xxxxx.xxx.ne.jp[xxx.xxx.xxx.xxx] timed out while sending end of data — message may be sent more than once)",
+    reason: "networkError",
+    command: "DATA",
+    provider: "postfix",
+    source: "https://blog.ybbo.net/category/linux/postfix/",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "451 4.5.0 SMTP protocol violation, see RFC 2821",
+    reason: "protocolError",
+    provider: "gmail",
+    source: "https://www.wordtothewise.com/2008/11/gmail-problems",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 79: note.com 迷惑メール 判定 550 5.7.1 Message rejected as spam
+  {
+    reply:
+      "Remote host said: 550 5.7.606 Access denied, banned sending IP [送信者のID]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609) [TY1JPN01FT004.eop-JPN01.prod.protection.outlook.com]",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://itakata.com/it-mail-error-550",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply: "(reason: 550-5.7.1 Our system has detected that this message is)",
+    reason: "spamDetected",
+    provider: "gmail",
+    source: "http://blog.treedown.net/entry/2016/09/17/010000",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Connected to ***.***.***.*** but sender was rejected.\nRemote host said: 450 5.7.1 ***.***.***.***: Poor Reputation Sender\nI'm not going to try again; this message has been in the queue too long.",
+    reason: "badReputation",
+    command: "MAIL",
+    provider: "other",
+    source: "https://randol-news.net/art/00205.html",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302).\n[PU1APC01FT044.eop-APC01.prod.protection.outlook.com]",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://note.com/sendmagic/n/ne72a2b6e3938",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "550 5.7.1 Service unavailable, Client host [x.x.x.x] blocked using Spamhaus.\nTo request removal from this list see https://www.spamhaus.org/query/ip/x.x.x.x",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "https://note.com/sendmagic/n/ne72a2b6e3938",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 80: tistory 550 5.1.1 Recipient address rejected: User unknown in virtual mailbox table
+  {
+    reply: "550 5.1.1 : Recipient address rejected: User unknown in virtual mailbox table",
+    reason: "userUnknown",
+    provider: "postfix",
+    source:
+      "https://git.erg.school/PostERG/xamxam/raw/commit/6a37d21f3fc04b931f6fc301a97d385ca2f7451a/docs/SMTP_550_POSTFIX_FIX.md",
+    heldOut: true,
+    batch: 69,
+  },
   // --- batch 69 ends ---
 ];
