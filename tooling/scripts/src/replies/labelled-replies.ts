@@ -6802,6 +6802,201 @@ export interface LabelledReply {
    *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
    *   answered; the boundaries put a session the receiver closes for idling under networkError)
    *
+   * - batch 69: a SAMPLE of replies quoted on developers' blogging and Q&A platforms and
+   *   personal tech blogs, where someone writes up a mail error they hit and pastes the reply
+   *   (dev.to, Medium and Hashnode in the queries; what the corpus gave were Japanese blogs on
+   *   hatenablog, hatenadiary, note.com and personal domains, Chinese ones on Juejin,
+   *   blog.gitcode.com and CSDN-style sites, Korean tistory and blogspot pages, Qiita-, Zenn-
+   *   and Velog-style write-ups republished on kouhan.cn, taourl and openillumi,
+   *   GitHub-Pages-like personal blogs, and a few mailing-list and Q&A copies) (the search
+   *   tool's pages corpus only; no issue threads, no provider's, host's or vendor's own
+   *   documentation about its own replies, no other project's collection or fixtures), collected
+   *   and labelled blind in one session that changed no rule and never ran the classifier on any
+   *   of them: labelled before any measurement, not measured here, first to be measured by the
+   *   lead. 52 replies from 90 queries, none chosen for hard replies, each query different from
+   *   every query an earlier batch lists. Queries 1 to 50 were written down before the first
+   *   search and run in the order written; as they gave 25 replies, queries 51 to 80 and then 81
+   *   to 90 were written down, each set before any of it was run, and run in order: (1) "dev.to
+   *   nodemailer error 535-5.7.8 BadCredentials gmail app password", (2) "dev.to Laravel mail
+   *   550 5.7.1 sender rejected smtp fix", (3) "dev.to AWS SES 554 Message rejected Email
+   *   address is not verified sandbox", (4) "Medium Spring Boot JavaMail 530 5.7.0 Must issue a
+   *   STARTTLS command first", (5) "Medium python smtplib SMTPRecipientsRefused 550 5.1.1
+   *   mailbox unavailable", (6) "Medium Django send_mail SMTPAuthenticationError 534 5.7.9
+   *   Application-specific password required", (7) "Hashnode Office 365 SMTP 535 5.7.139
+   *   Authentication unsuccessful SmtpClientAuthentication disabled", (8) "Hashnode postfix
+   *   relay 554 5.7.1 Relay access denied docker", (9) "Qiita Postfix status=bounced 550 5.7.1
+   *   said in reply to RCPT TO", (10) "Qiita Gmail 550-5.7.26 送信者認証 DMARC メール届かない", (11) "Qiita
+   *   SendGrid 550 5.7.1 メール送信エラー", (12) "Zenn メール送信 エラー 421 4.7.0 Gmail 一時的に拒否", (13) "Zenn
+   *   Amazon SES 554 Message rejected メール送信失敗", (14) "note.com メール 不達 550 5.1.1 User unknown
+   *   原因", (15) "note.com Gmail バウンス 550 5.7.1 IPv6 PTR レコード", (16) "CSDN 邮件发送失败 550 Mailbox not
+   *   found or access denied", (17) "CSDN smtp 553 Mail from must equal authorized user 163邮箱",
+   *   (18) "CSDN QQ邮箱 smtp 535 Login Fail 授权码", (19) "cnblogs postfix 退信 554 5.7.1 Relay access
+   *   denied", (20) "cnblogs 腾讯企业邮 550 Mailbox unavailable or access denied", (21) "Juejin
+   *   nodemailer 发送邮件报错 554 DT:SPM 163", (22) "Juejin 邮件 退信 550 5.7.1 spam message rejected",
+   *   (23) "SegmentFault 发送邮件 501 mail from address must be same as authorization user", (24)
+   *   "SegmentFault smtp 421 too many connections 邮件服务器", (25) "Habr почта ошибка 550 5.7.1
+   *   Message rejected as spam", (26) "Habr postfix 450 4.7.1 Client host rejected cannot find
+   *   your hostname", (27) "Хабр Яндекс почта 554 5.7.1 Message rejected under suspicion of
+   *   SPAM", (28) "Хабр mail.ru 550 spam message rejected отправка писем", (29) "Tistory 메일 발송
+   *   오류 550 5.7.1 반송", (30) "Tistory 지메일 SMTP 535-5.7.8 Username and Password not accepted 해결",
+   *   (31) "Velog nodemailer 에러 535 Authentication failed 네이버", (32) "Velog AWS SES 554 Message
+   *   rejected 이메일 인증", (33) "네이버 블로그 메일 반송 554 5.7.1 스팸", (34) "네이버 블로그 postfix 메일 서버 550 relay
+   *   not permitted", (35) "Viblo lỗi gửi mail 550 5.7.1 smtp gmail", (36) "Viblo Laravel gửi
+   *   mail lỗi 535 Incorrect authentication data", (37) "lỗi email bị trả về 550 5.1.1 The email
+   *   account that you tried to reach does not exist", (38) "github.io blog postfix deferred 421
+   *   4.7.0 try again later gmail", (39) "github.io blog exim rejected RCPT 550 verification
+   *   failed for sender", (40) "github.io blog msmtp 554 5.7.0 reject mail from server", (41)
+   *   "dev.to Mailgun 421 4.7.28 unusual rate unsolicited mail IPv6", (42) "dev.to Outlook 550
+   *   5.7.606 Access denied banned sending IP delist", (43) "Medium Microsoft 365 SMTP 554
+   *   5.2.252 SendAsDenied fix", (44) "Medium Postfix Gmail 550-5.7.25 PTR record reverse DNS",
+   *   (45) "Hashnode Yahoo 553 5.7.2 sender domain DMARC rejected bounce", (46) "Qiita
+   *   さくらインターネット メール 550 5.7.1 送信拒否", (47) "Qiita Exchange Online 550 5.7.708 Access denied
+   *   traffic not accepted", (48) "Zenn GitHub Actions メール 530 5.7.57 Client not authenticated",
+   *   (49) "CSDN javax.mail 550 User has no permission 网易邮箱", (50) "cnblogs 阿里云 25端口 smtp 连接超时
+   *   421", (51) "hatenablog postfix status=bounced said 550 メール 返ってきた", (52) "hatenablog
+   *   sendmail Deferred Connection timed out メールサーバ", (53) "はてなブログ Gmail 421-4.7.0 unsolicited
+   *   mail IPv6 送れない", (54) "Qiita Postfix reject: RCPT from Relay access denied 設定", (55)
+   *   "Qiita SMTPAuthenticationError 535 Error: authentication failed Python", (56) "Zenn Resend
+   *   SES SMTP エラー 554 5.7.1 Email sending quota exceeded", (57) "blog.csdn.net
+   *   smtplib.SMTPDataError 554 DT:SPM 163 mx", (58) "blog.csdn.net
+   *   javax.mail.MessagingException 553 authentication is required", (59) "cnblogs
+   *   smtplib.SMTPSenderRefused 501 mail from address must be same as authorization user", (60)
+   *   "博客园 qq邮箱 退信 550 Mailbox not found or access denied", (61) "segmentfault php mail 451
+   *   4.3.0 Error: queue file write error", (62) "velog SMTP 에러 554 5.7.1 Relay access denied
+   *   postfix", (63) "tistory 메일서버 421 4.7.0 Try again later closing connection 네이버", (64)
+   *   "tistory gmail 550-5.7.26 SPF 반송 메일 해결", (65) "habr.com postfix status=deferred 451 4.7.1
+   *   greylisted", (66) "habr.com exim rejected after DATA spam score", (67) "dev.to postfix
+   *   NOQUEUE reject 554 5.7.1 Client host rejected Access denied", (68) "dev.to 550 5.7.1
+   *   Unfortunately messages from weren't sent block list S3150 postfix", (69) "medium.com
+   *   hMailServer 550 Delivery is not allowed to this address", (70) "medium.com Nodemailer
+   *   Error Invalid login 535-5.7.8", (71) "hashnode SMTP 451 4.7.1 Try again later greylisting
+   *   postgrey", (72) "github.io postfix status=bounced 552 5.2.2 Mailbox full", (73) "github.io
+   *   dovecot lmtp 452 4.2.2 Quota exceeded mailbox is full", (74) "viblo email bounce 550 5.7.1
+   *   SPF fail postfix", (75) "cnblogs 163邮箱 退信 554 HL:IPB", (76) "juejin nodemailer Error:
+   *   Message failed: 554 DT:SPM", (77) "qiita メール 送信 エラー 553 5.7.1 Sender address rejected: not
+   *   owned by user", (78) "zenn postfix status=deferred connect to gmail-smtp-in Connection
+   *   timed out", (79) "note.com 迷惑メール 判定 550 5.7.1 Message rejected as spam", (80) "tistory 550
+   *   5.1.1 Recipient address rejected: User unknown in virtual mailbox table", (81) "qiita
+   *   postfix bounced 550 5.7.1 Gmail spam 送信できない ログ", (82) "zenn exim SMTP error from remote
+   *   mail server after RCPT TO 550", (83) "hatenablog メール 不達 553 5.3.0 送信元 拒否", (84) "cnblogs
+   *   postfix 日志 status=bounced 550 5.1.1", (85) "csdn 邮件 退信 550 5.7.1 Client host rejected",
+   *   (86) "habr почтовый сервер 421 4.7.0 отклонено письмо gmail", (87) "velog nodemailer 550
+   *   5.7.1 네이버 메일 스팸", (88) "tistory postfix 메일 로그 status=deferred 421", (89) "dev.to SMTP
+   *   error 421 4.7.0 Temporary System Problem", (90) "medium postfix bounce 554 5.7.1 Message
+   *   rejected spam content". Most queries met error-reference and code-table pages
+   *   (statuscodefyi, protocolcodes, errorcanon's AI-written pages, suped, postigo,
+   *   simplefastwebsites, cr0x, emailwarmup, tamingdns, icoremail's and emailhost's Chinese
+   *   bounce lists, the Korean lists of kbit, puffinknight, blog.jinbo and adminplay that
+   *   earlier batches mined), providers' and hosts' help desks, and pages earlier batches mined
+   *   (antionline, mediarium, auctionpro, wordtothewise's 2014 DMARC post, magicwinmail,
+   *   kreonet's wiki), so most replies met were skipped; the Japanese blogs gave the most new
+   *   ones (Gmail's authentication, IPv6 and reputation refusals, Sakura's and qmail's bounces,
+   *   Office 365's block lists). From each query's results, in rank order, every SMTP failure
+   *   reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   Postfix's ": host ... said:" and log lines with their "status=deferred (host ... said:"
+   *   and "(in reply to ... command)", a bare Postfix NOQUEUE line, sendmail's "(reason: ...)"
+   *   and "<<<" transcript lines and mailq's "8BITMIME   (Deferred: ...)" column cut where mailq
+   *   cut it, qmail's "Remote host said:" and "Connected to ... but sender was rejected.",
+   *   Exchange's "Remote Server returned '...'", Laravel's "Expected response code 354 but got
+   *   code ..., with message ...", nodemailer's "Message failed:", JavaMail's
+   *   "com.sun.mail.smtp.SMTPSendFailedException:" and "nested exception is
+   *   javax.mail.AuthenticationFailedException:", Python's "SMTPAuthenticationError: (535,
+   *   b'...')", "SMTPDataError: (550, b'...')" and a bare "(550, b'...')" tuple; line breaks
+   *   where the page broke a line, the indentation of continuation lines and the "> " quote
+   *   marks of blog.tan-w's mail quote left out; placeholders as printed: "xxx", "***", "⋆⋆⋆",
+   *   "[送信者のID]", "<info@ドメイン名>", "<ユーザ名@gmail.com>", "[IPv6 Address]", Cloudflare's "[email
+   *   protected]"), skipping only (a) a reply whose text with addresses, IPs, host names, ids
+   *   and numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace and a
+   *   final full stop ignored) is identical to one already here, in core's documented-replies
+   *   test or earlier in the batch, or the same reply from the same page already here with or
+   *   without a wrapper (davidvassallo's "450 Client host rejected: 'cannot find your
+   *   hostname'", auctionpro's Daum reply, viws.ru's two pages), counted per reply as met: 76;
+   *   (b) text that is no server's or MTA's failure reply (the error references and code lists
+   *   named above and their copies, "typical", "may look like", "e.g." and "similar" examples
+   *   with example.com or made-up values: shopmaker's 999.999.999.999 samples, blog.denet's
+   *   "数字は適当です" logs, kaanlabs', cuenote's, suprsend's, nvpao's; SES's and classmethod's API
+   *   errors, Mailgun's "Not delivering to previously bounced address", a client's own "SMTP
+   *   AUTH extension not supported by server", webmin help texts, fail2ban filters,
+   *   configuration values, an exam question): about 120; (c) a quote that could not be read
+   *   exactly (only in a title: errorhandle.ai; cut by the excerpt: prospeo, kreonet's second
+   *   bounce, note.com/sendmagic's third Gmail reply, tenmienthuonghieu's 421, an unnamed
+   *   Russian post's "Message rejected under suspicion "; elided with "...": viws.ru's third
+   *   DMARC line; mangled: cdspvinhlong's "tryn550", appbay's annotated template; run together:
+   *   auctionpro's sendmail transcript (as batch 52), help.szhot's two replies, photonconsole's
+   *   "535 Authentication Failed or Username and Password not accepted"; link text pasted into
+   *   the reply: talk.plesk's 4.7.28 log and hostgator's Exim line (as batch 52); a phrase
+   *   without its code: Plunk's "This domain is not associated with your account", OpnForm's
+   *   "User not authorized to send on behalf of", meta.discourse's and headwayapp's MXroute
+   *   phrases; a fragment: awmt-dekirukana's "550 5.7.1 header are not accepted."): about 22.
+   *   Replies a query took (skipped under (a)): 0 (0), 1 (1), 1 (0), 3 (0), 0 (0), 2 (0), 0 (0),
+   *   0 (1), 0 (2), 5 (0), 0 (1), 2 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0), 1 (0), 0 (0), 0 (0),
+   *   0 (0), 0 (2), 1 (0), 0 (0), 0 (0), 0 (1), 0 (2), 0 (0), 0 (2), 0 (0), 0 (0), 1 (0), 1 (0),
+   *   0 (1), 0 (1), 0 (0), 0 (0), 1 (2), 0 (0), 0 (2), 1 (0), 0 (1), 0 (1), 0 (1), 1 (9), 2 (2),
+   *   1 (1), 0 (0), 0 (0), 0 (0), 0 (2), 0 (1), 3 (2), 1 (1), 0 (2), 0 (0), 0 (0), 1 (4), 1 (0),
+   *   0 (0), 5 (0), 0 (2), 0 (1), 0 (2), 0 (1), 0 (0), 1 (1), 0 (0), 0 (1), 0 (0), 0 (1), 0 (0),
+   *   0 (0), 1 (3), 0 (1), 0 (0), 0 (4), 2 (1), 5 (1), 1 (0), 3 (3), 0 (1), 1 (5), 2 (0), 0 (0),
+   *   0 (0), 0 (0), 0 (2), 0 (0), 0 (1). Passed over as the brief requires: providers', hosts'
+   *   and vendors' own pages on their own replies and their copies (repost.aws,
+   *   docs.aws.amazon.com and its ja and ko pages and rproxy mirrors, aws.amazon.com/jp's
+   *   knowledge center, pdfslide's copy of the SES guide; support.google.com,
+   *   knowledge.workspace.google.com and the copies on moin.qmail.jp, moin.tmaeno.tokyo,
+   *   mail.omc9.com and bloggerblog0.blogspot; sendgrid.kke.co.jp; yandex.com; Microsoft's pages
+   *   on azure.microsofts.workers.dev, snanc.org, microsoftwiki.com and m365jp.net; the Sohu,
+   *   NetEase, QQ Mail, Tencent Exmail and DingTalk help copies on 365seal, biecuoliao,
+   *   qqmailbox.com, tjhaoyao, ydadm and wuquedata; 163ns.com.cn, docs.myasp.jp, help.cafe24,
+   *   help.sakura.ad.jp and Sakura's archived support pages on 153.127.202.30 and
+   *   museum-web2.sakuraha.jp, cloud-sup.cybersolutions, e-postinc, datastations,
+   *   docs.gandi.net, support.konto.pl and support.forpsi, timeweb, pomoc.poczta.interia.pl,
+   *   plesk.com's greylisting article and Plesk staff on talk.plesk, hostmach, support.gen.uk,
+   *   bastion.umanix, stwalkerster, kluenter, ac.roguewd, portal.alvenicloud, crazydomains,
+   *   1grid, support.netonboard, hainhan, vietnap's own limits page, getfly, wiki.pscs.co.uk,
+   *   ehosted, support.brownrice, wiki.mur.at, icglink, qsh.cc, jotop, fobhost,
+   *   teamwork.jacobs-university, snertsoft's smtpf replies, ksk-amadey's and gaurang's copies
+   *   of hMailServer's and MailEnable's documentation, mailgun.com's blog), Exim's own
+   *   test-suite output on git.exim.org, smtp.codes, and giters.com's copy of a Sisimai issue.
+   *   Taken although written by a vendor, host or sending service, as earlier batches took such
+   *   pages: pages quoting another provider's reply to their users (help.arena.ne.jp and
+   *   jcity.zendesk on Gmail's 5.7.26 replies, note.com/sendmagic on Gmail's and Microsoft's,
+   *   FUJIFILM's FAQ on an Office 365 Spamhaus refusal, fusion242 on SES). `command` is set only
+   *   where the quote names the stage ("(in reply to end of DATA command)" and "(in reply to
+   *   RCPT TO command)" as DATA and RCPT, a Postfix "reject: RCPT from", "Expected response code
+   *   354" and nodemailer's "Message failed:" as DATA, JavaMail's AuthenticationFailedException
+   *   and Python's SMTPAuthenticationError as AUTH, Python's SMTPDataError as DATA, qmail's "but
+   *   sender was rejected" as MAIL). Each labelled from its words, the documented boundaries
+   *   and, where this list already holds the same wording, as it is labelled here ("Domain not
+   *   allowed in header" senderRejected, "454 Command not permitted when TLS active"
+   *   protocolError, QQ's "The \"From\" header is missing or invalid" contentError, SES's "Email
+   *   address is not verified" and SendGrid's "does not match a verified Sender Identity"
+   *   senderRejected, Gmail's "unusual rate of unsolicited mail" badReputation, "likely
+   *   unsolicited mail" spamDetected, IPv6 PTR refusals requirePTR, "receiving mail at a rate"
+   *   rateLimited, "Resources temporarily unavailable" systemError, "cannot find your hostname"
+   *   requirePTR, Office 365's "Bad outbound sender" senderRejected and "banned sending IP"
+   *   blocked). Arguable on the boundaries: Laravel's "503 Domain not allowed in header" as
+   *   senderRejected, as the list has the wording (policyViolation: a rule on the From header,
+   *   not the envelope), QQ's "530 Login fail. A secure connection is requiered(such as ssl)" as
+   *   requireTLS (authRequired: it came at AUTH as a failed login), nazo.osakana's Gmail
+   *   "550-5.7.1 This message does not have authentication information" over IPv6 as authFailure
+   *   (requirePTR: the page traces it to a missing IPv6 PTR record), reddingitpro's Gmail "5.1.1
+   *   The email account that you tried to reach does not exist" as userUnknown (systemError: the
+   *   page ties it to Google's outage of December 2020), moco358's Sakura "550 5.7.1
+   *   <info@ドメイン名>… Command rejected" as blocked (undefined: the words name no cause; the page
+   *   ties it to Sakura's foreign-IP filter against Google's relay), mailq's cut "451
+   *   <xx@domain.com>... Requested mail action" as greylisted (undefined: the cause was cut
+   *   off), treedown's cut Gmail reason line "550-5.7.1 Our system has detected that this
+   *   message is" as spamDetected, as the list labels the full reply (undefined: the words stop
+   *   before the cause), greenbiz's "reason: 554 5.7.1 Service unavailable" as blocked
+   *   (undefined: the page shows the bounce's Spamhaus link, the reason line alone names no
+   *   cause), an Exchange NDR's "551 5.0.0 Rejected, look at
+   *   http://www.openspf.org/why.html?..." as authFailure (undefined: only the link names SPF),
+   *   randol-news's "450 5.7.1 ...: Poor Reputation Sender" as badReputation (blocked: the
+   *   client IP is named and refused), Office 365's "Bad outbound sender" NDR as senderRejected,
+   *   as the list has it (badReputation: the account is suspected of sending spam), Gmail's
+   *   "421-4.7.0 ... unusual rate of unsolicited mail ... rate limited" as badReputation, as the
+   *   list has it (rateLimited by "rate limited"), Postfix's "conversation with ... timed out
+   *   while sending end of data" as networkError (systemError: the receiver answered and then
+   *   stalled), and Gmail's "451 4.5.0 SMTP protocol violation, see RFC 2821" as protocolError
+   *   (systemError: the post ties it to Gmail tempfailing pipelined sessions)
+   *
    * First figures of batches 17 to 66, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -34702,6 +34897,66 @@ export const labelledReplies: readonly LabelledReply[] = [
     provider: "postfix",
     source:
       "https://git.erg.school/PostERG/xamxam/raw/commit/6a37d21f3fc04b931f6fc301a97d385ca2f7451a/docs/SMTP_550_POSTFIX_FIX.md",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 81: qiita postfix bounced 550 5.7.1 Gmail spam 送信できない ログ
+  {
+    reply:
+      "Aug  6 04:15:50 ubuntu postfix/smtp[27570]: B1B5080D4C: host gmail-smtp-in.l.google.com[64.233.189.27] said: 421-4.7.0 This message does not have authentication information or fails to pass 421-4.7.0 authentication checks. To best protect our users from spam, the 421-4.",
+    reason: "authFailure",
+    provider: "gmail",
+    source: "https://blog.turai.work/entry/20180806/1533532264",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "<*.com>: host gmail-smtp-in.l.google.com[2404:6800:4008:c02::1b] said: 550-5.7.1 [2001:2e8:649:0:2:1:0:11 12] Our system has detected that this 550-5.7.1 message is likely unsolicited mail. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked. Please visit 550 5.7.1 https://support.google.com/mail/answer/188131 for more information. kt7si2092671igb.13 - gsmtp (in reply to end of DATA command)",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://chienomi.org/archives/livewithlinux/828",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "May xx xx:xx:xx xxxxxxxx postfix/smtp[8720]: 40CF214402FA: to=<xxxx@xxxx>, relay=ASPMX.L.GOOGLE.COM[108.177.125.26]:25, delay=1.3, delays=0.09/0.01/0.59/0.58, dsn=5.7.1, status=bounced (host ASPMX.L.GOOGLE.COM[108.177.125.26] said: 550-5.7.1 [xxx.xxx.xxx.xxx      18] Our system has detected that this message is 550-5.7.1 likely suspicious due to the very low reputation of the sending IP 550-5.7.1 address. To best protect our users from spam, the message has been 550-5.7.1 blocked. Please visit 550 5.7.1  https://support.google.com/mail/answer/188131 for more information. xxxxxxxx.279 - gsmtp (in reply to end of DATA command))",
+    reason: "badReputation",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://www.bit-hive.com/articles/20190521",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 83: hatenablog メール 不達 553 5.3.0 送信元 拒否
+  {
+    reply: "reason: 554 5.7.1 Service unavailable",
+    reason: "blocked",
+    provider: "other",
+    source:
+      "http://wordcraft.greenbiz.co.jp/index.html?key=%E3%81%95%E3%81%8F%E3%82%89%E3%82%A4%E3%83%B3%E3%82%BF%E3%83%BC%E3%83%8D%E3%83%83%E3%83%88&c=203",
+    heldOut: true,
+    batch: 69,
+  },
+  // query 84: cnblogs postfix 日志 status=bounced 550 5.1.1
+  {
+    reply:
+      "Feb  7 13:44:01 prod postfix/smtp[23436]: connect to gmail-smtp-in.l.google.com[2607:f8b0:400d:c03::1b]:25: Network is unreachable",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://linux22.com/archives/651581",
+    heldOut: true,
+    batch: 69,
+  },
+  {
+    reply:
+      "Feb  7 13:44:02 prod postfix/smtp[23436]: AE4271627DB: to=<[email protected]>, relay=gmail-smtp-in.l.google.com[64.233.171.27]:25, delay=1.2, delays=0.02/0.01/0.56/0.65, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com[64.233.171.27] said: 550-5.7.1 [104.236.71.114      12] Our system has detected that this message is 550-5.7.1 likely unsolicited mail. To reduce the amount of spam sent to Gmail, 550-5.7.1 this message has been blocked. Please visit 550-5.7.1 http://support.google.com/mail/bin/answer.py?hl=en&answer=188131 for 550 5.7.1 more information. a3si7533488qas.19 - gsmtp (in reply to end of DATA command))",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://linux22.com/archives/651581",
     heldOut: true,
     batch: 69,
   },
