@@ -34263,4 +34263,566 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 66,
   },
   // --- batch 66 ends ---
+  // query 2: PHPMailer troubleshooting SMTP ERROR: MAIL FROM command failed
+  {
+    reply:
+      'SMTP Error: The following recipients failed: vikasbhatia11@gmail.com: "Your IP: 198.54.114.104 : Your domain thegivingtree.in is not allowed in\nheader From"',
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "other",
+    source: "https://pastebin.com/sLM0sRPg",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "The following From address failed: sunninghillapartmentkalkan@gmail.com : MAIL FROM command failed,Unauthenticated senders not allowed\n,550,SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed\nSMTP code: 550SMTP server error: MAIL FROM command failed Detail: Unauthenticated senders not allowed\nSMTP code: 550",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sendgrid",
+    source: "https://pastebin.com/MqURStXx",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 3: PHPMailer wiki SMTP ERROR: RCPT TO command failed 550
+  {
+    reply: "SMTP ERROR: RCPT TO command failed: 501 5.1.3 Bad recipient address syntax",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://raw.githubusercontent.com/lqlstudio/netkiller.github.io/master/mail/postfix/faq.html",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Sep 23 16:12:00 smtp1 postfix/smtpd[982]: NOQUEUE: reject: RCPT from unknown[202.130.101.34]: 554 5.7.1 <netkiller@msn.com>: Relay access denied; from=<root@mail.example.com> to=<netkiller@msn.com> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://raw.githubusercontent.com/lqlstudio/netkiller.github.io/master/mail/postfix/faq.html",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 4: Symfony Mailer TransportException expected response code 354 but got code 554
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "apikey" using the following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Symfony\\Component\\Mailer\\Exception\\TransportException: Expected response code "235" but got code "535", with message "535 Authentication failed: The provided authorization grant is invalid, expired, or revoked".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://gist.github.com/tuupola/4039be4795accec9745c13ae0a84e111",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      '[2020-09-29 17:57:04] local.ERROR: Expected response code 354 but got code "503", with message "503 5.5.2 Need rcpt command\n"',
+    reason: "protocolError",
+    command: "DATA",
+    provider: "other",
+    source: "https://pastebin.com/ZRxDL9Ze",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 5: Laravel mail Swift_TransportException 553 sender address rejected troubleshooting
+  {
+    reply:
+      '[2023-03-17 20:24:16] mautic.ERROR: [MAIL ERROR] Expected response code 250 but got code "553", with message "553 5.7.1 Sender address rejected: not owned by auth user. 1679073856-GOpGVfkgQqM1-6M5eyLjC "',
+    reason: "senderRejected",
+    provider: "yandex",
+    source: "https://pastebin.com/gAjumB3y",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<marko@dimjasevic.net> (expanded from <sshuo@iugrina.com>): host\nmx.dimjasevic.net[46.102.246.19] said: 553 5.7.1 <marko@dimjasevic.net>:\nSender address rejected: not logged in (in reply to RCPT TO command)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/iZTjg9SQ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 7: Rails Action Mailer Net::SMTPAuthenticationError 534 troubleshooting
+  {
+    reply:
+      "Net::SMTPAuthenticationError (530 5.7.0 Must issue a STARTTLS command first. 17sm523458agd.26\n):",
+    reason: "requireTLS",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://gist.github.com/captproton/181194",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "Net::SMTPAuthenticationError: 535 5.7.8 Error: authentication failed: authentication failure",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://gist.github.com/5898332",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Authentication failed: The server responded with\n534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbvE\n534-5.7.14 q3-g0sHEOukbpSKaw3wUncbqc-o4OOk99RNEfYVegrqBm_SP5JCTvc_eymJjZFsUaw11tx\n534-5.7.14 nkJIeclZv8b-YJZblzoaCa4WMDZNTKVfFiJn45slNKoqSW8txbOm0qcXvrcs_OC6fN2WGj\n534-5.7.14 yjuwV_UJq57Vdd6Tq29DWTx7kY0m0LZN6-I14YyzWFoRVyPS5BR2wZWgpotfFuP6JWV1KR\n534-5.7.14 E5qIkbofKOYExZwhwu2cJnD8QfgNvhYmj-Nfvso4ZeqdonuySV> Please log in via\n534-5.7.14 your web browser and then try again.\n534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 e131-v6sm38790685pfc.52 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://gist.github.com/palash25/5f8c4fd4a67defa0c0ce3d9c8238c596",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 8: Spring Boot JavaMailSender MailSendException 550 invalid addresses
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: javax.mail.SendFailedException: Invalid Addresses;\nnested exception is:\ncom.sun.mail.smtp.SMTPAddressFailedException: 504 5.5.2 <usuario@usuario-Inspiron-3647>: Sender address rejected: need fully-qualified address",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/bLGR1RkV",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: javax.mail.SendFailedException: Invalid Addresses;\nnested exception is:\ncom.sun.mail.smtp.SMTPAddressFailedException: 553 5.1.2 The recipient address <admin> is not a valid RFC-5321 address. d83sm23908021pfe.40 - gsmtp",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "gmail",
+    source: "https://pastebin.com/q9F12FzH",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 451 Sender address format error.",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://blog.csdn.net/kmswilliam/article/details/107935830",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "org.springframework.mail.MailSendException: Failed messages: com.sun.mail.smtp.SMTPSendFailedException: 501 5.1.7 Bad address mailbox syntax.",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://pastebin.com/re5QTddp",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 9: MailKit FAQ SmtpCommandException mailbox unavailable 550
+  {
+    reply: "La respuesta fue:\n550 Requested action not taken: mailbox unavailable",
+    reason: "undefined",
+    provider: "ionos",
+    source: "https://pastebin.com/bnAH1ger",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<ayfer.esin@hotmail.fr>: host eur.olc.protection.outlook.com[104.47.2.33] said:\n550 5.5.0 Requested action not taken: mailbox unavailable. (in reply to\nRCPT TO command)",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://pastebin.com/r35f04G9",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<p_tennis_zizloo@hotmail.com>:\nhost mx2.hotmail.com [65.55.37.72]: 550 Requested action not taken:\nmailbox unavailable",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "microsoft",
+    source: "https://pastebin.com/Nwy2EGmz",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "REJECTED FabMccallum_2002@yandex.ru: 550 5.7.1 No such user!",
+    reason: "userUnknown",
+    provider: "yandex",
+    source: "https://pastebin.com/pnX6jKVc",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "REJECTED Mei-JywaKangelis1976__@live.fr: 550 Requested action not taken: mailbox unavailable",
+    reason: "userUnknown",
+    provider: "microsoft",
+    source: "https://pastebin.com/pnX6jKVc",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 10: JavaMail FAQ SMTPSendFailedException 554 5.7.1 relay
+  {
+    reply:
+      "Message not sent. Server replied:\nTransaction failed\n554 5.7.1 <stryker@merctwo.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://pastebin.com/4njv74RL",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "82.25.244.224 does not like recipient.\nRemote host said: 554 5.7.1 <dan@3zx.doesntexist.com>: Relay access denied\nGiving up on 82.25.244.224.",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/H5DtQtsw",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "to: 550 5.7.1 Relaying denied\nThe following SMTP error was encountered: 550 5.7.1 Relaying denied",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "mailgun",
+    source: "https://pastebin.com/TkYJJTpt",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "(reason: 550 relay not permitted)",
+    reason: "relayDenied",
+    provider: "exim",
+    source: "https://pastebin.com/gjSvBVMu",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<<< 503-All RCPT commands were rejected with this error:\n<<< 503-relay not permitted\n<<< 503 Valid RCPT command must precede DATA",
+    reason: "relayDenied",
+    command: "DATA",
+    provider: "exim",
+    source: "https://pastebin.com/gjSvBVMu",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 11: Go gomail net/smtp 550 5.7.0 error message
+  {
+    reply:
+      "<Jas.Chiang@tymphany.com>: host smtpdg.tymphany.com[114.112.233.132] said: 550\n#5.7.1 Your access to submit messages to this e-mail system has been\nrejected. (in reply to RCPT TO command)",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "exchange",
+    source: "https://pastebin.com/jhdNMiyp",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.",
+    reason: "undefined",
+    provider: "other",
+    source: "https://pastebin.com/TcYErTGG",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Error: Invalid greeting. response=554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\n554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=65.108.151.145&c=rdns: 554-gmx.net (mxgmx114) Nemesis ESMTP Service not available\n554-No SMTP service\n554-Bad DNS PTR resource record.\n554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=65.108.151.145&c=rdns",
+    reason: "requirePTR",
+    command: "CONNECT",
+    provider: "gmx-webde",
+    source: "https://pastebin.com/xdqLGKiL",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 12: Discourse troubleshooting email 550 5.7.1 Sender address rejected
+  {
+    reply:
+      "Jul 7 11:39:44 zcs1 postfix/smtpd[4079]: NOQUEUE: reject: RCPT from zcs1.tonychachere.com[10.2.0.3]: 550 5.1.0 <admin@zcs1.tonychachere.com>: Sender address rejected: zcs1.tonychachere.com; from=<admin@zcs1.tonychachere.com> to=<admin@tonychachere.com> proto=ESMTP helo=<localhost.localdomain>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/V0YmbcGE",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 11 08:59:10 svp-pgbbarman-01 postfix/smtp[31378]: 0B1FD90A21: to=<mw_admins@s-telematics.ru>, relay=svp-mail.svp.prod[10.69.200.1]:25, delay=0.19, delays=0.15/0.01/0.01/0.03, dsn=5.7.1, status=bounced (host svp-mail.svp.prod[10.69.200.1] said: 554 5.7.1 <barman@svp-pgbarman-01.svp.prod>: Sender address rejected: Access denied (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/gf1TwE62",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "edge05.upcmail.net #550 5.1.0 <test@chello.hu> sender rejected ##",
+    reason: "senderRejected",
+    provider: "other",
+    source: "https://pastebin.com/yq8ZnJan",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Jul 22 11:29:28 John-MacBook postfix/smtp[544]: C5B2926C91C: to=<info@mysite.co.uk>, relay=mail.mysite.com[212.110.123.123]:25, delay=603, delays=602/0.07/0.13/0.03, dsn=5.7.1, status=bounced (host mail.mysite.com[212.110.123.123] said: 553 5.7.1 <john@mysite.co.uk>: Sender address rejected: not owned by user mail@mysite.co.uk (in reply to RCPT TO command))",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/zxBiePqa",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Connected to 65.55.92.184 but sender was rejected.\nRemote host said: 550 SC-001 (SNT004-MC4F53) Unfortunately, messages from 212.227.91.137 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+    reason: "blocked",
+    command: "MAIL",
+    provider: "microsoft",
+    source: "https://pastebin.com/aEkGUxq1",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 14: Nextcloud admin manual email troubleshooting 530 5.7.0 STARTTLS
+  {
+    reply:
+      "Failed to send out e-mail\ncom.sun.mail.smtp.SMTPSendFailedException: 530 5.7.0 Must issue a STARTTLS command first. y129sm721561qka.33 - gsmtp",
+    reason: "requireTLS",
+    provider: "gmail",
+    source: "https://gist.github.com/farooqyousuf/b903bd6675158cb8b435",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 15: Mastodon documentation SMTP error 550 delivery failed
+  {
+    reply:
+      "host mailer.costar.com.sg [203.116.35.71]\nSMTP error from remote mail server after initial connection:\n554 Transaction failed",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://pastebin.com/uqn1m9qf",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after RCPT TO:<rstewart@psrc.org>:\nhost mail.psrc.org [70.103.12.187]: 550 Blocked",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "other",
+    source: "https://gist.github.com/joevandyk/9750",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "host inchng01.tcs.com [122.184.60.13] SMTP error from remote mail server after initial connection: 554 inchng01.tcs.com",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://pastebin.com/AAXTRfvC",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "#< #5.5.1 smtp;502 5.5.1 Unrecognized command. j65si249990ywg.6 - gsmtp> #SMTP#",
+    reason: "syntaxError",
+    provider: "gmail",
+    source: "https://pastebin.com/DdVfruM2",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "SMTP error from remote mail server after initial connection:\nhost mx01.1and1.es [217.72.192.67]: 554-kundenserver.de (mxeue106) Nemesis ESMTP Service not available\n554-No SMTP service\n554-IP address is black listed.\n554 For explanation visit http://postmaster.1and1.com/en/error-messages?ip=92.43.18.176&c=bip",
+    reason: "blocked",
+    command: "CONNECT",
+    provider: "ionos",
+    source: "https://pastebin.com/ttzFAhDJ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 16: Mailu FAQ Postfix rejected 554 5.7.1 Recipient address rejected
+  {
+    reply:
+      "Sep 3 01:04:31 placebo postfix/smtpd[52016]: NOQUEUE: reject: RCPT from unknown[118.249.97.104]: 554 5.7.1 <csj-lx@sohu.com>: Recipient address rejected: Relay access denied; from=<ydhgxp@iresearch.org.uk> to=<csj-lx@sohu.com> proto=ESMTP helo=<HPX>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/iqT2SapW",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Oct 5 13:40:15 mg01 postfix/smtpd[312]: NOQUEUE: reject: RCPT from unknown[176.56.239.105]: 450 4.1.1 <post@nnmsk.no>: Recipient address rejected: unverified address: Recipient address lookup failed; from=<omt@nordkappnett.no> to=<post@nnmsk.no> proto=ESMTP helo=<web1.nl1.nordkapp.net>",
+    reason: "systemError",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/2dK3Pg4A",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Feb 3 14:56:59 prongs postfix/smtpd[1093]: NOQUEUE: reject: RCPT from pc-134-45-241-201.cm.vtr.net[201.241.45.134]: 550 5.1.1 <chancerangelandstark@prongs.org>: Recipient address rejected: User unknown in local recipient table; from=<chancerangelandstark@prongs.org> to=<chancerangelandstark@prongs.org> proto=SMTP helo=<pc-134-45-241-201.cm.vtr.net>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/fnurLuqs",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 8 05:19:25 Alberto postfix/smtp[32078]: 740B636588005: to=<marcelo-moreno@uol.com.br>, relay=mx.uol.com.br[200.221.29.129]:25, delay=63200, delays=63199/0/0.55/0.28, dsn=4.7.1, status=deferred (host mx.uol.com.br[200.221.29.129] said: 450 4.7.1 <marcelo-moreno@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33] (in reply to RCPT TO command))",
+    reason: "undefined",
+    command: "RCPT",
+    provider: "uol",
+    source: "https://pastebin.com/SEreuL1S",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "host 172.17.80.0 [172.17.80.0]\nSMTP error from remote mail server after RCPT TO:<lucan@arbibe.com.mx>:\n554 5.7.1 <lucan@arbibe.com.mx>: Recipient address rejected:\nRecipient address rejected for policy reasons",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "other",
+    source: "https://pastebin.com/mab2zkNE",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 17: mailcow documentation 450 4.7.1 Client host rejected cannot find your reverse hostname
+  {
+    reply:
+      "Mar 15 08:02:46 inbound-us2 postfix/smtpd[10555]: NOQUEUE: reject: RCPT from unknown[220.227.167.250]: 450 4.7.1 Client host rejected: cannot find your reverse hostname, [220.227.167.250]; from=<harkirat@isgec.com> to=<kumar@babajishivram.com> proto=ESMTP helo=<noidamail.isgec.com>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/tUGA4K1W",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<caroline@mywayintl.fr>: host mx2.ovh.net[137.74.125.139] said: 450 4.7.1\nClient host rejected: cannot find your reverse hostname, [209.99.16.172]\n(in reply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "ovh",
+    source: "https://pastebin.com/Q9N0hNwj",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<contrib-admin@crux.nu>: host mx-gtw1.dnsnoc.net[213.132.114.80] said: 450\n4.7.1 Client host rejected: cannot find your hostname, [78.129.137.222] (in\nreply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/F8Bc3Rdu",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Jun 13 20:57:42 mail postfix/smtpd[17802]: NOQUEUE: reject: RCPT from unknown[212.52.180.13]: 450 4.7.1 Client host rejected: cannot find your hostname, [212.52.180.13]; from=<martina@plesz.hu> to=<bernics.gabor@penta.hu> proto=ESMTP helo=<schlotter.lanten.hu>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/en8QuGpq",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "<montlaw@terra.com.gt>: host vmx.terra.com[208.84.244.136] refused to talk to\nme: 450 4.7.1 Client host rejected: cannot find your hostname,\n[69.64.72.23]",
+    reason: "requirePTR",
+    command: "CONNECT",
+    provider: "terra",
+    source: "https://pastebin.com/8YvB3HdZ",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 18: docker-mailserver FAQ 550 5.7.1 Sender address rejected not owned by user
+  {
+    reply:
+      "174007:Nov 15 18:43:04 cyclon postfix/smtpd[12339]: NOQUEUE: reject: RCPT from 059148207247.ctinets.com[59.148.207.247]: 553 5.7.1 <hkgtyops@linexsolutions.com>: Sender address rejected: not owned by user hkgtyops-2@linexsolutions.com; from=<hkgtyops@linexsolutions.com> to=<tracey.jiang@rpxonline.com> proto=ESMTP helo=<TY009>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/FiUujkvf",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Apr 1 15:27:14 we postfix/smtpd[28385]: NOQUEUE: reject: RCPT from host.dominio-valido-usado-para-autenticar.es[127.0.0.1]: 553 5.7.1 <foobar@foobar.com>: Sender address rejected: not owned by user pau@dominio-valido-usado-para-autenticar.es; from=<foobar@foobar.com> to=<pau@ejemplo.es> proto=ESMTP helo=<dominio-valido-usado-para-autenticar.es>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gist.github.com/sibok/efb72be811a51691913a",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Oct 17 09:21:40 debian postfix/smtpd[1643]: NOQUEUE: reject: RCPT from\nunknown[x.x.x.x]: 553 5.7.1 <sender@example.com>: Sender address rejected:\nnot owned by user sender@example.com; from=<sender@example.com>\nto=<receiver@gmail.com> proto=ESMTP helo=<[192.168.1.5]>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/ZWrGtxy1",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Mar 27 20:35:38 we postfix/smtpd[29104]: NOQUEUE: reject_warning: RCPT from 235.Red-83-47-166.dynamicIP.rima-tde.net[83.47.166.235]: 553 5.7.1 <pau@ofertamus.es>: Sender address rejected: not owned by user pau@example.com; from=<pau@ofertamus.es> to=<webeloping@example.com> proto=ESMTP helo=<PauPC.webeloping.es>",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://gist.github.com/anonymous/2cb8736aa2baeef7dbd8",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)",
+    reason: "senderRejected",
+    provider: "qmail",
+    source: "https://pastebin.com/nHtbDeyx",
+    heldOut: true,
+    batch: 70,
+  },
+  // query 19: iRedMail FAQ 554 5.7.1 Sender address rejected not logged in
+  {
+    reply:
+      "[19-Dec-2017 08:30:53 +0000]: <hf1uq4cm> SMTP Error: Failed to add recipient 'rajohan1@gmail.com'. 5.7.1 <mail@rajohan.no>: Sender address rejected: not logged in (Code: 553) in /var/www/rajohan.no/www/roundcube/program/lib/Roundcube/rcube.php on line 1667 (POST /roundcube/?_task=mail&_unlock=loading1513672254607&_lang=en&_framed=1&_action=send)",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/vycXQnPL",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply: "553 5.7.1 <virginie@mydomain.com>: Sender address rejected: not logged in",
+    reason: "authRequired",
+    provider: "postfix",
+    source: "https://pastebin.com/7PNcN57n",
+    heldOut: true,
+    batch: 70,
+  },
+  {
+    reply:
+      "Dec 28 01:35:44 vps23 postfix/smtpd[10282]: NOQUEUE: reject: RCPT from mail-vk0-f46.google.com[209.85.213.46]: 550 5.1.1 <hi@b2c.me>: Recipient address rejected: User unknown in local recipient table; from=<b2cnizam@gmail.com> to=<hi@b2c.me> proto=ESMTP helo=<mail-vk0-f46.google.com>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://pastebin.com/wgngC7S2",
+    heldOut: true,
+    batch: 70,
+  },
+  // --- batch 70 ends ---
 ];
