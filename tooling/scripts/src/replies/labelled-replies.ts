@@ -6802,6 +6802,179 @@ export interface LabelledReply {
    *   "421 Timeout waiting for data from client" as networkError (systemError: the receiver
    *   answered; the boundaries put a session the receiver closes for idling under networkError)
    *
+   * - batch 70: a SAMPLE from the search tool's documentation corpus only (the docs corpus; no
+   *   query run on the issue or web-page corpora), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis is the docs corpus's pages that
+   *   quote a reply a user or a log got, not code lists: troubleshooting and FAQ pages of sending
+   *   libraries, frameworks and self-hosted applications (Nodemailer, PHPMailer, Symfony Mailer and
+   *   Swift Mailer, Laravel, Django, Rails Action Mailer, Spring, MailKit, JavaMail, Go, Discourse,
+   *   GitLab, Nextcloud, Mastodon, Mailu, mailcow, docker-mailserver, iRedMail, Stalwart, Maddy,
+   *   Mox), README troubleshooting sections and changelogs, and, as batch 50 found, the pastes and
+   *   gists the corpus answers with. 57 replies from 19 queries, none chosen for hard replies, each
+   *   query different from every query an earlier batch lists. All 55 were written down before the
+   *   first was run and run in the order written; as the first 19 gave 57 replies, the batch had
+   *   reached its size and queries 20 to 55 were not run: (1) "nodemailer troubleshooting EAUTH
+   *   534-5.7.9 application-specific password required", (2) "PHPMailer troubleshooting SMTP ERROR:
+   *   MAIL FROM command failed", (3) "PHPMailer wiki SMTP ERROR: RCPT TO command failed 550", (4)
+   *   "Symfony Mailer TransportException expected response code 354 but got code 554", (5) "Laravel
+   *   mail Swift_TransportException 553 sender address rejected troubleshooting", (6) "Django
+   *   send_mail SMTPSenderRefused 553 traceback", (7) "Rails Action Mailer
+   *   Net::SMTPAuthenticationError 534 troubleshooting", (8) "Spring Boot JavaMailSender
+   *   MailSendException 550 invalid addresses", (9) "MailKit FAQ SmtpCommandException mailbox
+   *   unavailable 550", (10) "JavaMail FAQ SMTPSendFailedException 554 5.7.1 relay", (11) "Go
+   *   gomail net/smtp 550 5.7.0 error message", (12) "Discourse troubleshooting email 550 5.7.1
+   *   Sender address rejected", (13) "GitLab Omnibus SMTP settings troubleshooting 535 5.7.3
+   *   Authentication unsuccessful", (14) "Nextcloud admin manual email troubleshooting 530 5.7.0
+   *   STARTTLS", (15) "Mastodon documentation SMTP error 550 delivery failed", (16) "Mailu FAQ
+   *   Postfix rejected 554 5.7.1 Recipient address rejected", (17) "mailcow documentation 450 4.7.1
+   *   Client host rejected cannot find your reverse hostname", (18) "docker-mailserver FAQ 550
+   *   5.7.1 Sender address rejected not owned by user", (19) "iRedMail FAQ 554 5.7.1 Sender address
+   *   rejected not logged in", (20) "Stalwart mail server docs 550 5.1.2 error", (21) "Maddy mail
+   *   server troubleshooting 451 4.7.0", (22) "Mox mail server README 451 4.7.0 temporary error",
+   *   (23) "changelog fix for 421 4.7.0 reply greylisting retry", (24) "changelog handle 552 5.2.2
+   *   over quota response", (25) "release notes 554 5.7.1 rejected fix smtp transport", (26)
+   *   "README troubleshooting 550 5.7.1 Client does not have permissions to send as this sender",
+   *   (27) "pastebin postfix maillog status=bounced said 550 5.7.1", (28) "pastebin exim rejected
+   *   RCPT 550 unrouteable address", (29) "pastebin sendmail dsn=5.0.0 stat=Service unavailable",
+   *   (30) "pastebin smtp transcript 554 5.7.1 Service unavailable Client host blocked", (31)
+   *   "Roundcube FAQ SMTP Error (550): Failed to add recipient", (32) "Roundcube SMTP error
+   *   authentication failed 535", (33) "WordPress WP Mail SMTP debug 550 5.7.60 Client does not
+   *   have permissions", (34) "Moodle docs email debugging 550 sender verify failed", (35) "Odoo
+   *   mail delivery failed 554 5.7.1 troubleshooting", (36) "Keycloak smtp 550 5.7.1 Unable to
+   *   relay", (37) "Grafana alerting email 554 5.7.0 message rejected", (38) "Redmine email
+   *   delivery 550 5.7.1 error", (39) "Zabbix media type email 535 Incorrect authentication data",
+   *   (40) "Icinga Nagios mail notification 550 5.1.1 bounce", (41) "Postfix smarthost said 535
+   *   5.7.139 Authentication unsuccessful", (42) "msmtp 554 5.7.1 sender address rejected", (43)
+   *   "OpenSMTPD relay error 550 5.7.1 log", (44) "Haraka plugin docs 550 5.7.1 denied", (45)
+   *   "Sympa mailing list bounce 550 5.2.1", (46) "Mailman 3 docs bounce 554 5.7.1 rejected", (47)
+   *   "Gitea Forgejo mailer smtp 501 5.5.4 error", (48) "Vaultwarden wiki SMTP configuration 535
+   *   5.7.8", (49) "Authentik email stage 550 5.7.1 error", (50) "Home Assistant notify smtp 534
+   *   5.7.14 error", (51) "发送邮件 失败 550 Mailbox not found or access denied", (52) "Nextcloud Mail
+   *   zurückgewiesen 554 5.7.1 Fehlermeldung", (53) "メール送信エラー 550 5.1.1 ログ", (54) "ошибка отправки
+   *   письма 550 5.7.1 smtp", (55) "error al enviar correo 553 5.7.1 PHPMailer". One more search,
+   *   "IONOS 1&1 mx error message 550 Requested action not taken: mailbox unavailable meaning
+   *   recipient", was run while labelling, to look for IONOS's own account of its "mailbox
+   *   unavailable" (it found none, only more pastes); none of its results was taken. The corpus
+   *   answers these queries almost wholly with pastes (pastebin.com), gists and GitHub and GitLab
+   *   issue threads; the libraries' and applications' own documentation pages it returns
+   *   (nodemailer's error reference, PEAR's Net_SMTP manual, Spring's javadoc, Django's email docs,
+   *   Bitnami's GitLab SMTP page, snipe-it's mail troubleshooting) quote no reply or only
+   *   nodemailer's example, already here. 46 replies come from pastes (their source is
+   *   pastebin.com), 8 from gists (tuupola's Symfony Mailer log, captproton's Heroku log,
+   *   akirakudo's note, palash25's Raku transcript, farooqyousuf's Jenkins log, joevandyk's Exim
+   *   bounce, sibok's and an anonymous Postfix log), 2 from a personal Postfix FAQ page
+   *   (lqlstudio/netkiller.github.io's mail/postfix/faq.html) and 1 from a blog post
+   *   (blog.csdn.net, a Spring error), so the lead can leave the pastes and gists out if the brief
+   *   meant pages of documentation alone. From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   PHPMailer's "SMTP Error: The following recipients failed:", "The following From address
+   *   failed:" and "SMTP ERROR: RCPT TO command failed:", Symfony Mailer's "Failed to authenticate
+   *   on SMTP server with username ... returned", Swift Mailer's "Expected response code ... with
+   *   message" with Laravel's and Mautic's log prefixes, Ruby's Net::SMTPAuthenticationError,
+   *   Raku's "Authentication failed: The server responded with", Spring's MailSendException with
+   *   JavaMail's "Invalid Addresses; nested exception is:" lines, Jenkins' "Failed to send out
+   *   e-mail", Gmail's Spanish "La respuesta fue:", Gmail's old "PERM_FAILURE: SMTP Error (state
+   *   16):", Postfix's bounce "host ... said:" and "refused to talk to me:" lines, NOQUEUE reject
+   *   and status= syslog lines (with a grep's "174007:" line number in FiUujkvf), Exim's "SMTP
+   *   error from remote mail server after RCPT TO:" and "after initial connection:" with their
+   *   "host ..." lines, sendmail's "(reason: ...)" and "<<<" transcript lines, qmail's "does not
+   *   like recipient. Remote host said:" and "Connected to ... but sender was rejected.", an
+   *   Exchange NDR's "#< #5.5.1 smtp;... #SMTP#" and "... ##" lines, nodemailer's "Error: Invalid
+   *   greeting. response=", CodeIgniter's "to:" debug line and "The following SMTP error was
+   *   encountered:", Roundcube's "SMTP Error: Failed to add recipient ... (Code: 553)" log line, an
+   *   email verifier's "REJECTED <address>:" lines, a mail client's "Message not sent. Server
+   *   replied:"; line breaks where the page broke a line, the gists' table bars left out;
+   *   placeholders as printed: "x.x.x.x", "xx.xxx.125.110", "[email protected]"), skipping only (a)
+   *   a reply whose text with addresses, IPs, host names, ids and numbers masked (reply and
+   *   enhanced codes kept; case, curly quotes, whitespace and a final full stop ignored) is
+   *   identical to one already here, in core's documented-replies test or earlier in the batch, or
+   *   the same reply from the same page already here with or without a wrapper (0k7j8CpK, qF6N1wnG,
+   *   DxMrH7fm), or the same failure logged again on the same page (netkiller's PHPMailer line
+   *   after its 501, counted so too): 39 appearances, most of them the same pastes met again
+   *   (PZbqz13j and FsBcC3ZA, iZTjg9SQ, RJeh1Bwk, TuTFHMDq, zxBiePqa, gf1TwE62, Y6mnKJ1Z,
+   *   xu0Ncc77); (b) text that is no server's or MTA's failure reply (a client's own error without
+   *   a server reply: PHPMailer's "SMTP connect() failed", "Could not instantiate mail function"
+   *   and its empty SERVER -> CLIENT lines, Swift Mailer's empty code, smtplib's [Errno 111],
+   *   ActionMailer's ArgumentError, aqua's "authorization.failed", JavaMail's AddressException,
+   *   Swift's RfcComplianceException, snipe-it's STARTTLS certificate error; code tables and
+   *   constants: midi-smtp-server's and celluloid-smtp's exceptions, MailDiode's constants, Dart
+   *   smtpd's status messages, PHPMailer's language files on cocalc, hopeio's doc comment
+   *   "550,Mailbox not found or access denied."; configuration and source with no reply: jorani's
+   *   testmail.php, Symfony's pull-request patch, Postfix and Modoboa configuration pastes; a
+   *   privateemail gateway log's "Recipient address rejected by destination" without a reply;
+   *   Exim's own "No Such User Here"; debug logs whose excerpt shows no reply): about 60 results;
+   *   (c) a quote that could not be read exactly (cut off by the excerpt: yAyi6Hjx's and WcCWz1Fc's
+   *   Gmail 534, Es5PkuUx's smtplib 530 cut after its id, xenforo's "503-All RCPT co...",
+   *   kdZs2AAp's NOQUEUE line cut by the paste's "$"): 6 appearances. Replies a query took (skipped
+   *   under (a)), queries 1 to 19: 0 (1), 2 (1), 2 (3), 2 (0), 2 (9), 0 (1), 3 (1), 4 (0), 5 (0), 5
+   *   (1), 3 (3), 5 (5), 0 (2), 1 (0), 5 (2), 5 (2), 5 (0), 5 (2), 3 (6); queries 9, 10, 12, 15,
+   *   16, 17 and 18 reached five before their last results (the rest of pnX6jKVc's verifier list
+   *   with 10b7vuGs, MnaraCuB and w1pJdgj1 after it, nuRQgAfr's sendmail rejects, sSR9QSuC's
+   *   T-Online reply, RgeZSyxd, zvxsPjWy and 6jWTqzEG, 4xpG7T5w, sv8bdpQg, 5AeCFNRj and Bcq1uhLz,
+   *   nHtbDeyx's second line and CqbMYEiF were not taken). Passed over as the brief requires: the
+   *   issue, pull-request and discussion threads the docs corpus returns (nodemailer/nodemailer
+   *   #953, #1656, maitraysuthar/rest-api-nodejs-mongodb #50, gogs/docs #241, symfony/symfony
+   *   #54169, monicahq/chandler #390, overtrue/laravel-mail-aliyun #13, Tivix/django-rest-auth
+   *   #632, dotmanila/pyxbackup #26, wger-project/wger #650, adilmohak/django-lms #30,
+   *   nextcloud/appstore #58, FlexMeasures/flexmeasures #558, Platoniq/decidim-install #47,
+   *   spyro12393/reservation #2, CopernicaMarketingSoftware/Documentation #186, GitLab's gitlab-ce
+   *   #22728, omnibus-gitlab #5061 and !1629, gitlab-foss !5046, gitlab #30630, PHPMailer/PHPMailer
+   *   discussion #2845, nextcloud/mail #3368, formtools/core #757, lansuite/lansuite #490,
+   *   nextcloud/server #39538, #11408, #1901 and #50633, NagiosEnterprises/nagioscore #946,
+   *   mailcow/mailcow-dockerized #5283 and #85, simple-nixos-mailserver #9, modoboa/modoboa
+   *   discussion #3172, home-assistant/core #154774), providers' own pages on their own replies
+   *   (Google Workspace's "Gmail SMTP errors and codes" in Russian and Japanese,
+   *   support.google.com/a/answer/3726730 in Spanish, Microsoft Learn's SmtpStatusCode) and other
+   *   projects' collections (Sisimai's issue sisimai/p5-sisimai #253). `command` is set only where
+   *   the quote names the stage ("(in reply to RCPT TO command)", "NOQUEUE: reject: RCPT", Exim's
+   *   "after RCPT TO" and "after initial connection" as CONNECT, "refused to talk to me" and
+   *   nodemailer's "Invalid greeting" as CONNECT, qmail's "does not like recipient" as RCPT and
+   *   "sender was rejected" as MAIL, PHPMailer's "recipients failed" and "RCPT TO command failed"
+   *   as RCPT and "MAIL FROM command failed" as MAIL, Roundcube's "Failed to add recipient" and
+   *   CodeIgniter's "to:" as RCPT, JavaMail's SMTPAddressFailedException as RCPT, Symfony's "Failed
+   *   to authenticate", Ruby's SMTPAuthenticationError and Raku's "Authentication failed" as AUTH,
+   *   "Expected response code 354" and a 503 "must precede DATA" as DATA); not where only the
+   *   page's stack trace names it (the Spring and Jenkins mailFrom frames). Each labelled from its
+   *   words, the documented boundaries and, where this list already holds the same wording, as it
+   *   is labelled here ("Unauthenticated senders not allowed" and "Sender address rejected: not
+   *   logged in" authRequired, "not allowed in header From", "need fully-qualified address",
+   *   "Sender address rejected: Access denied", "not owned by user" and "not owned by auth user"
+   *   senderRejected, "503 5.5.2 Need rcpt command" protocolError, Gmail's 534-5.7.14 authRequired,
+   *   Gmail's "502 5.5.1 Unrecognized command" syntaxError, "Client host rejected: cannot find your
+   *   (reverse) hostname" requirePTR, Hotmail's SC-001 block list blocked, Outlook.com's "Requested
+   *   action not taken: mailbox unavailable" userUnknown, "Your access to submit messages to this
+   *   e-mail system has been rejected" blocked, "Recipient address rejected: ... unverified
+   *   address: ... lookup failed" systemError). Providers: the receiving server where the quote or
+   *   the page names it (Mailgun by its "Yours truly, Mailgun" in TkYJJTpt; SendGrid for WP
+   *   SendGrid SMTP's MAIL FROM refusal and for the Symfony log whose username is SendGrid's
+   *   "apikey"; Yandex for Mautic's log whose masked host names, qloud-c and pdd, are Yandex's; UOL
+   *   for bol.com.br; Exim for the "relay not permitted" server sendmail talked to; Exchange for
+   *   tymphany.com's Exchange wording), Postfix for Postfix's own wordings from unnamed hosts,
+   *   other for the rest. Arguable on the boundaries: "501 5.1.3 Bad recipient address syntax" as
+   *   syntaxError, by the syntaxError / userUnknown boundary and as batches 50 and 60 labelled it
+   *   (userUnknown, as batches 17 to 35 did); Gmail's "553 5.1.2 The recipient address <admin> is
+   *   not a valid RFC-5321 address" as syntaxError (userUnknown, as batches 17 and 35 labelled
+   *   Gmail's 5.1.3 form); "501 5.1.7 Bad address mailbox syntax" and "451 Sender address format
+   *   error." as syntaxError (senderRejected: a sender's address, 5.1.7; userUnknown, as this list
+   *   labels Yandex's same 501); Exim's "503-All RCPT commands were rejected with this error:
+   *   503-relay not permitted" as relayDenied, as this list labels the same form with "No Such User
+   *   Here" by its cause (protocolError for the DATA-stage 503); IONOS's bare "550 Requested action
+   *   not taken: mailbox unavailable" as undefined, because IONOS gives the same first line for
+   *   policy refusals and this list mostly labels IONOS's bare line so (userUnknown, as for
+   *   Outlook.com's); "450 4.1.1 ... unverified address: Recipient address lookup failed" as
+   *   systemError (userUnknown for its 4.1.1; greylisted for a temporary refusal); UOL's "450 4.7.1
+   *   Recipient address rejected: UOL-SH_D-H[...]" as undefined (policyViolation or greylisted);
+   *   "554 Transaction failed" and "554 inchng01.tcs.com" at the greeting and "550 Blocked" at RCPT
+   *   as blocked (undefined: no cause named); "550 #5.7.1 Your access to submit messages ... has
+   *   been rejected" as blocked (relayDenied or policyViolation); "550 5.7.1 Message rejected." as
+   *   undefined (policyViolation or spamDetected); Yandex's "550 5.7.1 No such user!" as
+   *   userUnknown despite its 5.7.1; GMX's "554-No SMTP service 554-Bad DNS PTR resource record" as
+   *   requirePTR (blocked); qmail's "553 sorry, your envelope sender is in my badmailfrom list
+   *   (#5.7.1)" as senderRejected (blocked if the list were read as a block list of clients);
+   *   SendGrid's "535 Authentication failed: The provided authorization grant is invalid, expired,
+   *   or revoked" as authRequired (its provider read from the username alone)
+   *
    * First figures of batches 17 to 66, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
