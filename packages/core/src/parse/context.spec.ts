@@ -49,7 +49,10 @@ const examplesByPhrasing: readonly (readonly [string, string][])[] = [
   [["smtplib.SMTPDataError: (554, b'rejected')", "DATA"]],
   [["smtplib.SMTPAuthenticationError: (535, b'bad credentials')", "AUTH"]],
   [["smtplib.SMTPHeloError: (501, b'bad hello')", "EHLO"]],
-  [['Expected response code "354" but got code "554", with message "554 rejected"', "DATA"]],
+  [
+    ['Expected response code "354" but got code "554", with message "554 rejected"', "DATA"],
+    ["Expected response code 354 but got code 554, with message 554 rejected", "DATA"],
+  ],
 ];
 
 const examples: readonly string[] = examplesByPhrasing.flat().map(([text]) => text);
@@ -119,6 +122,10 @@ describe("commandFromContext", () => {
         },
       ),
     );
+  });
+
+  it("names no stage for Symfony's expected code of another command", () => {
+    expect(commandFromContext('Expected response code "250" but got code "550", with message "550 no"')).toBeNull();
   });
 
   it("names no stage in text without any anchor", () => {
