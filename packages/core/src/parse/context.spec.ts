@@ -125,7 +125,9 @@ describe("commandFromContext", () => {
   });
 
   it("names no stage for Symfony's expected code of another command", () => {
-    expect(commandFromContext('Expected response code "250" but got code "550", with message "550 no"')).toBeNull();
+    expect(
+      commandFromContext('Expected response code "250" but got code "550", with message "550 no"'),
+    ).toBeNull();
   });
 
   it("names no stage in text without any anchor", () => {
