@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { anchorLead, commandFromContext, commandPhrasings, possiblePhrasingEnd } from "./context.js";
+import { normalizeCommand } from "./commands.js";
+import {
+  anchorLead,
+  commandFromContext,
+  commandPhrasings,
+  possiblePhrasingEnd,
+  topLevelAlternatives,
+} from "./context.js";
 
 /**
  * Texts per phrasing (in the table's order), one for each of its wordings, as the system writes
@@ -49,7 +56,10 @@ const examplesByPhrasing: readonly (readonly [string, string][])[] = [
   [["smtplib.SMTPDataError: (554, b'rejected')", "DATA"]],
   [["smtplib.SMTPAuthenticationError: (535, b'bad credentials')", "AUTH"]],
   [["smtplib.SMTPHeloError: (501, b'bad hello')", "EHLO"]],
-  [['Expected response code "354" but got code "554", with message "554 rejected"', "DATA"]],
+  [
+    ['Expected response code "354" but got code "554", with message "554 rejected"', "DATA"],
+    ["Expected response code 354 but got code 554, with message 554 rejected", "DATA"],
+  ],
 ];
 
 const examples: readonly string[] = examplesByPhrasing.flat().map(([text]) => text);
@@ -119,6 +129,44 @@ describe("commandFromContext", () => {
         },
       ),
     );
+  });
+
+  it("names the stage of the leftmost phrasing, as trying each phrasing on its own does", () => {
+    // The combined pattern joins the phrasings in another order, with one shared word boundary:
+    // the leftmost match still wins, and of two at one place the table's first.
+    const oneByOne = (text: string) => {
+      let best: { at: number; stage: string | null } | null = null;
+      for (const { pattern, command } of commandPhrasings) {
+        const match = new RegExp(pattern.source, "i").exec(text);
+        if (match && (best === null || match.index < best.at))
+          best = { at: match.index, stage: command ?? normalizeCommand(match[1]) };
+      }
+      return best?.stage ?? null;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...examples), fc.string({ maxLength: 12 })), { maxLength: 4 }),
+        (pieces) => {
+          const text = pieces.join(" ");
+          expect(commandFromContext(text)).toBe(oneByOne(text));
+        },
+      ),
+    );
+  });
+
+  it("splits a pattern's source into its alternatives outside groups and classes", () => {
+    expect(topLevelAlternatives(String.raw`\ba|b(c|d)|[|]e|\|f`)).toEqual([
+      String.raw`\ba`,
+      "b(c|d)",
+      "[|]e",
+      String.raw`\|f`,
+    ]);
+  });
+
+  it("names no stage for Symfony's expected code of another command", () => {
+    expect(
+      commandFromContext('Expected response code "250" but got code "550", with message "550 no"'),
+    ).toBeNull();
   });
 
   it("names no stage in text without any anchor", () => {
