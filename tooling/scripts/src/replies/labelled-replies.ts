@@ -7515,6 +7515,700 @@ export interface LabelledReply {
    *   SendGrid's "535 Authentication failed: The provided authorization grant is invalid, expired,
    *   or revoked" as authRequired (its provider read from the username alone)
    *
+   * - batch 71: a SAMPLE from public issue and pull-request threads of hosting control panels and
+   *   server-management tools whose own mail server or relay refused a message, with the reply
+   *   pasted (the search tool's issue corpus only; no web pages, no provider's, host's or vendor's
+   *   own documentation, no other project's collection or fixtures), collected and labelled blind
+   *   in one session that changed no rule and never ran the classifier on any of them: labelled
+   *   before any measurement, not measured here, first to be measured by the lead. Its axis:
+   *   HestiaCP, VestaCP and myVesta, CyberPanel, aaPanel, CloudPanel, Virtualmin and Webmin,
+   *   ISPConfig, Froxlor, Plesk, cPanel, WHMCS, Paymenter, Pterodactyl, Coolify, CapRover, Dokku,
+   *   YunoHost, Sandstorm and Cloudron, each with a reply code, an enhanced code or a cause. 31
+   *   replies from 50 queries, none chosen for hard replies, each query different from every query
+   *   an earlier batch lists. Queries 1 to 45 were written down before the first search and run in
+   *   the order written; because they gave too little (25 replies from 45), queries 46 to 70 were
+   *   appended at the end, written down before any of them was run, and run in the order written
+   *   until the search tool's budget for the session ran out after query 50: queries 51 to 70 were
+   *   never run (none was replaced, reordered or skipped for its results): (1) "HestiaCP exim 550
+   *   5.7.1 relay not permitted", (2) "HestiaCP outgoing mail 550 5.7.1 SPF fail rejected", (3)
+   *   "HestiaCP exim rejected RCPT 550 Unrouteable address", (4) "VestaCP exim 535 Incorrect
+   *   authentication data", (5) "VestaCP mail rejected 554 blocked using spamhaus", (6) "VestaCP
+   *   exim 550 sender verify failed", (7) "CyberPanel postfix 554 5.7.1 Relay access denied", (8)
+   *   "CyberPanel email 550 5.7.1 Sender address rejected", (9) "CyberPanel mail 421 4.7.0 deferred
+   *   gmail", (10) "aaPanel mail server 550 5.1.1 user unknown", (11) "aaPanel postfix 535 5.7.8
+   *   authentication failed", (12) "CloudPanel smtp 550 5.7.26 unauthenticated email", (13)
+   *   "CloudPanel email 554 5.7.1 rejected", (14) "Virtualmin postfix 550 5.1.1 Recipient address
+   *   rejected", (15) "Virtualmin mail 451 4.7.1 greylisted", (16) "Webmin mail bounce 550 5.7.1
+   *   client host rejected", (17) "ISPConfig postfix 554 5.7.1 Client host rejected Access denied",
+   *   (18) "ISPConfig mail 452 4.2.2 mailbox over quota", (19) "Froxlor postfix 550 5.1.0 sender
+   *   rejected", (20) "Froxlor mail 553 5.7.1 sender address not owned", (21) "Plesk mail 550 5.7.1
+   *   message rejected spam", (22) "Plesk extension smtp 421 4.7.0 try again later", (23) "cPanel
+   *   plugin smtp 550 5.7.1 Email rejected per DMARC", (24) "WHMCS email 550 5.7.1 relaying
+   *   denied", (25) "WHMCS module smtp 535 authentication failed", (26) "Paymenter email smtp 550",
+   *   (27) "Pterodactyl panel mail 535 5.7.8 Username and Password not accepted", (28) "Pterodactyl
+   *   smtp 530 5.7.0 must issue a STARTTLS", (29) "Coolify email notification 550 5.7.1", (30)
+   *   "Coolify smtp 554 5.7.0 rejected", (31) "CapRover email smtp 550 relay", (32) "Dokku mail 421
+   *   4.7.0 rate limit", (33) "YunoHost postfix 550 5.7.1 Service unavailable blocked using", (34)
+   *   "YunoHost mail 554 5.7.1 Recipient address rejected", (35) "YunoHost email 450 4.7.1 Client
+   *   host rejected cannot find your hostname", (36) "Sandstorm email 550 5.7.1", (37) "Cloudron
+   *   mail 550 5.7.1 relay denied", (38) "Cloudron email 554 5.7.1 Sender address rejected", (39)
+   *   "Cloudron smtp 421 4.7.0 IP not in whitelist", (40) "HestiaCP 552 5.2.2 mailbox full", (41)
+   *   "Virtualmin 554 5.7.1 Helo command rejected need fully-qualified hostname", (42) "YunoHost
+   *   550 5.7.25 PTR record", (43) "Cloudron 550 5.7.350 remote server returned message detected as
+   *   spam", (44) "HestiaCP 421 too many concurrent connections", (45) "ISPConfig 550 5.7.1 message
+   *   rejected as spam by content filtering", (46) "HestiaCP exim SMTP error from remote mail
+   *   server after MAIL FROM", (47) "VestaCP exim rejected after DATA spam score", (48) "myVesta
+   *   exim 550 rejected", (49) "CyberPanel postfix NOQUEUE reject RCPT", (50) "CyberPanel mail
+   *   queue deferred host said 550", (51) "aaPanel mail server postfix reject", (52) "Virtualmin
+   *   postfix status=bounced host said", (53) "Webmin Postfix mail queue deferred 421", (54)
+   *   "ISPConfig amavis 554 5.7.0 Reject", (55) "Froxlor postfix status=deferred host said", (56)
+   *   "Plesk postfix 550 rejected", (57) "cPanel exim rejected RCPT", (58) "WHMCS email piping
+   *   bounce 550", (59) "Pterodactyl mail error 550 5.7.1", (60) "Coolify transactional email 535
+   *   error", (61) "Dokku postfix relay 554", (62) "YunoHost postfix status=bounced said", (63)
+   *   "YunoHost rspamd 550 rejected", (64) "Cloudron haraka 550", (65) "Sandstorm smtp EENVELOPE
+   *   rejected", (66) "HestiaCP smarthost 535 5.7.8", (67) "VestaCP sendmail 553 sorry", (68)
+   *   "CloudPanel postfix bounced", (69) "Paymenter mail 535", (70) "CapRover postfix smtp relay
+   *   554". The corpus answers this axis mostly with threads earlier batches mined
+   *   (docker-mailserver's, mailcow's, hardware/mailserver's, Postal's, anonaddy's, inboxkitten's,
+   *   PHPMailer's, Swift Mailer's, nodemailer's), so most replies met were skipped under (a); the
+   *   panels' own trackers hold few pasted replies (HestiaCP's Exim rejectlog and mainlog lines,
+   *   VestaCP's and myVesta's Exim logs, CyberPanel's smtplib tuple and Postfix pipe line,
+   *   Sandstorm's test-email errors, YunoHost apps' Postfix lines, Coolify's Symfony Mailer error,
+   *   CapRover's Netdata alarm), and the rest were reached through the mail servers and log tools
+   *   the panels run (Postfix NOQUEUE lines in log-parser and fail2ban threads, Exim's debug
+   *   transcript in a Docker SMTP relay, Haraka's limit plugin). From each query's results, in rank
+   *   order, every SMTP failure reply quoted there, at most 5 taken a query, as the thread shows it
+   *   (a wrapper kept: Exim's log lines with their date, message id, "H=", "F=" and "rejected
+   *   RCPT", Exim's "dovecot_plain authenticator failed for" and its debug transcript's "759
+   *   SMTP<<", Exim's "SMTP error from remote mail server after pipelined end of data:" with its
+   *   literal "\n" as the log writes it, Postfix's "NOQUEUE: reject:" and "milter-reject:" lines
+   *   with their syslog and docker-compose prefixes, Postfix's pipe "status=bounced (user unknown)"
+   *   and its "connect to ...: Network is unreachable", Python smtplib's "(452, b'Temporarily
+   *   Deferred')", Symfony Mailer's "Failed to authenticate on SMTP server with username ...
+   *   Authenticator \"LOGIN\" returned", Swift Mailer's "Send error. Failed to authenticate",
+   *   Meteor's "Exception while invoking method 'createAndEmailTokenForUser' SenderError: Mail from
+   *   command failed -", pangolin's nodemailer "Message failed:"; line breaks where the thread
+   *   broke a line, the indentation of continuation lines left out, Markdown bold around MNEMO-CERT
+   *   #3's log line left out), skipping only (a) a reply whose text with addresses, IPs, host
+   *   names, ids, dates and numbers masked (reply and enhanced codes kept; case, curly quotes,
+   *   whitespace and a final full stop ignored) is identical to one already here, in core's
+   *   documented-replies test or earlier in the batch, or the same reply from the same thread
+   *   already here with or without a wrapper: 196 appearances; (b) text that is no server's or
+   *   MTA's failure reply (Exim's own transport, expansion and paniclog errors in hestiacp #2087,
+   *   madeITBelgium/vesta #76 and #86 and vesta #2137; "No route to host" in hestiacp #3381; "exim
+   *   -bt" output in hestiacp #5163; Postfix cleanup warnings in cyberpanel #722 and virtualmin-gpl
+   *   #785; Exim's "retry time not reached"; Exchange's own "Inbound AUTH LOGIN failed because of
+   *   LogonDenied" log; client errors: ETIMEDOUT, ENOTFOUND, MailCore's "Mailbox unavailable",
+   *   mailio's "Mail sender rejection"; Sandstorm's inbound "No such grain"; configuration, filter
+   *   regexes and example lines for log parsers: hestiacp #714, fail2ban #4003, #900, #891, #890,
+   *   #1258, #2996, postfix-grok-patterns #200 and #151; proposed or expected replies: Purelymail
+   *   #385, ehlo-io #2, mailpit #219 and #241, NethServer/dev #5216; code tables and an HTTP API
+   *   error: ovh/docs #6139, kentcdodds.com #918; a bare enhanced code: cuttlefish #49): about 55;
+   *   (c) a quote that could not be read exactly (only in a title: EBWiki #3861, docker-mailserver
+   *   #385, anonaddy #607, hardware/mailserver #329, postal #2088, mox #189, cuttlefish #191,
+   *   mailcow #318 and #85, sendgrid/docs #6473, hmailserver #491, swiftmailer #1244,
+   *   synox/disposable-mailbox #79, nodemailer #1480, CDash #1223, PHPMailer #1281, rspamd #5343
+   *   and #1764; only in a screenshot: postal #929, hestiacp #694; cut off by the excerpt: hestiacp
+   *   #2901's HTML bounce, SSRPanel #392's 535, v-l-m/vlm #3, docker-mailserver #4495,
+   *   nodemailer/smtp-connection #37, sandstorm #1955, bitwarden/server #164; elided, paraphrased
+   *   or a phrase without its code: outroll/vesta #109, email-validator-js #100's "..." forms,
+   *   mailcow #512, #2553 and #260, modoboa #2638, linode/docs #1848, docker-mailserver #359,
+   *   bokysan/docker-postfix #225, froxlor #1289, foodcoopshop #495, hardware/mailserver #305 and
+   *   #152, inboxkitten #101, grav-plugin-email #73, hostinger/api #19, fixmystreet #1364,
+   *   mailcore2 #1517's description; a bare code: sandstorm #3008 and #3114's "450"): about 60.
+   *   Replies a query took (skipped under (a)), queries 1 to 50: 0 (5), 0 (1), 2 (1), 1 (6), 0 (8),
+   *   2 (4), 0 (9), 0 (3), 3 (3), 0 (4), 0 (5), 0 (5), 0 (5), 0 (3), 0 (3), 0 (6), 1 (5), 0 (1), 0
+   *   (3), 0 (7), 0 (3), 0 (10), 0 (4), 0 (6), 1 (8), 1 (5), 0 (8), 0 (9), 0 (1), 1 (3), 1 (4), 0
+   *   (1), 2 (3), 2 (5), 1 (3), 1 (1), 0 (5), 0 (7), 0 (1), 0 (3), 5 (3), 0 (0), 0 (4), 1 (0), 0
+   *   (2), 1 (2), 0 (2), 0 (1), 5 (2), 0 (3); queries 41 and 49 reached five before their last
+   *   results (forward-cat #3 and the lines of fail2ban #1078 were not taken). Passed over as the
+   *   brief requires: the SMTP Field Manual's pull requests (ActiveCampaign/smtp-field-manual #22,
+   *   #60, #67, #71), smtp-codes' pull request (fm/smtp-codes #7), mailsherpa's issues and pull
+   *   requests (customeros/mailsherpa #19, #32, #41, #42), Sisimai's issues and pull requests
+   *   (sisimai/p5-sisimai #129, #246, #253, sisimai/rb-sisimai #97, sisimai/go-sisimai #150), and
+   *   providers' and vendors' own documentation threads (ovh/docs #6139, sendgrid/docs #1878 and
+   *   #1884, cloudflare/cloudflare-docs, MicrosoftDocs/OfficeDocs-Exchange). `command` is set only
+   *   where the quote names the stage (Exim's "rejected RCPT" and "after RCPT TO" as RCPT, "after
+   *   end of data" and "after pipelined end of data" as DATA, "authenticator failed" as AUTH;
+   *   Postfix's "NOQUEUE: reject: RCPT" as RCPT and "(in reply to end of DATA command)" as DATA;
+   *   Symfony's and Swift Mailer's "Failed to authenticate" as AUTH; "Mail from command failed" as
+   *   MAIL); not where only the surrounding transcript shows it (Exim's debug transcript in
+   *   BytemarkHosting/docker-smtp #5). Each labelled from its words, the documented boundaries and,
+   *   where this list already holds the same wording, as it is labelled here ("Sender address
+   *   rejected: not logged in" authRequired, "Client host rejected: Access denied" blocked, "Client
+   *   host rejected: cannot find your hostname" requirePTR, "Helo command rejected: need
+   *   fully-qualified hostname" blocked, "554 5.5.1 Error: no valid recipients" protocolError,
+   *   Microsoft's 535 5.7.139 authRequired, Gmail's 535-5.7.8 authRequired, SES's "554 Transaction
+   *   failed" address errors syntaxError, Exim's "Unable to authenticate at present" systemError).
+   *   Providers: the receiving server where the quote or the page names it (Gmail for Gmail's
+   *   From-header refusal and its 535-5.7.8, Microsoft for the Outlook host in freescout #2703,
+   *   Amazon SES for CapRover's Netdata alarm sent through SES, Forward Email for
+   *   mx1.forwardemail.net, Haraka for its limit plugin), Exim and Postfix for their own wordings
+   *   and log lines from unnamed hosts, other for the rest (CyberPanel's SMTP relay, the MagicSpam
+   *   milter, Sandstorm's and pangolin's relays). Arguable on the boundaries: Exim's "rejected RCPT
+   *   <...>: Unrouteable addres" (cut by the poster) as hostUnknown, as this list labels Exim's
+   *   "Unrouteable address" (userUnknown: the domain was the server's own); "435 Unable to
+   *   authenticate at present: authentication socket connection error" as systemError
+   *   (authRequired); "(452, b'Temporarily Deferred')" as greylisted, a temporary refusal that
+   *   names no cause (rateLimited or systemError); "Message failed: 550 5.7.1 Command rejected" as
+   *   undefined, as this list mostly labels the same text (blocked once); Sandstorm's "Mail from
+   *   command failed - 550-Requested action not taken: mailbox unavailable" as senderRejected by
+   *   its MAIL FROM stage (undefined: no cause named); Exim's "sender verify fail for <...>:
+   *   Unknown user" as senderRejected (userUnknown by its last words); Haraka's "421 connection
+   *   rate limit exceeded" as tooManyConnections, connections opened per period (rateLimited); "554
+   *   5.7.1 <...>: Recipient address rejected: Blacklisted on this mail filter" as policyViolation
+   *   (blocked or filtered); SES's "554 Transaction failed: Missing final '@domain'" as syntaxError
+   *   (userUnknown); "550 5.7.0 Your server IP address ... does not have a valid reverse DNS entry"
+   *   from MagicSpam as requirePTR (blocked)
+   *
+   * - batch 72: a SAMPLE of replies quoted on web pages where users of Linux distributions, BSDs
+   *   and appliances paste what their server or client logged (the search tool's pages corpus only;
+   *   no issue threads, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis: Ubuntu Forums, Ask Ubuntu, the Arch Linux,
+   *   Gentoo, FreeBSD, openSUSE, Debian User, Linux Mint, Raspberry Pi, Proxmox, TrueNAS, Unraid,
+   *   pfSense and OPNsense forums and Fedora Discussion, each with a reply code, an enhanced code,
+   *   an MTA (Postfix, Exim, Sendmail, OpenSMTPD, msmtp, ssmtp, nullmailer, dma) or a cause, and in
+   *   the appended queries the MTAs' log wordings (status=bounced, "said:", stat=Deferred, SMTP
+   *   error from remote mail server) with a distribution's or an appliance's name, then the same in
+   *   German, French, Russian and Japanese community sites (ubuntuusers, ubuntu-fr, linux.org.ru,
+   *   Qiita) and the self-hosting stacks (Mail-in-a-Box, iRedMail, Virtualmin, Webmin). 11 replies
+   *   from 120 queries, none chosen for hard replies, each query different from every query an
+   *   earlier batch lists. Queries 1 to 50 were written down before the first search and run in the
+   *   order written; because they gave too little (8 replies from 50 queries), queries 51 to 90 and
+   *   then 91 to 120 were appended at the end, each group written down before any of it was run and
+   *   run in the order written (1 reply from the 40, 2 from the 30); none was replaced or
+   *   reordered; a fourth group, queries 121 to 140 (the distributions' mailing-list archives:
+   *   (121) "lists.debian.org debian-user exim4 'SMTP error from remote mail server after RCPT TO'
+   *   550", (122) "lists.debian.org debian-user postfix 'said: 554 5.7.1' relay", (123)
+   *   "lists.centos.org centos postfix 'status=bounced' 'said: 550'", (124) "lists.centos.org
+   *   sendmail 'stat=Deferred' '421'", (125) "freebsd-questions sendmail 'Service unavailable' '550
+   *   5.7.1'", (126) "freebsd-questions postfix 'said: 450' 'in reply to RCPT TO command'", (127)
+   *   "gentoo-user mailing list postfix 'said: 550 5.1.1'", (128) "opensuse mailing list postfix
+   *   'status=deferred' 'said: 451'", (129) "arch-general mailing list msmtp 'server message' 535",
+   *   (130) "ubuntu-users mailing list exim4 'SMTP error from remote mail server after MAIL FROM'
+   *   553", (131) "fedora users list sendmail 'stat=Deferred: 451 4.7.1'", (132) "debian-user ssmtp
+   *   'RCPT TO:<' '550 5.7.1'", (133) "centos list postfix 'said: 421 4.7.0' gmail 'unusual rate'",
+   *   (134) "debian-user exim4 'retry time not reached for any host after a long failure period'",
+   *   (135) "ubuntu-users postfix 'said: 550 5.7.606'", (136) "freebsd-questions 'host unknown'
+   *   'Name server timeout' sendmail", (137) "debian-user exim4 'all relevant MX records point to
+   *   non-existent hosts'", (138) "centos list postfix 'Host or domain name not found. Name service
+   *   error for name'", (139) "openbsd misc opensmtpd 'Remote host rejected' 550", (140) "netbsd
+   *   postfix 'said: 550 5.7.1' 'Message rejected'"), was written down after query 120 and not run:
+   *   the search tool's budget for the session ran out at its first query; inner double quotes are
+   *   shown here as single quotes: (1) "Ubuntu Forums postfix status=bounced 550 5.1.1 user
+   *   unknown", (2) "Ask Ubuntu postfix relay access denied 554 5.7.1", (3) "Ask Ubuntu ssmtp 535
+   *   5.7.8 username and password not accepted", (4) "Arch Linux forums msmtp 530 5.7.0 must issue
+   *   STARTTLS", (5) "Arch Linux forums postfix deferred 421 4.7.0 gmail", (6) "Gentoo forums
+   *   postfix 550 5.7.1 client host rejected", (7) "Gentoo forums sendmail dsn=5.0.0 stat=Service
+   *   unavailable", (8) "FreeBSD forums dma mail 550 5.7.1 relaying denied", (9) "FreeBSD forums
+   *   sendmail stat=Deferred 451 4.7.1", (10) "FreeBSD forums periodic daily mail bounced 550",
+   *   (11) "openSUSE forums postfix 550 5.7.26 unauthenticated gmail", (12) "openSUSE forums
+   *   postfix status=deferred connection timed out port 25", (13) "Fedora Discussion postfix 554
+   *   5.7.1 spamhaus blocked", (14) "Fedora Discussion msmtp 550 sender address rejected", (15)
+   *   "Debian User Forums exim4 550 relay not permitted", (16) "Debian User Forums exim4 smarthost
+   *   535 authentication failed", (17) "Linux Mint forums msmtp smtp server does not accept", (18)
+   *   "Linux Mint forums thunderbird 554 5.7.1 message rejected", (19) "Raspberry Pi forums ssmtp
+   *   534 5.7.14 please log in via web browser", (20) "Raspberry Pi forums msmtp 550 5.7.0 sender",
+   *   (21) "Raspberry Pi forums postfix 550 5.7.1 Service unavailable Client host blocked", (22)
+   *   "Proxmox forum postfix 550 5.7.1 relaying denied notification", (23) "Proxmox forum backup
+   *   notification mail 554 5.7.1 rejected", (24) "Proxmox forum mail gateway 550 5.1.1 recipient
+   *   address rejected", (25) "Proxmox forum postfix status=bounced 553 5.7.1 sender address
+   *   rejected", (26) "TrueNAS forums email alert 535 5.7.3 authentication unsuccessful", (27)
+   *   "TrueNAS forums smtp 550 5.7.60 client does not have permissions to send as this sender",
+   *   (28) "Unraid forums notification smtp 550 5.7.1 relay", (29) "Unraid forums ssmtp 554 5.7.0
+   *   reject", (30) "pfSense forum notification smtp 535 authentication failed", (31) "pfSense
+   *   forum smtp notification 554 5.7.1 sender", (32) "OPNsense forum monit mail 550 5.7.1", (33)
+   *   "OPNsense forum postfix relay 450 4.7.1 client host rejected", (34) "Ubuntu Forums exim4 mail
+   *   delivery failed 550 5.7.1 SPF", (35) "Ask Ubuntu postfix 421 4.7.0 try again later too many
+   *   connections", (36) "Arch Linux forums OpenSMTPD 550 invalid recipient", (37) "Gentoo forums
+   *   nullmailer smtp permanent failure 550", (38) "FreeBSD forums postfix 450 4.7.1 helo command
+   *   rejected need fully-qualified hostname", (39) "Debian User Forums postfix 550 5.7.25 PTR
+   *   record", (40) "Raspberry Pi forums exim 550 5.7.1 unauthenticated mail prohibited", (41)
+   *   "Ubuntu Forums postfix 552 5.2.2 mailbox full", (42) "Ask Ubuntu postfix 451 4.3.0 temporary
+   *   lookup failure", (43) "Fedora Discussion sendmail stat=Deferred connection refused", (44)
+   *   "openSUSE forums postfix 554 5.7.1 access denied outlook", (45) "Linux Mint forums mail 550
+   *   5.7.606 access denied banned sending IP", (46) "Proxmox forum postfix 550 5.7.1 SPF fail",
+   *   (47) "TrueNAS forums email 552 message size exceeds limit", (48) "Unraid forums gmail
+   *   535-5.7.8 badcredentials", (49) "pfSense forum 530 5.7.57 client was not authenticated to
+   *   send anonymous mail", (50) "Debian User Forums exim4 451 temporarily rejected greylisted",
+   *   (51) "raspberry pi postfix smarthost gmail status=bounced said 530 5.7.0 must issue
+   *   STARTTLS", (52) "ubuntu server postfix relayhost status=deferred SASL authentication failed
+   *   server said 535", (53) "debian exim4 smarthost SMTP error from remote mail server after AUTH
+   *   535 incorrect authentication data", (54) "ubuntu ssmtp 'Authorization failed' 535 5.7.8
+   *   gmail", (55) "raspberry pi msmtp 'server message: 550' sender", (56) "arch linux msmtp
+   *   'envelope-from address' rejected 553", (57) "freebsd sendmail dsn=5.7.1 stat=Service
+   *   unavailable Relaying denied", (58) "freebsd dma smarthost 'remote delivery failed' 535", (59)
+   *   "ubuntu postfix 'host said: 554 5.7.1' spamhaus 'in reply to RCPT TO command'", (60) "debian
+   *   postfix 'said: 550 5.7.1' 'Service unavailable; Client host' blocked using", (61) "centos
+   *   postfix 'said: 421 4.7.0' 'in reply to end of DATA command'", (62) "ubuntu postfix
+   *   status=deferred 'said: 451 4.7.1' greylisted 'in reply to RCPT TO command'", (63) "linux mint
+   *   thunderbird 'server responded' 550 5.7.1 unable to relay", (64) "debian exim 'retry timeout
+   *   exceeded' SMTP error from remote mail server after RCPT TO", (65) "ubuntu exim4 'R=dnslookup
+   *   T=remote_smtp' defer 451", (66) "proxmox postfix 'status=bounced' 'said: 550 5.7.26'", (67)
+   *   "truenas alert email 'SMTPSenderRefused' 553", (68) "unraid notification 'SMTP error' 554
+   *   5.7.1", (69) "pfsense 'smtp notification' '550 5.7.1' relay office365", (70) "opnsense
+   *   'monit' 'mail sending failed' 535", (71) "ubuntu postfix 'Recipient address rejected: Domain
+   *   not found' 450 4.1.2", (72) "fedora postfix 'said: 550 5.7.1' outlook 'IP address is on a
+   *   block list'", (73) "gentoo postfix 'sender address rejected: not owned by user'", (74)
+   *   "raspberry pi postfix 'status=bounced' 550 5.1.1 'does not exist' gmail", (75) "debian
+   *   postfix 'said: 552 5.2.2' 'over quota' 'in reply to RCPT TO command'", (76) "ubuntu postfix
+   *   'lost connection with' 'while sending end of data -- message may be sent more than once'",
+   *   (77) "freebsd postfix 'said: 550 5.7.1' 'rejected due to' policy", (78) "openSUSE postfix
+   *   'said: 554 5.7.1' 'Message rejected' 'in reply to end of DATA command'", (79) "linux postfix
+   *   'said: 550-5.7.1' gmail 'unsolicited mail' 'in reply to end of DATA command'", (80) "homelab
+   *   postfix 'said: 550 5.7.1' yahoo '[TSS04]'", (81) "self-hosted postfix 'said: 421 4.7.0'
+   *   '[TSS04]' deferred", (82) "ubuntu postfix 'said: 550 5.7.1' 'Unfortunately, messages from'
+   *   weren't sent", (83) "raspberry pi exim 'SMTP error from remote mail server after end of data'
+   *   550", (84) "debian nullmailer 'smtp: Failed: 5' permanent error", (85) "arch linux postfix
+   *   'said: 554 5.7.1' 'Client host rejected: Access denied'", (86) "ubuntu postfix 'said: 550
+   *   Requested action not taken: mailbox unavailable' ionos", (87) "self-hosted mail server 'said:
+   *   554-' 'rejected by' 'in reply to RCPT TO command'", (88) "linux postfix 'said: 450 4.7.25'
+   *   'Client host rejected: cannot find your hostname'", (89) "debian postfix 'said: 553 5.7.1'
+   *   'Sender address rejected' 'in reply to MAIL FROM command'", (90) "ubuntu postfix 'said: 550
+   *   5.4.1' 'Recipient address rejected: Access denied'", (91) "ubuntuusers forum postfix Mail
+   *   Delivery System 'said: 550' Empfänger", (92) "ubuntuusers postfix 'status=bounced' 'Recipient
+   *   address rejected' Fehler", (93) "forum.ubuntu-fr.org postfix 'status=deferred' 'said: 421'",
+   *   (94) "forum ubuntu-fr exim4 'SMTP error from remote mail server' refusé", (95) "linux.org.ru
+   *   postfix 'said: 550' ошибка отправки", (96) "linux.org.ru exim 'SMTP error from remote mail
+   *   server after RCPT TO' 550", (97) "qiita postfix 'status=bounced' 'said: 550 5.7.1'", (98)
+   *   "qiita postfix 'status=deferred' 'said: 450 4.7.1'", (99) "debian-fr postfix relayhost 'SASL
+   *   authentication failed' 'said: 535'", (100) "archlinux.fr msmtp 'smtp server' '550 5.7.0'",
+   *   (101) "gentoo.de postfix 'said: 554 5.7.1' spam", (102) "raspberry pi forum deutsch ssmtp
+   *   'Authorization failed' 535", (103) "proxmox forum deutsch postfix 'said: 550 5.7.1' relay",
+   *   (104) "openSUSE forum deutsch postfix 'status=bounced' 'said: 554'", (105) "freebsd forum
+   *   deutsch sendmail 'stat=Service unavailable' 550", (106) "ubuntu postfix 'said: 550 5.7.606'
+   *   'banned sending IP'", (107) "debian postfix 'said: 550 5.7.1' 'Service unavailable, Client
+   *   host' 'blocked using Spamhaus'", (108) "linux postfix 'said: 421 4.7.0' 'Try again later,
+   *   closing connection' 'in reply to MAIL FROM command'", (109) "centos sendmail 'dsn=5.1.1'
+   *   'stat=User unknown' '550 5.1.1'", (110) "centos sendmail 'stat=Deferred: 421 4.7.0'", (111)
+   *   "linux sendmail 'reply=554 5.7.1' 'DSN: Service unavailable'", (112) "ubuntu postfix
+   *   'status=bounced' 'said: 552 5.3.4 Message size exceeds'", (113) "ubuntu postfix 'said: 554
+   *   5.6.1' 'in reply to end of DATA command'", (114) "raspberry pi postfix 'said: 530 5.7.0
+   *   Authentication required'", (115) "linux postfix 'host said: 550 5.7.0' 'in reply to MAIL FROM
+   *   command'", (116) "mailinabox 'status=bounced' 'said: 550 5.7.1' outlook", (117) "iredmail
+   *   forum 'said: 554 5.7.1' 'Recipient address rejected'", (118) "iredmail forum
+   *   'status=deferred' 'said: 451 4.7.1'", (119) "virtualmin forum postfix 'said: 550' bounced",
+   *   (120) "webmin postfix 'status=bounced' 'said: 553'". The pages corpus holds none of the named
+   *   forums: every query was answered by the same few dozen pages (the antionline relay thread,
+   *   the umd and icglink help-desk tables, myeditor.ru's Exim page, Plesk's knowledge-base pages,
+   *   datacadamia's Postfix page, Webmin's Postfix help files, distribution man pages and sendmail
+   *   manuals), most of them mined by earlier batches, so nearly every reply met was skipped under
+   *   (a); the replies taken come from a forum thread (antionline), a mailing-list archive
+   *   (spamdyke-users), Q&A and blog posts of Linux administrators (dbpilot, devanswers, seeseekey,
+   *   itecnotes, myeditor.ru, an Italian Postfix blog, an Exchange forum in Chinese, a Server Fault
+   *   copy on developerit, rick.cogley.info). From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   Postfix's log line and "host ... said:", qmail's "does not like recipient.\nRemote host
+   *   said:", sendmail's log line with its "stat=Deferred:", an Exchange NDR's "<host #5.7.1
+   *   smtp;"; line breaks where the page broke a line, the page's own masking kept: "to=<\n[email
+   *   protected]>", "<>", "[2607:]", "[x.x.x.x]", "to=,"), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same page
+   *   already here with or without a wrapper (newbedev's 454 with its ";", Plesk's talk thread's
+   *   "571 5.7.1 Mailbox full", the second NOQUEUE line of unix.stackexchange #91749, developerit's
+   *   421): about 150 appearances, the same pastes met again and again; (b) text that is no
+   *   server's or MTA's failure reply (example lines a tutorial or book makes up to show a log's
+   *   shape: postfixinsights, oneuptime's two guides, the Exim book on booksonline.com.ua,
+   *   shopmaker.jp's sample bounces; code tables and reply lists: Webmin's Postfix help pages,
+   *   smtpf's reply list, the Tru64 and Solaris sendmail message appendices, hMailServer's,
+   *   MailEnable's, Merak's and IceWarp's lists, the Linux Cookbook table, lug-s.org's "typical
+   *   messages", readycloud.ru's cheat sheet, Plex's code table; generated error pages:
+   *   statuscodefyi, errorcanon, simplefastwebsites, deadends.dev, postigo, errorcodeswiki, mxio;
+   *   test fixtures and source: Exim's test/stderr 0094 and 3204, Postfix's smtpd_check.ref, an
+   *   iRedMail fail2ban filter; phrases without a code or a log line without a reply: tb.pro's
+   *   phrases, the CentOS list's bare stat=Deferred, domainhostseotool's title, "deferred due to
+   *   greylisting"): about 70 results; (c) a quote that could not be read exactly (only in a title:
+   *   errorhandle.ai, redinskala; cut off by the excerpt or the page: jakebillo's log line,
+   *   stevejenkins' "[…]" and stripped hosts, servertheory's status=deferred, kreonet's second
+   *   bounce; run together with the page's own numbering or glosses: cpumd's numbered NDR, appbay's
+   *   annotated 421): 8. Replies a query took: 2 (1), 10 (1), 11 (2), 15 (1), 39 (1), 43 (1), 77
+   *   (2), 110 (2), every other query none. Passed over as the brief requires: providers', hosts'
+   *   and vendors' own pages on their own replies (Jacobs University's anti-spam page,
+   *   afteroffice's and babygekko's FAQs, VPOP3's wiki, konto.pl and forpsi, bastion.umanix.net,
+   *   spam-mail-blocker.de, Collax, ClouDNS, Alveni Cloud, bytecamp.net, onesystems.ch,
+   *   comservice-ffo.de, e-postinc.jp, Tri Way Net, Gordano, SLmail, IBM z/OS, Spitfire, GNU
+   *   Mailutils, Broadcom's Messaging Gateway, Plesk's pages on its own greylisting and SPF milter,
+   *   Apple's HT203319, Linogate, MDaemon, Black Pearl Mail, Ubiquity Hosting, intohost,
+   *   Spambrella, eliteweb, Mailprotector, cloudplus, Yahoo's postmaster text copied on itpub,
+   *   OVH's guides) and other projects' collections (Sisimai's Rhost::Google on cpancover).
+   *   `command` is set only where the quote names the stage ("(in reply to RCPT TO command)", "(in
+   *   reply to end of DATA command)" as DATA, qmail's "does not like recipient" as RCPT); not for
+   *   antionline's relay refusal, whose stage only the poster's sentence names. Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as
+   *   it is labelled here (Gmail's IPv6 "does not meet IPv6 sending guidelines regarding PTR
+   *   records and authentication" requirePTR, Outlook.com's SC-001 blocked, "Recipient address
+   *   rejected: Relay access denied" relayDenied). Providers: the receiving server where the quote
+   *   names it (gmail for gsmtp, microsoft for Outlook.com and Forefront, freenet for
+   *   emig.freenet.de, exchange for developerit's exbox as that page's other reply is labelled),
+   *   postfix for Postfix's wordings from unnamed hosts, sendmail for sendmail's own deferral
+   *   texts, other for the rest. Arguable on the boundaries: Outlook.com's SC-001 in Italian as
+   *   blocked (badReputation: it names the IP's or domain's reputation; spamDetected: it names
+   *   spam-like content); the spamdyke-users qmail bounce "550 5.1.1<>: Recipient address
+   *   rejected:", its reason cut by the archive's address stripping, as userUnknown by its 5.1.1
+   *   (undefined); freenet's "550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)" as requirePTR
+   *   (blocked); "550 spam reject" as spamDetected (policyViolation); "452 4.3.1 Insufficient
+   *   system resources" as systemFull (systemError); sendmail's "stat=Deferred: Connection timed
+   *   out with" as networkError, its host stripped by the poster
+   *
+   *
+   * - batch 73: a SAMPLE from public issue and pull-request threads of mail libraries and apps
+   *   written in languages other than JavaScript, Python, PHP, .NET, Go, Rust, Java and Ruby, whose
+   *   mail a server refused, with the reply pasted (the search tool's issue corpus only; no web
+   *   pages, no provider's, host's or vendor's own documentation, no other project's collection or
+   *   fixtures), collected and labelled blind in one session that changed no rule and never ran the
+   *   classifier on any of them: labelled before any measurement, not measured here, first to be
+   *   measured by the lead. Its axis: Elixir (Swoosh, Bamboo, gen_smtp, Mua), Erlang, Dart and
+   *   Flutter (the mailer package), Swift and Kotlin senders, Clojure (postal), Scala (courier,
+   *   emil), Haskell (HaskellNet-SSL, smtp-mail), OCaml (letters, colombe), Perl (Email::Sender,
+   *   Net::SMTP), Lua, Crystal, Nim, Zig, R (blastula, emayili, mailR) and Julia (SMTPClient.jl),
+   *   each with a reply code, an enhanced code or a cause, and in the appended queries the apps
+   *   built on them (Zotonic, ejabberd, Phoenix, Livebook, Mobilizon, Teslamate, MongooseIM,
+   *   Prosody, IHP, Lucky, Sihl, Koha, Bugzilla, RT, qpsmtpd, MIMEDefang, Znuny, Virtualmin,
+   *   LibreNMS, Movim, Sendy, Email::Stuffer, Mojolicious). 38 replies from 103 queries run, none
+   *   chosen for hard replies, each query different from every query an earlier batch lists.
+   *   Queries 1 to 50 were written down before the first search and run in the order written;
+   *   because they gave too little (23 replies), queries 51 to 80, then 81 to 100, then 101 to 115
+   *   were appended at the end, each group written down before any of it was run and run in the
+   *   order written; none was replaced or reordered; queries 104 to 115 were left unrun because the
+   *   session's search budget ran out after query 103: (1) "Swoosh gen_smtp permanent_failure 550
+   *   5.1.1 user unknown", (2) "Swoosh SMTP adapter 535 5.7.8 authentication failed", (3) "Bamboo
+   *   SMTP adapter 554 5.7.1 relay access denied", (4) "Bamboo SMTPAdapter 421 4.7.0 temporary
+   *   failure", (5) "gen_smtp_client retries_exceeded 451", (6) "gen_smtp send_blocking 530 5.7.0
+   *   must issue STARTTLS", (7) "Elixir mailer 552 5.2.2 mailbox full", (8) "Erlang gen_smtp 550
+   *   5.7.1 sender rejected", (9) "Dart mailer package SmtpClientCommunicationException 550", (10)
+   *   "Flutter mailer 535 5.7.8 username and password not accepted", (11) "Dart mailer 534 5.7.9
+   *   application-specific password required", (12) "Flutter send email smtp 554 5.7.0 reject",
+   *   (13) "Swift SMTP Kitura 550 5.7.1", (14) "Swift-SMTP 530 authentication required", (15)
+   *   "Kotlin email sender 550 5.7.60 client does not have permissions", (16) "Kotlin SMTP 553
+   *   5.7.1 sender address rejected", (17) "Clojure postal 550 5.7.1 unable to relay", (18)
+   *   "Clojure postal send-message error 535", (19) "Scala courier mail 554 5.7.1 message
+   *   rejected", (20) "Scala emil smtp 550 recipient rejected", (21) "HaskellNet-SSL 535
+   *   authentication failed", (22) "Haskell smtp-mail 550 5.1.1", (23) "OCaml letters smtp 554",
+   *   (24) "OCaml colombe 550 5.7.1", (25) "Perl Email::Sender::Transport::SMTP 550 5.1.1 recipient
+   *   address rejected", (26) "Perl Net::SMTP 554 5.7.1 client host rejected", (27) "Perl
+   *   Mail::Sendmail 550 relaying denied", (28) "Perl Net::SMTP 452 4.5.3 too many recipients",
+   *   (29) "Lua smtp socket.smtp 550 mailbox unavailable", (30) "LuaSocket smtp 535 5.7.3
+   *   authentication unsuccessful", (31) "Crystal email shard smtp 550", (32) "Nim smtp 535 5.7.8",
+   *   (33) "Zig smtp client 550 5.7.1", (34) "R blastula smtp_send 535 5.7.3 authentication
+   *   unsuccessful", (35) "R emayili 550 5.7.1 relaying denied", (36) "blastula smtp 534 5.7.14
+   *   please log in via your web browser", (37) "emayili server 554 5.7.0", (38) "Julia
+   *   SMTPClient.jl 550", (39) "SMTPClient.jl 535 authentication credentials invalid", (40) "Elixir
+   *   Swoosh 550 5.7.26 DMARC unauthenticated", (41) "Bamboo 552 5.3.4 message size exceeds fixed
+   *   limit", (42) "gen_smtp 421 4.7.28 rate limited", (43) "Dart mailer 550 5.4.1 recipient
+   *   address rejected access denied", (44) "Perl Email::Sender 451 4.7.1 greylisted", (45) "Perl
+   *   MIME::Lite smtp 550 5.7.1 spam", (46) "R blastula 550 5.7.60 send as denied", (47) "Elixir
+   *   Swoosh 554 5.2.0 STOREDRV submission exception", (48) "Swift mail Perfect-SMTP 550 5.7.1",
+   *   (49) "Kotlin javamail 421 too many connections", (50) "Haskell smtp-mail 554 5.7.1 spam
+   *   content", (51) "Zotonic email bounce 550 recipient", (52) "ejabberd mod_mail smtp 554", (53)
+   *   "Phoenix app Swoosh Mua 535", (54) "mua elixir smtp 550 5.7.1", (55) "gen_smtp tls_alert 421
+   *   handshake", (56) "Hex.pm email delivery 550 bounce", (57) "Livebook smtp email error 530",
+   *   (58) "Dart enough_mail smtp 550", (59) "Flutter mailer SmtpUnsecureException 535 gmail", (60)
+   *   "Dart mailer 421 4.7.0 try again later", (61) "Swift Hummingbird SMTP 554 error", (62) "Vapor
+   *   SMTP provider 535 authentication", (63) "Kotlin Ktor email 550 5.7.0", (64) "Android k-9
+   *   Negative SMTP reply 554 5.7.1 spam", (65) "thunderbird-android Negative SMTP reply 452
+   *   quota", (66) "Clojure postal com.sun.mail.smtp.SMTPAddressFailedException 550", (67) "Scala
+   *   Play mailer 554 5.7.1 sender", (68) "Haskell mime-mail sendmail 550 user unknown", (69) "Perl
+   *   Net::SMTP 421 service not available closing channel", (70) "Perl Mail::Box smtp 550 5.1.1
+   *   bounce", (71) "Perl sympa mailing list 550 5.7.1 bounce", (72) "OpenResty lua-resty-smtp
+   *   550", (73) "Nim smtp sendMail ReplyError 550", (74) "R mailR 550 5.7.1 unable to relay", (75)
+   *   "R sendmailR 550 relaying", (76) "Julia SMTPClient RCPT failed 550", (77) "Crystal quartz
+   *   mailer smtp 535", (78) "Erlang ejabberd 421 too many connections smtp", (79) "OCaml sendmail
+   *   colombe 535 authentication", (80) "Elixir Bamboo 550 5.1.1 recipient rejected", (81) "Koha
+   *   Perl email notice 550 5.7.1 rejected", (82) "Bugzilla Perl mail 550 relaying denied", (83)
+   *   "Request Tracker RT Perl sendmail 554 bounce", (84) "qpsmtpd plugin 550 denied", (85)
+   *   "MIMEDefang 554 rejected message", (86) "Mobilizon Elixir email 554 5.7.1", (87) "Teslamate
+   *   email smtp 535", (88) "MongooseIM Erlang smtp 550", (89) "Prosody Lua mod_email 550", (90)
+   *   "IHP Haskell mail 535 authentication failed", (91) "Lucky Crystal Carbon smtp 550", (92)
+   *   "Sihl OCaml email smtp 535", (93) "Koha SMTP server 530 5.7.0 authentication required", (94)
+   *   "Znuny ticket email 550 5.1.1 user unknown bounce", (95) "Virtualmin mail 550 5.7.1 relay",
+   *   (96) "LibreNMS alert mail 535 5.7.3", (97) "Movim email 550", (98) "Sendy email 554 5.7.1
+   *   rejected", (99) "Perl Email::Stuffer 550", (100) "Perl Mojolicious mail 535", (101)
+   *   "Bamboo.SMTPAdapter.SMTPError permanent_failure 550", (102) "gen_smtp temporary_failure 451
+   *   4.7.1", (103) "Swoosh SMTP error no_more_hosts permanent_failure", (104) "gen_smtp_client
+   *   send_blocking error permanent_failure 553", (105) "dart mailer MailerException Problem 550",
+   *   (106) "SwiftSMTP.SMTPError badResponse 550", (107) "mailcore2 MCOErrorDomain SMTP 554", (108)
+   *   "Net::SMTP::SSL 535 authentication failed perl", (109) "Email::Sender::Transport::SMTP
+   *   failure 553 sender", (110) "mailR EmailException 550 5.7.1", (111) "emayili error server
+   *   response 535", (112) "postal send-message :error 554 clojure", (113) "HaskellNet SMTP
+   *   sendMail error 554", (114) "simple-java-mail kotlin 550 5.7.1", (115) "OCaml letters Error
+   *   535 authentication". The corpus answers these languages mostly with threads of the mainstream
+   *   libraries (Swift Mailer, PHPMailer, nodemailer, MailKit, JavaMail), of mail servers (Postal,
+   *   mailcow, docker-mailserver, Mailu, OpenSMTPD) and of K-9 Mail, most of them mined by earlier
+   *   batches, so most replies met were skipped under (a); the axis's own trackers gave the Lua,
+   *   Crystal, Nim, Haskell, Clojure, Scala, Elixir, Dart, R and Perl replies taken
+   *   (lua-resty-mail, smtp.cr and crystal-email, Nim's smtp module, HaskellNet-SSL, drewr/postal,
+   *   courier, gen_smtp, Mua in Plausible, dart-lang/pub-dev, blastula, the Perl 5 tracker's
+   *   migrated RT bounces, centreon's Net::SMTP, BIGSdb, packetfence's MIME::Lite). From each
+   *   query's results, in rank order, every SMTP failure reply quoted there, at most 5 taken a
+   *   query, as the thread shows it (a wrapper kept: gen_smtp's "authentication rejected
+   *   {ok,<<...>>}", JavaMail's "com.sun.mail.smtp.SMTPSendFailedException:" and "Unhandled
+   *   javax.mail.AuthenticationFailedException" as CIDER printed it, K-9 Mail's
+   *   "NegativeSmtpReplyException: Negative SMTP reply:" and its "SMTP <<<" log, HaskellNet-SSL's
+   *   "cannot connect to server:" and "RECV:", Nim's "Error: unhandled exception: Expected 334
+   *   reply, got:", lua-resty-mail's "smtp.lua:129: SMTP response was not successful:",
+   *   crystal-email's "ERROR <-- AUTH", blastula's "Error: AUTH LOGIN failed:", Mua's "**
+   *   (Mua.SMTPError)", Dart mailer's "After sending ., response did not start with any of: [2, 3].
+   *   Response from server: <", msmtp's "msmtp: server message:", Net::SMTP's "Net::SMTP:" and
+   *   "Net::CMD (Net::SMTP) DATAEND command failed.Last server message was:", Zend's
+   *   "Zend_Mail_Protocol_Exception" message, the Swift Mailer and PHPMailer wrappers, Python's
+   *   smtplib tuple, sendmail's ">>> MAIL From:" and "<<<" transcript lines and its sm-mta log
+   *   line, Exim's "SMTP error from remote mailer after RCPT TO:", qmail's failure-notice lines,
+   *   Postfix's NOQUEUE and "host ... said:" lines, a Postfix DSN with its mailto links read as
+   *   rendered; the Perl RT texts read as rendered, without the Markdown escapes and "&#8203;" the
+   *   migration left in them; line breaks where the thread broke a line, the indentation of
+   *   continuation lines left out), skipping only (a) a reply whose text with addresses, IPs, host
+   *   names, ids and numbers masked (reply and enhanced codes kept; case, curly quotes, whitespace
+   *   and a final full stop ignored) is identical to one already here, in core's documented-replies
+   *   test or earlier in the batch, or the same reply from the same thread already here with or
+   *   without a wrapper: 172; (b) text that is no server's or MTA's failure reply (a client's own
+   *   error without a server reply: curl's "Login denied" and "RCPT failed: 553" from blastula and
+   *   SMTPClient.jl, Dart mailer's "Incorrect username / password", SwiftSMTP's "SMTPError error 3"
+   *   and socket errors, Vapor's invalidGreeting, TLS handshake and alert errors in gen_smtp,
+   *   smtp-mail, tlslite and Stalwart threads, keila's "{:no_more_hosts, {:permanent_failure, ...,
+   *   :auth_failed}}", MailCore's "Mailbox unavailable", IMAP and XMPP errors in mutt-wizard,
+   *   MailSystem.NET, mailcore2 and MongooseIM threads; proposed, expected or example replies:
+   *   go-smtp #195, Papercut-SMTP #199, smtppool #19, zone-mta's bounces.txt comments in PR #251,
+   *   async-smtp #53's proposed text, NethServer/dev #5811's proposed text, aiosmtpd #47, MailKit
+   *   #1574's server code; the virus-generated fake bounces the Perl 5 tracker migrated, perl5
+   *   #7620, #7627, #7643, #7644, #7659, #7671, #7674, #7691, #7605; Mailgun's "602 Failed to
+   *   deliver due to bounce" in zotonic #4089 and Zotonic's own "Recipient blocked by Zotonic
+   *   module"; qpsmtpd's logterse lines; dart-mailer #5's "354 go ahead"): at least 35, the client
+   *   errors not counted one by one; (c) a quote that could not be read exactly (only in a title:
+   *   cuttlefish #191, mox #189, weather-action #5, maildroid #29, swiftmailer #1244 and #1274,
+   *   nodemailer #145, frappe/bench #1457, postal #1315, #546 and #785, sar-friendly-smtp #12,
+   *   lua-resty-smtp #23, deanproxy/eMail #45, hmailserver #491, jackfrued/Python-100-Days #255,
+   *   zulip #26721, CPP-SMTPClient-library #46, anonaddy #607, bamboo_smtp #148, Mailspring #1232,
+   *   oh-my-email #10; only in a screenshot: postal #929; cut off by the excerpt or the poster:
+   *   thunderbird-android #2058 and #808, nodemailer #548, davmail #112, email-oauth2-proxy #297,
+   *   smtp-connection #37, OpenSMTPD #184, mox #189's log; a phrase without its code or a bare
+   *   code: thunderbird-android #2735, #2285, #1456 and #9206, himalaya #294, omicsplayground #791,
+   *   blastula #275, mailsend #164, mailcore2 #1517, emayili #149, nextcloud/mail #8295,
+   *   docker-mailserver #764, grails-mail #51, NethServer/dev #5233): at least 40. Replies a query
+   *   took (skipped under (a)), queries 1 to 103: 0 (2), 0 (6), 0 (6), 1 (4), 1 (2), 1 (8), 0 (1),
+   *   1 (3), 0 (3), 0 (7), 0 (6), 0 (0), 0 (0), 0 (6), 0 (5), 2 (1), 1 (1), 1 (1), 0 (3), 0 (1), 2
+   *   (4), 0 (0), 0 (1), 0 (0), 1 (0), 0 (3), 0 (4), 1 (3), 0 (0), 3 (2), 1 (2), 1 (3), 0 (1), 2
+   *   (3), 0 (3), 0 (1), 0 (2), 0 (0), 0 (2), 0 (1), 0 (8), 0 (3), 0 (6), 0 (3), 3 (0), 0 (0), 0
+   *   (0), 0 (2), 1 (0), 0 (2), 0 (2), 0 (3), 0 (0), 2 (0), 0 (1), 0 (1), 1 (2), 0 (2), 0 (0), 1
+   *   (2), 0 (2), 0 (0), 0 (0), 2 (0), 0 (0), 0 (0), 0 (0), 0 (0), 1 (2), 0 (0), 1 (1), 0 (0), 0
+   *   (0), 0 (2), 0 (2), 0 (0), 0 (2), 0 (2), 0 (0), 0 (0), 0 (2), 3 (1), 0 (0), 0 (1), 0 (1), 0
+   *   (0), 0 (1), 0 (0), 0 (0), 1 (4), 0 (0), 0 (0), 0 (2), 1 (3), 0 (1), 1 (0), 0 (0), 0 (1), 0
+   *   (0), 0 (0), 0 (2), 0 (2), 1 (0). Passed over as the brief requires: Sisimai's issues and pull
+   *   requests (sisimai/p5-sisimai #50, #129, #130, #221, #253, #317, #466, #584,
+   *   sisimai/go-sisimai #150, #180, #202, sisimai/rb-sisimai #97), mailsherpa's
+   *   (customeros/mailsherpa #19, #32, #41, #42), the SMTP Field Manual's pull requests and issue
+   *   (ActiveCampaign/smtp-field-manual #9, #24, #34, #42, #54, #63, #67, #71, #89, #99),
+   *   smtp-codes' pull request (fm/smtp-codes #7), and providers' and vendors' documentation
+   *   repositories (ovh/docs #6139, MicrosoftDocs/OfficeDocs-Exchange #1230, #2336, #2813,
+   *   MicrosoftDocs/microsoft-365-docs #7619, MicrosoftDocs/dynamics365smb-docs #1060,
+   *   MicrosoftDocs/OfficeDocs-Support #1991, sendgrid/docs #745, #771, #1873, #1884, #2590, #2682,
+   *   #4735, scaleway/docs-content #2374, cloudflare/cloudflare-docs #24203, layer5io/docs #1236).
+   *   `command` is set only where the quote names the stage (gen_smtp's "authentication rejected",
+   *   JavaMail's AuthenticationFailedException, "ERROR <-- AUTH", blastula's "AUTH LOGIN failed",
+   *   smtplib's SMTPAuthenticationError, msmtp's "authentication failed (method PLAIN)", the
+   *   sendmail transcript's "AUTH PLAIN", ">>> MAIL From:" and ">>> RCPT To:", Exim's "after RCPT
+   *   TO:", PHPMailer's "The following From address failed", Postfix's "(in reply to end of DATA
+   *   command)", Dart mailer's "After sending .", Net::SMTP's "DATAEND command failed"). Each
+   *   labelled from its words, the documented boundaries and, where this list already holds the
+   *   same wording, as it is labelled here ("Must issue a STARTTLS command first" requireTLS,
+   *   "Application-specific password required" and "Please log in via your web browser"
+   *   authRequired, "Unrecognized authentication type" authRequired, Yahoo's "(#AUTH005) Too many
+   *   bad auth attempts" authRequired, "Too many login attempts, please try again later"
+   *   rateLimited, "Bad sequence of commands" protocolError, Google's "5.5.1 Unrecognized command"
+   *   and "500 Syntax error, command unrecognized" syntaxError, "Temporary System Problem"
+   *   systemError, "Server configuration problem" systemError, web.de's "Reject due to policy
+   *   restrictions" with "c=hi" contentError, "OutboundSpamException ... HipNotify,
+   *   ShowTierUpgrade" spamDetected, "Sender address is not allowed" senderRejected, nullMX
+   *   notAccept, "550 Access denied" with no cause undefined, "Helo command rejected: Host not
+   *   found" blocked). Arguable on the boundaries: Zend's "Temporary failure, please try again
+   *   later." as greylisted (systemError: OpenSMTPD's bare "451 Temporary failure" is labelled so
+   *   here), Daum's "451 Auth Fail. Check this URL" at the end of DATA as authRequired
+   *   (senderRejected or authFailure: the login had already passed, so the check may be of the From
+   *   or of the message's authentication), HubSpot's "500 5.5.0 Bad Input" at AUTH as syntaxError
+   *   (authRequired by its stage), the Perl site's "550 Access denied" at MAIL FROM with sendmail's
+   *   "554 ... Service unavailable" as undefined (blocked: the thread says the sender's site was on
+   *   a spam-haven list), centreon #1172's "554 <antispam1...> Relay Service denied for IP ...,
+   *   closing transmission channel" as relayDenied (blocked: it names the client's IP), "550
+   *   Administrative prohibition" as policyViolation (senderRejected or filtered, as other
+   *   Administrative-prohibition texts are labelled here), the Mailspring sendmail's "500 5.5.1
+   *   Command unrecognized: AUTH PLAIN ..." as syntaxError (protocolError or authRequired: the
+   *   server offers no AUTH after STARTTLS), greasyfork #1199's sendmail "dsn=5.7.1, stat=User
+   *   unknown" as userUnknown (policyViolation for its 5.7.1), PHPMailer's "SMTP server error:
+   *   sender already given" as protocolError (syntaxError), and Emailit's "API key is restricted to
+   *   sending domain ... From/Sender address must use this domain" as senderRejected (authRequired:
+   *   the key, a credential, limits the sender)
+   *
+   *
+   * - batch 74: a SAMPLE from public issue and pull-request threads of security, SIEM and log tools
+   *   whose alert, report or notification mail was refused, with the reply pasted (the search
+   *   tool's issue corpus only; no web pages, no provider's, host's or vendor's own documentation,
+   *   no other project's collection or fixtures), collected and labelled blind in one session that
+   *   changed no rule and never ran the classifier on any of them: labelled before any measurement,
+   *   not measured here, first to be measured by the lead. Its axis: Wazuh, OSSEC, Suricata,
+   *   CrowdSec, Fail2ban, Snort, Greenbone and OpenVAS, Graylog, Elastic Watcher and Kibana
+   *   alerting, Splunk alert email, TheHive, MISP, Security Onion, Zeek, osquery fleet tools
+   *   (FleetDM, Kolide Fleet), Vault and Teleport notifications, and in the appended queries
+   *   ElastAlert, Sentinl, OpenSearch alerting, Zabbix, Nagios, Icinga, Monit, Prometheus
+   *   Alertmanager, Uptime Kuma, Netdata, Cacti, LibreNMS, PacketFence, Gatus, Logstash's and
+   *   Fluentd's mail outputs, rkhunter, logwatch, logcheck, AIDE, Lynis and DefectDojo. 47 replies
+   *   from 96 queries run, none chosen for hard replies, each query different from every query an
+   *   earlier batch lists. Queries 1 to 46 were written down before the first search and run in the
+   *   order written; because they gave too little (21 replies), queries 47 to 86 and then 87 to 106
+   *   were appended at the end, each group written down before any of it was run, and run in the
+   *   order written (47 to 86 gave 17, 87 to 96 gave 9, the opensearch-project/notifications #733
+   *   reply met under query 57 included); queries 97 to 106 were written down but not run, because
+   *   the session's search budget ran out at query 97; none was replaced or reordered: (1) "Wazuh
+   *   email alert 550 5.7.1 relaying denied", (2) "Wazuh maild 530 5.7.0 STARTTLS", (3) "Wazuh
+   *   ossec-maild 554 5.7.1 rejected", (4) "OSSEC email notification 550 5.1.1 recipient rejected",
+   *   (5) "OSSEC maild 503 5.5.1 error", (6) "OSSEC email_alerts 553 sender address rejected", (7)
+   *   "Suricata alert email smtp 550", (8) "CrowdSec email notification plugin 535 5.7.8", (9)
+   *   "CrowdSec email plugin 554 5.7.1 sender rejected", (10) "CrowdSec notification smtp 530
+   *   authentication required", (11) "Fail2ban sendmail action 550 5.7.1 unable to relay", (12)
+   *   "Fail2ban mail-whois 553 5.1.8 sender domain", (13) "Fail2ban action mail 554 5.7.1 Relay
+   *   access denied", (14) "Fail2ban sendmail 451 4.3.0 temporary", (15) "Snort alert email 550
+   *   rejected", (16) "Greenbone alert email 550 5.7.1", (17) "OpenVAS gvmd alert email smtp 554",
+   *   (18) "Graylog email alarm callback 535 5.7.3 authentication unsuccessful", (19) "Graylog
+   *   email notification 550 5.7.60", (20) "Graylog email transport 530 5.7.57", (21) "Elastic
+   *   Watcher email action 535 5.7.139", (22) "Kibana alerting email connector 554 5.2.0 STOREDRV",
+   *   (23) "Kibana email connector 550 5.7.1 client does not have permissions", (24) "Elasticsearch
+   *   watcher email 552 message size", (25) "Splunk alert email 550 5.7.1 relay not permitted",
+   *   (26) "Splunk sendemail 554 5.7.1 sender address rejected", (27) "Splunk email alert 421 4.7.0
+   *   too many", (28) "TheHive email notification 535 authentication", (29) "TheHive mailer 550
+   *   5.1.1", (30) "MISP email 550 5.7.1 DMARC", (31) "MISP alert email 554 5.7.1 spam", (32)
+   *   "Security Onion email alert 550 5.7.1", (33) "Zeek sendmail notice email 550", (34) "osquery
+   *   fleet email 535 5.7.8 username and password not accepted", (35) "FleetDM smtp 550 5.7.1",
+   *   (36) "Kolide fleet smtp 530 5.7.0", (37) "Vault notification email smtp 550", (38) "Teleport
+   *   access request email 535", (39) "Teleport email plugin 550 5.7.1 relay", (40) "Wazuh email
+   *   421 4.7.0 try again later", (41) "OSSEC maild 550 5.7.1 sender address rejected not owned",
+   *   (42) "Fail2ban email 550 5.7.26 DMARC unauthenticated", (43) "Graylog email 552 5.3.4 message
+   *   size exceeds", (44) "Security Onion postfix 454 4.7.1 relay access denied", (45) "Wazuh smtp
+   *   550 5.7.1 client host rejected", (46) "Fail2ban sendmail 550 5.1.1 user unknown", (47) "Wazuh
+   *   ossec.log os_sendmail End of DATA not accepted 552", (48) "Wazuh email_alerts 553 5.7.1
+   *   sender rejected", (49) "OSSEC HIDS maild 421 service not available", (50) "ossec-hids email
+   *   554 transaction failed", (51) "ElastAlert email alert SMTPRecipientsRefused 550", (52)
+   *   "ElastAlert smtp SMTPDataError 554 5.7.1", (53) "ElastAlert SMTPSenderRefused 553", (54)
+   *   "ElastAlert2 email 535 5.7.3 authentication unsuccessful", (55) "Sentinl Kibana email 550
+   *   error", (56) "OpenSearch alerting email destination 535", (57) "OpenSearch notifications smtp
+   *   550 5.7.1", (58) "Graylog email notification SMTPSendFailedException 554", (59) "Graylog
+   *   MessagingException 550 5.7.1 Unable to relay", (60) "Splunk sendemail.py
+   *   SMTPRecipientsRefused 550", (61) "Splunk alert action email 530 must issue STARTTLS", (62)
+   *   "CrowdSec email plugin 550 5.7.0", (63) "Fail2ban action mail-whois 550 5.7.1 SPF", (64)
+   *   "Fail2ban sendmail-whois-lines 554 5.7.1 spam", (65) "Wazuh email gmail 550 5.7.1 unsolicited
+   *   mail", (66) "OSSEC gmail 421 4.7.0 rate limit", (67) "TheHive Cortex mailer responder smtplib
+   *   SMTPRecipientsRefused", (68) "MISP email SMTPRecipientsRefused 550 5.1.1", (69) "MISP smtp
+   *   535 5.7.8 authentication failed", (70) "Zabbix email alert 554 5.7.1 rejected", (71) "Zabbix
+   *   media type email 550 5.7.1 relaying denied", (72) "Nagios notify-host-by-email 550 relay",
+   *   (73) "Icinga2 mail-host-notification 550", (74) "Monit alert mail 550 5.7.1", (75)
+   *   "Prometheus Alertmanager email 535 5.7.8", (76) "Alertmanager smtp 554 5.7.1 message
+   *   rejected", (77) "Alertmanager email 550 5.7.1 relay access denied", (78) "Alertmanager
+   *   smarthost 530 5.7.0 authentication required", (79) "Uptime Kuma smtp 553 sender address",
+   *   (80) "Netdata alarm email 550", (81) "Cacti thold email 550 5.7.1", (82) "LibreNMS alert mail
+   *   550 5.7.1", (83) "Teleport plugin email 554", (84) "Vault agent email 535", (85) "PacketFence
+   *   alerting smtp 550", (86) "Gatus smtp alert 535 5.7.8", (87) "Logstash email output plugin 550
+   *   5.7.1", (88) "Logstash output email 535 authentication", (89) "Logstash email output 530
+   *   STARTTLS", (90) "Fluentd mail plugin smtp 550", (91) "rkhunter mail warning 550 rejected",
+   *   (92) "logwatch email 550 5.1.1 recipient rejected", (93) "logcheck mail bounce 550", (94)
+   *   "AIDE report email 554", (95) "Lynis report email smtp 550", (96) "DefectDojo email
+   *   notification 535 5.7.3", and, written but not run, (97) "DefectDojo smtp 550 5.7.1", (98)
+   *   "OpenCTI email notification smtp 535", (99) "Velociraptor email 550", (100) "ntopng email
+   *   alert 550 5.7.1", (101) "Arkime Moloch email smtp 550", (102) "Shuffle SOAR email 535", (103)
+   *   "Kibana reporting email 554 5.7.1", (104) "Wazuh Office 365 535 5.7.139", (105) "OSSEC 553
+   *   5.7.1 sender address rejected not logged in", (106) "ElastAlert 550 5.7.60 send as". Replies
+   *   taken per query (the rest gave none): 1 each from queries 2, 3, 4, 7, 9, 11, 13, 16, 17, 31,
+   *   36, 39, 44, 46, 53, 54, 55, 57, 65, 69, 78, 79, 81, 90, 92; 2 each from 12, 42, 51, 75, 88,
+   *   96; 3 each from 30 and 87; 4 from 61. The named tools' own trackers answer mostly with the
+   *   tool's own message and no server reply (OSSEC's and Wazuh's "Mail from not accepted by
+   *   server" and "End of DATA not accepted by server", Graylog's EmailException and
+   *   MessagingException without the reply, DefectDojo's and PacketFence's connection errors), so
+   *   the replies taken come as often from threads the search reached through the libraries and
+   *   relays these tools use (smtplib behind ElastAlert, Python scripts and DefectDojo; Ruby's
+   *   Net::SMTP behind Logstash and Fluentd; Go's net/smtp behind Alertmanager, Kolide Fleet and
+   *   SigNoz; JavaMail behind apiman and VinylDNS; Postfix and sendmail logs in Fail2ban, iRedMail,
+   *   Mail-in-a-Box and MISP threads) as from the tools' own trackers (Wazuh, OSSEC, CrowdSec's
+   *   hub, PacketFence, Greenbone-adjacent OpenVAS images, MISP, Kolide Fleet, ElastAlert, Sentinl,
+   *   OpenSearch, Alertmanager, Cacti's thold, Logstash, Fluentd, DefectDojo). From each query's
+   *   results, in rank order, every SMTP failure reply quoted there, at most 5 taken a query, as
+   *   the thread shows it (a wrapper kept: Postfix's "relay=... status=bounced (host ... said:" and
+   *   "refused to talk to me:" lines, postscreen's and smtpd's NOQUEUE lines (iRedMail #107's with
+   *   the backslashes its escaped command line shows), sendmail's "ruleset=check_rcpt, ... reject="
+   *   lines and its "collect: ... info=" line, Exim's "SMTP error from remote mail server after end
+   *   of data:", sSMTP's and Haraka-fronted lines, PacketFence's "SMTP auth() command failed:",
+   *   OpenVAS's Postfix "(lost connection with ... while receiving the initial server greeting)",
+   *   Greenlight's "Support: Error in email delivery:", a Windows Live Mail-style "The response
+   *   from the remote server was:", a Chinese "邮件发送失败！" before JavaMail's SMTPSendFailedException,
+   *   Kolide's "sending mail: client auth error:", SigNoz's JSON "error" field, smtplib's
+   *   "SMTPSenderRefused:" and "SMTPRecipientsRefused:" tuples (ElastAlert2 #753's with the line
+   *   breaks the comment has, ElastAlert #183's "\u0027" as typed), Alertmanager's "msg=" and
+   *   "err=" fields (#2386's curly quotes and its own cut after the id), Logstash's "Something
+   *   happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError:", Fluentd's
+   *   "out_mail: failed to send notice to", MISP's "[SocketException] SMTP Error:", Cacti's "MAILER
+   *   WARNING: Mail failed via SMTP", OpenSearch's "notifications:sendMessage:statusCode=502,
+   *   statusText=sendEmail Error, status:575" as the log shows it, Amavis's "250 2.7.0 Ok,
+   *   discarded" under its recipient line; line breaks where the thread broke a line, the
+   *   indentation of continuation lines left out), skipping only (a) a reply whose text with
+   *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same
+   *   thread already here with or without a wrapper: about 120, most of them threads earlier
+   *   batches mined (nodemailer's, Swift Mailer's, gophish's, postal's, vaultwarden's,
+   *   dokuwiki-plugin-smtp's, uptime-kuma's, Alertmanager's, opnsense's, Mailu's, inboxkitten's,
+   *   dawidd6/action-send-mail's); (b) text that is no server's or MTA's failure reply (OSSEC's and
+   *   Wazuh's own maild messages; client errors without a server reply: connection refused or timed
+   *   out, TLS wrong version and hostname errors, msmtp's "the server sent an empty reply",
+   *   PHPMailer's "Invalid address: (From)", Roundcube's "SMTP Error (535): Authentication failed",
+   *   MailKit and .NET messages, a device's "SMTPC: received error code. [550]", Nessus's banner
+   *   error, Alertmanager #1650's IMAP greeting; Fail2ban's failregex and a sendmail.cf in
+   *   configuration dumps; the Sober-worm fake bounces in the perl5 tracker; the SES notification
+   *   example in mozilla/fxa-auth-server #834): at least 20, the client errors not counted one by
+   *   one; (c) a quote that could not be read exactly (only in a title: nodemailer #1480,
+   *   frappe/bench #1457, namshi/docker-smtp #77, rspamd #5343, CPP-SMTPClient-library #46, CDash
+   *   #1223, prometheus/alertmanager #4313, hardware/mailserver #152, logstash-output-email #40,
+   *   knadh/listmonk #2749, mailcow-dockerized #3431 and vaultwarden #2646; cut by the excerpt:
+   *   ossec-hids #558's and #1901's second quote, securedrop #1220, fail2ban #4035's 451 line,
+   *   mailcow #318, YelpArchive/elastalert #1430; a fragment: ossec-hids #2069; split across a
+   *   title and a body: MailCore/mailcore2 #1517; mentioned in prose, not quoted:
+   *   node-smtp-protocol #50, mybb #2644): 22. Sources passed over: the Sisimai repositories' own
+   *   issue threads (sisimai/go-sisimai #150 and #104, sisimai/p5-sisimai #418 and #129), which
+   *   quote its set-of-emails samples; ActiveCampaign/smtp-field-manual's pull requests; ovh/docs
+   *   #6139 (a host's own table of codes); Microsoft's and the fm/smtp-codes tables; nothing under
+   *   /work/shared. Labelling conventions, as earlier batches: a wrapped reply is labelled by the
+   *   server's words inside it; the provider is the receiving server where the quote or thread
+   *   names it (Gmail for gsmtp ids and Google's URLs, Microsoft for outlook.com and Exchange
+   *   Online hosts and 5.7.139/5.7.3/5.7.4 wordings, Rackspace for emailsrvr.com, Gandi for its
+   *   RULE codes, Rspamd for the "Spam message rejected" milter text, Amavis for its discard reply,
+   *   Dovecot for LMTP's "User doesn't exist", SparkPost for its relay reference, sendmail for
+   *   sm-mta lines, Postfix for Postfix's own wordings from unnamed hosts), other for the rest;
+   *   command where the quote names the stage (Postfix's "in reply to", sendmail's
+   *   ruleset=check_rcpt, smtplib's SMTPSenderRefused at MAIL, Net::SMTPAuthenticationError and the
+   *   "auth" wrappers at AUTH). Labels follow the list's earlier ones for the same wordings: "504
+   *   5.7.4 Unrecognized authentication type" and "504 5.3.3 AUTH mechanism PLAIN not available" as
+   *   authRequired (protocolError: an unsupported mechanism is a protocol matter), "503 5.5.1
+   *   Error: authentication not enabled" and "5.0.0 Unknown or unimplemented command" to AUTH as
+   *   protocolError (authRequired), "454 4.7.0 Too many login attempts" as rateLimited
+   *   (authRequired), "501 5.1.7 Invalid address" for ElastAlert's bare "ElastAlert" sender and
+   *   sendmail's "553 5.5.4 ... Domain name required for sender address" as senderRejected
+   *   (syntaxError: an address the server cannot parse), Elastic Email's "553 Invalid address
+   *   specified" at MAIL as syntaxError (senderRejected); Gandi's "Reject for policy reason
+   *   RULE2_1" as spamDetected (policyViolation, as batch 4 read the RULE3_2 form); Gmail's
+   *   "duplicate headers" and "'From' header is missing", OSSEC's "550 Messages should have one or
+   *   no To headers, not 2." and sendmail's "Bare carriage return (CR) not allowed" as
+   *   contentError; "Fix reverse DNS for" as requirePTR (blocked); "refused to talk to me: 554 ...
+   *   rejected due to the sending MTA's poor reputation" as badReputation (blocked); Postfix's
+   *   "(lost connection with ... while receiving the initial server greeting)" as networkError;
+   *   OpenSearch's "status:575 <sender@email> sender should authenticate" as authRequired despite
+   *   its unusual 575. Arguable on the boundaries: Amavis's "250 2.7.0 Ok, discarded, id=... -
+   *   spam" as spamDetected although its code is 250 (delivered, by the code alone); "SMTP auth()
+   *   command failed: 5.0.0 Unknown or unimplemented command." as protocolError (authRequired: the
+   *   client wanted to log in); Logstash's "503 5.5.1 Error: authentication not enabled" as
+   *   protocolError (authRequired); Kolide's and Logstash's "504 5.7.4 Unrecognized authentication
+   *   type" as authRequired (protocolError); Gmail's "454 4.7.0 Too many login attempts" as
+   *   rateLimited (authRequired); ElastAlert's "501 5.1.7 Invalid address" and "553 5.5.4 ...
+   *   Domain name required for sender address" as senderRejected (syntaxError); AFFiNE's "553
+   *   Invalid address specified" as syntaxError (senderRejected); Gandi's RULE2_1 as spamDetected
+   *   (policyViolation); "Fix reverse DNS for" as requirePTR (blocked)
+   *
    * First figures of batches 17 to 70, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
    * the start of that session, main at 51a79ec):
@@ -36997,4 +37691,1242 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 70,
   },
   // --- batch 70 ends ---
+  // query 3: HestiaCP exim rejected RCPT 550 Unrouteable address
+  {
+    reply:
+      "2019-08-08 20:00:06 H=mail-ot1-f53.google.com [209.85.210.53] F=<tommylikehu@gmail.com> rejected RCPT <postorius@tommylike.me>: Unrouteable addres",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/maxking/docker-mailman/issues/341",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "2022-06-17 17:28:38 H=(server-mta) [203.0.113.69] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=no F=<noreply@example.com> A=dovecot_login:smtpout@example.com rejected RCPT <trobinson@example.com>: Email account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/2666",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 4: VestaCP exim 535 Incorrect authentication data
+  {
+    reply:
+      "2021-11-03 07:57:38 dovecot_plain authenticator failed for (smtpclient.apple) [85.255.233.131]: 435 Unable to authenticate at present: authentication socket connection error",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/outroll/vesta/issues/2137",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 6: VestaCP exim 550 sender verify failed
+  {
+    reply:
+      "12101   H=(evil.localhost) [216.xxx.xx.xx] sender verify fail for <eviluser@localhost>: Unknown user",
+    reason: "senderRejected",
+    provider: "exim",
+    source: "https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "2023-02-12 16:28:33 H=mail-wm1-f47.google.com [209.85.128.47] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_128_GCM:128 CV=no F=<hassaan.developer@gmail.com> rejected RCPT <info@apptimalsolutions.com>: Rejected because 209.85.128.47 is in a black list at zen.spamhaus.org",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/myvesta/vesta/issues/153",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 9: CyberPanel mail 421 4.7.0 deferred gmail
+  {
+    reply: "(452, b'Temporarily Deferred')",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/usmannasir/cyberpanel/issues/1153",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Nov 20 20:10:24 vmi433971 postfix/pipe[7044]: DBC93801A56: to=<xxxxxmail@gmail.com>, orig_to=<info@domain.tld>, relay=spamassassin, delay=3.5, delays=3.3/0/0/0.25, dsn=5.1.1, status=bounced (user unknown)",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/usmannasir/cyberpanel/issues/485",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Nov 20 20:10:24 vmi433971 postfix/smtp[7053]: connect to gmail-smtp-in.l.google.com[2607:f8b0:4003:c05::1a]:25: Network is unreachable",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/usmannasir/cyberpanel/issues/485",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 17: ISPConfig postfix 554 5.7.1 Client host rejected Access denied
+  {
+    reply: "554 5.7.1 Client host rejected: Access denied",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/852",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 25: WHMCS module smtp 535 authentication failed
+  {
+    reply:
+      'Send error. Failed to authenticate on SMTP server with username ***@***.******@***.***> using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.139 Authentication unsuccessful, account has an issue. Contact your administrator. [LO4P123CA0669.GBRP123.PROD.OUTLOOK.COM 2023-02-08T11:00:28.022Z 08DB094EB9DF4489] "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/2703",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 26: Paymenter email smtp 550
+  {
+    reply: "pangolin  | 2025-06-12T13:36:36.555Z [error]: Message failed: 550 5.7.1 Command rejected",
+    reason: "undefined",
+    provider: "other",
+    source: "https://github.com/fosrl/pangolin/issues/899",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 30: Coolify smtp 554 5.7.0 rejected
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "devops@xxx" using the following authenticators: "LOGIN", "PLAIN", "XOAUTH2". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ffacd0b85a97d-42f7d22249esm27526348f8f.25 - gsmtp".".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/coollabsio/coolify/issues/7539",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 31: CapRover email smtp 550 relay
+  {
+    reply: "554 Transaction failed: Missing final '@domain'",
+    reason: "syntaxError",
+    provider: "amazon-ses",
+    source: "https://github.com/caprover/caprover/issues/2380",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 33: YunoHost postfix 550 5.7.1 Service unavailable blocked using
+  {
+    reply:
+      "host XXXX.com [XXX.XXX.XX.XXX]\nSMTP error from remote mail server after RCPT TO:<XXXX@XXXX.com>:\n554 5.7.1 Service unavailable; Client host [XX.XX.XXX.XX] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?XX.XX.XXX.XX",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/roundcube_ynh/issues/91",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "550 5.7.1 Service unavailable; client [xxx.xxx.xxx.xxx] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1927",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 34: YunoHost mail 554 5.7.1 Recipient address rejected
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 553 5.7.1 <xxx@xxxx.xxx>: Sender address rejected: not logged in;",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost/yunohost/pull/882",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Feb 27 21:15:33 yuno postfix/smtpd[1655576]: NOQUEUE: reject: RCPT from localhost[::1]: 553 5.7.1 <user@specific-ynh-domain.tld>: Sender address rejected: not logged in;",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/snappymail_ynh/issues/99",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 35: YunoHost email 450 4.7.1 Client host rejected cannot find your hostname
+  {
+    reply:
+      "Oct 13 18:20:57 host docker-compose[20080]: mailserver-mailserver-1  | Oct 13 18:20:57 mail postfix/smtpd[51726]: NOQUEUE: reject: RCPT from unknown[192.168.224.1]: 450 4.7.25 Client host rejected: cannot find your hostname, [192.168.224.1]; from=<from-address> to=<to-address> proto=ESMTP helo=<mail-lf1-x130.google.com>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/pull/2691",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 36: Sandstorm email 550 5.7.1
+  {
+    reply:
+      "Exception while invoking method 'createAndEmailTokenForUser' SenderError: Mail from command failed - 550-Requested action not taken: mailbox unavailable",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/sandstorm-io/sandstorm/issues/531",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 41: Virtualmin 554 5.7.1 Helo command rejected need fully-qualified hostname
+  {
+    reply:
+      "postfix/smtpd[10031]: NOQUEUE: reject: RCPT from mail.nim-lang.org[46.101.40.62]: 504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname; from=<forum@nim-lang.org> to=<censored@example.com> proto=ESMTP helo=<mail>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/nim-lang/nimforum/issues/105",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "759   SMTP<< 504 5.5.2 <15b0717dc4c2>: Helo command rejected: need fully-qualified hostname",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/BytemarkHosting/docker-smtp/issues/5",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "759   SMTP<< 554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/BytemarkHosting/docker-smtp/issues/5",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "<XXX@XXX.XXX>: host mx1.forwardemail.net[178.128.149.101] said: 504\nInvalid HELO. response=504 5.5.2 <mx1>: Helo command rejected: need\nfully-qualified hostname: 504 5.5.2 <mx1>: Helo command rejected: need\nfully-qualified hostname (in reply to end of DATA command)",
+    reason: "blocked",
+    command: "DATA",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/109",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Jul 30 07:11:18 mail postfix/smtpd[8831]: NOQUEUE: reject: RCPT from xxx.xxx.net[xx.xxx.xxx.xxx]: 504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname; from=<xxx@xxx.xxx> to=<williamdes@wdes.fr> proto=ESMTP helo=<0391926cb167>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/getsentry/self-hosted/issues/1045",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 44: HestiaCP 421 too many concurrent connections
+  {
+    reply: "421 connection rate limit exceeded",
+    reason: "tooManyConnections",
+    provider: "haraka",
+    source: "https://github.com/haraka/haraka-plugin-limit/issues/2",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 46: HestiaCP exim SMTP error from remote mail server after MAIL FROM
+  {
+    reply:
+      "SMTP error from remote mail server after pipelined end of data: 550-5.7.1 [2001:000xxxxxxxxx] Messages missing a valid address in From:\\n550 5.7.1 header, or having no From: header, are not accepted. l8-20020a170902f68800b00170f6f728d4si30765320plg.543 - gsmtp",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/hestiacp/hestiacp/issues/2936",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 49: CyberPanel postfix NOQUEUE reject RCPT
+  {
+    reply:
+      "Jul 07 13:42:53 mailserver postfix/smtpd[2694213]: NOQUEUE: reject: RCPT from ip87-106-67-224.pbiaas.com[87.106.67.224]: 554 5.7.1 Service unavailable; Client host [87.106.67.224] blocked using truncate.gbudb.net; http://www.gbudb.com/truncate/ [87.106.67.224]; from=<bernadine@ip87-106-67-224.pbiaas.com> to=<email@address> proto=ESMTP helo=<helo>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/drlight17/mta-log-parser/issues/29",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Mar  1 18:26:24 server postfix/smtpd[14970]: NOQUEUE: reject: RCPT from unknown[50.60.146.24]: 454 4.7.1 returntest@mydnstools.info: Relay access denied; from=relaytest@mydnstools.info to=returntest@mydnstools.info proto=SMTP helo=<relaytest.mydnstools.info>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/sous-chefs/fail2ban/issues/29",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Jun  9 20:29:01 HOSTNAME postfix/smtpd[239709]: NOQUEUE: milter-reject: RCPT from unknown[XXX.XXX.XXX.XXX]: 550 5.7.0 Your server IP address [XXX.XXX.XXX.XXX] does not have a valid reverse DNS entry. See http://spamauditor.org/best-practices/check_dynamic_reverse_dns/ for more information. Protection provided by MagicSpam 2.0.18-1 http://www.magicspam.com",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/bhozar/grafana-dashboards/issues/6",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Jun 10 00:59:01 HOSTNAME postfix/smtpd[96322]: NOQUEUE: reject: RCPT from unknown[XXX.XXX.XXX.XXX]: 554 5.7.1 Service unavailable; Client host [XXX.XXX.XXX.XXX] blocked using zen.spamhaus.org; https://www.spamhaus.org/sbl/query/SBLCSS / https://www.spamhaus.org/query/ip/XXX.XXX.XXX.XXX",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/bhozar/grafana-dashboards/issues/6",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from HOSTNAME[XXX.XXX.XXX.XXX]: 554 5.7.1 <email@mail.net>: Recipient address rejected: Blacklisted on this mail filter. Contact hd@domain.tld; from=<email@mail.net> to=<email2@mail.net> proto=ESMTP helo=<HOSTNAME>",
+    reason: "policyViolation",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/bhozar/grafana-dashboards/issues/6",
+    heldOut: true,
+    batch: 71,
+  },
+  // --- batch 71 ends ---
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "<>: does not like recipient.\nRemote host said: 550 5.1.1<>: Recipient address rejected:",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.mail-archive.com/spamdyke-users@spamdyke.org/msg04327.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Apr 17 10:41:38 ns7000905 postfix/smtp[38652]: 16E10: to=, relay=gmail-smtp-in.l.google.com\n[2607:]:25, delay=0.2, delays=0.01/0/0.08/0.11, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com\n[2607:] said: 550-5.7.1 [2607:5300:60:cc8c::] Our system has detected that this message does 550-5.7.1\nnot meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication. Please review 550-5.7.1\nhttps://support.google.com/mail/?p=IPv6AuthError for more information 550 5.7.1\n. m15si10283441qtc.60 - gsmtp\n(in reply to end of DATA command))",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://dbpilot.net/our-system-has-detected-that-this-message-does-not-meet-ipv6-sending-guidelines/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Feb 19 18:45:56 hostname postfix/smtp[20822]: A25DCC4104: to=<[email protected]>, \nrelay=gmail-smtp-in.l.google.com[172.217.197.26]:25, \ndelay=30, \ndelays=0.03/0.01/30/0.18, dsn=5.7.26, \nstatus=bounced (host gmail-smtp-in.l.google.com[172.217.197.26] said: 550-5.7.26 This message does not have authentication information \nor fails to 550-5.7.26 pass authentication checks. To best protect our users from spam, the 550-5.7.26 message has been blocked. \nPlease visit 550-5.7.26 https://support.google.com/mail/answer/81126#authentication for more 550 5.7.26 information. \nc1si172391qka.253 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://devanswers.co/postfix-gmail-bounce-this-message-does-not-have-authentication-information-or-fails-to-550-5-7-26-pass-authentication-checks/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "550 spam reject",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://myeditor.ru/system_administration/exim-mailing-to-remote-domains-not-supported.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "host emig.freenet.de[2001:748:100:40::8:115]\nsaid: 550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)\n(example.org) 550 [2001:db8:a0b:12f0::1]:34865 (in reply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "freenet",
+    source: "https://seeseekey.net/archive/tag/freenet",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "stat=Deferred: Connection refused by [x.x.x.x]",
+    reason: "networkError",
+    provider: "sendmail",
+    source:
+      "https://itecnotes.com/server/what-exactly-does-statdeferred-connection-refused-by-x-x-x-x-mean-in-sendmail-logs",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "550 SC-001 Messaggio rifiutato da Outlook.com per conformità ai criteri. I motivi del rifiuto possono essere correlati a contenuti con caratteristiche di posta indesiderata o alla reputazione dell’IP o del dominio. Se non sei l’amministratore della rete o della posta elettronica, contatta il tuo provider di servizi Internet o di posta elettronica per assistenza.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://www.alessiofelicioni.it/category/postfix/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "<aaaaa.com #5.7.1 smtp;550 5.7.1 :127.0.0.3:Client host a.b.c.d blocked using 88.blocklist.zap;\nMail from IP banned.\nTo request removal from this list please forward this message to\ndelist.forefront@messaging.microsoft.com>",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Dec 5 01:53:34 foobox-out sendmail [12763]: qBE3l7js123022: to=<\n[email protected]>, delay=00:10:31, xdelay=00:00:00, mailer=relay, pri=214588, relay=exbox.foo.com., dsn=4.0.0, stat=Deferred: 452 4.3.1 Insufficient system resources",
+    reason: "systemFull",
+    provider: "exchange",
+    source: "http://developerit.com/en/search/page-34/mike-gifford",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Apr 12 11:21:36 sipserver1 sendmail[7889]: u3B84xT9931967: to=, ctladdr= (0/0), delay=18:16:37, xdelay=00:00:00, mailer=esmtp, pri=43710276,, dsn=4.0.0, stat=Deferred: Connection timed out with",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://rick.cogley.info/post/setup-smarthost-in-linux-sendmail/",
+    heldOut: true,
+    batch: 72,
+  },
+  // --- batch 72 ends ---
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message 'Temporary failure, please try again later.\n'",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/75",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "451 4.3.5 Recipient address rejected: Server configuration problem",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/lejmr/iredmail-docker/pull/98",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Expected response code(s) [334] but got response [530 5.7.0 Must issue a STARTTLS command first]",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1233",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: 'authentication rejected {ok,<<"500 5.5.0 Bad Input R6S4yT8pcW5sQjZD3CW61N0 - hssmtp\\r\\n">>}',
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "hubspot",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/203",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "SMTP <<< 556 5.1.10 <testi@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)",
+    reason: "notAccept",
+    provider: "postfix",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/4125",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "com.fsck.k9.mail.transport.SmtpTransport$NegativeSmtpReplyException: Negative SMTP reply: 550 Sender address is not allowed.",
+    reason: "senderRejected",
+    provider: "gmx-webde",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/1624",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 451 Auth Fail. Check this URL: http://cs.daum.net/faq/43/9234.html?page=5#33119",
+    reason: "authRequired",
+    provider: "daum",
+    source: "https://github.com/drewr/postal/issues/68",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Unhandled javax.mail.AuthenticationFailedException\n534-5.7.14\n<https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbuy\n534-5.7.14\nK32hXN973NPcf2crjl84tlwHQaSpGoM7C4VgKiVtQ0m3085JxLUK_xYLahVL7foVHFaNLa\n534-5.7.14\n7RDOag04GA4PpaBfGQ6EjvRiZviX5E5aaTsPsW3yP3P76PquiKAbGacV4WKoeuc10x3RX2\n534-5.7.14\no2b9YioEU1w0ZRz7KLpT0leRCYySaHdpwNoMW8Y9gDMEZnnkVsWSP_OXIDiCLCXHEjOzs1\n534-5.7.14 pDbu-G_N1ABEOfVgyOiaMG2HWzH0ZwY9CWJv1fryNN1EhRbLH-> Please log in\nvia 534-5.7.14 your web browser and then try again. 534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 v5sm74349272pgn.5 -\ngsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/drewr/postal/issues/100",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "cannot connect to server: 503 Bad sequence of commands",
+    reason: "protocolError",
+    provider: "ionos",
+    source: "https://github.com/dpwright/HaskellNet-SSL/issues/20",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: 'HaskellNet-SSL RECV: "502 5.5.1 Unrecognized command\\r"',
+    reason: "syntaxError",
+    provider: "yandex",
+    source: "https://github.com/dpwright/HaskellNet-SSL/issues/31",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "SMTP error: 500 Syntax error, command unrecognized",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/Perl/perl5/issues/7593",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "[<xxxx.yyyyyy@web.de>](mailto:xxxx.yyyyyy@web.de): host mx-ha02.web.de[212.227.17.8] said: 554-Transaction\nfailed 554-Reject due to policy restrictions. 554 For explanation visit\nhttps://postmaster.web.de/de/case?c=hi&i=ip&v=85.13.140.134 (in reply to\nend of DATA command)",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmx-webde",
+    source: "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/133",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "/usr/lib/lua/resty/mail/smtp.lua:129: SMTP response was not successful: 504 5.7.4 Unrecognized authentication type [VI1PR08CA0234.eurprd08.prod.outlook.com]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/GUI/lua-resty-mail/issues/5",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "/usr/lib/lua/resty/mail/smtp.lua:197: SMTP response was not successful: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=DM5PR0101MB2876.prod.exchangelabs.com]",
+    reason: "spamDetected",
+    provider: "microsoft",
+    source: "https://github.com/GUI/lua-resty-mail/issues/5",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "mailer:send error: /opt/kronometrix/mesg/lualib/resty/mail/smtp.lua:129: SMTP response was not successful: 535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    reason: "authRequired",
+    provider: "yahoo-aol",
+    source: "https://github.com/GUI/lua-resty-mail/issues/4",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "2017/07/10 15:12:12 [EMail_Client/66163] ERROR <-- AUTH 504 5.7.4 Unrecognized authentication type [xxx.namprd02.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/ray-delossantos/smtp.cr/issues/8",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Error: unhandled exception: Expected 334 reply, got: 503 Bad sequence of commands [ReplyError]",
+    reason: "protocolError",
+    provider: "ionos",
+    source: "https://github.com/nim-lang/Nim/pull/4109",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Error: AUTH LOGIN failed: '535 Authentication failed: The provided authorization grant is invalid, expired, or revoked'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://github.com/rstudio/blastula/issues/20",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Check SMTP settings: error 535 Authentication required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/grote/BlitzMail/issues/8",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "550 Your site is blacklisted as a spam haven.",
+    reason: "blocked",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/1632",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Net::CMD (Net::SMTP) DATAEND command failed.Last server message was:API key is restricted to sending domain: [strip]. From/Sender address must use this domain. From:",
+    reason: "senderRejected",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/inverse-inc/packetfence/issues/8976",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Unexpected error: 454-4.7.0 Too many login attempts, please try again later.",
+    reason: "rateLimited",
+    provider: "gmail",
+    source: "https://github.com/dmurvihill/courier/issues/68",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      ">>> MAIL From:<lvirden@cas.org>\n<<< 550 Access denied\n554 <perlbug@perl.com>... Service unavailable",
+    reason: "undefined",
+    command: "MAIL",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/1631",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "** (Mua.SMTPError) 503 Bad sequence of commands",
+    reason: "protocolError",
+    provider: "ionos",
+    source: "https://github.com/plausible/analytics/issues/5664",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "The server response was: 5.7.1\n: Sender address rejected: Access denied",
+    reason: "senderRejected",
+    provider: "mailu",
+    source: "https://github.com/Mailu/Mailu/issues/1103",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "smtplib.SMTPAuthenticationError: (535, b'Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "qq",
+    source: "https://github.com/talebook/talebook/issues/292",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "After sending ., response did not start with any of: [2, 3].\nResponse from server: < 421 4.3.0 Temporary System Problem.  Try again later (2). s5sm9047405ili.59 - gsmtp",
+    reason: "systemError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/dart-lang/pub-dev/issues/3537",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "550 Administrative prohibition",
+    reason: "policyViolation",
+    provider: "other",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/4726",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "550 5.7.1 <SOMELOCALHOSTNAME>: Helo command rejected: Host not found;",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/1399",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Net::SMTP: 554 <antispam1.solidd.fr> Relay Service denied for IP 192.168.32.54, closing transmission channel",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/centreon/centreon-plugins/issues/1172",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "550 sending host is listed in sbl-xbl.spamhaus.org",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/blogs-perl-org/blogs.perl.org/issues/419",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      ">>> RCPT To:<perlbug-test@perl.com>\n<<< 550 5.1.1 <perlbug-test@perl.com>... User unknown\n550 <perlbug-test@perl.com>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/3890",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "<richard-perlbug@tmtowtdi.perl.org>:\nSorry, no mailbox here by that name. (#5.1.1)",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "https://github.com/Perl/perl5/issues/1572",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "SMTP error from remote mailer after RCPT TO:<perlbug-test@perl.com>:\nhost mail.perl.com [199.45.135.9]:\n550 5.1.1 <perlbug-test@perl.com>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/2782",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "sendmail",
+    source: "https://github.com/Foundry376/Mailspring/issues/811",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Oct 18 21:46:48 mail sm-mta[1835663]: 39ILkdR61835642: to=<s2qv57+s2qv5b@rokejulianlockhart.anonaddy.com>, delay=00:00:09, xdelay=00:00:09, mailer=esmtp, pri=120643, relay=mail2.anonaddy.me. [IPv6:2a04:3544:8000:1000:e8b5:6ff:fe29:56c], dsn=5.7.1, stat=User unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://github.com/greasyfork-org/greasyfork/issues/1199",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "msmtp: authentication failed (method PLAIN)\nmsmtp: server message: 535-5.7.8 Username and Password not accepted. Learn more at\nmsmtp: server message: 535 5.7.8  https://support.google.com/mail/?p=BadCredentials h18sm3204106iow.16 - gsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/librenms/docker/issues/110",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Sending failed: The following From address failed: vany123@vluepak.co.nz\nSMTP server error: sender already given",
+    reason: "protocolError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/soonick/poMMo/issues/220",
+    heldOut: true,
+    batch: 73,
+  },
+  // --- batch 73 ends ---
+  // query 2: Wazuh maild 530 5.7.0 STARTTLS
+  {
+    reply:
+      "邮件发送失败！com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/noobcfy/wikis/issues/3",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 3: Wazuh ossec-maild 554 5.7.1 rejected
+  {
+    reply:
+      "relay=aspmx.l.google.com[142.250.31.27]:25, delay=0.57, delays=0.05/0.02/0.15/0.35, dsn=5.7.1, status=bounced (host aspmx.l.google.com[142.250.31.27] said: 550-5.7.1 [52.44.133.207] Our system has detected that this message is not RFC 550-5.7.1 5322 compliant: duplicate headers. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked. Please review 550 5.7.1  RFC 5322 specifications for more information. eq1-20020ad45961000000b00498ff1cac52si697465qvb.479 - gsmtp (in reply to end of DATA command))",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/wazuh/wazuh/issues/14824",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 4: OSSEC email notification 550 5.1.1 recipient rejected
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\n550 Messages should have one or no To headers, not 2.",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/ossec/ossec-hids/issues/1901",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 7: Suricata alert email smtp 550
+  {
+    reply: "SMTP auth() command failed: 5.0.0 Unknown or unimplemented command.",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/inverse-inc/packetfence/issues/8798",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 9: CrowdSec email plugin 554 5.7.1 sender rejected
+  {
+    reply:
+      "Sep 21 15:55:47 wyse1 postfix/cleanup[53368]: 9E4E52753B: milter-reject: END-OF-MESSAGE from mx.portalokazji24.pl[80.91.223.90]: 4.7.1 Spam message rejected; from=<info@portalokazji24.pl> to=<biuro@ipsec.pl> proto=ESMTP helo=<mx.portalokazji.pl>",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/crowdsecurity/hub/pull/830",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 11: Fail2ban sendmail action 550 5.7.1 unable to relay
+  {
+    reply:
+      "Jan 27 10:16:23 server postfix/postscreen\\\\[2322\\\\]: NOQUEUE: reject: RCPT from \\\\[<%hiddenip%>\\\\]:54204: 550 5.7.1 Service unavailable\\\\; client \\\\[<%hiddenip%>\\\\] blocked using b.barracudacentral.org\\\\; from=\\\\<uktrealeenokd@thisoldtoy.com\\\\>, to=\\\\<info@testXYZ.com\\\\>, proto=ESMTP, helo=\\\\<sdcheme.com\\\\>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/iredmail/iRedMail/issues/107",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 12: Fail2ban mail-whois 553 5.1.8 sender domain
+  {
+    reply:
+      "Jul 12 06:56:33 batman sm-mta[50725]: 56C4uVws050725: ruleset=check_rcpt, arg1=<hostmaster@ch.freebsd.org>, relay=service.odvxe.cn [107.174.70.145] (may be forged), reject=553 5.1.8 <hostmaster@ch.freebsd.org>... Domain of sender address auto-confirm.gvsfulx@service.odvxe.cn does not exist",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/4035",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Apr 24 11:20:27 localhost sm-mta[275631]: 13O9Ixhq275631: ruleset=check_rcpt, arg1=<linda@domain.com>, relay=[1.23.456.78], reject=550 5.7.1 <linda@domain.com>... Fix reverse DNS for 1.23.456.78",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/3012",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 13: Fail2ban action mail 554 5.7.1 Relay access denied
+  {
+    reply:
+      "Mar  1 18:26:24 server postfix/smtpd[14970]: NOQUEUE: reject: RCPT from unknown[50.60.146.24]: 454 4.7.1 returntest@mydnstools.info: Relay access denied; from=relaytest@mydnstools.info to=returntest@mydnstools.info proto=SMTP helo=<relaytest.mydnstools.info>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/sous-chefs/fail2ban/issues/29",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 16: Greenbone alert email 550 5.7.1
+  {
+    reply:
+      "Support: Error in email delivery: 550 5.7.1  Reject for policy reason RULE2_1. See http://postmaster.gandi.net",
+    reason: "spamDetected",
+    provider: "gandi",
+    source: "https://github.com/bigbluebutton/greenlight/issues/3102",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 17: OpenVAS gvmd alert email smtp 554
+  {
+    reply: "(lost connection with smtp.163.com[220.181.12.18] while receiving the initial server greeting)",
+    reason: "networkError",
+    command: "CONNECT",
+    provider: "postfix",
+    source: "https://github.com/mikesplain/openvas-docker/issues/213",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 30: MISP email 550 5.7.1 DMARC
+  {
+    reply:
+      "Sep 12 10:09:42 misp postfix/smtp[3137]: 91FE61053F6: to=<adirsabag@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.27.27]:25, delay=93, delays=92/0.05/1/0.55, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[142.250.27.27] said: 550-5.7.26 This mail is unauthenticated, which poses a security risk to the 550-5.7.26 sender and Gmail users, and has been blocked. The sender must 550-5.7.26 authenticate with at least one of SPF or DKIM. For this message, 550-5.7.26 DKIM checks did not pass and SPF check for [misp.gov.test] did not 550-5.7.26 pass with ip: [199.203.204.1]. The sender should visit 550-5.7.26  https://support.google.com/mail/answer/81126#authentication for 550 5.7.26 instructions on setting up authentication.  - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/MISP/MISP/issues/9284",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "<schneier@schneier.com> (expanded from\n<expand-draft-farrell-tenyearsafter@virtual.ietf.org>): host\nmx1.emailsrvr.com[184.106.54.1] said: 550 5.7.1 Email rejected per DMARC\npolicy for netmeister.org (G15) (in reply to end of DATA command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "rackspace",
+    source: "https://github.com/ietf-tools/datatracker/issues/5677",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "<farzaneh.badii@gmail.com> (expanded from\n<expand-draft-farrell-tenyearsafter@virtual.ietf.org>): host\ngmail-smtp-in.l.google.com[142.251.2.26] said: 550-5.7.26 The MAIL FROM\ndomain [netmeister.org] has an SPF record with a hard 550-5.7.26 fail\npolicy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26\n[50.223.129.194]. To best protect our users from spam and phishing,\n550-5.7.26 the message has been blocked. Please visit 550-5.7.26\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.26 information. 21-20020a170902c21500b001a8d80c7bb1si4630857pll.128 -\ngsmtp (in reply to end of DATA command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/ietf-tools/datatracker/issues/5677",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 31: MISP alert email 554 5.7.1 spam
+  {
+    reply:
+      "Jun  4 10:29:21 misp postfix/smtp[31021]: 64B2D413DE: host blackagar.com[5.1.6.7] refused to talk to me: 554-blackagar.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    reason: "badReputation",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://github.com/MISP/mail_to_misp/issues/2",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 36: Kolide fleet smtp 530 5.7.0
+  {
+    reply:
+      "sending mail: client auth error: 504 5.7.4 Unrecognized authentication type [CY4PR0601CA0001.namprd06.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/kolide/fleet/issues/1663",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 39: Teleport email plugin 550 5.7.1 relay
+  {
+    reply: "The response from the remote server was:\n550 5.7.1 Requested action not taken: relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/typpo/textbelt/issues/110",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 42: Fail2ban email 550 5.7.26 DMARC unauthenticated
+  {
+    reply:
+      "Mar 25 14:35:35 mail postfix/lmtp[4601]: A17A22FF19A: to=<fail2ban@HOSTNAME>, relay=127.0.0.1[127.0.0.1]:10025, delay=0.77, delays=0.41/0/0/0.36, dsn=5.1.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.1.1 <fail2ban@HOSTNAME> User doesn't exist: fail2ban@HOSTNAME (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/mail-in-a-box/mailinabox/pull/770",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "May 13 15:45:46 server postfix/smtpd[13844]: 00ADB3C0899: reject: RCPT from mail-serv.info[185.222.211.30]: 550 5.1.1 <sales@server.com>: Recipient address rejected: User unknown in local recipient table; from=<poy5hkbxow0mle7u@ukon34.ru> to=<sales@server.com> proto=ESMTP helo=<mail-serv.info>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fail2ban/fail2ban/issues/2426",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 44: Security Onion postfix 454 4.7.1 relay access denied
+  {
+    reply: "454 4.7.1 <my@email.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/wader/postfix-relay/issues/107",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 46: Fail2ban sendmail 550 5.1.1 user unknown
+  {
+    reply:
+      "Oct 15 12:21:16 mobi-buy sendmail[26747]: r9F8LGF7026747: <daemon@domain.com>... No such user here",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/418",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 51: ElastAlert email alert SMTPRecipientsRefused 550
+  {
+    reply:
+      "ERROR:elastalert:Uncaught\nexception running rule Example frequency rule: (501, b'5.1.7 Invalid\naddress', 'ElastAlert')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/jertel/elastalert2/issues/753",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply: "SMTPSenderRefused: (501, '5.1.7 Invalid address', 'ElastAlert')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/YelpArchive/elastalert/issues/1790",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 53: ElastAlert SMTPSenderRefused 553
+  {
+    reply:
+      "SMTPRecipientsRefused: {'me@office365.com': (553, '5.5.4 <me@office365.com>... Domain name required for sender address ElastAlert')}",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/221",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 54: ElastAlert2 email 535 5.7.3 authentication unsuccessful
+  {
+    reply: "Error connecting to SMTP host: (535, b'5.7.3 Authentication unsuccessful')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/johnsusek/praeco/issues/348",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 55: Sentinl Kibana email 550 error
+  {
+    reply: "Error: bad response on command 'RCPT': 5.1.3 Bad recipient address syntax",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/sentinl/sentinl/issues/430",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 57: OpenSearch notifications smtp 550 5.7.1
+  {
+    reply:
+      "[2023-08-02T07:48:29,698][INFO ][o.o.n.s.SendMessageActionHelper] [opensearch-cluster-master-0] notifications:sendMessage:statusCode=502, statusText=sendEmail Error, status:575 <sender@email> sender should authenticate",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/opensearch-project/notifications/issues/733",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 61: Splunk alert action email 530 must issue STARTTLS
+  {
+    reply:
+      '"error":"504 5.7.4 Unrecognized authentication type [DUZPR01CA0022.eurprd01.prod.exchangelabs.com 2025-01-30T09:07:08.713Z 08DD40ACCF694CA8]"',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/SigNoz/signoz/issues/6983",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply: "SMTPSenderRefused: (530, \\u00275.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/183",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Caused by: com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [XXX.PROD.XXX.COM]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apiman/apiman/issues/2090",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Notifier EmailNotifier failed. Error: com.sun.mail.smtp.SMTPSendFailedException: 530 #5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/vinyldns/vinyldns/issues/1464",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 65: Wazuh email gmail 550 5.7.1 unsolicited mail
+  {
+    reply:
+      "Jul 12 11:07:43 hostname mta-service[28324]: 46CF7hYX028324: collect: relay=wazuh.domain.com, from=<wazuh@domain.com>, info=Bare carriage return (CR) not allowed, where=body, status=tempfail",
+    reason: "contentError",
+    command: "DATA",
+    provider: "sendmail",
+    source: "https://github.com/wazuh/wazuh/issues/24566",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 69: MISP smtp 535 5.7.8 authentication failed
+  {
+    reply:
+      "[SocketException] SMTP Error: 535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/MISP/MISP/issues/4422",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 75: Prometheus Alertmanager email 535 5.7.8
+  {
+    reply:
+      'level=warn ts=2020-09-30T13:25:50.041Z caller=notify.go:674 component=dispatcher receiver=slack integration=email[0] msg="Notify attempt failed, will retry later" attempts=3 err="*email.loginAuth auth: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials m1sm194703lfr.32 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/2975",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      'level=warn ts=2020-09-30T13:25:50.041Z caller=notify.go:674 component=dispatcher receiver=slack integration=email[0] msg=“Notify attempt failed, will retry later” attempts=3 err="*email.loginAuth auth: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8 https://support.google.com/mail/?p=BadCredentials m1sm194703lfr.32',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/prometheus/alertmanager/issues/2386",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 78: Alertmanager smarthost 530 5.7.0 authentication required
+  {
+    reply:
+      'msg="Error on notify: sending mail from: 530 5.7.1 Authorization required. Ref. https://developers.sparkpost.com/api/index#header-smtp-relay-endpoints"',
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sparkpost",
+    source: "https://github.com/prometheus/alertmanager/issues/845",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 79: Uptime Kuma smtp 553 sender address
+  {
+    reply: "Failed to send test email. Cause: Mail command failed: 553 Invalid address specified",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/toeverything/AFFiNE/issues/13751",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 81: Cacti thold email 550 5.7.1
+  {
+    reply:
+      "2026-01-02 08:10:39 - MAILER WARNING: Mail failed via SMTP from 'Cacti <cacti@b1ec2a0755e4>', to 'a@its-egner.de', cc '', bcc '', and took 0.12 seconds, Subject 'WARNING: Backup - Used Space - /volume1 [hdd_used] is still above Threshold of 85 with 86.66', Error: SMTP Error: The following recipients failed: a@its-egner.de: <cacti@b1ec2a0755e4>: Sender address rejected: not owned by user status@its-egner.de",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Cacti/plugin_thold/issues/734",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 87: Logstash email output plugin 550 5.7.1
+  {
+    reply:
+      "Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/elastic/logstash/issues/11556",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "[2020-01-27T07:46:25,753][ERROR][logstash.outputs.email   ] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.3.3 AUTH mechanism PLAIN not available\n>}",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/elastic/logstash/issues/11556",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Net::SMTPAuthenticationError: 454 4.7.0 Too many login attempts, please try again later. es9sm3323612wjd.1 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/elastic/logstash/issues/1601",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 88: Logstash output email 535 authentication
+  {
+    reply:
+      "[2019-11-15T14:43:10,503][ERROR][logstash.outputs.email   ][beats] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled>}",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/logstash-plugins/logstash-output-email/issues/61",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "[ERROR][logstash.outputs.email   ] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.7.4 Unrecognized authentication type [BM1PR01CA0135.INDPRD01.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/elastic/logstash/issues/11697",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 90: Fluentd mail plugin smtp 550
+  {
+    reply:
+      "fluentd_1  | 2019-09-18 07:58:26 +0000 [warn]: #0 out_mail: failed to send notice to smtp.partner.outlook.cn:587, subject: SERVER ERROR, message: Please check your webserver ASAP, error_class: Net::SMTPAuthenticationError, error_message: 504 5.7.4 Unrecognized authentication type [SHAPR01CA005.CHNPR01.prod.partner.outlook.cn]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/u-ichi/fluent-plugin-mail/issues/43",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 92: logwatch email 550 5.1.1 recipient rejected
+  {
+    reply: "<root@iredmail.domain.pl>:\n250 2.7.0 Ok, discarded, id=05956-11 - spam",
+    reason: "spamDetected",
+    provider: "amavis",
+    source: "https://github.com/iredmail/iRedMail/issues/68",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 96: DefectDojo email notification 535 5.7.3
+  {
+    reply:
+      "uwsgi_1         | smtplib.SMTPSenderRefused: (530, b'5.7.0 Must issue a STARTTLS command first', 'defectdojo')",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/DefectDojo/django-DefectDojo/issues/5112",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "550 5.7.1 [50.31.56.221 11] Our system has detected that this message is 5.7.1 not RFC 5322 compliant: 5.7.1 'From' header is missing. 5.7.1 To reduce the amount of spam sent to Gmail, this message has been 5.7.1 blocked. Please visit 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant 5.7.1 and review RFC 5322 specifications for more information. t11si1396600ejr.91 - gsmtp",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/DefectDojo/django-DefectDojo/issues/1148",
+    heldOut: true,
+    batch: 74,
+  },
+  // --- batch 74 ends ---
 ];
