@@ -7514,6 +7514,12 @@ export interface LabelledReply {
    *   (#5.7.1)" as senderRejected (blocked if the list were read as a block list of clients);
    *   SendGrid's "535 Authentication failed: The provided authorization grant is invalid, expired,
    *   or revoked" as authRequired (its provider read from the username alone)
+   * - batch 71: a SAMPLE from public issue and pull-request threads of hosting control panels and
+   *   server-management tools (HestiaCP, VestaCP and myVesta, CyberPanel, aaPanel, CloudPanel,
+   *   Virtualmin and Webmin, ISPConfig, Froxlor, Plesk, cPanel, WHMCS, Paymenter, Pterodactyl,
+   *   Coolify, CapRover, Dokku, YunoHost, Sandstorm, Cloudron) whose own mail server or relay
+   *   refused a message, with the reply pasted (the search tool's issue corpus only), collected and
+   *   labelled blind; description in progress.
    *
    * First figures of batches 17 to 70, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -36997,4 +37003,251 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 70,
   },
   // --- batch 70 ends ---
+  // query 3: HestiaCP exim rejected RCPT 550 Unrouteable address
+  {
+    reply:
+      "2019-08-08 20:00:06 H=mail-ot1-f53.google.com [209.85.210.53] F=<tommylikehu@gmail.com> rejected RCPT <postorius@tommylike.me>: Unrouteable addres",
+    reason: "hostUnknown",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/maxking/docker-mailman/issues/341",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "2022-06-17 17:28:38 H=(server-mta) [203.0.113.69] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=no F=<noreply@example.com> A=dovecot_login:smtpout@example.com rejected RCPT <trobinson@example.com>: Email account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h",
+    reason: "rateLimited",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/hestiacp/hestiacp/issues/2666",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 4: VestaCP exim 535 Incorrect authentication data
+  {
+    reply:
+      "2021-11-03 07:57:38 dovecot_plain authenticator failed for (smtpclient.apple) [85.255.233.131]: 435 Unable to authenticate at present: authentication socket connection error",
+    reason: "systemError",
+    command: "AUTH",
+    provider: "exim",
+    source: "https://github.com/outroll/vesta/issues/2137",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 6: VestaCP exim 550 sender verify failed
+  {
+    reply:
+      "12101   H=(evil.localhost) [216.xxx.xx.xx] sender verify fail for <eviluser@localhost>: Unknown user",
+    reason: "senderRejected",
+    provider: "exim",
+    source: "https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "2023-02-12 16:28:33 H=mail-wm1-f47.google.com [209.85.128.47] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_128_GCM:128 CV=no F=<hassaan.developer@gmail.com> rejected RCPT <info@apptimalsolutions.com>: Rejected because 209.85.128.47 is in a black list at zen.spamhaus.org",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "exim",
+    source: "https://github.com/myvesta/vesta/issues/153",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 9: CyberPanel mail 421 4.7.0 deferred gmail
+  {
+    reply: "(452, b'Temporarily Deferred')",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/usmannasir/cyberpanel/issues/1153",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Nov 20 20:10:24 vmi433971 postfix/pipe[7044]: DBC93801A56: to=<xxxxxmail@gmail.com>, orig_to=<info@domain.tld>, relay=spamassassin, delay=3.5, delays=3.3/0/0/0.25, dsn=5.1.1, status=bounced (user unknown)",
+    reason: "userUnknown",
+    provider: "postfix",
+    source: "https://github.com/usmannasir/cyberpanel/issues/485",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Nov 20 20:10:24 vmi433971 postfix/smtp[7053]: connect to gmail-smtp-in.l.google.com[2607:f8b0:4003:c05::1a]:25: Network is unreachable",
+    reason: "networkError",
+    provider: "postfix",
+    source: "https://github.com/usmannasir/cyberpanel/issues/485",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 17: ISPConfig postfix 554 5.7.1 Client host rejected Access denied
+  {
+    reply: "554 5.7.1 Client host rejected: Access denied",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/mailcow/mailcow/issues/852",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 25: WHMCS module smtp 535 authentication failed
+  {
+    reply:
+      'Send error. Failed to authenticate on SMTP server with username ***@***.******@***.***> using 2 possible authenticators. Authenticator LOGIN returned Swift_TransportException: Expected response code 235 but got code "535", with message "535 5.7.139 Authentication unsuccessful, account has an issue. Contact your administrator. [LO4P123CA0669.GBRP123.PROD.OUTLOOK.COM 2023-02-08T11:00:28.022Z 08DB094EB9DF4489] "',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/freescout-help-desk/freescout/issues/2703",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 26: Paymenter email smtp 550
+  {
+    reply: "pangolin  | 2025-06-12T13:36:36.555Z [error]: Message failed: 550 5.7.1 Command rejected",
+    reason: "undefined",
+    provider: "other",
+    source: "https://github.com/fosrl/pangolin/issues/899",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 30: Coolify smtp 554 5.7.0 rejected
+  {
+    reply:
+      'Failed to authenticate on SMTP server with username "devops@xxx" using the following authenticators: "LOGIN", "PLAIN", "XOAUTH2". Authenticator "LOGIN" returned "Expected response code "235" but got code "535", with message "535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials ffacd0b85a97d-42f7d22249esm27526348f8f.25 - gsmtp".".',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/coollabsio/coolify/issues/7539",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 31: CapRover email smtp 550 relay
+  {
+    reply: "554 Transaction failed: Missing final '@domain'",
+    reason: "syntaxError",
+    provider: "amazon-ses",
+    source: "https://github.com/caprover/caprover/issues/2380",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 33: YunoHost postfix 550 5.7.1 Service unavailable blocked using
+  {
+    reply:
+      "host XXXX.com [XXX.XXX.XX.XXX]\nSMTP error from remote mail server after RCPT TO:<XXXX@XXXX.com>:\n554 5.7.1 Service unavailable; Client host [XX.XX.XXX.XX] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?XX.XX.XXX.XX",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/roundcube_ynh/issues/91",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "550 5.7.1 Service unavailable; client [xxx.xxx.xxx.xxx] blocked using zen.spamhaus.org",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/issues/1927",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 34: YunoHost mail 554 5.7.1 Recipient address rejected
+  {
+    reply:
+      "NOQUEUE: reject: RCPT from localhost[127.0.0.1]: 553 5.7.1 <xxx@xxxx.xxx>: Sender address rejected: not logged in;",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost/yunohost/pull/882",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Feb 27 21:15:33 yuno postfix/smtpd[1655576]: NOQUEUE: reject: RCPT from localhost[::1]: 553 5.7.1 <user@specific-ynh-domain.tld>: Sender address rejected: not logged in;",
+    reason: "authRequired",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/YunoHost-Apps/snappymail_ynh/issues/99",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 35: YunoHost email 450 4.7.1 Client host rejected cannot find your hostname
+  {
+    reply:
+      "Oct 13 18:20:57 host docker-compose[20080]: mailserver-mailserver-1  | Oct 13 18:20:57 mail postfix/smtpd[51726]: NOQUEUE: reject: RCPT from unknown[192.168.224.1]: 450 4.7.25 Client host rejected: cannot find your hostname, [192.168.224.1]; from=<from-address> to=<to-address> proto=ESMTP helo=<mail-lf1-x130.google.com>",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/docker-mailserver/docker-mailserver/pull/2691",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 36: Sandstorm email 550 5.7.1
+  {
+    reply:
+      "Exception while invoking method 'createAndEmailTokenForUser' SenderError: Mail from command failed - 550-Requested action not taken: mailbox unavailable",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/sandstorm-io/sandstorm/issues/531",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 41: Virtualmin 554 5.7.1 Helo command rejected need fully-qualified hostname
+  {
+    reply:
+      "postfix/smtpd[10031]: NOQUEUE: reject: RCPT from mail.nim-lang.org[46.101.40.62]: 504 5.5.2 <mail>: Helo command rejected: need fully-qualified hostname; from=<forum@nim-lang.org> to=<censored@example.com> proto=ESMTP helo=<mail>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/nim-lang/nimforum/issues/105",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "759   SMTP<< 504 5.5.2 <15b0717dc4c2>: Helo command rejected: need fully-qualified hostname",
+    reason: "blocked",
+    provider: "postfix",
+    source: "https://github.com/BytemarkHosting/docker-smtp/issues/5",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply: "759   SMTP<< 554 5.5.1 Error: no valid recipients",
+    reason: "protocolError",
+    provider: "postfix",
+    source: "https://github.com/BytemarkHosting/docker-smtp/issues/5",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "<XXX@XXX.XXX>: host mx1.forwardemail.net[178.128.149.101] said: 504\nInvalid HELO. response=504 5.5.2 <mx1>: Helo command rejected: need\nfully-qualified hostname: 504 5.5.2 <mx1>: Helo command rejected: need\nfully-qualified hostname (in reply to end of DATA command)",
+    reason: "blocked",
+    command: "DATA",
+    provider: "forwardemail",
+    source: "https://github.com/forwardemail/free-email-forwarding/issues/109",
+    heldOut: true,
+    batch: 71,
+  },
+  {
+    reply:
+      "Jul 30 07:11:18 mail postfix/smtpd[8831]: NOQUEUE: reject: RCPT from xxx.xxx.net[xx.xxx.xxx.xxx]: 504 5.5.2 <0391926cb167>: Helo command rejected: need fully-qualified hostname; from=<xxx@xxx.xxx> to=<williamdes@wdes.fr> proto=ESMTP helo=<0391926cb167>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/getsentry/self-hosted/issues/1045",
+    heldOut: true,
+    batch: 71,
+  },
+  // query 44: HestiaCP 421 too many concurrent connections
+  {
+    reply: "421 connection rate limit exceeded",
+    reason: "tooManyConnections",
+    provider: "haraka",
+    source: "https://github.com/haraka/haraka-plugin-limit/issues/2",
+    heldOut: true,
+    batch: 71,
+  },
+  // --- batch 71 ends ---
 ];
