@@ -7514,6 +7514,180 @@ export interface LabelledReply {
    *   (#5.7.1)" as senderRejected (blocked if the list were read as a block list of clients);
    *   SendGrid's "535 Authentication failed: The provided authorization grant is invalid, expired,
    *   or revoked" as authRequired (its provider read from the username alone)
+   * - batch 72: a SAMPLE of replies quoted on web pages where users of Linux distributions, BSDs
+   *   and appliances paste what their server or client logged (the search tool's pages corpus only;
+   *   no issue threads, no provider's, host's or vendor's own documentation, no other project's
+   *   collection or fixtures), collected and labelled blind in one session that changed no rule and
+   *   never ran the classifier on any of them: labelled before any measurement, not measured here,
+   *   first to be measured by the lead. Its axis: Ubuntu Forums, Ask Ubuntu, the Arch Linux,
+   *   Gentoo, FreeBSD, openSUSE, Debian User, Linux Mint, Raspberry Pi, Proxmox, TrueNAS, Unraid,
+   *   pfSense and OPNsense forums and Fedora Discussion, each with a reply code, an enhanced code,
+   *   an MTA (Postfix, Exim, Sendmail, OpenSMTPD, msmtp, ssmtp, nullmailer, dma) or a cause, and in
+   *   the appended queries the MTAs' log wordings (status=bounced, "said:", stat=Deferred, SMTP
+   *   error from remote mail server) with a distribution's or an appliance's name, then the same in
+   *   German, French, Russian and Japanese community sites (ubuntuusers, ubuntu-fr, linux.org.ru,
+   *   Qiita) and the self-hosting stacks (Mail-in-a-Box, iRedMail, Virtualmin, Webmin). 11 replies
+   *   from 120 queries, none chosen for hard replies, each query different from every query an
+   *   earlier batch lists. Queries 1 to 50 were written down before the first search and run in the
+   *   order written; because they gave too little (8 replies from 50 queries), queries 51 to 90 and
+   *   then 91 to 120 were appended at the end, each group written down before any of it was run and
+   *   run in the order written (1 reply from the 40, 2 from the 30); none was replaced, reordered
+   *   or left unrun; inner double quotes are shown here as single quotes: (1) "Ubuntu Forums
+   *   postfix status=bounced 550 5.1.1 user unknown", (2) "Ask Ubuntu postfix relay access denied
+   *   554 5.7.1", (3) "Ask Ubuntu ssmtp 535 5.7.8 username and password not accepted", (4) "Arch
+   *   Linux forums msmtp 530 5.7.0 must issue STARTTLS", (5) "Arch Linux forums postfix deferred
+   *   421 4.7.0 gmail", (6) "Gentoo forums postfix 550 5.7.1 client host rejected", (7) "Gentoo
+   *   forums sendmail dsn=5.0.0 stat=Service unavailable", (8) "FreeBSD forums dma mail 550 5.7.1
+   *   relaying denied", (9) "FreeBSD forums sendmail stat=Deferred 451 4.7.1", (10) "FreeBSD forums
+   *   periodic daily mail bounced 550", (11) "openSUSE forums postfix 550 5.7.26 unauthenticated
+   *   gmail", (12) "openSUSE forums postfix status=deferred connection timed out port 25", (13)
+   *   "Fedora Discussion postfix 554 5.7.1 spamhaus blocked", (14) "Fedora Discussion msmtp 550
+   *   sender address rejected", (15) "Debian User Forums exim4 550 relay not permitted", (16)
+   *   "Debian User Forums exim4 smarthost 535 authentication failed", (17) "Linux Mint forums msmtp
+   *   smtp server does not accept", (18) "Linux Mint forums thunderbird 554 5.7.1 message
+   *   rejected", (19) "Raspberry Pi forums ssmtp 534 5.7.14 please log in via web browser", (20)
+   *   "Raspberry Pi forums msmtp 550 5.7.0 sender", (21) "Raspberry Pi forums postfix 550 5.7.1
+   *   Service unavailable Client host blocked", (22) "Proxmox forum postfix 550 5.7.1 relaying
+   *   denied notification", (23) "Proxmox forum backup notification mail 554 5.7.1 rejected", (24)
+   *   "Proxmox forum mail gateway 550 5.1.1 recipient address rejected", (25) "Proxmox forum
+   *   postfix status=bounced 553 5.7.1 sender address rejected", (26) "TrueNAS forums email alert
+   *   535 5.7.3 authentication unsuccessful", (27) "TrueNAS forums smtp 550 5.7.60 client does not
+   *   have permissions to send as this sender", (28) "Unraid forums notification smtp 550 5.7.1
+   *   relay", (29) "Unraid forums ssmtp 554 5.7.0 reject", (30) "pfSense forum notification smtp
+   *   535 authentication failed", (31) "pfSense forum smtp notification 554 5.7.1 sender", (32)
+   *   "OPNsense forum monit mail 550 5.7.1", (33) "OPNsense forum postfix relay 450 4.7.1 client
+   *   host rejected", (34) "Ubuntu Forums exim4 mail delivery failed 550 5.7.1 SPF", (35) "Ask
+   *   Ubuntu postfix 421 4.7.0 try again later too many connections", (36) "Arch Linux forums
+   *   OpenSMTPD 550 invalid recipient", (37) "Gentoo forums nullmailer smtp permanent failure 550",
+   *   (38) "FreeBSD forums postfix 450 4.7.1 helo command rejected need fully-qualified hostname",
+   *   (39) "Debian User Forums postfix 550 5.7.25 PTR record", (40) "Raspberry Pi forums exim 550
+   *   5.7.1 unauthenticated mail prohibited", (41) "Ubuntu Forums postfix 552 5.2.2 mailbox full",
+   *   (42) "Ask Ubuntu postfix 451 4.3.0 temporary lookup failure", (43) "Fedora Discussion
+   *   sendmail stat=Deferred connection refused", (44) "openSUSE forums postfix 554 5.7.1 access
+   *   denied outlook", (45) "Linux Mint forums mail 550 5.7.606 access denied banned sending IP",
+   *   (46) "Proxmox forum postfix 550 5.7.1 SPF fail", (47) "TrueNAS forums email 552 message size
+   *   exceeds limit", (48) "Unraid forums gmail 535-5.7.8 badcredentials", (49) "pfSense forum 530
+   *   5.7.57 client was not authenticated to send anonymous mail", (50) "Debian User Forums exim4
+   *   451 temporarily rejected greylisted", (51) "raspberry pi postfix smarthost gmail
+   *   status=bounced said 530 5.7.0 must issue STARTTLS", (52) "ubuntu server postfix relayhost
+   *   status=deferred SASL authentication failed server said 535", (53) "debian exim4 smarthost
+   *   SMTP error from remote mail server after AUTH 535 incorrect authentication data", (54)
+   *   "ubuntu ssmtp 'Authorization failed' 535 5.7.8 gmail", (55) "raspberry pi msmtp 'server
+   *   message: 550' sender", (56) "arch linux msmtp 'envelope-from address' rejected 553", (57)
+   *   "freebsd sendmail dsn=5.7.1 stat=Service unavailable Relaying denied", (58) "freebsd dma
+   *   smarthost 'remote delivery failed' 535", (59) "ubuntu postfix 'host said: 554 5.7.1' spamhaus
+   *   'in reply to RCPT TO command'", (60) "debian postfix 'said: 550 5.7.1' 'Service unavailable;
+   *   Client host' blocked using", (61) "centos postfix 'said: 421 4.7.0' 'in reply to end of DATA
+   *   command'", (62) "ubuntu postfix status=deferred 'said: 451 4.7.1' greylisted 'in reply to
+   *   RCPT TO command'", (63) "linux mint thunderbird 'server responded' 550 5.7.1 unable to
+   *   relay", (64) "debian exim 'retry timeout exceeded' SMTP error from remote mail server after
+   *   RCPT TO", (65) "ubuntu exim4 'R=dnslookup T=remote_smtp' defer 451", (66) "proxmox postfix
+   *   'status=bounced' 'said: 550 5.7.26'", (67) "truenas alert email 'SMTPSenderRefused' 553",
+   *   (68) "unraid notification 'SMTP error' 554 5.7.1", (69) "pfsense 'smtp notification' '550
+   *   5.7.1' relay office365", (70) "opnsense 'monit' 'mail sending failed' 535", (71) "ubuntu
+   *   postfix 'Recipient address rejected: Domain not found' 450 4.1.2", (72) "fedora postfix
+   *   'said: 550 5.7.1' outlook 'IP address is on a block list'", (73) "gentoo postfix 'sender
+   *   address rejected: not owned by user'", (74) "raspberry pi postfix 'status=bounced' 550 5.1.1
+   *   'does not exist' gmail", (75) "debian postfix 'said: 552 5.2.2' 'over quota' 'in reply to
+   *   RCPT TO command'", (76) "ubuntu postfix 'lost connection with' 'while sending end of data --
+   *   message may be sent more than once'", (77) "freebsd postfix 'said: 550 5.7.1' 'rejected due
+   *   to' policy", (78) "openSUSE postfix 'said: 554 5.7.1' 'Message rejected' 'in reply to end of
+   *   DATA command'", (79) "linux postfix 'said: 550-5.7.1' gmail 'unsolicited mail' 'in reply to
+   *   end of DATA command'", (80) "homelab postfix 'said: 550 5.7.1' yahoo '[TSS04]'", (81)
+   *   "self-hosted postfix 'said: 421 4.7.0' '[TSS04]' deferred", (82) "ubuntu postfix 'said: 550
+   *   5.7.1' 'Unfortunately, messages from' weren't sent", (83) "raspberry pi exim 'SMTP error from
+   *   remote mail server after end of data' 550", (84) "debian nullmailer 'smtp: Failed: 5'
+   *   permanent error", (85) "arch linux postfix 'said: 554 5.7.1' 'Client host rejected: Access
+   *   denied'", (86) "ubuntu postfix 'said: 550 Requested action not taken: mailbox unavailable'
+   *   ionos", (87) "self-hosted mail server 'said: 554-' 'rejected by' 'in reply to RCPT TO
+   *   command'", (88) "linux postfix 'said: 450 4.7.25' 'Client host rejected: cannot find your
+   *   hostname'", (89) "debian postfix 'said: 553 5.7.1' 'Sender address rejected' 'in reply to
+   *   MAIL FROM command'", (90) "ubuntu postfix 'said: 550 5.4.1' 'Recipient address rejected:
+   *   Access denied'", (91) "ubuntuusers forum postfix Mail Delivery System 'said: 550' Empfänger",
+   *   (92) "ubuntuusers postfix 'status=bounced' 'Recipient address rejected' Fehler", (93)
+   *   "forum.ubuntu-fr.org postfix 'status=deferred' 'said: 421'", (94) "forum ubuntu-fr exim4
+   *   'SMTP error from remote mail server' refusé", (95) "linux.org.ru postfix 'said: 550' ошибка
+   *   отправки", (96) "linux.org.ru exim 'SMTP error from remote mail server after RCPT TO' 550",
+   *   (97) "qiita postfix 'status=bounced' 'said: 550 5.7.1'", (98) "qiita postfix
+   *   'status=deferred' 'said: 450 4.7.1'", (99) "debian-fr postfix relayhost 'SASL authentication
+   *   failed' 'said: 535'", (100) "archlinux.fr msmtp 'smtp server' '550 5.7.0'", (101) "gentoo.de
+   *   postfix 'said: 554 5.7.1' spam", (102) "raspberry pi forum deutsch ssmtp 'Authorization
+   *   failed' 535", (103) "proxmox forum deutsch postfix 'said: 550 5.7.1' relay", (104) "openSUSE
+   *   forum deutsch postfix 'status=bounced' 'said: 554'", (105) "freebsd forum deutsch sendmail
+   *   'stat=Service unavailable' 550", (106) "ubuntu postfix 'said: 550 5.7.606' 'banned sending
+   *   IP'", (107) "debian postfix 'said: 550 5.7.1' 'Service unavailable, Client host' 'blocked
+   *   using Spamhaus'", (108) "linux postfix 'said: 421 4.7.0' 'Try again later, closing
+   *   connection' 'in reply to MAIL FROM command'", (109) "centos sendmail 'dsn=5.1.1' 'stat=User
+   *   unknown' '550 5.1.1'", (110) "centos sendmail 'stat=Deferred: 421 4.7.0'", (111) "linux
+   *   sendmail 'reply=554 5.7.1' 'DSN: Service unavailable'", (112) "ubuntu postfix
+   *   'status=bounced' 'said: 552 5.3.4 Message size exceeds'", (113) "ubuntu postfix 'said: 554
+   *   5.6.1' 'in reply to end of DATA command'", (114) "raspberry pi postfix 'said: 530 5.7.0
+   *   Authentication required'", (115) "linux postfix 'host said: 550 5.7.0' 'in reply to MAIL FROM
+   *   command'", (116) "mailinabox 'status=bounced' 'said: 550 5.7.1' outlook", (117) "iredmail
+   *   forum 'said: 554 5.7.1' 'Recipient address rejected'", (118) "iredmail forum
+   *   'status=deferred' 'said: 451 4.7.1'", (119) "virtualmin forum postfix 'said: 550' bounced",
+   *   (120) "webmin postfix 'status=bounced' 'said: 553'". The pages corpus holds none of the named
+   *   forums: every query was answered by the same few dozen pages (the antionline relay thread,
+   *   the umd and icglink help-desk tables, myeditor.ru's Exim page, Plesk's knowledge-base pages,
+   *   datacadamia's Postfix page, Webmin's Postfix help files, distribution man pages and sendmail
+   *   manuals), most of them mined by earlier batches, so nearly every reply met was skipped under
+   *   (a); the replies taken come from a forum thread (antionline), a mailing-list archive
+   *   (spamdyke-users), Q&A and blog posts of Linux administrators (dbpilot, devanswers, seeseekey,
+   *   itecnotes, myeditor.ru, an Italian Postfix blog, an Exchange forum in Chinese, a Server Fault
+   *   copy on developerit, rick.cogley.info). From each query's results, in rank order, every SMTP
+   *   failure reply quoted there, at most 5 taken a query, as the page shows it (a wrapper kept:
+   *   Postfix's log line and "host ... said:", qmail's "does not like recipient.\nRemote host
+   *   said:", sendmail's log line with its "stat=Deferred:", an Exchange NDR's "<host #5.7.1
+   *   smtp;"; line breaks where the page broke a line, the page's own masking kept: "to=<\n[email
+   *   protected]>", "<>", "[2607:]", "[x.x.x.x]", "to=,"), skipping only (a) a reply whose text
+   *   with addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
+   *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
+   *   core's documented-replies test or earlier in the batch, or the same reply from the same page
+   *   already here with or without a wrapper (newbedev's 454 with its ";", Plesk's talk thread's
+   *   "571 5.7.1 Mailbox full", the second NOQUEUE line of unix.stackexchange #91749, developerit's
+   *   421): about 150 appearances, the same pastes met again and again; (b) text that is no
+   *   server's or MTA's failure reply (example lines a tutorial or book makes up to show a log's
+   *   shape: postfixinsights, oneuptime's two guides, the Exim book on booksonline.com.ua,
+   *   shopmaker.jp's sample bounces; code tables and reply lists: Webmin's Postfix help pages,
+   *   smtpf's reply list, the Tru64 and Solaris sendmail message appendices, hMailServer's,
+   *   MailEnable's, Merak's and IceWarp's lists, the Linux Cookbook table, lug-s.org's "typical
+   *   messages", readycloud.ru's cheat sheet, Plex's code table; generated error pages:
+   *   statuscodefyi, errorcanon, simplefastwebsites, deadends.dev, postigo, errorcodeswiki, mxio;
+   *   test fixtures and source: Exim's test/stderr 0094 and 3204, Postfix's smtpd_check.ref, an
+   *   iRedMail fail2ban filter; phrases without a code or a log line without a reply: tb.pro's
+   *   phrases, the CentOS list's bare stat=Deferred, domainhostseotool's title, "deferred due to
+   *   greylisting"): about 70 results; (c) a quote that could not be read exactly (only in a title:
+   *   errorhandle.ai, redinskala; cut off by the excerpt or the page: jakebillo's log line,
+   *   stevejenkins' "[…]" and stripped hosts, servertheory's status=deferred, kreonet's second
+   *   bounce; run together with the page's own numbering or glosses: cpumd's numbered NDR, appbay's
+   *   annotated 421): 8. Replies a query took: 2 (1), 10 (1), 11 (2), 15 (1), 39 (1), 43 (1), 77
+   *   (2), 110 (2), every other query none. Passed over as the brief requires: providers', hosts'
+   *   and vendors' own pages on their own replies (Jacobs University's anti-spam page,
+   *   afteroffice's and babygekko's FAQs, VPOP3's wiki, konto.pl and forpsi, bastion.umanix.net,
+   *   spam-mail-blocker.de, Collax, ClouDNS, Alveni Cloud, bytecamp.net, onesystems.ch,
+   *   comservice-ffo.de, e-postinc.jp, Tri Way Net, Gordano, SLmail, IBM z/OS, Spitfire, GNU
+   *   Mailutils, Broadcom's Messaging Gateway, Plesk's pages on its own greylisting and SPF milter,
+   *   Apple's HT203319, Linogate, MDaemon, Black Pearl Mail, Ubiquity Hosting, intohost,
+   *   Spambrella, eliteweb, Mailprotector, cloudplus, Yahoo's postmaster text copied on itpub,
+   *   OVH's guides) and other projects' collections (Sisimai's Rhost::Google on cpancover).
+   *   `command` is set only where the quote names the stage ("(in reply to RCPT TO command)", "(in
+   *   reply to end of DATA command)" as DATA, qmail's "does not like recipient" as RCPT); not for
+   *   antionline's relay refusal, whose stage only the poster's sentence names. Each labelled from
+   *   its words, the documented boundaries and, where this list already holds the same wording, as
+   *   it is labelled here (Gmail's IPv6 "does not meet IPv6 sending guidelines regarding PTR
+   *   records and authentication" requirePTR, Outlook.com's SC-001 blocked, "Recipient address
+   *   rejected: Relay access denied" relayDenied). Providers: the receiving server where the quote
+   *   names it (gmail for gsmtp, microsoft for Outlook.com and Forefront, freenet for
+   *   emig.freenet.de, exchange for developerit's exbox as that page's other reply is labelled),
+   *   postfix for Postfix's wordings from unnamed hosts, sendmail for sendmail's own deferral
+   *   texts, other for the rest. Arguable on the boundaries: Outlook.com's SC-001 in Italian as
+   *   blocked (badReputation: it names the IP's or domain's reputation; spamDetected: it names
+   *   spam-like content); the spamdyke-users qmail bounce "550 5.1.1<>: Recipient address
+   *   rejected:", its reason cut by the archive's address stripping, as userUnknown by its 5.1.1
+   *   (undefined); freenet's "550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)" as requirePTR
+   *   (blocked); "550 spam reject" as spamDetected (policyViolation); "452 4.3.1 Insufficient
+   *   system resources" as systemFull (systemError); sendmail's "stat=Deferred: Connection timed
+   *   out with" as networkError, its host stripped by the poster
    *
    * First figures of batches 17 to 70, measured by the lead, who had not read them, each against
    * the classifier as it stood when the batch came in (and, for comparison, against the one at
@@ -36997,4 +37171,107 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 70,
   },
   // --- batch 70 ends ---
+  {
+    reply: '554 <"the recipients email addy here">: Recipient address rejected: Relay access denied',
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://www.antionline.com/showthread.php?mode=threaded&p=692064",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "<>: does not like recipient.\nRemote host said: 550 5.1.1<>: Recipient address rejected:",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://www.mail-archive.com/spamdyke-users@spamdyke.org/msg04327.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Apr 17 10:41:38 ns7000905 postfix/smtp[38652]: 16E10: to=, relay=gmail-smtp-in.l.google.com\n[2607:]:25, delay=0.2, delays=0.01/0/0.08/0.11, dsn=5.7.1, status=bounced (host gmail-smtp-in.l.google.com\n[2607:] said: 550-5.7.1 [2607:5300:60:cc8c::] Our system has detected that this message does 550-5.7.1\nnot meet IPv6 sending guidelines regarding PTR records and 550-5.7.1 authentication. Please review 550-5.7.1\nhttps://support.google.com/mail/?p=IPv6AuthError for more information 550 5.7.1\n. m15si10283441qtc.60 - gsmtp\n(in reply to end of DATA command))",
+    reason: "requirePTR",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://dbpilot.net/our-system-has-detected-that-this-message-does-not-meet-ipv6-sending-guidelines/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Feb 19 18:45:56 hostname postfix/smtp[20822]: A25DCC4104: to=<[email protected]>, \nrelay=gmail-smtp-in.l.google.com[172.217.197.26]:25, \ndelay=30, \ndelays=0.03/0.01/30/0.18, dsn=5.7.26, \nstatus=bounced (host gmail-smtp-in.l.google.com[172.217.197.26] said: 550-5.7.26 This message does not have authentication information \nor fails to 550-5.7.26 pass authentication checks. To best protect our users from spam, the 550-5.7.26 message has been blocked. \nPlease visit 550-5.7.26 https://support.google.com/mail/answer/81126#authentication for more 550 5.7.26 information. \nc1si172391qka.253 - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source:
+      "https://devanswers.co/postfix-gmail-bounce-this-message-does-not-have-authentication-information-or-fails-to-550-5-7-26-pass-authentication-checks/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "550 spam reject",
+    reason: "spamDetected",
+    provider: "other",
+    source: "https://myeditor.ru/system_administration/exim-mailing-to-remote-domains-not-supported.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "host emig.freenet.de[2001:748:100:40::8:115]\nsaid: 550-Inconsistent/Missing DNS PTR record (RFC 1912 2.1)\n(example.org) 550 [2001:db8:a0b:12f0::1]:34865 (in reply to RCPT TO command)",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "freenet",
+    source: "https://seeseekey.net/archive/tag/freenet",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply: "stat=Deferred: Connection refused by [x.x.x.x]",
+    reason: "networkError",
+    provider: "sendmail",
+    source:
+      "https://itecnotes.com/server/what-exactly-does-statdeferred-connection-refused-by-x-x-x-x-mean-in-sendmail-logs",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "550 SC-001 Messaggio rifiutato da Outlook.com per conformità ai criteri. I motivi del rifiuto possono essere correlati a contenuti con caratteristiche di posta indesiderata o alla reputazione dell’IP o del dominio. Se non sei l’amministratore della rete o della posta elettronica, contatta il tuo provider di servizi Internet o di posta elettronica per assistenza.",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://www.alessiofelicioni.it/category/postfix/",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "<aaaaa.com #5.7.1 smtp;550 5.7.1 :127.0.0.3:Client host a.b.c.d blocked using 88.blocklist.zap;\nMail from IP banned.\nTo request removal from this list please forward this message to\ndelist.forefront@messaging.microsoft.com>",
+    reason: "blocked",
+    provider: "microsoft",
+    source: "http://bbs.exchangecn.com/read-htm-tid-2437-fpage-11.html",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Dec 5 01:53:34 foobox-out sendmail [12763]: qBE3l7js123022: to=<\n[email protected]>, delay=00:10:31, xdelay=00:00:00, mailer=relay, pri=214588, relay=exbox.foo.com., dsn=4.0.0, stat=Deferred: 452 4.3.1 Insufficient system resources",
+    reason: "systemFull",
+    provider: "exchange",
+    source: "http://developerit.com/en/search/page-34/mike-gifford",
+    heldOut: true,
+    batch: 72,
+  },
+  {
+    reply:
+      "Apr 12 11:21:36 sipserver1 sendmail[7889]: u3B84xT9931967: to=, ctladdr= (0/0), delay=18:16:37, xdelay=00:00:00, mailer=esmtp, pri=43710276,, dsn=4.0.0, stat=Deferred: Connection timed out with",
+    reason: "networkError",
+    provider: "sendmail",
+    source: "https://rick.cogley.info/post/setup-smarthost-in-linux-sendmail/",
+    heldOut: true,
+    batch: 72,
+  },
+  // --- batch 72 ends ---
 ];
