@@ -7531,95 +7531,112 @@ export interface LabelledReply {
    *   earlier batch lists. Queries 1 to 50 were written down before the first search and run in the
    *   order written; because they gave too little (8 replies from 50 queries), queries 51 to 90 and
    *   then 91 to 120 were appended at the end, each group written down before any of it was run and
-   *   run in the order written (1 reply from the 40, 2 from the 30); none was replaced, reordered
-   *   or left unrun; inner double quotes are shown here as single quotes: (1) "Ubuntu Forums
-   *   postfix status=bounced 550 5.1.1 user unknown", (2) "Ask Ubuntu postfix relay access denied
-   *   554 5.7.1", (3) "Ask Ubuntu ssmtp 535 5.7.8 username and password not accepted", (4) "Arch
-   *   Linux forums msmtp 530 5.7.0 must issue STARTTLS", (5) "Arch Linux forums postfix deferred
-   *   421 4.7.0 gmail", (6) "Gentoo forums postfix 550 5.7.1 client host rejected", (7) "Gentoo
-   *   forums sendmail dsn=5.0.0 stat=Service unavailable", (8) "FreeBSD forums dma mail 550 5.7.1
-   *   relaying denied", (9) "FreeBSD forums sendmail stat=Deferred 451 4.7.1", (10) "FreeBSD forums
-   *   periodic daily mail bounced 550", (11) "openSUSE forums postfix 550 5.7.26 unauthenticated
-   *   gmail", (12) "openSUSE forums postfix status=deferred connection timed out port 25", (13)
-   *   "Fedora Discussion postfix 554 5.7.1 spamhaus blocked", (14) "Fedora Discussion msmtp 550
-   *   sender address rejected", (15) "Debian User Forums exim4 550 relay not permitted", (16)
-   *   "Debian User Forums exim4 smarthost 535 authentication failed", (17) "Linux Mint forums msmtp
-   *   smtp server does not accept", (18) "Linux Mint forums thunderbird 554 5.7.1 message
-   *   rejected", (19) "Raspberry Pi forums ssmtp 534 5.7.14 please log in via web browser", (20)
-   *   "Raspberry Pi forums msmtp 550 5.7.0 sender", (21) "Raspberry Pi forums postfix 550 5.7.1
-   *   Service unavailable Client host blocked", (22) "Proxmox forum postfix 550 5.7.1 relaying
-   *   denied notification", (23) "Proxmox forum backup notification mail 554 5.7.1 rejected", (24)
-   *   "Proxmox forum mail gateway 550 5.1.1 recipient address rejected", (25) "Proxmox forum
-   *   postfix status=bounced 553 5.7.1 sender address rejected", (26) "TrueNAS forums email alert
-   *   535 5.7.3 authentication unsuccessful", (27) "TrueNAS forums smtp 550 5.7.60 client does not
-   *   have permissions to send as this sender", (28) "Unraid forums notification smtp 550 5.7.1
-   *   relay", (29) "Unraid forums ssmtp 554 5.7.0 reject", (30) "pfSense forum notification smtp
-   *   535 authentication failed", (31) "pfSense forum smtp notification 554 5.7.1 sender", (32)
-   *   "OPNsense forum monit mail 550 5.7.1", (33) "OPNsense forum postfix relay 450 4.7.1 client
-   *   host rejected", (34) "Ubuntu Forums exim4 mail delivery failed 550 5.7.1 SPF", (35) "Ask
-   *   Ubuntu postfix 421 4.7.0 try again later too many connections", (36) "Arch Linux forums
-   *   OpenSMTPD 550 invalid recipient", (37) "Gentoo forums nullmailer smtp permanent failure 550",
-   *   (38) "FreeBSD forums postfix 450 4.7.1 helo command rejected need fully-qualified hostname",
-   *   (39) "Debian User Forums postfix 550 5.7.25 PTR record", (40) "Raspberry Pi forums exim 550
-   *   5.7.1 unauthenticated mail prohibited", (41) "Ubuntu Forums postfix 552 5.2.2 mailbox full",
-   *   (42) "Ask Ubuntu postfix 451 4.3.0 temporary lookup failure", (43) "Fedora Discussion
-   *   sendmail stat=Deferred connection refused", (44) "openSUSE forums postfix 554 5.7.1 access
-   *   denied outlook", (45) "Linux Mint forums mail 550 5.7.606 access denied banned sending IP",
-   *   (46) "Proxmox forum postfix 550 5.7.1 SPF fail", (47) "TrueNAS forums email 552 message size
-   *   exceeds limit", (48) "Unraid forums gmail 535-5.7.8 badcredentials", (49) "pfSense forum 530
-   *   5.7.57 client was not authenticated to send anonymous mail", (50) "Debian User Forums exim4
-   *   451 temporarily rejected greylisted", (51) "raspberry pi postfix smarthost gmail
-   *   status=bounced said 530 5.7.0 must issue STARTTLS", (52) "ubuntu server postfix relayhost
-   *   status=deferred SASL authentication failed server said 535", (53) "debian exim4 smarthost
-   *   SMTP error from remote mail server after AUTH 535 incorrect authentication data", (54)
-   *   "ubuntu ssmtp 'Authorization failed' 535 5.7.8 gmail", (55) "raspberry pi msmtp 'server
-   *   message: 550' sender", (56) "arch linux msmtp 'envelope-from address' rejected 553", (57)
-   *   "freebsd sendmail dsn=5.7.1 stat=Service unavailable Relaying denied", (58) "freebsd dma
-   *   smarthost 'remote delivery failed' 535", (59) "ubuntu postfix 'host said: 554 5.7.1' spamhaus
-   *   'in reply to RCPT TO command'", (60) "debian postfix 'said: 550 5.7.1' 'Service unavailable;
-   *   Client host' blocked using", (61) "centos postfix 'said: 421 4.7.0' 'in reply to end of DATA
-   *   command'", (62) "ubuntu postfix status=deferred 'said: 451 4.7.1' greylisted 'in reply to
-   *   RCPT TO command'", (63) "linux mint thunderbird 'server responded' 550 5.7.1 unable to
-   *   relay", (64) "debian exim 'retry timeout exceeded' SMTP error from remote mail server after
-   *   RCPT TO", (65) "ubuntu exim4 'R=dnslookup T=remote_smtp' defer 451", (66) "proxmox postfix
-   *   'status=bounced' 'said: 550 5.7.26'", (67) "truenas alert email 'SMTPSenderRefused' 553",
-   *   (68) "unraid notification 'SMTP error' 554 5.7.1", (69) "pfsense 'smtp notification' '550
-   *   5.7.1' relay office365", (70) "opnsense 'monit' 'mail sending failed' 535", (71) "ubuntu
-   *   postfix 'Recipient address rejected: Domain not found' 450 4.1.2", (72) "fedora postfix
-   *   'said: 550 5.7.1' outlook 'IP address is on a block list'", (73) "gentoo postfix 'sender
-   *   address rejected: not owned by user'", (74) "raspberry pi postfix 'status=bounced' 550 5.1.1
-   *   'does not exist' gmail", (75) "debian postfix 'said: 552 5.2.2' 'over quota' 'in reply to
-   *   RCPT TO command'", (76) "ubuntu postfix 'lost connection with' 'while sending end of data --
-   *   message may be sent more than once'", (77) "freebsd postfix 'said: 550 5.7.1' 'rejected due
-   *   to' policy", (78) "openSUSE postfix 'said: 554 5.7.1' 'Message rejected' 'in reply to end of
-   *   DATA command'", (79) "linux postfix 'said: 550-5.7.1' gmail 'unsolicited mail' 'in reply to
-   *   end of DATA command'", (80) "homelab postfix 'said: 550 5.7.1' yahoo '[TSS04]'", (81)
-   *   "self-hosted postfix 'said: 421 4.7.0' '[TSS04]' deferred", (82) "ubuntu postfix 'said: 550
-   *   5.7.1' 'Unfortunately, messages from' weren't sent", (83) "raspberry pi exim 'SMTP error from
-   *   remote mail server after end of data' 550", (84) "debian nullmailer 'smtp: Failed: 5'
-   *   permanent error", (85) "arch linux postfix 'said: 554 5.7.1' 'Client host rejected: Access
-   *   denied'", (86) "ubuntu postfix 'said: 550 Requested action not taken: mailbox unavailable'
-   *   ionos", (87) "self-hosted mail server 'said: 554-' 'rejected by' 'in reply to RCPT TO
-   *   command'", (88) "linux postfix 'said: 450 4.7.25' 'Client host rejected: cannot find your
-   *   hostname'", (89) "debian postfix 'said: 553 5.7.1' 'Sender address rejected' 'in reply to
-   *   MAIL FROM command'", (90) "ubuntu postfix 'said: 550 5.4.1' 'Recipient address rejected:
-   *   Access denied'", (91) "ubuntuusers forum postfix Mail Delivery System 'said: 550' Empfänger",
-   *   (92) "ubuntuusers postfix 'status=bounced' 'Recipient address rejected' Fehler", (93)
-   *   "forum.ubuntu-fr.org postfix 'status=deferred' 'said: 421'", (94) "forum ubuntu-fr exim4
-   *   'SMTP error from remote mail server' refusé", (95) "linux.org.ru postfix 'said: 550' ошибка
-   *   отправки", (96) "linux.org.ru exim 'SMTP error from remote mail server after RCPT TO' 550",
-   *   (97) "qiita postfix 'status=bounced' 'said: 550 5.7.1'", (98) "qiita postfix
-   *   'status=deferred' 'said: 450 4.7.1'", (99) "debian-fr postfix relayhost 'SASL authentication
-   *   failed' 'said: 535'", (100) "archlinux.fr msmtp 'smtp server' '550 5.7.0'", (101) "gentoo.de
-   *   postfix 'said: 554 5.7.1' spam", (102) "raspberry pi forum deutsch ssmtp 'Authorization
-   *   failed' 535", (103) "proxmox forum deutsch postfix 'said: 550 5.7.1' relay", (104) "openSUSE
-   *   forum deutsch postfix 'status=bounced' 'said: 554'", (105) "freebsd forum deutsch sendmail
-   *   'stat=Service unavailable' 550", (106) "ubuntu postfix 'said: 550 5.7.606' 'banned sending
-   *   IP'", (107) "debian postfix 'said: 550 5.7.1' 'Service unavailable, Client host' 'blocked
-   *   using Spamhaus'", (108) "linux postfix 'said: 421 4.7.0' 'Try again later, closing
-   *   connection' 'in reply to MAIL FROM command'", (109) "centos sendmail 'dsn=5.1.1' 'stat=User
-   *   unknown' '550 5.1.1'", (110) "centos sendmail 'stat=Deferred: 421 4.7.0'", (111) "linux
-   *   sendmail 'reply=554 5.7.1' 'DSN: Service unavailable'", (112) "ubuntu postfix
+   *   run in the order written (1 reply from the 40, 2 from the 30); none was replaced or
+   *   reordered; a fourth group, queries 121 to 140 (the distributions' mailing-list archives:
+   *   (121) "lists.debian.org debian-user exim4 'SMTP error from remote mail server after RCPT TO'
+   *   550", (122) "lists.debian.org debian-user postfix 'said: 554 5.7.1' relay", (123)
+   *   "lists.centos.org centos postfix 'status=bounced' 'said: 550'", (124) "lists.centos.org
+   *   sendmail 'stat=Deferred' '421'", (125) "freebsd-questions sendmail 'Service unavailable' '550
+   *   5.7.1'", (126) "freebsd-questions postfix 'said: 450' 'in reply to RCPT TO command'", (127)
+   *   "gentoo-user mailing list postfix 'said: 550 5.1.1'", (128) "opensuse mailing list postfix
+   *   'status=deferred' 'said: 451'", (129) "arch-general mailing list msmtp 'server message' 535",
+   *   (130) "ubuntu-users mailing list exim4 'SMTP error from remote mail server after MAIL FROM'
+   *   553", (131) "fedora users list sendmail 'stat=Deferred: 451 4.7.1'", (132) "debian-user ssmtp
+   *   'RCPT TO:<' '550 5.7.1'", (133) "centos list postfix 'said: 421 4.7.0' gmail 'unusual rate'",
+   *   (134) "debian-user exim4 'retry time not reached for any host after a long failure period'",
+   *   (135) "ubuntu-users postfix 'said: 550 5.7.606'", (136) "freebsd-questions 'host unknown'
+   *   'Name server timeout' sendmail", (137) "debian-user exim4 'all relevant MX records point to
+   *   non-existent hosts'", (138) "centos list postfix 'Host or domain name not found. Name service
+   *   error for name'", (139) "openbsd misc opensmtpd 'Remote host rejected' 550", (140) "netbsd
+   *   postfix 'said: 550 5.7.1' 'Message rejected'"), was written down after query 120 and not run:
+   *   the search tool's budget for the session ran out at its first query; inner double quotes are
+   *   shown here as single quotes: (1) "Ubuntu Forums postfix status=bounced 550 5.1.1 user
+   *   unknown", (2) "Ask Ubuntu postfix relay access denied 554 5.7.1", (3) "Ask Ubuntu ssmtp 535
+   *   5.7.8 username and password not accepted", (4) "Arch Linux forums msmtp 530 5.7.0 must issue
+   *   STARTTLS", (5) "Arch Linux forums postfix deferred 421 4.7.0 gmail", (6) "Gentoo forums
+   *   postfix 550 5.7.1 client host rejected", (7) "Gentoo forums sendmail dsn=5.0.0 stat=Service
+   *   unavailable", (8) "FreeBSD forums dma mail 550 5.7.1 relaying denied", (9) "FreeBSD forums
+   *   sendmail stat=Deferred 451 4.7.1", (10) "FreeBSD forums periodic daily mail bounced 550",
+   *   (11) "openSUSE forums postfix 550 5.7.26 unauthenticated gmail", (12) "openSUSE forums
+   *   postfix status=deferred connection timed out port 25", (13) "Fedora Discussion postfix 554
+   *   5.7.1 spamhaus blocked", (14) "Fedora Discussion msmtp 550 sender address rejected", (15)
+   *   "Debian User Forums exim4 550 relay not permitted", (16) "Debian User Forums exim4 smarthost
+   *   535 authentication failed", (17) "Linux Mint forums msmtp smtp server does not accept", (18)
+   *   "Linux Mint forums thunderbird 554 5.7.1 message rejected", (19) "Raspberry Pi forums ssmtp
+   *   534 5.7.14 please log in via web browser", (20) "Raspberry Pi forums msmtp 550 5.7.0 sender",
+   *   (21) "Raspberry Pi forums postfix 550 5.7.1 Service unavailable Client host blocked", (22)
+   *   "Proxmox forum postfix 550 5.7.1 relaying denied notification", (23) "Proxmox forum backup
+   *   notification mail 554 5.7.1 rejected", (24) "Proxmox forum mail gateway 550 5.1.1 recipient
+   *   address rejected", (25) "Proxmox forum postfix status=bounced 553 5.7.1 sender address
+   *   rejected", (26) "TrueNAS forums email alert 535 5.7.3 authentication unsuccessful", (27)
+   *   "TrueNAS forums smtp 550 5.7.60 client does not have permissions to send as this sender",
+   *   (28) "Unraid forums notification smtp 550 5.7.1 relay", (29) "Unraid forums ssmtp 554 5.7.0
+   *   reject", (30) "pfSense forum notification smtp 535 authentication failed", (31) "pfSense
+   *   forum smtp notification 554 5.7.1 sender", (32) "OPNsense forum monit mail 550 5.7.1", (33)
+   *   "OPNsense forum postfix relay 450 4.7.1 client host rejected", (34) "Ubuntu Forums exim4 mail
+   *   delivery failed 550 5.7.1 SPF", (35) "Ask Ubuntu postfix 421 4.7.0 try again later too many
+   *   connections", (36) "Arch Linux forums OpenSMTPD 550 invalid recipient", (37) "Gentoo forums
+   *   nullmailer smtp permanent failure 550", (38) "FreeBSD forums postfix 450 4.7.1 helo command
+   *   rejected need fully-qualified hostname", (39) "Debian User Forums postfix 550 5.7.25 PTR
+   *   record", (40) "Raspberry Pi forums exim 550 5.7.1 unauthenticated mail prohibited", (41)
+   *   "Ubuntu Forums postfix 552 5.2.2 mailbox full", (42) "Ask Ubuntu postfix 451 4.3.0 temporary
+   *   lookup failure", (43) "Fedora Discussion sendmail stat=Deferred connection refused", (44)
+   *   "openSUSE forums postfix 554 5.7.1 access denied outlook", (45) "Linux Mint forums mail 550
+   *   5.7.606 access denied banned sending IP", (46) "Proxmox forum postfix 550 5.7.1 SPF fail",
+   *   (47) "TrueNAS forums email 552 message size exceeds limit", (48) "Unraid forums gmail
+   *   535-5.7.8 badcredentials", (49) "pfSense forum 530 5.7.57 client was not authenticated to
+   *   send anonymous mail", (50) "Debian User Forums exim4 451 temporarily rejected greylisted",
+   *   (51) "raspberry pi postfix smarthost gmail status=bounced said 530 5.7.0 must issue
+   *   STARTTLS", (52) "ubuntu server postfix relayhost status=deferred SASL authentication failed
+   *   server said 535", (53) "debian exim4 smarthost SMTP error from remote mail server after AUTH
+   *   535 incorrect authentication data", (54) "ubuntu ssmtp 'Authorization failed' 535 5.7.8
+   *   gmail", (55) "raspberry pi msmtp 'server message: 550' sender", (56) "arch linux msmtp
+   *   'envelope-from address' rejected 553", (57) "freebsd sendmail dsn=5.7.1 stat=Service
+   *   unavailable Relaying denied", (58) "freebsd dma smarthost 'remote delivery failed' 535", (59)
+   *   "ubuntu postfix 'host said: 554 5.7.1' spamhaus 'in reply to RCPT TO command'", (60) "debian
+   *   postfix 'said: 550 5.7.1' 'Service unavailable; Client host' blocked using", (61) "centos
+   *   postfix 'said: 421 4.7.0' 'in reply to end of DATA command'", (62) "ubuntu postfix
+   *   status=deferred 'said: 451 4.7.1' greylisted 'in reply to RCPT TO command'", (63) "linux mint
+   *   thunderbird 'server responded' 550 5.7.1 unable to relay", (64) "debian exim 'retry timeout
+   *   exceeded' SMTP error from remote mail server after RCPT TO", (65) "ubuntu exim4 'R=dnslookup
+   *   T=remote_smtp' defer 451", (66) "proxmox postfix 'status=bounced' 'said: 550 5.7.26'", (67)
+   *   "truenas alert email 'SMTPSenderRefused' 553", (68) "unraid notification 'SMTP error' 554
+   *   5.7.1", (69) "pfsense 'smtp notification' '550 5.7.1' relay office365", (70) "opnsense
+   *   'monit' 'mail sending failed' 535", (71) "ubuntu postfix 'Recipient address rejected: Domain
+   *   not found' 450 4.1.2", (72) "fedora postfix 'said: 550 5.7.1' outlook 'IP address is on a
+   *   block list'", (73) "gentoo postfix 'sender address rejected: not owned by user'", (74)
+   *   "raspberry pi postfix 'status=bounced' 550 5.1.1 'does not exist' gmail", (75) "debian
+   *   postfix 'said: 552 5.2.2' 'over quota' 'in reply to RCPT TO command'", (76) "ubuntu postfix
+   *   'lost connection with' 'while sending end of data -- message may be sent more than once'",
+   *   (77) "freebsd postfix 'said: 550 5.7.1' 'rejected due to' policy", (78) "openSUSE postfix
+   *   'said: 554 5.7.1' 'Message rejected' 'in reply to end of DATA command'", (79) "linux postfix
+   *   'said: 550-5.7.1' gmail 'unsolicited mail' 'in reply to end of DATA command'", (80) "homelab
+   *   postfix 'said: 550 5.7.1' yahoo '[TSS04]'", (81) "self-hosted postfix 'said: 421 4.7.0'
+   *   '[TSS04]' deferred", (82) "ubuntu postfix 'said: 550 5.7.1' 'Unfortunately, messages from'
+   *   weren't sent", (83) "raspberry pi exim 'SMTP error from remote mail server after end of data'
+   *   550", (84) "debian nullmailer 'smtp: Failed: 5' permanent error", (85) "arch linux postfix
+   *   'said: 554 5.7.1' 'Client host rejected: Access denied'", (86) "ubuntu postfix 'said: 550
+   *   Requested action not taken: mailbox unavailable' ionos", (87) "self-hosted mail server 'said:
+   *   554-' 'rejected by' 'in reply to RCPT TO command'", (88) "linux postfix 'said: 450 4.7.25'
+   *   'Client host rejected: cannot find your hostname'", (89) "debian postfix 'said: 553 5.7.1'
+   *   'Sender address rejected' 'in reply to MAIL FROM command'", (90) "ubuntu postfix 'said: 550
+   *   5.4.1' 'Recipient address rejected: Access denied'", (91) "ubuntuusers forum postfix Mail
+   *   Delivery System 'said: 550' Empfänger", (92) "ubuntuusers postfix 'status=bounced' 'Recipient
+   *   address rejected' Fehler", (93) "forum.ubuntu-fr.org postfix 'status=deferred' 'said: 421'",
+   *   (94) "forum ubuntu-fr exim4 'SMTP error from remote mail server' refusé", (95) "linux.org.ru
+   *   postfix 'said: 550' ошибка отправки", (96) "linux.org.ru exim 'SMTP error from remote mail
+   *   server after RCPT TO' 550", (97) "qiita postfix 'status=bounced' 'said: 550 5.7.1'", (98)
+   *   "qiita postfix 'status=deferred' 'said: 450 4.7.1'", (99) "debian-fr postfix relayhost 'SASL
+   *   authentication failed' 'said: 535'", (100) "archlinux.fr msmtp 'smtp server' '550 5.7.0'",
+   *   (101) "gentoo.de postfix 'said: 554 5.7.1' spam", (102) "raspberry pi forum deutsch ssmtp
+   *   'Authorization failed' 535", (103) "proxmox forum deutsch postfix 'said: 550 5.7.1' relay",
+   *   (104) "openSUSE forum deutsch postfix 'status=bounced' 'said: 554'", (105) "freebsd forum
+   *   deutsch sendmail 'stat=Service unavailable' 550", (106) "ubuntu postfix 'said: 550 5.7.606'
+   *   'banned sending IP'", (107) "debian postfix 'said: 550 5.7.1' 'Service unavailable, Client
+   *   host' 'blocked using Spamhaus'", (108) "linux postfix 'said: 421 4.7.0' 'Try again later,
+   *   closing connection' 'in reply to MAIL FROM command'", (109) "centos sendmail 'dsn=5.1.1'
+   *   'stat=User unknown' '550 5.1.1'", (110) "centos sendmail 'stat=Deferred: 421 4.7.0'", (111)
+   *   "linux sendmail 'reply=554 5.7.1' 'DSN: Service unavailable'", (112) "ubuntu postfix
    *   'status=bounced' 'said: 552 5.3.4 Message size exceeds'", (113) "ubuntu postfix 'said: 554
    *   5.6.1' 'in reply to end of DATA command'", (114) "raspberry pi postfix 'said: 530 5.7.0
    *   Authentication required'", (115) "linux postfix 'host said: 550 5.7.0' 'in reply to MAIL FROM
