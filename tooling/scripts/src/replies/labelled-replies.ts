@@ -36997,4 +36997,173 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 70,
   },
   // --- batch 70 ends ---
+  {
+    reply:
+      "exception 'Zend_Mail_Protocol_Exception' with message 'Temporary failure, please try again later.\n'",
+    reason: "greylisted",
+    provider: "other",
+    source: "https://github.com/aschroder/Magento-SMTP-Pro-Email-Extension/issues/75",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "451 4.3.5 Recipient address rejected: Server configuration problem",
+    reason: "systemError",
+    provider: "postfix",
+    source: "https://github.com/lejmr/iredmail-docker/pull/98",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Expected response code(s) [334] but got response [530 5.7.0 Must issue a STARTTLS command first]",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/swiftmailer/swiftmailer/issues/1233",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: 'authentication rejected {ok,<<"500 5.5.0 Bad Input R6S4yT8pcW5sQjZD3CW61N0 - hssmtp\\r\\n">>}',
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "hubspot",
+    source: "https://github.com/gen-smtp/gen_smtp/issues/203",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "SMTP <<< 556 5.1.10 <testi@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)",
+    reason: "notAccept",
+    provider: "postfix",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/4125",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "com.fsck.k9.mail.transport.SmtpTransport$NegativeSmtpReplyException: Negative SMTP reply: 550 Sender address is not allowed.",
+    reason: "senderRejected",
+    provider: "gmx-webde",
+    source: "https://github.com/thunderbird/thunderbird-android/issues/1624",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "com.sun.mail.smtp.SMTPSendFailedException: 451 Auth Fail. Check this URL: http://cs.daum.net/faq/43/9234.html?page=5#33119",
+    reason: "authRequired",
+    provider: "daum",
+    source: "https://github.com/drewr/postal/issues/68",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Unhandled javax.mail.AuthenticationFailedException\n534-5.7.14\n<https://accounts.google.com/signin/continue?sarp=1&scc=1&plt=AKgnsbuy\n534-5.7.14\nK32hXN973NPcf2crjl84tlwHQaSpGoM7C4VgKiVtQ0m3085JxLUK_xYLahVL7foVHFaNLa\n534-5.7.14\n7RDOag04GA4PpaBfGQ6EjvRiZviX5E5aaTsPsW3yP3P76PquiKAbGacV4WKoeuc10x3RX2\n534-5.7.14\no2b9YioEU1w0ZRz7KLpT0leRCYySaHdpwNoMW8Y9gDMEZnnkVsWSP_OXIDiCLCXHEjOzs1\n534-5.7.14 pDbu-G_N1ABEOfVgyOiaMG2HWzH0ZwY9CWJv1fryNN1EhRbLH-> Please log in\nvia 534-5.7.14 your web browser and then try again. 534-5.7.14 Learn more at\n534 5.7.14 https://support.google.com/mail/answer/78754 v5sm74349272pgn.5 -\ngsmtp",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/drewr/postal/issues/100",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "cannot connect to server: 503 Bad sequence of commands",
+    reason: "protocolError",
+    provider: "ionos",
+    source: "https://github.com/dpwright/HaskellNet-SSL/issues/20",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: 'HaskellNet-SSL RECV: "502 5.5.1 Unrecognized command\\r"',
+    reason: "syntaxError",
+    provider: "yandex",
+    source: "https://github.com/dpwright/HaskellNet-SSL/issues/31",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "SMTP error: 500 Syntax error, command unrecognized",
+    reason: "syntaxError",
+    provider: "other",
+    source: "https://github.com/Perl/perl5/issues/7593",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "[<xxxx.yyyyyy@web.de>](mailto:xxxx.yyyyyy@web.de): host mx-ha02.web.de[212.227.17.8] said: 554-Transaction\nfailed 554-Reject due to policy restrictions. 554 For explanation visit\nhttps://postmaster.web.de/de/case?c=hi&i=ip&v=85.13.140.134 (in reply to\nend of DATA command)",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmx-webde",
+    source: "https://github.com/bluetiger9/SmtpClient-for-Qt/issues/133",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "/usr/lib/lua/resty/mail/smtp.lua:129: SMTP response was not successful: 504 5.7.4 Unrecognized authentication type [VI1PR08CA0234.eurprd08.prod.outlook.com]",
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/GUI/lua-resty-mail/issues/5",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "/usr/lib/lua/resty/mail/smtp.lua:197: SMTP response was not successful: 554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. OutboundSpamException: WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade. [Hostname=DM5PR0101MB2876.prod.exchangelabs.com]",
+    reason: "spamDetected",
+    provider: "microsoft",
+    source: "https://github.com/GUI/lua-resty-mail/issues/5",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "mailer:send error: /opt/kronometrix/mesg/lualib/resty/mail/smtp.lua:129: SMTP response was not successful: 535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    reason: "authRequired",
+    provider: "yahoo-aol",
+    source: "https://github.com/GUI/lua-resty-mail/issues/4",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "2017/07/10 15:12:12 [EMail_Client/66163] ERROR <-- AUTH 504 5.7.4 Unrecognized authentication type [xxx.namprd02.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/ray-delossantos/smtp.cr/issues/8",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Error: unhandled exception: Expected 334 reply, got: 503 Bad sequence of commands [ReplyError]",
+    reason: "protocolError",
+    provider: "ionos",
+    source: "https://github.com/nim-lang/Nim/pull/4109",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Error: AUTH LOGIN failed: '535 Authentication failed: The provided authorization grant is invalid, expired, or revoked'",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "sendgrid",
+    source: "https://github.com/rstudio/blastula/issues/20",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "Check SMTP settings: error 535 Authentication required",
+    reason: "authRequired",
+    provider: "other",
+    source: "https://github.com/grote/BlitzMail/issues/8",
+    heldOut: true,
+    batch: 73,
+  },
+  // --- batch 73 ends ---
 ];
