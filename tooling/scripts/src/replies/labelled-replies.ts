@@ -37262,5 +37262,59 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 73,
   },
+  {
+    reply: "550 sending host is listed in sbl-xbl.spamhaus.org",
+    reason: "blocked",
+    provider: "other",
+    source: "https://github.com/blogs-perl-org/blogs.perl.org/issues/419",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      ">>> RCPT To:<perlbug-test@perl.com>\n<<< 550 5.1.1 <perlbug-test@perl.com>... User unknown\n550 <perlbug-test@perl.com>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/3890",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: "<richard-perlbug@tmtowtdi.perl.org>:\nSorry, no mailbox here by that name. (#5.1.1)",
+    reason: "userUnknown",
+    provider: "qmail",
+    source: "https://github.com/Perl/perl5/issues/1572",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "SMTP error from remote mailer after RCPT TO:<perlbug-test@perl.com>:\nhost mail.perl.com [199.45.135.9]:\n550 5.1.1 <perlbug-test@perl.com>... User unknown",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/Perl/perl5/issues/2782",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply: '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
+    reason: "syntaxError",
+    command: "AUTH",
+    provider: "sendmail",
+    source: "https://github.com/Foundry376/Mailspring/issues/811",
+    heldOut: true,
+    batch: 73,
+  },
+  {
+    reply:
+      "Oct 18 21:46:48 mail sm-mta[1835663]: 39ILkdR61835642: to=<s2qv57+s2qv5b@rokejulianlockhart.anonaddy.com>, delay=00:00:09, xdelay=00:00:09, mailer=esmtp, pri=120643, relay=mail2.anonaddy.me. [IPv6:2a04:3544:8000:1000:e8b5:6ff:fe29:56c], dsn=5.7.1, stat=User unknown",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://github.com/greasyfork-org/greasyfork/issues/1199",
+    heldOut: true,
+    batch: 73,
+  },
   // --- batch 73 ends ---
 ];
