@@ -7695,7 +7695,7 @@ export interface LabelledReply {
    *   Administrative prohibition" as policyViolation (senderRejected or filtered, as other
    *   Administrative-prohibition texts are labelled here), the Mailspring sendmail's "500 5.5.1
    *   Command unrecognized: AUTH PLAIN ..." as syntaxError (protocolError or authRequired: the
-   *   server offers no AUTH before STARTTLS), greasyfork #1199's sendmail "dsn=5.7.1, stat=User
+   *   server offers no AUTH after STARTTLS), greasyfork #1199's sendmail "dsn=5.7.1, stat=User
    *   unknown" as userUnknown (policyViolation for its 5.7.1), PHPMailer's "SMTP server error:
    *   sender already given" as protocolError (syntaxError), and Emailit's "API key is restricted to
    *   sending domain ... From/Sender address must use this domain" as senderRejected (authRequired:
