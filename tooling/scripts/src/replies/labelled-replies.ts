@@ -36997,4 +36997,223 @@ export const labelledReplies: readonly LabelledReply[] = [
     batch: 70,
   },
   // --- batch 70 ends ---
+  // query 2: Wazuh maild 530 5.7.0 STARTTLS
+  {
+    reply:
+      "邮件发送失败！com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [SG2PR04CA0205.apcprd04.prod.outlook.com]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/noobcfy/wikis/issues/3",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 3: Wazuh ossec-maild 554 5.7.1 rejected
+  {
+    reply:
+      "relay=aspmx.l.google.com[142.250.31.27]:25, delay=0.57, delays=0.05/0.02/0.15/0.35, dsn=5.7.1, status=bounced (host aspmx.l.google.com[142.250.31.27] said: 550-5.7.1 [52.44.133.207] Our system has detected that this message is not RFC 550-5.7.1 5322 compliant: duplicate headers. To reduce the amount of spam sent 550-5.7.1 to Gmail, this message has been blocked. Please review 550 5.7.1  RFC 5322 specifications for more information. eq1-20020ad45961000000b00498ff1cac52si697465qvb.479 - gsmtp (in reply to end of DATA command))",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/wazuh/wazuh/issues/14824",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 4: OSSEC email notification 550 5.1.1 recipient rejected
+  {
+    reply:
+      "SMTP error from remote mail server after end of data:\n550 Messages should have one or no To headers, not 2.",
+    reason: "contentError",
+    command: "DATA",
+    provider: "other",
+    source: "https://github.com/ossec/ossec-hids/issues/1901",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 7: Suricata alert email smtp 550
+  {
+    reply: "SMTP auth() command failed: 5.0.0 Unknown or unimplemented command.",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/inverse-inc/packetfence/issues/8798",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 9: CrowdSec email plugin 554 5.7.1 sender rejected
+  {
+    reply:
+      "Sep 21 15:55:47 wyse1 postfix/cleanup[53368]: 9E4E52753B: milter-reject: END-OF-MESSAGE from mx.portalokazji24.pl[80.91.223.90]: 4.7.1 Spam message rejected; from=<info@portalokazji24.pl> to=<biuro@ipsec.pl> proto=ESMTP helo=<mx.portalokazji.pl>",
+    reason: "spamDetected",
+    command: "DATA",
+    provider: "rspamd",
+    source: "https://github.com/crowdsecurity/hub/pull/830",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 11: Fail2ban sendmail action 550 5.7.1 unable to relay
+  {
+    reply:
+      "Jan 27 10:16:23 server postfix/postscreen\\\\[2322\\\\]: NOQUEUE: reject: RCPT from \\\\[<%hiddenip%>\\\\]:54204: 550 5.7.1 Service unavailable\\\\; client \\\\[<%hiddenip%>\\\\] blocked using b.barracudacentral.org\\\\; from=\\\\<uktrealeenokd@thisoldtoy.com\\\\>, to=\\\\<info@testXYZ.com\\\\>, proto=ESMTP, helo=\\\\<sdcheme.com\\\\>",
+    reason: "blocked",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/iredmail/iRedMail/issues/107",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 12: Fail2ban mail-whois 553 5.1.8 sender domain
+  {
+    reply:
+      "Jul 12 06:56:33 batman sm-mta[50725]: 56C4uVws050725: ruleset=check_rcpt, arg1=<hostmaster@ch.freebsd.org>, relay=service.odvxe.cn [107.174.70.145] (may be forged), reject=553 5.1.8 <hostmaster@ch.freebsd.org>... Domain of sender address auto-confirm.gvsfulx@service.odvxe.cn does not exist",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/4035",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Apr 24 11:20:27 localhost sm-mta[275631]: 13O9Ixhq275631: ruleset=check_rcpt, arg1=<linda@domain.com>, relay=[1.23.456.78], reject=550 5.7.1 <linda@domain.com>... Fix reverse DNS for 1.23.456.78",
+    reason: "requirePTR",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/3012",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 13: Fail2ban action mail 554 5.7.1 Relay access denied
+  {
+    reply:
+      "Mar  1 18:26:24 server postfix/smtpd[14970]: NOQUEUE: reject: RCPT from unknown[50.60.146.24]: 454 4.7.1 returntest@mydnstools.info: Relay access denied; from=relaytest@mydnstools.info to=returntest@mydnstools.info proto=SMTP helo=<relaytest.mydnstools.info>",
+    reason: "relayDenied",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/sous-chefs/fail2ban/issues/29",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 16: Greenbone alert email 550 5.7.1
+  {
+    reply:
+      "Support: Error in email delivery: 550 5.7.1  Reject for policy reason RULE2_1. See http://postmaster.gandi.net",
+    reason: "spamDetected",
+    provider: "gandi",
+    source: "https://github.com/bigbluebutton/greenlight/issues/3102",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 17: OpenVAS gvmd alert email smtp 554
+  {
+    reply: "(lost connection with smtp.163.com[220.181.12.18] while receiving the initial server greeting)",
+    reason: "networkError",
+    command: "CONNECT",
+    provider: "postfix",
+    source: "https://github.com/mikesplain/openvas-docker/issues/213",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 30: MISP email 550 5.7.1 DMARC
+  {
+    reply:
+      "Sep 12 10:09:42 misp postfix/smtp[3137]: 91FE61053F6: to=<adirsabag@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.27.27]:25, delay=93, delays=92/0.05/1/0.55, dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[142.250.27.27] said: 550-5.7.26 This mail is unauthenticated, which poses a security risk to the 550-5.7.26 sender and Gmail users, and has been blocked. The sender must 550-5.7.26 authenticate with at least one of SPF or DKIM. For this message, 550-5.7.26 DKIM checks did not pass and SPF check for [misp.gov.test] did not 550-5.7.26 pass with ip: [199.203.204.1]. The sender should visit 550-5.7.26  https://support.google.com/mail/answer/81126#authentication for 550 5.7.26 instructions on setting up authentication.  - gsmtp (in reply to end of DATA command))",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/MISP/MISP/issues/9284",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "<schneier@schneier.com> (expanded from\n<expand-draft-farrell-tenyearsafter@virtual.ietf.org>): host\nmx1.emailsrvr.com[184.106.54.1] said: 550 5.7.1 Email rejected per DMARC\npolicy for netmeister.org (G15) (in reply to end of DATA command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "rackspace",
+    source: "https://github.com/ietf-tools/datatracker/issues/5677",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "<farzaneh.badii@gmail.com> (expanded from\n<expand-draft-farrell-tenyearsafter@virtual.ietf.org>): host\ngmail-smtp-in.l.google.com[142.251.2.26] said: 550-5.7.26 The MAIL FROM\ndomain [netmeister.org] has an SPF record with a hard 550-5.7.26 fail\npolicy (-all) but it fails to pass SPF checks with the ip: 550-5.7.26\n[50.223.129.194]. To best protect our users from spam and phishing,\n550-5.7.26 the message has been blocked. Please visit 550-5.7.26\nhttps://support.google.com/mail/answer/81126#authentication for more 550\n5.7.26 information. 21-20020a170902c21500b001a8d80c7bb1si4630857pll.128 -\ngsmtp (in reply to end of DATA command)",
+    reason: "authFailure",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/ietf-tools/datatracker/issues/5677",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 31: MISP alert email 554 5.7.1 spam
+  {
+    reply:
+      "Jun  4 10:29:21 misp postfix/smtp[31021]: 64B2D413DE: host blackagar.com[5.1.6.7] refused to talk to me: 554-blackagar.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",
+    reason: "badReputation",
+    command: "CONNECT",
+    provider: "other",
+    source: "https://github.com/MISP/mail_to_misp/issues/2",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 36: Kolide fleet smtp 530 5.7.0
+  {
+    reply:
+      "sending mail: client auth error: 504 5.7.4 Unrecognized authentication type [CY4PR0601CA0001.namprd06.prod.outlook.com]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/kolide/fleet/issues/1663",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 39: Teleport email plugin 550 5.7.1 relay
+  {
+    reply: "The response from the remote server was:\n550 5.7.1 Requested action not taken: relaying denied",
+    reason: "relayDenied",
+    provider: "other",
+    source: "https://github.com/typpo/textbelt/issues/110",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 42: Fail2ban email 550 5.7.26 DMARC unauthenticated
+  {
+    reply:
+      "Mar 25 14:35:35 mail postfix/lmtp[4601]: A17A22FF19A: to=<fail2ban@HOSTNAME>, relay=127.0.0.1[127.0.0.1]:10025, delay=0.77, delays=0.41/0/0/0.36, dsn=5.1.1, status=bounced (host 127.0.0.1[127.0.0.1] said: 550 5.1.1 <fail2ban@HOSTNAME> User doesn't exist: fail2ban@HOSTNAME (in reply to RCPT TO command))",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "dovecot",
+    source: "https://github.com/mail-in-a-box/mailinabox/pull/770",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "May 13 15:45:46 server postfix/smtpd[13844]: 00ADB3C0899: reject: RCPT from mail-serv.info[185.222.211.30]: 550 5.1.1 <sales@server.com>: Recipient address rejected: User unknown in local recipient table; from=<poy5hkbxow0mle7u@ukon34.ru> to=<sales@server.com> proto=ESMTP helo=<mail-serv.info>",
+    reason: "userUnknown",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/fail2ban/fail2ban/issues/2426",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 44: Security Onion postfix 454 4.7.1 relay access denied
+  {
+    reply: "454 4.7.1 <my@email.com>: Relay access denied",
+    reason: "relayDenied",
+    provider: "postfix",
+    source: "https://github.com/wader/postfix-relay/issues/107",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 46: Fail2ban sendmail 550 5.1.1 user unknown
+  {
+    reply:
+      "Oct 15 12:21:16 mobi-buy sendmail[26747]: r9F8LGF7026747: <daemon@domain.com>... No such user here",
+    reason: "userUnknown",
+    provider: "sendmail",
+    source: "https://github.com/fail2ban/fail2ban/issues/418",
+    heldOut: true,
+    batch: 74,
+  },
+  // --- batch 74 ends ---
 ];
