@@ -37215,5 +37215,231 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 74,
   },
+  // query 51: ElastAlert email alert SMTPRecipientsRefused 550
+  {
+    reply:
+      "ERROR:elastalert:Uncaught\nexception running rule Example frequency rule: (501, b'5.1.7 Invalid\naddress', 'ElastAlert')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/jertel/elastalert2/issues/753",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply: "SMTPSenderRefused: (501, '5.1.7 Invalid address', 'ElastAlert')",
+    reason: "senderRejected",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/YelpArchive/elastalert/issues/1790",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 53: ElastAlert SMTPSenderRefused 553
+  {
+    reply:
+      "SMTPRecipientsRefused: {'me@office365.com': (553, '5.5.4 <me@office365.com>... Domain name required for sender address ElastAlert')}",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "sendmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/221",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 54: ElastAlert2 email 535 5.7.3 authentication unsuccessful
+  {
+    reply: "Error connecting to SMTP host: (535, b'5.7.3 Authentication unsuccessful')",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/johnsusek/praeco/issues/348",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 55: Sentinl Kibana email 550 error
+  {
+    reply: "Error: bad response on command 'RCPT': 5.1.3 Bad recipient address syntax",
+    reason: "syntaxError",
+    command: "RCPT",
+    provider: "other",
+    source: "https://github.com/sentinl/sentinl/issues/430",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 61: Splunk alert action email 530 must issue STARTTLS
+  {
+    reply:
+      '"error":"504 5.7.4 Unrecognized authentication type [DUZPR01CA0022.eurprd01.prod.exchangelabs.com 2025-01-30T09:07:08.713Z 08DD40ACCF694CA8]"',
+    reason: "authRequired",
+    provider: "microsoft",
+    source: "https://github.com/SigNoz/signoz/issues/6983",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply: "SMTPSenderRefused: (530, \\u00275.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/183",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Caused by: com.sun.mail.smtp.SMTPSendFailedException: 451 5.7.3 STARTTLS is required to send mail [XXX.PROD.XXX.COM]",
+    reason: "requireTLS",
+    provider: "microsoft",
+    source: "https://github.com/apiman/apiman/issues/2090",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Notifier EmailNotifier failed. Error: com.sun.mail.smtp.SMTPSendFailedException: 530 #5.7.0 Must issue a STARTTLS command first",
+    reason: "requireTLS",
+    provider: "other",
+    source: "https://github.com/vinyldns/vinyldns/issues/1464",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 65: Wazuh email gmail 550 5.7.1 unsolicited mail
+  {
+    reply:
+      "Jul 12 11:07:43 hostname mta-service[28324]: 46CF7hYX028324: collect: relay=wazuh.domain.com, from=<wazuh@domain.com>, info=Bare carriage return (CR) not allowed, where=body, status=tempfail",
+    reason: "contentError",
+    command: "DATA",
+    provider: "sendmail",
+    source: "https://github.com/wazuh/wazuh/issues/24566",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 69: MISP smtp 535 5.7.8 authentication failed
+  {
+    reply:
+      "[SocketException] SMTP Error: 535 5.7.8 Error: authentication failed: Invalid authentication mechanism",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/MISP/MISP/issues/4422",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 75: Prometheus Alertmanager email 535 5.7.8
+  {
+    reply:
+      'level=warn ts=2020-09-30T13:25:50.041Z caller=notify.go:674 component=dispatcher receiver=slack integration=email[0] msg="Notify attempt failed, will retry later" attempts=3 err="*email.loginAuth auth: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8  https://support.google.com/mail/?p=BadCredentials m1sm194703lfr.32 - gsmtp"',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/YelpArchive/elastalert/issues/2975",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      'level=warn ts=2020-09-30T13:25:50.041Z caller=notify.go:674 component=dispatcher receiver=slack integration=email[0] msg=“Notify attempt failed, will retry later” attempts=3 err="*email.loginAuth auth: 535 5.7.8 Username and Password not accepted. Learn more at\\n5.7.8 https://support.google.com/mail/?p=BadCredentials m1sm194703lfr.32',
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/prometheus/alertmanager/issues/2386",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 78: Alertmanager smarthost 530 5.7.0 authentication required
+  {
+    reply:
+      'msg="Error on notify: sending mail from: 530 5.7.1 Authorization required. Ref. https://developers.sparkpost.com/api/index#header-smtp-relay-endpoints"',
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "sparkpost",
+    source: "https://github.com/prometheus/alertmanager/issues/845",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 79: Uptime Kuma smtp 553 sender address
+  {
+    reply: "Failed to send test email. Cause: Mail command failed: 553 Invalid address specified",
+    reason: "syntaxError",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/toeverything/AFFiNE/issues/13751",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 81: Cacti thold email 550 5.7.1
+  {
+    reply:
+      "2026-01-02 08:10:39 - MAILER WARNING: Mail failed via SMTP from 'Cacti <cacti@b1ec2a0755e4>', to 'a@its-egner.de', cc '', bcc '', and took 0.12 seconds, Subject 'WARNING: Backup - Used Space - /volume1 [hdd_used] is still above Threshold of 85 with 86.66', Error: SMTP Error: The following recipients failed: a@its-egner.de: <cacti@b1ec2a0755e4>: Sender address rejected: not owned by user status@its-egner.de",
+    reason: "senderRejected",
+    command: "RCPT",
+    provider: "postfix",
+    source: "https://github.com/Cacti/plugin_thold/issues/734",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 87: Logstash email output plugin 550 5.7.1
+  {
+    reply:
+      "Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.7.4 Unrecognized authentication type",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/elastic/logstash/issues/11556",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "[2020-01-27T07:46:25,753][ERROR][logstash.outputs.email   ] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.3.3 AUTH mechanism PLAIN not available\n>}",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "other",
+    source: "https://github.com/elastic/logstash/issues/11556",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "Net::SMTPAuthenticationError: 454 4.7.0 Too many login attempts, please try again later. es9sm3323612wjd.1 - gsmtp",
+    reason: "rateLimited",
+    command: "AUTH",
+    provider: "gmail",
+    source: "https://github.com/elastic/logstash/issues/1601",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 88: Logstash output email 535 authentication
+  {
+    reply:
+      "[2019-11-15T14:43:10,503][ERROR][logstash.outputs.email   ][beats] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 503 5.5.1 Error: authentication not enabled>}",
+    reason: "protocolError",
+    command: "AUTH",
+    provider: "postfix",
+    source: "https://github.com/logstash-plugins/logstash-output-email/issues/61",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "[ERROR][logstash.outputs.email   ] Something happen while delivering an email {:exception=>#<Net::SMTPAuthenticationError: 504 5.7.4 Unrecognized authentication type [BM1PR01CA0135.INDPRD01.PROD.OUTLOOK.COM]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/elastic/logstash/issues/11697",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 90: Fluentd mail plugin smtp 550
+  {
+    reply:
+      "fluentd_1  | 2019-09-18 07:58:26 +0000 [warn]: #0 out_mail: failed to send notice to smtp.partner.outlook.cn:587, subject: SERVER ERROR, message: Please check your webserver ASAP, error_class: Net::SMTPAuthenticationError, error_message: 504 5.7.4 Unrecognized authentication type [SHAPR01CA005.CHNPR01.prod.partner.outlook.cn]",
+    reason: "authRequired",
+    command: "AUTH",
+    provider: "microsoft",
+    source: "https://github.com/u-ichi/fluent-plugin-mail/issues/43",
+    heldOut: true,
+    batch: 74,
+  },
   // --- batch 74 ends ---
 ];
