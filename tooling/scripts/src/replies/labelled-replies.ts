@@ -37266,6 +37266,17 @@ export const labelledReplies: readonly LabelledReply[] = [
     heldOut: true,
     batch: 74,
   },
+  // query 57: OpenSearch notifications smtp 550 5.7.1
+  {
+    reply:
+      "[2023-08-02T07:48:29,698][INFO ][o.o.n.s.SendMessageActionHelper] [opensearch-cluster-master-0] notifications:sendMessage:statusCode=502, statusText=sendEmail Error, status:575 <sender@email> sender should authenticate",
+    reason: "authRequired",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/opensearch-project/notifications/issues/733",
+    heldOut: true,
+    batch: 74,
+  },
   // query 61: Splunk alert action email 530 must issue STARTTLS
   {
     reply:
@@ -37438,6 +37449,36 @@ export const labelledReplies: readonly LabelledReply[] = [
     command: "AUTH",
     provider: "microsoft",
     source: "https://github.com/u-ichi/fluent-plugin-mail/issues/43",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 92: logwatch email 550 5.1.1 recipient rejected
+  {
+    reply: "<root@iredmail.domain.pl>:\n250 2.7.0 Ok, discarded, id=05956-11 - spam",
+    reason: "spamDetected",
+    provider: "amavis",
+    source: "https://github.com/iredmail/iRedMail/issues/68",
+    heldOut: true,
+    batch: 74,
+  },
+  // query 96: DefectDojo email notification 535 5.7.3
+  {
+    reply:
+      "uwsgi_1         | smtplib.SMTPSenderRefused: (530, b'5.7.0 Must issue a STARTTLS command first', 'defectdojo')",
+    reason: "requireTLS",
+    command: "MAIL",
+    provider: "other",
+    source: "https://github.com/DefectDojo/django-DefectDojo/issues/5112",
+    heldOut: true,
+    batch: 74,
+  },
+  {
+    reply:
+      "550 5.7.1 [50.31.56.221 11] Our system has detected that this message is 5.7.1 not RFC 5322 compliant: 5.7.1 'From' header is missing. 5.7.1 To reduce the amount of spam sent to Gmail, this message has been 5.7.1 blocked. Please visit 5.7.1 https://support.google.com/mail/?p=RfcMessageNonCompliant 5.7.1 and review RFC 5322 specifications for more information. t11si1396600ejr.91 - gsmtp",
+    reason: "contentError",
+    command: "DATA",
+    provider: "gmail",
+    source: "https://github.com/DefectDojo/django-DefectDojo/issues/1148",
     heldOut: true,
     batch: 74,
   },
