@@ -7625,8 +7625,8 @@ export interface LabelledReply {
    *   addresses, IPs, host names, ids and numbers masked (reply and enhanced codes kept; case,
    *   curly quotes, whitespace and a final full stop ignored) is identical to one already here, in
    *   core's documented-replies test or earlier in the batch, or the same reply from the same
-   *   thread already here with or without a wrapper: 117, most of them threads earlier batches
-   *   mined (nodemailer's, Swift Mailer's, gophish's, postal's, vaultwarden's,
+   *   thread already here with or without a wrapper: about 120, most of them threads earlier
+   *   batches mined (nodemailer's, Swift Mailer's, gophish's, postal's, vaultwarden's,
    *   dokuwiki-plugin-smtp's, uptime-kuma's, Alertmanager's, opnsense's, Mailu's, inboxkitten's,
    *   dawidd6/action-send-mail's); (b) text that is no server's or MTA's failure reply (OSSEC's and
    *   Wazuh's own maild messages; client errors without a server reply: connection refused or timed
