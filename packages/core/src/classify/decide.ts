@@ -83,25 +83,16 @@ export function decide(
       });
     }
   }
+  const found = matchRule(parsed.text, ruleContext);
+  // Most replies are decided here, by a rule that is not weak: the enhanced code is read after.
+  if (found && !found.weak) return ruleDecision(found);
   // What the enhanced code says on its own: a weak rule yields to it, and it decides after the rules.
   const byEnhanced =
     parts && enhancedKey ? enhancedDefault(Number(parts.cls), parts.subject, parts.detail) : undefined;
   const vague = enhancedKey !== null && vagueEnhanced.has(enhancedKey);
-  const found = matchRule(parsed.text, ruleContext);
   // A weak, generic phrasing ("Service unavailable", "local policy") yields to an enhanced code
   // that names something specific.
-  const textRule = found?.weak && byEnhanced && !vague ? undefined : found;
-  if (textRule) {
-    return decisionOf(
-      textRule.reason,
-      `rule:${textRule.id}`,
-      textRule.confidence ?? 0.9,
-      textRule,
-      { kind: "rule", id: textRule.id },
-      undefined,
-      textRule.whenGivenUp,
-    );
-  }
+  if (found && !(byEnhanced && !vague)) return ruleDecision(found);
   if (context === undefined) context = surrounding === null ? null : cleanText(surrounding);
   const aroundText = context;
   if (aroundText) {
@@ -153,6 +144,19 @@ export function decide(
   if (byBasic) return decisionOf(byBasic.reason, `basic:${parsed.code}`, 0.5, null);
   if (cls !== null) return decisionOf("undefined", `class:${cls}`, 0.2, null);
   return decisionOf("undefined", "none", 0, null);
+}
+
+/** The decision of a text rule on the reply's own text. */
+function ruleDecision(textRule: Rule): Decision {
+  return decisionOf(
+    textRule.reason,
+    `rule:${textRule.id}`,
+    textRule.confidence ?? 0.9,
+    textRule,
+    { kind: "rule", id: textRule.id },
+    undefined,
+    textRule.whenGivenUp,
+  );
 }
 
 /** Every decision is made here, so that all have one shape and reading them stays fast. */

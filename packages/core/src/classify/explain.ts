@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from "../catalogue/entries.js";
-import { cachedEntry } from "../catalogue/entry-cache.js";
+import { cachedBasicEntry, cachedEntry } from "../catalogue/entry-cache.js";
 import type { LocaleTexts } from "../catalogue/locales/locale-texts.js";
 import { severityOfClass } from "../catalogue/severity.js";
 import { normalizeCommand, type SmtpCommand } from "../parse/commands.js";
@@ -268,7 +268,7 @@ function catalogueEntry(
     const entry = cachedEntry(parsed.enhanced, texts);
     if (entry && isDescribed(entry)) return entry;
   }
-  return parsed.code !== null ? cachedEntry(String(parsed.code), texts) : undefined;
+  return parsed.code !== null ? cachedBasicEntry(parsed.code, texts) : undefined;
 }
 
 /** Entries with texts of their own: the registry's codes and the providers' documented ones. */
