@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { RuleMatcher } from "./match-rules.js";
+import { keyWordOf, RuleMatcher } from "./match-rules.js";
 import type { Rule } from "./rules/index.js";
 
 const context = { cls: 5, command: null, enhancedKey: null };
@@ -108,6 +108,41 @@ describe("RuleMatcher", () => {
       expect(matcher.match(`${text} end`, context)?.id).toBe("r0");
       expect(matcher.match(text, context)).toBeUndefined();
     }
+  });
+
+  it("reads the ways of a pattern with many by their key words, and still finds a match in any of them", () => {
+    const pattern = /\bby (?:the )?(?:user|recipient)(?:'s|s') (?:reject|block|black|deny|spam) ?list\b/i;
+    let runs = 0;
+    const test = pattern.test.bind(pattern);
+    Object.defineProperty(pattern, "test", {
+      value: (text: string) => {
+        runs++;
+        return test(text);
+      },
+    });
+    const matcher = new RuleMatcher([
+      rule("recipient-list", ["user", "users", "recipient", "recipients"], pattern),
+    ]);
+    expect(matcher.match("rejected by the user: listed", context)).toBeUndefined();
+    expect(matcher.match("rejected by the recipient's spam filter", context)).toBeUndefined();
+    expect(runs).toBe(0);
+    for (const text of [
+      "rejected by the user's blocklist",
+      "Rejected by users' deny list",
+      "blocked by recipient's spam list",
+      "refused by the recipients' rejectlist",
+    ])
+      expect(matcher.match(text, context)?.id).toBe("recipient-list");
+    expect(runs).toBe(4);
+  });
+});
+
+describe("keyWordOf", () => {
+  it("is the longest word that is no trigger, or the longest trigger when all are", () => {
+    expect(keyWordOf(["by", "user", "block", "list"], ["user", "recipient"])).toBe("block");
+    expect(keyWordOf(["recipient", "rejected", "your", "mail"], ["recipient"])).toBe("rejected");
+    expect(keyWordOf(["rate", "limited"], ["rate", "limited"])).toBe("limited");
+    expect(keyWordOf(["sending", "rate"], ["rate"])).toBe("sending");
   });
 });
 

@@ -177,8 +177,9 @@ export class RuleMatcher {
     this.#lastAt = new Int32Array(words.length);
     const entryOf = new Map(words.map((word, entry) => [word, entry]));
     this.#probeEntries = Int32Array.from(probes, (word) => entryOf.get(word) as number);
-    this.#needed = new NeededWords(needed, entryOf);
-    this.#neededInAscii = new NeededWords(neededInAscii, entryOf);
+    const triggers = table.map((rule) => rule.words);
+    this.#needed = new NeededWords(needed, triggers, entryOf);
+    this.#neededInAscii = new NeededWords(neededInAscii, triggers, entryOf);
     this.#positions = Int32Array.from(positions);
     this.#states = states;
     // Breadth first from the root: the dead state and the root keep 0 and 1.
@@ -368,46 +369,76 @@ export class RuleMatcher {
 }
 
 /**
- * The words each rule's pattern needs, as entries of the matcher's words: rule `r`'s ways are
- * `#waysFirst[r]` to `#waysFirst[r + 1]`, way `w`'s entries are `#wayEntries` from
- * `#wayFirst[w]` to `#wayFirst[w + 1]`. The pattern can match when the text holds every entry of
- * one way; a rule without ways needs no words.
+ * The words each rule's pattern needs, as entries of the matcher's words. The pattern can match
+ * when the text holds every entry of one of its ways; a rule without ways needs no words. A
+ * rule's ways come in groups that share a key word (`keyWordOf`): rule `r`'s groups are
+ * `#groupsFirst[r]` to `#groupsFirst[r + 1]`, group `g`'s key is `#groupKey[g]` and its ways
+ * are `#groupWayFirst[g]` to `#groupWayFirst[g + 1]`, way `w`'s entries are `#wayEntries` from
+ * `#wayFirst[w]` to `#wayFirst[w + 1]`.
  */
 class NeededWords {
-  readonly #waysFirst: Int32Array;
+  readonly #groupsFirst: Int32Array;
+  /**
+   * Per group: the word all its ways hold, so one load passes over all of them when the text
+   * lacks it. The ways spell out a product of the pattern's alternatives (`by the user's
+   * (?:reject|block|black|deny|spam) ?list` makes 170), so the ways of rules that fail were
+   * most of the matcher's work after the trie: 119 ways read a reply on the bench's replies,
+   * 5 of them past their bits.
+   */
+  readonly #groupKey: Int32Array;
+  readonly #groupWayFirst: Int32Array;
   readonly #wayFirst: Int32Array;
   readonly #wayEntries: Int32Array;
   /**
    * Per way: the bits (`wordBit`) of its words. A way whose bits the text's words lack cannot
-   * hold, which one load and a mask tell: a rule's pattern can have dozens of ways (97 for the
-   * most), most of which a text lacks.
+   * hold, which one load and a mask tell.
    */
   readonly #wayBits: Int32Array;
 
   constructor(
     waysPerRule: readonly (readonly (readonly string[])[])[],
+    triggersPerRule: readonly (readonly string[])[],
     entryOf: ReadonlyMap<string, number>,
   ) {
-    this.#waysFirst = new Int32Array(waysPerRule.length + 1);
+    this.#groupsFirst = new Int32Array(waysPerRule.length + 1);
+    const groupKey: number[] = [];
+    const groupWayFirst: number[] = [];
     const wayFirst: number[] = [];
     const wayEntries: number[] = [];
     const wayBits: number[] = [];
     waysPerRule.forEach((ways, position) => {
-      this.#waysFirst[position] = wayFirst.length;
+      this.#groupsFirst[position] = groupKey.length;
+      // A way without words holds in any text, as no ways at all do.
+      if (ways.some((way) => way.length === 0)) return;
+      const triggers = triggersPerRule[position] ?? [];
+      const waysByKey = new Map<string, (readonly string[])[]>();
       for (const way of ways) {
-        wayFirst.push(wayEntries.length);
-        let bits = 0;
-        for (const word of way) {
-          const entry = entryOf.get(word) as number;
-          wayEntries.push(entry);
-          bits |= wordBit(entry);
+        const key = keyWordOf(way, triggers);
+        const grouped = waysByKey.get(key);
+        if (grouped) grouped.push(way);
+        else waysByKey.set(key, [way]);
+      }
+      for (const [key, grouped] of waysByKey) {
+        groupKey.push(entryOf.get(key) as number);
+        groupWayFirst.push(wayFirst.length);
+        for (const way of grouped) {
+          wayFirst.push(wayEntries.length);
+          let bits = 0;
+          for (const word of way) {
+            const entry = entryOf.get(word) as number;
+            wayEntries.push(entry);
+            bits |= wordBit(entry);
+          }
+          wayBits.push(bits);
         }
-        wayBits.push(bits);
       }
     });
-    this.#wayBits = Int32Array.from(wayBits);
-    this.#waysFirst[waysPerRule.length] = wayFirst.length;
+    this.#groupsFirst[waysPerRule.length] = groupKey.length;
+    groupWayFirst.push(wayFirst.length);
     wayFirst.push(wayEntries.length);
+    this.#groupKey = Int32Array.from(groupKey);
+    this.#groupWayFirst = Int32Array.from(groupWayFirst);
+    this.#wayBits = Int32Array.from(wayBits);
     this.#wayFirst = Int32Array.from(wayFirst);
     this.#wayEntries = Int32Array.from(wayEntries);
   }
@@ -426,29 +457,57 @@ class NeededWords {
     firstAt: Int32Array,
     lastAt: Int32Array,
   ): boolean {
-    const first = this.#waysFirst[position] as number;
-    const last = this.#waysFirst[position + 1] as number;
-    if (first === last) return true;
+    const firstGroup = this.#groupsFirst[position] as number;
+    const lastGroup = this.#groupsFirst[position + 1] as number;
+    if (firstGroup === lastGroup) return true;
     // Fields read once: a private field read in the loop is checked on every read.
+    const groupKey = this.#groupKey;
+    const groupWayFirst = this.#groupWayFirst;
     const wayFirst = this.#wayFirst;
     const wayEntries = this.#wayEntries;
     const wayBits = this.#wayBits;
     const lacking = ~textBits;
-    for (let way = first; way < last; way++) {
-      if (((wayBits[way] as number) & lacking) !== 0) continue;
-      const end = wayFirst[way + 1] as number;
-      let k = wayFirst[way] as number;
-      let after = -1;
-      for (; k < end; k++) {
-        const entry = wayEntries[k] as number;
-        if (wordInCall[entry] !== call || (lastAt[entry] as number) <= after) break;
-        const firstToken = firstAt[entry] as number;
-        after = firstToken > after ? firstToken : after + 1;
+    for (let group = firstGroup; group < lastGroup; group++) {
+      if (wordInCall[groupKey[group] as number] !== call) continue;
+      const lastWay = groupWayFirst[group + 1] as number;
+      for (let way = groupWayFirst[group] as number; way < lastWay; way++) {
+        if (((wayBits[way] as number) & lacking) !== 0) continue;
+        const end = wayFirst[way + 1] as number;
+        let k = wayFirst[way] as number;
+        let after = -1;
+        for (; k < end; k++) {
+          const entry = wayEntries[k] as number;
+          if (wordInCall[entry] !== call || (lastAt[entry] as number) <= after) break;
+          const firstToken = firstAt[entry] as number;
+          after = firstToken > after ? firstToken : after + 1;
+        }
+        if (k === end) return true;
       }
-      if (k === end) return true;
     }
     return false;
   }
+}
+
+/**
+ * The word of a way that keys its group in `NeededWords`: the longest (a longer word is rarer
+ * in text) that is not one of the rule's trigger words, which a text the rule is tried on holds
+ * one of; the longest of all when every word is a trigger.
+ *
+ * @example
+ * keyWordOf(["by", "user", "block", "list"], ["user", "recipient"]); // "block"
+ */
+export function keyWordOf(way: readonly string[], triggers: readonly string[]): string {
+  let key = "";
+  let keyIsTrigger = true;
+  for (const word of way) {
+    const isTrigger = triggers.includes(word);
+    if (isTrigger && !keyIsTrigger) continue;
+    if ((keyIsTrigger && !isTrigger) || word.length > key.length) {
+      key = word;
+      keyIsTrigger = isTrigger;
+    }
+  }
+  return key;
 }
 
 /**
