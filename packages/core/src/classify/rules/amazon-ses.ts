@@ -3,6 +3,15 @@ import type { Rule } from "./rule.js";
 /** Amazon SES (the sending service's own refusals over SMTP). Source: https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html. */
 export const amazonSesRules: readonly Rule[] = [
   {
+    id: "ses.missing-domain",
+    words: ["missing"],
+    // An address without its domain part does not parse (RFC 5321 4.1.2: Local-part "@" Domain).
+    pattern: /\bMissing final '@domain'/i,
+    reason: "syntaxError",
+    source:
+      "Amazon SES over SMTP (554 Transaction failed: Missing final '@domain'), an address that lacks its domain",
+  },
+  {
     id: "ses.identity-not-verified",
     words: ["verified", "identities"],
     // In the SES sandbox the recipients must be verified too: either way the account may not

@@ -608,6 +608,28 @@ const phrasings: Record<string, [reply: string, reason: Reason][]> = {
     ],
     ["501 5.1.7 Sender address format error", "syntaxError"],
   ],
+  "Exim's sender verify log, relay services denied, API keys tied to a domain": [
+    [
+      "H=(mx.example.net) [192.0.2.7] sender verify fail for <ann@example.net>: Unknown user",
+      "senderRejected",
+    ],
+    ["554 mx.example.org Relay Service denied for IP 192.0.2.7", "relayDenied"],
+    ["550 API key is restricted to sending domain example.org", "senderRejected"],
+    ["550 From address must use this domain", "senderRejected"],
+  ],
+  "commands out of place, logins asked for, a bare carriage return": [
+    ["503 5.5.0 Sender already specified", "protocolError"],
+    ["502 5.5.1 Unknown or unimplemented command", "protocolError"],
+    ["451 Auth Fail. Check your account settings", "authRequired"],
+    ["530 5.7.0 Sender should authenticate first", "authRequired"],
+    ["504 5.3.3 AUTH mechanism LOGIN not available", "authRequired"],
+    ["550 5.6.2 Bare carriage return (CR) not allowed", "contentError"],
+  ],
+  "a log field naming a filter is no verdict": [
+    ["to=<ann@example.org>, relay=spamassassin, dsn=5.1.1, status=bounced (user unknown)", "userUnknown"],
+    // the filter named in the reply's own words still is
+    ["550 5.7.1 Rejected by SpamAssassin", "spamDetected"],
+  ],
 };
 
 describe.each(Object.entries(phrasings))("%s", (_family, cases) => {

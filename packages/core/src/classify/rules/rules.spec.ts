@@ -449,6 +449,7 @@ const examples: Record<string, { reply: string; command?: string }> = {
   },
   "notes.not-listed": { reply: "User a not listed in Domino Directory" },
   "notes.sender-denied": { reply: "554 Mail from a@example.net rejected for policy reasons." },
+  "ses.missing-domain": { reply: "554 Transaction failed: Missing final '@domain'" },
   "auth.spf-explanation": {
     reply: "550 5.7.1 Rejected, look at http://www.openspf.org/why.html?sender=a@example.org&ip=192.0.2.1",
   },

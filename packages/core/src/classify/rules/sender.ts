@@ -14,7 +14,7 @@ export const senderRules: readonly Rule[] = [
     id: "sender.rejected",
     words: ["sender", "senders", "from", "banned"],
     pattern:
-      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* failed\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b|\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b|\bunauthori[sz]ed envelope sender\b/i,
+      /\bsender (?:address )?(?:is |has been |was )?(?:rejected|denied|refused|blocked|not allowed|unknown|invalid|verify failed|verification failed)\b|\b(?:unknown|invalid|incorrect|wrong|fake|forged|bad|unroute?able|unverified) sender\b|\bdomain of sender address\b|\b(?:sender |from:? |from:)domain (?:does not exist|not found|unknown|must (?:exist|resolve)|(?:does not|doesn't) have (?:any |an? )?MX)\b|\band sender (?:does(?:n't| not)|do(?:n't| not)) match\b|\bsender verif\w* fail(?:ed|ure)?\b|\bfrom address (?:rejected|not allowed|invalid)\b|\bsender address must exist\b|\brequires (?:a )?valid sender (?:domain|address)\b|\bnot (?:a )?(?:registered|valid|local) sender\b|\bdomain \S+ is banned\b|\bunauthori[sz]ed use of (?:the )?sender(?: address)?\b|\bunauthori[sz]ed envelope sender\b/i,
     reason: "senderRejected",
     source:
       "Postfix sender restrictions (reject_unknown_sender_domain, reject_sender_login_mismatch), Exim sender verify, Sendmail, Cox, hMailServer (Sender domain does not have any MX records), Coremail (Fake sender), Baruwa (The domain ... is banned), submission servers (553 5.7.0 Unauthorized use of sender address; 550 Unauthorised Envelope Sender, from an address that may only send through the organisation's own services), AT&T BellSouth (550 [permfail] bellsouth.net requires valid sender domain)",
@@ -100,14 +100,14 @@ export const senderRules: readonly Rule[] = [
   },
   {
     id: "sender.from-domain-not-allowed",
-    words: ["header", "sending"],
+    words: ["header", "sending", "sender", "address"],
     // A host's outgoing filter: the domain in the message's From header is none the sending
     // account may use (cPanel-style Exim ACLs print the client's IP before it).
     pattern:
-      /\bdomain (?:\S+ (?:is )?)?not allowed in header(?: From)?\b|\bsending from this domain is (?:blocked|not allowed)\b/i,
+      /\bdomain (?:\S+ (?:is )?)?not allowed in header(?: From)?\b|\bsending from this domain is (?:blocked|not allowed)\b|\brestricted to (?:the )?sending domain\b|\b(?:From|Sender)(?:\/(?:From|Sender))? address must use (?:this|the|your) domain\b/i,
     reason: "senderRejected",
     source:
-      "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's; 503 Domain not allowed in header), submission services that bar a sending domain (5.7.1 Sending from this domain is blocked)",
+      "Hosts' outgoing Exim ACLs: 550 Your IP: <ip> : Your domain <domain> is not allowed in header From (the From domain is not the account's; 503 Domain not allowed in header), submission services that bar a sending domain (5.7.1 Sending from this domain is blocked) or tie an API key to one (API key is restricted to sending domain ... From/Sender address must use this domain)",
   },
   {
     id: "sender.account-suspended",

@@ -20,7 +20,7 @@ export const spamRules: readonly Rule[] = [
       "inappropriate",
     ],
     pattern:
-      /\bspam\b(?![- ]&[- ]Virus[- ]Firewall\b)|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\bscore (?:exceeds|exceeded|too high)\b|\b(?:message |mail )?content (?:rejected|denied|refused)\b|\binappropriate (?:words|content|language)\b|\bcontent filter\w*\b/i,
+      /\bspam\b(?![- ]&[- ]Virus[- ]Firewall\b)|\bUBE\b|\bUCE\b|\bunsolicited (?:mail|e-?mail|bulk|commercial)\b|\bjunk mail\b|\bbulk (?:mail|e-?mail)\b|(?<!=)\bSpamAssassin\b|\bphishing\b|\bspam ?score\b|\bscored as\b|\bscore (?:exceeds|exceeded|too high)\b|\b(?:message |mail )?content (?:rejected|denied|refused)\b|\binappropriate (?:words|content|language)\b|\bcontent filter\w*\b/i,
     reason: "spamDetected",
     source:
       "SpamAssassin, Rspamd, Amavis, Mail.ru, Yandex, Cisco: message classified as spam; content filters that refuse the message's content or words (QQ Mail, NetEase); not the name of Barracuda's Spam & Virus Firewall, which signs the replies it relays whatever their cause",
