@@ -175,16 +175,23 @@ export function decisionOf(
 /**
  * The enhanced codes' reasons by class, subject and detail (`codeNumber`), the first entry of
  * `enhancedReasons` whose range and class hold the code: a scan of the table (80 entries of three
- * shapes) took a tenth of `decide`'s time; the ranges spell out about 1 200 codes.
+ * shapes) took a tenth of `decide`'s time; the ranges spell out about 1 200 codes. Built on first
+ * use, as the rule matcher is, so that a process that trims the tables before classifying (the
+ * generic-layer measurement, `eval:replies --generic-only`) is read with the trimmed table.
  */
-const enhancedByNumber = new Map<number, EnhancedReason>();
-for (const entry of enhancedReasons)
-  for (const cls of [2, 4, 5])
-    if (entry.cls === undefined || entry.cls === cls)
-      for (let detail = entry.from; detail <= entry.to; detail++) {
-        const key = codeNumber(cls, entry.subject, detail);
-        if (!enhancedByNumber.has(key)) enhancedByNumber.set(key, entry);
-      }
+let enhancedByNumber: Map<number, EnhancedReason> | undefined;
+
+function indexEnhancedReasons(): Map<number, EnhancedReason> {
+  const byNumber = new Map<number, EnhancedReason>();
+  for (const entry of enhancedReasons)
+    for (const cls of [2, 4, 5])
+      if (entry.cls === undefined || entry.cls === cls)
+        for (let detail = entry.from; detail <= entry.to; detail++) {
+          const key = codeNumber(cls, entry.subject, detail);
+          if (!byNumber.has(key)) byNumber.set(key, entry);
+        }
+  return byNumber;
+}
 
 /** An enhanced code as one number (subject and detail have at most three digits). */
 function codeNumber(cls: number, subject: number, detail: number): number {
@@ -192,6 +199,7 @@ function codeNumber(cls: number, subject: number, detail: number): number {
 }
 
 function enhancedDefault(cls: number, subject: number, detail: number): EnhancedReason | undefined {
+  enhancedByNumber ??= indexEnhancedReasons();
   return enhancedByNumber.get(codeNumber(cls, subject, detail));
 }
 
