@@ -203,15 +203,21 @@ function enhancedDefault(cls: number, subject: number, detail: number): Enhanced
   return enhancedByNumber.get(codeNumber(cls, subject, detail));
 }
 
-/** The entries of `basicReasons` per code, in the table's order (one to three a code). */
-const basicByCode = new Map<number, BasicReason[]>();
-for (const entry of basicReasons) {
-  const entries = basicByCode.get(entry.code);
-  if (entries) entries.push(entry);
-  else basicByCode.set(entry.code, [entry]);
+/** The entries of `basicReasons` per code, in the table's order (one to three a code); built on first use too. */
+let basicByCode: Map<number, BasicReason[]> | undefined;
+
+function indexBasicReasons(): Map<number, BasicReason[]> {
+  const byCode = new Map<number, BasicReason[]>();
+  for (const entry of basicReasons) {
+    const entries = byCode.get(entry.code);
+    if (entries) entries.push(entry);
+    else byCode.set(entry.code, [entry]);
+  }
+  return byCode;
 }
 
 function basicDefault(code: number, command: SmtpCommand | null): BasicReason | undefined {
+  basicByCode ??= indexBasicReasons();
   const entries = basicByCode.get(code);
   if (!entries) return undefined;
   for (const entry of entries) {

@@ -134,16 +134,20 @@ function readPhpMailerReply(
   const end = enhancedStart >= 0 ? enhancedEnd(s, enhancedStart) : -1;
   const enhanced = end >= 0 ? s.slice(enhancedStart, end) : null;
   if (enhancedStart === textStart && end >= 0) textStart = end;
-  if (enhanced !== null && enhanced.charCodeAt(0) !== 48 + Math.floor(code / 100)) {
-    warnings.push({
-      type: "classMismatch",
-      message: `enhanced code ${enhanced} does not match the class of ${code}`,
-    });
-  }
+  warnOfClassMismatch(code, enhanced, warnings);
   const text = cleanText(s.slice(textStart, Math.max(textStart, parts.textEnd)));
   const lines: ReplyLine[] = [{ code, separator: " ", enhanced, text }];
   const command = commandFromContext(s) ?? normalizeCommand(parts.command);
   return { code, enhanced, text, lines, command, form: "embedded", warnings };
+}
+
+/** Warns when the enhanced code's class is not the basic code's (`550 4.2.2`). */
+function warnOfClassMismatch(code: number, enhanced: string | null, warnings: ParseWarning[]): void {
+  if (enhanced === null || enhanced.charCodeAt(0) === 48 + Math.floor(code / 100)) return;
+  warnings.push({
+    type: "classMismatch",
+    message: `enhanced code ${enhanced} does not match the class of ${code}`,
+  });
 }
 
 /** Skips leading white space, including empty lines. */
@@ -273,12 +277,7 @@ function readReply(s: string, start: number, form: ReplyForm, warnings: ParseWar
   }
   if (!final) warnings.push({ type: "truncated", message: "the multi-line reply has no last line" });
   if (enhanced === null) enhanced = enhancedInText(s, start, lines, code);
-  if (enhanced !== null && enhanced.charCodeAt(0) !== 48 + Math.floor(code / 100)) {
-    warnings.push({
-      type: "classMismatch",
-      message: `enhanced code ${enhanced} does not match the class of ${code}`,
-    });
-  }
+  warnOfClassMismatch(code, enhanced, warnings);
   // Only text around an embedded reply names the stage, or Postfix's note after a reply on its own.
   const command = form === "embedded" ? commandFromContext(s) : commandFromNote(s, start);
   return { code, enhanced, text: joinLines(lines), lines, command, form, warnings };
